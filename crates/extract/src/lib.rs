@@ -1,0 +1,1 @@
+//! Entities, attributions, events, dates and places into one dateline record

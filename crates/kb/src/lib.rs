@@ -1,0 +1,1 @@
+//! The knowledge base and lexicons of dateline, compiled in from data/

@@ -1,0 +1,1 @@
+//! The dateline archive: SQLite storage, search and exports

@@ -1,0 +1,1 @@
+//! Text repair with an offset map, paragraphs, sentences and tokens
