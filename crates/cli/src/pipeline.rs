@@ -1,0 +1,155 @@
+//! The batch driver: read, extract in parallel, hand results over in input order.
+//!
+//! Records are grouped into batches bounded by count and bytes, so memory
+//! follows the batch in flight, not the input size. Each batch is processed
+//! with rayon and delivered to the sink in input order.
+
+use crate::read::{self, InputFormat, Item};
+use dateline_extract::{input, Extractor};
+use dateline_record::{Origin, Record};
+use rayon::prelude::*;
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+/// A record that could not be processed.
+#[derive(Debug, Clone)]
+pub struct Failure {
+    /// Where it came from.
+    pub origin: Origin,
+    /// What went wrong.
+    pub message: String,
+}
+
+impl std::fmt::Display for Failure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.origin.line {
+            Some(l) => write!(f, "{}:{}: {}", self.origin.file, l, self.message),
+            None => write!(f, "{}: {}", self.origin.file, self.message),
+        }
+    }
+}
+
+/// Totals of a run.
+#[derive(Debug, Clone, Default)]
+pub struct RunStats {
+    /// Articles processed successfully.
+    pub articles: u64,
+    /// Records or files that failed.
+    pub failed: u64,
+    /// Input bytes of the processed records.
+    pub bytes: u64,
+    /// Wall time.
+    pub elapsed: Duration,
+}
+
+impl RunStats {
+    /// A one-line summary with throughput.
+    pub fn summary(&self) -> String {
+        let secs = self.elapsed.as_secs_f64().max(1e-9);
+        #[expect(clippy::cast_precision_loss, reason = "display only")]
+        let (aps, mbs) = (self.articles as f64 / secs, self.bytes as f64 / 1e6 / secs);
+        format!(
+            "{} articles, {} failed, {:.1} MB in {:.2} s: {:.0} articles/s, {:.2} MB/s",
+            self.articles,
+            self.failed,
+            self.bytes as f64 / 1e6,
+            secs,
+            aps,
+            mbs
+        )
+    }
+}
+
+/// Input options.
+#[derive(Debug, Clone, Default)]
+pub struct InputOptions {
+    /// Forced input format.
+    pub format: Option<InputFormat>,
+}
+
+/// Bytes of input to gather before processing a batch.
+const BATCH_BYTES: usize = 32 << 20;
+
+/// Reads all inputs, extracts in parallel, and calls `sink` with batches of
+/// results in input order.
+pub fn for_each_batch(
+    paths: &[PathBuf],
+    opts: &InputOptions,
+    batch_size: usize,
+    sink: &mut dyn FnMut(Vec<Result<Record, Failure>>) -> anyhow::Result<()>,
+) -> anyhow::Result<RunStats> {
+    let started = Instant::now();
+    let extractor = Extractor::new();
+    let mut stats = RunStats::default();
+    let mut batch: Vec<Item> = Vec::new();
+    let mut batch_bytes = 0usize;
+    let mut sink_err: Option<anyhow::Error> = None;
+    let batch_size = batch_size.max(1);
+
+    let mut flush = |batch: &mut Vec<Item>, stats: &mut RunStats, sink_err: &mut Option<anyhow::Error>| {
+        if batch.is_empty() || sink_err.is_some() {
+            batch.clear();
+            return;
+        }
+        let items = std::mem::take(batch);
+        let results: Vec<(Result<Record, Failure>, usize)> = items.into_par_iter().map(|item| process(&extractor, item)).collect();
+        let mut out = Vec::with_capacity(results.len());
+        for (r, bytes) in results {
+            match &r {
+                Ok(_) => {
+                    stats.articles += 1;
+                    stats.bytes += bytes as u64;
+                }
+                Err(_) => stats.failed += 1,
+            }
+            out.push(r);
+        }
+        if let Err(e) = sink(out) {
+            *sink_err = Some(e);
+        }
+    };
+
+    for p in read::expand(paths) {
+        match p {
+            Err((path, msg)) => {
+                batch.push(Item::Error(Origin { file: path.to_string_lossy().into_owned(), line: None }, msg));
+            }
+            Ok(path) => {
+                read::read_file(&path, opts.format, &mut |item| {
+                    if let Item::Raw(r) = &item {
+                        batch_bytes += r.data.len();
+                    }
+                    batch.push(item);
+                    if batch.len() >= batch_size || batch_bytes >= BATCH_BYTES {
+                        flush(&mut batch, &mut stats, &mut sink_err);
+                        batch_bytes = 0;
+                    }
+                    sink_err.is_none()
+                });
+            }
+        }
+        if sink_err.is_some() {
+            break;
+        }
+    }
+    flush(&mut batch, &mut stats, &mut sink_err);
+    stats.elapsed = started.elapsed();
+    if let Some(e) = sink_err {
+        return Err(e);
+    }
+    Ok(stats)
+}
+
+fn process(extractor: &Extractor, item: Item) -> (Result<Record, Failure>, usize) {
+    match item {
+        Item::Error(origin, message) => (Err(Failure { origin, message }), 0),
+        Item::Raw(raw) => {
+            let origin = raw.origin.clone();
+            let bytes = raw.data.len();
+            match input::parse(raw) {
+                Ok(article) => (Ok(extractor.extract(&article)), bytes),
+                Err(e) => (Err(Failure { origin, message: e.to_string() }), bytes),
+            }
+        }
+    }
+}

@@ -1,0 +1,209 @@
+//! Scraper headers and news datelines at the top of a plain-text article.
+//!
+//! Two things sit before the body in scraped news and must become metadata,
+//! not text: a header line such as `date 2019-02-08 2019/02/08 | 00:15` (or
+//! `Title: ...`-style key lines) and an opening dateline such as
+//! `(Outlet | Section)-`, `BAGHDAD (Reuters) -` or `WASHINGTON, Feb 8 (AP) —`.
+
+use regex::Regex;
+use std::sync::OnceLock;
+
+/// Metadata read from the top of an article.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Header {
+    /// Publication time as ISO 8601 (`2019-02-08T00:15`), no zone invented.
+    pub published: Option<String>,
+    /// Title from a `Title:` line.
+    pub title: Option<String>,
+    /// URL from a `URL:` line.
+    pub url: Option<String>,
+    /// Author from an `Author:`/`By` line.
+    pub authors: Vec<String>,
+    /// Outlet from the dateline or a `Source:` line.
+    pub outlet: Option<String>,
+    /// Section from the dateline.
+    pub section: Option<String>,
+    /// Place named in the dateline, as written.
+    pub place: Option<String>,
+    /// Where the body starts in the input.
+    pub body_start: usize,
+}
+
+fn re(cell: &'static OnceLock<Regex>, pat: &str) -> &'static Regex {
+    cell.get_or_init(|| Regex::new(pat).unwrap_or_else(|_| Regex::new("$^").expect("trivial regex")))
+}
+
+static DATE_LINE: OnceLock<Regex> = OnceLock::new();
+static KEY_LINE: OnceLock<Regex> = OnceLock::new();
+static OUTLET_SECTION: OnceLock<Regex> = OnceLock::new();
+static PLACE_AGENCY: OnceLock<Regex> = OnceLock::new();
+
+/// Reads header lines and an opening dateline from `input`.
+#[must_use]
+pub fn parse_header(input: &str) -> Header {
+    let date_line = re(
+        &DATE_LINE,
+        r"^[ \t]*(?i:date|published|posted)[ \t]*:?[ \t]+(\d{4})[-/.](\d{2})[-/.](\d{2})(?:[ \t]+\d{4}[-/.]\d{2}[-/.]\d{2})?(?:[ \t]*\|?[ \t]*(\d{1,2}):(\d{2})(?::(\d{2}))?)?[ \t]*(Z|[+-]\d{2}:?\d{2}|UTC|GMT)?[ \t]*\r?$",
+    );
+    let key_line = re(&KEY_LINE, r"^[ \t]*(?i)(title|headline|url|link|author|by|source|outlet|section)[ \t]*:[ \t]*(.+?)[ \t]*\r?$");
+    let mut h = Header::default();
+    let mut pos = 0;
+    // Header lines: only at the very top, each on its own line.
+    for _ in 0..8 {
+        let line_end = input[pos..].find('\n').map_or(input.len(), |i| pos + i);
+        let line = &input[pos..line_end];
+        if line.trim().is_empty() && h.published.is_some() {
+            pos = (line_end + 1).min(input.len());
+            continue;
+        }
+        if let Some(c) = date_line.captures(line) {
+            let (y, m, d) = (&c[1], &c[2], &c[3]);
+            let mut s = format!("{y}-{m}-{d}");
+            if let (Some(hh), Some(mm)) = (c.get(4), c.get(5)) {
+                let secs = c.get(6).map_or(String::new(), |s| format!(":{}", s.as_str()));
+                s.push_str(&format!("T{:0>2}:{}{}", hh.as_str(), mm.as_str(), secs));
+                if let Some(z) = c.get(7) {
+                    let z = z.as_str();
+                    if z == "Z" || z == "UTC" || z == "GMT" {
+                        s.push('Z');
+                    } else if z.len() == 5 {
+                        s.push_str(&format!("{}:{}", &z[..3], &z[3..]));
+                    } else {
+                        s.push_str(z);
+                    }
+                }
+            }
+            h.published = Some(s);
+        } else if let Some(c) = key_line.captures(line) {
+            let v = c[2].to_string();
+            match c[1].to_ascii_lowercase().as_str() {
+                "title" | "headline" => h.title = Some(v),
+                "url" | "link" => h.url = Some(v),
+                "author" | "by" => h.authors.push(v),
+                "source" | "outlet" => h.outlet = Some(v),
+                _ => h.section = Some(v),
+            }
+        } else {
+            break;
+        }
+        pos = (line_end + 1).min(input.len());
+        if line_end >= input.len() {
+            break;
+        }
+    }
+    // Skip blank lines and leading spaces before the body.
+    let rest = &input[pos..];
+    pos += rest.len() - rest.trim_start().len();
+    let (dl, consumed) = parse_dateline(&input[pos..]);
+    if let Some(dl) = dl {
+        if h.outlet.is_none() {
+            h.outlet = dl.outlet;
+        }
+        if h.section.is_none() {
+            h.section = dl.section;
+        }
+        h.place = dl.place;
+        pos += consumed;
+    }
+    h.body_start = pos;
+    h
+}
+
+/// A parsed dateline.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Dateline {
+    /// Outlet or agency.
+    pub outlet: Option<String>,
+    /// Section.
+    pub section: Option<String>,
+    /// Place, as written (`BAGHDAD`).
+    pub place: Option<String>,
+}
+
+/// Recognises a dateline at the start of `body`; returns it and the bytes it
+/// (and the dash and spaces after it) occupy.
+#[must_use]
+pub fn parse_dateline(body: &str) -> (Option<Dateline>, usize) {
+    let outlet_section = re(
+        &OUTLET_SECTION,
+        r"^\(([^()|\n]{2,60}?)\s*(?:\|\s*([^()|\n]{2,60}?)\s*)?\)\s*[-–—:]+[ \t]*",
+    );
+    let place_agency = re(
+        &PLACE_AGENCY,
+        r"^([A-Z][A-Z.'’\-]*(?: [A-Z][A-Z.'’\-]*){0,3})(?:,[ \t]*([A-Z][A-Za-z.]+(?: [A-Z][a-z]+)?(?:[ \t]+\d{1,2})?))?(?:,[ \t]*([A-Z][a-z]{2,9}\.?[ \t]+\d{1,2}))?[ \t]*(?:\(([^()\n]{1,40})\))?[ \t]*[-–—]{1,2}[ \t]+",
+    );
+    if let Some(c) = outlet_section.captures(body) {
+        let dl = Dateline {
+            outlet: Some(c[1].trim().to_string()),
+            section: c.get(2).map(|m| m.as_str().trim().to_string()),
+            place: None,
+        };
+        return (Some(dl), c[0].len());
+    }
+    if let Some(c) = place_agency.captures(body) {
+        let place = c[1].trim_end_matches(['.', '-']).to_string();
+        // A dateline place is written in capitals; require two letters at least
+        // so that a sentence starting "A - B" is not taken for one.
+        if place.chars().filter(|ch| ch.is_ascii_uppercase()).count() < 2 {
+            return (None, 0);
+        }
+        let mut p = place;
+        if let Some(region) = c.get(2) {
+            let r = region.as_str();
+            // "WASHINGTON, Feb 8" puts a date in the second slot, not a region.
+            if !r.chars().any(|ch| ch.is_ascii_digit()) {
+                p = format!("{p}, {r}");
+            }
+        }
+        let dl = Dateline { outlet: c.get(4).map(|m| m.as_str().trim().to_string()), section: None, place: Some(p) };
+        return (Some(dl), c[0].len());
+    }
+    (None, 0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(input: &str, published: Option<&str>, outlet: Option<&str>, section: Option<&str>, place: Option<&str>, body: &str) {
+        let h = parse_header(input);
+        assert_eq!(h.published.as_deref(), published, "published of {input:?}");
+        assert_eq!(h.outlet.as_deref(), outlet, "outlet of {input:?}");
+        assert_eq!(h.section.as_deref(), section, "section of {input:?}");
+        assert_eq!(h.place.as_deref(), place, "place of {input:?}");
+        assert!(input[h.body_start..].starts_with(body), "body of {input:?}: {:?}", &input[h.body_start..]);
+    }
+
+    #[test]
+    fn header_and_outlet_dateline() {
+        check(
+            " date 2021-03-04 2021/03/04 | 09:30\n(Daily Courier | World News)- Senior\nofficials met.",
+            Some("2021-03-04T09:30"),
+            Some("Daily Courier"),
+            Some("World News"),
+            None,
+            "Senior\nofficials",
+        );
+    }
+
+    #[test]
+    fn agency_datelines() {
+        check("KABUL (Reuters) - Officials said.", None, Some("Reuters"), None, Some("KABUL"), "Officials");
+        check("WASHINGTON, Feb 8 (AP) — The senator", None, Some("AP"), None, Some("WASHINGTON"), "The senator");
+        check("TEHRAN - Iran's president", None, None, None, Some("TEHRAN"), "Iran's");
+        check("TEHRAN (PIN) – The second day", None, Some("PIN"), None, Some("TEHRAN"), "The second");
+        check("KANO, Nigeria (AFP) - Gunmen", None, Some("AFP"), None, Some("KANO, Nigeria"), "Gunmen");
+    }
+
+    #[test]
+    fn no_dateline_in_plain_sentences() {
+        check("The minister said - quietly - that", None, None, None, None, "The minister");
+        check("A - B testing", None, None, None, None, "A - B");
+    }
+
+    #[test]
+    fn zone_kept_only_when_given() {
+        check("date 2020-01-02 | 10:00 +0300\nBody.", Some("2020-01-02T10:00+03:00"), None, None, None, "Body.");
+        check("Published: 2020-01-02\n\nBody.", Some("2020-01-02"), None, None, None, "Body.");
+    }
+}
