@@ -22,6 +22,8 @@
 //! ```
 #![deny(missing_docs)]
 
+pub mod context;
+pub mod entities;
 pub mod input;
 pub mod published;
 
@@ -48,6 +50,17 @@ impl Extractor {
     pub fn extract(&self, a: &Article) -> Record {
         let doc = Document::new(&a.input, a.body_start);
         let mut warnings = a.warnings.clone();
+        let kb = match dateline_kb::Kb::global() {
+            Ok(kb) => Some(kb),
+            Err(e) => {
+                warnings.push(format!("knowledge base failed to load: {e}"));
+                None
+            }
+        };
+        let published = a.published.as_deref().and_then(published::date_of);
+        let ctx = context::Ctx::new(&doc, kb, published, a.dateline_place.clone());
+        let ents = entities::find(&ctx);
+        let entities = entities::to_records(&ents, &doc.text);
         let st = doc.stats;
         if st.glued_split > 0 {
             warnings.push(format!("split {} paragraphs glued at a period", st.glued_split));
@@ -80,7 +93,7 @@ impl Extractor {
                     .map(|e| dateline_record::Edit { text_start: e.text_start, text_end: e.text_end, input_start: e.input_start, input_end: e.input_end })
                     .collect(),
             },
-            entities: Vec::new(),
+            entities,
             attributions: Vec::new(),
             events: Vec::new(),
             extra: a.extra.clone(),

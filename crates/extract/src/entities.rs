@@ -1,0 +1,1023 @@
+//! Entities: mentions found in the text, resolved within the article, with
+//! titles, roles, actor codes and geocoded places.
+//!
+//! Mentions come from three sources: knowledge-base names (`Kb::find_names`),
+//! runs of capitalised words with the text's own evidence (titles before
+//! them, organisation words such as "Alliance" or "Forces" at their end,
+//! a place preposition before them), and anaphors (surnames, pronouns,
+//! acronyms, "the coalition"). Mentions are then grouped into entities and
+//! given CAMEO actor codes as of the publication date.
+
+use crate::context::Ctx;
+use chrono::NaiveDate;
+use dateline_kb::{Kb, Target};
+use dateline_record as rec;
+
+/// Entity type.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// A person.
+    Person,
+    /// An organisation, group or outlet.
+    Org,
+    /// A country.
+    Country,
+    /// A city or region.
+    Place,
+}
+
+impl Kind {
+    fn as_str(self) -> &'static str {
+        match self {
+            Kind::Person => "person",
+            Kind::Org => "organization",
+            Kind::Country => "country",
+            Kind::Place => "place",
+        }
+    }
+}
+
+/// A mention of an entity.
+#[derive(Debug, Clone)]
+pub struct Ment {
+    /// Start byte.
+    pub start: usize,
+    /// End byte.
+    pub end: usize,
+    /// How it refers (`name`, `surname`, `pronoun`...).
+    pub kind: &'static str,
+    /// Index of the entity.
+    pub ent: usize,
+    /// Sentence index.
+    pub sent: usize,
+}
+
+/// An entity under construction.
+#[derive(Debug, Clone)]
+pub struct Ent {
+    /// Fullest name.
+    pub name: String,
+    /// Type.
+    pub kind: Kind,
+    /// Roles.
+    pub roles: Vec<rec::Role>,
+    /// Actor code.
+    pub actor: Option<String>,
+    /// ISO3 country.
+    pub country: Option<String>,
+    /// Sector code from roles or names.
+    pub sector: Option<String>,
+    /// KB key.
+    pub kb: Option<String>,
+    /// KB target.
+    pub target: Option<Target>,
+    /// Geocoded place.
+    pub place: Option<rec::Place>,
+    /// Affiliation (entity index), e.g. the party of a politician.
+    pub affiliation: Option<usize>,
+    /// Used as the government of a country ("Washington").
+    pub metonym_of: Option<String>,
+}
+
+/// All entities of an article.
+#[derive(Debug, Default)]
+pub struct Entities {
+    /// Entities.
+    pub ents: Vec<Ent>,
+    /// Mentions, sorted by start.
+    pub ments: Vec<Ment>,
+}
+
+impl Entities {
+    /// The mention covering or starting at byte `pos`.
+    #[must_use]
+    pub fn mention_at(&self, pos: usize) -> Option<&Ment> {
+        let i = self.ments.partition_point(|m| m.end <= pos);
+        self.ments.get(i).filter(|m| m.start <= pos)
+    }
+
+    /// Mentions inside `[start, end)`.
+    pub fn mentions_in(&self, start: usize, end: usize) -> impl Iterator<Item = &Ment> {
+        let i = self.ments.partition_point(|m| m.start < start);
+        self.ments[i..].iter().take_while(move |m| m.end <= end)
+    }
+
+    /// Actor code of an entity.
+    #[must_use]
+    pub fn actor(&self, ent: usize) -> Option<&str> {
+        self.ents.get(ent).and_then(|e| e.actor.as_deref())
+    }
+}
+
+/// Words that open sentences or are otherwise capitalised without being names.
+const NOT_NAMES: &[&str] = &[
+    "The", "A", "An", "This", "That", "These", "Those", "However", "But", "And", "Or", "On", "In", "At", "As", "For", "From",
+    "With", "By", "To", "Of", "It", "He", "She", "They", "We", "I", "You", "His", "Her", "Its", "Their", "Our", "My", "Your",
+    "There", "Here", "When", "While", "After", "Before", "If", "Although", "Though", "Since", "Despite", "During", "Meanwhile",
+    "Also", "Yet", "So", "Then", "Now", "Today", "Yesterday", "Tomorrow", "Monday", "Tuesday", "Wednesday", "Thursday",
+    "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December", "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.",
+    "Nov.", "Dec.", "Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Sir", "Some", "Many", "Most", "Several", "All", "No",
+    "Not", "Both", "Each", "Every", "Other", "Another", "What", "Which", "Who", "Whom", "Why", "How", "Where", "According",
+    "Under", "Over", "Into", "About", "Against", "Between", "Without", "Within", "Through", "Last", "Next", "Earlier", "Later",
+    "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "First", "Second", "Third", "Such", "Even",
+    "Only", "Just", "Still", "Already", "Instead", "Thus", "Therefore", "Moreover", "Furthermore", "Indeed", "Because", "Until",
+    "Do", "Does", "Did", "Is", "Are", "Was", "Were", "Will", "Would", "Can", "Could", "Should", "May", "Might", "Must", "Has",
+    "Have", "Had", "Be", "Being", "Been", "Let", "Please", "Yes", "OK", "Reuter", "Reuters", "Click", "Read", "Photo", "Image",
+];
+
+/// Last words that make a capitalised run an organisation.
+const ORG_HEADS: &[&str] = &[
+    "Alliance", "Party", "Forces", "Force", "Ministry", "Council", "Center", "Centre", "Organization", "Organisation", "Agency",
+    "Army", "Front", "Movement", "Brigade", "Brigades", "Committee", "Union", "Bank", "Company", "Corp", "Corp.", "Inc",
+    "Inc.", "Ltd", "Ltd.", "Co.", "Group", "University", "Institute", "Court", "Parliament", "Assembly", "Commission",
+    "Association", "Coalition", "Network", "News", "Times", "Post", "TV", "Radio", "Service", "Services", "Department",
+    "Office", "Authority", "Police", "Guard", "Guards", "Corps", "League", "Federation", "Foundation", "Fund", "Program",
+    "Programme", "Forum", "Units", "Unit", "Division", "Battalion", "Regiment", "Command", "Navy", "Cabinet", "Government",
+    "Congress", "Senate", "Board", "Bureau", "Club", "Society", "Trust", "Authority", "Secretariat", "Mission", "Church",
+    "Airlines", "Airways", "Holdings", "Industries", "Group", "Exchange", "Ministries", "Embassy", "Consulate", "Tribunal",
+    "Hospital", "School", "College", "Academy", "Project", "Initiative", "Caucus", "Directorate", "Administration",
+];
+
+/// Words after a place preposition that signal a place.
+const PLACE_PREPS: &[&str] = &["in", "at", "near", "from", "to", "across", "outside", "inside", "around", "into", "toward", "towards"];
+
+/// Third-person pronouns that can open an attribution or event clause.
+const PRONOUNS: &[(&str, Kind)] = &[("he", Kind::Person), ("she", Kind::Person), ("He", Kind::Person), ("She", Kind::Person)];
+
+/// Candidate mention before grouping.
+#[derive(Debug, Clone)]
+struct Cand {
+    start: usize,
+    end: usize,
+    sent: usize,
+    kind: Kind,
+    target: Option<Target>,
+    mkind: &'static str,
+    /// Title and role words found before it.
+    roles: Vec<rec::Role>,
+    /// Country given by a demonym or country name in the name or before the title.
+    country: Option<String>,
+    sector: Option<String>,
+    metonym: Option<String>,
+}
+
+fn is_cap(s: &str) -> bool {
+    s.chars().next().is_some_and(char::is_uppercase)
+}
+
+fn first_lower(s: &str) -> bool {
+    s.chars().next().is_some_and(char::is_lowercase)
+}
+
+/// Finds and resolves the entities of an article.
+#[must_use]
+pub fn find(ctx: &Ctx<'_>) -> Entities {
+    let Some(kb) = ctx.kb else { return Entities::default() };
+    let text = ctx.text;
+    let toks = &ctx.toks;
+    // Byte -> token index lookups.
+    let tok_at = |pos: usize| toks.partition_point(|t| t.end <= pos);
+
+    // 1. Knowledge-base names.
+    let mut kb_spans: Vec<(usize, usize, Vec<Target>, bool)> = Vec::new();
+    for m in kb.find_names(text) {
+        kb_spans.push((m.start, m.end, m.targets, m.weak));
+    }
+    let mut cands: Vec<Cand> = Vec::new();
+    let mut covered = vec![false; toks.len()];
+    for (s, e, targets, weak) in kb_spans {
+        let ti = tok_at(s);
+        if ti >= toks.len() || toks[ti].start != s {
+            continue;
+        }
+        let sent = toks[ti].sent;
+        let prev = ti.checked_sub(1).map(|p| toks[p].lower.as_str()).filter(|_| ti > ctx.sent_tok[sent].start);
+        let place_prep = prev.is_some_and(|p| PLACE_PREPS.contains(&p));
+        if weak && !place_prep {
+            continue;
+        }
+        let surface = &text[s..e];
+        // Sentence-initial capitalised common words that happen to be names.
+        if ti == ctx.sent_tok[sent].start && NOT_NAMES.contains(&surface) {
+            continue;
+        }
+        let Some(t) = pick_target(kb, &targets, place_prep) else { continue };
+        let (kind, mkind) = match t {
+            Target::Person(_) => (Kind::Person, "name"),
+            Target::Org(_) => (Kind::Org, if surface.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase) && surface.len() <= 6 { "acronym" } else { "name" }),
+            Target::Country(_) => (Kind::Country, "name"),
+            Target::Demonym(_) => (Kind::Country, "demonym"),
+            Target::Region(_) | Target::City(_) => (Kind::Place, "name"),
+        };
+        // A capital named as an actor ("Washington has to withdraw") stands for its government.
+        let mut metonym = None;
+        let mut t = t;
+        if !place_prep && next_is_verbish(ctx, tok_at(e)) {
+            for x in &targets {
+                if let Target::City(c) = x {
+                    if let Some(city) = kb.cities().get(c.index()) {
+                        if kb.country(&city.country).is_some_and(|country| country.capital == city.name) {
+                            metonym = Some(city.country.clone());
+                            t = *x;
+                        }
+                    }
+                }
+            }
+        }
+        for c in covered.iter_mut().take(tok_at(e).min(toks.len())).skip(ti) {
+            *c = true;
+        }
+        cands.push(Cand { start: s, end: e, sent, kind, target: Some(t), mkind, roles: Vec::new(), country: None, sector: None, metonym });
+    }
+
+    // Countries in context, most mentioned first, for place disambiguation.
+    {
+        let mut counts: Vec<(String, usize)> = Vec::new();
+        if let Some(dp) = &ctx.dateline_place {
+            if let Some(hit) = kb.resolve_place(dp, &[]) {
+                counts.push((hit.country.clone(), 2));
+            }
+        }
+        for c in &cands {
+            if let Some(Target::Country(x) | Target::Demonym(x)) = c.target {
+                if let Some(country) = kb.countries().get(x.index()) {
+                    match counts.iter_mut().find(|(k, _)| *k == country.iso3) {
+                        Some(e) => e.1 += 1,
+                        None => counts.push((country.iso3.clone(), 1)),
+                    }
+                }
+            }
+        }
+        counts.sort_by(|a, b| b.1.cmp(&a.1));
+        *ctx.countries.borrow_mut() = counts.into_iter().map(|(c, _)| c).collect();
+    }
+
+    // 2. Capitalised runs the knowledge base does not know.
+    let mut i = 0;
+    while i < toks.len() {
+        let t = &toks[i];
+        if covered[i] || !is_cap(&t.text) || ctx.shouting[t.sent] {
+            i += 1;
+            continue;
+        }
+        let sent = t.sent;
+        let sent_end = ctx.sent_tok[sent].end;
+        // Extend over capitalised words and name connectors.
+        let mut j = i;
+        let mut last_cap = i;
+        while j < sent_end {
+            let w = &toks[j].text;
+            if covered[j] && j > i {
+                // Allow a run to absorb a demonym or country at its start only.
+                break;
+            }
+            if j > i && title_len_at(ctx, kb, j, sent_end) > 1 {
+                break;
+            }
+            if is_cap(w) && !is_title(kb, &toks[j].lower) && !(j > i && NOT_NAMES.contains(&w.as_str()) && !ORG_HEADS.contains(&w.as_str())) {
+                last_cap = j;
+                j += 1;
+            } else if j > i && matches!(w.as_str(), "of" | "for" | "al" | "bin" | "ibn" | "de" | "la" | "van" | "von" | "der" | "and" | "the" | "on") && j + 1 < sent_end && is_cap(&toks[j + 1].text) && !covered[j + 1] {
+                j += 1;
+            } else if j > i && (w.starts_with("al-") || w.starts_with("el-") || w.starts_with("bin-")) {
+                last_cap = j;
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        let mut s = i;
+        let e = last_cap + 1;
+        // Drop capitalised function words at the start.
+        while s < e && NOT_NAMES.contains(&toks[s].text.as_str()) {
+            s += 1;
+        }
+        if s < e {
+            let tl = title_len_at(ctx, kb, s, sent_end);
+            if tl > 0 {
+                i = s + tl;
+                continue;
+            }
+        }
+        if s >= e {
+            i = j.max(i + 1);
+            continue;
+        }
+        let words: Vec<&str> = (s..e).map(|k| toks[k].text.as_str()).collect();
+        let sentence_initial = s == ctx.sent_tok[sent].start || (s > ctx.sent_tok[sent].start && is_open_quote(&toks[s - 1].text) && s - 1 == ctx.sent_tok[sent].start);
+        let head = words.last().copied().unwrap_or("");
+        let acronym = words.len() == 1 && head.len() >= 2 && head.len() <= 6 && head.chars().all(|c| c.is_ascii_uppercase());
+        if words.len() == 1 && ORG_HEADS.contains(&head) {
+            i = j.max(i + 1);
+            continue;
+        }
+        let org = ORG_HEADS.contains(&head) || acronym;
+        let prev = s.checked_sub(1).filter(|&p| p >= ctx.sent_tok[sent].start).map(|p| toks[p].lower.as_str());
+        let place_prep = prev.is_some_and(|p| PLACE_PREPS.contains(&p));
+        let (start, end) = (toks[s].start, toks[e - 1].end);
+        let kind = if org {
+            Some(Kind::Org)
+        } else if place_prep && kb.resolve_place(&text[start..end], &ctx.context_countries()).is_some() {
+            Some(Kind::Place)
+        } else if words.len() >= 2 && words.len() <= 5 && !sentence_initial {
+            Some(Kind::Person)
+        } else if words.len() >= 2 && words.len() <= 4 && sentence_initial && (next_is_cue(ctx, e) || prev_is_title(ctx, kb, s)) {
+            Some(Kind::Person)
+        } else if words.len() >= 3 && sentence_initial && !NOT_NAMES.contains(&words[0]) && words.iter().all(|w| is_cap(w)) {
+            Some(Kind::Person)
+        } else if words.len() == 1 && !sentence_initial && (next_is_cue(ctx, e) || prev_is_title(ctx, kb, s)) {
+            Some(Kind::Person)
+        } else if words.len() == 1 && !sentence_initial && head.len() > 2 {
+            // A lone capitalised word: kept only if it turns out to be a surname.
+            None
+        } else {
+            None
+        };
+        match kind {
+            Some(k) => cands.push(Cand { start, end, sent, kind: k, target: None, mkind: "name", roles: Vec::new(), country: None, sector: None, metonym: None }),
+            None if words.len() == 1 => cands.push(Cand {
+                start,
+                end,
+                sent,
+                kind: Kind::Person,
+                target: None,
+                mkind: "maybe",
+                roles: Vec::new(),
+                country: None,
+                sector: None,
+                metonym: None,
+            }),
+            None => {}
+        }
+        i = j.max(i + 1);
+    }
+    cands.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end)));
+    // Drop candidates nested in an earlier one.
+    let mut kept: Vec<Cand> = Vec::with_capacity(cands.len());
+    for c in cands {
+        if kept.last().is_some_and(|k| c.start < k.end) {
+            continue;
+        }
+        kept.push(c);
+    }
+    let mut cands = kept;
+
+    // Organisation names that open with a demonym or country ("Iraqi Security Forces").
+    merge_demonym_orgs(ctx, kb, &mut cands);
+
+    // 3. Titles, roles and affiliations around people.
+    for ci in 0..cands.len() {
+        if cands[ci].kind != Kind::Person {
+            continue;
+        }
+        let (roles, country) = roles_before(ctx, kb, &cands, ci);
+        cands[ci].roles.extend(roles);
+        if cands[ci].country.is_none() {
+            cands[ci].country = country;
+        }
+        let (roles, country) = roles_after(ctx, kb, &cands, ci);
+        cands[ci].roles.extend(roles);
+        if cands[ci].country.is_none() {
+            cands[ci].country = country;
+        }
+    }
+
+    // 4. Group into entities.
+    let mut ents: Vec<Ent> = Vec::new();
+    let mut ments: Vec<Ment> = Vec::new();
+    for c in &cands {
+        let surface = &text[c.start..c.end];
+        let existing = match c.target {
+            Some(t) => ents.iter().position(|e| e.target.is_some_and(|x| same_target(x, t))),
+            None => find_by_name(&ents, surface, c.kind),
+        };
+        let (ei, mkind) = match existing {
+            Some(ei) => {
+                let mk = if c.mkind == "maybe" {
+                    "surname"
+                } else if ents[ei].name.len() > surface.len() && c.kind == Kind::Person && c.target.is_none() {
+                    "surname"
+                } else {
+                    c.mkind
+                };
+                (ei, mk)
+            }
+            None => {
+                if c.mkind == "maybe" {
+                    continue;
+                }
+                let name = c.target.map_or_else(|| surface.to_string(), |t| kb_name(kb, t).unwrap_or_else(|| surface.to_string()));
+                ents.push(Ent {
+                    name,
+                    kind: c.kind,
+                    roles: Vec::new(),
+                    actor: None,
+                    country: c.country.clone(),
+                    sector: c.sector.clone(),
+                    kb: c.target.and_then(|t| kb_key(kb, t)),
+                    target: c.target,
+                    place: None,
+                    affiliation: None,
+                    metonym_of: None,
+                });
+                (ents.len() - 1, c.mkind)
+            }
+        };
+        let e = &mut ents[ei];
+        if c.kind == Kind::Person && c.target.is_none() && surface.len() > e.name.len() && mkind == "name" {
+            e.name = surface.to_string();
+        }
+        for r in &c.roles {
+            if !e.roles.iter().any(|x| x.title == r.title && x.of == r.of) {
+                e.roles.push(r.clone());
+            }
+        }
+        if e.country.is_none() {
+            e.country.clone_from(&c.country);
+        }
+        if c.metonym.is_some() {
+            e.metonym_of.clone_from(&c.metonym);
+        }
+        let mk = if c.metonym.is_some() { "metonym" } else { mkind };
+        ments.push(Ment { start: c.start, end: c.end, kind: mk, ent: ei, sent: c.sent });
+    }
+
+    // 5. Affiliations: "Fatah Alliance's Hanin al-Qaddo".
+    for mi in 0..ments.len() {
+        let m = &ments[mi];
+        if ents[m.ent].kind != Kind::Person {
+            continue;
+        }
+        let ti = tok_at(m.start);
+        if ti >= 2 && matches!(toks[ti - 1].lower.as_str(), "'s" | "’s") {
+            let prev_end = toks[ti - 2].end;
+            if let Some(pm) = ments.iter().find(|x| x.end == prev_end) {
+                if ents[pm.ent].kind == Kind::Org && ents[m.ent].affiliation.is_none() {
+                    let aff = pm.ent;
+                    let aff_name = ents[aff].name.clone();
+                    let ent = m.ent;
+                    ents[ent].affiliation = Some(aff);
+                    if !ents[ent].roles.iter().any(|r| r.of.as_deref() == Some(aff_name.as_str())) {
+                        ents[ent].roles.push(rec::Role { title: "member".into(), of: Some(aff_name), span: None });
+                    }
+                }
+            }
+        }
+    }
+
+    // 6. Anaphora: pronouns, "the coalition", "the president".
+    anaphora(ctx, kb, &mut ents, &mut ments);
+    ments.sort_by_key(|m| (m.start, m.end));
+    ments.dedup_by_key(|m| (m.start, m.end));
+
+    // 7. Actor codes and places.
+    let date = ctx.published;
+    let mut order: Vec<usize> = (0..ents.len()).collect();
+    // Organisations and countries first: people may take their codes.
+    order.sort_by_key(|&i| u8::from(ents[i].kind == Kind::Person));
+    let forms: Vec<Vec<String>> = (0..ents.len()).map(|ei| ments.iter().filter(|m| m.ent == ei).map(|m| text[m.start..m.end].trim_start_matches("the ").trim_start_matches("The ").to_string()).collect()).collect();
+    for ei in order {
+        let code = actor_code(kb, &ents, &forms, ei, date);
+        let e = &mut ents[ei];
+        if e.country.is_none() {
+            e.country = code.as_ref().map(|c| c.chars().take(3).collect::<String>()).filter(|c| kb.country(c).is_some());
+        }
+        e.actor = code;
+    }
+    let context = ctx.context_countries();
+    for e in &mut ents {
+        if matches!(e.kind, Kind::Place | Kind::Country) && e.metonym_of.is_none() {
+            if let Some(hit) = kb.resolve_place(&e.name, &context) {
+                e.place = Some(rec::Place { lat: hit.lat, lon: hit.lon, country: hit.country.clone(), region: hit.region.clone().filter(|r| !r.is_empty()), feature: hit.feature.to_string() });
+                if e.country.is_none() {
+                    e.country = Some(hit.country.clone());
+                }
+            }
+        }
+    }
+    Entities { ents, ments }
+}
+
+fn same_target(a: Target, b: Target) -> bool {
+    match (a, b) {
+        (Target::Country(x) | Target::Demonym(x), Target::Country(y) | Target::Demonym(y)) => x == y,
+        _ => a == b,
+    }
+}
+
+/// Length in tokens of the longest title starting at token `k`.
+fn title_len_at(ctx: &Ctx<'_>, kb: &Kb, k: usize, end: usize) -> usize {
+    for len in (1..=4).rev() {
+        if k + len > end {
+            continue;
+        }
+        let phrase: Vec<&str> = (k..k + len).map(|x| ctx.toks[x].lower.as_str()).collect();
+        if kb.title(&phrase.join(" ")).is_some_and(|t| t.kind != "occupation") {
+            return len;
+        }
+    }
+    0
+}
+
+fn is_open_quote(s: &str) -> bool {
+    matches!(s, "\"" | "“" | "‘" | "'" | "(")
+}
+
+fn is_title(kb: &Kb, lower: &str) -> bool {
+    kb.title(lower).is_some_and(|t| t.kind != "occupation") || matches!(lower, "col." | "gen." | "lt." | "sen." | "rep." | "gov." | "capt." | "maj." | "sgt." | "adm.")
+}
+
+fn next_is_verbish(ctx: &Ctx<'_>, ti: usize) -> bool {
+    ctx.toks.get(ti).is_some_and(|t| {
+        matches!(t.lower.as_str(), "has" | "have" | "had" | "is" | "was" | "will" | "would" | "wants" | "said" | "says" | "must" | "should" | "can" | "could" | "and" | "'s" | "’s")
+            || ctx.lex.cue(&t.lower).is_some()
+            || ctx.lex.lemma(&t.lower).is_some()
+    })
+}
+
+fn next_is_cue(ctx: &Ctx<'_>, ti: usize) -> bool {
+    ctx.toks.get(ti).is_some_and(|t| ctx.lex.cue(&t.lower).is_some())
+}
+
+fn prev_is_title(ctx: &Ctx<'_>, kb: &Kb, ti: usize) -> bool {
+    ti > 0 && is_title(kb, &ctx.toks[ti - 1].lower)
+}
+
+fn pick_target(kb: &Kb, targets: &[Target], place_prep: bool) -> Option<Target> {
+    let rank = |t: &Target| match t {
+        Target::Person(_) => if place_prep { 5 } else { 0 },
+        Target::Org(_) => 1,
+        Target::Country(_) => 2,
+        Target::Demonym(_) => 3,
+        Target::Region(_) => 4,
+        Target::City(c) => {
+            let pop = kb.cities().get(c.index()).map_or(0, |c| c.population);
+            if pop > 1_000_000 { 3 } else { 6 }
+        }
+    };
+    targets.iter().copied().min_by_key(rank)
+}
+
+fn kb_name(kb: &Kb, t: Target) -> Option<String> {
+    Some(match t {
+        Target::Person(p) => kb.person(p)?.name.clone(),
+        Target::Org(o) => kb.org(o)?.name.clone(),
+        Target::Country(c) | Target::Demonym(c) => kb.countries().get(c.index())?.name.clone(),
+        Target::Region(r) => kb.regions().get(r.index())?.name.clone(),
+        Target::City(c) => kb.cities().get(c.index())?.name.clone(),
+    })
+}
+
+fn kb_key(kb: &Kb, t: Target) -> Option<String> {
+    Some(match t {
+        Target::Person(p) => format!("person:{}", kb.person(p)?.key),
+        Target::Org(o) => format!("org:{}", kb.org(o)?.key),
+        Target::Country(c) | Target::Demonym(c) => format!("country:{}", kb.countries().get(c.index())?.iso3),
+        Target::Region(r) => {
+            let r = kb.regions().get(r.index())?;
+            format!("region:{}:{}", r.country, r.name)
+        }
+        Target::City(c) => format!("city:{}", kb.cities().get(c.index())?.geonameid),
+    })
+}
+
+fn strip_al(s: &str) -> &str {
+    for p in ["al-", "Al-", "el-", "El-"] {
+        if let Some(r) = s.strip_prefix(p) {
+            return r;
+        }
+    }
+    s
+}
+
+/// Finds an entity a name refers to: same name, a surname, or an acronym.
+fn find_by_name(ents: &[Ent], surface: &str, kind: Kind) -> Option<usize> {
+    if let Some(i) = ents.iter().rposition(|e| e.name == surface) {
+        return Some(i);
+    }
+    let words: Vec<&str> = surface.split_whitespace().collect();
+    if words.len() == 1 {
+        let w = strip_al(words[0]);
+        // Surname of a person named before.
+        if let Some(i) = ents.iter().rposition(|e| e.kind == Kind::Person && e.name.split_whitespace().count() >= 2 && e.name.split_whitespace().next_back().is_some_and(|l| strip_al(l) == w)) {
+            return Some(i);
+        }
+        // "Abdul Mahdi" style compound surnames are handled by the suffix rule below.
+        if w.chars().all(|c| c.is_ascii_uppercase()) && w.len() >= 2 {
+            return ents.iter().rposition(|e| e.kind == Kind::Org && initials(&e.name) == w);
+        }
+    }
+    if kind == Kind::Person && words.len() >= 2 {
+        // "Abdul Mahdi" for "Adil Abdul Mahdi".
+        return ents.iter().rposition(|e| e.kind == Kind::Person && e.name.len() > surface.len() && e.name.ends_with(surface) && e.name.as_bytes()[e.name.len() - surface.len() - 1] == b' ');
+    }
+    None
+}
+
+fn initials(name: &str) -> String {
+    name.split_whitespace().filter(|w| is_cap(w)).filter_map(|w| w.chars().next()).collect()
+}
+
+/// "Iraqi Security Forces": a demonym or country followed by an organisation run.
+fn merge_demonym_orgs(ctx: &Ctx<'_>, kb: &Kb, cands: &mut Vec<Cand>) {
+    let mut i = 0;
+    while i + 1 < cands.len() {
+        let (a, b) = (&cands[i], &cands[i + 1]);
+        let gap = &ctx.text[a.end..b.start];
+        let country = match a.target {
+            Some(Target::Demonym(c) | Target::Country(c)) => kb.countries().get(c.index()).map(|c| c.iso3.clone()),
+            _ => None,
+        };
+        if country.is_some() && gap == " " && b.kind == Kind::Org && b.target.is_none() && a.sent == b.sent {
+            let merged = Cand { start: a.start, end: b.end, sent: a.sent, kind: Kind::Org, target: None, mkind: "name", roles: Vec::new(), country, sector: None, metonym: None };
+            cands[i] = merged;
+            cands.remove(i + 1);
+        }
+        i += 1;
+    }
+}
+
+/// The country an expression names: a demonym, a country name, or its possessive.
+fn country_of_token(ctx: &Ctx<'_>, kb: &Kb, ti: usize) -> Option<String> {
+    let t = ctx.toks.get(ti)?;
+    if let Some(c) = kb.demonym(&t.text) {
+        return Some(c.iso3.clone());
+    }
+    kb.lookup(&t.text).iter().find_map(|x| match x {
+        Target::Country(c) | Target::Demonym(c) => kb.countries().get(c.index()).map(|c| c.iso3.clone()),
+        _ => None,
+    })
+}
+
+/// Longest title ending just before token `end` (exclusive); returns its start token.
+fn title_ending_at(ctx: &Ctx<'_>, kb: &Kb, end: usize, floor: usize) -> Option<(usize, String, String)> {
+    for len in (1..=4).rev() {
+        if end < floor + len {
+            continue;
+        }
+        let s = end - len;
+        let words: Vec<&str> = (s..end).map(|k| ctx.toks[k].lower.as_str()).collect();
+        let phrase = words.join(" ");
+        if let Some(t) = kb.title(&phrase) {
+            if t.kind == "honorific" && len == 1 {
+                return Some((s, t.title.clone(), String::new()));
+            }
+            return Some((s, t.title.clone(), t.sector.clone()));
+        }
+    }
+    None
+}
+
+/// Roles written before a person: "Iran's Ambassador to Iraq Iraj Masjedi",
+/// "US Secretary of State Mike Pompeo", "Head of the Fatah Alliance Hadi al-Amiri".
+fn roles_before(ctx: &Ctx<'_>, kb: &Kb, cands: &[Cand], ci: usize) -> (Vec<rec::Role>, Option<String>) {
+    let c = &cands[ci];
+    let toks = &ctx.toks;
+    let floor = ctx.sent_tok[c.sent].start;
+    let mut end = toks.partition_point(|t| t.end <= c.start);
+    let mut roles = Vec::new();
+    let mut country = None;
+    // "Ambassador to Iraq" / "Head of the Fatah Alliance": a complement between title and name.
+    let mut of: Option<String> = None;
+    let mut of_country: Option<String> = None;
+    for back in 1..=6 {
+        if end < floor + back + 1 {
+            break;
+        }
+        let k = end - back;
+        if matches!(toks[k].lower.as_str(), "to" | "of" | "for") {
+            if let Some((ts, title, sector)) = title_ending_at(ctx, kb, k, floor) {
+                let comp_start = toks[k + 1].start;
+                let comp_end = toks[end - 1].end;
+                let comp = ctx.text[comp_start..comp_end].trim_start_matches("the ").to_string();
+                of_country = cands.iter().find(|x| x.start >= comp_start && x.end <= comp_end).and_then(|x| cand_country(kb, x));
+                of = Some(comp);
+                roles.push(rec::Role { title, of: of.clone(), span: Some(rec::Span { start: toks[ts].start, end: comp_end }) });
+                let _ = sector;
+                end = ts;
+                break;
+            }
+        }
+        if c.kind == Kind::Person && cands.iter().any(|x| x.start == toks[k].start && x.kind == Kind::Person) {
+            break;
+        }
+    }
+    if roles.is_empty() {
+        if let Some((ts, title, _)) = title_ending_at(ctx, kb, end, floor) {
+            // Chains such as "Lt. Gen." or "Deputy Foreign Minister".
+            let mut ts2 = ts;
+            while let Some((t3, _, _)) = title_ending_at(ctx, kb, ts2, floor) {
+                if t3 == ts2 {
+                    break;
+                }
+                ts2 = t3;
+            }
+            roles.push(rec::Role { title, of: None, span: Some(rec::Span { start: toks[ts2].start, end: toks[end - 1].end }) });
+            end = ts2;
+        }
+    }
+    if !roles.is_empty() && end > floor {
+        // "US Secretary of State", "Iraq's President", "Iranian Foreign Minister".
+        let k = end - 1;
+        let poss = matches!(toks[k].lower.as_str(), "'s" | "’s");
+        let ck = if poss && k > floor { k - 1 } else { k };
+        if let Some(cc) = country_of_token(ctx, kb, ck) {
+            country = Some(cc.clone());
+            for r in &mut roles {
+                if r.of.is_none() {
+                    r.of = kb.country(&cc).map(|x| x.name.clone());
+                }
+            }
+        } else if poss {
+            // "Fatah Alliance's head": an organisation owns the role.
+            if let Some(x) = cands.iter().find(|x| x.end == toks[ck].end) {
+                for r in &mut roles {
+                    if r.of.is_none() {
+                        r.of = Some(ctx.text[x.start..x.end].to_string());
+                    }
+                }
+            }
+        }
+    }
+    if country.is_none() {
+        country = of_country;
+    }
+    let _ = of;
+    (roles, country)
+}
+
+fn cand_country(kb: &Kb, c: &Cand) -> Option<String> {
+    match c.target {
+        Some(Target::Country(x) | Target::Demonym(x)) => kb.countries().get(x.index()).map(|c| c.iso3.clone()),
+        _ => c.country.clone(),
+    }
+}
+
+/// Apposition after a person: ", a spokesperson for the US-led coalition,"
+/// or ", Iraq's Foreign Minister".
+fn roles_after(ctx: &Ctx<'_>, kb: &Kb, cands: &[Cand], ci: usize) -> (Vec<rec::Role>, Option<String>) {
+    let c = &cands[ci];
+    let toks = &ctx.toks;
+    let sent_end = ctx.sent_tok[c.sent].end;
+    let mut k = toks.partition_point(|t| t.start < c.end);
+    if k >= sent_end || toks[k].text != "," {
+        return (Vec::new(), None);
+    }
+    k += 1;
+    let app_start = k;
+    while k < sent_end && matches!(toks[k].lower.as_str(), "a" | "an" | "the" | "its" | "his" | "her" | "senior" | "top" | "former" | "chief") {
+        k += 1;
+    }
+    let mut country = None;
+    if k < sent_end {
+        if let Some(cc) = country_of_token(ctx, kb, k) {
+            country = Some(cc);
+            k += 1;
+            if k < sent_end && matches!(toks[k].lower.as_str(), "'s" | "’s") {
+                k += 1;
+            }
+        }
+    }
+    // Longest title starting at k.
+    let mut found = None;
+    for len in (1..=4).rev() {
+        if k + len > sent_end {
+            continue;
+        }
+        let phrase: Vec<&str> = (k..k + len).map(|x| toks[x].lower.as_str()).collect();
+        if let Some(t) = kb.title(&phrase.join(" ")) {
+            found = Some((k + len, t.title.clone()));
+            break;
+        }
+    }
+    let Some((mut e, title)) = found else { return (Vec::new(), None) };
+    let mut of = country.as_deref().and_then(|cc| kb.country(cc)).map(|x| x.name.clone());
+    if e < sent_end && matches!(toks[e].lower.as_str(), "for" | "of" | "to" | "at") {
+        let cs = e + 1;
+        let mut ce = cs;
+        while ce < sent_end && !matches!(toks[ce].text.as_str(), "," | "." | ";" | "\"" | "”") && !ctx.lex.cue(&toks[ce].lower).is_some_and(|_| ce > cs + 1) {
+            ce += 1;
+        }
+        if ce > cs {
+            let comp = ctx.text[toks[cs].start..toks[ce - 1].end].to_string();
+            let comp = comp.strip_prefix("the ").map_or(comp.clone(), str::to_string);
+            if country.is_none() {
+                country = cands.iter().find(|x| x.start >= toks[cs].start && x.end <= toks[ce - 1].end).and_then(|x| cand_country(kb, x));
+            }
+            of = Some(comp);
+            e = ce;
+        }
+    }
+    let span = rec::Span { start: toks[app_start].start, end: toks[e - 1].end };
+    (vec![rec::Role { title, of, span: Some(span) }], country)
+}
+
+/// Pronouns, nominal anaphors and title-only mentions.
+fn anaphora(ctx: &Ctx<'_>, kb: &Kb, ents: &mut [Ent], ments: &mut Vec<Ment>) {
+    let toks = &ctx.toks;
+    let mut sorted: Vec<Ment> = ments.clone();
+    sorted.sort_by_key(|m| m.start);
+    let mut extra = Vec::new();
+    for (ti, t) in toks.iter().enumerate() {
+        let last_before = |pred: &dyn Fn(&Ent) -> bool| sorted.iter().rev().find(|m| m.end <= t.start && pred(&ents[m.ent])).map(|m| m.ent);
+        if PRONOUNS.iter().any(|(p, _)| *p == t.text) {
+            if let Some(ei) = last_before(&|e: &Ent| e.kind == Kind::Person) {
+                extra.push(Ment { start: t.start, end: t.end, kind: "pronoun", ent: ei, sent: t.sent });
+            }
+            continue;
+        }
+        // "the coalition", "the group", "the president", "the coalition spokesperson"
+        if t.lower == "the" && ti + 1 < toks.len() {
+            let n = &toks[ti + 1];
+            let n2 = toks.get(ti + 2);
+            let head_word = n.lower.as_str();
+            if covered_by(&sorted, n.start) {
+                continue;
+            }
+            // Title-only: "the president", "the foreign minister".
+            for len in (1..=3).rev() {
+                if ti + 1 + len > toks.len() {
+                    continue;
+                }
+                let phrase: Vec<&str> = (ti + 1..ti + 1 + len).map(|k| toks[k].lower.as_str()).collect();
+                let phrase = phrase.join(" ");
+                if kb.title(&phrase).is_some_and(|x| x.kind == "office") && phrase != "spokesperson" && phrase != "official" {
+                    if let Some(ei) = last_before(&|e: &Ent| e.kind == Kind::Person && e.roles.iter().any(|r| r.title == phrase)) {
+                        extra.push(Ment { start: t.start, end: toks[ti + len].end, kind: "title", ent: ei, sent: t.sent });
+                    }
+                    break;
+                }
+            }
+            // "the coalition (spokesperson)"
+            let is_org_head = |e: &Ent| e.kind == Kind::Org && e.name.to_lowercase().split(|c: char| !c.is_alphanumeric()).any(|w| w == head_word);
+            if let Some(ei) = last_before(&is_org_head) {
+                let next_is_role = n2.is_some_and(|x| matches!(x.lower.as_str(), "spokesperson" | "spokesman" | "spokeswoman" | "official" | "commander"));
+                if next_is_role {
+                    // "the coalition spokesperson" is the person who spoke for it.
+                    if let Some(pi) = last_before(&|e: &Ent| e.kind == Kind::Person && e.roles.iter().any(|r| r.of.as_deref().is_some_and(|o| o.to_lowercase().contains(head_word)))) {
+                        let end = n2.map_or(n.end, |x| x.end);
+                        extra.push(Ment { start: t.start, end, kind: "nominal", ent: pi, sent: t.sent });
+                        continue;
+                    }
+                }
+                extra.push(Ment { start: t.start, end: n.end, kind: "nominal", ent: ei, sent: t.sent });
+                continue;
+            }
+            if matches!(head_word, "group" | "militia" | "militants" | "organization" | "organisation" | "movement") && !n2.is_some_and(|x| is_cap(&x.text)) {
+                let armed = |e: &Ent| e.kind == Kind::Org && e.actor.as_deref().is_none_or(|a| a.ends_with("INS") || a.ends_with("REB") || a.ends_with("UAF") || a.contains("IMG"));
+                if let Some(ei) = last_before(&armed) {
+                    extra.push(Ment { start: t.start, end: n.end, kind: "nominal", ent: ei, sent: t.sent });
+                }
+            }
+        }
+        // "Mr. Foreign Minister": a vocative title.
+        if (t.text == "Mr." || t.text == "Madam") && ti + 1 < toks.len() {
+            for len in (1..=3).rev() {
+                if ti + 1 + len > toks.len() {
+                    continue;
+                }
+                let phrase: Vec<&str> = (ti + 1..ti + 1 + len).map(|k| toks[k].lower.as_str()).collect();
+                let phrase = phrase.join(" ");
+                if kb.title(&phrase).is_some_and(|x| x.kind == "office") {
+                    let after = ments.iter().find(|m| m.start > t.start && m.sent == t.sent && ents[m.ent].kind == Kind::Person && ents[m.ent].roles.iter().any(|r| r.title == phrase)).map(|m| m.ent);
+                    let before = last_before(&|e: &Ent| e.kind == Kind::Person && e.roles.iter().any(|r| r.title == phrase));
+                    if let Some(ei) = after.or(before) {
+                        extra.push(Ment { start: t.start, end: toks[ti + len].end, kind: "title", ent: ei, sent: t.sent });
+                    }
+                    break;
+                }
+            }
+        }
+        let _ = first_lower;
+    }
+    ments.extend(extra);
+}
+
+fn covered_by(ments: &[Ment], pos: usize) -> bool {
+    ments.iter().any(|m| m.start <= pos && pos < m.end)
+}
+
+/// The actor code of an entity as of `date`.
+fn actor_code(kb: &Kb, ents: &[Ent], forms: &[Vec<String>], ei: usize, date: Option<NaiveDate>) -> Option<String> {
+    let e = &ents[ei];
+    if let Some(c) = &e.metonym_of {
+        return Some(format!("{c}GOV"));
+    }
+    match e.target {
+        Some(Target::Person(p)) => {
+            if let Some(d) = date {
+                if let Some(code) = kb.person_actor_at(p, d) {
+                    return Some(code);
+                }
+            }
+        }
+        Some(Target::Org(o)) => {
+            if let Some(org) = kb.org(o) {
+                if !org.code.is_empty() {
+                    return Some(org.code.clone());
+                }
+                return org.country.clone();
+            }
+        }
+        Some(Target::Country(c) | Target::Demonym(c)) => return kb.countries().get(c.index()).map(|c| c.iso3.clone()),
+        Some(Target::Region(_) | Target::City(_)) => return None,
+        None => {}
+    }
+    match e.kind {
+        Kind::Person => {
+            // From roles: the title's sector and the country it is of.
+            let mut sector: Option<String> = None;
+            let mut country = e.country.clone();
+            for r in &e.roles {
+                if let Some(t) = kb.title(&r.title) {
+                    if t.sector == "inherit" || t.kind == "honorific" || t.title == "member" {
+                        // A spokesperson for X speaks as X.
+                        if let Some(of) = &r.of {
+                            if let Some(code) = ents.iter().enumerate().find(|(xi, x)| &x.name == of || of.contains(&x.name) || forms[*xi].iter().any(|f| f == of)).map(|(_, x)| x).and_then(|x| x.actor.clone().or_else(|| org_code_guess(kb, x))) {
+                                return Some(code);
+                            }
+                        }
+                        continue;
+                    }
+                    if sector.is_none() {
+                        sector = Some(t.sector.clone());
+                    }
+                }
+                if country.is_none() {
+                    if let Some(of) = &r.of {
+                        country = country_by_name(kb, of);
+                    }
+                }
+            }
+            if let Some(a) = e.affiliation {
+                if let Some(code) = ents.get(a).and_then(|x| x.actor.clone().or_else(|| org_code_guess(kb, x))) {
+                    return Some(code);
+                }
+            }
+            match (country, sector) {
+                (Some(c), Some(s)) => Some(format!("{c}{s}")),
+                (Some(c), None) => Some(c),
+                (None, Some(_)) | (None, None) => None,
+            }
+        }
+        Kind::Org => org_code_guess(kb, e),
+        Kind::Country | Kind::Place => e.country.clone(),
+    }
+}
+
+fn country_by_name(kb: &Kb, name: &str) -> Option<String> {
+    kb.lookup(name).iter().find_map(|x| match x {
+        Target::Country(c) => kb.countries().get(c.index()).map(|c| c.iso3.clone()),
+        _ => None,
+    })
+}
+
+/// An organisation the KB does not know: country from its name, sector from its head noun.
+fn org_code_guess(kb: &Kb, e: &Ent) -> Option<String> {
+    if let Some(Target::Org(o)) = e.target {
+        if let Some(org) = kb.org(o) {
+            if !org.code.is_empty() {
+                return Some(org.code.clone());
+            }
+        }
+    }
+    let words: Vec<&str> = e.name.split(|c: char| c.is_whitespace() || c == '-').collect();
+    let mut country = e.country.clone();
+    if country.is_none() {
+        country = words.iter().find_map(|w| kb.demonym(w).map(|c| c.iso3.clone()).or_else(|| country_by_name(kb, w)));
+    }
+    let sector = words.iter().rev().find_map(|w| kb.sector_noun(&w.to_lowercase()).map(|s| s.code.clone()));
+    match (country, sector) {
+        (Some(c), Some(s)) => Some(format!("{c}{s}")),
+        (Some(c), None) => Some(c),
+        _ => None,
+    }
+}
+
+/// Converts to output entities.
+#[must_use]
+pub fn to_records(ents: &Entities, text: &str) -> Vec<rec::Entity> {
+    let mut out: Vec<rec::Entity> = ents
+        .ents
+        .iter()
+        .enumerate()
+        .map(|(i, e)| rec::Entity {
+            id: format!("E{}", i + 1),
+            name: e.name.clone(),
+            kind: e.kind.as_str().to_string(),
+            roles: e.roles.clone(),
+            actor: e.actor.clone(),
+            country: e.country.clone(),
+            kb: e.kb.clone(),
+            place: e.place.clone(),
+            mentions: Vec::new(),
+        })
+        .collect();
+    for m in &ents.ments {
+        if let Some(e) = out.get_mut(m.ent) {
+            e.mentions.push(rec::Mention { start: m.start, end: m.end, text: text[m.start..m.end].to_string(), kind: m.kind.to_string() });
+        }
+    }
+    out
+}
