@@ -827,6 +827,18 @@ fn anaphora(ctx: &Ctx<'_>, kb: &Kb, ents: &mut [Ent], ments: &mut Vec<Ment>) {
             }
             continue;
         }
+        // "The coalition spokesperson" where "The coalition" is a known name.
+        if let Some(m) = sorted.iter().find(|m| m.start == t.start && ents[m.ent].kind == Kind::Org) {
+            let after = toks.partition_point(|x| x.end <= m.end);
+            if let Some(role) = toks.get(after).filter(|x| matches!(x.lower.as_str(), "spokesperson" | "spokesman" | "spokeswoman")) {
+                let org_words: Vec<String> = ctx.text[m.start..m.end].to_lowercase().split_whitespace().map(str::to_string).collect();
+                let head = org_words.last().cloned().unwrap_or_default();
+                if let Some(pi) = last_before(&|e: &Ent| e.kind == Kind::Person && e.roles.iter().any(|r| r.of.as_deref().is_some_and(|o| o.to_lowercase().contains(&head)))) {
+                    extra.push(Ment { start: m.start, end: role.end, kind: "nominal", ent: pi, sent: t.sent });
+                    continue;
+                }
+            }
+        }
         // "the coalition", "the group", "the president", "the coalition spokesperson"
         if t.lower == "the" && ti + 1 < toks.len() {
             let n = &toks[ti + 1];

@@ -22,6 +22,7 @@
 //! ```
 #![deny(missing_docs)]
 
+pub mod attrib;
 pub mod context;
 pub mod entities;
 pub mod input;
@@ -61,6 +62,9 @@ impl Extractor {
         let ctx = context::Ctx::new(&doc, kb, published, a.dateline_place.clone());
         let ents = entities::find(&ctx);
         let entities = entities::to_records(&ents, &doc.text);
+        let times = find_times(&doc, published);
+        let attrs = attrib::find(&ctx, &ents, &doc.paragraphs, &times);
+        let attributions = attrib::to_records(&attrs, &doc.text);
         let st = doc.stats;
         if st.glued_split > 0 {
             warnings.push(format!("split {} paragraphs glued at a period", st.glued_split));
@@ -94,11 +98,35 @@ impl Extractor {
                     .collect(),
             },
             entities,
-            attributions: Vec::new(),
+            attributions,
             events: Vec::new(),
             extra: a.extra.clone(),
             warnings,
             text: doc.text,
         }
     }
+}
+
+/// Time expressions of the whole text, resolved against the publication date.
+fn find_times(doc: &Document, published: Option<chrono::NaiveDate>) -> Vec<(usize, usize, dateline_record::DateValue)> {
+    let Some(pubdate) = published else { return Vec::new() };
+    let sents = &doc.sentences;
+    let tense = |pos: usize| {
+        let i = sents.partition_point(|s| s.1 <= pos);
+        sents.get(i).map_or(dateline_time::Tense::Unknown, |&(s, e)| dateline_time::guess_tense(&doc.text[s..e]))
+    };
+    dateline_time::find_times(&doc.text, pubdate, &tense)
+        .into_iter()
+        .map(|t| {
+            let v = dateline_record::DateValue {
+                value: t.value.value.clone(),
+                precision: t.value.precision.as_str().to_string(),
+                from: t.value.from.format("%Y-%m-%d").to_string(),
+                to: t.value.to.format("%Y-%m-%d").to_string(),
+                span: Some(dateline_record::TextSpan { start: t.start, end: t.end, text: doc.text[t.start..t.end].to_string() }),
+                inferred: false,
+            };
+            (t.start, t.end, v)
+        })
+        .collect()
 }

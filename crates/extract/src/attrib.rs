@@ -1,0 +1,641 @@
+//! Attributions: direct quotes and reported speech with speaker, cue,
+//! content, addressee, medium, date and hedges.
+//!
+//! The cue (a speech verb from the lexicon, or a phrase such as "according
+//! to") anchors each attribution. Around it, the sentence shape decides the
+//! rest: content before the cue (`"...," he said`, `..., Qaddo said`,
+//! `..., claimed X`), after it (`X said (that) ...`, `X told Y ...`), or a
+//! source phrase (`according to X`). Quotes are paired per paragraph, so a
+//! quote may span sentences; a quote paragraph with no cue belongs to the
+//! previous speaker when nobody else intervenes. Nested attributions get a
+//! parent link.
+
+use crate::context::Ctx;
+use crate::entities::{Entities, Kind};
+use dateline_record as rec;
+
+/// An attribution under construction, with what events need to know.
+#[derive(Debug, Clone)]
+pub struct Attr {
+    /// Kind: direct, indirect, mixed, according_to, report.
+    pub kind: &'static str,
+    /// Speaker span and entity.
+    pub speaker: Option<(usize, usize, Option<usize>)>,
+    /// Cue span and lemma.
+    pub cue: Option<(usize, usize, String)>,
+    /// Content spans.
+    pub content: Vec<(usize, usize)>,
+    /// Addressee span and entity.
+    pub addressee: Option<(usize, usize, Option<usize>)>,
+    /// Medium span.
+    pub medium: Option<(usize, usize)>,
+    /// Date.
+    pub date: Option<rec::DateValue>,
+    /// Hedge spans.
+    pub hedges: Vec<(usize, usize)>,
+    /// Speech act that did not happen.
+    pub negated: bool,
+    /// The cue denies the content.
+    pub denial: bool,
+    /// The cue or a hedge distances the writer from the content.
+    pub hedged: bool,
+    /// CAMEO code of the speech act itself, if it is an event.
+    pub cameo: Option<String>,
+    /// Parent attribution index.
+    pub parent: Option<usize>,
+    /// Sentence of the cue.
+    pub sent: usize,
+}
+
+impl Attr {
+    /// Whole content range.
+    #[must_use]
+    pub fn content_range(&self) -> Option<(usize, usize)> {
+        let s = self.content.iter().map(|c| c.0).min()?;
+        let e = self.content.iter().map(|c| c.1).max()?;
+        Some((s, e))
+    }
+}
+
+fn is_quote_tok(s: &str) -> bool {
+    matches!(s, "\"" | "“" | "”" | "«" | "»")
+}
+
+const DETERMINERS: &[&str] = &["a", "an", "the", "this", "that", "his", "her", "its", "their", "our", "my", "your", "these", "those", "whose", "no", "any", "each"];
+/// Cue verbs that also have non-speech senses ("agreed to", "called for",
+/// "added 5%"): they count only with a complementiser or in a cue clause.
+const STRICT: &[&str] = &[
+    "believe", "think", "feel", "suspect", "agree", "concur", "disagree", "hope", "expect", "fear", "worry", "find", "determine",
+    "indicate", "signal", "hint", "imply", "conclude", "recall", "order", "instruct", "demand", "threaten", "call", "answer", "ask",
+    "write", "note", "state", "comment", "describe", "quote", "respond", "reply", "post", "publish", "project", "calculate", "point",
+    "counter", "object", "protest", "question", "cite", "defend", "justify", "welcome", "thank", "congratulate", "regret",
+    "apologize", "apologise", "recount", "testify", "leak", "add", "maintain", "repeat", "observe", "remark", "forecast", "estimate",
+    "promise", "pledge", "swear", "plead", "appeal", "urge", "propose", "recommend", "charge", "blame", "hail", "endorse", "tout",
+    "signal", "shout", "joke", "dispute", "dismiss", "reject", "counter", "characterize", "characterise", "brief", "advise", "remind",
+];
+const NEG_BEFORE: &[&str] = &["not", "n't", "never", "declined", "refused", "failed", "no"];
+
+/// Quote spans (inside the marks) per paragraph; an unclosed quote runs to
+/// the paragraph end.
+fn quote_spans(ctx: &Ctx<'_>, paragraphs: &[(usize, usize)]) -> Vec<(usize, usize)> {
+    let text = ctx.text;
+    let mut out = Vec::new();
+    for &(ps, pe) in paragraphs {
+        let para = &text[ps..pe];
+        let mut open: Option<usize> = None;
+        for (i, c) in para.char_indices() {
+            let abs = ps + i;
+            match c {
+                '“' | '«' => {
+                    if open.is_none() {
+                        open = Some(abs + c.len_utf8());
+                    }
+                }
+                '”' | '»' => {
+                    if let Some(o) = open.take() {
+                        out.push((o, abs));
+                    }
+                }
+                '"' => match open.take() {
+                    Some(o) => out.push((o, abs)),
+                    None => open = Some(abs + 1),
+                },
+                _ => {}
+            }
+        }
+        if let Some(o) = open {
+            out.push((o, pe));
+        }
+    }
+    out
+}
+
+/// Finds all attributions.
+#[must_use]
+pub fn find(ctx: &Ctx<'_>, ents: &Entities, paragraphs: &[(usize, usize)], times: &[(usize, usize, rec::DateValue)]) -> Vec<Attr> {
+    let toks = &ctx.toks;
+    let lex = ctx.lex;
+    let quotes = quote_spans(ctx, paragraphs);
+    let in_quote = |pos: usize| quotes.iter().any(|&(s, e)| s <= pos && pos < e);
+    let mut attrs: Vec<Attr> = Vec::new();
+    for (si, r) in ctx.sent_tok.iter().enumerate() {
+        let (ss, se) = ctx.sents[si];
+        let mut k = r.start;
+        while k < r.end {
+            let t = &toks[k];
+            // "according to X"
+            if t.lower == "according" && k + 1 < r.end && toks[k + 1].lower == "to" && !in_quote(t.start) {
+                if let Some(a) = according_to(ctx, ents, si, k, &quotes) {
+                    attrs.push(a);
+                }
+                k += 2;
+                continue;
+            }
+            let Some(cue) = lex.cue(&t.lower) else {
+                k += 1;
+                continue;
+            };
+            if in_quote(t.start) {
+                k += 1;
+                continue;
+            }
+            // Nouns ("the report", "a statement") and hedges ("claimed to be").
+            let prev = if k > r.start { Some(toks[k - 1].lower.as_str()) } else { None };
+            let next = toks.get(k + 1).filter(|_| k + 1 < r.end).map(|x| x.lower.as_str());
+            if prev.is_some_and(|p| DETERMINERS.contains(&p)) || matches!(next, Some("to" | "of" | "by")) && cue.lemma != "tell" {
+                k += 1;
+                continue;
+            }
+            if prev.is_some_and(|p| p == "'s") {
+                k += 1;
+                continue;
+            }
+            if STRICT.contains(&cue.lemma.as_str())
+                && !matches!(next, Some("that" | "," | "." | ":" | "\"" | "“"))
+                && !prev.is_some_and(|p| p == "," || p == "\"" || p == "”")
+            {
+                // Too ambiguous without a complementiser: "called for", "stated goal".
+                k += 1;
+                continue;
+            }
+            let negated = (k >= r.start + 1 && NEG_BEFORE.contains(&toks[k - 1].lower.as_str()))
+                || (k >= r.start + 2 && NEG_BEFORE.contains(&toks[k - 2].lower.as_str()) && matches!(toks[k - 1].lower.as_str(), "to" | "did" | "not" | "n't"));
+            let mut a = Attr {
+                kind: "indirect",
+                speaker: None,
+                cue: Some((t.start, t.end, cue.lemma.clone())),
+                content: Vec::new(),
+                addressee: None,
+                medium: None,
+                date: None,
+                hedges: Vec::new(),
+                negated,
+                denial: cue.denial,
+                hedged: cue.hedge,
+                cameo: cue.cameo.clone(),
+                parent: None,
+                sent: si,
+            };
+            // Participles continue the previous speaker: "..., adding that ...".
+            let participle = t.lower.ends_with("ing") && prev == Some(",");
+            // Where the content is: after the cue, or before it.
+            let mut after = k + 1;
+            // Addressee: "told CBS", "told Mohamed al-Hakim".
+            if cue.addressee && after < r.end {
+                if let Some(m) = ents.mention_at(toks[after].start).filter(|m| m.start == toks[after].start) {
+                    a.addressee = Some((m.start, m.end, Some(m.ent)));
+                    after = ctx.tok_at(m.end);
+                } else if matches!(toks[after].lower.as_str(), "reporters" | "journalists" | "parliament" | "lawmakers" | "him" | "her" | "them" | "us" | "me" | "the") {
+                    let mut e = after + 1;
+                    if toks[after].lower == "the" {
+                        while e < r.end && !matches!(toks[e].lower.as_str(), "," | "." | "that" | "in" | "on") {
+                            e += 1;
+                        }
+                    }
+                    a.addressee = Some((toks[after].start, toks[e - 1].end, None));
+                    after = e;
+                }
+            }
+            // Medium right after the cue: "in an email", "in a statement".
+            if let Some(h) = lex.media().match_at(&toks[after.min(r.end)..r.end].iter().map(|x| x.lower.as_str()).collect::<Vec<_>>(), 0) {
+                let (ms, me) = (toks[after].start, toks[after + h.tokens.end - 1].end);
+                a.medium = Some((ms, me));
+                after += h.tokens.end;
+            }
+            // Skip a date right after the cue ("denied Monday", "said on Monday").
+            while after < r.end {
+                if let Some(&(_, te, _)) = times.iter().find(|x| x.0 == toks[after].start) {
+                    after = ctx.tok_at(te);
+                } else {
+                    break;
+                }
+            }
+            let cue_final = after >= r.end || (after + 1 == r.end && matches!(toks[after].text.as_str(), "." | "!" | "?"));
+            let before_comma = k > r.start && matches!(toks[k - 1].text.as_str(), "," | "”" | "\"");
+            let starts_np = k + 1 < r.end && (is_cap_word(&toks[k + 1].text) || matches!(toks[k + 1].lower.as_str(), "the" | "a" | "an" | "his" | "her" | "its" | "their" | "one" | "two" | "three" | "several" | "some" | "many" | "officials" | "sources" | "analysts" | "witnesses" | "residents" | "police"));
+            let appositive = before_comma && toks[k - 1].text == "," && np_before(ctx, ents, si, k).0.is_some_and(|sp| sp.2.is_some_and(|e| ents.ents[e].kind == Kind::Person));
+            let inverted = before_comma && starts_np && !cue.addressee && !appositive;
+            if participle {
+                // Same speaker as the last attribution of this sentence.
+                if let Some(prev_a) = attrs.iter().rev().find(|x| x.sent == si) {
+                    a.speaker = prev_a.speaker;
+                }
+                let cs = skip_that(ctx, after, r.end);
+                if cs < r.end {
+                    a.content.push((toks[cs].start, content_to(ctx, cs, r.end, se, &quotes)));
+                }
+            } else if inverted {
+                // Inverted with content before: `"...," said X` / `..., claimed X.`
+                let (sp, _) = np_after(ctx, ents, k + 1, r.end);
+                a.speaker = sp;
+                let cont_end_tok = k - 1;
+                let cs = content_start_before(ctx, si, cont_end_tok, &attrs);
+                if cs < cont_end_tok {
+                    a.content.push((toks[cs].start, toks[cont_end_tok - 1].end));
+                }
+            } else {
+                // Speaker before the cue.
+                let (sp, sp_start) = np_before(ctx, ents, si, k);
+                a.speaker = sp;
+                let content_before = sp_start > r.start && matches!(toks[sp_start - 1].text.as_str(), "," | "”" | "\"");
+                let rest_is_apposition = after < r.end && toks[after].text == "," && !toks[after..r.end].iter().any(|x| x.lower == "that" || is_quote_tok(&x.text));
+                if content_before && (cue_final || rest_is_apposition) {
+                    // `CONTENT, SPEAKER CUE.` (also `"...," he said.`)
+                    let cont_end_tok = sp_start - 1;
+                    let cs = content_start_before(ctx, si, cont_end_tok, &attrs);
+                    if cs < cont_end_tok {
+                        let ce = toks[cont_end_tok - 1].end;
+                        a.content.push((toks[cs].start, ce));
+                    }
+                } else if !cue_final {
+                    // `SPEAKER CUE (that) CONTENT`
+                    let mut cs = skip_that(ctx, after, r.end);
+                    if cs < r.end && matches!(toks[cs].text.as_str(), ":" | ",") {
+                        cs += 1;
+                    }
+                    if cs < r.end {
+                        a.content.push((toks[cs].start, content_to(ctx, cs, r.end, se, &quotes)));
+                    }
+                }
+            }
+            if a.content.is_empty() && !a.negated {
+                k += 1;
+                continue;
+            }
+            // Direct, mixed or indirect.
+            if let Some((cs, ce)) = a.content_range() {
+                let whole_quote = quotes.iter().any(|&(qs, qe)| qs <= cs + 3 && qe + 3 >= ce && qe > qs);
+                let some_quote = quotes.iter().any(|&(qs, qe)| qs >= cs && qe <= ce + 1);
+                a.kind = if whole_quote {
+                    "direct"
+                } else if some_quote {
+                    "mixed"
+                } else if cue.class == "report" || cue.lemma == "report" {
+                    "report"
+                } else {
+                    "indirect"
+                };
+                // Trim quote marks and punctuation from content edges.
+                a.content = a.content.iter().map(|&(s, e)| trim_span(ctx.text, s, e)).filter(|(s, e)| s < e).collect();
+            }
+            // Date: the nearest time expression outside the content in this sentence.
+            let cr = a.content_range();
+            a.date = times
+                .iter()
+                .filter(|(s, e, _)| *s >= ss && *e <= se && cr.is_none_or(|(cs, ce)| *e <= cs || *s >= ce))
+                .min_by_key(|(s, _, _)| s.abs_diff(t.start))
+                .map(|x| x.2.clone());
+            // Medium anywhere in the sentence's cue clause ("in a statement, X said").
+            if a.medium.is_none() {
+                let words: Vec<&str> = toks[r.clone()].iter().map(|x| x.lower.as_str()).collect();
+                for h in lex.media().find(&words) {
+                    let (ms, me) = (toks[r.start + h.tokens.start].start, toks[r.start + h.tokens.end - 1].end);
+                    if cr.is_none_or(|(cs, ce)| me <= cs || ms >= ce) {
+                        a.medium = Some((ms, me));
+                        break;
+                    }
+                }
+            }
+            // Hedges in the sentence.
+            let words: Vec<&str> = toks[r.clone()].iter().map(|x| x.lower.as_str()).collect();
+            for h in lex.hedges().find(&words) {
+                a.hedges.push((toks[r.start + h.tokens.start].start, toks[r.start + h.tokens.end - 1].end));
+                a.hedged = true;
+            }
+            attrs.push(a);
+            k += 1;
+        }
+    }
+    // Quote paragraphs with no cue continue the previous speaker.
+    orphan_quotes(ctx, ents, paragraphs, &quotes, &mut attrs);
+    attrs.sort_by_key(|a| a.cue.as_ref().map_or_else(|| a.content.first().map_or(0, |c| c.0), |c| c.0));
+    // Nesting: a cue inside another attribution's content.
+    for i in 0..attrs.len() {
+        let Some((cs, _, _)) = attrs[i].cue.clone() else { continue };
+        let mut best: Option<(usize, usize)> = None;
+        for (j, b) in attrs.iter().enumerate() {
+            if i == j {
+                continue;
+            }
+            if let Some((bs, be)) = b.content_range() {
+                if bs <= cs && cs < be && best.is_none_or(|(_, len)| be - bs < len) {
+                    best = Some((j, be - bs));
+                }
+            }
+        }
+        // A parent's own cue must lie outside the child's content.
+        let best = best.filter(|&(j, _)| {
+            let pc = attrs[j].cue.as_ref().map(|c| c.0);
+            !pc.is_some_and(|p| attrs[i].content_range().is_some_and(|(s, e)| s <= p && p < e))
+        });
+        attrs[i].parent = best.map(|b| b.0);
+    }
+    attrs
+}
+
+fn trim_span(text: &str, mut s: usize, mut e: usize) -> (usize, usize) {
+    let strip = |c: char| c.is_whitespace() || matches!(c, '"' | '“' | '”' | ',' | ':' | ';' | '«' | '»' | '‘' | '’');
+    while s < e {
+        match text[s..e].chars().next() {
+            Some(c) if strip(c) => s += c.len_utf8(),
+            _ => break,
+        }
+    }
+    while e > s {
+        match text[s..e].chars().next_back() {
+            Some(c) if strip(c) || c == '.' => e -= c.len_utf8(),
+            _ => break,
+        }
+    }
+    (s, e)
+}
+
+fn skip_that(ctx: &Ctx<'_>, mut k: usize, end: usize) -> usize {
+    if k < end && ctx.toks[k].lower == "that" {
+        k += 1;
+    }
+    k
+}
+
+/// End of content starting at token `cs`: the sentence end, or a comma
+/// followed by a cue clause of another speaker (`..., Qaddo said`).
+fn content_end(ctx: &Ctx<'_>, cs: usize, end: usize, sent_end: usize) -> usize {
+    let toks = &ctx.toks;
+    let mut k = cs;
+    while k < end {
+        if toks[k].text == "," {
+            let mut n = k + 1;
+            while n < end && is_quote_tok(&toks[n].text) {
+                n += 1;
+            }
+            // ", adding that ...", ", saying ..."
+            if n < end && toks[n].lower.ends_with("ing") && ctx.lex.cue(&toks[n].lower).is_some() {
+                return toks[k].start;
+            }
+            // ", Iraq's President Barham Salih said that ..."
+            if n < end && is_cap_word(&toks[n].text) {
+                let lim = (n + 10).min(end);
+                if let Some(c) = (n..lim).find(|&x| ctx.lex.cue(&toks[x].lower).is_some() && !toks[x].lower.ends_with("ing")) {
+                    if !toks[n..c].iter().any(|x| matches!(x.text.as_str(), "," | ";" | "\"" | "“" | "”")) {
+                        return toks[k].start;
+                    }
+                }
+            }
+        }
+        k += 1;
+    }
+    let mut last = sent_end;
+    let mut k = end;
+    while k > cs + 1 {
+        k -= 1;
+        if matches!(toks[k].text.as_str(), ".") {
+            last = toks[k].start;
+            continue;
+        }
+        break;
+    }
+    last
+}
+
+/// Content from token `cs`: to the close of a quote opened there, else to
+/// the end of the clause (see [`content_end`]).
+fn content_to(ctx: &Ctx<'_>, cs: usize, end: usize, sent_end: usize, quotes: &[(usize, usize)]) -> usize {
+    let toks = &ctx.toks;
+    if is_quote_tok(&toks[cs].text) {
+        if let Some(q) = quotes.iter().find(|q| q.0 == toks[cs].end) {
+            return q.1.max(toks[cs].end);
+        }
+    }
+    content_end(ctx, cs, end, sent_end)
+}
+
+fn is_cap_word(s: &str) -> bool {
+    s.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Start of content that ends at token `end_tok` (exclusive): the sentence
+/// start, or the end of an earlier attribution's cue clause in the sentence.
+fn content_start_before(ctx: &Ctx<'_>, si: usize, end_tok: usize, attrs: &[Attr]) -> usize {
+    let r = &ctx.sent_tok[si];
+    let mut s = r.start;
+    // Skip an introductory "However," or "On Thursday," only when the content is a quote.
+    for a in attrs.iter().filter(|a| a.sent == si) {
+        if let Some((_, ce, _)) = &a.cue {
+            let t = ctx.tok_at(*ce);
+            if t < end_tok && t > s && ctx.toks[t].text != "," {
+                // Earlier cue in the same sentence introduces this content:
+                // keep the start so nesting links the two.
+            }
+        }
+    }
+    while s < end_tok && is_quote_tok(&ctx.toks[s].text) {
+        s += 1;
+    }
+    s
+}
+
+/// The speaker noun phrase ending right before the cue at token `k`.
+fn np_before(ctx: &Ctx<'_>, ents: &Entities, si: usize, k: usize) -> (Option<(usize, usize, Option<usize>)>, usize) {
+    let toks = &ctx.toks;
+    let r = &ctx.sent_tok[si];
+    if k == r.start {
+        return (None, k);
+    }
+    let mut j = k;
+    // Skip a time expression or adverb between speaker and cue ("said on Monday" is after; "X on Monday said").
+    while j > r.start && matches!(toks[j - 1].lower.as_str(), "also" | "further" | "later" | "previously" | "repeatedly" | "again" | "not" | "n't" | "did" | "does" | "do" | "will" | "would" | "could" | "can" | "may" | "might" | "should" | "must" | "to" | "declined" | "refused" | "failed" | "never" | "has" | "have" | "had" | "was" | "reportedly" | "allegedly" | "publicly" | "flatly" | "quickly" | "recently" | "earlier") {
+        j -= 1;
+    }
+    // Appositive: "X, a spokesperson for Y, told".
+    if j > r.start && toks[j - 1].text == "," {
+        let mut p = j - 1;
+        while p > r.start && toks[p - 1].text != "," && !is_quote_tok(&toks[p - 1].text) {
+            p -= 1;
+        }
+        if p > r.start && toks[p - 1].text == "," {
+            if let Some(m) = ents.mentions_in(toks[r.start].start, toks[p - 1].start).filter(|m| m.end == toks[p - 2].end).last() {
+                let mut st = ctx.tok_at(m.start);
+                let floor = st.saturating_sub(5).max(r.start);
+                while st > floor && !matches!(toks[st - 1].text.as_str(), "," | "\"" | "“" | "”" | ":" | ";" | "(") {
+                    st -= 1;
+                }
+                return (Some((toks[st].start, m.end, Some(m.ent))), st);
+            }
+        }
+    }
+    let last = j - 1;
+    // The noun phrase: back to a clause boundary, at most 12 tokens.
+    let mut s = last + 1;
+    while s > r.start {
+        let w = &toks[s - 1];
+        if matches!(w.text.as_str(), "," | ";" | ":" | "\"" | "“" | "”" | "(" | ")") || matches!(w.lower.as_str(), "that" | "but" | "while" | "when" | "as" | "because" | "if" | "however") || ctx.lex.cue(&w.lower).is_some() {
+            break;
+        }
+        s -= 1;
+        if last + 1 - s > 12 {
+            break;
+        }
+    }
+    if s <= last {
+        let (ns, ne) = (toks[s].start, toks[last].end);
+        let ok = |m: &&crate::entities::Ment| {
+            let ti = ctx.tok_at(m.start);
+            let te = ctx.tok_at(m.end);
+            let after_prep = ti > s && matches!(toks[ti - 1].lower.as_str(), "in" | "of" | "against" | "for" | "to" | "from" | "with" | "by" | "at" | "on" | "over" | "about" | "into");
+            let possessor = te <= last && matches!(toks[te].lower.as_str(), "'s");
+            !after_prep && !possessor
+        };
+        let cands: Vec<&crate::entities::Ment> = ents.mentions_in(ns, ne).filter(ok).collect();
+        let best = cands
+            .iter()
+            .find(|m| ents.ents[m.ent].kind == Kind::Person && m.end == ne)
+            .or_else(|| cands.iter().find(|m| ents.ents[m.ent].kind == Kind::Person))
+            .or_else(|| cands.iter().find(|m| ents.ents[m.ent].kind == Kind::Org))
+            .or_else(|| cands.iter().find(|m| m.kind == "metonym" || ents.ents[m.ent].kind == Kind::Country));
+        if let Some(m) = best {
+            return (Some((ns, ne, Some(m.ent))), s);
+        }
+    }
+    // A nominal speaker: back to a clause boundary ("Parties of the secret deal", "officials").
+    let mut s = last + 1;
+    while s > r.start {
+        let w = &toks[s - 1];
+        if matches!(w.text.as_str(), "," | ";" | ":" | "\"" | "“" | "”" | "(" | ")") || matches!(w.lower.as_str(), "that" | "and" | "but" | "while" | "when" | "as" | "because" | "if") || ctx.lex.cue(&w.lower).is_some() {
+            break;
+        }
+        s -= 1;
+        if last + 1 - s > 10 {
+            break;
+        }
+    }
+    if s > last {
+        return (None, k);
+    }
+    let ent = ents.mentions_in(toks[s].start, toks[last].end).find(|m| matches!(ents.ents[m.ent].kind, Kind::Person | Kind::Org)).map(|m| m.ent);
+    (Some((toks[s].start, toks[last].end, ent)), s)
+}
+
+/// The speaker noun phrase right after an inverted cue (`said X`, `claimed X`).
+fn np_after(ctx: &Ctx<'_>, ents: &Entities, k: usize, end: usize) -> (Option<(usize, usize, Option<usize>)>, usize) {
+    let toks = &ctx.toks;
+    if k >= end {
+        return (None, k);
+    }
+    let mut e = k;
+    while e < end && !matches!(toks[e].text.as_str(), "," | "." | ";" | ":" | "\"" | "“" | "”") && !matches!(toks[e].lower.as_str(), "that" | "in" | "on" | "during" | "at") {
+        e += 1;
+    }
+    if e == k {
+        return (None, k);
+    }
+    let (s, en) = (toks[k].start, toks[e - 1].end);
+    // The head is the last person/org mention in the phrase.
+    let ent = ents.mentions_in(s, en).filter(|m| matches!(ents.ents[m.ent].kind, Kind::Person | Kind::Org)).last().map(|m| m.ent);
+    (Some((s, en, ent)), e)
+}
+
+fn according_to(ctx: &Ctx<'_>, ents: &Entities, si: usize, k: usize, quotes: &[(usize, usize)]) -> Option<Attr> {
+    let toks = &ctx.toks;
+    let r = &ctx.sent_tok[si];
+    let (sp, after) = np_after(ctx, ents, k + 2, r.end);
+    let sp = sp?;
+    let (cs, ce) = if k == r.start || (k > r.start && toks[k - 1].text != ",") {
+        // "According to X, CONTENT."
+        let mut c = after;
+        if c < r.end && toks[c].text == "," {
+            c += 1;
+        }
+        if c >= r.end {
+            return None;
+        }
+        (toks[c].start, ctx.sents[si].1)
+    } else {
+        // "CONTENT, according to X."
+        (toks[r.start].start, toks[k - 2].end)
+    };
+    let (cs, ce) = trim_span(ctx.text, cs, ce);
+    if cs >= ce {
+        return None;
+    }
+    let _ = quotes;
+    Some(Attr {
+        kind: "according_to",
+        speaker: Some(sp),
+        cue: Some((toks[k].start, toks[k + 1].end, "according to".into())),
+        content: vec![(cs, ce)],
+        addressee: None,
+        medium: None,
+        date: None,
+        hedges: Vec::new(),
+        negated: false,
+        denial: false,
+        hedged: false,
+        cameo: None,
+        parent: None,
+        sent: si,
+    })
+}
+
+/// A paragraph that is a quote with no cue belongs to the previous speaker
+/// when no other person was named in between.
+fn orphan_quotes(ctx: &Ctx<'_>, ents: &Entities, paragraphs: &[(usize, usize)], quotes: &[(usize, usize)], attrs: &mut Vec<Attr>) {
+    for &(ps, pe) in paragraphs {
+        let Some(&(qs, qe)) = quotes.iter().find(|q| q.0 >= ps && q.0 <= ps + 3) else { continue };
+        if attrs.iter().any(|a| a.content.iter().any(|c| c.0 < pe && c.1 > ps) || a.cue.as_ref().is_some_and(|c| c.0 >= ps && c.0 < pe)) {
+            continue;
+        }
+        if qe + 3 < pe {
+            continue; // Text after the quote: not a bare quote paragraph.
+        }
+        let Some(prev) = attrs.iter().filter(|a| a.content.iter().any(|c| c.1 <= ps) && a.speaker.is_some_and(|s| s.2.is_some())).last() else { continue };
+        let Some((_, _, Some(speaker))) = prev.speaker else { continue };
+        let (_, prev_end) = prev.content_range().unwrap_or((0, 0));
+        let intervening = ents.mentions_in(prev_end, ps).any(|m| ents.ents[m.ent].kind == Kind::Person && m.ent != speaker);
+        if intervening {
+            continue;
+        }
+        let sent = ctx.sents.iter().position(|s| s.0 >= ps).unwrap_or(0);
+        let (cs, ce) = trim_span(ctx.text, qs, qe);
+        attrs.push(Attr {
+            kind: "direct",
+            speaker: prev.speaker.map(|(s, e, ent)| (s, e, ent)),
+            cue: None,
+            content: vec![(cs, ce)],
+            addressee: None,
+            medium: None,
+            date: None,
+            hedges: Vec::new(),
+            negated: false,
+            denial: false,
+            hedged: false,
+            cameo: None,
+            parent: None,
+            sent,
+        });
+    }
+}
+
+/// Converts to output attributions.
+#[must_use]
+pub fn to_records(attrs: &[Attr], text: &str) -> Vec<rec::Attribution> {
+    let span = |s: usize, e: usize| rec::TextSpan { start: s, end: e, text: text[s..e].to_string() };
+    let eref = |(s, e, ent): (usize, usize, Option<usize>)| rec::EntityRef { entity: ent.map(|i| format!("E{}", i + 1)), start: s, end: e, text: text[s..e].to_string() };
+    attrs
+        .iter()
+        .enumerate()
+        .map(|(i, a)| rec::Attribution {
+            id: format!("A{}", i + 1),
+            kind: a.kind.to_string(),
+            speaker: a.speaker.map(eref),
+            cue: a.cue.as_ref().map(|(s, e, l)| rec::Cue { start: *s, end: *e, text: text[*s..*e].to_string(), lemma: l.clone() }),
+            content: a.content.iter().map(|&(s, e)| span(s, e)).collect(),
+            addressee: a.addressee.map(eref),
+            medium: a.medium.map(|(s, e)| span(s, e)),
+            date: a.date.clone(),
+            hedges: a.hedges.iter().map(|&(s, e)| span(s, e)).collect(),
+            negated: a.negated,
+            parent: a.parent.map(|p| format!("A{}", p + 1)),
+            sentence: a.sent,
+        })
+        .collect()
+}
