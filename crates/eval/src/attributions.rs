@@ -1,0 +1,711 @@
+//! Attribution scoring: gold PolNeAR attributions against predicted ones,
+//! per article and overall, with breakdowns by gold and predicted kind.
+//!
+//! Predicted spans are mapped back to the input text through the record's
+//! source map before comparison, so repairs made by the extractor do not
+//! shift anything. Definitions are in `docs/eval.md`.
+
+use crate::brat::{GoldArticle, GoldAttribution};
+use crate::prf::{Counts, Scored};
+use crate::spans::{greedy_match, intersect, score_spans, MultiSpan, SpanScores, Tokens};
+use crate::ExtractFn;
+use dateline_record::Record;
+use rayon::prelude::*;
+use serde::Serialize;
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+
+/// A predicted attribution, in byte offsets of the input text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PredAttribution {
+    /// The system's kind label (`direct`, `indirect`, ...).
+    pub kind: String,
+    /// Speaker span.
+    pub source: Option<MultiSpan>,
+    /// Cue span.
+    pub cue: Option<MultiSpan>,
+    /// Content spans.
+    pub content: Option<MultiSpan>,
+}
+
+/// Converts a record's attributions into input-text spans. `input` is the
+/// text that was given to the extractor.
+#[must_use]
+pub fn from_record(record: &Record, input: &str) -> Vec<PredAttribution> {
+    let map = |s: usize, e: usize| record.source_map.range_to_input(s, e);
+    let one = |s: usize, e: usize| {
+        let m = MultiSpan::new(input, &[map(s, e)]);
+        (!m.is_empty()).then_some(m)
+    };
+    record
+        .attributions
+        .iter()
+        .filter(|a| !a.negated)
+        .map(|a| {
+            let ranges: Vec<(usize, usize)> =
+                a.content.iter().map(|c| map(c.start, c.end)).collect();
+            let content = MultiSpan::new(input, &ranges);
+            PredAttribution {
+                kind: a.kind.clone(),
+                source: a.speaker.as_ref().and_then(|s| one(s.start, s.end)),
+                cue: a.cue.as_ref().and_then(|c| one(c.start, c.end)),
+                content: (!content.is_empty()).then_some(content),
+            }
+        })
+        .collect()
+}
+
+/// Quote marks that make gold content "direct".
+fn is_quote(c: char) -> bool {
+    matches!(c, '"' | '“' | '”' | '„' | '«' | '»' | '\'' | '‘' | '’')
+}
+
+/// Gold kind from the content text: `direct` when it starts or ends with a
+/// quote mark, `mixed` when it holds a quote mark elsewhere, else `indirect`.
+#[must_use]
+pub fn gold_kind(text: &str, a: &GoldAttribution) -> &'static str {
+    let Some(c) = &a.content else {
+        return "no_content";
+    };
+    let pieces = c.text(text);
+    let joined = pieces.join(" ");
+    let t = joined.trim_matches(|ch: char| ch.is_whitespace() || matches!(ch, ',' | '.' | ':'));
+    let starts = t.chars().next().is_some_and(is_quote);
+    let ends = t.chars().last().is_some_and(is_quote);
+    if starts || ends {
+        "direct"
+    } else if t.chars().any(|ch| matches!(ch, '"' | '“' | '”')) {
+        "mixed"
+    } else {
+        "indirect"
+    }
+}
+
+/// Words marking a gold source that is not a person or group of people
+/// (PolNeAR attributes to polls, reports, documents and media too).
+const NON_PERSON_WORDS: &[&str] = &[
+    "poll",
+    "polls",
+    "survey",
+    "surveys",
+    "report",
+    "reports",
+    "study",
+    "studies",
+    "data",
+    "analysis",
+    "statement",
+    "statements",
+    "document",
+    "documents",
+    "memo",
+    "letter",
+    "email",
+    "emails",
+    "records",
+    "record",
+    "filing",
+    "complaint",
+    "lawsuit",
+    "website",
+    "tweet",
+    "tweets",
+    "post",
+    "ad",
+    "ads",
+    "video",
+    "book",
+    "article",
+    "story",
+    "figures",
+    "numbers",
+    "research",
+    "results",
+    "findings",
+    "estimates",
+    "projections",
+    "model",
+    "forecast",
+    "transcript",
+    "release",
+    "page",
+    "footage",
+];
+
+/// True when the gold source looks like a non-person (poll, report, ...):
+/// one of [`NON_PERSON_WORDS`] is the head (last word) of the source.
+#[must_use]
+pub fn gold_source_non_person(text: &str, a: &GoldAttribution) -> bool {
+    let Some(s) = &a.source else { return false };
+    let joined = s.text(text).join(" ").to_lowercase();
+    let head = joined
+        .split(|c: char| !c.is_alphanumeric())
+        .rfind(|w| !w.is_empty())
+        .unwrap_or("");
+    NON_PERSON_WORDS.contains(&head)
+}
+
+/// Scores of one article.
+#[derive(Debug, Clone, Serialize)]
+pub struct ArticleScores {
+    /// Article name.
+    pub name: String,
+    /// Gold attributions.
+    pub gold: usize,
+    /// Predicted attributions.
+    pub pred: usize,
+    /// Source spans.
+    pub source: SpanScores,
+    /// Cue spans.
+    pub cue: SpanScores,
+    /// Content spans.
+    pub content: SpanScores,
+    /// Whole attributions.
+    pub whole: Counts,
+    #[serde(skip)]
+    gold_kinds: Vec<(&'static str, bool, bool, bool)>,
+    #[serde(skip)]
+    pred_kinds: Vec<(String, bool)>,
+}
+
+/// Overlap in tokens between two optional spans (0 when either is absent).
+fn overlap(tokens: &Tokens, a: Option<&MultiSpan>, b: Option<&MultiSpan>) -> usize {
+    match (a, b) {
+        (Some(a), Some(b)) => intersect(&tokens.of(a), &tokens.of(b)),
+        _ => 0,
+    }
+}
+
+/// Scores one article's predictions against its gold attributions.
+#[must_use]
+pub fn score_article(
+    name: &str,
+    text: &str,
+    gold: &[GoldAttribution],
+    pred: &[PredAttribution],
+) -> ArticleScores {
+    let tokens = Tokens::new(text);
+    // A span shared by several attributions (one speaker, two quotes) is
+    // one span, on both sides.
+    let collect = |f: &dyn Fn(&GoldAttribution) -> Option<&MultiSpan>| -> Vec<MultiSpan> {
+        let mut v: Vec<MultiSpan> = gold.iter().filter_map(|g| f(g).cloned()).collect();
+        v.sort();
+        v.dedup();
+        v
+    };
+    let dedup = |f: &dyn Fn(&PredAttribution) -> Option<&MultiSpan>| -> Vec<MultiSpan> {
+        let mut v: Vec<MultiSpan> = pred.iter().filter_map(|p| f(p).cloned()).collect();
+        v.sort();
+        v.dedup();
+        v
+    };
+    let gs = collect(&|g| g.source.as_ref());
+    let gc = collect(&|g| g.cue.as_ref());
+    let gt = collect(&|g| g.content.as_ref());
+    let ps = dedup(&|p| p.source.as_ref());
+    let pc = dedup(&|p| p.cue.as_ref());
+    let pt = dedup(&|p| p.content.as_ref());
+
+    // Whole attributions: cue overlaps, content overlaps, and the source
+    // overlaps when gold has one.
+    let mut pairs = Vec::new();
+    let mut content_pairs = Vec::new();
+    for (gi, g) in gold.iter().enumerate() {
+        for (pi, p) in pred.iter().enumerate() {
+            let content = overlap(&tokens, g.content.as_ref(), p.content.as_ref());
+            if content > 0 {
+                content_pairs.push((gi, pi, content));
+            }
+            let cue = overlap(&tokens, g.cue.as_ref(), p.cue.as_ref());
+            let source_ok =
+                g.source.is_none() || overlap(&tokens, g.source.as_ref(), p.source.as_ref()) > 0;
+            if cue > 0 && content > 0 && source_ok {
+                pairs.push((gi, pi, cue + content));
+            }
+        }
+    }
+    let whole_m = greedy_match(pairs);
+    let content_m = greedy_match(content_pairs);
+    let gold_kinds = gold
+        .iter()
+        .enumerate()
+        .map(|(gi, g)| {
+            (
+                gold_kind(text, g),
+                gold_source_non_person(text, g),
+                whole_m.iter().any(|m| m.0 == gi),
+                content_m.iter().any(|m| m.0 == gi),
+            )
+        })
+        .collect();
+    let pred_kinds = pred
+        .iter()
+        .enumerate()
+        .map(|(pi, p)| (p.kind.clone(), whole_m.iter().any(|m| m.1 == pi)))
+        .collect();
+    ArticleScores {
+        name: name.to_string(),
+        gold: gold.len(),
+        pred: pred.len(),
+        source: score_spans(&tokens, &gs, &ps),
+        cue: score_spans(&tokens, &gc, &pc),
+        content: score_spans(&tokens, &gt, &pt),
+        whole: Counts {
+            tp: whole_m.len(),
+            fp: pred.len() - whole_m.len(),
+            fn_: gold.len() - whole_m.len(),
+        },
+        gold_kinds,
+        pred_kinds,
+    }
+}
+
+/// Precision/recall/F1 of one span kind, three ways.
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct SpanReport {
+    /// Exact match.
+    pub exact: Scored,
+    /// One-to-one token overlap.
+    pub overlap: Scored,
+    /// Token-weighted soft scores.
+    pub soft: Scored,
+}
+
+impl From<&SpanScores> for SpanReport {
+    fn from(s: &SpanScores) -> Self {
+        SpanReport {
+            exact: s.exact.scored(),
+            overlap: s.overlap.scored(),
+            soft: s.soft.scored(),
+        }
+    }
+}
+
+/// Recall of gold attributions of one kind.
+#[derive(Debug, Clone, Copy, Default, Serialize)]
+pub struct GoldKindStats {
+    /// Gold attributions of this kind.
+    pub n: usize,
+    /// Matched as whole attributions.
+    pub whole_matched: usize,
+    /// Content matched by token overlap.
+    pub content_matched: usize,
+}
+
+/// Precision of predicted attributions of one kind.
+#[derive(Debug, Clone, Copy, Default, Serialize)]
+pub struct PredKindStats {
+    /// Predicted attributions of this kind.
+    pub n: usize,
+    /// Matched as whole attributions.
+    pub whole_matched: usize,
+}
+
+/// The full report for one system.
+#[derive(Debug, Clone, Serialize)]
+pub struct AttrReport {
+    /// System name (`dateline`, `textacy`).
+    pub system: String,
+    /// Articles scored.
+    pub n_articles: usize,
+    /// Gold attributions.
+    pub n_gold: usize,
+    /// Predicted attributions.
+    pub n_pred: usize,
+    /// Source spans.
+    pub source: SpanReport,
+    /// Cue spans.
+    pub cue: SpanReport,
+    /// Content spans.
+    pub content: SpanReport,
+    /// Whole attributions.
+    pub whole: Scored,
+    /// Gold recall by kind (`direct`, `mixed`, `indirect`, `non_person_source`).
+    pub gold_kinds: BTreeMap<String, GoldKindStats>,
+    /// Predicted precision by the system's kind label.
+    pub pred_kinds: BTreeMap<String, PredKindStats>,
+    /// Per-article scores.
+    pub articles: Vec<ArticleScores>,
+    /// Notes (annotator choice, reading problems).
+    pub notes: Vec<String>,
+}
+
+/// Sums article scores into a report.
+#[must_use]
+pub fn aggregate(system: &str, articles: Vec<ArticleScores>, notes: Vec<String>) -> AttrReport {
+    let (mut s, mut c, mut t, mut w) = (
+        SpanScores::default(),
+        SpanScores::default(),
+        SpanScores::default(),
+        Counts::default(),
+    );
+    let mut gold_kinds: BTreeMap<String, GoldKindStats> = BTreeMap::new();
+    let mut pred_kinds: BTreeMap<String, PredKindStats> = BTreeMap::new();
+    for a in &articles {
+        s.add(&a.source);
+        c.add(&a.cue);
+        t.add(&a.content);
+        w.add(&a.whole);
+        for &(kind, non_person, whole, content) in &a.gold_kinds {
+            let mut bump = |k: &str| {
+                let e = gold_kinds.entry(k.to_string()).or_default();
+                e.n += 1;
+                e.whole_matched += usize::from(whole);
+                e.content_matched += usize::from(content);
+            };
+            bump(kind);
+            if non_person {
+                bump("non_person_source");
+            }
+        }
+        for (kind, whole) in &a.pred_kinds {
+            let e = pred_kinds.entry(kind.clone()).or_default();
+            e.n += 1;
+            e.whole_matched += usize::from(*whole);
+        }
+    }
+    AttrReport {
+        system: system.to_string(),
+        n_articles: articles.len(),
+        n_gold: articles.iter().map(|a| a.gold).sum(),
+        n_pred: articles.iter().map(|a| a.pred).sum(),
+        source: (&s).into(),
+        cue: (&c).into(),
+        content: (&t).into(),
+        whole: w.scored(),
+        gold_kinds,
+        pred_kinds,
+        articles,
+        notes,
+    }
+}
+
+/// Notes describing how the gold set was read.
+#[must_use]
+pub fn gold_notes(gold: &[GoldArticle]) -> Vec<String> {
+    let mut notes = Vec::new();
+    let multi = gold
+        .iter()
+        .filter(|g| !g.other_annotations.is_empty())
+        .count();
+    if multi > 0 {
+        notes.push(format!(
+            "{multi} article(s) have several annotator files; the first by file name was used for each"
+        ));
+    }
+    for g in gold {
+        for w in &g.warnings {
+            notes.push(format!("{}: {w}", g.annotation));
+        }
+    }
+    notes
+}
+
+/// Runs the extractor on every gold article (in parallel) and scores it.
+#[must_use]
+pub fn evaluate(gold: &[GoldArticle], extract: ExtractFn<'_>) -> AttrReport {
+    let articles: Vec<ArticleScores> = gold
+        .par_iter()
+        .map(|g| {
+            let record = extract(&g.text, g.published.as_deref());
+            let pred = from_record(&record, &g.text);
+            score_article(&g.name, &g.text, &g.attributions, &pred)
+        })
+        .collect();
+    aggregate("dateline", articles, gold_notes(gold))
+}
+
+/// Scores predictions from another system given per article name.
+#[must_use]
+pub fn evaluate_predictions(
+    system: &str,
+    gold: &[GoldArticle],
+    pred: &std::collections::HashMap<String, Vec<PredAttribution>>,
+) -> AttrReport {
+    let mut notes = gold_notes(gold);
+    let missing = gold.iter().filter(|g| !pred.contains_key(&g.name)).count();
+    if missing > 0 {
+        notes.push(format!(
+            "{system}: no output for {missing} article(s), scored as empty"
+        ));
+    }
+    let empty = Vec::new();
+    let articles = gold
+        .iter()
+        .map(|g| {
+            score_article(
+                &g.name,
+                &g.text,
+                &g.attributions,
+                pred.get(&g.name).unwrap_or(&empty),
+            )
+        })
+        .collect();
+    aggregate(system, articles, notes)
+}
+
+fn pct(x: f64) -> String {
+    format!("{:5.1}", 100.0 * x)
+}
+
+/// Renders reports as text: per-article table for the first system, then the
+/// overall tables side by side for all systems.
+#[must_use]
+pub fn render(reports: &[AttrReport]) -> String {
+    let mut out = String::new();
+    let Some(first) = reports.first() else {
+        return out;
+    };
+    let _ = writeln!(
+        out,
+        "{:<44} {:>4} {:>4} | {:>5} {:>5} {:>5} {:>5}  (overlap F1 %: source cue content | whole)",
+        "article", "gold", "pred", "src", "cue", "cont", "whole"
+    );
+    for a in &first.articles {
+        let name: String = a.name.chars().take(44).collect();
+        let _ = writeln!(
+            out,
+            "{:<44} {:>4} {:>4} | {} {} {} {}",
+            name,
+            a.gold,
+            a.pred,
+            pct(a.source.overlap.f1()),
+            pct(a.cue.overlap.f1()),
+            pct(a.content.overlap.f1()),
+            pct(a.whole.f1())
+        );
+    }
+    let _ = writeln!(out);
+    let mut header = format!("{:<22}", "overall P / R / F1 %");
+    for r in reports {
+        let _ = write!(
+            header,
+            " | {:^20}",
+            format!("{} ({} pred)", r.system, r.n_pred)
+        );
+    }
+    let _ = writeln!(out, "{header}");
+    let _ = writeln!(
+        out,
+        "{:<22} {} articles, {} gold attributions",
+        "", first.n_articles, first.n_gold
+    );
+    let row = |out: &mut String, label: &str, f: &dyn Fn(&AttrReport) -> Scored| {
+        let mut line = format!("{label:<22}");
+        for r in reports {
+            let s = f(r);
+            let _ = write!(
+                line,
+                " | {} {} {}",
+                pct(s.precision),
+                pct(s.recall),
+                pct(s.f1)
+            );
+        }
+        let _ = writeln!(out, "{line}");
+    };
+    for (name, get) in [
+        (
+            "source",
+            (|r: &AttrReport| r.source) as fn(&AttrReport) -> SpanReport,
+        ),
+        ("cue", |r: &AttrReport| r.cue),
+        ("content", |r: &AttrReport| r.content),
+    ] {
+        row(&mut out, &format!("{name} exact"), &|r| get(r).exact);
+        row(&mut out, &format!("{name} overlap"), &|r| get(r).overlap);
+        row(&mut out, &format!("{name} soft"), &|r| get(r).soft);
+    }
+    row(&mut out, "whole attribution", &|r| r.whole);
+    let _ = writeln!(out);
+    let _ = writeln!(out, "gold recall by kind (whole / content overlap):");
+    for (kind, g) in &first.gold_kinds {
+        let mut line = format!("  {kind:<20} n={:<5}", g.n);
+        for r in reports {
+            let s = r.gold_kinds.get(kind).copied().unwrap_or_default();
+            let rw = crate::prf::ratio(s.whole_matched as f64, s.n as f64);
+            let rc = crate::prf::ratio(s.content_matched as f64, s.n as f64);
+            let _ = write!(line, " | {}: {} / {}", r.system, pct(rw), pct(rc));
+        }
+        let _ = writeln!(out, "{line}");
+    }
+    for r in reports {
+        let _ = writeln!(out, "{} precision by predicted kind (whole):", r.system);
+        for (kind, p) in &r.pred_kinds {
+            let prec = crate::prf::ratio(p.whole_matched as f64, p.n as f64);
+            let _ = writeln!(out, "  {kind:<20} n={:<5} {}", p.n, pct(prec));
+        }
+    }
+    for r in reports {
+        for n in &r.notes {
+            let _ = writeln!(out, "note ({}): {n}", r.system);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use dateline_record::{Attribution, Cue, Edit, EntityRef, TextSpan};
+
+    const INPUT: &str = "“We will win,” Smith said.  Polls show a tie, the report said.";
+
+    fn ms(r: &[(usize, usize)]) -> Option<MultiSpan> {
+        Some(MultiSpan::new(INPUT, r))
+    }
+
+    fn find(s: &str) -> (usize, usize) {
+        let i = INPUT.find(s).unwrap_or(0);
+        (i, i + s.len())
+    }
+
+    fn gold() -> Vec<GoldAttribution> {
+        vec![
+            GoldAttribution {
+                id: "E1".into(),
+                source: ms(&[find("Smith")]),
+                cue: ms(&[find("said")]),
+                content: ms(&[find("“We will win,”")]),
+            },
+            GoldAttribution {
+                id: "E2".into(),
+                source: ms(&[find("the report")]),
+                cue: ms(&[(find("report said").0 + 7, find("report said").1)]),
+                content: ms(&[find("Polls show a tie")]),
+            },
+        ]
+    }
+
+    #[test]
+    fn kinds() {
+        let g = gold();
+        assert_eq!(gold_kind(INPUT, &g[0]), "direct");
+        assert_eq!(gold_kind(INPUT, &g[1]), "indirect");
+        assert!(!gold_source_non_person(INPUT, &g[0]));
+        assert!(gold_source_non_person(INPUT, &g[1]));
+    }
+
+    #[test]
+    fn whole_and_parts() {
+        // One exact direct quote, one indirect with a shifted content span.
+        let pred = vec![
+            PredAttribution {
+                kind: "direct".into(),
+                source: ms(&[find("Smith")]),
+                cue: ms(&[find("said")]),
+                content: ms(&[find("“We will win,”")]),
+            },
+            PredAttribution {
+                kind: "indirect".into(),
+                source: ms(&[find("report")]),
+                cue: ms(&[(find("report said").0 + 7, find("report said").1)]),
+                content: ms(&[find("show a tie")]),
+            },
+            PredAttribution {
+                kind: "direct".into(),
+                source: None,
+                cue: None,
+                content: ms(&[find("Polls")]),
+            },
+        ];
+        let s = score_article("x", INPUT, &gold(), &pred);
+        assert_eq!(
+            s.whole,
+            Counts {
+                tp: 2,
+                fp: 1,
+                fn_: 0
+            }
+        );
+        assert_eq!(
+            s.content.exact,
+            Counts {
+                tp: 1,
+                fp: 2,
+                fn_: 1
+            }
+        );
+        assert_eq!(
+            s.content.overlap,
+            Counts {
+                tp: 2,
+                fp: 1,
+                fn_: 0
+            }
+        );
+        assert_eq!(s.source.exact.tp, 1);
+        assert_eq!(s.source.overlap.tp, 2);
+        let r = aggregate("t", vec![s], vec![]);
+        assert_eq!(r.gold_kinds.get("direct").map(|k| k.whole_matched), Some(1));
+        assert_eq!(r.gold_kinds.get("non_person_source").map(|k| k.n), Some(1));
+        assert_eq!(
+            r.pred_kinds.get("direct").map(|k| (k.n, k.whole_matched)),
+            Some((2, 1))
+        );
+        assert!(render(&[r]).contains("whole attribution"));
+    }
+
+    #[test]
+    fn record_offsets_mapped_through_source_map() {
+        // The extractor collapsed the double space after "said." (one byte
+        // deleted at input 26..27), so record offsets after it are one less.
+        let mut text = INPUT.to_string();
+        let dbl = INPUT.find(".  ").map(|i| i + 1).unwrap_or(0);
+        text.replace_range(dbl..dbl + 1, "");
+        let (ps, pe) = find("Polls show a tie");
+        let (cs, ce) = (ps - 1, pe - 1);
+        let mut rec = Record {
+            text: text.clone(),
+            ..Record::default()
+        };
+        rec.source_map.edits.push(Edit {
+            text_start: dbl,
+            text_end: dbl,
+            input_start: dbl,
+            input_end: dbl + 1,
+        });
+        let (ss, se) = (
+            text.rfind("report").unwrap_or(0),
+            text.rfind("report").unwrap_or(0) + 6,
+        );
+        let (qs, qe) = (
+            text.rfind("said").unwrap_or(0),
+            text.rfind("said").unwrap_or(0) + 4,
+        );
+        rec.attributions.push(Attribution {
+            id: "A1".into(),
+            kind: "indirect".into(),
+            speaker: Some(EntityRef {
+                entity: None,
+                start: ss,
+                end: se,
+                text: "report".into(),
+            }),
+            cue: Some(Cue {
+                start: qs,
+                end: qe,
+                text: "said".into(),
+                lemma: "say".into(),
+            }),
+            content: vec![TextSpan {
+                start: cs,
+                end: ce,
+                text: text[cs..ce].to_string(),
+            }],
+            addressee: None,
+            medium: None,
+            date: None,
+            hedges: vec![],
+            negated: false,
+            parent: None,
+            sentence: 1,
+        });
+        let pred = from_record(&rec, INPUT);
+        assert_eq!(pred[0].content, ms(&[(ps, pe)]));
+        let s = score_article("x", INPUT, &gold()[1..], &pred);
+        assert_eq!(s.content.exact.tp, 1);
+        assert_eq!(s.cue.exact.tp, 1);
+        assert_eq!(s.whole.tp, 1);
+    }
+}

@@ -1,0 +1,487 @@
+//! Parsing the compiled-in data files into a validated [`Kb`].
+
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+use crate::tsv::rows;
+use crate::{
+    City, CityId, Country, CountryId, Kb, KbError, Org, OrgId, Person, PersonId, Region, RegionId,
+    Sector, SectorNoun, Target, Term, Title,
+};
+
+const COUNTRIES: &str = include_str!("../../../data/kb/countries.tsv");
+const COUNTRY_EXTRA: &str = include_str!("../../../data/kb/country_extra.tsv");
+const REGIONS: &str = include_str!("../../../data/kb/regions.tsv");
+const REGION_EXTRA: &str = include_str!("../../../data/kb/region_extra.tsv");
+const CITIES: &str = include_str!("../../../data/kb/cities.tsv");
+const CITY_EXTRA: &str = include_str!("../../../data/kb/city_extra.tsv");
+const PEOPLE: &str = include_str!("../../../data/kb/people.tsv");
+const ORGS: &str = include_str!("../../../data/kb/orgs.tsv");
+const OUTLETS: &str = include_str!("../../../data/kb/outlets.tsv");
+const TITLES: &str = include_str!("../../../data/kb/titles.tsv");
+const SECTORS: &str = include_str!("../../../data/kb/sectors.tsv");
+
+const ORG_KINDS: &[&str] = &[
+    "igo",
+    "ngo",
+    "party",
+    "coalition",
+    "militia",
+    "rebel",
+    "insurgent",
+    "terrorist",
+    "government_body",
+    "military",
+    "police",
+    "media",
+    "company",
+    "other",
+];
+const TITLE_KINDS: &[&str] = &[
+    "office",
+    "military_rank",
+    "honorific",
+    "religious",
+    "occupation",
+];
+
+fn invalid(file: &'static str, message: String) -> KbError {
+    KbError::Invalid { file, message }
+}
+
+fn push_unique(list: &mut Vec<String>, items: Vec<String>) {
+    for it in items {
+        if !list.contains(&it) {
+            list.push(it);
+        }
+    }
+}
+
+pub(crate) fn load() -> Result<Kb, KbError> {
+    // ---- sectors first: every other table is checked against them.
+    let mut sector_codes = Vec::new();
+    let mut sectors = Vec::new();
+    for r in rows("sectors.tsv", SECTORS, 3)? {
+        match r.get(0) {
+            "CODE" => sector_codes.push(Sector {
+                code: r.req(1, "code")?.to_owned(),
+                meaning: r.req(2, "meaning")?.to_owned(),
+            }),
+            "NOUN" => sectors.push(SectorNoun {
+                noun: r.req(1, "noun")?.to_owned(),
+                code: r.req(2, "code")?.to_owned(),
+                note: r.get(3).to_owned(),
+            }),
+            other => return Err(r.err(format!("unknown line kind {other:?}"))),
+        }
+    }
+    let codes: HashSet<&str> = sector_codes.iter().map(|s| s.code.as_str()).collect();
+    let mut sector_index = HashMap::new();
+    for (i, s) in sectors.iter().enumerate() {
+        if !codes.contains(s.code.as_str()) {
+            return Err(invalid(
+                "sectors.tsv",
+                format!("{}: unknown code {}", s.noun, s.code),
+            ));
+        }
+        if s.noun != s.noun.to_lowercase() || sector_index.insert(s.noun.clone(), i).is_some() {
+            return Err(invalid(
+                "sectors.tsv",
+                format!("noun {:?} repeated or not lowercase", s.noun),
+            ));
+        }
+    }
+
+    // ---- countries + extras.
+    let mut countries = Vec::new();
+    for r in rows("countries.tsv", COUNTRIES, 9)? {
+        let cap_lat = r.opt_f64(5, "capital_lat")?;
+        let cap_lon = r.opt_f64(6, "capital_lon")?;
+        countries.push(Country {
+            iso3: r.req(0, "iso3")?.to_owned(),
+            iso2: r.req(1, "iso2")?.to_owned(),
+            name: r.req(2, "name")?.to_owned(),
+            aliases: r.list(3),
+            demonyms: Vec::new(),
+            capital: r.get(4).to_owned(),
+            capital_lat_lon: cap_lat.zip(cap_lon),
+            lat: r.opt_f64(7, "lat")?,
+            lon: r.opt_f64(8, "lon")?,
+        });
+    }
+    let mut by_iso3 = HashMap::new();
+    for (i, c) in countries.iter().enumerate() {
+        if c.iso3.len() != 3
+            || by_iso3
+                .insert(c.iso3.clone(), CountryId(i as u32))
+                .is_some()
+        {
+            return Err(invalid(
+                "countries.tsv",
+                format!("bad or repeated iso3 {}", c.iso3),
+            ));
+        }
+    }
+    let mut extra_seen = HashSet::new();
+    for r in rows("country_extra.tsv", COUNTRY_EXTRA, 1)? {
+        let iso3 = r.req(0, "iso3")?;
+        let id = *by_iso3
+            .get(iso3)
+            .ok_or_else(|| r.err(format!("unknown country {iso3}")))?;
+        if !extra_seen.insert(iso3) {
+            return Err(r.err(format!("{iso3} listed twice")));
+        }
+        let c = &mut countries[id.index()];
+        let name = r.get(1);
+        if !name.is_empty() && name != c.name {
+            let old = std::mem::replace(&mut c.name, name.to_owned());
+            push_unique(&mut c.aliases, vec![old]);
+        }
+        push_unique(&mut c.aliases, r.list(2));
+        let name = c.name.clone();
+        c.aliases.retain(|a| *a != name);
+        push_unique(&mut c.demonyms, r.list(3));
+    }
+    let check_iso3 = |file: &'static str, iso3: &str| -> Result<(), KbError> {
+        if by_iso3.contains_key(iso3) {
+            Ok(())
+        } else {
+            Err(invalid(file, format!("unknown country {iso3}")))
+        }
+    };
+
+    // ---- regions + extras.
+    let mut regions = Vec::new();
+    let mut by_gn = HashMap::new();
+    for r in rows("regions.tsv", REGIONS, 8)? {
+        let country = r.req(0, "iso3")?;
+        check_iso3("regions.tsv", country)?;
+        let gn = r.req(2, "gn")?.to_owned();
+        if by_gn.insert(gn.clone(), regions.len()).is_some() {
+            return Err(r.err(format!("repeated region {gn}")));
+        }
+        regions.push(Region {
+            country: country.to_owned(),
+            code: r.get(1).to_owned(),
+            gn,
+            name: r.req(3, "name")?.to_owned(),
+            aliases: r.list(4),
+            kind: r.get(5).to_owned(),
+            lat: r.f64(6, "lat")?,
+            lon: r.f64(7, "lon")?,
+        });
+    }
+    for r in rows("region_extra.tsv", REGION_EXTRA, 2)? {
+        let gn = r.req(0, "gn")?;
+        let &i = by_gn
+            .get(gn)
+            .ok_or_else(|| r.err(format!("unknown region {gn}")))?;
+        let reg = &mut regions[i];
+        push_unique(&mut reg.aliases, r.list(1));
+        let name = reg.name.clone();
+        reg.aliases.retain(|a| *a != name);
+    }
+
+    // ---- cities + extras.
+    let mut cities = Vec::new();
+    let mut by_geonameid = HashMap::new();
+    for r in rows("cities.tsv", CITIES, 8)? {
+        let id: u32 = r
+            .req(0, "geonameid")?
+            .parse()
+            .map_err(|_| r.err("bad geonameid".into()))?;
+        let country = r.req(2, "iso3")?;
+        check_iso3("cities.tsv", country)?;
+        if by_geonameid.insert(id, cities.len()).is_some() {
+            return Err(r.err(format!("repeated geonameid {id}")));
+        }
+        cities.push(City {
+            geonameid: id,
+            name: r.req(1, "name")?.to_owned(),
+            aliases: Vec::new(),
+            country: country.to_owned(),
+            region: r.get(3).to_owned(),
+            population: r
+                .req(4, "population")?
+                .parse()
+                .map_err(|_| r.err("bad population".into()))?,
+            lat: r.f64(5, "lat")?,
+            lon: r.f64(6, "lon")?,
+            weak: match r.get(7) {
+                "1" => true,
+                "0" => false,
+                other => return Err(r.err(format!("bad weak flag {other:?}"))),
+            },
+        });
+    }
+    for r in rows("city_extra.tsv", CITY_EXTRA, 2)? {
+        let id: u32 = r
+            .req(0, "geonameid")?
+            .parse()
+            .map_err(|_| r.err("bad geonameid".into()))?;
+        let &i = by_geonameid
+            .get(&id)
+            .ok_or_else(|| r.err(format!("unknown city {id}")))?;
+        let city = &mut cities[i];
+        push_unique(&mut city.aliases, r.list(1));
+        match r.get(2) {
+            "" => {}
+            "1" => city.weak = true,
+            "0" => city.weak = false,
+            other => return Err(r.err(format!("bad weak flag {other:?}"))),
+        }
+    }
+
+    // ---- organisations and outlets.
+    let mut orgs = Vec::new();
+    let mut by_org_key = HashMap::new();
+    for (file, text) in [("orgs.tsv", ORGS), ("outlets.tsv", OUTLETS)] {
+        let media = file == "outlets.tsv";
+        for r in rows(file, text, if media { 5 } else { 6 })? {
+            let (kind, country, code, from, to) = if media {
+                ("media", r.get(3), r.req(4, "code")?, 5, 6)
+            } else {
+                (r.req(3, "kind")?, r.get(4), r.req(5, "code")?, 6, 7)
+            };
+            if !ORG_KINDS.contains(&kind) {
+                return Err(r.err(format!("unknown kind {kind}")));
+            }
+            if !country.is_empty() {
+                check_iso3(file, country)?;
+            }
+            validate_code(code, &by_iso3, &codes).map_err(|m| r.err(m))?;
+            let from = r.opt_date(from, "from")?;
+            let to = r.opt_date(to, "to")?;
+            if let (Some(f), Some(t)) = (from, to) {
+                if f > t {
+                    return Err(r.err("from after to".into()));
+                }
+            }
+            let key = r.req(0, "key")?.to_owned();
+            if by_org_key
+                .insert(key.clone(), OrgId(orgs.len() as u32))
+                .is_some()
+            {
+                return Err(r.err(format!("repeated key {key}")));
+            }
+            orgs.push(Org {
+                key,
+                name: r.req(1, "name")?.to_owned(),
+                aliases: r.list(2),
+                kind: kind.to_owned(),
+                country: (!country.is_empty()).then(|| country.to_owned()),
+                code: code.to_owned(),
+                from,
+                to,
+            });
+        }
+    }
+
+    // ---- people: several lines per key are terms of one person.
+    let mut people: Vec<Person> = Vec::new();
+    let mut by_person_key = HashMap::new();
+    for r in rows("people.tsv", PEOPLE, 8)? {
+        let key = r.req(0, "key")?;
+        let country = r.get(3);
+        if !country.is_empty() {
+            check_iso3("people.tsv", country)?;
+        }
+        let sector = r.req(4, "sector")?;
+        if !codes.contains(sector) {
+            return Err(r.err(format!("unknown sector {sector}")));
+        }
+        let of = r.get(6);
+        if !of.is_empty() && !by_org_key.contains_key(of) {
+            return Err(r.err(format!("unknown organisation {of}")));
+        }
+        if country.is_empty() && of.is_empty() {
+            return Err(r.err("a term needs a country or an organisation".into()));
+        }
+        let from = r
+            .opt_date(7, "from")?
+            .ok_or_else(|| r.err("missing from".into()))?;
+        let to = r.opt_date(8, "to")?;
+        if to.is_some_and(|t| t < from) {
+            return Err(r.err("to before from".into()));
+        }
+        let term = Term {
+            country: country.to_owned(),
+            sector: sector.to_owned(),
+            role: r.req(5, "role")?.to_owned(),
+            of: (!of.is_empty()).then(|| of.to_owned()),
+            from,
+            to,
+            note: r.get(9).to_owned(),
+        };
+        let id = *by_person_key.entry(key.to_owned()).or_insert_with(|| {
+            people.push(Person {
+                key: key.to_owned(),
+                name: String::new(),
+                aliases: Vec::new(),
+                terms: Vec::new(),
+            });
+            PersonId((people.len() - 1) as u32)
+        });
+        let p = &mut people[id.index()];
+        let name = r.get(1);
+        if !name.is_empty() {
+            if p.name.is_empty() {
+                p.name = name.to_owned();
+            } else if p.name != name {
+                return Err(r.err(format!("{key} has two names: {} / {name}", p.name)));
+            }
+        }
+        push_unique(&mut p.aliases, r.list(2));
+        if p.terms
+            .iter()
+            .any(|t| t.from == term.from && t.role == term.role)
+        {
+            return Err(r.err(format!("{key}: repeated term")));
+        }
+        p.terms.push(term);
+    }
+    for p in &mut people {
+        if p.name.is_empty() {
+            return Err(invalid("people.tsv", format!("{} has no name", p.key)));
+        }
+        p.terms.sort_by_key(|t| t.from);
+    }
+
+    // ---- titles.
+    let mut titles = Vec::new();
+    let mut title_index = HashMap::new();
+    for r in rows("titles.tsv", TITLES, 3)? {
+        let t = Title {
+            title: r.req(0, "title")?.to_owned(),
+            sector: r.req(1, "sector")?.to_owned(),
+            kind: r.req(2, "kind")?.to_owned(),
+            abbreviations: r.list(3),
+        };
+        if t.sector != "inherit" && !codes.contains(t.sector.as_str()) {
+            return Err(r.err(format!("unknown sector {}", t.sector)));
+        }
+        if !TITLE_KINDS.contains(&t.kind.as_str()) {
+            return Err(r.err(format!("unknown kind {}", t.kind)));
+        }
+        for form in std::iter::once(&t.title).chain(&t.abbreviations) {
+            if *form != form.to_lowercase() {
+                return Err(r.err(format!("{form:?} is not lowercase")));
+            }
+            if title_index.insert(form.clone(), titles.len()).is_some() {
+                return Err(r.err(format!("{form:?} listed twice")));
+            }
+        }
+        titles.push(t);
+    }
+
+    // ---- surface index.
+    let mut surfaces: HashMap<String, Vec<Target>> = HashMap::with_capacity(64 * 1024);
+    let mut add = |s: &str, t: Target| {
+        let v = surfaces.entry(s.to_owned()).or_default();
+        if !v.contains(&t) {
+            v.push(t);
+        }
+    };
+    let mut demonym_index = HashMap::new();
+    let mut demonym_lower = HashMap::new();
+    for (i, c) in countries.iter().enumerate() {
+        let id = CountryId(i as u32);
+        for n in std::iter::once(&c.name).chain(&c.aliases) {
+            add(n, Target::Country(id));
+        }
+        for d in &c.demonyms {
+            add(d, Target::Demonym(id));
+            demonym_index.entry(d.clone()).or_insert(id);
+            demonym_lower.entry(d.to_lowercase()).or_insert(id);
+        }
+    }
+    for (i, r) in regions.iter().enumerate() {
+        for n in std::iter::once(&r.name).chain(&r.aliases) {
+            add(n, Target::Region(RegionId(i as u32)));
+        }
+    }
+    for (i, c) in cities.iter().enumerate() {
+        for n in std::iter::once(&c.name).chain(&c.aliases) {
+            add(n, Target::City(CityId(i as u32)));
+        }
+    }
+    for (i, p) in people.iter().enumerate() {
+        for n in std::iter::once(&p.name).chain(&p.aliases) {
+            add(n, Target::Person(PersonId(i as u32)));
+        }
+    }
+    for (i, o) in orgs.iter().enumerate() {
+        for n in std::iter::once(&o.name).chain(&o.aliases) {
+            add(n, Target::Org(OrgId(i as u32)));
+        }
+    }
+    // Split lists never produce empty names, but a stray `;` could: an
+    // empty pattern would match everywhere.
+    surfaces.remove("");
+
+    Ok(Kb {
+        countries,
+        regions,
+        cities,
+        people,
+        orgs,
+        titles,
+        sectors,
+        sector_codes,
+        by_iso3,
+        by_person_key,
+        by_org_key,
+        surfaces,
+        places_lower: OnceLock::new(),
+        title_index,
+        sector_index,
+        demonym_index,
+        demonym_lower,
+        matcher: OnceLock::new(),
+    })
+}
+
+/// A CAMEO actor code is a country code (ISO alpha-3) or one of IGO / NGO /
+/// IMG, followed by zero or more three-letter sector or known-group codes.
+fn validate_code(
+    code: &str,
+    countries: &HashMap<String, CountryId>,
+    sectors: &HashSet<&str>,
+) -> Result<(), String> {
+    // One to four three-letter parts (country, sector, group, subgroup).
+    if !matches!(code.len(), 3 | 6 | 9 | 12) || !code.bytes().all(|b| b.is_ascii_uppercase()) {
+        return Err(format!("bad actor code {code:?}"));
+    }
+    let head = &code[..3];
+    if !countries.contains_key(head) && !["IGO", "NGO", "IMG"].contains(&head) {
+        return Err(format!(
+            "actor code {code:?} starts with no country or IGO/NGO/IMG"
+        ));
+    }
+    // The second triple, when present, must be a sector for country codes;
+    // after IGO/NGO it may be a known-group code (UNO, AMN, IRC).
+    if countries.contains_key(head) && code.len() >= 6 && !sectors.contains(&code[3..6]) {
+        return Err(format!(
+            "actor code {code:?}: unknown sector {}",
+            &code[3..6]
+        ));
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+pub(crate) fn raw_files() -> [(&'static str, &'static str); 11] {
+    [
+        ("countries.tsv", COUNTRIES),
+        ("country_extra.tsv", COUNTRY_EXTRA),
+        ("regions.tsv", REGIONS),
+        ("region_extra.tsv", REGION_EXTRA),
+        ("cities.tsv", CITIES),
+        ("city_extra.tsv", CITY_EXTRA),
+        ("people.tsv", PEOPLE),
+        ("orgs.tsv", ORGS),
+        ("outlets.tsv", OUTLETS),
+        ("titles.tsv", TITLES),
+        ("sectors.tsv", SECTORS),
+    ]
+}

@@ -1,0 +1,121 @@
+//! Place resolution: choosing among countries, regions and cities that share
+//! a name, using the countries already in context.
+
+use crate::{Kb, Target};
+
+/// A resolved place.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PlaceHit {
+    /// What the name resolved to (`Country`, `Region` or `City`).
+    pub target: Target,
+    /// Canonical name of the place.
+    pub name: String,
+    /// Country, ISO alpha-3.
+    pub country: String,
+    /// First-level region name, when known.
+    pub region: Option<String>,
+    /// Latitude.
+    pub lat: f64,
+    /// Longitude.
+    pub lon: f64,
+    /// `country`, `region` or `city`.
+    pub feature: &'static str,
+}
+
+/// Cities at least this big outrank a region of the same name ("Basra").
+const BIG_CITY: u64 = 250_000;
+
+pub(crate) fn resolve(kb: &Kb, name: &str, context: &[&str]) -> Option<PlaceHit> {
+    let name = name.trim();
+    let exact = kb.lookup(name);
+    let owned;
+    let cands: &[Target] = if exact.iter().any(|t| is_place(*t)) {
+        exact
+    } else {
+        owned = kb
+            .places_lower()
+            .get(&name.to_lowercase())
+            .cloned()
+            .unwrap_or_default();
+        &owned
+    };
+    cands.iter().filter_map(|&t| hit(kb, t)).max_by(|a, b| {
+        rank(kb, a, context)
+            .partial_cmp(&rank(kb, b, context))
+            .unwrap_or(std::cmp::Ordering::Equal)
+    })
+}
+
+fn is_place(t: Target) -> bool {
+    matches!(t, Target::Country(_) | Target::Region(_) | Target::City(_))
+}
+
+/// (in context, feature rank, population): compared lexicographically.
+fn rank(kb: &Kb, h: &PlaceHit, context: &[&str]) -> (u8, u8, u64) {
+    let in_context = u8::from(context.contains(&h.country.as_str()));
+    let (feature, pop) = match h.target {
+        Target::Country(_) => (5, 0),
+        Target::City(id) => {
+            let Some(c) = kb.cities.get(id.index()) else {
+                return (0, 0, 0);
+            };
+            let capital = kb.country(&c.country).is_some_and(|k| k.capital == c.name);
+            let f = if c.weak && in_context == 0 {
+                0
+            } else if capital {
+                4
+            } else if c.population >= BIG_CITY {
+                3
+            } else {
+                1
+            };
+            (f, c.population)
+        }
+        Target::Region(_) => (2, 0),
+        _ => (0, 0),
+    };
+    (in_context, feature, pop)
+}
+
+fn hit(kb: &Kb, t: Target) -> Option<PlaceHit> {
+    match t {
+        Target::Country(id) => {
+            let c = kb.countries.get(id.index())?;
+            let (lat, lon) = c.lat.zip(c.lon).or(c.capital_lat_lon)?;
+            Some(PlaceHit {
+                target: t,
+                name: c.name.clone(),
+                country: c.iso3.clone(),
+                region: None,
+                lat,
+                lon,
+                feature: "country",
+            })
+        }
+        Target::Region(id) => {
+            let r = kb.regions.get(id.index())?;
+            Some(PlaceHit {
+                target: t,
+                name: r.name.clone(),
+                country: r.country.clone(),
+                region: Some(r.name.clone()),
+                lat: r.lat,
+                lon: r.lon,
+                feature: "region",
+            })
+        }
+        Target::City(id) => {
+            let c = kb.cities.get(id.index())?;
+            Some(PlaceHit {
+                target: t,
+                name: c.name.clone(),
+                country: c.country.clone(),
+                region: (!c.region.is_empty()).then(|| c.region.clone()),
+                lat: c.lat,
+                lon: c.lon,
+                feature: "city",
+            })
+        }
+        _ => None,
+    }
+}

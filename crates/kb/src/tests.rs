@@ -1,0 +1,227 @@
+//! Tests of the compiled-in data (it parses, keys are unique, codes are
+//! valid) and of the lookups the extractor relies on.
+
+use chrono::NaiveDate;
+
+use crate::{Kb, Target};
+
+fn kb() -> &'static Kb {
+    match Kb::global() {
+        Ok(kb) => kb,
+        Err(e) => panic!("knowledge base failed to load: {e}"),
+    }
+}
+
+fn date(s: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+}
+
+/// Checks the actor code of a person (by key) on a date.
+fn check_actor(key: &str, day: &str, expected: Option<&str>) {
+    let kb = kb();
+    let id = kb.person_by_key(key).unwrap();
+    assert_eq!(
+        kb.person_actor_at(id, date(day)).as_deref(),
+        expected,
+        "{key} on {day}"
+    );
+}
+
+/// Checks that a place resolves to a country near the given coordinates.
+fn check_place(name: &str, context: &[&str], iso3: &str, feature: &str, lat: f64, lon: f64) {
+    let hit = kb().resolve_place(name, context).unwrap();
+    assert_eq!(hit.country, iso3, "{name}: {hit:?}");
+    assert_eq!(hit.feature, feature, "{name}: {hit:?}");
+    assert!(
+        (hit.lat - lat).abs() < 0.3 && (hit.lon - lon).abs() < 0.3,
+        "{name}: {hit:?}"
+    );
+}
+
+#[test]
+fn every_file_parses_and_validates() {
+    let kb = kb();
+    assert!(kb.countries().len() >= 249);
+    assert!(kb.regions().len() > 3000);
+    assert!(kb.cities().len() > 30_000);
+    assert!(kb.people().len() > 150);
+    assert!(kb.orgs().len() > 200);
+    assert!(kb.titles().len() > 50);
+    assert!(kb.sectors().len() > 100);
+}
+
+#[test]
+fn every_file_has_a_commented_header() {
+    for (file, text) in crate::load::raw_files() {
+        assert!(text.starts_with('#'), "{file} lacks a header");
+        assert!(!text.contains("\r\n"), "{file} has CRLF line ends");
+        assert_eq!(
+            crate::tsv::duplicate_line(text),
+            None,
+            "{file} repeats a line"
+        );
+    }
+}
+
+#[test]
+fn people_and_org_keys_are_unique_and_terms_ordered() {
+    let kb = kb();
+    let mut keys = std::collections::HashSet::new();
+    for p in kb.people() {
+        assert!(keys.insert(&p.key), "{}", p.key);
+        for t in &p.terms {
+            assert!(t.to.iter().all(|&to| t.from <= to), "{}", p.key);
+            assert!(
+                t.country.is_empty() || kb.country(&t.country).is_some(),
+                "{}",
+                p.key
+            );
+        }
+    }
+    let mut keys = std::collections::HashSet::new();
+    for o in kb.orgs() {
+        assert!(keys.insert(&o.key), "{}", o.key);
+    }
+}
+
+#[test]
+fn sector_codes_used_are_declared() {
+    let kb = kb();
+    let codes: Vec<&str> = kb.sector_codes().iter().map(|s| s.code.as_str()).collect();
+    for t in kb.titles() {
+        assert!(
+            t.sector == "inherit" || codes.contains(&t.sector.as_str()),
+            "{}",
+            t.title
+        );
+    }
+    for p in kb.people() {
+        for t in &p.terms {
+            assert!(codes.contains(&t.sector.as_str()), "{}", p.key);
+        }
+    }
+}
+
+#[test]
+fn actor_codes_follow_terms() {
+    check_actor("trump", "2019-02-08", Some("USAGOV"));
+    check_actor("trump", "2016-06-01", None);
+    check_actor("trump", "2021-01-20", None);
+    check_actor("trump", "2025-06-01", Some("USAGOV"));
+    check_actor("abdul_mahdi", "2019-02-08", Some("IRQGOV"));
+    check_actor("abdul_mahdi", "2017-06-01", None);
+    check_actor("salih", "2019-02-08", Some("IRQGOV"));
+    check_actor("pompeo", "2019-02-08", Some("USAGOV"));
+    check_actor("pompeo", "2017-06-01", Some("USASPY"));
+    check_actor("hakim_ma", "2019-02-08", Some("IRQGOV"));
+    check_actor("masjedi", "2019-02-08", Some("IRNGOV"));
+    check_actor("amiri", "2019-02-08", Some("IRQPTY"));
+    check_actor("guterres", "2019-02-08", Some("IGOUNO"));
+}
+
+#[test]
+fn places_resolve() {
+    check_place("Baghdad", &[], "IRQ", "city", 33.3, 44.4);
+    check_place("BAGHDAD", &[], "IRQ", "city", 33.3, 44.4);
+    check_place("Nineveh province", &[], "IRQ", "region", 36.3, 43.1);
+    check_place("Nineveh", &["IRQ"], "IRQ", "region", 36.3, 43.1);
+    check_place("Iraq", &[], "IRQ", "country", 34.3, 44.5);
+    check_place("Mosul", &[], "IRQ", "city", 36.3, 43.1);
+    // Context decides between namesakes.
+    assert_eq!(
+        kb().resolve_place("Tripoli", &["LBN"]).unwrap().country,
+        "LBN"
+    );
+    assert_eq!(kb().resolve_place("Georgia", &[]).unwrap().country, "GEO");
+    assert_eq!(
+        kb().resolve_place("Georgia", &["USA"]).unwrap().country,
+        "USA"
+    );
+    assert!(kb().resolve_place("Nowhereland", &[]).is_none());
+}
+
+#[test]
+fn demonyms_titles_and_sectors() {
+    let kb = kb();
+    assert_eq!(kb.demonym("Iraqi").unwrap().iso3, "IRQ");
+    assert_eq!(kb.demonym("Americans").unwrap().iso3, "USA");
+    assert_eq!(kb.demonym("British").unwrap().iso3, "GBR");
+    assert_eq!(kb.title("prime minister").unwrap().sector, "GOV");
+    assert_eq!(kb.title("col.").unwrap().title, "colonel");
+    assert_eq!(kb.title("mr.").unwrap().kind, "honorific");
+    assert_eq!(kb.title("sen.").unwrap().sector, "LEG");
+    assert_eq!(kb.sector_noun("troops").unwrap().code, "MIL");
+    assert_eq!(kb.sector_noun("lawmakers").unwrap().code, "LEG");
+}
+
+#[test]
+fn aliases_reach_their_entities() {
+    let kb = kb();
+    let org = |s: &str| -> Vec<(String, String)> {
+        kb.lookup(s)
+            .iter()
+            .filter_map(|t| match t {
+                Target::Org(id) => kb.org(*id).map(|o| (o.key.clone(), o.code.clone())),
+                _ => None,
+            })
+            .collect()
+    };
+    assert_eq!(org("VOA"), vec![("voa".into(), "USAMED".into())]);
+    assert_eq!(org("Voice of America")[0].1, "USAMED");
+    assert_eq!(org("IMIS")[0].0, "pmf");
+    assert_eq!(org("Press TV")[0].1, "IRNMED");
+    assert_eq!(org("Daesh")[0].0, "isis");
+    assert_eq!(org("the US-led coalition")[0].1, "USAMIL");
+    assert!(kb
+        .lookup("Adel Abdul Mahdi")
+        .contains(&Target::Person(kb.person_by_key("abdul_mahdi").unwrap())));
+}
+
+#[test]
+fn find_names_is_longest_and_on_word_boundaries() {
+    let kb = kb();
+    let text = "Iraqi lawmakers in Nineveh province and Nineveh provinces met Adil Abdul Mahdi; USAID was absent, VOA reported.";
+    let found: Vec<&str> = kb
+        .find_names(text)
+        .iter()
+        .map(|m| &text[m.start..m.end])
+        .collect();
+    assert!(found.contains(&"Iraqi"), "{found:?}");
+    assert!(found.contains(&"Nineveh province"), "{found:?}");
+    assert!(found.contains(&"Nineveh"), "{found:?}");
+    assert!(found.contains(&"Adil Abdul Mahdi"), "{found:?}");
+    assert!(found.contains(&"VOA"), "{found:?}");
+    assert!(!found.iter().any(|f| f.starts_with("USA")), "{found:?}");
+}
+
+#[test]
+fn weak_city_names_are_flagged() {
+    let kb = kb();
+    let text = "It was a nice day in Nice, said the Mobile police.";
+    let m = kb.find_names(text);
+    let nice = m.iter().find(|m| &text[m.start..m.end] == "Nice").unwrap();
+    assert!(nice.weak);
+    let mobile = m
+        .iter()
+        .find(|m| &text[m.start..m.end] == "Mobile")
+        .unwrap();
+    assert!(mobile.weak);
+}
+
+#[test]
+fn find_names_never_panics_on_odd_text() {
+    let kb = kb();
+    for text in [
+        "",
+        "é",
+        "Irak\u{0}Iraq",
+        "ИракIraq",
+        "Iraq’s",
+        "  Iraq",
+        "IraqIraq Iraq",
+    ] {
+        for m in kb.find_names(text) {
+            assert!(text.is_char_boundary(m.start) && text.is_char_boundary(m.end));
+        }
+    }
+}

@@ -1,0 +1,574 @@
+//! Event patterns (`data/cameo/verbs.tsv`) and the clause matcher.
+//!
+//! The pattern language (also documented in the file header and in
+//! `docs/lexicon.md`):
+//!
+//! * `word`      a literal token; the head token (see below) matches every
+//!   inflection of its lemma, other tokens match as written;
+//! * `~word`     a non-head token that also matches its inflections;
+//! * `@word`     marks the head when it is not the first word (`air @strike`);
+//! * `a|b`       alternatives;
+//! * `(x)`       an optional token (`(a|b)` for optional alternatives);
+//! * `*`         a gap of 0..=3 non-punctuation tokens;
+//! * `TGT`       where the target noun phrase starts. At the end of a pattern
+//!   it never blocks a match (the target is reported when the next token can
+//!   start a noun phrase); inside a pattern it spans 1..=6 tokens.
+//!
+//! Patterns are indexed by every surface form of their head, so matching a
+//! clause costs one hash lookup a token plus work proportional to the few
+//! patterns sharing a head.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use crate::inflect::{plural, Inflector};
+use crate::tsv::{self, err, is_punct};
+use crate::LexiconError;
+
+pub(crate) const FILE: &str = "data/cameo/verbs.tsv";
+pub(crate) const TEXT: &str = include_str!("../../../data/cameo/verbs.tsv");
+
+/// Maximum tokens a `*` gap spans.
+const GAP: usize = 3;
+/// Maximum tokens an inner `TGT` slot spans.
+const TARGET_SPAN: usize = 6;
+
+/// Whether a pattern is headed by a verb or by an event noun.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum PatternKind {
+    /// A verb pattern: `launch air strikes on TGT`.
+    Verb,
+    /// A nominal event: `attack on TGT`, `ceasefire`.
+    Noun,
+}
+
+/// One event pattern matched in a clause.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EventMatch {
+    /// CAMEO code of the pattern.
+    pub code: String,
+    /// Verb or noun pattern.
+    pub kind: PatternKind,
+    /// Token index of the head word.
+    pub head: usize,
+    /// The matched tokens (the target noun phrase only when it sits inside
+    /// the pattern, as in `accuse TGT of`).
+    pub tokens: Range<usize>,
+    /// Token index where the `TGT` slot starts, if it was filled.
+    pub target: Option<usize>,
+    /// The head verb is a passive participle (`was attacked by`); the
+    /// grammatical subject is then the target, and the `by` phrase the source.
+    pub passive: bool,
+    /// For passives, the token index after `by` (the agent), if present.
+    pub agent: Option<usize>,
+    /// Line number of the pattern in `data/cameo/verbs.tsv`, for debugging.
+    pub pattern: u32,
+}
+
+#[derive(Debug, Clone)]
+enum Elem {
+    Word { alts: Vec<Box<str>>, optional: bool },
+    Gap,
+    Target,
+}
+
+/// A parsed pattern.
+#[derive(Debug, Clone)]
+pub(crate) struct Pattern {
+    pub code: String,
+    pub kind: PatternKind,
+    elems: Vec<Elem>,
+    head: usize,
+    participles: Vec<Box<str>>,
+    pub line: u32,
+}
+
+/// All patterns with the head index.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Patterns {
+    pub patterns: Vec<Pattern>,
+    index: HashMap<Box<str>, Vec<u32>>,
+    /// Lemmas of verb heads and `~` words, for the lemma table.
+    pub verb_lemmas: Vec<String>,
+}
+
+fn parse_pattern(
+    row: &tsv::Row<'_>,
+    inf: &Inflector,
+) -> Result<(Pattern, Vec<String>), LexiconError> {
+    let code = row.get(0).to_string();
+    let kind = match row.get(1) {
+        "verb" => PatternKind::Verb,
+        "noun" => PatternKind::Noun,
+        other => {
+            return Err(err(
+                FILE,
+                row,
+                format!("kind must be verb or noun, found `{other}`"),
+            ))
+        }
+    };
+    let mut elems = Vec::new();
+    let mut head = None;
+    let mut first_word = None;
+    let mut participles = Vec::new();
+    let mut extra_lemmas = Vec::new();
+    let raw: Vec<&str> = row.get(2).split_whitespace().collect();
+    for tok in &raw {
+        match *tok {
+            "*" => elems.push(Elem::Gap),
+            "TGT" => elems.push(Elem::Target),
+            _ => {
+                let (body, optional) = match tok.strip_prefix('(').and_then(|t| t.strip_suffix(')'))
+                {
+                    Some(inner) => (inner, true),
+                    None => (*tok, false),
+                };
+                let (body, is_head) = match body.strip_prefix('@') {
+                    Some(b) => (b, true),
+                    None => (body, false),
+                };
+                let (body, inflect) = match body.strip_prefix('~') {
+                    Some(b) => (b, true),
+                    None => (body, false),
+                };
+                if body.is_empty() || body.contains(['(', ')', '@', '~', '*']) {
+                    return Err(err(FILE, row, format!("malformed token `{tok}`")));
+                }
+                if is_head && head.is_some() {
+                    return Err(err(FILE, row, "two `@` heads"));
+                }
+                if is_head && optional {
+                    return Err(err(FILE, row, "the head cannot be optional"));
+                }
+                if is_head {
+                    head = Some(elems.len());
+                }
+                if first_word.is_none() && !optional {
+                    first_word = Some(elems.len());
+                }
+                let mut alts: Vec<Box<str>> = Vec::new();
+                for a in body.split('|') {
+                    if a.is_empty() {
+                        return Err(err(FILE, row, format!("empty alternative in `{tok}`")));
+                    }
+                    if inflect {
+                        alts.extend(inf.forms(a).all().into_iter().map(Box::from));
+                        extra_lemmas.push(a.to_string());
+                    } else {
+                        alts.push(Box::from(a));
+                    }
+                }
+                elems.push(Elem::Word { alts, optional });
+            }
+        }
+    }
+    let head = head
+        .or(first_word)
+        .ok_or_else(|| err(FILE, row, "pattern has no head word"))?;
+    // The head matches every inflection of its lemma(s).
+    if let Some(Elem::Word { alts, .. }) = elems.get_mut(head) {
+        let lemmas: Vec<Box<str>> = std::mem::take(alts);
+        let mut forms: Vec<Box<str>> = Vec::new();
+        for l in &lemmas {
+            match kind {
+                PatternKind::Verb => {
+                    let f = inf.forms(l);
+                    participles.extend(f.participle.iter().map(|p| Box::from(p.as_str())));
+                    forms.extend(f.all().into_iter().map(Box::from));
+                    extra_lemmas.push(l.to_string());
+                }
+                PatternKind::Noun => {
+                    forms.push(l.clone());
+                    forms.push(Box::from(plural(l)));
+                }
+            }
+        }
+        forms.dedup();
+        *alts = forms;
+    }
+    Ok((
+        Pattern {
+            code,
+            kind,
+            elems,
+            head,
+            participles,
+            line: u32::try_from(row.line).unwrap_or(u32::MAX),
+        },
+        extra_lemmas,
+    ))
+}
+
+impl Patterns {
+    /// Parses the pattern file.
+    pub(crate) fn parse(text: &str, inf: &Inflector) -> Result<Self, LexiconError> {
+        let mut out = Self::default();
+        for row in tsv::rows(FILE, text, 3, 3)? {
+            let (p, lemmas) = parse_pattern(&row, inf)?;
+            out.verb_lemmas.extend(lemmas);
+            let id = u32::try_from(out.patterns.len()).unwrap_or(u32::MAX);
+            if let Some(Elem::Word { alts, .. }) = p.elems.get(p.head) {
+                for a in alts {
+                    let ids = out.index.entry(a.clone()).or_default();
+                    if !ids.contains(&id) {
+                        ids.push(id);
+                    }
+                }
+            }
+            out.patterns.push(p);
+        }
+        Ok(out)
+    }
+
+    /// Matches all patterns on a clause; see [`crate::Lexicon::match_events`].
+    pub(crate) fn match_events(&self, toks: &[&str]) -> Vec<EventMatch> {
+        let mut cands: Vec<Cand> = Vec::new();
+        for (i, t) in toks.iter().enumerate() {
+            let Some(ids) = self.index.get(*t) else {
+                continue;
+            };
+            let mut best: Option<Cand> = None;
+            for &id in ids {
+                let Some(p) = self.patterns.get(id as usize) else {
+                    continue;
+                };
+                if let Some(c) = p.match_at(toks, i) {
+                    if best.as_ref().is_none_or(|b| c.better_than(b)) {
+                        best = Some(c);
+                    }
+                }
+            }
+            cands.extend(best);
+        }
+        select(cands)
+    }
+
+    /// Looks up patterns by head surface form (for tests).
+    #[cfg(test)]
+    pub(crate) fn by_head(&self, form: &str) -> impl Iterator<Item = &Pattern> {
+        self.index
+            .get(form)
+            .into_iter()
+            .flatten()
+            .filter_map(|&i| self.patterns.get(i as usize))
+    }
+}
+
+/// A match under consideration, with its specificity.
+#[derive(Debug, Clone)]
+struct Cand {
+    m: EventMatch,
+    /// Literal tokens matched (the anchors), in order.
+    anchors: Vec<usize>,
+}
+
+impl Cand {
+    /// Literal evidence first, then a filled target, then the more specific
+    /// (longer) CAMEO code, then the longer span.
+    fn score(&self) -> (usize, usize, usize, usize) {
+        (
+            self.anchors.len(),
+            usize::from(self.m.target.is_some()),
+            self.m.code.len(),
+            self.m.tokens.len(),
+        )
+    }
+
+    fn better_than(&self, other: &Cand) -> bool {
+        self.score() > other.score()
+    }
+}
+
+/// Keeps the best non-overlapping candidates: two matches overlap when they
+/// share an anchor token, so an event inside another's target slot survives
+/// (`accused the army of attacking villages`).
+fn select(mut cands: Vec<Cand>) -> Vec<EventMatch> {
+    if cands.len() <= 1 {
+        return cands.into_iter().map(|c| c.m).collect();
+    }
+    let mut order: Vec<usize> = (0..cands.len()).collect();
+    order.sort_by(|&a, &b| {
+        let (ca, cb) = (&cands[a], &cands[b]);
+        cb.score().cmp(&ca.score()).then(ca.m.head.cmp(&cb.m.head))
+    });
+    let mut taken: Vec<usize> = Vec::new();
+    let mut keep = vec![false; cands.len()];
+    for i in order {
+        let c = &cands[i];
+        if c.anchors.iter().all(|a| !taken.contains(a)) {
+            taken.extend(&c.anchors);
+            keep[i] = true;
+        }
+    }
+    let mut out: Vec<EventMatch> = Vec::new();
+    for (i, c) in cands.drain(..).enumerate() {
+        if keep[i] {
+            out.push(c.m);
+        }
+    }
+    out.sort_by_key(|m| m.head);
+    out
+}
+
+/// Words that cannot start a target noun phrase.
+fn np_start(t: &str) -> bool {
+    !is_punct(t)
+        && !matches!(
+            t,
+            "on" | "in"
+                | "at"
+                | "by"
+                | "for"
+                | "with"
+                | "to"
+                | "from"
+                | "after"
+                | "before"
+                | "during"
+                | "over"
+                | "since"
+                | "as"
+                | "which"
+                | "who"
+                | "and"
+                | "but"
+                | "or"
+                | "if"
+                | "while"
+                | "when"
+                | "was"
+                | "were"
+                | "is"
+                | "are"
+                | "be"
+                | "been"
+                | "said"
+                | "says"
+                | "would"
+                | "will"
+                | "could"
+                | "has"
+                | "had"
+                | "have"
+                | "not"
+                | "of"
+                | "into"
+                | "late"
+                | "early"
+                | "last"
+                | "yesterday"
+                | "today"
+                | "tomorrow"
+                | "earlier"
+                | "again"
+                | "also"
+                | "because"
+                | "amid"
+                | "despite"
+                | "until"
+                | "following"
+                | "under"
+                | "near"
+                | "outside"
+                | "inside"
+                | "across"
+                | "through"
+        )
+}
+
+const BE: &[&str] = &[
+    "is", "was", "were", "are", "be", "been", "being", "'s", "am", "'re", "get", "got", "gets",
+    "getting", "gotten",
+];
+
+fn is_adverb(t: &str) -> bool {
+    matches!(
+        t,
+        "not"
+            | "n't"
+            | "also"
+            | "never"
+            | "just"
+            | "already"
+            | "again"
+            | "then"
+            | "later"
+            | "reportedly"
+            | "allegedly"
+    ) || (t.len() > 4 && t.ends_with("ly"))
+}
+
+/// True when the head at `i` is preceded by a form of `be`/`get`, allowing
+/// up to two adverbs in between (`was reportedly attacked`).
+fn passive_aux(toks: &[&str], i: usize) -> bool {
+    let mut j = i;
+    for _ in 0..3 {
+        if j == 0 {
+            return false;
+        }
+        j -= 1;
+        let t = toks[j];
+        if BE.contains(&t) {
+            return true;
+        }
+        if !is_adverb(t) {
+            return false;
+        }
+    }
+    false
+}
+
+#[derive(Clone, Copy, Default)]
+struct State {
+    target: Option<usize>,
+}
+
+impl Pattern {
+    fn match_at(&self, toks: &[&str], i: usize) -> Option<Cand> {
+        let mut anchors = Vec::with_capacity(self.elems.len());
+        let start = back(&self.elems[..self.head], toks, i, &mut anchors)?;
+        anchors.push(i);
+        let passive = self.kind == PatternKind::Verb
+            && self.participles.iter().any(|p| &**p == toks[i])
+            && passive_aux(toks, i);
+        let mut rest = &self.elems[self.head + 1..];
+        // In a passive the direct object is the grammatical subject.
+        if passive && matches!(rest.first(), Some(Elem::Target)) {
+            rest = &rest[1..];
+        }
+        let mut st = State::default();
+        let end = fwd(rest, toks, i + 1, &mut st, &mut anchors)?;
+        let agent = if passive && toks.get(end) == Some(&"by") {
+            toks.get(end + 1).filter(|t| np_start(t)).map(|_| end + 1)
+        } else {
+            None
+        };
+        anchors.sort_unstable();
+        Some(Cand {
+            m: EventMatch {
+                code: self.code.clone(),
+                kind: self.kind,
+                head: i,
+                tokens: start..end,
+                target: st.target,
+                passive,
+                agent,
+                pattern: self.line,
+            },
+            anchors,
+        })
+    }
+}
+
+fn word_matches(alts: &[Box<str>], t: &str) -> bool {
+    alts.iter().any(|a| &**a == t)
+}
+
+/// Matches `elems` forward from `pos`; returns the end position. Optional
+/// tokens are tried present first, gaps and inner targets shortest first.
+fn fwd(
+    elems: &[Elem],
+    toks: &[&str],
+    pos: usize,
+    st: &mut State,
+    anchors: &mut Vec<usize>,
+) -> Option<usize> {
+    let Some((e, rest)) = elems.split_first() else {
+        return Some(pos);
+    };
+    let mark = anchors.len();
+    let saved = *st;
+    match e {
+        Elem::Word { alts, optional } => {
+            if toks.get(pos).is_some_and(|t| word_matches(alts, t)) {
+                anchors.push(pos);
+                if let Some(end) = fwd(rest, toks, pos + 1, st, anchors) {
+                    return Some(end);
+                }
+                anchors.truncate(mark);
+                *st = saved;
+            }
+            if *optional {
+                return fwd(rest, toks, pos, st, anchors);
+            }
+            None
+        }
+        Elem::Gap => {
+            for g in 0..=GAP {
+                if g > 0 && toks.get(pos + g - 1).is_none_or(|t| is_punct(t)) {
+                    break;
+                }
+                if let Some(end) = fwd(rest, toks, pos + g, st, anchors) {
+                    return Some(end);
+                }
+                anchors.truncate(mark);
+                *st = saved;
+            }
+            None
+        }
+        Elem::Target => {
+            if rest.is_empty() {
+                st.target = toks.get(pos).filter(|t| np_start(t)).map(|_| pos);
+                return Some(pos);
+            }
+            if !toks.get(pos).is_some_and(|t| np_start(t)) {
+                return None;
+            }
+            for g in 1..=TARGET_SPAN {
+                if toks.get(pos + g - 1).is_none_or(|t| is_punct(t)) {
+                    break;
+                }
+                st.target = Some(pos);
+                if let Some(end) = fwd(rest, toks, pos + g, st, anchors) {
+                    return Some(end);
+                }
+                anchors.truncate(mark);
+                *st = saved;
+            }
+            None
+        }
+    }
+}
+
+/// Matches `elems` backward so that they end right before `pos`; returns the
+/// start position.
+fn back(elems: &[Elem], toks: &[&str], pos: usize, anchors: &mut Vec<usize>) -> Option<usize> {
+    let Some((e, rest)) = elems.split_last() else {
+        return Some(pos);
+    };
+    let mark = anchors.len();
+    match e {
+        Elem::Word { alts, optional } => {
+            if pos > 0 && word_matches(alts, toks[pos - 1]) {
+                anchors.push(pos - 1);
+                if let Some(s) = back(rest, toks, pos - 1, anchors) {
+                    return Some(s);
+                }
+                anchors.truncate(mark);
+            }
+            if *optional {
+                return back(rest, toks, pos, anchors);
+            }
+            None
+        }
+        // A target before the head behaves like a gap of 1..=6 tokens.
+        Elem::Gap | Elem::Target => {
+            let (lo, hi) = if matches!(e, Elem::Gap) {
+                (0, GAP)
+            } else {
+                (1, TARGET_SPAN)
+            };
+            for g in lo..=hi {
+                if g > pos || (g > 0 && is_punct(toks[pos - g])) {
+                    break;
+                }
+                if let Some(s) = back(rest, toks, pos - g, anchors) {
+                    return Some(s);
+                }
+                anchors.truncate(mark);
+            }
+            None
+        }
+    }
+}

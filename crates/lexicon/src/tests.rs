@@ -1,0 +1,526 @@
+//! Tests of the compiled-in data and of the matchers.
+//!
+//! Data tests check the invariants the rest of dateline relies on (every
+//! code referenced exists, every root has patterns, values are in range);
+//! matcher tests run hand-written sentences through one `check` helper.
+
+use super::*;
+
+fn lex() -> &'static Lexicon {
+    if let Some(e) = Lexicon::global_error() {
+        panic!("lexicon failed to load: {e}");
+    }
+    Lexicon::global()
+}
+
+fn toks(s: &str) -> Vec<String> {
+    // A deliberately simple tokenizer for tests: split words and punctuation,
+    // and `n't` off its verb, as the dateline tokenizer does.
+    let mut out = Vec::new();
+    for w in s.to_lowercase().split_whitespace() {
+        let mut w = w.to_string();
+        let mut tail = Vec::new();
+        while let Some(c) = w
+            .chars()
+            .last()
+            .filter(|c| matches!(c, '.' | ',' | ';' | ':' | '"' | '?' | '!'))
+        {
+            tail.push(c.to_string());
+            w.pop();
+        }
+        if let Some(stem) = w.strip_suffix("n't") {
+            out.push(stem.to_string());
+            out.push("n't".to_string());
+        } else if !w.is_empty() {
+            out.push(w);
+        }
+        out.extend(tail.into_iter().rev());
+    }
+    out
+}
+
+/// Runs `match_events` on `sentence` and checks that an event with `code`
+/// has its head at the word `head`, its target at `target` and `passive`.
+fn check(sentence: &str, code: &str, head: &str, target: Option<&str>, passive: bool) {
+    let t = toks(sentence);
+    let refs: Vec<&str> = t.iter().map(String::as_str).collect();
+    let events = lex().match_events(&refs);
+    let found = events.iter().find(|e| refs[e.head] == head);
+    let Some(e) = found else {
+        panic!("{sentence}: no event at `{head}`; got {events:?}");
+    };
+    assert_eq!(e.code, code, "{sentence}: {e:?}");
+    assert_eq!(
+        e.target.map(|i| refs[i]),
+        target,
+        "{sentence}: target of {e:?}"
+    );
+    assert_eq!(e.passive, passive, "{sentence}: passive of {e:?}");
+}
+
+#[test]
+fn data_loads() {
+    let l = lex();
+    assert!(l.cameo_codes().len() > 300);
+    assert!(l.pattern_count() >= 600, "{} patterns", l.pattern_count());
+    assert!(l.cues().len() > 100);
+    assert!(!l.cue_phrases().is_empty());
+}
+
+#[test]
+fn cameo_codes_are_consistent() {
+    let l = lex();
+    for root in 1..=20 {
+        let r = format!("{root:02}");
+        let c = l.cameo(&r).unwrap_or_else(|| panic!("root {r} missing"));
+        assert_eq!(Some(c.quad_class), quad_class_of_root(&r));
+    }
+    for c in l.cameo_codes() {
+        assert!((-10.0..=10.0).contains(&c.goldstein), "{}", c.code);
+        assert_eq!(c.root, &c.code[..2]);
+        assert_eq!(
+            Some(c.quad_class),
+            quad_class_of_root(&c.root),
+            "{}",
+            c.code
+        );
+        assert!(c.plover.is_empty() || c.plover.chars().all(|ch| ch.is_ascii_uppercase()));
+    }
+    let g = |c: &str| l.cameo(c).map(|c| c.goldstein);
+    assert_eq!(g("195"), Some(-10.0));
+    assert_eq!(g("173"), Some(-5.0));
+    assert_eq!(g("057"), Some(8.0));
+    assert_eq!(g("0874"), Some(10.0));
+    assert_eq!(l.cameo("1823").map(|c| c.plover.as_str()), Some("ASSAULT"));
+    assert_eq!(
+        l.cameo("1823").map(|c| c.name.as_str()),
+        Some("Kill by physical assault")
+    );
+    assert_eq!(l.cameo("193").map(|c| c.plover_gsr.as_str()), Some("FIGHT"));
+    assert_eq!(l.cameo("112").map(|c| c.plover.as_str()), Some("ACCUSE"));
+    assert!(l.cameo("99").is_none());
+}
+
+#[test]
+fn every_root_has_patterns() {
+    let l = lex();
+    for root in 1..=20 {
+        let r = format!("{root:02}");
+        assert!(
+            l.patterns.patterns.iter().any(|p| p.code.starts_with(&r)),
+            "no pattern for root {r}"
+        );
+    }
+}
+
+#[test]
+fn referenced_codes_exist() {
+    // `load` already rejects unknown codes; this keeps the guarantee visible.
+    let l = lex();
+    for p in &l.patterns.patterns {
+        assert!(l.cameo(&p.code).is_some(), "pattern line {}", p.line);
+    }
+    for c in l.cues() {
+        if let Some(code) = &c.cameo {
+            assert!(l.cameo(code).is_some(), "cue {}", c.lemma);
+        }
+    }
+}
+
+#[test]
+fn inflections_and_lemmas() {
+    let l = lex();
+    let has = |lemma: &str, forms: &[&str]| {
+        let all = inflections(lemma);
+        for f in forms {
+            assert!(all.iter().any(|a| a == f), "{lemma}: {f} not in {all:?}");
+        }
+    };
+    has("say", &["says", "said", "saying"]);
+    has("deny", &["denies", "denied", "denying"]);
+    has("slam", &["slams", "slammed", "slamming"]);
+    has("stop", &["stops", "stopped", "stopping"]);
+    has("agree", &["agrees", "agreed", "agreeing"]);
+    has("tell", &["tells", "told", "telling"]);
+    has("admit", &["admits", "admitted", "admitting"]);
+    has("expel", &["expels", "expelled", "expelling"]);
+    has("withdraw", &["withdrew", "withdrawn"]);
+    has("seek", &["sought"]);
+    has("strike", &["struck"]);
+    has("visit", &["visited", "visiting"]);
+    has("set up", &["set up", "sets up", "setting up"]);
+    for (form, lemma) in [
+        ("said", "say"),
+        ("denied", "deny"),
+        ("slammed", "slam"),
+        ("stopped", "stop"),
+        ("agreeing", "agree"),
+        ("urges", "urge"),
+        ("met", "meet"),
+        ("fought", "fight"),
+        ("kidnapped", "kidnap"),
+        ("accused", "accuse"),
+    ] {
+        assert_eq!(l.lemma(form), Some(lemma), "{form}");
+        assert_eq!(lemma_of(form), Some(lemma));
+    }
+    assert_eq!(l.lemma("xyzzy"), None);
+}
+
+fn lemma_of(w: &str) -> Option<&'static str> {
+    super::lemma(w)
+}
+
+#[test]
+fn cues() {
+    let l = lex();
+    let c = l.cue("said").map(|c| (c.lemma.as_str(), c.class.as_str()));
+    assert_eq!(c, Some(("say", "say")));
+    let told = l.cue("told");
+    assert!(told.is_some_and(|c| c.addressee));
+    assert!(l.cue("denied").is_some_and(|c| c.denial));
+    assert!(l.cue("claims").is_some_and(|c| c.hedge));
+    assert_eq!(
+        l.cue("criticised").and_then(|c| c.cameo.as_deref()),
+        Some("111")
+    );
+    assert_eq!(
+        l.cue("accuses").and_then(|c| c.cameo.as_deref()),
+        Some("112")
+    );
+    assert_eq!(
+        l.cue("praised").and_then(|c| c.cameo.as_deref()),
+        Some("051")
+    );
+    let t = toks("\"We will respond,\" he told reporters, according to state media.");
+    let refs: Vec<&str> = t.iter().map(String::as_str).collect();
+    let hits = l.find_cue_phrases(&refs);
+    let texts: Vec<&str> = hits.iter().map(|h| h.phrase.text.as_str()).collect();
+    assert_eq!(texts, ["told reporters", "according to|per"]);
+    let frame = hits
+        .first()
+        .and_then(|h| l.cue_phrases().get(h.index))
+        .map(|p| p.frame);
+    assert_eq!(frame, Some(PhraseFrame::SourceBefore));
+}
+
+#[test]
+fn word_lists() {
+    let l = lex();
+    assert!(l.is_hedge("allegedly"));
+    assert!(l.is_hedge("said to be"));
+    assert!(!l.is_hedge("said"));
+    assert!(l.is_negation("n't"));
+    assert!(l.is_negation("refused to"));
+    assert!(l.is_modal("might"));
+    assert!(l.is_modal("plans to"));
+    let t = toks("He said in a statement on Twitter that talks could resume.");
+    let refs: Vec<&str> = t.iter().map(String::as_str).collect();
+    let media: Vec<&str> = l
+        .media()
+        .find(&refs)
+        .iter()
+        .map(|h| h.phrase.label.as_str())
+        .collect();
+    assert_eq!(media, ["statement", "social"]);
+    let she = l.pronoun("she");
+    assert!(she.is_some_and(|p| p.gender == Gender::Feminine && p.number == Number::Singular));
+    assert_eq!(
+        l.pronoun("the group").map(|p| p.entity_type.as_str()),
+        Some("ORG")
+    );
+    let t = toks("The group said it would");
+    let refs: Vec<&str> = t.iter().map(String::as_str).collect();
+    let found: Vec<&str> = l
+        .find_pronouns(&refs)
+        .iter()
+        .map(|h| h.phrase.text.as_str())
+        .collect();
+    assert_eq!(found, ["the group", "it"]);
+}
+
+#[test]
+fn events_verbs() {
+    check(
+        "The army launched air strikes on rebel positions.",
+        "195",
+        "launched",
+        Some("rebel"),
+        false,
+    );
+    check(
+        "Police arrested three protesters.",
+        "173",
+        "arrested",
+        Some("three"),
+        false,
+    );
+    check(
+        "Iran demanded the withdrawal of US forces.",
+        "1056",
+        "demanded",
+        Some("us"),
+        false,
+    );
+    check(
+        "Bahrain cut ties with Qatar.",
+        "161",
+        "cut",
+        Some("qatar"),
+        false,
+    );
+    check(
+        "Iranian boats stopped a US patrol in the Gulf.",
+        "191",
+        "stopped",
+        Some("a"),
+        false,
+    );
+    check(
+        "The minister met with his Saudi counterpart.",
+        "040",
+        "met",
+        Some("his"),
+        false,
+    );
+    check(
+        "The president visited Beijing on Monday.",
+        "042",
+        "visited",
+        Some("beijing"),
+        false,
+    );
+    check(
+        "Both sides signed a peace agreement with the rebels.",
+        "057",
+        "signed",
+        Some("the"),
+        false,
+    );
+    check(
+        "Washington imposed new sanctions on Moscow.",
+        "163",
+        "imposed",
+        Some("moscow"),
+        false,
+    );
+    check(
+        "The opposition slammed the government.",
+        "111",
+        "slammed",
+        Some("the"),
+        false,
+    );
+    check(
+        "Russia accused Ukraine of shelling the plant.",
+        "1123",
+        "accused",
+        Some("ukraine"),
+        false,
+    );
+    check(
+        "Pakistan expelled the Indian ambassador.",
+        "166",
+        "expelled",
+        Some("the"),
+        false,
+    );
+    check(
+        "The UN urged both sides to show restraint.",
+        "020",
+        "urged",
+        Some("both"),
+        false,
+    );
+    check(
+        "Rebels killed five soldiers.",
+        "1823",
+        "killed",
+        Some("five"),
+        false,
+    );
+    check(
+        "The UN welcomed the ceasefire.",
+        "051",
+        "welcomed",
+        Some("the"),
+        false,
+    );
+    check(
+        "Israel threatened to strike Iran.",
+        "1384",
+        "threatened",
+        Some("iran"),
+        false,
+    );
+    check(
+        "Troops clashed with militants near the border.",
+        "190",
+        "clashed",
+        Some("militants"),
+        false,
+    );
+    check(
+        "The rebels agreed to a ceasefire.",
+        "0871",
+        "agreed",
+        None,
+        false,
+    );
+    check(
+        "The government denied the allegations.",
+        "016",
+        "denied",
+        None,
+        false,
+    );
+    check(
+        "Protesters demonstrated against the new law.",
+        "141",
+        "demonstrated",
+        Some("the"),
+        false,
+    );
+    check(
+        "Japan pledged $500 million in aid.",
+        "0331",
+        "pledged",
+        None,
+        false,
+    );
+    check("The minister resigned.", "0831", "resigned", None, false);
+}
+
+#[test]
+fn events_passive() {
+    check(
+        "The convoy was attacked by gunmen.",
+        "180",
+        "attacked",
+        None,
+        true,
+    );
+    check(
+        "Three journalists were arrested in Cairo.",
+        "173",
+        "arrested",
+        None,
+        true,
+    );
+    check(
+        "He was reportedly killed by a drone.",
+        "1823",
+        "killed",
+        None,
+        true,
+    );
+    let t = toks("The convoy was attacked by gunmen.");
+    let refs: Vec<&str> = t.iter().map(String::as_str).collect();
+    let e = lex().match_events(&refs);
+    assert_eq!(
+        e.first().and_then(|e| e.agent).map(|i| refs[i]),
+        Some("gunmen")
+    );
+    // An active past tense is not passive.
+    check(
+        "Gunmen attacked the convoy.",
+        "180",
+        "attacked",
+        Some("the"),
+        false,
+    );
+}
+
+#[test]
+fn events_nouns() {
+    check(
+        "Talks with the Taliban resumed.",
+        "040",
+        "talks",
+        Some("the"),
+        false,
+    );
+    check(
+        "An air strike on the village killed ten.",
+        "195",
+        "strike",
+        Some("the"),
+        false,
+    );
+    check(
+        "The attack on the embassy was condemned.",
+        "180",
+        "attack",
+        Some("the"),
+        false,
+    );
+    check(
+        "A protest against the government turned violent.",
+        "140",
+        "protest",
+        Some("the"),
+        false,
+    );
+    check(
+        "A car bomb exploded in the market.",
+        "1832",
+        "bomb",
+        None,
+        false,
+    );
+    check(
+        "The ceasefire held overnight.",
+        "0871",
+        "ceasefire",
+        None,
+        false,
+    );
+    check("Clashes erupted overnight.", "190", "clashes", None, false);
+}
+
+#[test]
+fn events_prefer_specific_and_keep_inner() {
+    // `cut ties with` beats any shorter pattern on `cut`.
+    let t = toks("Morocco cut diplomatic ties with Iran.");
+    let refs: Vec<&str> = t.iter().map(String::as_str).collect();
+    let e = lex().match_events(&refs);
+    assert_eq!(e.len(), 1, "{e:?}");
+    assert_eq!(e[0].code, "161");
+    assert_eq!(e[0].tokens, 1..5);
+    // The inner event in an accusation's target survives.
+    let t = toks("Kyiv accused Moscow of attacking civilians.");
+    let refs: Vec<&str> = t.iter().map(String::as_str).collect();
+    let codes: Vec<String> = lex()
+        .match_events(&refs)
+        .into_iter()
+        .map(|e| e.code)
+        .collect();
+    assert!(codes.iter().any(|c| c == "1123"), "{codes:?}");
+    // Nothing in a neutral clause.
+    let t = toks("The weather was mild on Tuesday.");
+    let refs: Vec<&str> = t.iter().map(String::as_str).collect();
+    assert!(lex().match_events(&refs).is_empty());
+}
+
+#[test]
+fn matcher_never_panics_on_odd_input() {
+    let l = lex();
+    for s in [
+        &[][..],
+        &[""][..],
+        &["."][..],
+        &["accuse"][..],
+        &["air"][..],
+        &["strike"][..],
+        &["was", "accused", "of"][..],
+    ] {
+        let _ = l.match_events(s);
+    }
+    assert!(l.by_head_count("attack") > 0);
+}
+
+impl Lexicon {
+    fn by_head_count(&self, form: &str) -> usize {
+        self.patterns.by_head(form).count()
+    }
+}
