@@ -25,6 +25,7 @@
 pub mod attrib;
 pub mod context;
 pub mod entities;
+pub mod events;
 pub mod input;
 pub mod published;
 
@@ -65,6 +66,7 @@ impl Extractor {
         let times = find_times(&doc, published);
         let attrs = attrib::find(&ctx, &ents, &doc.paragraphs, &times);
         let attributions = attrib::to_records(&attrs, &doc.text);
+        let events = events::find(&ctx, &ents, &attrs, &times);
         let st = doc.stats;
         if st.glued_split > 0 {
             warnings.push(format!("split {} paragraphs glued at a period", st.glued_split));
@@ -99,7 +101,7 @@ impl Extractor {
             },
             entities,
             attributions,
-            events: Vec::new(),
+            events,
             extra: a.extra.clone(),
             warnings,
             text: doc.text,

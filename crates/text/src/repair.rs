@@ -374,7 +374,7 @@ fn glue_point(s: &str, i: usize, quotes_before: usize) -> Option<GlueSplit> {
         return None;
     }
     // URLs, e-mail addresses and domain names stay whole.
-    let tok_start = before.rfind(char::is_whitespace).map_or(0, |p| p + 1);
+    let tok_start = before.rfind(char::is_whitespace).map_or(0, |p| p + before[p..].chars().next().map_or(1, char::len_utf8));
     let tok_back = &before[tok_start..];
     if tok_back.contains("://") || tok_back.contains("www") || tok_back.contains('@') {
         return None;

@@ -1,0 +1,371 @@
+//! Events: CAMEO-coded who did what to whom, with provenance, date and place.
+//!
+//! Each sentence is matched against the action lexicon (`Lexicon::match_events`)
+//! clause by clause, so a sentence may hold several events. The source is
+//! the subject actor left of the trigger in its clause (the `by` agent for
+//! passives), the target the actor in the pattern's target slot or right
+//! after the trigger. Speech acts that are events themselves ("slammed",
+//! "accused") take the speaker as source. An event inside the content of an
+//! attribution is claimed by that speaker, denied when the cue denies, and
+//! alleged when hedged; negation and modality in the clause make it negated
+//! or hypothetical. Nothing is dropped: every status is kept and marked.
+
+use crate::attrib::Attr;
+use crate::context::Ctx;
+use crate::entities::{Entities, Kind};
+use dateline_record as rec;
+
+/// Where the event happened: an entity, or the dateline.
+type PlaceRef = (Option<usize>, String, Option<rec::Place>, &'static str);
+
+#[derive(Debug, Clone)]
+struct ActorRef {
+    start: usize,
+    end: usize,
+    ent: Option<usize>,
+    code: Option<String>,
+}
+
+const PREPS: &[&str] = &["in", "of", "against", "for", "to", "from", "with", "by", "at", "on", "over", "about", "into", "near", "inside", "across", "between", "among"];
+const NEGATORS: &[&str] = &["not", "n't", "never", "no", "neither", "nor", "without", "denied", "refused", "failed"];
+const MODALS: &[&str] = &["will", "would", "could", "may", "might", "should", "can", "shall", "'ll", "plans", "planned", "plan", "threatened", "threatens", "intends", "intended", "wants", "wanted", "vowed", "vows", "expected", "seeks", "sought", "hopes", "hoped", "aims", "ready", "considering", "mull", "mulls", "if", "unless", "whether", "must", "has", "have"];
+
+/// Codes events in all sentences.
+#[must_use]
+pub fn find(ctx: &Ctx<'_>, ents: &Entities, attrs: &[Attr], times: &[(usize, usize, rec::DateValue)]) -> Vec<rec::Event> {
+    let lex = ctx.lex;
+    let toks = &ctx.toks;
+    let mut out = Vec::new();
+    let pub_date = ctx.published.map(|d| {
+        let s = d.format("%Y-%m-%d").to_string();
+        rec::DateValue { value: s.clone(), precision: "day".into(), from: s.clone(), to: s, span: None, inferred: true }
+    });
+    let dateline_place = dateline_place(ctx);
+    let cue_starts: Vec<(usize, usize)> = attrs.iter().enumerate().filter_map(|(i, a)| a.cue.as_ref().map(|c| (c.0, i))).collect();
+
+    for (si, r) in ctx.sent_tok.iter().enumerate() {
+        if r.is_empty() || ctx.shouting[si] {
+            continue;
+        }
+        let words: Vec<&str> = toks[r.clone()].iter().map(|t| t.lower.as_str()).collect();
+        let question = words.last().is_some_and(|w| *w == "?");
+        let matches = lex.match_events(&words);
+        if matches.is_empty() {
+            continue;
+        }
+        // Part-of-speech tags tell "armed men" from "armed the rebels".
+        let surface: Vec<&str> = toks[r.clone()].iter().map(|t| t.text.as_str()).collect();
+        let tags = dateline_tag::Tagger::global().tag(&surface);
+        for m in matches {
+            let upos = tags.get(m.head).map(|t| t.upos.as_str());
+            let ok = match m.kind {
+                dateline_lexicon::PatternKind::Verb => matches!(upos, Some("VERB" | "AUX") | None),
+                dateline_lexicon::PatternKind::Noun => matches!(upos, Some("NOUN" | "PROPN") | None),
+            };
+            if !ok {
+                continue;
+            }
+            let head = r.start + m.head;
+            let trig_s = toks[r.start + m.tokens.start].start;
+            let trig_e = toks[r.start + m.tokens.end - 1].end;
+            let Some(code) = lex.cameo(&m.code) else { continue };
+            // A speech verb that is also an attribution cue: the speaker is the source.
+            let speech = cue_starts.iter().find(|(c, _)| *c == toks[head].start).map(|&(_, i)| i);
+            // The attribution whose content holds the trigger (innermost).
+            let holder = attrs
+                .iter()
+                .enumerate()
+                .filter(|(_, a)| a.content.iter().any(|&(s, e)| s <= trig_s && trig_e <= e))
+                .min_by_key(|(_, a)| a.content_range().map_or(usize::MAX, |(s, e)| e - s))
+                .map(|(i, _)| i);
+            let clause_start = clause_start(ctx, si, head, holder.and_then(|h| attrs[h].content_range()).map(|c| c.0));
+            let mut clause_end = clause_end(ctx, si, head);
+            if let Some((_, ce)) = holder.and_then(|h| attrs[h].content_range()) {
+                clause_end = clause_end.min(ctx.tok_at(ce).max(head + 1));
+            }
+            let (mut source, mut target);
+            if let Some(ai) = speech {
+                source = attrs[ai].speaker.and_then(|(s, e, ent)| actor_from_span(ctx, ents, s, e, ent));
+                let (cs, ce) = attrs[ai].content_range().unwrap_or((trig_e, trig_e));
+                target = first_actor(ctx, ents, ctx.tok_at(cs.min(trig_e)), ctx.tok_at(ce).max(ctx.tok_at(trig_e)).min(r.end), None);
+            } else if m.passive {
+                target = subject_actor(ctx, ents, clause_start, head);
+                source = m.agent.and_then(|a| first_actor(ctx, ents, r.start + a, clause_end, Some(4)));
+            } else {
+                // An adjective right before a noun trigger ("military confrontation") is not its actor.
+                let subj_end = if m.kind == dateline_lexicon::PatternKind::Noun && head > clause_start && ctx.kb.is_some_and(|kb| kb.sector_noun(&toks[head - 1].lower).is_some()) { head - 1 } else { head };
+                source = subject_actor(ctx, ents, clause_start, subj_end);
+                // "denied that it faced ...": a pronoun subject inside content is the speaker.
+                if source.is_none() && clause_start < head && matches!(toks[clause_start].lower.as_str(), "it" | "they" | "we") {
+                    if let Some(h) = holder {
+                        source = attrs[h].speaker.and_then(|(s, e, ent)| actor_from_span(ctx, ents, s, e, ent));
+                    }
+                }
+                let from = m.target.map_or(r.start + m.tokens.end, |t| r.start + t);
+                target = first_actor(ctx, ents, from.min(clause_end), clause_end, Some(8));
+                if target.is_none() && m.target.is_none() {
+                    target = first_actor(ctx, ents, head + 1, clause_end, Some(8));
+                }
+            }
+            if source.is_none() && target.is_none() {
+                continue;
+            }
+            // The same actor on both sides says nothing.
+            if let (Some(s), Some(t)) = (&source, &target) {
+                if s.ent.is_some() && s.ent == t.ent {
+                    target = None;
+                }
+            }
+            if source.is_none() && speech.is_none() && holder.is_some() {
+                // "Abdul Mahdi has agreed": fine; a subject-less clause inside content has no source.
+                source = None;
+            }
+            // Provenance.
+            let window = head.saturating_sub(4).max(clause_start)..head;
+            let negated = toks[window.clone()].iter().any(|t| NEGATORS.contains(&t.lower.as_str()))
+                || (head > r.start && toks[head - 1].lower == "no")
+                || (speech.is_some_and(|a| attrs[a].negated));
+            let modal = toks[head.saturating_sub(4).max(clause_start)..head].iter().any(|t| MODALS.contains(&t.lower.as_str()) && !(t.lower == "has" || t.lower == "have") || (t.lower == "to" && head > 0 && toks[head - 1].lower == "to" && matches!(toks.get(head.wrapping_sub(2)).map(|x| x.lower.as_str()), Some("has" | "have" | "had" | "needs" | "need"))));
+            let hedged_here = toks[r.clone()].iter().any(|t| matches!(t.lower.as_str(), "allegedly" | "reportedly" | "purportedly" | "apparently"));
+            let (status, attribution) = match holder {
+                Some(h) => {
+                    let a = &attrs[h];
+                    let st = if a.denial || chain_denies(attrs, h) {
+                        "denied"
+                    } else if negated {
+                        "negated"
+                    } else if modal || question {
+                        "hypothetical"
+                    } else if hedged_here || a.hedged && a.cue.as_ref().is_some_and(|c| c.2 != "claim") {
+                        "alleged"
+                    } else {
+                        "claimed"
+                    };
+                    (st, Some(h))
+                }
+                None => {
+                    let st = if negated {
+                        "negated"
+                    } else if modal || question {
+                        "hypothetical"
+                    } else if hedged_here {
+                        "alleged"
+                    } else {
+                        "asserted"
+                    };
+                    (st, speech)
+                }
+            };
+            // Date: nearest time expression in the clause, else the sentence, else publication.
+            let (cs_b, ce_b) = (toks[clause_start].start, toks[clause_end.max(clause_start + 1) - 1].end);
+            let date = times
+                .iter()
+                .filter(|(s, e, _)| *s >= cs_b && *e <= ce_b)
+                .min_by_key(|(s, _, _)| s.abs_diff(trig_s))
+                .or_else(|| times.iter().filter(|(s, e, _)| *s >= ctx.sents[si].0 && *e <= ctx.sents[si].1 && holder.is_none()).min_by_key(|(s, _, _)| s.abs_diff(trig_s)))
+                .map(|x| x.2.clone())
+                .or_else(|| pub_date.clone());
+            // Place: a place named in the clause with a locative preposition.
+            let place = place_in(ctx, ents, clause_start, clause_end).or_else(|| place_in(ctx, ents, r.start, r.end)).or_else(|| dateline_place.clone());
+            let mk = |a: &ActorRef| rec::Actor { entity: a.ent.map(|i| format!("E{}", i + 1)), code: a.code.clone(), start: a.start, end: a.end, text: ctx.text[a.start..a.end].to_string() };
+            // Compound actors: "the United States and Jordan agreed" gives one event per pair.
+            let sources = source.as_ref().map_or_else(|| vec![None], |s| compound(ctx, ents, s).into_iter().map(Some).collect());
+            for s in sources {
+                out.push(rec::Event {
+                    id: String::new(),
+                    source: s.as_ref().map(mk),
+                    target: target.as_ref().map(mk),
+                    cameo: code.code.clone(),
+                    root: code.root.clone(),
+                    quad_class: code.quad_class,
+                    goldstein: code.goldstein,
+                    plover: code.plover.clone(),
+                    trigger: rec::TextSpan { start: trig_s, end: trig_e, text: ctx.text[trig_s..trig_e].to_string() },
+                    sentence: si,
+                    date: date.clone(),
+                    place: place.clone().map(|(ent, name, p, from)| rec::EventPlace { entity: ent.map(|i| format!("E{}", i + 1)), name, place: p, from: from.to_string() }),
+                    status: status.to_string(),
+                    attribution: attribution.map(|a| format!("A{}", a + 1)),
+                });
+            }
+        }
+    }
+    for (i, e) in out.iter_mut().enumerate() {
+        e.id = format!("V{}", i + 1);
+    }
+    out
+}
+
+/// True when an enclosing attribution denies (a claim inside a denial).
+fn chain_denies(attrs: &[Attr], mut i: usize) -> bool {
+    let mut guard = 0;
+    while let Some(p) = attrs[i].parent {
+        if attrs[p].denial {
+            return true;
+        }
+        i = p;
+        guard += 1;
+        if guard > 8 {
+            break;
+        }
+    }
+    false
+}
+
+fn clause_start(ctx: &Ctx<'_>, si: usize, head: usize, content_start: Option<usize>) -> usize {
+    let r = &ctx.sent_tok[si];
+    let floor = content_start.map_or(r.start, |c| ctx.tok_at(c).max(r.start));
+    let mut k = head;
+    while k > floor {
+        let w = &ctx.toks[k - 1];
+        if matches!(w.text.as_str(), ";" | ":") || matches!(w.lower.as_str(), "that" | "but" | "while" | "whereas" | "although" | "because") {
+            break;
+        }
+        k -= 1;
+    }
+    k
+}
+
+fn clause_end(ctx: &Ctx<'_>, si: usize, head: usize) -> usize {
+    let r = &ctx.sent_tok[si];
+    let mut k = head + 1;
+    while k < r.end {
+        let w = &ctx.toks[k];
+        if matches!(w.text.as_str(), ";" | "." | "?" | "!") || matches!(w.lower.as_str(), "but" | "while" | "whereas" | "although" | "because" | "after" | "before" | "when") {
+            break;
+        }
+        if w.text == "," && ctx.toks.get(k + 1).is_some_and(|n| matches!(n.lower.as_str(), "which" | "who" | "adding" | "saying" | "but" | "and" | "as")) {
+            break;
+        }
+        k += 1;
+    }
+    k
+}
+
+fn actor_from_span(ctx: &Ctx<'_>, ents: &Entities, s: usize, e: usize, ent: Option<usize>) -> Option<ActorRef> {
+    if let Some(i) = ent {
+        let m = ents.mentions_in(s, e).find(|m| m.ent == i);
+        let (ms, me) = m.map_or((s, e), |m| (m.start, m.end));
+        return Some(ActorRef { start: ms, end: me, ent: Some(i), code: ents.actor(i).map(str::to_string) });
+    }
+    nominal_actor(ctx, ctx.tok_at(s), ctx.tok_at(e))
+}
+
+fn usable(ents: &Entities, ent: usize) -> bool {
+    ents.ents.get(ent).is_some_and(|e| e.actor.is_some() && (e.kind != Kind::Place || e.metonym_of.is_some()))
+}
+
+/// The subject: the first actor in the clause before the head that is not
+/// inside a prepositional phrase or a possessor.
+fn subject_actor(ctx: &Ctx<'_>, ents: &Entities, from: usize, head: usize) -> Option<ActorRef> {
+    let toks = &ctx.toks;
+    if from >= head {
+        return None;
+    }
+    let (s, e) = (toks[from].start, toks[head - 1].end);
+    let ms: Vec<_> = ents
+        .mentions_in(s, e)
+        .filter(|m| usable(ents, m.ent))
+        .filter(|m| {
+            let ti = ctx.tok_at(m.start);
+            !(ti > from && PREPS.contains(&toks[ti - 1].lower.as_str()))
+        })
+        .collect();
+    // Prefer a person or organisation over a country that modifies it ("Iraqi" in "Iraqi forces").
+    let best = ms.iter().find(|m| matches!(ents.ents[m.ent].kind, Kind::Person | Kind::Org)).or_else(|| ms.first());
+    if let Some(m) = best {
+        return Some(ActorRef { start: m.start, end: m.end, ent: Some(m.ent), code: ents.actor(m.ent).map(str::to_string) });
+    }
+    nominal_actor(ctx, from, head)
+}
+
+/// The first actor at or after token `from`, within `limit` tokens.
+fn first_actor(ctx: &Ctx<'_>, ents: &Entities, from: usize, end: usize, limit: Option<usize>) -> Option<ActorRef> {
+    let toks = &ctx.toks;
+    if from >= end || from >= toks.len() {
+        return None;
+    }
+    let end = limit.map_or(end, |l| (from + l).min(end));
+    let (s, e) = (toks[from].start, toks[end - 1].end);
+    if let Some(m) = ents.mentions_in(s, e).find(|m| usable(ents, m.ent)) {
+        return Some(ActorRef { start: m.start, end: m.end, ent: Some(m.ent), code: ents.actor(m.ent).map(str::to_string) });
+    }
+    nominal_actor(ctx, from, end)
+}
+
+/// A sector noun phrase such as "Iraqi troops" or "police" as an actor.
+fn nominal_actor(ctx: &Ctx<'_>, from: usize, end: usize) -> Option<ActorRef> {
+    let kb = ctx.kb?;
+    let toks = &ctx.toks;
+    for k in from..end.min(toks.len()) {
+        if let Some(sec) = kb.sector_noun(&toks[k].lower) {
+            let mut country = None;
+            let mut s = k;
+            for b in (k.saturating_sub(3).max(from)..k).rev() {
+                if let Some(c) = kb.demonym(&toks[b].text) {
+                    country = Some(c.iso3.clone());
+                    s = b;
+                    break;
+                }
+            }
+            let code = match country {
+                Some(c) => format!("{c}{}", sec.code),
+                None => sec.code.clone(),
+            };
+            return Some(ActorRef { start: toks[s].start, end: toks[k].end, ent: None, code: Some(code) });
+        }
+    }
+    None
+}
+
+/// Splits "X and Y" into both actors.
+fn compound(ctx: &Ctx<'_>, ents: &Entities, a: &ActorRef) -> Vec<ActorRef> {
+    let mut v = vec![a.clone()];
+    let ti = ctx.tok_at(a.end);
+    if ctx.toks.get(ti).is_some_and(|t| t.lower == "and") {
+        if let Some(n) = ctx.toks.get(ti + 1) {
+            if let Some(m) = ents.mention_at(n.start).filter(|m| m.start == n.start && usable(ents, m.ent)) {
+                if Some(m.ent) != a.ent {
+                    v.push(ActorRef { start: m.start, end: m.end, ent: Some(m.ent), code: ents.actor(m.ent).map(str::to_string) });
+                }
+            }
+        }
+    }
+    v
+}
+
+fn place_in(ctx: &Ctx<'_>, ents: &Entities, from: usize, end: usize) -> Option<PlaceRef> {
+    let toks = &ctx.toks;
+    if from >= end {
+        return None;
+    }
+    let (s, e) = (toks[from].start, toks[end - 1].end);
+    let mut best: Option<PlaceRef> = None;
+    for m in ents.mentions_in(s, e) {
+        let ent = &ents.ents[m.ent];
+        if !matches!(ent.kind, Kind::Place | Kind::Country) || m.kind == "demonym" || m.kind == "metonym" {
+            continue;
+        }
+        let ti = ctx.tok_at(m.start);
+        if ti == 0 || !matches!(toks[ti - 1].lower.as_str(), "in" | "at" | "near" | "outside" | "inside" | "across" | "around") {
+            continue;
+        }
+        let cand = (Some(m.ent), ent.name.clone(), ent.place.clone(), "text");
+        // A city or region beats a country.
+        if ent.kind == Kind::Place {
+            return Some(cand);
+        }
+        if best.is_none() {
+            best = Some(cand);
+        }
+    }
+    best
+}
+
+fn dateline_place(ctx: &Ctx<'_>) -> Option<PlaceRef> {
+    let kb = ctx.kb?;
+    let dp = ctx.dateline_place.as_ref()?;
+    let hit = kb.resolve_place(dp, &ctx.context_countries())?;
+    let place = rec::Place { lat: hit.lat, lon: hit.lon, country: hit.country.clone(), region: hit.region.clone().filter(|r| !r.is_empty()), feature: hit.feature.to_string() };
+    Some((None, hit.name.clone(), Some(place), "dateline"))
+}
