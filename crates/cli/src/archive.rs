@@ -335,7 +335,7 @@ pub fn run_ingest(args: &IngestArgs) -> anyhow::Result<i32> {
     let mut counts = IngestCounts::default();
     let mut named: Vec<String> = Vec::new();
     let mut failed = 0u64;
-    let opts = InputOptions { format: None, stats: false };
+    let opts = InputOptions { format: None };
     let batch = usize::try_from(args.batch).unwrap_or(256);
     let started = Instant::now();
     let result = pipeline::for_each_batch(&args.paths, &opts, batch, &mut |items| {

@@ -1,5 +1,7 @@
 //! The `dateline` command line: thin glue over the library crates.
 
+mod archive;
+mod eval_cmd;
 mod pipeline;
 mod read;
 
@@ -21,6 +23,23 @@ struct Cli {
 enum Command {
     /// Extract a structured record from each article.
     Extract(ExtractArgs),
+    /// Ingest articles into an archive (SQLite).
+    Ingest(archive::IngestArgs),
+    /// Full-text search over an archive.
+    Search(archive::SearchArgs),
+    /// Query coded events in an archive.
+    Events(archive::EventsArgs),
+    /// Query quotes and reported claims in an archive.
+    Quotes(archive::QuotesArgs),
+    /// The most active actors in an archive.
+    Actors(archive::ActorsArgs),
+    /// Export an archive as JSONL, CSV, Parquet or GDELT rows.
+    Export(archive::ExportArgs),
+    /// Score extraction against gold sets.
+    Eval {
+        #[command(subcommand)]
+        cmd: eval_cmd::EvalCommand,
+    },
 }
 
 #[derive(clap::Args, Debug)]
@@ -47,6 +66,21 @@ struct ExtractArgs {
 enum OutFormat {
     Json,
     Jsonl,
+    Gdelt,
+}
+
+/// Extracts a record from raw article text (used by the evaluations).
+fn extract_text(extractor: &dateline_extract::Extractor, text: &str, published: Option<&str>) -> dateline_record::Record {
+    let mut a = dateline_extract::Article {
+        id: "eval".into(),
+        input: text.to_string(),
+        input_name: "text".into(),
+        published: published.and_then(dateline_extract::published::normalize),
+        ..Default::default()
+    };
+    // No header parsing: gold offsets refer to the text as given.
+    a.body_start = 0;
+    extractor.extract(&a)
 }
 
 fn main() {
@@ -72,6 +106,17 @@ fn is_broken_pipe(e: &anyhow::Error) -> bool {
 fn run(cli: Cli) -> anyhow::Result<i32> {
     match cli.command {
         Command::Extract(args) => extract(&args),
+        Command::Ingest(a) => archive::run_ingest(&a),
+        Command::Search(a) => archive::run_search(&a),
+        Command::Events(a) => archive::run_events(&a),
+        Command::Quotes(a) => archive::run_quotes(&a),
+        Command::Actors(a) => archive::run_actors(&a),
+        Command::Export(a) => archive::run_export(&a),
+        Command::Eval { cmd } => {
+            let extractor = dateline_extract::Extractor::new();
+            let f = move |text: &str, published: Option<&str>| extract_text(&extractor, text, published);
+            eval_cmd::run(&cmd, &f)
+        }
     }
 }
 
@@ -91,10 +136,21 @@ fn extract(args: &ExtractArgs) -> anyhow::Result<i32> {
             match r {
                 Ok(rec) => {
                     match format {
-                        OutFormat::Json => serde_json::to_writer_pretty(&mut out, &rec)?,
-                        OutFormat::Jsonl => serde_json::to_writer(&mut out, &rec)?,
+                        OutFormat::Json => {
+                            serde_json::to_writer_pretty(&mut out, &rec)?;
+                            out.write_all(b"\n")?;
+                        }
+                        OutFormat::Jsonl => {
+                            serde_json::to_writer(&mut out, &rec)?;
+                            out.write_all(b"\n")?;
+                        }
+                        OutFormat::Gdelt => {
+                            for row in dateline_store::gdelt_rows(&rec) {
+                                out.write_all(row.join("\t").as_bytes())?;
+                                out.write_all(b"\n")?;
+                            }
+                        }
                     }
-                    out.write_all(b"\n")?;
                 }
                 Err(f) => {
                     eprintln!("dateline: {f}");

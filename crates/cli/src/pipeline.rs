@@ -147,7 +147,13 @@ fn process(extractor: &Extractor, item: Item) -> (Result<Record, Failure>, usize
             let origin = raw.origin.clone();
             let bytes = raw.data.len();
             match input::parse(raw) {
-                Ok(article) => (Ok(extractor.extract(&article)), bytes),
+                Ok(article) => {
+                    // A bug in an analysis stage must cost one record, not the batch.
+                    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| extractor.extract(&article))) {
+                        Ok(rec) => (Ok(rec), bytes),
+                        Err(_) => (Err(Failure { origin, message: "internal error while extracting this article (please report it)".into() }), bytes),
+                    }
+                }
                 Err(e) => (Err(Failure { origin, message: e.to_string() }), bytes),
             }
         }

@@ -686,7 +686,7 @@ fn roles_before(ctx: &Ctx<'_>, kb: &Kb, cands: &[Cand], ci: usize) -> (Vec<rec::
             break;
         }
         let k = end - back;
-        if matches!(toks[k].lower.as_str(), "to" | "of" | "for") {
+        if k + 1 < end && matches!(toks[k].lower.as_str(), "to" | "of" | "for") {
             if let Some((ts, title, sector)) = title_ending_at(ctx, kb, k, floor) {
                 let comp_start = toks[k + 1].start;
                 let comp_end = toks[end - 1].end;

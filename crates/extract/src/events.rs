@@ -164,6 +164,7 @@ pub fn find(ctx: &Ctx<'_>, ents: &Entities, attrs: &[Attr], times: &[(usize, usi
                 .min_by_key(|(s, _, _)| s.abs_diff(trig_s))
                 .or_else(|| times.iter().filter(|(s, e, _)| *s >= ctx.sents[si].0 && *e <= ctx.sents[si].1 && holder.is_none()).min_by_key(|(s, _, _)| s.abs_diff(trig_s)))
                 .map(|x| x.2.clone())
+                .or_else(|| holder.and_then(|h| attrs[h].date.clone()))
                 .or_else(|| pub_date.clone());
             // Place: a place named in the clause with a locative preposition.
             let place = place_in(ctx, ents, clause_start, clause_end).or_else(|| place_in(ctx, ents, r.start, r.end)).or_else(|| dateline_place.clone());

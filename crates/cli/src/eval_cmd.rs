@@ -1,0 +1,181 @@
+//! `dateline eval`: scores an extractor against the gold sets.
+//!
+//! `dateline eval attributions DIR [--json] [--peer]` scores attributions
+//! against a PolNeAR split directory (`DIR/text`, `DIR/attributions`);
+//! `--peer` also runs textacy through `tools/peers/textacy_quotes.py` in the
+//! peers venv and scores it side by side.
+//! `dateline eval events [DIR] [--json] [--set NAME]` scores event coding
+//! against the validation sets under DIR (default `../shared/anchors/events`).
+//! The extractor is passed in by `main`, so this module does not depend on
+//! how it is built.
+
+use anyhow::Context as _;
+use clap::{Args, Subcommand};
+use dateline_eval::{attributions, brat, events, peer};
+use dateline_record::Record;
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+/// The extractor: article text and optional publication date in, record out.
+pub type Extract<'a> = &'a (dyn Fn(&str, Option<&str>) -> Record + Sync);
+
+/// `dateline eval` subcommands.
+#[derive(Debug, Subcommand)]
+pub enum EvalCommand {
+    /// Score attributions against a PolNeAR split (e.g. .../polnear/data/dev).
+    Attributions(AttrArgs),
+    /// Score event coding against the event validation sets.
+    Events(EventsArgs),
+}
+
+/// Arguments of `dateline eval attributions`.
+#[derive(Debug, Args)]
+pub struct AttrArgs {
+    /// PolNeAR split directory holding text/ and attributions/.
+    pub dir: PathBuf,
+    /// Print the report as JSON.
+    #[arg(long)]
+    pub json: bool,
+    /// Also score the textacy peer (needs the venv from tools/peers/setup.sh).
+    #[arg(long)]
+    pub peer: bool,
+    /// Peers venv directory.
+    #[arg(long, default_value = "/tmp/peers")]
+    pub peer_venv: PathBuf,
+    /// The textacy quotes script.
+    #[arg(long, default_value = "tools/peers/textacy_quotes.py")]
+    pub peer_script: PathBuf,
+    /// Exit with status 1 when the whole-attribution F1 is below this value (0-1).
+    #[arg(long)]
+    pub min_f1: Option<f64>,
+}
+
+/// Arguments of `dateline eval events`.
+#[derive(Debug, Args)]
+pub struct EventsArgs {
+    /// Directory of the event gold sets.
+    #[arg(default_value = "../shared/anchors/events")]
+    pub dir: PathBuf,
+    /// Print the report as JSON.
+    #[arg(long)]
+    pub json: bool,
+    /// Only this set.
+    #[arg(long, value_parser = ["plover", "conflibert", "tabari", "petrarch"])]
+    pub set: Option<String>,
+    /// Exit with status 1 when the overall label F1 is below this value (0-1).
+    #[arg(long)]
+    pub min_f1: Option<f64>,
+}
+
+/// Runs a `dateline eval` subcommand; returns the exit status.
+///
+/// # Errors
+/// When gold files cannot be read or output cannot be written.
+pub fn run(cmd: &EvalCommand, extract: Extract<'_>) -> anyhow::Result<i32> {
+    match cmd {
+        EvalCommand::Attributions(a) => run_attributions(a, extract),
+        EvalCommand::Events(e) => run_events(e, extract),
+    }
+}
+
+/// Runs textacy over the split's texts and reads its quotes; `Ok(None)` with
+/// a message on stderr when the venv or script is missing.
+fn run_peer(
+    args: &AttrArgs,
+    gold: &[brat::GoldArticle],
+) -> anyhow::Result<Option<attributions::AttrReport>> {
+    let python = args.peer_venv.join("bin/python");
+    if !python.exists() {
+        eprintln!(
+            "dateline eval: peer venv {} not found; create it with `bash tools/peers/setup.sh {}`. Continuing without the peer.",
+            args.peer_venv.display(),
+            args.peer_venv.display()
+        );
+        return Ok(None);
+    }
+    if !args.peer_script.exists() {
+        eprintln!(
+            "dateline eval: peer script {} not found (run from the repository root or pass --peer-script). Continuing without the peer.",
+            args.peer_script.display()
+        );
+        return Ok(None);
+    }
+    let out = std::process::Command::new(&python)
+        .arg(&args.peer_script)
+        .arg(args.dir.join("text"))
+        .stderr(std::process::Stdio::inherit())
+        .output()
+        .with_context(|| format!("running {}", python.display()))?;
+    if !out.status.success() {
+        eprintln!(
+            "dateline eval: peer exited with {}; continuing without it",
+            out.status
+        );
+        return Ok(None);
+    }
+    let jsonl = String::from_utf8_lossy(&out.stdout);
+    let texts: HashMap<String, &str> = gold
+        .iter()
+        .map(|g| (g.name.clone(), g.text.as_str()))
+        .collect();
+    let preds = peer::parse_quotes_jsonl(Path::new("textacy output"), &jsonl, &texts)?;
+    Ok(Some(attributions::evaluate_predictions(
+        "textacy", gold, &preds,
+    )))
+}
+
+/// `dateline eval attributions`.
+///
+/// # Errors
+/// When the split cannot be read or the peer output is malformed.
+pub fn run_attributions(args: &AttrArgs, extract: Extract<'_>) -> anyhow::Result<i32> {
+    let gold =
+        brat::read_split(&args.dir).with_context(|| format!("reading {}", args.dir.display()))?;
+    anyhow::ensure!(
+        !gold.is_empty(),
+        "no annotated articles in {}",
+        args.dir.display()
+    );
+    let mut reports = vec![attributions::evaluate(&gold, extract)];
+    if args.peer {
+        if let Some(p) = run_peer(args, &gold)? {
+            reports.push(p);
+        }
+    }
+    if args.json {
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&serde_json::json!({ "reports": reports }))?
+        );
+    } else {
+        print!("{}", attributions::render(&reports));
+    }
+    let f1 = reports.first().map_or(0.0, |r| r.whole.f1);
+    Ok(i32::from(args.min_f1.is_some_and(|m| f1 < m)))
+}
+
+/// `dateline eval events`.
+///
+/// # Errors
+/// When a gold set cannot be read.
+pub fn run_events(args: &EventsArgs, extract: Extract<'_>) -> anyhow::Result<i32> {
+    let sets: Vec<&str> = match &args.set {
+        Some(s) => vec![s.as_str()],
+        None => events::SETS.to_vec(),
+    };
+    let mut items = Vec::new();
+    for s in sets {
+        items.extend(
+            events::load_set(&args.dir, s)
+                .with_context(|| format!("loading set {s} from {}", args.dir.display()))?,
+        );
+    }
+    let report = events::score::evaluate(&items, extract);
+    if args.json {
+        println!("{}", serde_json::to_string_pretty(&report)?);
+    } else {
+        print!("{}", events::score::render(&report));
+    }
+    let f1 = report.overall.labels.f1();
+    Ok(i32::from(args.min_f1.is_some_and(|m| f1 < m)))
+}
