@@ -33,6 +33,9 @@ pub struct IngestArgs {
     /// Seconds to wait for another ingest holding the archive's write lock.
     #[arg(long, default_value_t = 60)]
     pub busy_timeout: u64,
+    /// Input format (detected from the extension and content by default).
+    #[arg(long, value_enum)]
+    pub input_format: Option<crate::read::InputFormat>,
     /// No progress output.
     #[arg(long, short)]
     pub quiet: bool,
@@ -335,7 +338,7 @@ pub fn run_ingest(args: &IngestArgs) -> anyhow::Result<i32> {
     let mut counts = IngestCounts::default();
     let mut named: Vec<String> = Vec::new();
     let mut failed = 0u64;
-    let opts = InputOptions { format: None };
+    let opts = InputOptions { format: args.input_format };
     let batch = usize::try_from(args.batch).unwrap_or(256);
     let started = Instant::now();
     let result = pipeline::for_each_batch(&args.paths, &opts, batch, &mut |items| {

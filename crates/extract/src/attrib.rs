@@ -118,8 +118,17 @@ pub fn find(ctx: &Ctx<'_>, ents: &Entities, paragraphs: &[(usize, usize)], times
     let quotes = quote_spans(ctx, paragraphs);
     let in_quote = |pos: usize| quotes.iter().any(|&(s, e)| s <= pos && pos < e);
     let mut attrs: Vec<Attr> = Vec::new();
+    let tagger = dateline_tag::Tagger::global();
     for (si, r) in ctx.sent_tok.iter().enumerate() {
         let (ss, se) = ctx.sents[si];
+        // Tag only sentences that hold a cue word: the tagger tells "dispute" the noun from the verb.
+        let has_cue = toks[r.clone()].iter().any(|t| lex.cue(&t.lower).is_some());
+        let tags = if has_cue {
+            let surface: Vec<&str> = toks[r.clone()].iter().map(|t| t.text.as_str()).collect();
+            tagger.tag(&surface)
+        } else {
+            Vec::new()
+        };
         let mut k = r.start;
         while k < r.end {
             let t = &toks[k];
@@ -146,7 +155,7 @@ pub fn find(ctx: &Ctx<'_>, ents: &Entities, paragraphs: &[(usize, usize)], times
                 k += 1;
                 continue;
             }
-            if prev.is_some_and(|p| p == "'s") {
+            if prev.is_some_and(|p| p == "'s") || tags.get(k - r.start).is_some_and(|tg| !matches!(tg.upos.as_str(), "VERB" | "AUX")) {
                 k += 1;
                 continue;
             }
@@ -238,7 +247,10 @@ pub fn find(ctx: &Ctx<'_>, ents: &Entities, paragraphs: &[(usize, usize)], times
                 let (sp, sp_start) = np_before(ctx, ents, si, k);
                 a.speaker = sp;
                 let content_before = sp_start > r.start && matches!(toks[sp_start - 1].text.as_str(), "," | "”" | "\"");
-                let rest_is_apposition = after < r.end && toks[after].text == "," && !toks[after..r.end].iter().any(|x| x.lower == "that" || is_quote_tok(&x.text));
+                let quote_before = content_before && (is_quote_tok(&toks[sp_start - 1].text) || (sp_start > r.start + 1 && is_quote_tok(&toks[sp_start - 2].text)));
+                let rest_is_apposition = after < r.end
+                    && !toks[after..r.end].iter().any(|x| x.lower == "that" || is_quote_tok(&x.text))
+                    && (toks[after].text == "," || quote_before || r.end - after <= 5);
                 if content_before && (cue_final || rest_is_apposition) {
                     // `CONTENT, SPEAKER CUE.` (also `"...," he said.`)
                     let cont_end_tok = sp_start - 1;
@@ -367,6 +379,10 @@ fn content_end(ctx: &Ctx<'_>, cs: usize, end: usize, sent_end: usize) -> usize {
             let mut n = k + 1;
             while n < end && is_quote_tok(&toks[n].text) {
                 n += 1;
+            }
+            // ", according to state media"
+            if n + 1 < end && toks[n].lower == "according" && toks[n + 1].lower == "to" {
+                return toks[k].start;
             }
             // ", adding that ...", ", saying ..."
             if n < end && toks[n].lower.ends_with("ing") && ctx.lex.cue(&toks[n].lower).is_some() {

@@ -203,6 +203,14 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
             continue;
         }
         let Some(t) = pick_target(kb, &targets, place_prep) else { continue };
+        // A place name inside a longer capitalised name ("Ali Rahimi") is part of that name.
+        if matches!(t, Target::City(_) | Target::Region(_)) && !place_prep {
+            let next_cap = toks.get(tok_at(e)).is_some_and(|n| n.sent == sent && n.start == e + 1 && is_cap(&n.text) && !NOT_NAMES.contains(&n.text.as_str()));
+            let prev_title = ti > ctx.sent_tok[sent].start && is_title(kb, &toks[ti - 1].lower);
+            if next_cap || prev_title {
+                continue;
+            }
+        }
         let (kind, mkind) = match t {
             Target::Person(_) => (Kind::Person, "name"),
             Target::Org(_) => (Kind::Org, if surface.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase) && surface.len() <= 6 { "acronym" } else { "name" }),
@@ -316,7 +324,8 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
         let prev = s.checked_sub(1).filter(|&p| p >= ctx.sent_tok[sent].start).map(|p| toks[p].lower.as_str());
         let place_prep = prev.is_some_and(|p| PLACE_PREPS.contains(&p));
         let (start, end) = (toks[s].start, toks[e - 1].end);
-        let kind = if org {
+        let after_the = prev == Some("the");
+        let kind = if org || (after_the && words.len() >= 2) {
             Some(Kind::Org)
         } else if place_prep && kb.resolve_place(&text[start..end], &ctx.context_countries()).is_some() {
             Some(Kind::Place)

@@ -112,11 +112,10 @@ impl Extractor {
 /// Time expressions of the whole text, resolved against the publication date.
 fn find_times(doc: &Document, published: Option<chrono::NaiveDate>) -> Vec<(usize, usize, dateline_record::DateValue)> {
     let Some(pubdate) = published else { return Vec::new() };
-    let sents = &doc.sentences;
-    let tense = |pos: usize| {
-        let i = sents.partition_point(|s| s.1 <= pos);
-        sents.get(i).map_or(dateline_time::Tense::Unknown, |&(s, e)| dateline_time::guess_tense(&doc.text[s..e]))
-    };
+    // The resolver reads the tense from the words around each expression;
+    // a whole-sentence guess would let "would" in a reported clause move
+    // "said on Tuesday" into the future.
+    let tense = |_pos: usize| dateline_time::Tense::Unknown;
     dateline_time::find_times(&doc.text, pubdate, &tense)
         .into_iter()
         .map(|t| {
