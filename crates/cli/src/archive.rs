@@ -55,7 +55,13 @@ pub enum RowFormat {
 
 fn parse_day(s: &str) -> Result<String, String> {
     let ok = s.len() == 10
-        && s.bytes().enumerate().all(|(i, b)| if i == 4 || i == 7 { b == b'-' } else { b.is_ascii_digit() });
+        && s.bytes().enumerate().all(|(i, b)| {
+            if i == 4 || i == 7 {
+                b == b'-'
+            } else {
+                b.is_ascii_digit()
+            }
+        });
     if ok {
         Ok(s.to_owned())
     } else {
@@ -230,7 +236,12 @@ pub struct ExportArgs {
 /// Progress on a terminal (a bar) or in logs (a line every few seconds).
 enum Progress {
     Bar(indicatif::ProgressBar),
-    Lines { start: Instant, last: Instant, done: u64, total: Option<u64> },
+    Lines {
+        start: Instant,
+        last: Instant,
+        done: u64,
+        total: Option<u64>,
+    },
     Quiet,
 }
 
@@ -241,14 +252,22 @@ impl Progress {
         }
         if !std::io::stderr().is_terminal() {
             let now = Instant::now();
-            return Progress::Lines { start: now, last: now, done: 0, total };
+            return Progress::Lines {
+                start: now,
+                last: now,
+                done: 0,
+                total,
+            };
         }
         let (bar, template) = match total {
             Some(n) => (
                 indicatif::ProgressBar::new(n),
                 "{elapsed_precise} {wide_bar} {pos}/{len} articles {per_sec} ETA {eta}",
             ),
-            None => (indicatif::ProgressBar::new_spinner(), "{spinner} {elapsed_precise} {pos} articles {per_sec}"),
+            None => (
+                indicatif::ProgressBar::new_spinner(),
+                "{spinner} {elapsed_precise} {pos} articles {per_sec}",
+            ),
         };
         if let Ok(style) = indicatif::ProgressStyle::with_template(template) {
             bar.set_style(style);
@@ -260,7 +279,12 @@ impl Progress {
     fn advance(&mut self, n: u64) {
         match self {
             Progress::Bar(b) => b.inc(n),
-            Progress::Lines { start, last, done, total } => {
+            Progress::Lines {
+                start,
+                last,
+                done,
+                total,
+            } => {
                 *done += n;
                 if last.elapsed() >= Duration::from_secs(5) {
                     *last = Instant::now();
@@ -296,7 +320,11 @@ fn estimate_total(paths: &[PathBuf]) -> Option<u64> {
     use std::io::BufRead;
     let mut total = 0u64;
     for p in paths {
-        let ext = p.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
+        let ext = p
+            .extension()
+            .and_then(|e| e.to_str())
+            .unwrap_or("")
+            .to_ascii_lowercase();
         if !p.is_file() {
             return None;
         }
@@ -338,7 +366,9 @@ pub fn run_ingest(args: &IngestArgs) -> anyhow::Result<i32> {
     let mut counts = IngestCounts::default();
     let mut named: Vec<String> = Vec::new();
     let mut failed = 0u64;
-    let opts = InputOptions { format: args.input_format };
+    let opts = InputOptions {
+        format: args.input_format,
+    };
     let batch = usize::try_from(args.batch).unwrap_or(256);
     let started = Instant::now();
     let result = pipeline::for_each_batch(&args.paths, &opts, batch, &mut |items| {
@@ -357,7 +387,9 @@ pub fn run_ingest(args: &IngestArgs) -> anyhow::Result<i32> {
                 }
             }
         }
-        counts += store.ingest(&records).with_context(|| format!("writing to {}", args.db.display()))?;
+        counts += store
+            .ingest(&records)
+            .with_context(|| format!("writing to {}", args.db.display()))?;
         progress.advance(n);
         Ok(())
     });
@@ -391,7 +423,11 @@ pub fn run_ingest(args: &IngestArgs) -> anyhow::Result<i32> {
 
 fn open_existing(db: &Path) -> anyhow::Result<Store> {
     // Queries on a missing archive would silently create an empty one.
-    anyhow::ensure!(db.exists(), "{}: no such archive (create one with `dateline ingest`)", db.display());
+    anyhow::ensure!(
+        db.exists(),
+        "{}: no such archive (create one with `dateline ingest`)",
+        db.display()
+    );
     Store::open(db).with_context(|| format!("opening {}", db.display()))
 }
 
@@ -419,8 +455,10 @@ fn print_rows<T>(
             }
         }
         RowFormat::Table => {
-            let cells: Vec<Vec<String>> =
-                rows.iter().map(|r| fields(r).into_iter().map(|f| one_line(&f, 80)).collect()).collect();
+            let cells: Vec<Vec<String>> = rows
+                .iter()
+                .map(|r| fields(r).into_iter().map(|f| one_line(&f, 80)).collect())
+                .collect();
             let mut widths: Vec<usize> = header.iter().map(|h| h.chars().count()).collect();
             for row in &cells {
                 for (w, c) in widths.iter_mut().zip(row) {
@@ -438,7 +476,10 @@ fn print_rows<T>(
                 }
                 Ok(())
             };
-            line(&mut out, &header.iter().map(|h| (*h).to_owned()).collect::<Vec<_>>())?;
+            line(
+                &mut out,
+                &header.iter().map(|h| (*h).to_owned()).collect::<Vec<_>>(),
+            )?;
             for row in &cells {
                 line(&mut out, row)?;
             }
@@ -475,11 +516,27 @@ fn opt(s: &Option<String>) -> String {
 /// `dateline search`.
 pub fn run_search(args: &SearchArgs) -> anyhow::Result<i32> {
     let store = open_existing(&args.db)?;
-    let filter = SearchFilter { outlet: args.outlet.clone(), from: args.from.clone(), to: args.to.clone() };
+    let filter = SearchFilter {
+        outlet: args.outlet.clone(),
+        from: args.from.clone(),
+        to: args.to.clone(),
+    };
     let hits = store.search(&args.query, &filter, args.limit)?;
-    print_rows(args.format, &["id", "published", "outlet", "title", "snippet"], &hits, serde_json::to_string, |h| {
-        vec![h.id.clone(), opt(&h.published), opt(&h.outlet), opt(&h.title), h.snippet.clone()]
-    })?;
+    print_rows(
+        args.format,
+        &["id", "published", "outlet", "title", "snippet"],
+        &hits,
+        serde_json::to_string,
+        |h| {
+            vec![
+                h.id.clone(),
+                opt(&h.published),
+                opt(&h.outlet),
+                opt(&h.title),
+                h.snippet.clone(),
+            ]
+        },
+    )?;
     if hits.is_empty() && args.format == RowFormat::Table {
         eprintln!("no matches");
     }
@@ -491,8 +548,8 @@ pub fn run_events(args: &EventsArgs) -> anyhow::Result<i32> {
     let store = open_existing(&args.db)?;
     let rows = store.events(&args.filter.filter(), args.limit)?;
     let header = [
-        "story", "date", "source", "cameo", "target", "status", "articles", "sources", "place", "trigger",
-        "article",
+        "story", "date", "source", "cameo", "target", "status", "articles", "sources", "place",
+        "trigger", "article",
     ];
     print_rows(args.format, &header, &rows, serde_json::to_string, |e| {
         vec![
@@ -515,12 +572,26 @@ pub fn run_events(args: &EventsArgs) -> anyhow::Result<i32> {
 /// `dateline quotes`.
 pub fn run_quotes(args: &QuotesArgs) -> anyhow::Result<i32> {
     let store = open_existing(&args.db)?;
-    let filter = QuoteFilter { speaker: args.speaker.clone(), about: args.about.clone() };
+    let filter = QuoteFilter {
+        speaker: args.speaker.clone(),
+        about: args.about.clone(),
+    };
     let rows = store.quotes(&filter, args.limit)?;
     let header = ["published", "speaker", "kind", "cue", "content", "article"];
     print_rows(args.format, &header, &rows, serde_json::to_string, |q| {
-        let content = if q.negated { format!("(not) {}", q.content) } else { q.content.clone() };
-        vec![opt(&q.published), opt(&q.speaker), q.kind.clone(), opt(&q.cue), content, q.article.clone()]
+        let content = if q.negated {
+            format!("(not) {}", q.content)
+        } else {
+            q.content.clone()
+        };
+        vec![
+            opt(&q.published),
+            opt(&q.speaker),
+            q.kind.clone(),
+            opt(&q.cue),
+            content,
+            q.article.clone(),
+        ]
     })?;
     Ok(0)
 }
@@ -529,9 +600,20 @@ pub fn run_quotes(args: &QuotesArgs) -> anyhow::Result<i32> {
 pub fn run_actors(args: &ActorsArgs) -> anyhow::Result<i32> {
     let store = open_existing(&args.db)?;
     let rows = store.actors(args.limit)?;
-    print_rows(args.format, &["code", "total", "as_source", "as_target"], &rows, serde_json::to_string, |a| {
-        vec![a.code.clone(), a.total.to_string(), a.as_source.to_string(), a.as_target.to_string()]
-    })?;
+    print_rows(
+        args.format,
+        &["code", "total", "as_source", "as_target"],
+        &rows,
+        serde_json::to_string,
+        |a| {
+            vec![
+                a.code.clone(),
+                a.total.to_string(),
+                a.as_source.to_string(),
+                a.as_target.to_string(),
+            ]
+        },
+    )?;
     Ok(0)
 }
 
@@ -542,7 +624,10 @@ pub fn run_export(args: &ExportArgs) -> anyhow::Result<i32> {
     let filter = args.filter.filter();
     let to_stdout = args.out.as_os_str() == "-";
     if to_stdout {
-        anyhow::ensure!(args.format != ExportFormat::Parquet, "Parquet can't be written to standard output; give --out FILE");
+        anyhow::ensure!(
+            args.format != ExportFormat::Parquet,
+            "Parquet can't be written to standard output; give --out FILE"
+        );
         let stdout = std::io::stdout();
         let mut out = BufWriter::new(stdout.lock());
         let n = export_to(&store, args, &filter, &mut out)?;
@@ -551,11 +636,17 @@ pub fn run_export(args: &ExportArgs) -> anyhow::Result<i32> {
     }
     let tmp = args.out.with_extension(format!(
         "{}.partial",
-        args.out.extension().and_then(|e| e.to_str()).unwrap_or("out")
+        args.out
+            .extension()
+            .and_then(|e| e.to_str())
+            .unwrap_or("out")
     ));
-    let file = std::fs::File::create(&tmp).with_context(|| format!("creating {}", tmp.display()))?;
+    let file =
+        std::fs::File::create(&tmp).with_context(|| format!("creating {}", tmp.display()))?;
     let n = match args.format {
-        ExportFormat::Parquet => store.export_parquet(&filter, file).map_err(anyhow::Error::from),
+        ExportFormat::Parquet => store
+            .export_parquet(&filter, file)
+            .map_err(anyhow::Error::from),
         _ => {
             let mut out = BufWriter::new(file);
             export_to(&store, args, &filter, &mut out)
@@ -573,7 +664,12 @@ pub fn run_export(args: &ExportArgs) -> anyhow::Result<i32> {
     Ok(0)
 }
 
-fn export_to(store: &Store, args: &ExportArgs, filter: &EventFilter, out: &mut dyn Write) -> anyhow::Result<u64> {
+fn export_to(
+    store: &Store,
+    args: &ExportArgs,
+    filter: &EventFilter,
+    out: &mut dyn Write,
+) -> anyhow::Result<u64> {
     Ok(match (args.format, args.table) {
         (ExportFormat::Jsonl, _) => store.export_jsonl(filter, out)?,
         (ExportFormat::Csv, CsvTable::Events) => store.export_events_csv(filter, out)?,

@@ -1,1 +1,299 @@
-//! The dateline archive: SQLite storage, search and exports
+//! The dateline archive: SQLite storage, search and exports.
+//!
+//! A [`Store`] is one SQLite file (WAL mode, so readers work while an ingest
+//! writes). [`Store::ingest`] adds [`Record`]s idempotently, one transaction
+//! per batch: a record whose id and content hash are already stored is
+//! skipped, a changed one replaces the old rows. While ingesting, articles are
+//! linked into near-duplicate clusters (MinHash over word shingles, see
+//! [`minhash`]) and events that several articles report are merged into
+//! *story events* carrying GDELT-style `num_articles` / `num_sources`.
+//!
+//! Queries: [`Store::search`] (FTS5 with snippets), [`Store::events`],
+//! [`Store::quotes`], [`Store::actors`]. Exports stream row by row:
+//! [`Store::export_jsonl`], [`Store::export_events_csv`],
+//! [`Store::export_articles_csv`], [`Store::export_gdelt`] and, with the
+//! default `parquet` feature, [`Store::export_parquet`]. [`gdelt_rows`] turns
+//! one record into GDELT 2.0 event rows without any database.
+//!
+//! Only this crate knows SQL.
+//!
+//! ```
+//! use dateline_store::{Store, SearchFilter};
+//! let dir = tempfile::tempdir().unwrap();
+//! let mut store = Store::open(dir.path().join("archive.db")).unwrap();
+//! let record = dateline_record::Record {
+//!     id: "a1".into(),
+//!     title: Some("Talks resume".into()),
+//!     text: "Negotiators met in Vienna on Monday.".into(),
+//!     ..Default::default()
+//! };
+//! let counts = store.ingest(&[record]).unwrap();
+//! assert_eq!(counts.inserted, 1);
+//! let hits = store.search("vienna", &SearchFilter::default(), 10).unwrap();
+//! assert_eq!(hits[0].id, "a1");
+//! ```
+#![deny(missing_docs)]
+
+mod error;
+mod export;
+mod gdelt;
+mod ingest;
+pub mod minhash;
+#[cfg(feature = "parquet")]
+mod parquet_export;
+mod query;
+mod schema;
+mod time;
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use rusqlite::{Connection, OpenFlags};
+
+pub use dateline_record::Record;
+pub use error::{Result, StoreError};
+pub use gdelt::{gdelt_rows, GDELT_COLUMNS};
+pub use ingest::IngestCounts;
+pub use query::{
+    ActorCount, EventFilter, EventRow, QuoteFilter, QuoteRow, SearchFilter, SearchHit,
+};
+pub use schema::CURRENT_VERSION;
+
+/// How long a writer waits for another writer's lock before giving up.
+pub const DEFAULT_BUSY_TIMEOUT: Duration = Duration::from_secs(60);
+
+/// The 16-byte header every SQLite 3 database file starts with.
+const SQLITE_HEADER: &[u8; 16] = b"SQLite format 3\0";
+
+/// An open archive.
+#[derive(Debug)]
+pub struct Store {
+    conn: Connection,
+    path: PathBuf,
+}
+
+impl Store {
+    /// Opens (creating if needed) the archive at `path`, upgrading an older
+    /// schema. Refuses, without writing to it, a file that is not SQLite, a
+    /// corrupt one, or one written by a newer dateline.
+    pub fn open(path: impl AsRef<Path>) -> Result<Store> {
+        Self::open_with_timeout(path, DEFAULT_BUSY_TIMEOUT)
+    }
+
+    /// Like [`Store::open`] with an explicit busy timeout: how long a write
+    /// waits for another process's ingest before failing with
+    /// [`StoreError::Busy`].
+    pub fn open_with_timeout(path: impl AsRef<Path>, busy_timeout: Duration) -> Result<Store> {
+        let store = Self::open_raw(path.as_ref(), busy_timeout)?;
+        store.check_version()?;
+        let mut store = store;
+        store.configure()?;
+        store.migrate_to(schema::CURRENT_VERSION)?;
+        Ok(store)
+    }
+
+    /// Opens the connection after checking the file header; writes nothing.
+    fn open_raw(path: &Path, busy_timeout: Duration) -> Result<Store> {
+        check_header(path)?;
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
+            | OpenFlags::SQLITE_OPEN_CREATE
+            | OpenFlags::SQLITE_OPEN_NO_MUTEX
+            | OpenFlags::SQLITE_OPEN_URI;
+        let conn = Connection::open_with_flags(path, flags).map_err(|e| corrupt(path, &e))?;
+        conn.busy_timeout(busy_timeout)?;
+        Ok(Store {
+            conn,
+            path: path.to_path_buf(),
+        })
+    }
+
+    /// Reads the schema version (a read only) and refuses newer archives.
+    fn check_version(&self) -> Result<i64> {
+        // Reading the schema also validates page 1; a damaged file fails here,
+        // before anything is written.
+        let version: i64 = self
+            .conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .map_err(|e| corrupt(&self.path, &e))?;
+        self.conn
+            .query_row("SELECT count(*) FROM sqlite_master", [], |r| {
+                r.get::<_, i64>(0)
+            })
+            .map_err(|e| corrupt(&self.path, &e))?;
+        if version > schema::CURRENT_VERSION {
+            return Err(StoreError::TooNew {
+                path: self.path.clone(),
+                found: version,
+                supported: schema::CURRENT_VERSION,
+            });
+        }
+        Ok(version)
+    }
+
+    fn configure(&self) -> Result<()> {
+        let mode: String = self
+            .conn
+            .query_row("PRAGMA journal_mode=WAL", [], |r| r.get(0))?;
+        if !mode.eq_ignore_ascii_case("wal") {
+            // In-memory databases can't use WAL; everything else should.
+            if self.path.as_os_str() != ":memory:" {
+                return Err(StoreError::Corrupt {
+                    path: self.path.clone(),
+                    message: format!("could not switch to WAL journal mode (got {mode})"),
+                });
+            }
+        }
+        self.conn
+            .execute_batch("PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL;")?;
+        Ok(())
+    }
+
+    /// Applies migrations up to `target`, each in its own transaction.
+    fn migrate_to(&mut self, target: i64) -> Result<()> {
+        loop {
+            // A plain read first, so opening an up-to-date archive never
+            // waits for another process's write lock.
+            if self.schema_version()? >= target {
+                return Ok(());
+            }
+            let tx = self
+                .conn
+                .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+            // Re-read inside the write lock: another process may have
+            // migrated meanwhile.
+            let version: i64 = tx.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+            if version >= target {
+                return Ok(());
+            }
+            let idx = usize::try_from(version).unwrap_or(0);
+            let Some(script) = schema::MIGRATIONS.get(idx) else {
+                return Ok(());
+            };
+            tx.execute_batch(script)?;
+            tx.execute_batch(&format!("PRAGMA user_version = {}", version + 1))?;
+            if version + 1 == 2 {
+                ingest::rebuild_derived(&tx)?;
+            }
+            tx.commit()?;
+        }
+    }
+
+    /// The archive's schema version.
+    pub fn schema_version(&self) -> Result<i64> {
+        Ok(self
+            .conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))?)
+    }
+
+    /// The file this archive lives in.
+    #[must_use]
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Number of stored articles.
+    pub fn article_count(&self) -> Result<u64> {
+        let n: i64 = self
+            .conn
+            .query_row("SELECT count(*) FROM articles", [], |r| r.get(0))?;
+        Ok(u64::try_from(n).unwrap_or(0))
+    }
+
+    /// Loads one stored record by article id.
+    pub fn record(&self, id: &str) -> Result<Option<Record>> {
+        use rusqlite::OptionalExtension;
+        let json: Option<String> = self
+            .conn
+            .query_row("SELECT record FROM articles WHERE id = ?1", [id], |r| {
+                r.get(0)
+            })
+            .optional()?;
+        match json {
+            Some(j) => Ok(Some(serde_json::from_str(&j)?)),
+            None => Ok(None),
+        }
+    }
+
+    /// Ids of the articles in the same near-duplicate cluster as `id`
+    /// (including `id` itself), sorted.
+    pub fn cluster_of(&self, id: &str) -> Result<Vec<String>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT b.id FROM articles a JOIN articles b ON b.cluster = a.cluster
+             WHERE a.id = ?1 ORDER BY b.id",
+        )?;
+        let rows = stmt.query_map([id], |r| r.get(0))?;
+        Ok(rows.collect::<rusqlite::Result<Vec<String>>>()?)
+    }
+}
+
+/// Refuses a non-empty file that doesn't start with the SQLite header,
+/// reading only its first bytes.
+fn check_header(path: &Path) -> Result<()> {
+    let mut file = match std::fs::File::open(path) {
+        Ok(f) => f,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+        Err(e) => return Err(e.into()),
+    };
+    let mut head = [0u8; 16];
+    let mut filled = 0;
+    while filled < head.len() {
+        match file.read(&mut head[filled..])? {
+            0 => break,
+            n => filled += n,
+        }
+    }
+    // SQLite treats an empty file as a new database; so do we.
+    if filled == 0 {
+        return Ok(());
+    }
+    if filled < head.len() || &head != SQLITE_HEADER {
+        return Err(StoreError::NotSqlite {
+            path: path.to_path_buf(),
+        });
+    }
+    Ok(())
+}
+
+fn corrupt(path: &Path, e: &rusqlite::Error) -> StoreError {
+    if let rusqlite::Error::SqliteFailure(f, _) = e {
+        if matches!(f.code, rusqlite::ErrorCode::NotADatabase) {
+            return StoreError::NotSqlite {
+                path: path.to_path_buf(),
+            };
+        }
+        if matches!(
+            f.code,
+            rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked
+        ) {
+            return StoreError::Busy;
+        }
+    }
+    StoreError::Corrupt {
+        path: path.to_path_buf(),
+        message: e.to_string(),
+    }
+}
+
+#[cfg(not(feature = "parquet"))]
+impl Store {
+    /// Parquet export needs the `parquet` feature; without it this fails
+    /// with [`StoreError::Unsupported`].
+    pub fn export_parquet<W: std::io::Write + Send>(
+        &self,
+        _filter: &EventFilter,
+        _out: W,
+    ) -> Result<u64> {
+        Err(StoreError::Unsupported(
+            "this dateline was built without Parquet support (cargo feature `parquet`)",
+        ))
+    }
+}
+
+/// Converts a count or offset to SQLite's integer type, saturating.
+fn int(x: usize) -> i64 {
+    i64::try_from(x).unwrap_or(i64::MAX)
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,170 @@
+//! Schema migrations.
+//!
+//! The schema version lives in `PRAGMA user_version`. `MIGRATIONS[i]` takes
+//! an archive from version `i` to `i + 1`; each runs in the same transaction
+//! as the version bump, so a crash mid-upgrade leaves the older version.
+//! Never edit a released migration: append a new one.
+
+/// Version 0 → 1: articles, entities, attributions, events, full-text index.
+const V1: &str = r"
+CREATE TABLE articles (
+    rowid        INTEGER PRIMARY KEY,
+    id           TEXT NOT NULL UNIQUE,
+    outlet       TEXT,
+    section      TEXT,
+    title        TEXT,
+    url          TEXT,
+    authors      TEXT NOT NULL,      -- JSON array
+    published    TEXT,
+    day          TEXT,               -- YYYY-MM-DD of `published`, for filters
+    text         TEXT NOT NULL,
+    content_hash TEXT NOT NULL,
+    record       TEXT NOT NULL,      -- the full record as JSON
+    ingested_at  TEXT NOT NULL
+);
+CREATE INDEX articles_outlet ON articles(outlet);
+CREATE INDEX articles_day ON articles(day);
+
+CREATE TABLE entities (
+    article INTEGER NOT NULL REFERENCES articles(rowid) ON DELETE CASCADE,
+    eid     TEXT NOT NULL,
+    name    TEXT NOT NULL,
+    kind    TEXT NOT NULL,
+    actor   TEXT,
+    country TEXT,
+    kb      TEXT,
+    lat     REAL,
+    lon     REAL,
+    PRIMARY KEY (article, eid)
+) WITHOUT ROWID;
+CREATE INDEX entities_actor ON entities(actor);
+
+CREATE TABLE mentions (
+    article INTEGER NOT NULL,
+    eid     TEXT NOT NULL,
+    start   INTEGER NOT NULL,
+    end     INTEGER NOT NULL,
+    text    TEXT NOT NULL,
+    kind    TEXT NOT NULL,
+    FOREIGN KEY (article, eid) REFERENCES entities(article, eid) ON DELETE CASCADE
+);
+CREATE INDEX mentions_entity ON mentions(article, eid);
+
+CREATE TABLE kb_keys (
+    kb      TEXT NOT NULL,
+    article INTEGER NOT NULL REFERENCES articles(rowid) ON DELETE CASCADE,
+    eid     TEXT NOT NULL,
+    PRIMARY KEY (kb, article, eid)
+) WITHOUT ROWID;
+CREATE INDEX kb_keys_article ON kb_keys(article);
+
+CREATE TABLE attributions (
+    article   INTEGER NOT NULL REFERENCES articles(rowid) ON DELETE CASCADE,
+    aid       TEXT NOT NULL,
+    kind      TEXT NOT NULL,
+    speaker   TEXT,                  -- entity name when resolved, else the span
+    speaker_entity TEXT,
+    cue       TEXT,
+    cue_lemma TEXT,
+    content   TEXT NOT NULL,         -- content spans joined with ' … '
+    addressee TEXT,
+    date      TEXT,
+    negated   INTEGER NOT NULL,
+    parent    TEXT,
+    sentence  INTEGER NOT NULL,
+    PRIMARY KEY (article, aid)
+) WITHOUT ROWID;
+
+CREATE TABLE events (
+    id             INTEGER PRIMARY KEY,
+    article        INTEGER NOT NULL REFERENCES articles(rowid) ON DELETE CASCADE,
+    vid            TEXT NOT NULL,
+    source_code    TEXT,
+    source_text    TEXT,
+    source_entity  TEXT,
+    target_code    TEXT,
+    target_text    TEXT,
+    target_entity  TEXT,
+    cameo          TEXT NOT NULL,
+    root           TEXT NOT NULL,
+    quad_class     INTEGER NOT NULL,
+    goldstein      REAL NOT NULL,
+    plover         TEXT NOT NULL,
+    status         TEXT NOT NULL,
+    trigger        TEXT NOT NULL,
+    sentence       INTEGER NOT NULL,
+    date           TEXT,             -- the event date, else the article day
+    place_name     TEXT,
+    place_country  TEXT,
+    lat            REAL,
+    lon            REAL,
+    attribution    TEXT,
+    according_to   TEXT,             -- speaker of the attribution
+    UNIQUE (article, vid)
+);
+CREATE INDEX events_article ON events(article);
+CREATE INDEX events_source ON events(source_code);
+CREATE INDEX events_target ON events(target_code);
+CREATE INDEX events_date ON events(date);
+
+CREATE VIRTUAL TABLE articles_fts USING fts5(
+    title, text, content='articles', content_rowid='rowid',
+    tokenize='unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN
+    INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
+END;
+CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN
+    INSERT INTO articles_fts(articles_fts, rowid, title, text)
+        VALUES ('delete', old.rowid, old.title, old.text);
+END;
+CREATE TRIGGER articles_au AFTER UPDATE OF title, text ON articles BEGIN
+    INSERT INTO articles_fts(articles_fts, rowid, title, text)
+        VALUES ('delete', old.rowid, old.title, old.text);
+    INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
+END;
+";
+
+/// Version 1 → 2: near-duplicate clusters and story events.
+///
+/// Existing rows get their derived data (signatures, clusters, stories)
+/// from [`crate::Store::rebuild_derived`], run right after this script.
+const V2: &str = r"
+ALTER TABLE articles ADD COLUMN cluster INTEGER;
+CREATE INDEX articles_cluster ON articles(cluster);
+
+CREATE TABLE minhash (
+    article INTEGER PRIMARY KEY REFERENCES articles(rowid) ON DELETE CASCADE,
+    sig     BLOB NOT NULL
+);
+CREATE TABLE lsh_bands (
+    band    INTEGER NOT NULL,
+    hash    INTEGER NOT NULL,
+    article INTEGER NOT NULL REFERENCES articles(rowid) ON DELETE CASCADE,
+    PRIMARY KEY (band, hash, article)
+) WITHOUT ROWID;
+CREATE INDEX lsh_bands_article ON lsh_bands(article);
+
+ALTER TABLE events ADD COLUMN story_key TEXT;
+UPDATE events SET story_key =
+    coalesce(source_code, '') || '|' || coalesce(target_code, '') || '|' || cameo || '|' || coalesce(date, '');
+CREATE INDEX events_story_key ON events(story_key);
+
+CREATE TABLE story_events (
+    id           INTEGER PRIMARY KEY,
+    story_key    TEXT NOT NULL,
+    event        INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+    num_mentions INTEGER NOT NULL,
+    num_articles INTEGER NOT NULL,
+    num_sources  INTEGER NOT NULL
+);
+CREATE INDEX story_events_key ON story_events(story_key);
+CREATE INDEX story_events_event ON story_events(event);
+ALTER TABLE events ADD COLUMN story INTEGER;
+";
+
+/// The migration scripts, in order.
+pub(crate) const MIGRATIONS: &[&str] = &[V1, V2];
+
+/// The schema version this build writes.
+pub const CURRENT_VERSION: i64 = MIGRATIONS.len() as i64;

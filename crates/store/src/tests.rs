@@ -1,0 +1,914 @@
+//! Store tests on synthetic records.
+
+use std::time::Duration;
+
+use dateline_record::{
+    Actor, Attribution, Cue, DateValue, Entity, EntityRef, Event, EventPlace, Mention, Place,
+    Record, Span, TextSpan,
+};
+
+use crate::{gdelt_rows, EventFilter, QuoteFilter, SearchFilter, Store, StoreError, GDELT_COLUMNS};
+
+const VOCAB: &[&str] = &[
+    "minister",
+    "talks",
+    "border",
+    "army",
+    "rebels",
+    "council",
+    "ceasefire",
+    "election",
+    "protest",
+    "embassy",
+    "sanctions",
+    "oil",
+    "harbour",
+    "village",
+    "court",
+    "parliament",
+    "convoy",
+    "aid",
+    "river",
+    "drought",
+    "budget",
+    "treaty",
+    "summit",
+    "envoy",
+    "militia",
+    "police",
+    "strike",
+    "bank",
+    "port",
+    "airport",
+    "school",
+    "hospital",
+    "market",
+    "bridge",
+    "province",
+    "capital",
+    "governor",
+    "mayor",
+    "committee",
+    "report",
+    "vote",
+    "coalition",
+    "opposition",
+    "refugees",
+    "camp",
+    "farmers",
+    "workers",
+    "union",
+    "exports",
+    "tariffs",
+    "weapons",
+    "drone",
+    "missile",
+    "satellite",
+    "agency",
+    "inquiry",
+];
+
+/// Deterministic pseudo-random prose: `n` words from `VOCAB`, with periods.
+fn prose(seed: u64, n: usize) -> String {
+    let mut x = seed
+        .wrapping_mul(6_364_136_223_846_793_005)
+        .wrapping_add(1_442_695_040_888_963_407);
+    let mut out = String::new();
+    for i in 0..n {
+        x = x
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        let w = VOCAB[usize::try_from(x >> 33).unwrap_or(0) % VOCAB.len()];
+        if i > 0 {
+            out.push_str(if i % 12 == 0 { ". " } else { " " });
+        }
+        out.push_str(w);
+    }
+    out.push('.');
+    out
+}
+
+fn span(text: &str, needle: &str) -> TextSpan {
+    let start = text.find(needle).unwrap_or(0);
+    TextSpan {
+        start,
+        end: start + needle.len(),
+        text: needle.to_owned(),
+    }
+}
+
+fn actor(code: &str, text: &str, entity: Option<&str>) -> Actor {
+    Actor {
+        entity: entity.map(str::to_owned),
+        code: Some(code.to_owned()),
+        start: 0,
+        end: text.len(),
+        text: text.to_owned(),
+    }
+}
+
+fn day(d: &str) -> DateValue {
+    DateValue {
+        value: d.into(),
+        precision: "day".into(),
+        from: d.into(),
+        to: d.into(),
+        span: None,
+        inferred: true,
+    }
+}
+
+/// One event: (source code, target code, cameo, event date).
+type Ev<'a> = (&'a str, &'a str, &'a str, &'a str);
+
+fn record(
+    id: &str,
+    outlet: &str,
+    published: &str,
+    title: &str,
+    body: &str,
+    events: &[Ev<'_>],
+) -> Record {
+    let text = format!("Secretary Pompeo said Iraq must act. {body}");
+    let entities = vec![
+        Entity {
+            id: "E1".into(),
+            name: "Mike Pompeo".into(),
+            kind: "person".into(),
+            roles: vec![],
+            actor: Some("USAGOV".into()),
+            country: Some("USA".into()),
+            kb: Some("Q473239".into()),
+            place: None,
+            mentions: vec![Mention {
+                start: 10,
+                end: 16,
+                text: "Pompeo".into(),
+                kind: "surname".into(),
+            }],
+        },
+        Entity {
+            id: "E2".into(),
+            name: "Iraq".into(),
+            kind: "country".into(),
+            roles: vec![],
+            actor: Some("IRQ".into()),
+            country: Some("IRQ".into()),
+            kb: None,
+            place: Some(Place {
+                lat: 33.0,
+                lon: 44.0,
+                country: "IRQ".into(),
+                region: None,
+                feature: "country".into(),
+            }),
+            mentions: vec![Mention {
+                start: 22,
+                end: 26,
+                text: "Iraq".into(),
+                kind: "name".into(),
+            }],
+        },
+    ];
+    let attributions = vec![Attribution {
+        id: "A1".into(),
+        kind: "indirect".into(),
+        speaker: Some(EntityRef {
+            entity: Some("E1".into()),
+            start: 10,
+            end: 16,
+            text: "Pompeo".into(),
+        }),
+        cue: Some(Cue {
+            start: 17,
+            end: 21,
+            text: "said".into(),
+            lemma: "say".into(),
+        }),
+        content: vec![span(&text, "Iraq must act")],
+        addressee: None,
+        medium: None,
+        date: None,
+        hedges: vec![],
+        negated: false,
+        parent: None,
+        sentence: 0,
+    }];
+    let events = events
+        .iter()
+        .enumerate()
+        .map(|(i, (src, tgt, cameo, date))| Event {
+            id: format!("V{}", i + 1),
+            source: Some(actor(src, "Washington", None)),
+            target: Some(actor(tgt, "Iraq", Some("E2"))),
+            cameo: (*cameo).to_owned(),
+            root: cameo.get(..2).unwrap_or("").to_owned(),
+            quad_class: 3,
+            goldstein: -2.0,
+            plover: "DEMAND".into(),
+            trigger: span(&text, "must act"),
+            sentence: 0,
+            date: Some(day(date)),
+            place: Some(EventPlace {
+                entity: Some("E2".into()),
+                name: "Baghdad".into(),
+                place: Some(Place {
+                    lat: 33.3,
+                    lon: 44.4,
+                    country: "IRQ".into(),
+                    region: None,
+                    feature: "city".into(),
+                }),
+                from: "text".into(),
+            }),
+            status: "asserted".into(),
+            attribution: Some("A1".into()),
+        })
+        .collect();
+    Record {
+        schema: dateline_record::SCHEMA_VERSION,
+        id: id.into(),
+        outlet: Some(outlet.into()),
+        title: Some(title.into()),
+        url: Some(format!("https://example.org/{id}")),
+        authors: vec!["A. Writer".into()],
+        published: Some(published.into()),
+        paragraphs: vec![Span {
+            start: 0,
+            end: text.len(),
+        }],
+        sentences: vec![Span { start: 0, end: 36 }],
+        text,
+        entities,
+        attributions,
+        events,
+        ..Default::default()
+    }
+}
+
+fn temp() -> (tempfile::TempDir, std::path::PathBuf) {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("tempdir: {e}"));
+    let path = dir.path().join("archive.db");
+    (dir, path)
+}
+
+fn open(path: &std::path::Path) -> Store {
+    Store::open(path).unwrap_or_else(|e| panic!("open: {e}"))
+}
+
+#[test]
+fn ingest_is_idempotent_and_updates_changed_records() {
+    let (_d, path) = temp();
+    let mut store = open(&path);
+    let recs = vec![
+        record(
+            "a",
+            "Reuters",
+            "2019-02-04",
+            "One",
+            &prose(1, 200),
+            &[("USA", "IRQ", "112", "2019-02-04")],
+        ),
+        record("b", "AP", "2019-02-05", "Two", &prose(2, 200), &[]),
+    ];
+    let c = store.ingest(&recs).unwrap();
+    assert_eq!((c.inserted, c.updated, c.skipped), (2, 0, 0));
+    // Same content from another file: skipped.
+    let mut again = recs.clone();
+    again[0].origin.file = "elsewhere.jsonl".into();
+    let c = store.ingest(&again).unwrap();
+    assert_eq!((c.inserted, c.updated, c.skipped), (0, 0, 2));
+    assert_eq!(store.article_count().unwrap(), 2);
+
+    // Changed body: updated in place, children replaced.
+    let mut changed = recs[0].clone();
+    changed
+        .text
+        .push_str(" Zanzibar hosted the follow-up meeting.");
+    changed.events.push(changed.events[0].clone());
+    changed.events[1].id = "V2".into();
+    changed.events[1].cameo = "0311".into();
+    let c = store.ingest(&[changed]).unwrap();
+    assert_eq!((c.inserted, c.updated, c.skipped), (0, 1, 0));
+    assert_eq!(store.article_count().unwrap(), 2);
+    let hits = store
+        .search("zanzibar", &SearchFilter::default(), 10)
+        .unwrap();
+    assert_eq!(hits.len(), 1);
+    let events = store.events(&EventFilter::default(), 100).unwrap();
+    assert_eq!(events.len(), 2);
+    let n_events: i64 = store
+        .conn
+        .query_row("SELECT count(*) FROM events", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(n_events, 2);
+    let n_mentions: i64 = store
+        .conn
+        .query_row("SELECT count(*) FROM mentions", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(n_mentions, 4);
+}
+
+#[test]
+fn interrupted_batch_leaves_nothing_and_rerun_completes() {
+    let (_d, path) = temp();
+    let recs: Vec<Record> = (0..5)
+        .map(|i| {
+            record(
+                &format!("r{i}"),
+                "AP",
+                "2019-01-01",
+                "T",
+                &prose(i, 80),
+                &[],
+            )
+        })
+        .collect();
+    {
+        let mut store = open(&path);
+        store.ingest(&recs[..2]).unwrap();
+        // A batch that dies before commit (like a kill -9) is rolled back.
+        let tx = store.conn.transaction().unwrap();
+        tx.execute("DELETE FROM articles", []).unwrap();
+        drop(tx);
+    }
+    let mut store = open(&path);
+    assert_eq!(store.article_count().unwrap(), 2);
+    let c = store.ingest(&recs).unwrap();
+    assert_eq!((c.inserted, c.skipped), (3, 2));
+    assert_eq!(store.article_count().unwrap(), 5);
+}
+
+#[test]
+fn migrates_an_older_archive() {
+    let (_d, path) = temp();
+    {
+        let conn = rusqlite::Connection::open(&path).unwrap();
+        conn.execute_batch(crate::schema::MIGRATIONS[0]).unwrap();
+        conn.execute_batch("PRAGMA user_version = 1").unwrap();
+        for (row, day) in [(1i64, "2019-02-04"), (2, "2019-02-04")] {
+            conn.execute(
+                "INSERT INTO articles (rowid, id, outlet, authors, published, day, text, content_hash, record, ingested_at)
+                 VALUES (?1, ?2, ?3, '[]', ?4, ?4, ?5, 'h', '{}', '2019-02-04T00:00:00Z')",
+                rusqlite::params![row, format!("old{row}"), format!("Outlet{row}"), day, prose(row.unsigned_abs(), 150)],
+            )
+            .unwrap();
+            conn.execute(
+                "INSERT INTO events (article, vid, source_code, target_code, cameo, root, quad_class, goldstein,
+                 plover, status, trigger, sentence, date) VALUES (?1, 'V1', 'USA', 'IRQ', '112', '11', 3, -2.0,
+                 'ACCUSE', 'asserted', 'accused', 0, ?2)",
+                rusqlite::params![row, day],
+            )
+            .unwrap();
+        }
+    }
+    let store = open(&path);
+    assert_eq!(store.schema_version().unwrap(), crate::CURRENT_VERSION);
+    assert_eq!(store.article_count().unwrap(), 2);
+    let events = store.events(&EventFilter::default(), 10).unwrap();
+    assert_eq!(events.len(), 1, "same-day reports merge into one story");
+    assert_eq!((events[0].num_articles, events[0].num_sources), (2, 2));
+    let sig_rows: i64 = store
+        .conn
+        .query_row("SELECT count(*) FROM minhash", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(sig_rows, 2);
+}
+
+#[test]
+fn refuses_newer_archive_untouched() {
+    let (_d, path) = temp();
+    {
+        let conn = rusqlite::Connection::open(&path).unwrap();
+        conn.execute_batch("CREATE TABLE t(x); PRAGMA user_version = 99;")
+            .unwrap();
+    }
+    let before = std::fs::read(&path).unwrap();
+    let err = Store::open(&path).unwrap_err();
+    assert!(matches!(err, StoreError::TooNew { found: 99, .. }), "{err}");
+    assert!(err.to_string().contains("newer"));
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+    assert!(!path.with_extension("db-wal").exists());
+}
+
+#[test]
+fn refuses_non_sqlite_and_corrupt_files_untouched() {
+    let (_d, path) = temp();
+    let text = b"id,title\n1,not a database\n".to_vec();
+    std::fs::write(&path, &text).unwrap();
+    let err = Store::open(&path).unwrap_err();
+    assert!(matches!(err, StoreError::NotSqlite { .. }), "{err}");
+    assert!(err.to_string().contains("not an SQLite database"));
+    assert_eq!(std::fs::read(&path).unwrap(), text);
+
+    // A valid header followed by garbage.
+    let mut bad = b"SQLite format 3\0".to_vec();
+    bad.extend((0..8192u32).map(|i| u8::try_from(i * 7 % 251).unwrap_or(0)));
+    std::fs::write(&path, &bad).unwrap();
+    let err = Store::open(&path).unwrap_err();
+    assert!(
+        matches!(
+            err,
+            StoreError::Corrupt { .. } | StoreError::NotSqlite { .. }
+        ),
+        "{err}"
+    );
+    assert_eq!(std::fs::read(&path).unwrap(), bad);
+}
+
+#[test]
+fn readers_work_during_a_write_and_second_writer_times_out() {
+    let (_d, path) = temp();
+    let mut writer = open(&path);
+    writer
+        .ingest(&[record("a", "AP", "2019-02-04", "First", &prose(5, 60), &[])])
+        .unwrap();
+    let reader = open(&path);
+    let tx = writer
+        .conn
+        .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
+        .unwrap();
+    tx.execute("UPDATE articles SET title = 'Changed'", [])
+        .unwrap();
+    // The reader sees the last committed state while the write is open.
+    let hits = reader.search("first", &SearchFilter::default(), 5).unwrap();
+    assert_eq!(hits.len(), 1);
+    let mut other = Store::open_with_timeout(&path, Duration::from_millis(200)).unwrap();
+    let err = other
+        .ingest(&[record("b", "AP", "2019-02-04", "B", &prose(6, 60), &[])])
+        .unwrap_err();
+    assert!(matches!(err, StoreError::Busy), "{err}");
+    tx.commit().unwrap();
+    assert_eq!(
+        reader
+            .search("changed", &SearchFilter::default(), 5)
+            .unwrap()
+            .len(),
+        1
+    );
+    assert_eq!(
+        other
+            .ingest(&[record("b", "AP", "2019-02-04", "B", &prose(6, 60), &[])])
+            .unwrap()
+            .inserted,
+        1
+    );
+}
+
+#[test]
+fn full_text_search_with_phrases_booleans_and_filters() {
+    let (_d, path) = temp();
+    let mut store = open(&path);
+    store
+        .ingest(&[
+            record(
+                "a",
+                "Reuters",
+                "2019-02-04",
+                "Oil talks",
+                "The oil minister met rebels near the harbour.",
+                &[],
+            ),
+            record(
+                "b",
+                "AP",
+                "2019-03-01",
+                "Harbour strike",
+                "Workers at the harbour began a strike over pay.",
+                &[],
+            ),
+            record(
+                "c",
+                "AP",
+                "2019-03-02",
+                "Minister quits",
+                "The minister of oil resigned on Friday.",
+                &[],
+            ),
+        ])
+        .unwrap();
+    let ids = |q: &str, f: &SearchFilter| -> Vec<String> {
+        let mut v: Vec<String> = store
+            .search(q, f, 10)
+            .unwrap()
+            .into_iter()
+            .map(|h| h.id)
+            .collect();
+        v.sort();
+        v
+    };
+    let all = SearchFilter::default();
+    assert_eq!(ids("\"oil minister\"", &all), ["a"]);
+    assert_eq!(ids("oil AND minister", &all), ["a", "c"]);
+    assert_eq!(ids("harbour NOT strike", &all), ["a"]);
+    assert_eq!(ids("strike OR resigned", &all), ["b", "c"]);
+    let ap = SearchFilter {
+        outlet: Some("AP".into()),
+        ..Default::default()
+    };
+    assert_eq!(ids("minister", &ap), ["c"]);
+    let march = SearchFilter {
+        from: Some("2019-03-01".into()),
+        to: Some("2019-03-01".into()),
+        ..Default::default()
+    };
+    assert_eq!(ids("harbour", &march), ["b"]);
+    let hit = &store.search("resigned", &all, 1).unwrap()[0];
+    assert!(hit.snippet.contains("[resigned]"), "{}", hit.snippet);
+    let err = store.search("\"unbalanced", &all, 1).unwrap_err();
+    assert!(matches!(err, StoreError::Query { .. }), "{err}");
+}
+
+#[test]
+fn near_duplicates_cluster_and_events_merge_into_stories() {
+    let (_d, path) = temp();
+    let mut store = open(&path);
+    let base = prose(42, 300);
+    let ev = [("USA", "IRQ", "112", "2019-02-01")];
+    // a and b: same wire story, lightly edited, from two outlets on two days.
+    let a = record("a", "Reuters", "2019-02-01", "A", &base, &ev);
+    let b = record(
+        "b",
+        "AP",
+        "2019-02-02",
+        "B",
+        &format!("{base} The embassy declined to comment."),
+        &ev,
+    );
+    // c: unrelated text, same outlet as b, published the same day as b.
+    let c = record("c", "AP", "2019-02-02", "C", &prose(7, 300), &ev);
+    // d: unrelated and on another day: its report stays a separate story.
+    let d = record("d", "BBC", "2019-02-09", "D", &prose(8, 300), &ev);
+    store.ingest(&[a, b]).unwrap();
+    store.ingest(&[c, d]).unwrap();
+    assert_eq!(store.cluster_of("a").unwrap(), ["a", "b"]);
+    assert_eq!(store.cluster_of("c").unwrap(), ["c"]);
+    let events = store.events(&EventFilter::default(), 10).unwrap();
+    assert_eq!(events.len(), 2, "{events:#?}");
+    let big = events
+        .iter()
+        .find(|e| e.num_articles == 3)
+        .unwrap_or_else(|| panic!("{events:#?}"));
+    assert_eq!((big.num_mentions, big.num_sources), (3, 2));
+    assert_eq!(big.article, "a");
+    let small = events
+        .iter()
+        .find(|e| e.num_articles == 1)
+        .unwrap_or_else(|| panic!("{events:#?}"));
+    assert_eq!(small.article, "d");
+    // Actor counts are per story.
+    let actors = store.actors(10).unwrap();
+    assert_eq!(actors[0].total, 2);
+    assert_eq!(actors.len(), 2);
+}
+
+#[test]
+fn event_filters_and_quotes() {
+    let (_d, path) = temp();
+    let mut store = open(&path);
+    store
+        .ingest(&[
+            record(
+                "a",
+                "Reuters",
+                "2019-02-01",
+                "A",
+                &prose(1, 100),
+                &[("USAGOV", "IRQ", "112", "2019-02-01")],
+            ),
+            record(
+                "b",
+                "AP",
+                "2019-03-01",
+                "B",
+                &prose(2, 100),
+                &[("IRNMIL", "USA", "190", "2019-03-01")],
+            ),
+        ])
+        .unwrap();
+    let ev = |f: EventFilter| -> Vec<String> {
+        store
+            .events(&f, 10)
+            .unwrap()
+            .into_iter()
+            .map(|e| e.article)
+            .collect()
+    };
+    assert_eq!(
+        ev(EventFilter {
+            source: Some("USA".into()),
+            ..Default::default()
+        }),
+        ["a"]
+    );
+    assert_eq!(
+        ev(EventFilter {
+            target: Some("USA".into()),
+            ..Default::default()
+        }),
+        ["b"]
+    );
+    assert_eq!(
+        ev(EventFilter {
+            root: Some("19".into()),
+            ..Default::default()
+        }),
+        ["b"]
+    );
+    assert_eq!(
+        ev(EventFilter {
+            from: Some("2019-02-15".into()),
+            ..Default::default()
+        }),
+        ["b"]
+    );
+    assert_eq!(
+        ev(EventFilter {
+            place: Some("IRQ".into()),
+            ..Default::default()
+        })
+        .len(),
+        2
+    );
+    assert!(ev(EventFilter {
+        status: Some("denied".into()),
+        ..Default::default()
+    })
+    .is_empty());
+    let q = store
+        .quotes(
+            &QuoteFilter {
+                speaker: Some("pompeo".into()),
+                about: Some("IRAQ".into()),
+            },
+            10,
+        )
+        .unwrap();
+    assert_eq!(q.len(), 2);
+    assert_eq!(q[0].speaker.as_deref(), Some("Mike Pompeo"));
+    assert!(store
+        .quotes(
+            &QuoteFilter {
+                speaker: Some("Zarif".into()),
+                about: None
+            },
+            10
+        )
+        .unwrap()
+        .is_empty());
+    let events = store.events(&EventFilter::default(), 10).unwrap();
+    assert_eq!(events[0].according_to.as_deref(), Some("Mike Pompeo"));
+}
+
+#[test]
+fn gdelt_rows_have_61_columns() {
+    assert_eq!(GDELT_COLUMNS.len(), 61);
+    assert_eq!(GDELT_COLUMNS[0], "GlobalEventID");
+    assert_eq!(GDELT_COLUMNS[26], "EventCode");
+    assert_eq!(GDELT_COLUMNS[60], "SOURCEURL");
+    let rec = record(
+        "a",
+        "Reuters",
+        "2019-02-04T09:30:00Z",
+        "A",
+        "x",
+        &[("USAGOV", "IRQ", "1122", "2019-02-03")],
+    );
+    let rows = gdelt_rows(&rec);
+    assert_eq!(rows.len(), 1);
+    let row = &rows[0];
+    assert_eq!(row.len(), 61);
+    let col = |name: &str| row[GDELT_COLUMNS.iter().position(|c| *c == name).unwrap_or(0)].as_str();
+    assert_eq!(col("Day"), "20190203");
+    assert_eq!(col("MonthYear"), "201902");
+    assert_eq!(col("Actor1Code"), "USAGOV");
+    assert_eq!(col("Actor1CountryCode"), "USA");
+    assert_eq!(col("Actor1Type1Code"), "GOV");
+    assert_eq!(col("Actor2Name"), "IRAQ");
+    assert_eq!(col("EventCode"), "1122");
+    assert_eq!(col("EventBaseCode"), "112");
+    assert_eq!(col("EventRootCode"), "11");
+    assert_eq!(col("IsRootEvent"), "1");
+    assert_eq!(col("ActionGeo_Type"), "4");
+    assert_eq!(col("ActionGeo_Lat"), "33.3000");
+    assert_eq!(col("DATEADDED"), "20190204093000");
+    assert_eq!(col("SOURCEURL"), "https://example.org/a");
+
+    let (_d, path) = temp();
+    let mut store = open(&path);
+    store.ingest(&[rec]).unwrap();
+    let mut out = Vec::new();
+    assert_eq!(
+        store
+            .export_gdelt(&EventFilter::default(), false, &mut out)
+            .unwrap(),
+        1
+    );
+    let text = String::from_utf8(out).unwrap();
+    assert_eq!(text.lines().next().map(|l| l.split('\t').count()), Some(61));
+}
+
+#[test]
+fn jsonl_and_csv_exports_stream_everything() {
+    let (_d, path) = temp();
+    let mut store = open(&path);
+    let recs = vec![
+        record(
+            "a",
+            "Reuters",
+            "2019-02-01",
+            "Comma, \"quoted\"",
+            &prose(1, 50),
+            &[("USA", "IRQ", "112", "2019-02-01")],
+        ),
+        record(
+            "b",
+            "AP",
+            "2019-03-01",
+            "B",
+            &prose(2, 50),
+            &[("IRN", "USA", "190", "2019-03-01")],
+        ),
+    ];
+    store.ingest(&recs).unwrap();
+    let mut out = Vec::new();
+    assert_eq!(
+        store
+            .export_jsonl(&EventFilter::default(), &mut out)
+            .unwrap(),
+        2
+    );
+    let back: Vec<Record> = String::from_utf8(out)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(back, recs);
+    let mut out = Vec::new();
+    let f = EventFilter {
+        source: Some("IRN".into()),
+        ..Default::default()
+    };
+    assert_eq!(store.export_jsonl(&f, &mut out).unwrap(), 1);
+    let mut out = Vec::new();
+    assert_eq!(
+        store
+            .export_events_csv(&EventFilter::default(), &mut out)
+            .unwrap(),
+        2
+    );
+    let csv = String::from_utf8(out).unwrap();
+    assert!(csv.starts_with("story_id,article,event,date"));
+    assert_eq!(csv.lines().count(), 3);
+    let mut out = Vec::new();
+    assert_eq!(
+        store
+            .export_articles_csv(&EventFilter::default(), &mut out)
+            .unwrap(),
+        2
+    );
+    let csv = String::from_utf8(out).unwrap();
+    assert!(csv.contains("\"Comma, \"\"quoted\"\"\""), "{csv}");
+}
+
+#[cfg(feature = "parquet")]
+#[test]
+fn parquet_export_reads_back() {
+    use arrow_array::{Array, Int64Array, StringArray};
+    use parquet::arrow::arrow_reader::ParquetRecordBatchReaderBuilder;
+
+    let (dir, path) = temp();
+    let mut store = open(&path);
+    let recs: Vec<Record> = (0..30)
+        .map(|i| {
+            let d = format!("2019-02-{:02}", i % 28 + 1);
+            record(
+                &format!("r{i}"),
+                "AP",
+                &d,
+                "T",
+                &prose(i, 80),
+                &[("USA", "IRQ", "112", &d), ("IRQ", "USA", "0311", &d)],
+            )
+        })
+        .collect();
+    store.ingest(&recs).unwrap();
+    let out_path = dir.path().join("events.parquet");
+    let file = std::fs::File::create(&out_path).unwrap();
+    let n = store.export_parquet(&EventFilter::default(), file).unwrap();
+    assert_eq!(n, 56, "28 days x 2 event keys");
+    let file = std::fs::File::open(&out_path).unwrap();
+    let reader = ParquetRecordBatchReaderBuilder::try_new(file)
+        .unwrap()
+        .build()
+        .unwrap();
+    let mut rows = 0;
+    let mut articles = 0;
+    for batch in reader {
+        let batch = batch.unwrap();
+        assert_eq!(batch.num_columns(), crate::query::EVENT_COLUMNS.len());
+        let cameo = batch
+            .column_by_name("cameo")
+            .unwrap()
+            .as_any()
+            .downcast_ref::<StringArray>()
+            .unwrap();
+        assert!(cameo.iter().all(|c| matches!(c, Some("112" | "0311"))));
+        let n_art = batch
+            .column_by_name("num_articles")
+            .unwrap()
+            .as_any()
+            .downcast_ref::<Int64Array>()
+            .unwrap();
+        articles += n_art.iter().flatten().sum::<i64>();
+        rows += batch.num_rows();
+    }
+    assert_eq!(rows, 56);
+    assert_eq!(articles, 60, "every report counted once");
+}
+
+/// Records of batch `b` for the kill test: 10 per batch, one event each.
+fn kill_batch(b: u64) -> Vec<Record> {
+    (0..10)
+        .map(|i| {
+            let n = b * 10 + i;
+            record(
+                &format!("k{n}"),
+                "AP",
+                "2019-05-01",
+                "K",
+                &prose(n + 1000, 120),
+                &[("USA", "IRN", "042", "2019-05-01")],
+            )
+        })
+        .collect()
+}
+
+const KILL_BATCHES: u64 = 300;
+
+#[test]
+fn killed_ingest_leaves_a_consistent_archive() {
+    // In the child process: ingest until killed.
+    if let Some(path) = std::env::var_os("DATELINE_STORE_KILL_CHILD") {
+        let mut store = open(std::path::Path::new(&path));
+        for b in 0..KILL_BATCHES {
+            store.ingest(&kill_batch(b)).unwrap();
+        }
+        return;
+    }
+    let (_d, path) = temp();
+    let exe = std::env::current_exe().unwrap();
+    let mut child = std::process::Command::new(exe)
+        .args([
+            "--exact",
+            "tests::killed_ingest_leaves_a_consistent_archive",
+            "--test-threads=1",
+        ])
+        .env("DATELINE_STORE_KILL_CHILD", &path)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    // Wait until some batches are committed, then SIGKILL mid-ingest.
+    let started = std::time::Instant::now();
+    loop {
+        std::thread::sleep(Duration::from_millis(50));
+        let n = Store::open(&path)
+            .and_then(|s| s.article_count())
+            .unwrap_or(0);
+        if n >= 50 || started.elapsed() > Duration::from_secs(60) {
+            break;
+        }
+    }
+    child.kill().unwrap();
+    child.wait().unwrap();
+
+    let mut store = open(&path);
+    let check: String = store
+        .conn
+        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(check, "ok");
+    let count = |sql: &str| -> i64 { store.conn.query_row(sql, [], |r| r.get(0)).unwrap() };
+    let articles = count("SELECT count(*) FROM articles");
+    assert_eq!(articles % 10, 0, "only whole batches are committed");
+    assert_eq!(count("SELECT count(*) FROM events"), articles);
+    assert_eq!(count("SELECT count(*) FROM minhash"), articles);
+    assert_eq!(count("SELECT count(*) FROM articles_fts"), articles);
+    assert_eq!(
+        count("SELECT sum(num_mentions) FROM story_events"),
+        articles
+    );
+
+    // Re-running the whole ingest completes it without duplicates.
+    let mut total = crate::IngestCounts::default();
+    for b in 0..KILL_BATCHES {
+        total += store.ingest(&kill_batch(b)).unwrap();
+    }
+    assert_eq!(total.skipped, u64::try_from(articles).unwrap());
+    assert_eq!(total.inserted + total.skipped, KILL_BATCHES * 10);
+    let count = |sql: &str| -> i64 { store.conn.query_row(sql, [], |r| r.get(0)).unwrap() };
+    assert_eq!(count("SELECT count(*) FROM articles"), 3000);
+    assert_eq!(count("SELECT count(*) FROM story_events"), 1);
+    assert_eq!(count("SELECT num_articles FROM story_events"), 3000);
+}
