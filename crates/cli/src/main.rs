@@ -70,7 +70,11 @@ enum OutFormat {
 }
 
 /// Extracts a record from raw article text (used by the evaluations).
-fn extract_text(extractor: &dateline_extract::Extractor, text: &str, published: Option<&str>) -> dateline_record::Record {
+fn extract_text(
+    extractor: &dateline_extract::Extractor,
+    text: &str,
+    published: Option<&str>,
+) -> dateline_record::Record {
     let mut a = dateline_extract::Article {
         id: "eval".into(),
         input: text.to_string(),
@@ -100,7 +104,10 @@ fn main() {
 }
 
 fn is_broken_pipe(e: &anyhow::Error) -> bool {
-    e.chain().any(|c| c.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe))
+    e.chain().any(|c| {
+        c.downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+    })
 }
 
 fn run(cli: Cli) -> anyhow::Result<i32> {
@@ -114,7 +121,9 @@ fn run(cli: Cli) -> anyhow::Result<i32> {
         Command::Export(a) => archive::run_export(&a),
         Command::Eval { cmd } => {
             let extractor = dateline_extract::Extractor::new();
-            let f = move |text: &str, published: Option<&str>| extract_text(&extractor, text, published);
+            let f = move |text: &str, published: Option<&str>| {
+                extract_text(&extractor, text, published)
+            };
             eval_cmd::run(&cmd, &f)
         }
     }
@@ -125,33 +134,40 @@ fn extract(args: &ExtractArgs) -> anyhow::Result<i32> {
     let terminal = stdout.is_terminal();
     let single = args.paths.len() == 1 && args.paths[0].is_file() && {
         let n = args.paths[0].to_string_lossy().to_ascii_lowercase();
-        !(n.ends_with(".jsonl") || n.ends_with(".ndjson") || n.ends_with(".json") || n.ends_with(".gz"))
+        !(n.ends_with(".jsonl")
+            || n.ends_with(".ndjson")
+            || n.ends_with(".json")
+            || n.ends_with(".gz"))
     };
-    let format = args.format.unwrap_or(if terminal && single { OutFormat::Json } else { OutFormat::Jsonl });
+    let format = args.format.unwrap_or(if terminal && single {
+        OutFormat::Json
+    } else {
+        OutFormat::Jsonl
+    });
     let mut out = std::io::BufWriter::with_capacity(1 << 16, stdout.lock());
-    let opts = InputOptions { format: args.input_format };
+    let opts = InputOptions {
+        format: args.input_format,
+    };
     let mut failures = Vec::new();
     let stats = for_each_batch(&args.paths, &opts, args.batch, &mut |batch| {
         for r in batch {
             match r {
-                Ok(rec) => {
-                    match format {
-                        OutFormat::Json => {
-                            serde_json::to_writer_pretty(&mut out, &rec)?;
+                Ok(rec) => match format {
+                    OutFormat::Json => {
+                        serde_json::to_writer_pretty(&mut out, &rec)?;
+                        out.write_all(b"\n")?;
+                    }
+                    OutFormat::Jsonl => {
+                        serde_json::to_writer(&mut out, &rec)?;
+                        out.write_all(b"\n")?;
+                    }
+                    OutFormat::Gdelt => {
+                        for row in dateline_store::gdelt_rows(&rec) {
+                            out.write_all(row.join("\t").as_bytes())?;
                             out.write_all(b"\n")?;
-                        }
-                        OutFormat::Jsonl => {
-                            serde_json::to_writer(&mut out, &rec)?;
-                            out.write_all(b"\n")?;
-                        }
-                        OutFormat::Gdelt => {
-                            for row in dateline_store::gdelt_rows(&rec) {
-                                out.write_all(row.join("\t").as_bytes())?;
-                                out.write_all(b"\n")?;
-                            }
                         }
                     }
-                }
+                },
                 Err(f) => {
                     eprintln!("dateline: {f}");
                     failures.push(f);

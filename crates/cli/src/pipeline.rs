@@ -86,33 +86,43 @@ pub fn for_each_batch(
     let mut sink_err: Option<anyhow::Error> = None;
     let batch_size = batch_size.max(1);
 
-    let mut flush = |batch: &mut Vec<Item>, stats: &mut RunStats, sink_err: &mut Option<anyhow::Error>| {
-        if batch.is_empty() || sink_err.is_some() {
-            batch.clear();
-            return;
-        }
-        let items = std::mem::take(batch);
-        let results: Vec<(Result<Record, Failure>, usize)> = items.into_par_iter().map(|item| process(&extractor, item)).collect();
-        let mut out = Vec::with_capacity(results.len());
-        for (r, bytes) in results {
-            match &r {
-                Ok(_) => {
-                    stats.articles += 1;
-                    stats.bytes += bytes as u64;
-                }
-                Err(_) => stats.failed += 1,
+    let mut flush =
+        |batch: &mut Vec<Item>, stats: &mut RunStats, sink_err: &mut Option<anyhow::Error>| {
+            if batch.is_empty() || sink_err.is_some() {
+                batch.clear();
+                return;
             }
-            out.push(r);
-        }
-        if let Err(e) = sink(out) {
-            *sink_err = Some(e);
-        }
-    };
+            let items = std::mem::take(batch);
+            let results: Vec<(Result<Record, Failure>, usize)> = items
+                .into_par_iter()
+                .map(|item| process(&extractor, item))
+                .collect();
+            let mut out = Vec::with_capacity(results.len());
+            for (r, bytes) in results {
+                match &r {
+                    Ok(_) => {
+                        stats.articles += 1;
+                        stats.bytes += bytes as u64;
+                    }
+                    Err(_) => stats.failed += 1,
+                }
+                out.push(r);
+            }
+            if let Err(e) = sink(out) {
+                *sink_err = Some(e);
+            }
+        };
 
     for p in read::expand(paths) {
         match p {
             Err((path, msg)) => {
-                batch.push(Item::Error(Origin { file: path.to_string_lossy().into_owned(), line: None }, msg));
+                batch.push(Item::Error(
+                    Origin {
+                        file: path.to_string_lossy().into_owned(),
+                        line: None,
+                    },
+                    msg,
+                ));
             }
             Ok(path) => {
                 read::read_file(&path, opts.format, &mut |item| {
@@ -154,7 +164,13 @@ fn process(extractor: &Extractor, item: Item) -> (Result<Record, Failure>, usize
                         Err(_) => (Err(Failure { origin, message: "internal error while extracting this article (please report it)".into() }), bytes),
                     }
                 }
-                Err(e) => (Err(Failure { origin, message: e.to_string() }), bytes),
+                Err(e) => (
+                    Err(Failure {
+                        origin,
+                        message: e.to_string(),
+                    }),
+                    bytes,
+                ),
             }
         }
     }

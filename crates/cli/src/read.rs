@@ -70,9 +70,16 @@ fn walk(dir: &Path, out: &mut Vec<Result<PathBuf, (PathBuf, String)>>) {
 }
 
 fn is_article_file(p: &Path) -> bool {
-    let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("").to_ascii_lowercase();
+    let name = p
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or("")
+        .to_ascii_lowercase();
     let name = name.strip_suffix(".gz").unwrap_or(&name);
-    [".txt", ".json", ".jsonl", ".ndjson", ".text"].iter().any(|s| name.ends_with(s)) || !name.contains('.')
+    [".txt", ".json", ".jsonl", ".ndjson", ".text"]
+        .iter()
+        .any(|s| name.ends_with(s))
+        || !name.contains('.')
 }
 
 fn open(p: &Path) -> std::io::Result<Box<dyn BufRead + Send>> {
@@ -81,7 +88,10 @@ fn open(p: &Path) -> std::io::Result<Box<dyn BufRead + Send>> {
     }
     let f = File::open(p)?;
     if p.extension().is_some_and(|e| e.eq_ignore_ascii_case("gz")) {
-        Ok(Box::new(BufReader::with_capacity(1 << 16, flate2::read::MultiGzDecoder::new(f))))
+        Ok(Box::new(BufReader::with_capacity(
+            1 << 16,
+            flate2::read::MultiGzDecoder::new(f),
+        )))
     } else {
         Ok(Box::new(BufReader::with_capacity(1 << 16, f)))
     }
@@ -111,7 +121,10 @@ fn decode(bytes: Vec<u8>) -> (String, bool) {
 /// Streams the items of one file to `emit`. Returns false to stop early.
 pub fn read_file(path: &Path, forced: Option<InputFormat>, emit: &mut dyn FnMut(Item) -> bool) {
     let file = path.to_string_lossy().into_owned();
-    let origin = |line: Option<u64>| Origin { file: file.clone(), line };
+    let origin = |line: Option<u64>| Origin {
+        file: file.clone(),
+        line,
+    };
     let mut r = match open(path) {
         Ok(r) => r,
         Err(e) => {
@@ -132,15 +145,24 @@ pub fn read_file(path: &Path, forced: Option<InputFormat>, emit: &mut dyn FnMut(
         return;
     }
     if head.iter().take(8192).any(|&b| b == 0) {
-        emit(Item::Error(origin(None), "binary file (contains NUL bytes); skipped".to_string()));
+        emit(Item::Error(
+            origin(None),
+            "binary file (contains NUL bytes); skipped".to_string(),
+        ));
         return;
     }
-    let first = head.iter().copied().find(|b| !b.is_ascii_whitespace()).unwrap_or(b' ');
-    let format = forced.or_else(|| format_by_name(path)).unwrap_or(match first {
-        b'{' => InputFormat::Jsonl,
-        b'[' => InputFormat::Json,
-        _ => InputFormat::Text,
-    });
+    let first = head
+        .iter()
+        .copied()
+        .find(|b| !b.is_ascii_whitespace())
+        .unwrap_or(b' ');
+    let format = forced
+        .or_else(|| format_by_name(path))
+        .unwrap_or(match first {
+            b'{' => InputFormat::Jsonl,
+            b'[' => InputFormat::Json,
+            _ => InputFormat::Text,
+        });
     match format {
         InputFormat::Text => {
             let mut buf = Vec::new();
@@ -149,7 +171,12 @@ pub fn read_file(path: &Path, forced: Option<InputFormat>, emit: &mut dyn FnMut(
                 return;
             }
             let (data, lossy) = decode(buf);
-            emit(Item::Raw(RawInput { origin: origin(None), data, kind: PayloadKind::Text, lossy }));
+            emit(Item::Raw(RawInput {
+                origin: origin(None),
+                data,
+                kind: PayloadKind::Text,
+                lossy,
+            }));
         }
         InputFormat::Json => {
             let mut buf = Vec::new();
@@ -161,14 +188,27 @@ pub fn read_file(path: &Path, forced: Option<InputFormat>, emit: &mut dyn FnMut(
             match serde_json::from_str::<serde_json::Value>(&data) {
                 Ok(serde_json::Value::Array(items)) => {
                     for (i, v) in items.into_iter().enumerate() {
-                        let o = Origin { file: file.clone(), line: Some(i as u64 + 1) };
-                        if !emit(Item::Raw(RawInput { origin: o, data: v.to_string(), kind: PayloadKind::Json, lossy })) {
+                        let o = Origin {
+                            file: file.clone(),
+                            line: Some(i as u64 + 1),
+                        };
+                        if !emit(Item::Raw(RawInput {
+                            origin: o,
+                            data: v.to_string(),
+                            kind: PayloadKind::Json,
+                            lossy,
+                        })) {
                             return;
                         }
                     }
                 }
                 Ok(v) => {
-                    emit(Item::Raw(RawInput { origin: origin(None), data: v.to_string(), kind: PayloadKind::Json, lossy }));
+                    emit(Item::Raw(RawInput {
+                        origin: origin(None),
+                        data: v.to_string(),
+                        kind: PayloadKind::Json,
+                        lossy,
+                    }));
                 }
                 Err(e) => {
                     // Perhaps JSON Lines after all.
@@ -189,7 +229,10 @@ pub fn read_file(path: &Path, forced: Option<InputFormat>, emit: &mut dyn FnMut(
                     Ok(0) => break,
                     Ok(_) => {}
                     Err(e) => {
-                        emit(Item::Error(origin(Some(line_no + 1)), format!("cannot read: {e}")));
+                        emit(Item::Error(
+                            origin(Some(line_no + 1)),
+                            format!("cannot read: {e}"),
+                        ));
                         break;
                     }
                 }
@@ -198,7 +241,12 @@ pub fn read_file(path: &Path, forced: Option<InputFormat>, emit: &mut dyn FnMut(
                     continue;
                 }
                 let (data, lossy) = decode(std::mem::take(&mut buf));
-                if !emit(Item::Raw(RawInput { origin: origin(Some(line_no)), data, kind: PayloadKind::Json, lossy })) {
+                if !emit(Item::Raw(RawInput {
+                    origin: origin(Some(line_no)),
+                    data,
+                    kind: PayloadKind::Json,
+                    lossy,
+                })) {
                     return;
                 }
             }
@@ -211,8 +259,16 @@ fn read_lines(data: &str, file: &str, lossy: bool, emit: &mut dyn FnMut(Item) ->
         if l.trim().is_empty() {
             continue;
         }
-        let o = Origin { file: file.to_string(), line: Some(i as u64 + 1) };
-        if !emit(Item::Raw(RawInput { origin: o, data: l.to_string(), kind: PayloadKind::Json, lossy })) {
+        let o = Origin {
+            file: file.to_string(),
+            line: Some(i as u64 + 1),
+        };
+        if !emit(Item::Raw(RawInput {
+            origin: o,
+            data: l.to_string(),
+            kind: PayloadKind::Json,
+            lossy,
+        })) {
             return;
         }
     }

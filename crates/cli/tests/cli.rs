@@ -18,7 +18,11 @@ fn run(args: &[&str]) -> Output {
 }
 
 fn records(out: &Output) -> Vec<Value> {
-    String::from_utf8_lossy(&out.stdout).lines().filter(|l| !l.trim().is_empty()).map(|l| serde_json::from_str(l).expect("valid JSON line")).collect()
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| serde_json::from_str(l).expect("valid JSON line"))
+        .collect()
 }
 
 fn write(dir: &Path, name: &str, body: &[u8]) -> PathBuf {
@@ -28,7 +32,10 @@ fn write(dir: &Path, name: &str, body: &[u8]) -> PathBuf {
 }
 
 fn schema() -> jsonschema::Validator {
-    let s: Value = serde_json::from_str(&std::fs::read_to_string(repo().join("docs/record.schema.json")).expect("schema file")).expect("schema JSON");
+    let s: Value = serde_json::from_str(
+        &std::fs::read_to_string(repo().join("docs/record.schema.json")).expect("schema file"),
+    )
+    .expect("schema JSON");
     jsonschema::validator_for(&s).expect("valid schema")
 }
 
@@ -42,28 +49,46 @@ fn sub<'a>(text: &'a str, v: &Value) -> &'a str {
 fn example_article_metadata_repair_and_schema() {
     let ex = repo().join("examples/article.txt");
     let out = run(&["extract", "--format", "jsonl", ex.to_str().unwrap_or("")]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let recs = records(&out);
     assert_eq!(recs.len(), 1);
     let r = &recs[0];
     let v = schema();
-    let errors: Vec<String> = v.iter_errors(r).map(|e| format!("{e} at {}", e.instance_path())).collect();
+    let errors: Vec<String> = v
+        .iter_errors(r)
+        .map(|e| format!("{e} at {}", e.instance_path()))
+        .collect();
     assert!(errors.is_empty(), "schema errors: {errors:?}");
     assert_eq!(r["published"], "2021-03-12T14:05");
     assert_eq!(r["outlet"], "Gulf Observer");
     assert_eq!(r["section"], "Region News");
     let text = r["text"].as_str().unwrap_or("");
-    assert!(text.starts_with("Foreign Minister Ali Rahimi said"), "{text}");
+    assert!(
+        text.starts_with("Foreign Minister Ali Rahimi said"),
+        "{text}"
+    );
     assert!(text.contains("officials reported.\n\nThe talks"));
     assert!(text.contains("Rahimi added.\n\n\"We will"));
     assert!(text.contains("\n\nBorder talks to resume\n\n"));
     assert!(text.contains("in a statement.\n\n\"There was no confrontation,\" Col. Omar Haddad"));
-    let sents: Vec<&str> = r["sentences"].as_array().map(|a| a.iter().map(|s| sub(text, s)).collect()).unwrap_or_default();
+    let sents: Vec<&str> = r["sentences"]
+        .as_array()
+        .map(|a| a.iter().map(|s| sub(text, s)).collect())
+        .unwrap_or_default();
     assert!(sents.contains(&"Border talks to resume"));
-    assert!(sents.iter().any(|s| s.starts_with("\"There was no confrontation,\" Col. Omar Haddad")));
+    assert!(sents
+        .iter()
+        .any(|s| s.starts_with("\"There was no confrontation,\" Col. Omar Haddad")));
     // Spans map back to the input bytes.
     let input = std::fs::read_to_string(&ex).unwrap_or_default();
-    let edits = r["source_map"]["edits"].as_array().cloned().unwrap_or_default();
+    let edits = r["source_map"]["edits"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default();
     let map = |pos: usize| {
         let mut last = None;
         for e in &edits {
@@ -73,7 +98,10 @@ fn example_article_metadata_repair_and_schema() {
         }
         match last {
             None => pos,
-            Some(e) => e["input_end"].as_u64().unwrap_or(0) as usize + pos - e["text_end"].as_u64().unwrap_or(0) as usize,
+            Some(e) => {
+                e["input_end"].as_u64().unwrap_or(0) as usize + pos
+                    - e["text_end"].as_u64().unwrap_or(0) as usize
+            }
         }
     };
     let s = text.find("Col. Omar Haddad").unwrap_or(0);
@@ -86,24 +114,70 @@ fn seed_like_entities_attributions_events() {
     let out = run(&["extract", "--format", "jsonl", ex.to_str().unwrap_or("")]);
     let r = &records(&out)[0];
     let ents = r["entities"].as_array().cloned().unwrap_or_default();
-    let find = |name: &str| ents.iter().find(|e| e["name"].as_str().is_some_and(|n| n.contains(name))).cloned().unwrap_or(Value::Null);
-    assert_eq!(find("Haddad")["actor"], "IRQMIL", "spokesperson for the Iraqi army");
-    assert_eq!(find("Kadhimi")["actor"], "IRQGOV", "prime minister in office in 2021");
+    let find = |name: &str| {
+        ents.iter()
+            .find(|e| e["name"].as_str().is_some_and(|n| n.contains(name)))
+            .cloned()
+            .unwrap_or(Value::Null)
+    };
+    assert_eq!(
+        find("Haddad")["actor"],
+        "IRQMIL",
+        "spokesperson for the Iraqi army"
+    );
+    assert_eq!(
+        find("Kadhimi")["actor"],
+        "IRQGOV",
+        "prime minister in office in 2021"
+    );
     assert_eq!(find("Baghdad")["place"]["country"], "IRQ");
     let attrs = r["attributions"].as_array().cloned().unwrap_or_default();
-    let told = attrs.iter().find(|a| a["speaker"]["text"] == "Col. Omar Haddad").cloned().unwrap_or(Value::Null);
+    let told = attrs
+        .iter()
+        .find(|a| a["speaker"]["text"] == "Col. Omar Haddad")
+        .cloned()
+        .unwrap_or(Value::Null);
     assert_eq!(told["kind"], "direct");
     assert_eq!(told["cue"]["lemma"], "tell");
     assert_eq!(told["medium"]["text"], "in an email");
     assert_eq!(told["content"][0]["text"], "There was no confrontation");
-    let he = attrs.iter().find(|a| a["speaker"]["text"] == "he").cloned().unwrap_or(Value::Null);
-    assert_eq!(he["content"][0]["text"], "We will not accept any delay", "quote before 'he told reporters'");
-    let said_tuesday = attrs.iter().find(|a| a["cue"]["text"] == "said" && a["date"].is_object()).cloned().unwrap_or(Value::Null);
-    assert_eq!(said_tuesday["date"]["value"], "2021-03-09", "Tuesday before a Friday publication");
+    let he = attrs
+        .iter()
+        .find(|a| a["speaker"]["text"] == "he")
+        .cloned()
+        .unwrap_or(Value::Null);
+    assert_eq!(
+        he["content"][0]["text"], "We will not accept any delay",
+        "quote before 'he told reporters'"
+    );
+    let said_tuesday = attrs
+        .iter()
+        .find(|a| a["cue"]["text"] == "said" && a["date"].is_object())
+        .cloned()
+        .unwrap_or(Value::Null);
+    assert_eq!(
+        said_tuesday["date"]["value"], "2021-03-09",
+        "Tuesday before a Friday publication"
+    );
     let events = r["events"].as_array().cloned().unwrap_or_default();
-    let attack = events.iter().find(|e| e["trigger"]["text"].as_str().is_some_and(|t| t.starts_with("attack"))).cloned().unwrap_or(Value::Null);
-    assert_eq!(attack["status"], "negated", "'did not attack' is kept and marked");
-    let condemn = events.iter().find(|e| e["trigger"]["text"] == "condemned").cloned().unwrap_or(Value::Null);
+    let attack = events
+        .iter()
+        .find(|e| {
+            e["trigger"]["text"]
+                .as_str()
+                .is_some_and(|t| t.starts_with("attack"))
+        })
+        .cloned()
+        .unwrap_or(Value::Null);
+    assert_eq!(
+        attack["status"], "negated",
+        "'did not attack' is kept and marked"
+    );
+    let condemn = events
+        .iter()
+        .find(|e| e["trigger"]["text"] == "condemned")
+        .cloned()
+        .unwrap_or(Value::Null);
     assert_eq!(condemn["root"], "11");
     assert_eq!(condemn["date"]["value"], "2021-03-10");
 }
@@ -112,10 +186,28 @@ fn seed_like_entities_attributions_events() {
 fn actor_codes_depend_on_the_date() {
     let dir = tempfile::tempdir().expect("tempdir");
     let body = "President Barack Obama met officials in Washington, the White House said.";
-    let p = write(dir.path(), "a.jsonl", format!("{}\n{}\n", serde_json::json!({"id":"a","text":body,"published":"2012-05-01"}), serde_json::json!({"id":"b","text":body,"published":"2020-05-01"})).as_bytes());
+    let p = write(
+        dir.path(),
+        "a.jsonl",
+        format!(
+            "{}\n{}\n",
+            serde_json::json!({"id":"a","text":body,"published":"2012-05-01"}),
+            serde_json::json!({"id":"b","text":body,"published":"2020-05-01"})
+        )
+        .as_bytes(),
+    );
     let out = run(&["extract", p.to_str().unwrap_or("")]);
     let recs = records(&out);
-    let actor = |r: &Value| r["entities"].as_array().and_then(|a| a.iter().find(|e| e["name"].as_str().is_some_and(|n| n.contains("Obama")))).map(|e| e["actor"].clone()).unwrap_or(Value::Null);
+    let actor = |r: &Value| {
+        r["entities"]
+            .as_array()
+            .and_then(|a| {
+                a.iter()
+                    .find(|e| e["name"].as_str().is_some_and(|n| n.contains("Obama")))
+            })
+            .map(|e| e["actor"].clone())
+            .unwrap_or(Value::Null)
+    };
     assert_eq!(actor(&recs[0]), "USAGOV");
     assert_ne!(actor(&recs[1]), "USAGOV", "no longer in office in 2020");
 }
@@ -130,19 +222,34 @@ fn bad_input_is_reported_and_the_rest_goes_on() {
     );
     let empty = write(dir.path(), "empty.txt", b"");
     let binary = write(dir.path(), "blob.txt", b"\x00\x01\x02binary");
-    let latin = write(dir.path(), "latin.txt", b"The minister said caf\xe9 prices rose.");
-    let out = run(&["extract", p.to_str().unwrap_or(""), empty.to_str().unwrap_or(""), binary.to_str().unwrap_or(""), latin.to_str().unwrap_or("")]);
+    let latin = write(
+        dir.path(),
+        "latin.txt",
+        b"The minister said caf\xe9 prices rose.",
+    );
+    let out = run(&[
+        "extract",
+        p.to_str().unwrap_or(""),
+        empty.to_str().unwrap_or(""),
+        binary.to_str().unwrap_or(""),
+        latin.to_str().unwrap_or(""),
+    ]);
     assert_eq!(out.status.code(), Some(1));
     let recs = records(&out);
     let ids: Vec<&str> = recs.iter().filter_map(|r| r["id"].as_str()).collect();
     assert_eq!(ids, vec!["1", "4", "latin"]);
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("feed.jsonl:2: invalid JSON"), "{err}");
-    assert!(err.contains("feed.jsonl:3: record has no text field"), "{err}");
+    assert!(
+        err.contains("feed.jsonl:3: record has no text field"),
+        "{err}"
+    );
     assert!(err.contains("empty.txt: empty file"), "{err}");
     assert!(err.contains("blob.txt: binary file"), "{err}");
     assert!(err.contains("3 articles, 4 failed"), "{err}");
-    assert!(recs[2]["warnings"].as_array().is_some_and(|w| w.iter().any(|x| x.as_str().is_some_and(|s| s.contains("UTF-8")))));
+    assert!(recs[2]["warnings"].as_array().is_some_and(|w| w
+        .iter()
+        .any(|x| x.as_str().is_some_and(|s| s.contains("UTF-8")))));
 }
 
 #[test]
@@ -150,19 +257,38 @@ fn gzip_directories_and_stdin() {
     let dir = tempfile::tempdir().expect("tempdir");
     let sub = dir.path().join("b");
     std::fs::create_dir(&sub).expect("mkdir");
-    write(dir.path(), "a.txt", b"BAGHDAD (Reuters) - Police arrested two men on Monday, officials said.");
+    write(
+        dir.path(),
+        "a.txt",
+        b"BAGHDAD (Reuters) - Police arrested two men on Monday, officials said.",
+    );
     let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
-    gz.write_all(b"{\"id\":\"g1\",\"text\":\"Talks resumed.\"}\n{\"id\":\"g2\",\"text\":\"Talks ended.\"}\n").expect("gzip");
+    gz.write_all(
+        b"{\"id\":\"g1\",\"text\":\"Talks resumed.\"}\n{\"id\":\"g2\",\"text\":\"Talks ended.\"}\n",
+    )
+    .expect("gzip");
     write(&sub, "c.jsonl.gz", &gz.finish().expect("gzip"));
     let out = run(&["extract", dir.path().to_str().unwrap_or("")]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let recs = records(&out);
     let ids: Vec<&str> = recs.iter().filter_map(|r| r["id"].as_str()).collect();
     assert_eq!(ids, vec!["a", "g1", "g2"]);
     assert_eq!(recs[0]["dateline_place"], "BAGHDAD");
     assert_eq!(recs[0]["outlet"], "Reuters");
-    let mut child = bin().args(["extract", "-"]).stdin(std::process::Stdio::piped()).stdout(std::process::Stdio::piped()).spawn().expect("spawn");
-    child.stdin.take().map(|mut s| s.write_all(b"{\"id\":\"s\",\"text\":\"He said so.\"}\n"));
+    let mut child = bin()
+        .args(["extract", "-"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    child
+        .stdin
+        .take()
+        .map(|mut s| s.write_all(b"{\"id\":\"s\",\"text\":\"He said so.\"}\n"));
     let out = child.wait_with_output().expect("wait");
     assert_eq!(records(&out)[0]["id"], "s");
 }

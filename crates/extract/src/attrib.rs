@@ -61,17 +61,100 @@ fn is_quote_tok(s: &str) -> bool {
     matches!(s, "\"" | "“" | "”" | "«" | "»")
 }
 
-const DETERMINERS: &[&str] = &["a", "an", "the", "this", "that", "his", "her", "its", "their", "our", "my", "your", "these", "those", "whose", "no", "any", "each"];
+const DETERMINERS: &[&str] = &[
+    "a", "an", "the", "this", "that", "his", "her", "its", "their", "our", "my", "your", "these",
+    "those", "whose", "no", "any", "each",
+];
 /// Cue verbs that also have non-speech senses ("agreed to", "called for",
 /// "added 5%"): they count only with a complementiser or in a cue clause.
 const STRICT: &[&str] = &[
-    "believe", "think", "feel", "suspect", "agree", "concur", "disagree", "hope", "expect", "fear", "worry", "find", "determine",
-    "indicate", "signal", "hint", "imply", "conclude", "recall", "order", "instruct", "demand", "threaten", "call", "answer", "ask",
-    "write", "note", "state", "comment", "describe", "quote", "respond", "reply", "post", "publish", "project", "calculate", "point",
-    "counter", "object", "protest", "question", "cite", "defend", "justify", "welcome", "thank", "congratulate", "regret",
-    "apologize", "apologise", "recount", "testify", "leak", "add", "maintain", "repeat", "observe", "remark", "forecast", "estimate",
-    "promise", "pledge", "swear", "plead", "appeal", "urge", "propose", "recommend", "charge", "blame", "hail", "endorse", "tout",
-    "signal", "shout", "joke", "dispute", "dismiss", "reject", "counter", "characterize", "characterise", "brief", "advise", "remind",
+    "believe",
+    "think",
+    "feel",
+    "suspect",
+    "agree",
+    "concur",
+    "disagree",
+    "hope",
+    "expect",
+    "fear",
+    "worry",
+    "find",
+    "determine",
+    "indicate",
+    "signal",
+    "hint",
+    "imply",
+    "conclude",
+    "recall",
+    "order",
+    "instruct",
+    "demand",
+    "threaten",
+    "call",
+    "answer",
+    "ask",
+    "write",
+    "note",
+    "state",
+    "comment",
+    "describe",
+    "quote",
+    "respond",
+    "reply",
+    "post",
+    "publish",
+    "project",
+    "calculate",
+    "point",
+    "counter",
+    "object",
+    "protest",
+    "question",
+    "cite",
+    "defend",
+    "justify",
+    "welcome",
+    "thank",
+    "congratulate",
+    "regret",
+    "apologize",
+    "apologise",
+    "recount",
+    "testify",
+    "leak",
+    "add",
+    "maintain",
+    "repeat",
+    "observe",
+    "remark",
+    "forecast",
+    "estimate",
+    "promise",
+    "pledge",
+    "swear",
+    "plead",
+    "appeal",
+    "urge",
+    "propose",
+    "recommend",
+    "charge",
+    "blame",
+    "hail",
+    "endorse",
+    "tout",
+    "signal",
+    "shout",
+    "joke",
+    "dispute",
+    "dismiss",
+    "reject",
+    "counter",
+    "characterize",
+    "characterise",
+    "brief",
+    "advise",
+    "remind",
 ];
 const NEG_BEFORE: &[&str] = &["not", "n't", "never", "declined", "refused", "failed", "no"];
 
@@ -86,11 +169,7 @@ fn quote_spans(ctx: &Ctx<'_>, paragraphs: &[(usize, usize)]) -> Vec<(usize, usiz
         for (i, c) in para.char_indices() {
             let abs = ps + i;
             match c {
-                '“' | '«' => {
-                    if open.is_none() {
-                        open = Some(abs + c.len_utf8());
-                    }
-                }
+                '“' | '«' if open.is_none() => open = Some(abs + c.len_utf8()),
                 '”' | '»' => {
                     if let Some(o) = open.take() {
                         out.push((o, abs));
@@ -112,7 +191,12 @@ fn quote_spans(ctx: &Ctx<'_>, paragraphs: &[(usize, usize)]) -> Vec<(usize, usiz
 
 /// Finds all attributions.
 #[must_use]
-pub fn find(ctx: &Ctx<'_>, ents: &Entities, paragraphs: &[(usize, usize)], times: &[(usize, usize, rec::DateValue)]) -> Vec<Attr> {
+pub fn find(
+    ctx: &Ctx<'_>,
+    ents: &Entities,
+    paragraphs: &[(usize, usize)],
+    times: &[(usize, usize, rec::DateValue)],
+) -> Vec<Attr> {
     let toks = &ctx.toks;
     let lex = ctx.lex;
     let quotes = quote_spans(ctx, paragraphs);
@@ -133,7 +217,11 @@ pub fn find(ctx: &Ctx<'_>, ents: &Entities, paragraphs: &[(usize, usize)], times
         while k < r.end {
             let t = &toks[k];
             // "according to X"
-            if t.lower == "according" && k + 1 < r.end && toks[k + 1].lower == "to" && !in_quote(t.start) {
+            if t.lower == "according"
+                && k + 1 < r.end
+                && toks[k + 1].lower == "to"
+                && !in_quote(t.start)
+            {
                 if let Some(a) = according_to(ctx, ents, si, k, &quotes) {
                     attrs.push(a);
                 }
@@ -149,13 +237,26 @@ pub fn find(ctx: &Ctx<'_>, ents: &Entities, paragraphs: &[(usize, usize)], times
                 continue;
             }
             // Nouns ("the report", "a statement") and hedges ("claimed to be").
-            let prev = if k > r.start { Some(toks[k - 1].lower.as_str()) } else { None };
-            let next = toks.get(k + 1).filter(|_| k + 1 < r.end).map(|x| x.lower.as_str());
-            if prev.is_some_and(|p| DETERMINERS.contains(&p)) || matches!(next, Some("to" | "of" | "by")) && cue.lemma != "tell" {
+            let prev = if k > r.start {
+                Some(toks[k - 1].lower.as_str())
+            } else {
+                None
+            };
+            let next = toks
+                .get(k + 1)
+                .filter(|_| k + 1 < r.end)
+                .map(|x| x.lower.as_str());
+            if prev.is_some_and(|p| DETERMINERS.contains(&p))
+                || matches!(next, Some("to" | "of" | "by")) && cue.lemma != "tell"
+            {
                 k += 1;
                 continue;
             }
-            if prev.is_some_and(|p| p == "'s") || tags.get(k - r.start).is_some_and(|tg| !matches!(tg.upos.as_str(), "VERB" | "AUX")) {
+            if prev.is_some_and(|p| p == "'s")
+                || tags
+                    .get(k - r.start)
+                    .is_some_and(|tg| !matches!(tg.upos.as_str(), "VERB" | "AUX"))
+            {
                 k += 1;
                 continue;
             }
@@ -167,8 +268,10 @@ pub fn find(ctx: &Ctx<'_>, ents: &Entities, paragraphs: &[(usize, usize)], times
                 k += 1;
                 continue;
             }
-            let negated = (k >= r.start + 1 && NEG_BEFORE.contains(&toks[k - 1].lower.as_str()))
-                || (k >= r.start + 2 && NEG_BEFORE.contains(&toks[k - 2].lower.as_str()) && matches!(toks[k - 1].lower.as_str(), "to" | "did" | "not" | "n't"));
+            let negated = (k > r.start && NEG_BEFORE.contains(&toks[k - 1].lower.as_str()))
+                || (k >= r.start + 2
+                    && NEG_BEFORE.contains(&toks[k - 2].lower.as_str())
+                    && matches!(toks[k - 1].lower.as_str(), "to" | "did" | "not" | "n't"));
             let mut a = Attr {
                 kind: "indirect",
                 speaker: None,
@@ -191,13 +294,30 @@ pub fn find(ctx: &Ctx<'_>, ents: &Entities, paragraphs: &[(usize, usize)], times
             let mut after = k + 1;
             // Addressee: "told CBS", "told Mohamed al-Hakim".
             if cue.addressee && after < r.end {
-                if let Some(m) = ents.mention_at(toks[after].start).filter(|m| m.start == toks[after].start) {
+                if let Some(m) = ents
+                    .mention_at(toks[after].start)
+                    .filter(|m| m.start == toks[after].start)
+                {
                     a.addressee = Some((m.start, m.end, Some(m.ent)));
                     after = ctx.tok_at(m.end);
-                } else if matches!(toks[after].lower.as_str(), "reporters" | "journalists" | "parliament" | "lawmakers" | "him" | "her" | "them" | "us" | "me" | "the") {
+                } else if matches!(
+                    toks[after].lower.as_str(),
+                    "reporters"
+                        | "journalists"
+                        | "parliament"
+                        | "lawmakers"
+                        | "him"
+                        | "her"
+                        | "them"
+                        | "us"
+                        | "me"
+                        | "the"
+                ) {
                     let mut e = after + 1;
                     if toks[after].lower == "the" {
-                        while e < r.end && !matches!(toks[e].lower.as_str(), "," | "." | "that" | "in" | "on") {
+                        while e < r.end
+                            && !matches!(toks[e].lower.as_str(), "," | "." | "that" | "in" | "on")
+                        {
                             e += 1;
                         }
                     }
@@ -206,7 +326,13 @@ pub fn find(ctx: &Ctx<'_>, ents: &Entities, paragraphs: &[(usize, usize)], times
                 }
             }
             // Medium right after the cue: "in an email", "in a statement".
-            if let Some(h) = lex.media().match_at(&toks[after.min(r.end)..r.end].iter().map(|x| x.lower.as_str()).collect::<Vec<_>>(), 0) {
+            if let Some(h) = lex.media().match_at(
+                &toks[after.min(r.end)..r.end]
+                    .iter()
+                    .map(|x| x.lower.as_str())
+                    .collect::<Vec<_>>(),
+                0,
+            ) {
                 let (ms, me) = (toks[after].start, toks[after + h.tokens.end - 1].end);
                 a.medium = Some((ms, me));
                 after += h.tokens.end;
@@ -219,10 +345,38 @@ pub fn find(ctx: &Ctx<'_>, ents: &Entities, paragraphs: &[(usize, usize)], times
                     break;
                 }
             }
-            let cue_final = after >= r.end || (after + 1 == r.end && matches!(toks[after].text.as_str(), "." | "!" | "?"));
+            let cue_final = after >= r.end
+                || (after + 1 == r.end && matches!(toks[after].text.as_str(), "." | "!" | "?"));
             let before_comma = k > r.start && matches!(toks[k - 1].text.as_str(), "," | "”" | "\"");
-            let starts_np = k + 1 < r.end && (is_cap_word(&toks[k + 1].text) || matches!(toks[k + 1].lower.as_str(), "the" | "a" | "an" | "his" | "her" | "its" | "their" | "one" | "two" | "three" | "several" | "some" | "many" | "officials" | "sources" | "analysts" | "witnesses" | "residents" | "police"));
-            let appositive = before_comma && toks[k - 1].text == "," && np_before(ctx, ents, si, k).0.is_some_and(|sp| sp.2.is_some_and(|e| ents.ents[e].kind == Kind::Person));
+            let starts_np = k + 1 < r.end
+                && (is_cap_word(&toks[k + 1].text)
+                    || matches!(
+                        toks[k + 1].lower.as_str(),
+                        "the"
+                            | "a"
+                            | "an"
+                            | "his"
+                            | "her"
+                            | "its"
+                            | "their"
+                            | "one"
+                            | "two"
+                            | "three"
+                            | "several"
+                            | "some"
+                            | "many"
+                            | "officials"
+                            | "sources"
+                            | "analysts"
+                            | "witnesses"
+                            | "residents"
+                            | "police"
+                    ));
+            let appositive = before_comma
+                && toks[k - 1].text == ","
+                && np_before(ctx, ents, si, k)
+                    .0
+                    .is_some_and(|sp| sp.2.is_some_and(|e| ents.ents[e].kind == Kind::Person));
             let inverted = before_comma && starts_np && !cue.addressee && !appositive;
             if participle {
                 // Same speaker as the last attribution of this sentence.
@@ -231,7 +385,8 @@ pub fn find(ctx: &Ctx<'_>, ents: &Entities, paragraphs: &[(usize, usize)], times
                 }
                 let cs = skip_that(ctx, after, r.end);
                 if cs < r.end {
-                    a.content.push((toks[cs].start, content_to(ctx, cs, r.end, se, &quotes)));
+                    a.content
+                        .push((toks[cs].start, content_to(ctx, cs, r.end, se, &quotes)));
                 }
             } else if inverted {
                 // Inverted with content before: `"...," said X` / `..., claimed X.`
@@ -246,10 +401,15 @@ pub fn find(ctx: &Ctx<'_>, ents: &Entities, paragraphs: &[(usize, usize)], times
                 // Speaker before the cue.
                 let (sp, sp_start) = np_before(ctx, ents, si, k);
                 a.speaker = sp;
-                let content_before = sp_start > r.start && matches!(toks[sp_start - 1].text.as_str(), "," | "”" | "\"");
-                let quote_before = content_before && (is_quote_tok(&toks[sp_start - 1].text) || (sp_start > r.start + 1 && is_quote_tok(&toks[sp_start - 2].text)));
+                let content_before = sp_start > r.start
+                    && matches!(toks[sp_start - 1].text.as_str(), "," | "”" | "\"");
+                let quote_before = content_before
+                    && (is_quote_tok(&toks[sp_start - 1].text)
+                        || (sp_start > r.start + 1 && is_quote_tok(&toks[sp_start - 2].text)));
                 let rest_is_apposition = after < r.end
-                    && !toks[after..r.end].iter().any(|x| x.lower == "that" || is_quote_tok(&x.text))
+                    && !toks[after..r.end]
+                        .iter()
+                        .any(|x| x.lower == "that" || is_quote_tok(&x.text))
                     && (toks[after].text == "," || quote_before || r.end - after <= 5);
                 if content_before && (cue_final || rest_is_apposition) {
                     // `CONTENT, SPEAKER CUE.` (also `"...," he said.`)
@@ -266,7 +426,8 @@ pub fn find(ctx: &Ctx<'_>, ents: &Entities, paragraphs: &[(usize, usize)], times
                         cs += 1;
                     }
                     if cs < r.end {
-                        a.content.push((toks[cs].start, content_to(ctx, cs, r.end, se, &quotes)));
+                        a.content
+                            .push((toks[cs].start, content_to(ctx, cs, r.end, se, &quotes)));
                     }
                 }
             }
@@ -276,7 +437,9 @@ pub fn find(ctx: &Ctx<'_>, ents: &Entities, paragraphs: &[(usize, usize)], times
             }
             // Direct, mixed or indirect.
             if let Some((cs, ce)) = a.content_range() {
-                let whole_quote = quotes.iter().any(|&(qs, qe)| qs <= cs + 3 && qe + 3 >= ce && qe > qs);
+                let whole_quote = quotes
+                    .iter()
+                    .any(|&(qs, qe)| qs <= cs + 3 && qe + 3 >= ce && qe > qs);
                 let some_quote = quotes.iter().any(|&(qs, qe)| qs >= cs && qe <= ce + 1);
                 a.kind = if whole_quote {
                     "direct"
@@ -288,20 +451,30 @@ pub fn find(ctx: &Ctx<'_>, ents: &Entities, paragraphs: &[(usize, usize)], times
                     "indirect"
                 };
                 // Trim quote marks and punctuation from content edges.
-                a.content = a.content.iter().map(|&(s, e)| trim_span(ctx.text, s, e)).filter(|(s, e)| s < e).collect();
+                a.content = a
+                    .content
+                    .iter()
+                    .map(|&(s, e)| trim_span(ctx.text, s, e))
+                    .filter(|(s, e)| s < e)
+                    .collect();
             }
             // Date: the nearest time expression outside the content in this sentence.
             let cr = a.content_range();
             a.date = times
                 .iter()
-                .filter(|(s, e, _)| *s >= ss && *e <= se && cr.is_none_or(|(cs, ce)| *e <= cs || *s >= ce))
+                .filter(|(s, e, _)| {
+                    *s >= ss && *e <= se && cr.is_none_or(|(cs, ce)| *e <= cs || *s >= ce)
+                })
                 .min_by_key(|(s, _, _)| s.abs_diff(t.start))
                 .map(|x| x.2.clone());
             // Medium anywhere in the sentence's cue clause ("in a statement, X said").
             if a.medium.is_none() {
                 let words: Vec<&str> = toks[r.clone()].iter().map(|x| x.lower.as_str()).collect();
                 for h in lex.media().find(&words) {
-                    let (ms, me) = (toks[r.start + h.tokens.start].start, toks[r.start + h.tokens.end - 1].end);
+                    let (ms, me) = (
+                        toks[r.start + h.tokens.start].start,
+                        toks[r.start + h.tokens.end - 1].end,
+                    );
                     if cr.is_none_or(|(cs, ce)| me <= cs || ms >= ce) {
                         a.medium = Some((ms, me));
                         break;
@@ -311,7 +484,10 @@ pub fn find(ctx: &Ctx<'_>, ents: &Entities, paragraphs: &[(usize, usize)], times
             // Hedges in the sentence.
             let words: Vec<&str> = toks[r.clone()].iter().map(|x| x.lower.as_str()).collect();
             for h in lex.hedges().find(&words) {
-                a.hedges.push((toks[r.start + h.tokens.start].start, toks[r.start + h.tokens.end - 1].end));
+                a.hedges.push((
+                    toks[r.start + h.tokens.start].start,
+                    toks[r.start + h.tokens.end - 1].end,
+                ));
                 a.hedged = true;
             }
             attrs.push(a);
@@ -320,10 +496,16 @@ pub fn find(ctx: &Ctx<'_>, ents: &Entities, paragraphs: &[(usize, usize)], times
     }
     // Quote paragraphs with no cue continue the previous speaker.
     orphan_quotes(ctx, ents, paragraphs, &quotes, &mut attrs);
-    attrs.sort_by_key(|a| a.cue.as_ref().map_or_else(|| a.content.first().map_or(0, |c| c.0), |c| c.0));
+    attrs.sort_by_key(|a| {
+        a.cue
+            .as_ref()
+            .map_or_else(|| a.content.first().map_or(0, |c| c.0), |c| c.0)
+    });
     // Nesting: a cue inside another attribution's content.
     for i in 0..attrs.len() {
-        let Some((cs, _, _)) = attrs[i].cue.clone() else { continue };
+        let Some((cs, _, _)) = attrs[i].cue.clone() else {
+            continue;
+        };
         let mut best: Option<(usize, usize)> = None;
         for (j, b) in attrs.iter().enumerate() {
             if i == j {
@@ -338,7 +520,11 @@ pub fn find(ctx: &Ctx<'_>, ents: &Entities, paragraphs: &[(usize, usize)], times
         // A parent's own cue must lie outside the child's content.
         let best = best.filter(|&(j, _)| {
             let pc = attrs[j].cue.as_ref().map(|c| c.0);
-            !pc.is_some_and(|p| attrs[i].content_range().is_some_and(|(s, e)| s <= p && p < e))
+            !pc.is_some_and(|p| {
+                attrs[i]
+                    .content_range()
+                    .is_some_and(|(s, e)| s <= p && p < e)
+            })
         });
         attrs[i].parent = best.map(|b| b.0);
     }
@@ -346,7 +532,9 @@ pub fn find(ctx: &Ctx<'_>, ents: &Entities, paragraphs: &[(usize, usize)], times
 }
 
 fn trim_span(text: &str, mut s: usize, mut e: usize) -> (usize, usize) {
-    let strip = |c: char| c.is_whitespace() || matches!(c, '"' | '“' | '”' | ',' | ':' | ';' | '«' | '»' | '‘' | '’');
+    let strip = |c: char| {
+        c.is_whitespace() || matches!(c, '"' | '“' | '”' | ',' | ':' | ';' | '«' | '»' | '‘' | '’')
+    };
     while s < e {
         match text[s..e].chars().next() {
             Some(c) if strip(c) => s += c.len_utf8(),
@@ -391,8 +579,13 @@ fn content_end(ctx: &Ctx<'_>, cs: usize, end: usize, sent_end: usize) -> usize {
             // ", Iraq's President Barham Salih said that ..."
             if n < end && is_cap_word(&toks[n].text) {
                 let lim = (n + 10).min(end);
-                if let Some(c) = (n..lim).find(|&x| ctx.lex.cue(&toks[x].lower).is_some() && !toks[x].lower.ends_with("ing")) {
-                    if !toks[n..c].iter().any(|x| matches!(x.text.as_str(), "," | ";" | "\"" | "“" | "”")) {
+                if let Some(c) = (n..lim).find(|&x| {
+                    ctx.lex.cue(&toks[x].lower).is_some() && !toks[x].lower.ends_with("ing")
+                }) {
+                    if !toks[n..c]
+                        .iter()
+                        .any(|x| matches!(x.text.as_str(), "," | ";" | "\"" | "“" | "”"))
+                    {
                         return toks[k].start;
                     }
                 }
@@ -415,7 +608,13 @@ fn content_end(ctx: &Ctx<'_>, cs: usize, end: usize, sent_end: usize) -> usize {
 
 /// Content from token `cs`: to the close of a quote opened there, else to
 /// the end of the clause (see [`content_end`]).
-fn content_to(ctx: &Ctx<'_>, cs: usize, end: usize, sent_end: usize, quotes: &[(usize, usize)]) -> usize {
+fn content_to(
+    ctx: &Ctx<'_>,
+    cs: usize,
+    end: usize,
+    sent_end: usize,
+    quotes: &[(usize, usize)],
+) -> usize {
     let toks = &ctx.toks;
     if is_quote_tok(&toks[cs].text) {
         if let Some(q) = quotes.iter().find(|q| q.0 == toks[cs].end) {
@@ -451,7 +650,12 @@ fn content_start_before(ctx: &Ctx<'_>, si: usize, end_tok: usize, attrs: &[Attr]
 }
 
 /// The speaker noun phrase ending right before the cue at token `k`.
-fn np_before(ctx: &Ctx<'_>, ents: &Entities, si: usize, k: usize) -> (Option<(usize, usize, Option<usize>)>, usize) {
+fn np_before(
+    ctx: &Ctx<'_>,
+    ents: &Entities,
+    si: usize,
+    k: usize,
+) -> (Option<(usize, usize, Option<usize>)>, usize) {
     let toks = &ctx.toks;
     let r = &ctx.sent_tok[si];
     if k == r.start {
@@ -459,7 +663,46 @@ fn np_before(ctx: &Ctx<'_>, ents: &Entities, si: usize, k: usize) -> (Option<(us
     }
     let mut j = k;
     // Skip a time expression or adverb between speaker and cue ("said on Monday" is after; "X on Monday said").
-    while j > r.start && matches!(toks[j - 1].lower.as_str(), "also" | "further" | "later" | "previously" | "repeatedly" | "again" | "not" | "n't" | "did" | "does" | "do" | "will" | "would" | "could" | "can" | "may" | "might" | "should" | "must" | "to" | "declined" | "refused" | "failed" | "never" | "has" | "have" | "had" | "was" | "reportedly" | "allegedly" | "publicly" | "flatly" | "quickly" | "recently" | "earlier") {
+    while j > r.start
+        && matches!(
+            toks[j - 1].lower.as_str(),
+            "also"
+                | "further"
+                | "later"
+                | "previously"
+                | "repeatedly"
+                | "again"
+                | "not"
+                | "n't"
+                | "did"
+                | "does"
+                | "do"
+                | "will"
+                | "would"
+                | "could"
+                | "can"
+                | "may"
+                | "might"
+                | "should"
+                | "must"
+                | "to"
+                | "declined"
+                | "refused"
+                | "failed"
+                | "never"
+                | "has"
+                | "have"
+                | "had"
+                | "was"
+                | "reportedly"
+                | "allegedly"
+                | "publicly"
+                | "flatly"
+                | "quickly"
+                | "recently"
+                | "earlier"
+        )
+    {
         j -= 1;
     }
     // Appositive: "X, a spokesperson for Y, told".
@@ -469,10 +712,19 @@ fn np_before(ctx: &Ctx<'_>, ents: &Entities, si: usize, k: usize) -> (Option<(us
             p -= 1;
         }
         if p > r.start && toks[p - 1].text == "," {
-            if let Some(m) = ents.mentions_in(toks[r.start].start, toks[p - 1].start).filter(|m| m.end == toks[p - 2].end).last() {
+            if let Some(m) = ents
+                .mentions_in(toks[r.start].start, toks[p - 1].start)
+                .filter(|m| m.end == toks[p - 2].end)
+                .last()
+            {
                 let mut st = ctx.tok_at(m.start);
                 let floor = st.saturating_sub(5).max(r.start);
-                while st > floor && !matches!(toks[st - 1].text.as_str(), "," | "\"" | "“" | "”" | ":" | ";" | "(") {
+                while st > floor
+                    && !matches!(
+                        toks[st - 1].text.as_str(),
+                        "," | "\"" | "“" | "”" | ":" | ";" | "("
+                    )
+                {
                     st -= 1;
                 }
                 return (Some((toks[st].start, m.end, Some(m.ent))), st);
@@ -484,7 +736,14 @@ fn np_before(ctx: &Ctx<'_>, ents: &Entities, si: usize, k: usize) -> (Option<(us
     let mut s = last + 1;
     while s > r.start {
         let w = &toks[s - 1];
-        if matches!(w.text.as_str(), "," | ";" | ":" | "\"" | "“" | "”" | "(" | ")") || matches!(w.lower.as_str(), "that" | "but" | "while" | "when" | "as" | "because" | "if" | "however") || ctx.lex.cue(&w.lower).is_some() {
+        if matches!(
+            w.text.as_str(),
+            "," | ";" | ":" | "\"" | "“" | "”" | "(" | ")"
+        ) || matches!(
+            w.lower.as_str(),
+            "that" | "but" | "while" | "when" | "as" | "because" | "if" | "however"
+        ) || ctx.lex.cue(&w.lower).is_some()
+        {
             break;
         }
         s -= 1;
@@ -497,7 +756,22 @@ fn np_before(ctx: &Ctx<'_>, ents: &Entities, si: usize, k: usize) -> (Option<(us
         let ok = |m: &&crate::entities::Ment| {
             let ti = ctx.tok_at(m.start);
             let te = ctx.tok_at(m.end);
-            let after_prep = ti > s && matches!(toks[ti - 1].lower.as_str(), "in" | "of" | "against" | "for" | "to" | "from" | "with" | "by" | "at" | "on" | "over" | "about" | "into");
+            let after_prep = ti > s
+                && matches!(
+                    toks[ti - 1].lower.as_str(),
+                    "in" | "of"
+                        | "against"
+                        | "for"
+                        | "to"
+                        | "from"
+                        | "with"
+                        | "by"
+                        | "at"
+                        | "on"
+                        | "over"
+                        | "about"
+                        | "into"
+                );
             let possessor = te <= last && matches!(toks[te].lower.as_str(), "'s");
             !after_prep && !possessor
         };
@@ -507,7 +781,11 @@ fn np_before(ctx: &Ctx<'_>, ents: &Entities, si: usize, k: usize) -> (Option<(us
             .find(|m| ents.ents[m.ent].kind == Kind::Person && m.end == ne)
             .or_else(|| cands.iter().find(|m| ents.ents[m.ent].kind == Kind::Person))
             .or_else(|| cands.iter().find(|m| ents.ents[m.ent].kind == Kind::Org))
-            .or_else(|| cands.iter().find(|m| m.kind == "metonym" || ents.ents[m.ent].kind == Kind::Country));
+            .or_else(|| {
+                cands
+                    .iter()
+                    .find(|m| m.kind == "metonym" || ents.ents[m.ent].kind == Kind::Country)
+            });
         if let Some(m) = best {
             return (Some((ns, ne, Some(m.ent))), s);
         }
@@ -516,7 +794,14 @@ fn np_before(ctx: &Ctx<'_>, ents: &Entities, si: usize, k: usize) -> (Option<(us
     let mut s = last + 1;
     while s > r.start {
         let w = &toks[s - 1];
-        if matches!(w.text.as_str(), "," | ";" | ":" | "\"" | "“" | "”" | "(" | ")") || matches!(w.lower.as_str(), "that" | "and" | "but" | "while" | "when" | "as" | "because" | "if") || ctx.lex.cue(&w.lower).is_some() {
+        if matches!(
+            w.text.as_str(),
+            "," | ";" | ":" | "\"" | "“" | "”" | "(" | ")"
+        ) || matches!(
+            w.lower.as_str(),
+            "that" | "and" | "but" | "while" | "when" | "as" | "because" | "if"
+        ) || ctx.lex.cue(&w.lower).is_some()
+        {
             break;
         }
         s -= 1;
@@ -527,18 +812,35 @@ fn np_before(ctx: &Ctx<'_>, ents: &Entities, si: usize, k: usize) -> (Option<(us
     if s > last {
         return (None, k);
     }
-    let ent = ents.mentions_in(toks[s].start, toks[last].end).find(|m| matches!(ents.ents[m.ent].kind, Kind::Person | Kind::Org)).map(|m| m.ent);
+    let ent = ents
+        .mentions_in(toks[s].start, toks[last].end)
+        .find(|m| matches!(ents.ents[m.ent].kind, Kind::Person | Kind::Org))
+        .map(|m| m.ent);
     (Some((toks[s].start, toks[last].end, ent)), s)
 }
 
 /// The speaker noun phrase right after an inverted cue (`said X`, `claimed X`).
-fn np_after(ctx: &Ctx<'_>, ents: &Entities, k: usize, end: usize) -> (Option<(usize, usize, Option<usize>)>, usize) {
+fn np_after(
+    ctx: &Ctx<'_>,
+    ents: &Entities,
+    k: usize,
+    end: usize,
+) -> (Option<(usize, usize, Option<usize>)>, usize) {
     let toks = &ctx.toks;
     if k >= end {
         return (None, k);
     }
     let mut e = k;
-    while e < end && !matches!(toks[e].text.as_str(), "," | "." | ";" | ":" | "\"" | "“" | "”") && !matches!(toks[e].lower.as_str(), "that" | "in" | "on" | "during" | "at") {
+    while e < end
+        && !matches!(
+            toks[e].text.as_str(),
+            "," | "." | ";" | ":" | "\"" | "“" | "”"
+        )
+        && !matches!(
+            toks[e].lower.as_str(),
+            "that" | "in" | "on" | "during" | "at"
+        )
+    {
         e += 1;
     }
     if e == k {
@@ -546,11 +848,21 @@ fn np_after(ctx: &Ctx<'_>, ents: &Entities, k: usize, end: usize) -> (Option<(us
     }
     let (s, en) = (toks[k].start, toks[e - 1].end);
     // The head is the last person/org mention in the phrase.
-    let ent = ents.mentions_in(s, en).filter(|m| matches!(ents.ents[m.ent].kind, Kind::Person | Kind::Org)).last().map(|m| m.ent);
+    let ent = ents
+        .mentions_in(s, en)
+        .filter(|m| matches!(ents.ents[m.ent].kind, Kind::Person | Kind::Org))
+        .last()
+        .map(|m| m.ent);
     (Some((s, en, ent)), e)
 }
 
-fn according_to(ctx: &Ctx<'_>, ents: &Entities, si: usize, k: usize, quotes: &[(usize, usize)]) -> Option<Attr> {
+fn according_to(
+    ctx: &Ctx<'_>,
+    ents: &Entities,
+    si: usize,
+    k: usize,
+    quotes: &[(usize, usize)],
+) -> Option<Attr> {
     let toks = &ctx.toks;
     let r = &ctx.sent_tok[si];
     let (sp, after) = np_after(ctx, ents, k + 2, r.end);
@@ -594,19 +906,38 @@ fn according_to(ctx: &Ctx<'_>, ents: &Entities, si: usize, k: usize, quotes: &[(
 
 /// A paragraph that is a quote with no cue belongs to the previous speaker
 /// when no other person was named in between.
-fn orphan_quotes(ctx: &Ctx<'_>, ents: &Entities, paragraphs: &[(usize, usize)], quotes: &[(usize, usize)], attrs: &mut Vec<Attr>) {
+fn orphan_quotes(
+    ctx: &Ctx<'_>,
+    ents: &Entities,
+    paragraphs: &[(usize, usize)],
+    quotes: &[(usize, usize)],
+    attrs: &mut Vec<Attr>,
+) {
     for &(ps, pe) in paragraphs {
-        let Some(&(qs, qe)) = quotes.iter().find(|q| q.0 >= ps && q.0 <= ps + 3) else { continue };
-        if attrs.iter().any(|a| a.content.iter().any(|c| c.0 < pe && c.1 > ps) || a.cue.as_ref().is_some_and(|c| c.0 >= ps && c.0 < pe)) {
+        let Some(&(qs, qe)) = quotes.iter().find(|q| q.0 >= ps && q.0 <= ps + 3) else {
+            continue;
+        };
+        if attrs.iter().any(|a| {
+            a.content.iter().any(|c| c.0 < pe && c.1 > ps)
+                || a.cue.as_ref().is_some_and(|c| c.0 >= ps && c.0 < pe)
+        }) {
             continue;
         }
         if qe + 3 < pe {
             continue; // Text after the quote: not a bare quote paragraph.
         }
-        let Some(prev) = attrs.iter().filter(|a| a.content.iter().any(|c| c.1 <= ps) && a.speaker.is_some_and(|s| s.2.is_some())).last() else { continue };
-        let Some((_, _, Some(speaker))) = prev.speaker else { continue };
+        let Some(prev) = attrs.iter().rfind(|a| {
+            a.content.iter().any(|c| c.1 <= ps) && a.speaker.is_some_and(|s| s.2.is_some())
+        }) else {
+            continue;
+        };
+        let Some((_, _, Some(speaker))) = prev.speaker else {
+            continue;
+        };
         let (_, prev_end) = prev.content_range().unwrap_or((0, 0));
-        let intervening = ents.mentions_in(prev_end, ps).any(|m| ents.ents[m.ent].kind == Kind::Person && m.ent != speaker);
+        let intervening = ents
+            .mentions_in(prev_end, ps)
+            .any(|m| ents.ents[m.ent].kind == Kind::Person && m.ent != speaker);
         if intervening {
             continue;
         }
@@ -614,7 +945,7 @@ fn orphan_quotes(ctx: &Ctx<'_>, ents: &Entities, paragraphs: &[(usize, usize)], 
         let (cs, ce) = trim_span(ctx.text, qs, qe);
         attrs.push(Attr {
             kind: "direct",
-            speaker: prev.speaker.map(|(s, e, ent)| (s, e, ent)),
+            speaker: prev.speaker,
             cue: None,
             content: vec![(cs, ce)],
             addressee: None,
@@ -634,8 +965,17 @@ fn orphan_quotes(ctx: &Ctx<'_>, ents: &Entities, paragraphs: &[(usize, usize)], 
 /// Converts to output attributions.
 #[must_use]
 pub fn to_records(attrs: &[Attr], text: &str) -> Vec<rec::Attribution> {
-    let span = |s: usize, e: usize| rec::TextSpan { start: s, end: e, text: text[s..e].to_string() };
-    let eref = |(s, e, ent): (usize, usize, Option<usize>)| rec::EntityRef { entity: ent.map(|i| format!("E{}", i + 1)), start: s, end: e, text: text[s..e].to_string() };
+    let span = |s: usize, e: usize| rec::TextSpan {
+        start: s,
+        end: e,
+        text: text[s..e].to_string(),
+    };
+    let eref = |(s, e, ent): (usize, usize, Option<usize>)| rec::EntityRef {
+        entity: ent.map(|i| format!("E{}", i + 1)),
+        start: s,
+        end: e,
+        text: text[s..e].to_string(),
+    };
     attrs
         .iter()
         .enumerate()
@@ -643,7 +983,12 @@ pub fn to_records(attrs: &[Attr], text: &str) -> Vec<rec::Attribution> {
             id: format!("A{}", i + 1),
             kind: a.kind.to_string(),
             speaker: a.speaker.map(eref),
-            cue: a.cue.as_ref().map(|(s, e, l)| rec::Cue { start: *s, end: *e, text: text[*s..*e].to_string(), lemma: l.clone() }),
+            cue: a.cue.as_ref().map(|(s, e, l)| rec::Cue {
+                start: *s,
+                end: *e,
+                text: text[*s..*e].to_string(),
+                lemma: l.clone(),
+            }),
             content: a.content.iter().map(|&(s, e)| span(s, e)).collect(),
             addressee: a.addressee.map(eref),
             medium: a.medium.map(|(s, e)| span(s, e)),

@@ -49,7 +49,12 @@ pub struct Ctx<'a> {
 impl<'a> Ctx<'a> {
     /// Builds the context of a document.
     #[must_use]
-    pub fn new(doc: &'a Document, kb: Option<&'static Kb>, published: Option<NaiveDate>, dateline_place: Option<String>) -> Ctx<'a> {
+    pub fn new(
+        doc: &'a Document,
+        kb: Option<&'static Kb>,
+        published: Option<NaiveDate>,
+        dateline_place: Option<String>,
+    ) -> Ctx<'a> {
         let mut toks = Vec::with_capacity(doc.tokens.len());
         let mut sent_tok = Vec::with_capacity(doc.sentences.len());
         let mut shouting = Vec::with_capacity(doc.sentences.len());
@@ -66,7 +71,13 @@ impl<'a> Ctx<'a> {
                     }
                 }
                 let lower = text.to_lowercase().replace('’', "'");
-                toks.push(Tok { start: t.start, end: t.end, text: text.to_string(), lower, sent: si });
+                toks.push(Tok {
+                    start: t.start,
+                    end: t.end,
+                    text: text.to_string(),
+                    lower,
+                    sent: si,
+                });
             }
             sent_tok.push(t0..toks.len());
             shouting.push(up > 8 && up > low * 2);
@@ -91,7 +102,9 @@ impl<'a> Ctx<'a> {
         // Leak-free: the strings live in the KB, which is static.
         let c = self.countries.borrow();
         let kb = self.kb;
-        c.iter().filter_map(|iso| kb.and_then(|k| k.country(iso)).map(|x| x.iso3.as_str())).collect()
+        c.iter()
+            .filter_map(|iso| kb.and_then(|k| k.country(iso)).map(|x| x.iso3.as_str()))
+            .collect()
     }
 
     /// Token index of the first token starting at or after `pos`.

@@ -111,39 +111,309 @@ impl Entities {
 
 /// Words that open sentences or are otherwise capitalised without being names.
 const NOT_NAMES: &[&str] = &[
-    "The", "A", "An", "This", "That", "These", "Those", "However", "But", "And", "Or", "On", "In", "At", "As", "For", "From",
-    "With", "By", "To", "Of", "It", "He", "She", "They", "We", "I", "You", "His", "Her", "Its", "Their", "Our", "My", "Your",
-    "There", "Here", "When", "While", "After", "Before", "If", "Although", "Though", "Since", "Despite", "During", "Meanwhile",
-    "Also", "Yet", "So", "Then", "Now", "Today", "Yesterday", "Tomorrow", "Monday", "Tuesday", "Wednesday", "Thursday",
-    "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December", "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.",
-    "Nov.", "Dec.", "Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Sir", "Some", "Many", "Most", "Several", "All", "No",
-    "Not", "Both", "Each", "Every", "Other", "Another", "What", "Which", "Who", "Whom", "Why", "How", "Where", "According",
-    "Under", "Over", "Into", "About", "Against", "Between", "Without", "Within", "Through", "Last", "Next", "Earlier", "Later",
-    "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "First", "Second", "Third", "Such", "Even",
-    "Only", "Just", "Still", "Already", "Instead", "Thus", "Therefore", "Moreover", "Furthermore", "Indeed", "Because", "Until",
-    "Do", "Does", "Did", "Is", "Are", "Was", "Were", "Will", "Would", "Can", "Could", "Should", "May", "Might", "Must", "Has",
-    "Have", "Had", "Be", "Being", "Been", "Let", "Please", "Yes", "OK", "Reuter", "Reuters", "Click", "Read", "Photo", "Image",
+    "The",
+    "A",
+    "An",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "However",
+    "But",
+    "And",
+    "Or",
+    "On",
+    "In",
+    "At",
+    "As",
+    "For",
+    "From",
+    "With",
+    "By",
+    "To",
+    "Of",
+    "It",
+    "He",
+    "She",
+    "They",
+    "We",
+    "I",
+    "You",
+    "His",
+    "Her",
+    "Its",
+    "Their",
+    "Our",
+    "My",
+    "Your",
+    "There",
+    "Here",
+    "When",
+    "While",
+    "After",
+    "Before",
+    "If",
+    "Although",
+    "Though",
+    "Since",
+    "Despite",
+    "During",
+    "Meanwhile",
+    "Also",
+    "Yet",
+    "So",
+    "Then",
+    "Now",
+    "Today",
+    "Yesterday",
+    "Tomorrow",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Jan.",
+    "Feb.",
+    "Mar.",
+    "Apr.",
+    "Jun.",
+    "Jul.",
+    "Aug.",
+    "Sep.",
+    "Sept.",
+    "Oct.",
+    "Nov.",
+    "Dec.",
+    "Mr.",
+    "Mrs.",
+    "Ms.",
+    "Dr.",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "Sir",
+    "Some",
+    "Many",
+    "Most",
+    "Several",
+    "All",
+    "No",
+    "Not",
+    "Both",
+    "Each",
+    "Every",
+    "Other",
+    "Another",
+    "What",
+    "Which",
+    "Who",
+    "Whom",
+    "Why",
+    "How",
+    "Where",
+    "According",
+    "Under",
+    "Over",
+    "Into",
+    "About",
+    "Against",
+    "Between",
+    "Without",
+    "Within",
+    "Through",
+    "Last",
+    "Next",
+    "Earlier",
+    "Later",
+    "One",
+    "Two",
+    "Three",
+    "Four",
+    "Five",
+    "Six",
+    "Seven",
+    "Eight",
+    "Nine",
+    "Ten",
+    "First",
+    "Second",
+    "Third",
+    "Such",
+    "Even",
+    "Only",
+    "Just",
+    "Still",
+    "Already",
+    "Instead",
+    "Thus",
+    "Therefore",
+    "Moreover",
+    "Furthermore",
+    "Indeed",
+    "Because",
+    "Until",
+    "Do",
+    "Does",
+    "Did",
+    "Is",
+    "Are",
+    "Was",
+    "Were",
+    "Will",
+    "Would",
+    "Can",
+    "Could",
+    "Should",
+    "May",
+    "Might",
+    "Must",
+    "Has",
+    "Have",
+    "Had",
+    "Be",
+    "Being",
+    "Been",
+    "Let",
+    "Please",
+    "Yes",
+    "OK",
+    "Reuter",
+    "Reuters",
+    "Click",
+    "Read",
+    "Photo",
+    "Image",
 ];
 
 /// Last words that make a capitalised run an organisation.
 const ORG_HEADS: &[&str] = &[
-    "Alliance", "Party", "Forces", "Force", "Ministry", "Council", "Center", "Centre", "Organization", "Organisation", "Agency",
-    "Army", "Front", "Movement", "Brigade", "Brigades", "Committee", "Union", "Bank", "Company", "Corp", "Corp.", "Inc",
-    "Inc.", "Ltd", "Ltd.", "Co.", "Group", "University", "Institute", "Court", "Parliament", "Assembly", "Commission",
-    "Association", "Coalition", "Network", "News", "Times", "Post", "TV", "Radio", "Service", "Services", "Department",
-    "Office", "Authority", "Police", "Guard", "Guards", "Corps", "League", "Federation", "Foundation", "Fund", "Program",
-    "Programme", "Forum", "Units", "Unit", "Division", "Battalion", "Regiment", "Command", "Navy", "Cabinet", "Government",
-    "Congress", "Senate", "Board", "Bureau", "Club", "Society", "Trust", "Authority", "Secretariat", "Mission", "Church",
-    "Airlines", "Airways", "Holdings", "Industries", "Group", "Exchange", "Ministries", "Embassy", "Consulate", "Tribunal",
-    "Hospital", "School", "College", "Academy", "Project", "Initiative", "Caucus", "Directorate", "Administration",
+    "Alliance",
+    "Party",
+    "Forces",
+    "Force",
+    "Ministry",
+    "Council",
+    "Center",
+    "Centre",
+    "Organization",
+    "Organisation",
+    "Agency",
+    "Army",
+    "Front",
+    "Movement",
+    "Brigade",
+    "Brigades",
+    "Committee",
+    "Union",
+    "Bank",
+    "Company",
+    "Corp",
+    "Corp.",
+    "Inc",
+    "Inc.",
+    "Ltd",
+    "Ltd.",
+    "Co.",
+    "Group",
+    "University",
+    "Institute",
+    "Court",
+    "Parliament",
+    "Assembly",
+    "Commission",
+    "Association",
+    "Coalition",
+    "Network",
+    "News",
+    "Times",
+    "Post",
+    "TV",
+    "Radio",
+    "Service",
+    "Services",
+    "Department",
+    "Office",
+    "Authority",
+    "Police",
+    "Guard",
+    "Guards",
+    "Corps",
+    "League",
+    "Federation",
+    "Foundation",
+    "Fund",
+    "Program",
+    "Programme",
+    "Forum",
+    "Units",
+    "Unit",
+    "Division",
+    "Battalion",
+    "Regiment",
+    "Command",
+    "Navy",
+    "Cabinet",
+    "Government",
+    "Congress",
+    "Senate",
+    "Board",
+    "Bureau",
+    "Club",
+    "Society",
+    "Trust",
+    "Authority",
+    "Secretariat",
+    "Mission",
+    "Church",
+    "Airlines",
+    "Airways",
+    "Holdings",
+    "Industries",
+    "Group",
+    "Exchange",
+    "Ministries",
+    "Embassy",
+    "Consulate",
+    "Tribunal",
+    "Hospital",
+    "School",
+    "College",
+    "Academy",
+    "Project",
+    "Initiative",
+    "Caucus",
+    "Directorate",
+    "Administration",
 ];
 
 /// Words after a place preposition that signal a place.
-const PLACE_PREPS: &[&str] = &["in", "at", "near", "from", "to", "across", "outside", "inside", "around", "into", "toward", "towards"];
+const PLACE_PREPS: &[&str] = &[
+    "in", "at", "near", "from", "to", "across", "outside", "inside", "around", "into", "toward",
+    "towards",
+];
 
 /// Third-person pronouns that can open an attribution or event clause.
-const PRONOUNS: &[(&str, Kind)] = &[("he", Kind::Person), ("she", Kind::Person), ("He", Kind::Person), ("She", Kind::Person)];
+const PRONOUNS: &[(&str, Kind)] = &[
+    ("he", Kind::Person),
+    ("she", Kind::Person),
+    ("He", Kind::Person),
+    ("She", Kind::Person),
+];
 
 /// Candidate mention before grouping.
 #[derive(Debug, Clone)]
@@ -173,7 +443,9 @@ fn first_lower(s: &str) -> bool {
 /// Finds and resolves the entities of an article.
 #[must_use]
 pub fn find(ctx: &Ctx<'_>) -> Entities {
-    let Some(kb) = ctx.kb else { return Entities::default() };
+    let Some(kb) = ctx.kb else {
+        return Entities::default();
+    };
     let text = ctx.text;
     let toks = &ctx.toks;
     // Byte -> token index lookups.
@@ -192,7 +464,10 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
             continue;
         }
         let sent = toks[ti].sent;
-        let prev = ti.checked_sub(1).map(|p| toks[p].lower.as_str()).filter(|_| ti > ctx.sent_tok[sent].start);
+        let prev = ti
+            .checked_sub(1)
+            .map(|p| toks[p].lower.as_str())
+            .filter(|_| ti > ctx.sent_tok[sent].start);
         let place_prep = prev.is_some_and(|p| PLACE_PREPS.contains(&p));
         if weak && !place_prep {
             continue;
@@ -202,10 +477,17 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
         if ti == ctx.sent_tok[sent].start && NOT_NAMES.contains(&surface) {
             continue;
         }
-        let Some(t) = pick_target(kb, &targets, place_prep) else { continue };
+        let Some(t) = pick_target(kb, &targets, place_prep) else {
+            continue;
+        };
         // A place name inside a longer capitalised name ("Ali Rahimi") is part of that name.
         if matches!(t, Target::City(_) | Target::Region(_)) && !place_prep {
-            let next_cap = toks.get(tok_at(e)).is_some_and(|n| n.sent == sent && n.start == e + 1 && is_cap(&n.text) && !NOT_NAMES.contains(&n.text.as_str()));
+            let next_cap = toks.get(tok_at(e)).is_some_and(|n| {
+                n.sent == sent
+                    && n.start == e + 1
+                    && is_cap(&n.text)
+                    && !NOT_NAMES.contains(&n.text.as_str())
+            });
             let prev_title = ti > ctx.sent_tok[sent].start && is_title(kb, &toks[ti - 1].lower);
             if next_cap || prev_title {
                 continue;
@@ -213,7 +495,19 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
         }
         let (kind, mkind) = match t {
             Target::Person(_) => (Kind::Person, "name"),
-            Target::Org(_) => (Kind::Org, if surface.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase) && surface.len() <= 6 { "acronym" } else { "name" }),
+            Target::Org(_) => (
+                Kind::Org,
+                if surface
+                    .chars()
+                    .filter(|c| c.is_alphabetic())
+                    .all(char::is_uppercase)
+                    && surface.len() <= 6
+                {
+                    "acronym"
+                } else {
+                    "name"
+                },
+            ),
             Target::Country(_) => (Kind::Country, "name"),
             Target::Demonym(_) => (Kind::Country, "demonym"),
             Target::Region(_) | Target::City(_) => (Kind::Place, "name"),
@@ -225,7 +519,10 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
             for x in &targets {
                 if let Target::City(c) = x {
                     if let Some(city) = kb.cities().get(c.index()) {
-                        if kb.country(&city.country).is_some_and(|country| country.capital == city.name) {
+                        if kb
+                            .country(&city.country)
+                            .is_some_and(|country| country.capital == city.name)
+                        {
                             metonym = Some(city.country.clone());
                             t = *x;
                         }
@@ -236,7 +533,18 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
         for c in covered.iter_mut().take(tok_at(e).min(toks.len())).skip(ti) {
             *c = true;
         }
-        cands.push(Cand { start: s, end: e, sent, kind, target: Some(t), mkind, roles: Vec::new(), country: None, sector: None, metonym });
+        cands.push(Cand {
+            start: s,
+            end: e,
+            sent,
+            kind,
+            target: Some(t),
+            mkind,
+            roles: Vec::new(),
+            country: None,
+            sector: None,
+            metonym,
+        });
     }
 
     // Countries in context, most mentioned first, for place disambiguation.
@@ -257,7 +565,7 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                 }
             }
         }
-        counts.sort_by(|a, b| b.1.cmp(&a.1));
+        counts.sort_by_key(|c| std::cmp::Reverse(c.1));
         *ctx.countries.borrow_mut() = counts.into_iter().map(|(c, _)| c).collect();
     }
 
@@ -283,12 +591,36 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
             if j > i && title_len_at(ctx, kb, j, sent_end) > 1 {
                 break;
             }
-            if is_cap(w) && !is_title(kb, &toks[j].lower) && !(j > i && NOT_NAMES.contains(&w.as_str()) && !ORG_HEADS.contains(&w.as_str())) {
+            if is_cap(w)
+                && !is_title(kb, &toks[j].lower)
+                && !(j > i && NOT_NAMES.contains(&w.as_str()) && !ORG_HEADS.contains(&w.as_str()))
+            {
                 last_cap = j;
                 j += 1;
-            } else if j > i && matches!(w.as_str(), "of" | "for" | "al" | "bin" | "ibn" | "de" | "la" | "van" | "von" | "der" | "and" | "the" | "on") && j + 1 < sent_end && is_cap(&toks[j + 1].text) && !covered[j + 1] {
+            } else if j > i
+                && matches!(
+                    w.as_str(),
+                    "of" | "for"
+                        | "al"
+                        | "bin"
+                        | "ibn"
+                        | "de"
+                        | "la"
+                        | "van"
+                        | "von"
+                        | "der"
+                        | "and"
+                        | "the"
+                        | "on"
+                )
+                && j + 1 < sent_end
+                && is_cap(&toks[j + 1].text)
+                && !covered[j + 1]
+            {
                 j += 1;
-            } else if j > i && (w.starts_with("al-") || w.starts_with("el-") || w.starts_with("bin-")) {
+            } else if j > i
+                && (w.starts_with("al-") || w.starts_with("el-") || w.starts_with("bin-"))
+            {
                 last_cap = j;
                 j += 1;
             } else {
@@ -313,38 +645,66 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
             continue;
         }
         let words: Vec<&str> = (s..e).map(|k| toks[k].text.as_str()).collect();
-        let sentence_initial = s == ctx.sent_tok[sent].start || (s > ctx.sent_tok[sent].start && is_open_quote(&toks[s - 1].text) && s - 1 == ctx.sent_tok[sent].start);
+        let sentence_initial = s == ctx.sent_tok[sent].start
+            || (s > ctx.sent_tok[sent].start
+                && is_open_quote(&toks[s - 1].text)
+                && s - 1 == ctx.sent_tok[sent].start);
         let head = words.last().copied().unwrap_or("");
-        let acronym = words.len() == 1 && head.len() >= 2 && head.len() <= 6 && head.chars().all(|c| c.is_ascii_uppercase());
+        let acronym = words.len() == 1
+            && head.len() >= 2
+            && head.len() <= 6
+            && head.chars().all(|c| c.is_ascii_uppercase());
         if words.len() == 1 && ORG_HEADS.contains(&head) {
             i = j.max(i + 1);
             continue;
         }
         let org = ORG_HEADS.contains(&head) || acronym;
-        let prev = s.checked_sub(1).filter(|&p| p >= ctx.sent_tok[sent].start).map(|p| toks[p].lower.as_str());
+        let prev = s
+            .checked_sub(1)
+            .filter(|&p| p >= ctx.sent_tok[sent].start)
+            .map(|p| toks[p].lower.as_str());
         let place_prep = prev.is_some_and(|p| PLACE_PREPS.contains(&p));
         let (start, end) = (toks[s].start, toks[e - 1].end);
         let after_the = prev == Some("the");
         let kind = if org || (after_the && words.len() >= 2) {
             Some(Kind::Org)
-        } else if place_prep && kb.resolve_place(&text[start..end], &ctx.context_countries()).is_some() {
+        } else if place_prep
+            && kb
+                .resolve_place(&text[start..end], &ctx.context_countries())
+                .is_some()
+        {
             Some(Kind::Place)
-        } else if words.len() >= 2 && words.len() <= 5 && !sentence_initial {
+        } else if (words.len() >= 2 && words.len() <= 5 && !sentence_initial)
+            || (words.len() >= 2
+                && words.len() <= 4
+                && sentence_initial
+                && (next_is_cue(ctx, e) || prev_is_title(ctx, kb, s)))
+            || (words.len() >= 3
+                && sentence_initial
+                && !NOT_NAMES.contains(&words[0])
+                && words.iter().all(|w| is_cap(w)))
+            || (words.len() == 1
+                && !sentence_initial
+                && (next_is_cue(ctx, e) || prev_is_title(ctx, kb, s)))
+        {
             Some(Kind::Person)
-        } else if words.len() >= 2 && words.len() <= 4 && sentence_initial && (next_is_cue(ctx, e) || prev_is_title(ctx, kb, s)) {
-            Some(Kind::Person)
-        } else if words.len() >= 3 && sentence_initial && !NOT_NAMES.contains(&words[0]) && words.iter().all(|w| is_cap(w)) {
-            Some(Kind::Person)
-        } else if words.len() == 1 && !sentence_initial && (next_is_cue(ctx, e) || prev_is_title(ctx, kb, s)) {
-            Some(Kind::Person)
-        } else if words.len() == 1 && !sentence_initial && head.len() > 2 {
-            // A lone capitalised word: kept only if it turns out to be a surname.
-            None
         } else {
+            // A lone capitalised word is kept below only if it turns out to be a surname.
             None
         };
         match kind {
-            Some(k) => cands.push(Cand { start, end, sent, kind: k, target: None, mkind: "name", roles: Vec::new(), country: None, sector: None, metonym: None }),
+            Some(k) => cands.push(Cand {
+                start,
+                end,
+                sent,
+                kind: k,
+                target: None,
+                mkind: "name",
+                roles: Vec::new(),
+                country: None,
+                sector: None,
+                metonym: None,
+            }),
             None if words.len() == 1 => cands.push(Cand {
                 start,
                 end,
@@ -398,14 +758,18 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
     for c in &cands {
         let surface = &text[c.start..c.end];
         let existing = match c.target {
-            Some(t) => ents.iter().position(|e| e.target.is_some_and(|x| same_target(x, t))),
+            Some(t) => ents
+                .iter()
+                .position(|e| e.target.is_some_and(|x| same_target(x, t))),
             None => find_by_name(&ents, surface, c.kind),
         };
         let (ei, mkind) = match existing {
             Some(ei) => {
-                let mk = if c.mkind == "maybe" {
-                    "surname"
-                } else if ents[ei].name.len() > surface.len() && c.kind == Kind::Person && c.target.is_none() {
+                let mk = if c.mkind == "maybe"
+                    || (ents[ei].name.len() > surface.len()
+                        && c.kind == Kind::Person
+                        && c.target.is_none())
+                {
                     "surname"
                 } else {
                     c.mkind
@@ -416,7 +780,10 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                 if c.mkind == "maybe" {
                     continue;
                 }
-                let name = c.target.map_or_else(|| surface.to_string(), |t| kb_name(kb, t).unwrap_or_else(|| surface.to_string()));
+                let name = c.target.map_or_else(
+                    || surface.to_string(),
+                    |t| kb_name(kb, t).unwrap_or_else(|| surface.to_string()),
+                );
                 ents.push(Ent {
                     name,
                     kind: c.kind,
@@ -434,7 +801,11 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
             }
         };
         let e = &mut ents[ei];
-        if c.kind == Kind::Person && c.target.is_none() && surface.len() > e.name.len() && mkind == "name" {
+        if c.kind == Kind::Person
+            && c.target.is_none()
+            && surface.len() > e.name.len()
+            && mkind == "name"
+        {
             e.name = surface.to_string();
         }
         for r in &c.roles {
@@ -448,8 +819,18 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
         if c.metonym.is_some() {
             e.metonym_of.clone_from(&c.metonym);
         }
-        let mk = if c.metonym.is_some() { "metonym" } else { mkind };
-        ments.push(Ment { start: c.start, end: c.end, kind: mk, ent: ei, sent: c.sent });
+        let mk = if c.metonym.is_some() {
+            "metonym"
+        } else {
+            mkind
+        };
+        ments.push(Ment {
+            start: c.start,
+            end: c.end,
+            kind: mk,
+            ent: ei,
+            sent: c.sent,
+        });
     }
 
     // 5. Affiliations: "Fatah Alliance's Hanin al-Qaddo".
@@ -467,8 +848,16 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                     let aff_name = ents[aff].name.clone();
                     let ent = m.ent;
                     ents[ent].affiliation = Some(aff);
-                    if !ents[ent].roles.iter().any(|r| r.of.as_deref() == Some(aff_name.as_str())) {
-                        ents[ent].roles.push(rec::Role { title: "member".into(), of: Some(aff_name), span: None });
+                    if !ents[ent]
+                        .roles
+                        .iter()
+                        .any(|r| r.of.as_deref() == Some(aff_name.as_str()))
+                    {
+                        ents[ent].roles.push(rec::Role {
+                            title: "member".into(),
+                            of: Some(aff_name),
+                            span: None,
+                        });
                     }
                 }
             }
@@ -485,12 +874,28 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
     let mut order: Vec<usize> = (0..ents.len()).collect();
     // Organisations and countries first: people may take their codes.
     order.sort_by_key(|&i| u8::from(ents[i].kind == Kind::Person));
-    let forms: Vec<Vec<String>> = (0..ents.len()).map(|ei| ments.iter().filter(|m| m.ent == ei).map(|m| text[m.start..m.end].trim_start_matches("the ").trim_start_matches("The ").to_string()).collect()).collect();
+    let forms: Vec<Vec<String>> = (0..ents.len())
+        .map(|ei| {
+            ments
+                .iter()
+                .filter(|m| m.ent == ei)
+                .map(|m| {
+                    text[m.start..m.end]
+                        .trim_start_matches("the ")
+                        .trim_start_matches("The ")
+                        .to_string()
+                })
+                .collect()
+        })
+        .collect();
     for ei in order {
         let code = actor_code(kb, &ents, &forms, ei, date);
         let e = &mut ents[ei];
         if e.country.is_none() {
-            e.country = code.as_ref().map(|c| c.chars().take(3).collect::<String>()).filter(|c| kb.country(c).is_some());
+            e.country = code
+                .as_ref()
+                .map(|c| c.chars().take(3).collect::<String>())
+                .filter(|c| kb.country(c).is_some());
         }
         e.actor = code;
     }
@@ -498,7 +903,13 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
     for e in &mut ents {
         if matches!(e.kind, Kind::Place | Kind::Country) && e.metonym_of.is_none() {
             if let Some(hit) = kb.resolve_place(&e.name, &context) {
-                e.place = Some(rec::Place { lat: hit.lat, lon: hit.lon, country: hit.country.clone(), region: hit.region.clone().filter(|r| !r.is_empty()), feature: hit.feature.to_string() });
+                e.place = Some(rec::Place {
+                    lat: hit.lat,
+                    lon: hit.lon,
+                    country: hit.country.clone(),
+                    region: hit.region.clone().filter(|r| !r.is_empty()),
+                    feature: hit.feature.to_string(),
+                });
                 if e.country.is_none() {
                     e.country = Some(hit.country.clone());
                 }
@@ -510,7 +921,9 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
 
 fn same_target(a: Target, b: Target) -> bool {
     match (a, b) {
-        (Target::Country(x) | Target::Demonym(x), Target::Country(y) | Target::Demonym(y)) => x == y,
+        (Target::Country(x) | Target::Demonym(x), Target::Country(y) | Target::Demonym(y)) => {
+            x == y
+        }
         _ => a == b,
     }
 }
@@ -522,7 +935,10 @@ fn title_len_at(ctx: &Ctx<'_>, kb: &Kb, k: usize, end: usize) -> usize {
             continue;
         }
         let phrase: Vec<&str> = (k..k + len).map(|x| ctx.toks[x].lower.as_str()).collect();
-        if kb.title(&phrase.join(" ")).is_some_and(|t| t.kind != "occupation") {
+        if kb
+            .title(&phrase.join(" "))
+            .is_some_and(|t| t.kind != "occupation")
+        {
             return len;
         }
     }
@@ -534,19 +950,43 @@ fn is_open_quote(s: &str) -> bool {
 }
 
 fn is_title(kb: &Kb, lower: &str) -> bool {
-    kb.title(lower).is_some_and(|t| t.kind != "occupation") || matches!(lower, "col." | "gen." | "lt." | "sen." | "rep." | "gov." | "capt." | "maj." | "sgt." | "adm.")
+    kb.title(lower).is_some_and(|t| t.kind != "occupation")
+        || matches!(
+            lower,
+            "col." | "gen." | "lt." | "sen." | "rep." | "gov." | "capt." | "maj." | "sgt." | "adm."
+        )
 }
 
 fn next_is_verbish(ctx: &Ctx<'_>, ti: usize) -> bool {
     ctx.toks.get(ti).is_some_and(|t| {
-        matches!(t.lower.as_str(), "has" | "have" | "had" | "is" | "was" | "will" | "would" | "wants" | "said" | "says" | "must" | "should" | "can" | "could" | "and" | "'s" | "’s")
-            || ctx.lex.cue(&t.lower).is_some()
+        matches!(
+            t.lower.as_str(),
+            "has"
+                | "have"
+                | "had"
+                | "is"
+                | "was"
+                | "will"
+                | "would"
+                | "wants"
+                | "said"
+                | "says"
+                | "must"
+                | "should"
+                | "can"
+                | "could"
+                | "and"
+                | "'s"
+                | "’s"
+        ) || ctx.lex.cue(&t.lower).is_some()
             || ctx.lex.lemma(&t.lower).is_some()
     })
 }
 
 fn next_is_cue(ctx: &Ctx<'_>, ti: usize) -> bool {
-    ctx.toks.get(ti).is_some_and(|t| ctx.lex.cue(&t.lower).is_some())
+    ctx.toks
+        .get(ti)
+        .is_some_and(|t| ctx.lex.cue(&t.lower).is_some())
 }
 
 fn prev_is_title(ctx: &Ctx<'_>, kb: &Kb, ti: usize) -> bool {
@@ -555,14 +995,24 @@ fn prev_is_title(ctx: &Ctx<'_>, kb: &Kb, ti: usize) -> bool {
 
 fn pick_target(kb: &Kb, targets: &[Target], place_prep: bool) -> Option<Target> {
     let rank = |t: &Target| match t {
-        Target::Person(_) => if place_prep { 5 } else { 0 },
+        Target::Person(_) => {
+            if place_prep {
+                5
+            } else {
+                0
+            }
+        }
         Target::Org(_) => 1,
         Target::Country(_) => 2,
         Target::Demonym(_) => 3,
         Target::Region(_) => 4,
         Target::City(c) => {
             let pop = kb.cities().get(c.index()).map_or(0, |c| c.population);
-            if pop > 1_000_000 { 3 } else { 6 }
+            if pop > 1_000_000 {
+                3
+            } else {
+                6
+            }
         }
     };
     targets.iter().copied().min_by_key(rank)
@@ -582,7 +1032,9 @@ fn kb_key(kb: &Kb, t: Target) -> Option<String> {
     Some(match t {
         Target::Person(p) => format!("person:{}", kb.person(p)?.key),
         Target::Org(o) => format!("org:{}", kb.org(o)?.key),
-        Target::Country(c) | Target::Demonym(c) => format!("country:{}", kb.countries().get(c.index())?.iso3),
+        Target::Country(c) | Target::Demonym(c) => {
+            format!("country:{}", kb.countries().get(c.index())?.iso3)
+        }
         Target::Region(r) => {
             let r = kb.regions().get(r.index())?;
             format!("region:{}:{}", r.country, r.name)
@@ -609,23 +1061,40 @@ fn find_by_name(ents: &[Ent], surface: &str, kind: Kind) -> Option<usize> {
     if words.len() == 1 {
         let w = strip_al(words[0]);
         // Surname of a person named before.
-        if let Some(i) = ents.iter().rposition(|e| e.kind == Kind::Person && e.name.split_whitespace().count() >= 2 && e.name.split_whitespace().next_back().is_some_and(|l| strip_al(l) == w)) {
+        if let Some(i) = ents.iter().rposition(|e| {
+            e.kind == Kind::Person
+                && e.name.split_whitespace().count() >= 2
+                && e.name
+                    .split_whitespace()
+                    .next_back()
+                    .is_some_and(|l| strip_al(l) == w)
+        }) {
             return Some(i);
         }
         // "Abdul Mahdi" style compound surnames are handled by the suffix rule below.
         if w.chars().all(|c| c.is_ascii_uppercase()) && w.len() >= 2 {
-            return ents.iter().rposition(|e| e.kind == Kind::Org && initials(&e.name) == w);
+            return ents
+                .iter()
+                .rposition(|e| e.kind == Kind::Org && initials(&e.name) == w);
         }
     }
     if kind == Kind::Person && words.len() >= 2 {
         // "Abdul Mahdi" for "Adil Abdul Mahdi".
-        return ents.iter().rposition(|e| e.kind == Kind::Person && e.name.len() > surface.len() && e.name.ends_with(surface) && e.name.as_bytes()[e.name.len() - surface.len() - 1] == b' ');
+        return ents.iter().rposition(|e| {
+            e.kind == Kind::Person
+                && e.name.len() > surface.len()
+                && e.name.ends_with(surface)
+                && e.name.as_bytes()[e.name.len() - surface.len() - 1] == b' '
+        });
     }
     None
 }
 
 fn initials(name: &str) -> String {
-    name.split_whitespace().filter(|w| is_cap(w)).filter_map(|w| w.chars().next()).collect()
+    name.split_whitespace()
+        .filter(|w| is_cap(w))
+        .filter_map(|w| w.chars().next())
+        .collect()
 }
 
 /// "Iraqi Security Forces": a demonym or country followed by an organisation run.
@@ -635,11 +1104,29 @@ fn merge_demonym_orgs(ctx: &Ctx<'_>, kb: &Kb, cands: &mut Vec<Cand>) {
         let (a, b) = (&cands[i], &cands[i + 1]);
         let gap = &ctx.text[a.end..b.start];
         let country = match a.target {
-            Some(Target::Demonym(c) | Target::Country(c)) => kb.countries().get(c.index()).map(|c| c.iso3.clone()),
+            Some(Target::Demonym(c) | Target::Country(c)) => {
+                kb.countries().get(c.index()).map(|c| c.iso3.clone())
+            }
             _ => None,
         };
-        if country.is_some() && gap == " " && b.kind == Kind::Org && b.target.is_none() && a.sent == b.sent {
-            let merged = Cand { start: a.start, end: b.end, sent: a.sent, kind: Kind::Org, target: None, mkind: "name", roles: Vec::new(), country, sector: None, metonym: None };
+        if country.is_some()
+            && gap == " "
+            && b.kind == Kind::Org
+            && b.target.is_none()
+            && a.sent == b.sent
+        {
+            let merged = Cand {
+                start: a.start,
+                end: b.end,
+                sent: a.sent,
+                kind: Kind::Org,
+                target: None,
+                mkind: "name",
+                roles: Vec::new(),
+                country,
+                sector: None,
+                metonym: None,
+            };
             cands[i] = merged;
             cands.remove(i + 1);
         }
@@ -654,13 +1141,20 @@ fn country_of_token(ctx: &Ctx<'_>, kb: &Kb, ti: usize) -> Option<String> {
         return Some(c.iso3.clone());
     }
     kb.lookup(&t.text).iter().find_map(|x| match x {
-        Target::Country(c) | Target::Demonym(c) => kb.countries().get(c.index()).map(|c| c.iso3.clone()),
+        Target::Country(c) | Target::Demonym(c) => {
+            kb.countries().get(c.index()).map(|c| c.iso3.clone())
+        }
         _ => None,
     })
 }
 
 /// Longest title ending just before token `end` (exclusive); returns its start token.
-fn title_ending_at(ctx: &Ctx<'_>, kb: &Kb, end: usize, floor: usize) -> Option<(usize, String, String)> {
+fn title_ending_at(
+    ctx: &Ctx<'_>,
+    kb: &Kb,
+    end: usize,
+    floor: usize,
+) -> Option<(usize, String, String)> {
     for len in (1..=4).rev() {
         if end < floor + len {
             continue;
@@ -680,7 +1174,12 @@ fn title_ending_at(ctx: &Ctx<'_>, kb: &Kb, end: usize, floor: usize) -> Option<(
 
 /// Roles written before a person: "Iran's Ambassador to Iraq Iraj Masjedi",
 /// "US Secretary of State Mike Pompeo", "Head of the Fatah Alliance Hadi al-Amiri".
-fn roles_before(ctx: &Ctx<'_>, kb: &Kb, cands: &[Cand], ci: usize) -> (Vec<rec::Role>, Option<String>) {
+fn roles_before(
+    ctx: &Ctx<'_>,
+    kb: &Kb,
+    cands: &[Cand],
+    ci: usize,
+) -> (Vec<rec::Role>, Option<String>) {
     let c = &cands[ci];
     let toks = &ctx.toks;
     let floor = ctx.sent_tok[c.sent].start;
@@ -699,16 +1198,32 @@ fn roles_before(ctx: &Ctx<'_>, kb: &Kb, cands: &[Cand], ci: usize) -> (Vec<rec::
             if let Some((ts, title, sector)) = title_ending_at(ctx, kb, k, floor) {
                 let comp_start = toks[k + 1].start;
                 let comp_end = toks[end - 1].end;
-                let comp = ctx.text[comp_start..comp_end].trim_start_matches("the ").to_string();
-                of_country = cands.iter().find(|x| x.start >= comp_start && x.end <= comp_end).and_then(|x| cand_country(kb, x));
+                let comp = ctx.text[comp_start..comp_end]
+                    .trim_start_matches("the ")
+                    .to_string();
+                of_country = cands
+                    .iter()
+                    .find(|x| x.start >= comp_start && x.end <= comp_end)
+                    .and_then(|x| cand_country(kb, x));
                 of = Some(comp);
-                roles.push(rec::Role { title, of: of.clone(), span: Some(rec::Span { start: toks[ts].start, end: comp_end }) });
+                roles.push(rec::Role {
+                    title,
+                    of: of.clone(),
+                    span: Some(rec::Span {
+                        start: toks[ts].start,
+                        end: comp_end,
+                    }),
+                });
                 let _ = sector;
                 end = ts;
                 break;
             }
         }
-        if c.kind == Kind::Person && cands.iter().any(|x| x.start == toks[k].start && x.kind == Kind::Person) {
+        if c.kind == Kind::Person
+            && cands
+                .iter()
+                .any(|x| x.start == toks[k].start && x.kind == Kind::Person)
+        {
             break;
         }
     }
@@ -722,7 +1237,14 @@ fn roles_before(ctx: &Ctx<'_>, kb: &Kb, cands: &[Cand], ci: usize) -> (Vec<rec::
                 }
                 ts2 = t3;
             }
-            roles.push(rec::Role { title, of: None, span: Some(rec::Span { start: toks[ts2].start, end: toks[end - 1].end }) });
+            roles.push(rec::Role {
+                title,
+                of: None,
+                span: Some(rec::Span {
+                    start: toks[ts2].start,
+                    end: toks[end - 1].end,
+                }),
+            });
             end = ts2;
         }
     }
@@ -758,14 +1280,21 @@ fn roles_before(ctx: &Ctx<'_>, kb: &Kb, cands: &[Cand], ci: usize) -> (Vec<rec::
 
 fn cand_country(kb: &Kb, c: &Cand) -> Option<String> {
     match c.target {
-        Some(Target::Country(x) | Target::Demonym(x)) => kb.countries().get(x.index()).map(|c| c.iso3.clone()),
+        Some(Target::Country(x) | Target::Demonym(x)) => {
+            kb.countries().get(x.index()).map(|c| c.iso3.clone())
+        }
         _ => c.country.clone(),
     }
 }
 
 /// Apposition after a person: ", a spokesperson for the US-led coalition,"
 /// or ", Iraq's Foreign Minister".
-fn roles_after(ctx: &Ctx<'_>, kb: &Kb, cands: &[Cand], ci: usize) -> (Vec<rec::Role>, Option<String>) {
+fn roles_after(
+    ctx: &Ctx<'_>,
+    kb: &Kb,
+    cands: &[Cand],
+    ci: usize,
+) -> (Vec<rec::Role>, Option<String>) {
     let c = &cands[ci];
     let toks = &ctx.toks;
     let sent_end = ctx.sent_tok[c.sent].end;
@@ -775,7 +1304,12 @@ fn roles_after(ctx: &Ctx<'_>, kb: &Kb, cands: &[Cand], ci: usize) -> (Vec<rec::R
     }
     k += 1;
     let app_start = k;
-    while k < sent_end && matches!(toks[k].lower.as_str(), "a" | "an" | "the" | "its" | "his" | "her" | "senior" | "top" | "former" | "chief") {
+    while k < sent_end
+        && matches!(
+            toks[k].lower.as_str(),
+            "a" | "an" | "the" | "its" | "his" | "her" | "senior" | "top" | "former" | "chief"
+        )
+    {
         k += 1;
     }
     let mut country = None;
@@ -800,26 +1334,49 @@ fn roles_after(ctx: &Ctx<'_>, kb: &Kb, cands: &[Cand], ci: usize) -> (Vec<rec::R
             break;
         }
     }
-    let Some((mut e, title)) = found else { return (Vec::new(), None) };
-    let mut of = country.as_deref().and_then(|cc| kb.country(cc)).map(|x| x.name.clone());
+    let Some((mut e, title)) = found else {
+        return (Vec::new(), None);
+    };
+    let mut of = country
+        .as_deref()
+        .and_then(|cc| kb.country(cc))
+        .map(|x| x.name.clone());
     if e < sent_end && matches!(toks[e].lower.as_str(), "for" | "of" | "to" | "at") {
         let cs = e + 1;
         let mut ce = cs;
-        while ce < sent_end && !matches!(toks[ce].text.as_str(), "," | "." | ";" | "\"" | "”") && !ctx.lex.cue(&toks[ce].lower).is_some_and(|_| ce > cs + 1) {
+        while ce < sent_end
+            && !matches!(toks[ce].text.as_str(), "," | "." | ";" | "\"" | "”")
+            && ctx.lex.cue(&toks[ce].lower).is_none_or(|_| ce <= cs + 1)
+        {
             ce += 1;
         }
         if ce > cs {
             let comp = ctx.text[toks[cs].start..toks[ce - 1].end].to_string();
-            let comp = comp.strip_prefix("the ").map_or(comp.clone(), str::to_string);
+            let comp = comp
+                .strip_prefix("the ")
+                .map_or(comp.clone(), str::to_string);
             if country.is_none() {
-                country = cands.iter().find(|x| x.start >= toks[cs].start && x.end <= toks[ce - 1].end).and_then(|x| cand_country(kb, x));
+                country = cands
+                    .iter()
+                    .find(|x| x.start >= toks[cs].start && x.end <= toks[ce - 1].end)
+                    .and_then(|x| cand_country(kb, x));
             }
             of = Some(comp);
             e = ce;
         }
     }
-    let span = rec::Span { start: toks[app_start].start, end: toks[e - 1].end };
-    (vec![rec::Role { title, of, span: Some(span) }], country)
+    let span = rec::Span {
+        start: toks[app_start].start,
+        end: toks[e - 1].end,
+    };
+    (
+        vec![rec::Role {
+            title,
+            of,
+            span: Some(span),
+        }],
+        country,
+    )
 }
 
 /// Pronouns, nominal anaphors and title-only mentions.
@@ -829,21 +1386,57 @@ fn anaphora(ctx: &Ctx<'_>, kb: &Kb, ents: &mut [Ent], ments: &mut Vec<Ment>) {
     sorted.sort_by_key(|m| m.start);
     let mut extra = Vec::new();
     for (ti, t) in toks.iter().enumerate() {
-        let last_before = |pred: &dyn Fn(&Ent) -> bool| sorted.iter().rev().find(|m| m.end <= t.start && pred(&ents[m.ent])).map(|m| m.ent);
+        let last_before = |pred: &dyn Fn(&Ent) -> bool| {
+            sorted
+                .iter()
+                .rev()
+                .find(|m| m.end <= t.start && pred(&ents[m.ent]))
+                .map(|m| m.ent)
+        };
         if PRONOUNS.iter().any(|(p, _)| *p == t.text) {
             if let Some(ei) = last_before(&|e: &Ent| e.kind == Kind::Person) {
-                extra.push(Ment { start: t.start, end: t.end, kind: "pronoun", ent: ei, sent: t.sent });
+                extra.push(Ment {
+                    start: t.start,
+                    end: t.end,
+                    kind: "pronoun",
+                    ent: ei,
+                    sent: t.sent,
+                });
             }
             continue;
         }
         // "The coalition spokesperson" where "The coalition" is a known name.
-        if let Some(m) = sorted.iter().find(|m| m.start == t.start && ents[m.ent].kind == Kind::Org) {
+        if let Some(m) = sorted
+            .iter()
+            .find(|m| m.start == t.start && ents[m.ent].kind == Kind::Org)
+        {
             let after = toks.partition_point(|x| x.end <= m.end);
-            if let Some(role) = toks.get(after).filter(|x| matches!(x.lower.as_str(), "spokesperson" | "spokesman" | "spokeswoman")) {
-                let org_words: Vec<String> = ctx.text[m.start..m.end].to_lowercase().split_whitespace().map(str::to_string).collect();
+            if let Some(role) = toks.get(after).filter(|x| {
+                matches!(
+                    x.lower.as_str(),
+                    "spokesperson" | "spokesman" | "spokeswoman"
+                )
+            }) {
+                let org_words: Vec<String> = ctx.text[m.start..m.end]
+                    .to_lowercase()
+                    .split_whitespace()
+                    .map(str::to_string)
+                    .collect();
                 let head = org_words.last().cloned().unwrap_or_default();
-                if let Some(pi) = last_before(&|e: &Ent| e.kind == Kind::Person && e.roles.iter().any(|r| r.of.as_deref().is_some_and(|o| o.to_lowercase().contains(&head)))) {
-                    extra.push(Ment { start: m.start, end: role.end, kind: "nominal", ent: pi, sent: t.sent });
+                if let Some(pi) = last_before(&|e: &Ent| {
+                    e.kind == Kind::Person
+                        && e.roles.iter().any(|r| {
+                            r.of.as_deref()
+                                .is_some_and(|o| o.to_lowercase().contains(&head))
+                        })
+                }) {
+                    extra.push(Ment {
+                        start: m.start,
+                        end: role.end,
+                        kind: "nominal",
+                        ent: pi,
+                        sent: t.sent,
+                    });
                     continue;
                 }
             }
@@ -861,34 +1454,94 @@ fn anaphora(ctx: &Ctx<'_>, kb: &Kb, ents: &mut [Ent], ments: &mut Vec<Ment>) {
                 if ti + 1 + len > toks.len() {
                     continue;
                 }
-                let phrase: Vec<&str> = (ti + 1..ti + 1 + len).map(|k| toks[k].lower.as_str()).collect();
+                let phrase: Vec<&str> = (ti + 1..ti + 1 + len)
+                    .map(|k| toks[k].lower.as_str())
+                    .collect();
                 let phrase = phrase.join(" ");
-                if kb.title(&phrase).is_some_and(|x| x.kind == "office") && phrase != "spokesperson" && phrase != "official" {
-                    if let Some(ei) = last_before(&|e: &Ent| e.kind == Kind::Person && e.roles.iter().any(|r| r.title == phrase)) {
-                        extra.push(Ment { start: t.start, end: toks[ti + len].end, kind: "title", ent: ei, sent: t.sent });
+                if kb.title(&phrase).is_some_and(|x| x.kind == "office")
+                    && phrase != "spokesperson"
+                    && phrase != "official"
+                {
+                    if let Some(ei) = last_before(&|e: &Ent| {
+                        e.kind == Kind::Person && e.roles.iter().any(|r| r.title == phrase)
+                    }) {
+                        extra.push(Ment {
+                            start: t.start,
+                            end: toks[ti + len].end,
+                            kind: "title",
+                            ent: ei,
+                            sent: t.sent,
+                        });
                     }
                     break;
                 }
             }
             // "the coalition (spokesperson)"
-            let is_org_head = |e: &Ent| e.kind == Kind::Org && e.name.to_lowercase().split(|c: char| !c.is_alphanumeric()).any(|w| w == head_word);
+            let is_org_head = |e: &Ent| {
+                e.kind == Kind::Org
+                    && e.name
+                        .to_lowercase()
+                        .split(|c: char| !c.is_alphanumeric())
+                        .any(|w| w == head_word)
+            };
             if let Some(ei) = last_before(&is_org_head) {
-                let next_is_role = n2.is_some_and(|x| matches!(x.lower.as_str(), "spokesperson" | "spokesman" | "spokeswoman" | "official" | "commander"));
+                let next_is_role = n2.is_some_and(|x| {
+                    matches!(
+                        x.lower.as_str(),
+                        "spokesperson" | "spokesman" | "spokeswoman" | "official" | "commander"
+                    )
+                });
                 if next_is_role {
                     // "the coalition spokesperson" is the person who spoke for it.
-                    if let Some(pi) = last_before(&|e: &Ent| e.kind == Kind::Person && e.roles.iter().any(|r| r.of.as_deref().is_some_and(|o| o.to_lowercase().contains(head_word)))) {
+                    if let Some(pi) = last_before(&|e: &Ent| {
+                        e.kind == Kind::Person
+                            && e.roles.iter().any(|r| {
+                                r.of.as_deref()
+                                    .is_some_and(|o| o.to_lowercase().contains(head_word))
+                            })
+                    }) {
                         let end = n2.map_or(n.end, |x| x.end);
-                        extra.push(Ment { start: t.start, end, kind: "nominal", ent: pi, sent: t.sent });
+                        extra.push(Ment {
+                            start: t.start,
+                            end,
+                            kind: "nominal",
+                            ent: pi,
+                            sent: t.sent,
+                        });
                         continue;
                     }
                 }
-                extra.push(Ment { start: t.start, end: n.end, kind: "nominal", ent: ei, sent: t.sent });
+                extra.push(Ment {
+                    start: t.start,
+                    end: n.end,
+                    kind: "nominal",
+                    ent: ei,
+                    sent: t.sent,
+                });
                 continue;
             }
-            if matches!(head_word, "group" | "militia" | "militants" | "organization" | "organisation" | "movement") && !n2.is_some_and(|x| is_cap(&x.text)) {
-                let armed = |e: &Ent| e.kind == Kind::Org && e.actor.as_deref().is_none_or(|a| a.ends_with("INS") || a.ends_with("REB") || a.ends_with("UAF") || a.contains("IMG"));
+            if matches!(
+                head_word,
+                "group" | "militia" | "militants" | "organization" | "organisation" | "movement"
+            ) && !n2.is_some_and(|x| is_cap(&x.text))
+            {
+                let armed = |e: &Ent| {
+                    e.kind == Kind::Org
+                        && e.actor.as_deref().is_none_or(|a| {
+                            a.ends_with("INS")
+                                || a.ends_with("REB")
+                                || a.ends_with("UAF")
+                                || a.contains("IMG")
+                        })
+                };
                 if let Some(ei) = last_before(&armed) {
-                    extra.push(Ment { start: t.start, end: n.end, kind: "nominal", ent: ei, sent: t.sent });
+                    extra.push(Ment {
+                        start: t.start,
+                        end: n.end,
+                        kind: "nominal",
+                        ent: ei,
+                        sent: t.sent,
+                    });
                 }
             }
         }
@@ -898,13 +1551,31 @@ fn anaphora(ctx: &Ctx<'_>, kb: &Kb, ents: &mut [Ent], ments: &mut Vec<Ment>) {
                 if ti + 1 + len > toks.len() {
                     continue;
                 }
-                let phrase: Vec<&str> = (ti + 1..ti + 1 + len).map(|k| toks[k].lower.as_str()).collect();
+                let phrase: Vec<&str> = (ti + 1..ti + 1 + len)
+                    .map(|k| toks[k].lower.as_str())
+                    .collect();
                 let phrase = phrase.join(" ");
                 if kb.title(&phrase).is_some_and(|x| x.kind == "office") {
-                    let after = ments.iter().find(|m| m.start > t.start && m.sent == t.sent && ents[m.ent].kind == Kind::Person && ents[m.ent].roles.iter().any(|r| r.title == phrase)).map(|m| m.ent);
-                    let before = last_before(&|e: &Ent| e.kind == Kind::Person && e.roles.iter().any(|r| r.title == phrase));
+                    let after = ments
+                        .iter()
+                        .find(|m| {
+                            m.start > t.start
+                                && m.sent == t.sent
+                                && ents[m.ent].kind == Kind::Person
+                                && ents[m.ent].roles.iter().any(|r| r.title == phrase)
+                        })
+                        .map(|m| m.ent);
+                    let before = last_before(&|e: &Ent| {
+                        e.kind == Kind::Person && e.roles.iter().any(|r| r.title == phrase)
+                    });
                     if let Some(ei) = after.or(before) {
-                        extra.push(Ment { start: t.start, end: toks[ti + len].end, kind: "title", ent: ei, sent: t.sent });
+                        extra.push(Ment {
+                            start: t.start,
+                            end: toks[ti + len].end,
+                            kind: "title",
+                            ent: ei,
+                            sent: t.sent,
+                        });
                     }
                     break;
                 }
@@ -920,7 +1591,13 @@ fn covered_by(ments: &[Ment], pos: usize) -> bool {
 }
 
 /// The actor code of an entity as of `date`.
-fn actor_code(kb: &Kb, ents: &[Ent], forms: &[Vec<String>], ei: usize, date: Option<NaiveDate>) -> Option<String> {
+fn actor_code(
+    kb: &Kb,
+    ents: &[Ent],
+    forms: &[Vec<String>],
+    ei: usize,
+    date: Option<NaiveDate>,
+) -> Option<String> {
     let e = &ents[ei];
     if let Some(c) = &e.metonym_of {
         return Some(format!("{c}GOV"));
@@ -941,7 +1618,9 @@ fn actor_code(kb: &Kb, ents: &[Ent], forms: &[Vec<String>], ei: usize, date: Opt
                 return org.country.clone();
             }
         }
-        Some(Target::Country(c) | Target::Demonym(c)) => return kb.countries().get(c.index()).map(|c| c.iso3.clone()),
+        Some(Target::Country(c) | Target::Demonym(c)) => {
+            return kb.countries().get(c.index()).map(|c| c.iso3.clone())
+        }
         Some(Target::Region(_) | Target::City(_)) => return None,
         None => {}
     }
@@ -955,7 +1634,17 @@ fn actor_code(kb: &Kb, ents: &[Ent], forms: &[Vec<String>], ei: usize, date: Opt
                     if t.sector == "inherit" || t.kind == "honorific" || t.title == "member" {
                         // A spokesperson for X speaks as X.
                         if let Some(of) = &r.of {
-                            if let Some(code) = ents.iter().enumerate().find(|(xi, x)| &x.name == of || of.contains(&x.name) || forms[*xi].iter().any(|f| f == of)).map(|(_, x)| x).and_then(|x| x.actor.clone().or_else(|| org_code_guess(kb, x))) {
+                            if let Some(code) = ents
+                                .iter()
+                                .enumerate()
+                                .find(|(xi, x)| {
+                                    &x.name == of
+                                        || of.contains(&x.name)
+                                        || forms[*xi].iter().any(|f| f == of)
+                                })
+                                .map(|(_, x)| x)
+                                .and_then(|x| x.actor.clone().or_else(|| org_code_guess(kb, x)))
+                            {
                                 return Some(code);
                             }
                         }
@@ -972,7 +1661,10 @@ fn actor_code(kb: &Kb, ents: &[Ent], forms: &[Vec<String>], ei: usize, date: Opt
                 }
             }
             if let Some(a) = e.affiliation {
-                if let Some(code) = ents.get(a).and_then(|x| x.actor.clone().or_else(|| org_code_guess(kb, x))) {
+                if let Some(code) = ents
+                    .get(a)
+                    .and_then(|x| x.actor.clone().or_else(|| org_code_guess(kb, x)))
+                {
                     return Some(code);
                 }
             }
@@ -1003,12 +1695,22 @@ fn org_code_guess(kb: &Kb, e: &Ent) -> Option<String> {
             }
         }
     }
-    let words: Vec<&str> = e.name.split(|c: char| c.is_whitespace() || c == '-').collect();
+    let words: Vec<&str> = e
+        .name
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .collect();
     let mut country = e.country.clone();
     if country.is_none() {
-        country = words.iter().find_map(|w| kb.demonym(w).map(|c| c.iso3.clone()).or_else(|| country_by_name(kb, w)));
+        country = words.iter().find_map(|w| {
+            kb.demonym(w)
+                .map(|c| c.iso3.clone())
+                .or_else(|| country_by_name(kb, w))
+        });
     }
-    let sector = words.iter().rev().find_map(|w| kb.sector_noun(&w.to_lowercase()).map(|s| s.code.clone()));
+    let sector = words
+        .iter()
+        .rev()
+        .find_map(|w| kb.sector_noun(&w.to_lowercase()).map(|s| s.code.clone()));
     match (country, sector) {
         (Some(c), Some(s)) => Some(format!("{c}{s}")),
         (Some(c), None) => Some(c),
@@ -1037,7 +1739,12 @@ pub fn to_records(ents: &Entities, text: &str) -> Vec<rec::Entity> {
         .collect();
     for m in &ents.ments {
         if let Some(e) = out.get_mut(m.ent) {
-            e.mentions.push(rec::Mention { start: m.start, end: m.end, text: text[m.start..m.end].to_string(), kind: m.kind.to_string() });
+            e.mentions.push(rec::Mention {
+                start: m.start,
+                end: m.end,
+                text: text[m.start..m.end].to_string(),
+                kind: m.kind.to_string(),
+            });
         }
     }
     out

@@ -26,22 +26,80 @@ struct ActorRef {
     code: Option<String>,
 }
 
-const PREPS: &[&str] = &["in", "of", "against", "for", "to", "from", "with", "by", "at", "on", "over", "about", "into", "near", "inside", "across", "between", "among"];
-const NEGATORS: &[&str] = &["not", "n't", "never", "no", "neither", "nor", "without", "denied", "refused", "failed"];
-const MODALS: &[&str] = &["will", "would", "could", "may", "might", "should", "can", "shall", "'ll", "plans", "planned", "plan", "threatened", "threatens", "intends", "intended", "wants", "wanted", "vowed", "vows", "expected", "seeks", "sought", "hopes", "hoped", "aims", "ready", "considering", "mull", "mulls", "if", "unless", "whether", "must", "has", "have"];
+const PREPS: &[&str] = &[
+    "in", "of", "against", "for", "to", "from", "with", "by", "at", "on", "over", "about", "into",
+    "near", "inside", "across", "between", "among",
+];
+const NEGATORS: &[&str] = &[
+    "not", "n't", "never", "no", "neither", "nor", "without", "denied", "refused", "failed",
+];
+const MODALS: &[&str] = &[
+    "will",
+    "would",
+    "could",
+    "may",
+    "might",
+    "should",
+    "can",
+    "shall",
+    "'ll",
+    "plans",
+    "planned",
+    "plan",
+    "threatened",
+    "threatens",
+    "intends",
+    "intended",
+    "wants",
+    "wanted",
+    "vowed",
+    "vows",
+    "expected",
+    "seeks",
+    "sought",
+    "hopes",
+    "hoped",
+    "aims",
+    "ready",
+    "considering",
+    "mull",
+    "mulls",
+    "if",
+    "unless",
+    "whether",
+    "must",
+    "has",
+    "have",
+];
 
 /// Codes events in all sentences.
 #[must_use]
-pub fn find(ctx: &Ctx<'_>, ents: &Entities, attrs: &[Attr], times: &[(usize, usize, rec::DateValue)]) -> Vec<rec::Event> {
+pub fn find(
+    ctx: &Ctx<'_>,
+    ents: &Entities,
+    attrs: &[Attr],
+    times: &[(usize, usize, rec::DateValue)],
+) -> Vec<rec::Event> {
     let lex = ctx.lex;
     let toks = &ctx.toks;
     let mut out = Vec::new();
     let pub_date = ctx.published.map(|d| {
         let s = d.format("%Y-%m-%d").to_string();
-        rec::DateValue { value: s.clone(), precision: "day".into(), from: s.clone(), to: s, span: None, inferred: true }
+        rec::DateValue {
+            value: s.clone(),
+            precision: "day".into(),
+            from: s.clone(),
+            to: s,
+            span: None,
+            inferred: true,
+        }
     });
     let dateline_place = dateline_place(ctx);
-    let cue_starts: Vec<(usize, usize)> = attrs.iter().enumerate().filter_map(|(i, a)| a.cue.as_ref().map(|c| (c.0, i))).collect();
+    let cue_starts: Vec<(usize, usize)> = attrs
+        .iter()
+        .enumerate()
+        .filter_map(|(i, a)| a.cue.as_ref().map(|c| (c.0, i)))
+        .collect();
 
     for (si, r) in ctx.sent_tok.iter().enumerate() {
         if r.is_empty() || ctx.shouting[si] {
@@ -60,7 +118,9 @@ pub fn find(ctx: &Ctx<'_>, ents: &Entities, attrs: &[Attr], times: &[(usize, usi
             let upos = tags.get(m.head).map(|t| t.upos.as_str());
             let ok = match m.kind {
                 dateline_lexicon::PatternKind::Verb => matches!(upos, Some("VERB" | "AUX") | None),
-                dateline_lexicon::PatternKind::Noun => matches!(upos, Some("NOUN" | "PROPN") | None),
+                dateline_lexicon::PatternKind::Noun => {
+                    matches!(upos, Some("NOUN" | "PROPN") | None)
+                }
             };
             if !ok {
                 continue;
@@ -68,9 +128,14 @@ pub fn find(ctx: &Ctx<'_>, ents: &Entities, attrs: &[Attr], times: &[(usize, usi
             let head = r.start + m.head;
             let trig_s = toks[r.start + m.tokens.start].start;
             let trig_e = toks[r.start + m.tokens.end - 1].end;
-            let Some(code) = lex.cameo(&m.code) else { continue };
+            let Some(code) = lex.cameo(&m.code) else {
+                continue;
+            };
             // A speech verb that is also an attribution cue: the speaker is the source.
-            let speech = cue_starts.iter().find(|(c, _)| *c == toks[head].start).map(|&(_, i)| i);
+            let speech = cue_starts
+                .iter()
+                .find(|(c, _)| *c == toks[head].start)
+                .map(|&(_, i)| i);
             // The attribution whose content holds the trigger (innermost).
             let holder = attrs
                 .iter()
@@ -78,27 +143,56 @@ pub fn find(ctx: &Ctx<'_>, ents: &Entities, attrs: &[Attr], times: &[(usize, usi
                 .filter(|(_, a)| a.content.iter().any(|&(s, e)| s <= trig_s && trig_e <= e))
                 .min_by_key(|(_, a)| a.content_range().map_or(usize::MAX, |(s, e)| e - s))
                 .map(|(i, _)| i);
-            let clause_start = clause_start(ctx, si, head, holder.and_then(|h| attrs[h].content_range()).map(|c| c.0));
+            let clause_start = clause_start(
+                ctx,
+                si,
+                head,
+                holder.and_then(|h| attrs[h].content_range()).map(|c| c.0),
+            );
             let mut clause_end = clause_end(ctx, si, head);
             if let Some((_, ce)) = holder.and_then(|h| attrs[h].content_range()) {
                 clause_end = clause_end.min(ctx.tok_at(ce).max(head + 1));
             }
             let (mut source, mut target);
             if let Some(ai) = speech {
-                source = attrs[ai].speaker.and_then(|(s, e, ent)| actor_from_span(ctx, ents, s, e, ent));
+                source = attrs[ai]
+                    .speaker
+                    .and_then(|(s, e, ent)| actor_from_span(ctx, ents, s, e, ent));
                 let (cs, ce) = attrs[ai].content_range().unwrap_or((trig_e, trig_e));
-                target = first_actor(ctx, ents, ctx.tok_at(cs.min(trig_e)), ctx.tok_at(ce).max(ctx.tok_at(trig_e)).min(r.end), None);
+                target = first_actor(
+                    ctx,
+                    ents,
+                    ctx.tok_at(cs.min(trig_e)),
+                    ctx.tok_at(ce).max(ctx.tok_at(trig_e)).min(r.end),
+                    None,
+                );
             } else if m.passive {
                 target = subject_actor(ctx, ents, clause_start, head);
-                source = m.agent.and_then(|a| first_actor(ctx, ents, r.start + a, clause_end, Some(4)));
+                source = m
+                    .agent
+                    .and_then(|a| first_actor(ctx, ents, r.start + a, clause_end, Some(4)));
             } else {
                 // An adjective right before a noun trigger ("military confrontation") is not its actor.
-                let subj_end = if m.kind == dateline_lexicon::PatternKind::Noun && head > clause_start && ctx.kb.is_some_and(|kb| kb.sector_noun(&toks[head - 1].lower).is_some()) { head - 1 } else { head };
+                let subj_end = if m.kind == dateline_lexicon::PatternKind::Noun
+                    && head > clause_start
+                    && ctx
+                        .kb
+                        .is_some_and(|kb| kb.sector_noun(&toks[head - 1].lower).is_some())
+                {
+                    head - 1
+                } else {
+                    head
+                };
                 source = subject_actor(ctx, ents, clause_start, subj_end);
                 // "denied that it faced ...": a pronoun subject inside content is the speaker.
-                if source.is_none() && clause_start < head && matches!(toks[clause_start].lower.as_str(), "it" | "they" | "we") {
+                if source.is_none()
+                    && clause_start < head
+                    && matches!(toks[clause_start].lower.as_str(), "it" | "they" | "we")
+                {
                     if let Some(h) = holder {
-                        source = attrs[h].speaker.and_then(|(s, e, ent)| actor_from_span(ctx, ents, s, e, ent));
+                        source = attrs[h]
+                            .speaker
+                            .and_then(|(s, e, ent)| actor_from_span(ctx, ents, s, e, ent));
                     }
                 }
                 let from = m.target.map_or(r.start + m.tokens.end, |t| r.start + t);
@@ -122,11 +216,29 @@ pub fn find(ctx: &Ctx<'_>, ents: &Entities, attrs: &[Attr], times: &[(usize, usi
             }
             // Provenance.
             let window = head.saturating_sub(4).max(clause_start)..head;
-            let negated = toks[window.clone()].iter().any(|t| NEGATORS.contains(&t.lower.as_str()))
+            let negated = toks[window.clone()]
+                .iter()
+                .any(|t| NEGATORS.contains(&t.lower.as_str()))
                 || (head > r.start && toks[head - 1].lower == "no")
                 || (speech.is_some_and(|a| attrs[a].negated));
-            let modal = toks[head.saturating_sub(4).max(clause_start)..head].iter().any(|t| MODALS.contains(&t.lower.as_str()) && !(t.lower == "has" || t.lower == "have") || (t.lower == "to" && head > 0 && toks[head - 1].lower == "to" && matches!(toks.get(head.wrapping_sub(2)).map(|x| x.lower.as_str()), Some("has" | "have" | "had" | "needs" | "need"))));
-            let hedged_here = toks[r.clone()].iter().any(|t| matches!(t.lower.as_str(), "allegedly" | "reportedly" | "purportedly" | "apparently"));
+            let modal = toks[head.saturating_sub(4).max(clause_start)..head]
+                .iter()
+                .any(|t| {
+                    MODALS.contains(&t.lower.as_str()) && !(t.lower == "has" || t.lower == "have")
+                        || (t.lower == "to"
+                            && head > 0
+                            && toks[head - 1].lower == "to"
+                            && matches!(
+                                toks.get(head.wrapping_sub(2)).map(|x| x.lower.as_str()),
+                                Some("has" | "have" | "had" | "needs" | "need")
+                            ))
+                });
+            let hedged_here = toks[r.clone()].iter().any(|t| {
+                matches!(
+                    t.lower.as_str(),
+                    "allegedly" | "reportedly" | "purportedly" | "apparently"
+                )
+            });
             let (status, attribution) = match holder {
                 Some(h) => {
                     let a = &attrs[h];
@@ -136,7 +248,9 @@ pub fn find(ctx: &Ctx<'_>, ents: &Entities, attrs: &[Attr], times: &[(usize, usi
                         "negated"
                     } else if modal || question {
                         "hypothetical"
-                    } else if hedged_here || a.hedged && a.cue.as_ref().is_some_and(|c| c.2 != "claim") {
+                    } else if hedged_here
+                        || a.hedged && a.cue.as_ref().is_some_and(|c| c.2 != "claim")
+                    {
                         "alleged"
                     } else {
                         "claimed"
@@ -157,20 +271,41 @@ pub fn find(ctx: &Ctx<'_>, ents: &Entities, attrs: &[Attr], times: &[(usize, usi
                 }
             };
             // Date: nearest time expression in the clause, else the sentence, else publication.
-            let (cs_b, ce_b) = (toks[clause_start].start, toks[clause_end.max(clause_start + 1) - 1].end);
+            let (cs_b, ce_b) = (
+                toks[clause_start].start,
+                toks[clause_end.max(clause_start + 1) - 1].end,
+            );
             let date = times
                 .iter()
                 .filter(|(s, e, _)| *s >= cs_b && *e <= ce_b)
                 .min_by_key(|(s, _, _)| s.abs_diff(trig_s))
-                .or_else(|| times.iter().filter(|(s, e, _)| *s >= ctx.sents[si].0 && *e <= ctx.sents[si].1 && holder.is_none()).min_by_key(|(s, _, _)| s.abs_diff(trig_s)))
+                .or_else(|| {
+                    times
+                        .iter()
+                        .filter(|(s, e, _)| {
+                            *s >= ctx.sents[si].0 && *e <= ctx.sents[si].1 && holder.is_none()
+                        })
+                        .min_by_key(|(s, _, _)| s.abs_diff(trig_s))
+                })
                 .map(|x| x.2.clone())
                 .or_else(|| holder.and_then(|h| attrs[h].date.clone()))
                 .or_else(|| pub_date.clone());
             // Place: a place named in the clause with a locative preposition.
-            let place = place_in(ctx, ents, clause_start, clause_end).or_else(|| place_in(ctx, ents, r.start, r.end)).or_else(|| dateline_place.clone());
-            let mk = |a: &ActorRef| rec::Actor { entity: a.ent.map(|i| format!("E{}", i + 1)), code: a.code.clone(), start: a.start, end: a.end, text: ctx.text[a.start..a.end].to_string() };
+            let place = place_in(ctx, ents, clause_start, clause_end)
+                .or_else(|| place_in(ctx, ents, r.start, r.end))
+                .or_else(|| dateline_place.clone());
+            let mk = |a: &ActorRef| rec::Actor {
+                entity: a.ent.map(|i| format!("E{}", i + 1)),
+                code: a.code.clone(),
+                start: a.start,
+                end: a.end,
+                text: ctx.text[a.start..a.end].to_string(),
+            };
             // Compound actors: "the United States and Jordan agreed" gives one event per pair.
-            let sources = source.as_ref().map_or_else(|| vec![None], |s| compound(ctx, ents, s).into_iter().map(Some).collect());
+            let sources = source.as_ref().map_or_else(
+                || vec![None],
+                |s| compound(ctx, ents, s).into_iter().map(Some).collect(),
+            );
             for s in sources {
                 out.push(rec::Event {
                     id: String::new(),
@@ -181,10 +316,19 @@ pub fn find(ctx: &Ctx<'_>, ents: &Entities, attrs: &[Attr], times: &[(usize, usi
                     quad_class: code.quad_class,
                     goldstein: code.goldstein,
                     plover: code.plover.clone(),
-                    trigger: rec::TextSpan { start: trig_s, end: trig_e, text: ctx.text[trig_s..trig_e].to_string() },
+                    trigger: rec::TextSpan {
+                        start: trig_s,
+                        end: trig_e,
+                        text: ctx.text[trig_s..trig_e].to_string(),
+                    },
                     sentence: si,
                     date: date.clone(),
-                    place: place.clone().map(|(ent, name, p, from)| rec::EventPlace { entity: ent.map(|i| format!("E{}", i + 1)), name, place: p, from: from.to_string() }),
+                    place: place.clone().map(|(ent, name, p, from)| rec::EventPlace {
+                        entity: ent.map(|i| format!("E{}", i + 1)),
+                        name,
+                        place: p,
+                        from: from.to_string(),
+                    }),
                     status: status.to_string(),
                     attribution: attribution.map(|a| format!("A{}", a + 1)),
                 });
@@ -219,7 +363,12 @@ fn clause_start(ctx: &Ctx<'_>, si: usize, head: usize, content_start: Option<usi
     let mut k = head;
     while k > floor {
         let w = &ctx.toks[k - 1];
-        if matches!(w.text.as_str(), ";" | ":") || matches!(w.lower.as_str(), "that" | "but" | "while" | "whereas" | "although" | "because") {
+        if matches!(w.text.as_str(), ";" | ":")
+            || matches!(
+                w.lower.as_str(),
+                "that" | "but" | "while" | "whereas" | "although" | "because"
+            )
+        {
             break;
         }
         k -= 1;
@@ -232,10 +381,22 @@ fn clause_end(ctx: &Ctx<'_>, si: usize, head: usize) -> usize {
     let mut k = head + 1;
     while k < r.end {
         let w = &ctx.toks[k];
-        if matches!(w.text.as_str(), ";" | "." | "?" | "!") || matches!(w.lower.as_str(), "but" | "while" | "whereas" | "although" | "because" | "after" | "before" | "when") {
+        if matches!(w.text.as_str(), ";" | "." | "?" | "!")
+            || matches!(
+                w.lower.as_str(),
+                "but" | "while" | "whereas" | "although" | "because" | "after" | "before" | "when"
+            )
+        {
             break;
         }
-        if w.text == "," && ctx.toks.get(k + 1).is_some_and(|n| matches!(n.lower.as_str(), "which" | "who" | "adding" | "saying" | "but" | "and" | "as")) {
+        if w.text == ","
+            && ctx.toks.get(k + 1).is_some_and(|n| {
+                matches!(
+                    n.lower.as_str(),
+                    "which" | "who" | "adding" | "saying" | "but" | "and" | "as"
+                )
+            })
+        {
             break;
         }
         k += 1;
@@ -243,17 +404,30 @@ fn clause_end(ctx: &Ctx<'_>, si: usize, head: usize) -> usize {
     k
 }
 
-fn actor_from_span(ctx: &Ctx<'_>, ents: &Entities, s: usize, e: usize, ent: Option<usize>) -> Option<ActorRef> {
+fn actor_from_span(
+    ctx: &Ctx<'_>,
+    ents: &Entities,
+    s: usize,
+    e: usize,
+    ent: Option<usize>,
+) -> Option<ActorRef> {
     if let Some(i) = ent {
         let m = ents.mentions_in(s, e).find(|m| m.ent == i);
         let (ms, me) = m.map_or((s, e), |m| (m.start, m.end));
-        return Some(ActorRef { start: ms, end: me, ent: Some(i), code: ents.actor(i).map(str::to_string) });
+        return Some(ActorRef {
+            start: ms,
+            end: me,
+            ent: Some(i),
+            code: ents.actor(i).map(str::to_string),
+        });
     }
     nominal_actor(ctx, ctx.tok_at(s), ctx.tok_at(e))
 }
 
 fn usable(ents: &Entities, ent: usize) -> bool {
-    ents.ents.get(ent).is_some_and(|e| e.actor.is_some() && (e.kind != Kind::Place || e.metonym_of.is_some()))
+    ents.ents
+        .get(ent)
+        .is_some_and(|e| e.actor.is_some() && (e.kind != Kind::Place || e.metonym_of.is_some()))
 }
 
 /// The subject: the first actor in the clause before the head that is not
@@ -273,15 +447,29 @@ fn subject_actor(ctx: &Ctx<'_>, ents: &Entities, from: usize, head: usize) -> Op
         })
         .collect();
     // Prefer a person or organisation over a country that modifies it ("Iraqi" in "Iraqi forces").
-    let best = ms.iter().find(|m| matches!(ents.ents[m.ent].kind, Kind::Person | Kind::Org)).or_else(|| ms.first());
+    let best = ms
+        .iter()
+        .find(|m| matches!(ents.ents[m.ent].kind, Kind::Person | Kind::Org))
+        .or_else(|| ms.first());
     if let Some(m) = best {
-        return Some(ActorRef { start: m.start, end: m.end, ent: Some(m.ent), code: ents.actor(m.ent).map(str::to_string) });
+        return Some(ActorRef {
+            start: m.start,
+            end: m.end,
+            ent: Some(m.ent),
+            code: ents.actor(m.ent).map(str::to_string),
+        });
     }
     nominal_actor(ctx, from, head)
 }
 
 /// The first actor at or after token `from`, within `limit` tokens.
-fn first_actor(ctx: &Ctx<'_>, ents: &Entities, from: usize, end: usize, limit: Option<usize>) -> Option<ActorRef> {
+fn first_actor(
+    ctx: &Ctx<'_>,
+    ents: &Entities,
+    from: usize,
+    end: usize,
+    limit: Option<usize>,
+) -> Option<ActorRef> {
     let toks = &ctx.toks;
     if from >= end || from >= toks.len() {
         return None;
@@ -289,7 +477,12 @@ fn first_actor(ctx: &Ctx<'_>, ents: &Entities, from: usize, end: usize, limit: O
     let end = limit.map_or(end, |l| (from + l).min(end));
     let (s, e) = (toks[from].start, toks[end - 1].end);
     if let Some(m) = ents.mentions_in(s, e).find(|m| usable(ents, m.ent)) {
-        return Some(ActorRef { start: m.start, end: m.end, ent: Some(m.ent), code: ents.actor(m.ent).map(str::to_string) });
+        return Some(ActorRef {
+            start: m.start,
+            end: m.end,
+            ent: Some(m.ent),
+            code: ents.actor(m.ent).map(str::to_string),
+        });
     }
     nominal_actor(ctx, from, end)
 }
@@ -313,7 +506,12 @@ fn nominal_actor(ctx: &Ctx<'_>, from: usize, end: usize) -> Option<ActorRef> {
                 Some(c) => format!("{c}{}", sec.code),
                 None => sec.code.clone(),
             };
-            return Some(ActorRef { start: toks[s].start, end: toks[k].end, ent: None, code: Some(code) });
+            return Some(ActorRef {
+                start: toks[s].start,
+                end: toks[k].end,
+                ent: None,
+                code: Some(code),
+            });
         }
     }
     None
@@ -325,9 +523,17 @@ fn compound(ctx: &Ctx<'_>, ents: &Entities, a: &ActorRef) -> Vec<ActorRef> {
     let ti = ctx.tok_at(a.end);
     if ctx.toks.get(ti).is_some_and(|t| t.lower == "and") {
         if let Some(n) = ctx.toks.get(ti + 1) {
-            if let Some(m) = ents.mention_at(n.start).filter(|m| m.start == n.start && usable(ents, m.ent)) {
+            if let Some(m) = ents
+                .mention_at(n.start)
+                .filter(|m| m.start == n.start && usable(ents, m.ent))
+            {
                 if Some(m.ent) != a.ent {
-                    v.push(ActorRef { start: m.start, end: m.end, ent: Some(m.ent), code: ents.actor(m.ent).map(str::to_string) });
+                    v.push(ActorRef {
+                        start: m.start,
+                        end: m.end,
+                        ent: Some(m.ent),
+                        code: ents.actor(m.ent).map(str::to_string),
+                    });
                 }
             }
         }
@@ -344,11 +550,19 @@ fn place_in(ctx: &Ctx<'_>, ents: &Entities, from: usize, end: usize) -> Option<P
     let mut best: Option<PlaceRef> = None;
     for m in ents.mentions_in(s, e) {
         let ent = &ents.ents[m.ent];
-        if !matches!(ent.kind, Kind::Place | Kind::Country) || m.kind == "demonym" || m.kind == "metonym" {
+        if !matches!(ent.kind, Kind::Place | Kind::Country)
+            || m.kind == "demonym"
+            || m.kind == "metonym"
+        {
             continue;
         }
         let ti = ctx.tok_at(m.start);
-        if ti == 0 || !matches!(toks[ti - 1].lower.as_str(), "in" | "at" | "near" | "outside" | "inside" | "across" | "around") {
+        if ti == 0
+            || !matches!(
+                toks[ti - 1].lower.as_str(),
+                "in" | "at" | "near" | "outside" | "inside" | "across" | "around"
+            )
+        {
             continue;
         }
         let cand = (Some(m.ent), ent.name.clone(), ent.place.clone(), "text");
@@ -367,6 +581,12 @@ fn dateline_place(ctx: &Ctx<'_>) -> Option<PlaceRef> {
     let kb = ctx.kb?;
     let dp = ctx.dateline_place.as_ref()?;
     let hit = kb.resolve_place(dp, &ctx.context_countries())?;
-    let place = rec::Place { lat: hit.lat, lon: hit.lon, country: hit.country.clone(), region: hit.region.clone().filter(|r| !r.is_empty()), feature: hit.feature.to_string() };
+    let place = rec::Place {
+        lat: hit.lat,
+        lon: hit.lon,
+        country: hit.country.clone(),
+        region: hit.region.clone().filter(|r| !r.is_empty()),
+        feature: hit.feature.to_string(),
+    };
     Some((None, hit.name.clone(), Some(place), "dateline"))
 }

@@ -81,7 +81,13 @@ pub struct Article {
 }
 
 fn derived_id(origin: &Origin) -> String {
-    let stem = std::path::Path::new(&origin.file).file_stem().and_then(|s| s.to_str()).unwrap_or("stdin").trim_end_matches(".jsonl").trim_end_matches(".json").to_string();
+    let stem = std::path::Path::new(&origin.file)
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or("stdin")
+        .trim_end_matches(".jsonl")
+        .trim_end_matches(".json")
+        .to_string();
     match origin.line {
         Some(l) => format!("{stem}:{l}"),
         None => stem,
@@ -95,7 +101,8 @@ fn derived_id(origin: &Origin) -> String {
 pub fn parse(raw: RawInput) -> Result<Article, InputError> {
     let mut warnings = Vec::new();
     if raw.lossy {
-        warnings.push("input was not valid UTF-8; invalid bytes were replaced with U+FFFD".to_string());
+        warnings
+            .push("input was not valid UTF-8; invalid bytes were replaced with U+FFFD".to_string());
     }
     let mut a = match raw.kind {
         PayloadKind::Text => {
@@ -144,7 +151,9 @@ fn take_str(m: &mut Map<String, Value>, keys: &[&str]) -> Option<String> {
 
 fn parse_json(raw: RawInput) -> Result<Article, InputError> {
     let v: Value = serde_json::from_str(&raw.data).map_err(|e| InputError::Json(e.to_string()))?;
-    let Value::Object(mut m) = v else { return Err(InputError::NotObject) };
+    let Value::Object(mut m) = v else {
+        return Err(InputError::NotObject);
+    };
     let mut warnings = Vec::new();
     let (input_name, text) = ["text", "content", "body", "article", "maintext"]
         .iter()
@@ -154,13 +163,21 @@ fn parse_json(raw: RawInput) -> Result<Article, InputError> {
         })
         .ok_or(InputError::NoText)?;
     m.remove(&input_name);
-    let id = take_str(&mut m, &["id", "_id", "uid", "article_id"]).unwrap_or_else(|| derived_id(&raw.origin));
+    let id = take_str(&mut m, &["id", "_id", "uid", "article_id"])
+        .unwrap_or_else(|| derived_id(&raw.origin));
     let title = take_str(&mut m, &["title", "headline"]);
     let url = take_str(&mut m, &["url", "link"]);
     let outlet = take_str(&mut m, &["source", "outlet", "publisher", "site"]);
     let section = take_str(&mut m, &["section", "category"]);
     let mut published = None;
-    for k in ["published", "published_utc", "date", "pubdate", "publish_date", "datetime"] {
+    for k in [
+        "published",
+        "published_utc",
+        "date",
+        "pubdate",
+        "publish_date",
+        "datetime",
+    ] {
         match m.get(k) {
             Some(Value::String(s)) if !s.trim().is_empty() => {
                 if let Some(p) = crate::published::normalize(s) {
@@ -178,14 +195,30 @@ fn parse_json(raw: RawInput) -> Result<Article, InputError> {
             _ => {}
         }
     }
-    for k in ["published", "published_utc", "date", "pubdate", "publish_date", "datetime"] {
+    for k in [
+        "published",
+        "published_utc",
+        "date",
+        "pubdate",
+        "publish_date",
+        "datetime",
+    ] {
         if published.is_some() {
             m.remove(k);
         }
     }
     let authors = match m.remove("author").or_else(|| m.remove("authors")) {
-        Some(Value::String(s)) => s.split([';', '|']).flat_map(|p| p.split(" and ")).map(|p| p.trim().to_string()).filter(|p| !p.is_empty()).collect(),
-        Some(Value::Array(a)) => a.into_iter().filter_map(|v| v.as_str().map(|s| s.trim().to_string())).filter(|s| !s.is_empty()).collect(),
+        Some(Value::String(s)) => s
+            .split([';', '|'])
+            .flat_map(|p| p.split(" and "))
+            .map(|p| p.trim().to_string())
+            .filter(|p| !p.is_empty())
+            .collect(),
+        Some(Value::Array(a)) => a
+            .into_iter()
+            .filter_map(|v| v.as_str().map(|s| s.trim().to_string()))
+            .filter(|s| !s.is_empty())
+            .collect(),
         _ => Vec::new(),
     };
     // A dateline may still open the body of a JSON record.
@@ -213,7 +246,15 @@ mod tests {
     use super::*;
 
     fn raw(data: &str, kind: PayloadKind) -> RawInput {
-        RawInput { origin: Origin { file: "x/feed.jsonl".into(), line: Some(3) }, data: data.into(), kind, lossy: false }
+        RawInput {
+            origin: Origin {
+                file: "x/feed.jsonl".into(),
+                line: Some(3),
+            },
+            data: data.into(),
+            kind,
+            lossy: false,
+        }
     }
 
     #[test]
@@ -234,10 +275,22 @@ mod tests {
 
     #[test]
     fn errors() {
-        assert!(matches!(parse(raw("{not json", PayloadKind::Json)), Err(InputError::Json(_))));
-        assert_eq!(parse(raw("[1]", PayloadKind::Json)).err(), Some(InputError::NotObject));
-        assert_eq!(parse(raw(r#"{"id":"x"}"#, PayloadKind::Json)).err(), Some(InputError::NoText));
-        assert_eq!(parse(raw("date 2019-02-08\n   \n", PayloadKind::Text)).err(), Some(InputError::EmptyBody));
+        assert!(matches!(
+            parse(raw("{not json", PayloadKind::Json)),
+            Err(InputError::Json(_))
+        ));
+        assert_eq!(
+            parse(raw("[1]", PayloadKind::Json)).err(),
+            Some(InputError::NotObject)
+        );
+        assert_eq!(
+            parse(raw(r#"{"id":"x"}"#, PayloadKind::Json)).err(),
+            Some(InputError::NoText)
+        );
+        assert_eq!(
+            parse(raw("date 2019-02-08\n   \n", PayloadKind::Text)).err(),
+            Some(InputError::EmptyBody)
+        );
     }
 
     #[test]

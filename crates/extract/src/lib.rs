@@ -69,7 +69,10 @@ impl Extractor {
         let events = events::find(&ctx, &ents, &attrs, &times);
         let st = doc.stats;
         if st.glued_split > 0 {
-            warnings.push(format!("split {} paragraphs glued at a period", st.glued_split));
+            warnings.push(format!(
+                "split {} paragraphs glued at a period",
+                st.glued_split
+            ));
         }
         if st.entities > 0 {
             warnings.push(format!("decoded {} HTML entities", st.entities));
@@ -89,14 +92,27 @@ impl Extractor {
             published: a.published.clone(),
             dateline_place: a.dateline_place.clone(),
             language: None,
-            paragraphs: doc.paragraphs.iter().map(|&(start, end)| Span { start, end }).collect(),
-            sentences: doc.sentences.iter().map(|&(start, end)| Span { start, end }).collect(),
+            paragraphs: doc
+                .paragraphs
+                .iter()
+                .map(|&(start, end)| Span { start, end })
+                .collect(),
+            sentences: doc
+                .sentences
+                .iter()
+                .map(|&(start, end)| Span { start, end })
+                .collect(),
             source_map: SourceMap {
                 input: a.input_name.clone(),
                 edits: doc
                     .edits
                     .iter()
-                    .map(|e| dateline_record::Edit { text_start: e.text_start, text_end: e.text_end, input_start: e.input_start, input_end: e.input_end })
+                    .map(|e| dateline_record::Edit {
+                        text_start: e.text_start,
+                        text_end: e.text_end,
+                        input_start: e.input_start,
+                        input_end: e.input_end,
+                    })
                     .collect(),
             },
             entities,
@@ -110,8 +126,13 @@ impl Extractor {
 }
 
 /// Time expressions of the whole text, resolved against the publication date.
-fn find_times(doc: &Document, published: Option<chrono::NaiveDate>) -> Vec<(usize, usize, dateline_record::DateValue)> {
-    let Some(pubdate) = published else { return Vec::new() };
+fn find_times(
+    doc: &Document,
+    published: Option<chrono::NaiveDate>,
+) -> Vec<(usize, usize, dateline_record::DateValue)> {
+    let Some(pubdate) = published else {
+        return Vec::new();
+    };
     // The resolver reads the tense from the words around each expression;
     // a whole-sentence guess would let "would" in a reported clause move
     // "said on Tuesday" into the future.
@@ -124,7 +145,11 @@ fn find_times(doc: &Document, published: Option<chrono::NaiveDate>) -> Vec<(usiz
                 precision: t.value.precision.as_str().to_string(),
                 from: t.value.from.format("%Y-%m-%d").to_string(),
                 to: t.value.to.format("%Y-%m-%d").to_string(),
-                span: Some(dateline_record::TextSpan { start: t.start, end: t.end, text: doc.text[t.start..t.end].to_string() }),
+                span: Some(dateline_record::TextSpan {
+                    start: t.start,
+                    end: t.end,
+                    text: doc.text[t.start..t.end].to_string(),
+                }),
                 inferred: false,
             };
             (t.start, t.end, v)

@@ -86,7 +86,11 @@ impl SourceMap {
         if pos < e.text_end || (pos == e.text_end && pos == e.text_start) {
             // Inside the edit (or at a pure insertion/deletion point).
             if pos == e.text_start && !is_end {
-                return if e.text_start == e.text_end { e.input_end } else { e.input_start };
+                return if e.text_start == e.text_end {
+                    e.input_end
+                } else {
+                    e.input_start
+                };
             }
             return if is_end { e.input_end } else { e.input_start };
         }

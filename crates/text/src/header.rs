@@ -30,7 +30,9 @@ pub struct Header {
 }
 
 fn re(cell: &'static OnceLock<Regex>, pat: &str) -> &'static Regex {
-    cell.get_or_init(|| Regex::new(pat).unwrap_or_else(|_| Regex::new("$^").expect("trivial regex")))
+    cell.get_or_init(|| {
+        Regex::new(pat).unwrap_or_else(|_| Regex::new("$^").expect("trivial regex"))
+    })
 }
 
 static DATE_LINE: OnceLock<Regex> = OnceLock::new();
@@ -45,7 +47,10 @@ pub fn parse_header(input: &str) -> Header {
         &DATE_LINE,
         r"^[ \t]*(?i:date|published|posted)[ \t]*:?[ \t]+(\d{4})[-/.](\d{2})[-/.](\d{2})(?:[ \t]+\d{4}[-/.]\d{2}[-/.]\d{2})?(?:[ \t]*\|?[ \t]*(\d{1,2}):(\d{2})(?::(\d{2}))?)?[ \t]*(Z|[+-]\d{2}:?\d{2}|UTC|GMT)?[ \t]*\r?$",
     );
-    let key_line = re(&KEY_LINE, r"^[ \t]*(?i)(title|headline|url|link|author|by|source|outlet|section)[ \t]*:[ \t]*(.+?)[ \t]*\r?$");
+    let key_line = re(
+        &KEY_LINE,
+        r"^[ \t]*(?i)(title|headline|url|link|author|by|source|outlet|section)[ \t]*:[ \t]*(.+?)[ \t]*\r?$",
+    );
     let mut h = Header::default();
     let mut pos = 0;
     // Header lines: only at the very top, each on its own line.
@@ -60,7 +65,9 @@ pub fn parse_header(input: &str) -> Header {
             let (y, m, d) = (&c[1], &c[2], &c[3]);
             let mut s = format!("{y}-{m}-{d}");
             if let (Some(hh), Some(mm)) = (c.get(4), c.get(5)) {
-                let secs = c.get(6).map_or(String::new(), |s| format!(":{}", s.as_str()));
+                let secs = c
+                    .get(6)
+                    .map_or(String::new(), |s| format!(":{}", s.as_str()));
                 s.push_str(&format!("T{:0>2}:{}{}", hh.as_str(), mm.as_str(), secs));
                 if let Some(z) = c.get(7) {
                     let z = z.as_str();
@@ -155,7 +162,11 @@ pub fn parse_dateline(body: &str) -> (Option<Dateline>, usize) {
                 p = format!("{p}, {r}");
             }
         }
-        let dl = Dateline { outlet: c.get(4).map(|m| m.as_str().trim().to_string()), section: None, place: Some(p) };
+        let dl = Dateline {
+            outlet: c.get(4).map(|m| m.as_str().trim().to_string()),
+            section: None,
+            place: Some(p),
+        };
         return (Some(dl), c[0].len());
     }
     (None, 0)
@@ -165,13 +176,24 @@ pub fn parse_dateline(body: &str) -> (Option<Dateline>, usize) {
 mod tests {
     use super::*;
 
-    fn check(input: &str, published: Option<&str>, outlet: Option<&str>, section: Option<&str>, place: Option<&str>, body: &str) {
+    fn check(
+        input: &str,
+        published: Option<&str>,
+        outlet: Option<&str>,
+        section: Option<&str>,
+        place: Option<&str>,
+        body: &str,
+    ) {
         let h = parse_header(input);
         assert_eq!(h.published.as_deref(), published, "published of {input:?}");
         assert_eq!(h.outlet.as_deref(), outlet, "outlet of {input:?}");
         assert_eq!(h.section.as_deref(), section, "section of {input:?}");
         assert_eq!(h.place.as_deref(), place, "place of {input:?}");
-        assert!(input[h.body_start..].starts_with(body), "body of {input:?}: {:?}", &input[h.body_start..]);
+        assert!(
+            input[h.body_start..].starts_with(body),
+            "body of {input:?}: {:?}",
+            &input[h.body_start..]
+        );
     }
 
     #[test]
@@ -188,22 +210,78 @@ mod tests {
 
     #[test]
     fn agency_datelines() {
-        check("KABUL (Reuters) - Officials said.", None, Some("Reuters"), None, Some("KABUL"), "Officials");
-        check("WASHINGTON, Feb 8 (AP) — The senator", None, Some("AP"), None, Some("WASHINGTON"), "The senator");
-        check("TEHRAN - Iran's president", None, None, None, Some("TEHRAN"), "Iran's");
-        check("TEHRAN (PIN) – The second day", None, Some("PIN"), None, Some("TEHRAN"), "The second");
-        check("KANO, Nigeria (AFP) - Gunmen", None, Some("AFP"), None, Some("KANO, Nigeria"), "Gunmen");
+        check(
+            "KABUL (Reuters) - Officials said.",
+            None,
+            Some("Reuters"),
+            None,
+            Some("KABUL"),
+            "Officials",
+        );
+        check(
+            "WASHINGTON, Feb 8 (AP) — The senator",
+            None,
+            Some("AP"),
+            None,
+            Some("WASHINGTON"),
+            "The senator",
+        );
+        check(
+            "TEHRAN - Iran's president",
+            None,
+            None,
+            None,
+            Some("TEHRAN"),
+            "Iran's",
+        );
+        check(
+            "TEHRAN (PIN) – The second day",
+            None,
+            Some("PIN"),
+            None,
+            Some("TEHRAN"),
+            "The second",
+        );
+        check(
+            "KANO, Nigeria (AFP) - Gunmen",
+            None,
+            Some("AFP"),
+            None,
+            Some("KANO, Nigeria"),
+            "Gunmen",
+        );
     }
 
     #[test]
     fn no_dateline_in_plain_sentences() {
-        check("The minister said - quietly - that", None, None, None, None, "The minister");
+        check(
+            "The minister said - quietly - that",
+            None,
+            None,
+            None,
+            None,
+            "The minister",
+        );
         check("A - B testing", None, None, None, None, "A - B");
     }
 
     #[test]
     fn zone_kept_only_when_given() {
-        check("date 2020-01-02 | 10:00 +0300\nBody.", Some("2020-01-02T10:00+03:00"), None, None, None, "Body.");
-        check("Published: 2020-01-02\n\nBody.", Some("2020-01-02"), None, None, None, "Body.");
+        check(
+            "date 2020-01-02 | 10:00 +0300\nBody.",
+            Some("2020-01-02T10:00+03:00"),
+            None,
+            None,
+            None,
+            "Body.",
+        );
+        check(
+            "Published: 2020-01-02\n\nBody.",
+            Some("2020-01-02"),
+            None,
+            None,
+            None,
+            "Body.",
+        );
     }
 }

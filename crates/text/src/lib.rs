@@ -62,7 +62,15 @@ impl Document {
             token::tokenize_into(&r.text, s, e, &mut tokens);
             sentence_tokens.push(t0..tokens.len());
         }
-        Document { text: r.text, edits: r.edits, paragraphs: r.paragraphs, sentences, tokens, sentence_tokens, stats: r.stats }
+        Document {
+            text: r.text,
+            edits: r.edits,
+            paragraphs: r.paragraphs,
+            sentences,
+            tokens,
+            sentence_tokens,
+            stats: r.stats,
+        }
     }
 
     /// Maps a range of `text` to a range of the input.

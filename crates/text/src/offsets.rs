@@ -30,7 +30,12 @@ impl<'a> Builder<'a> {
     /// Starts building from `input[start..]`; bytes before `start` count as deleted.
     #[must_use]
     pub fn new(input: &'a str, start: usize) -> Self {
-        let mut b = Builder { input, pos: 0, out: String::with_capacity(input.len() + 64), edits: Vec::new() };
+        let mut b = Builder {
+            input,
+            pos: 0,
+            out: String::with_capacity(input.len() + 64),
+            edits: Vec::new(),
+        };
         if start > 0 {
             b.replace(start.min(input.len()), "");
         }
@@ -69,7 +74,12 @@ impl<'a> Builder<'a> {
         }
         let text_start = self.out.len();
         self.out.push_str(with);
-        let e = Edit { text_start, text_end: self.out.len(), input_start: self.pos, input_end: end };
+        let e = Edit {
+            text_start,
+            text_end: self.out.len(),
+            input_start: self.pos,
+            input_end: end,
+        };
         self.pos = end;
         // Merge with a directly preceding edit so the map stays small.
         if let Some(last) = self.edits.last_mut() {
@@ -139,7 +149,10 @@ mod tests {
         assert_eq!(to_input(&edits, 0, false), 0);
         assert_eq!(to_input(&edits, 3, false), 3);
         assert_eq!(to_input(&edits, 8, false), 6);
-        assert_eq!(&input[to_input(&edits, 8, false)..to_input(&edits, 10, true)], "Ef");
+        assert_eq!(
+            &input[to_input(&edits, 8, false)..to_input(&edits, 10, true)],
+            "Ef"
+        );
     }
 
     #[test]

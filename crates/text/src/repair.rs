@@ -77,27 +77,79 @@ fn starts_upper(s: &str) -> bool {
 
 fn is_bullet(s: &str) -> bool {
     let mut it = s.chars();
-    matches!((it.next(), it.next()), (Some('-' | '•' | '*' | '–' | '—' | '·' | '▪'), Some(' ')))
+    matches!(
+        (it.next(), it.next()),
+        (Some('-' | '•' | '*' | '–' | '—' | '·' | '▪'), Some(' '))
+    )
 }
 
 const CONTINUERS: &[&str] = &[
-    "the", "a", "an", "of", "and", "or", "to", "in", "for", "with", "by", "on", "at", "from", "that", "as", "his", "her", "its",
-    "their", "is", "was", "are", "were", "has", "had", "have", "be", "but", "into", "than", "who", "which", "said", "told",
-    "mr", "mrs", "ms", "dr", "prime", "vice", "deputy", "former", "president", "minister",
+    "the",
+    "a",
+    "an",
+    "of",
+    "and",
+    "or",
+    "to",
+    "in",
+    "for",
+    "with",
+    "by",
+    "on",
+    "at",
+    "from",
+    "that",
+    "as",
+    "his",
+    "her",
+    "its",
+    "their",
+    "is",
+    "was",
+    "are",
+    "were",
+    "has",
+    "had",
+    "have",
+    "be",
+    "but",
+    "into",
+    "than",
+    "who",
+    "which",
+    "said",
+    "told",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "prime",
+    "vice",
+    "deputy",
+    "former",
+    "president",
+    "minister",
 ];
 
 fn looks_like_heading(line: &str) -> bool {
     let words: Vec<&str> = line.split_whitespace().collect();
-    if words.len() < 2 || words.len() > 14 || ends_sentence(line) || line.ends_with([',', ';', '-', '–', '—']) {
+    if words.len() < 2
+        || words.len() > 14
+        || ends_sentence(line)
+        || line.ends_with([',', ';', '-', '–', '—'])
+    {
         return false;
     }
-    let Some(last) = words.last() else { return false };
+    let Some(last) = words.last() else {
+        return false;
+    };
     let last_l = last.to_lowercase();
     if last_l.ends_with("'s") || last_l.ends_with("’s") || CONTINUERS.contains(&last_l.as_str()) {
         return false;
     }
     // An open quote or bracket means the sentence runs on.
-    let opens = line.matches('(').count() > line.matches(')').count() || line.matches('"').count() % 2 == 1;
+    let opens =
+        line.matches('(').count() > line.matches(')').count() || line.matches('"').count() % 2 == 1;
     !opens && starts_upper(line)
 }
 
@@ -120,7 +172,10 @@ fn entity(s: &str) -> Option<(usize, &'static str)> {
         ("&rdquo;", "”"),
         ("&hellip;", "…"),
     ];
-    ENTITIES.iter().find(|(e, _)| s.starts_with(e)).map(|(e, r)| (e.len(), *r))
+    ENTITIES
+        .iter()
+        .find(|(e, _)| s.starts_with(e))
+        .map(|(e, r)| (e.len(), *r))
 }
 
 /// Repairs `input[body_start..]`.
@@ -130,9 +185,15 @@ pub fn repair(input: &str, body_start: usize) -> Repaired {
     let lines = split_lines(input, body_start);
     let nonblank: Vec<&Line> = lines.iter().filter(|l| !l.blank).collect();
     let indent_paras = nonblank.iter().skip(1).filter(|l| l.indented).count() >= 2;
-    let lens: Vec<usize> = nonblank.iter().map(|l| input[l.cs..l.ce].chars().count()).collect();
+    let lens: Vec<usize> = nonblank
+        .iter()
+        .map(|l| input[l.cs..l.ce].chars().count())
+        .collect();
     let width = percentile(&lens, 0.9);
-    let open_ends = nonblank.iter().filter(|l| !ends_sentence(&input[l.cs..l.ce])).count();
+    let open_ends = nonblank
+        .iter()
+        .filter(|l| !ends_sentence(&input[l.cs..l.ce]))
+        .count();
     // Hard-wrapped text: most lines end mid-sentence and lines are of similar width.
     let wrapped = nonblank.len() >= 3 && open_ends * 2 > nonblank.len() && width <= 120;
 
@@ -163,10 +224,18 @@ pub fn repair(input: &str, body_start: usize) -> Repaired {
         if l.blank {
             continue;
         }
-        let brk = match prev {
-            None => None,
-            Some(p) => Some(decide(input, &lines[p], l, headings[p], headings[i], indent_paras, wrapped, lines[p + 1..i].iter().any(|x| x.blank))),
-        };
+        let brk = prev.map(|p| {
+            decide(
+                input,
+                &lines[p],
+                l,
+                headings[p],
+                headings[i],
+                indent_paras,
+                wrapped,
+                lines[p + 1..i].iter().any(|x| x.blank),
+            )
+        });
         match brk {
             None => b.replace(l.cs, ""),
             Some(Break::Para) => {
@@ -191,7 +260,15 @@ pub fn repair(input: &str, body_start: usize) -> Repaired {
         if headings[i] {
             stats.headings += 1;
         }
-        scan_line(input, l, &mut b, &mut quotes, &mut paragraphs, &mut para_start, &mut stats);
+        scan_line(
+            input,
+            l,
+            &mut b,
+            &mut quotes,
+            &mut paragraphs,
+            &mut para_start,
+            &mut stats,
+        );
         prev = Some(i);
     }
     if let Some(ps) = para_start {
@@ -200,11 +277,28 @@ pub fn repair(input: &str, body_start: usize) -> Repaired {
         }
     }
     let (text, edits) = b.finish(input.len());
-    Repaired { text, edits, paragraphs, stats }
+    Repaired {
+        text,
+        edits,
+        paragraphs,
+        stats,
+    }
 }
 
-#[expect(clippy::too_many_arguments, reason = "one decision over the facts of two lines")]
-fn decide(input: &str, a: &Line, bl: &Line, a_head: bool, b_head: bool, indent_paras: bool, wrapped: bool, blank_between: bool) -> Break {
+#[expect(
+    clippy::too_many_arguments,
+    reason = "one decision over the facts of two lines"
+)]
+fn decide(
+    input: &str,
+    a: &Line,
+    bl: &Line,
+    a_head: bool,
+    b_head: bool,
+    indent_paras: bool,
+    wrapped: bool,
+    blank_between: bool,
+) -> Break {
     let sa = &input[a.cs..a.ce];
     let sb = &input[bl.cs..bl.ce];
     if blank_between || a_head || b_head || is_bullet(sb) {
@@ -214,7 +308,11 @@ fn decide(input: &str, a: &Line, bl: &Line, a_head: bool, b_head: bool, indent_p
         return Break::Para;
     }
     let b_lower = first_char(sb).is_some_and(char::is_lowercase);
-    if sa.ends_with('-') && !sa.ends_with("--") && b_lower && sa[..sa.len() - 1].ends_with(char::is_alphabetic) {
+    if sa.ends_with('-')
+        && !sa.ends_with("--")
+        && b_lower
+        && sa[..sa.len() - 1].ends_with(char::is_alphabetic)
+    {
         return Break::Hyphen;
     }
     if b_lower {
@@ -268,7 +366,12 @@ fn percentile(v: &[usize], q: f64) -> usize {
     }
     let mut s = v.to_vec();
     s.sort_unstable();
-    #[expect(clippy::cast_possible_truncation, clippy::cast_sign_loss, clippy::cast_precision_loss, reason = "index into a small vector")]
+    #[expect(
+        clippy::cast_possible_truncation,
+        clippy::cast_sign_loss,
+        clippy::cast_precision_loss,
+        reason = "index into a small vector"
+    )]
     let i = ((s.len() - 1) as f64 * q).round() as usize;
     s[i.min(s.len() - 1)]
 }
@@ -348,13 +451,19 @@ fn glue_point(s: &str, i: usize, quotes_before: usize) -> Option<GlueSplit> {
     let rest = &s[after..];
     let mut chars = rest.chars();
     let c1 = chars.next()?;
-    let (quote, next) = if is_quote(c1) || c1 == '’' || c1 == '‘' { (Some(c1), chars.next()?) } else { (None, c1) };
+    let (quote, next) = if is_quote(c1) || c1 == '’' || c1 == '‘' {
+        (Some(c1), chars.next()?)
+    } else {
+        (None, c1)
+    };
     if !next.is_uppercase() {
         return None;
     }
     // The word before the terminal.
     let before = &s[..i];
-    let word_start = before.rfind(|c: char| !c.is_alphanumeric()).map_or(0, |p| p + before[p..].chars().next().map_or(1, char::len_utf8));
+    let word_start = before.rfind(|c: char| !c.is_alphanumeric()).map_or(0, |p| {
+        p + before[p..].chars().next().map_or(1, char::len_utf8)
+    });
     let word = &before[word_start..];
     if word.chars().count() < 2 || abbrev::never_final(word) {
         // Single letters are initials or parts of `U.S.`; titles precede names.
@@ -374,7 +483,9 @@ fn glue_point(s: &str, i: usize, quotes_before: usize) -> Option<GlueSplit> {
         return None;
     }
     // URLs, e-mail addresses and domain names stay whole.
-    let tok_start = before.rfind(char::is_whitespace).map_or(0, |p| p + before[p..].chars().next().map_or(1, char::len_utf8));
+    let tok_start = before.rfind(char::is_whitespace).map_or(0, |p| {
+        p + before[p..].chars().next().map_or(1, char::len_utf8)
+    });
     let tok_back = &before[tok_start..];
     if tok_back.contains("://") || tok_back.contains("www") || tok_back.contains('@') {
         return None;
@@ -386,7 +497,11 @@ fn glue_point(s: &str, i: usize, quotes_before: usize) -> Option<GlueSplit> {
         }
     }
     match quote {
-        None => Some(GlueSplit { at: after, quote_opens_next: false, skip_to: after }),
+        None => Some(GlueSplit {
+            at: after,
+            quote_opens_next: false,
+            skip_to: after,
+        }),
         Some(q) => {
             let qlen = q.len_utf8();
             let closes = match q {
@@ -395,9 +510,17 @@ fn glue_point(s: &str, i: usize, quotes_before: usize) -> Option<GlueSplit> {
                 _ => quotes_before % 2 == 1,
             };
             if closes {
-                Some(GlueSplit { at: after + qlen, quote_opens_next: false, skip_to: after + qlen })
+                Some(GlueSplit {
+                    at: after + qlen,
+                    quote_opens_next: false,
+                    skip_to: after + qlen,
+                })
             } else {
-                Some(GlueSplit { at: after, quote_opens_next: q == '"', skip_to: after + qlen })
+                Some(GlueSplit {
+                    at: after,
+                    quote_opens_next: q == '"',
+                    skip_to: after + qlen,
+                })
             }
         }
     }
@@ -425,8 +548,14 @@ mod tests {
             fixed(input),
             "He said the plan was \"a disaster for the region.\"\n\nOfficials declined to comment in the province.\n\n\"We will stay,\" she said."
         );
-        assert_eq!(fixed("It ended.“The end,” he said."), "It ended.\n\n“The end,” he said.");
-        assert_eq!(fixed("“It ended.”The end came."), "“It ended.”\n\nThe end came.");
+        assert_eq!(
+            fixed("It ended.“The end,” he said."),
+            "It ended.\n\n“The end,” he said."
+        );
+        assert_eq!(
+            fixed("“It ended.”The end came."),
+            "“It ended.”\n\nThe end came."
+        );
     }
 
     #[test]
@@ -462,7 +591,10 @@ mod tests {
 
     #[test]
     fn entities_and_hyphen_wraps() {
-        assert_eq!(fixed("Smith &amp; Sons said the US-\nled force left."), "Smith & Sons said the US-led force left.");
+        assert_eq!(
+            fixed("Smith &amp; Sons said the US-\nled force left."),
+            "Smith & Sons said the US-led force left."
+        );
     }
 
     #[test]

@@ -66,7 +66,11 @@ fn split_paragraph(text: &str, ps: usize, pe: usize, out: &mut Vec<(usize, usize
             }
             j += 1;
         }
-        let end = if j < chars.len() { chars[j].0 } else { para.len() };
+        let end = if j < chars.len() {
+            chars[j].0
+        } else {
+            para.len()
+        };
         if j >= chars.len() {
             break;
         }
@@ -83,12 +87,23 @@ fn split_paragraph(text: &str, ps: usize, pe: usize, out: &mut Vec<(usize, usize
             break;
         }
         let next_c = chars[n].1;
-        let after_opener = chars[n..].iter().map(|x| x.1).find(|ch| !is_opener(*ch)).unwrap_or(' ');
-        if !(next_c.is_uppercase() || next_c.is_ascii_digit() || (is_opener(next_c) && (after_opener.is_uppercase() || after_opener.is_ascii_digit()))) {
+        let after_opener = chars[n..]
+            .iter()
+            .map(|x| x.1)
+            .find(|ch| !is_opener(*ch))
+            .unwrap_or(' ');
+        if !(next_c.is_uppercase()
+            || next_c.is_ascii_digit()
+            || (is_opener(next_c)
+                && (after_opener.is_uppercase() || after_opener.is_ascii_digit())))
+        {
             k += 1;
             continue;
         }
-        if c == '.' && j == k + 1 + usize::from(false) && !boundary_after_period(para, i, &para[chars[n].0..]) {
+        if c == '.'
+            && j == k + 1 + usize::from(false)
+            && !boundary_after_period(para, i, &para[chars[n].0..])
+        {
             k += 1;
             continue;
         }
@@ -107,7 +122,11 @@ fn split_paragraph(text: &str, ps: usize, pe: usize, out: &mut Vec<(usize, usize
 /// that follows the whitespace.
 fn boundary_after_period(para: &str, i: usize, next: &str) -> bool {
     let before = &para[..i];
-    let word_start = before.rfind(|c: char| !(c.is_alphanumeric() || c == '.')).map_or(0, |p| p + before[p..].chars().next().map_or(1, char::len_utf8));
+    let word_start = before
+        .rfind(|c: char| !(c.is_alphanumeric() || c == '.'))
+        .map_or(0, |p| {
+            p + before[p..].chars().next().map_or(1, char::len_utf8)
+        });
     let word = &before[word_start..];
     let next_word: &str = next
         .trim_start_matches(is_opener)
@@ -141,32 +160,60 @@ mod tests {
     use super::*;
 
     fn sents(text: &str) -> Vec<&str> {
-        split_sentences(text, &[(0, text.len())]).into_iter().map(|(s, e)| &text[s..e]).collect()
+        split_sentences(text, &[(0, text.len())])
+            .into_iter()
+            .map(|(s, e)| &text[s..e])
+            .collect()
     }
 
     #[test]
     fn abbreviations_do_not_split() {
         assert_eq!(
             sents("Col. Sean Ryan met Gen. Ali on Jan. 5. Mr. Smith left. The U.S. Army stayed."),
-            vec!["Col. Sean Ryan met Gen. Ali on Jan. 5.", "Mr. Smith left.", "The U.S. Army stayed."]
+            vec![
+                "Col. Sean Ryan met Gen. Ali on Jan. 5.",
+                "Mr. Smith left.",
+                "The U.S. Army stayed."
+            ]
         );
-        assert_eq!(sents("He moved to the U.S. The move was quick."), vec!["He moved to the U.S.", "The move was quick."]);
-        assert_eq!(sents("John F. Kennedy spoke at 3 p.m. on Friday."), vec!["John F. Kennedy spoke at 3 p.m. on Friday."]);
+        assert_eq!(
+            sents("He moved to the U.S. The move was quick."),
+            vec!["He moved to the U.S.", "The move was quick."]
+        );
+        assert_eq!(
+            sents("John F. Kennedy spoke at 3 p.m. on Friday."),
+            vec!["John F. Kennedy spoke at 3 p.m. on Friday."]
+        );
     }
 
     #[test]
     fn quotes_and_brackets() {
         assert_eq!(
             sents("\"We will stay,\" he said. \"It is over.\" She left. (He agreed.) Then rain."),
-            vec!["\"We will stay,\" he said.", "\"It is over.\"", "She left.", "(He agreed.)", "Then rain."]
+            vec![
+                "\"We will stay,\" he said.",
+                "\"It is over.\"",
+                "She left.",
+                "(He agreed.)",
+                "Then rain."
+            ]
         );
-        assert_eq!(sents("“Why now?” he asked. Nobody knew."), vec!["“Why now?” he asked.", "Nobody knew."]);
-        assert_eq!(sents("Wait... Then it came."), vec!["Wait...", "Then it came."]);
+        assert_eq!(
+            sents("“Why now?” he asked. Nobody knew."),
+            vec!["“Why now?” he asked.", "Nobody knew."]
+        );
+        assert_eq!(
+            sents("Wait... Then it came."),
+            vec!["Wait...", "Then it came."]
+        );
     }
 
     #[test]
     fn numbers_and_domains() {
-        assert_eq!(sents("Prices rose 3.5 percent, voanews.com said. Next."), vec!["Prices rose 3.5 percent, voanews.com said.", "Next."]);
+        assert_eq!(
+            sents("Prices rose 3.5 percent, voanews.com said. Next."),
+            vec!["Prices rose 3.5 percent, voanews.com said.", "Next."]
+        );
     }
 
     #[test]

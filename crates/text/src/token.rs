@@ -45,9 +45,15 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 }
 
 fn split_chunk(chunk: &str, base: usize, out: &mut Vec<Token>) {
-    if chunk.contains("://") || chunk.starts_with("www.") || (chunk.contains('@') && chunk.contains('.')) {
-        let t = chunk.trim_end_matches(|c: char| matches!(c, '.' | ',' | ';' | ':' | ')' | '"' | '”'));
-        out.push(Token { start: base, end: base + t.len() });
+    if chunk.contains("://")
+        || chunk.starts_with("www.")
+        || (chunk.contains('@') && chunk.contains('.'))
+    {
+        let t = chunk.trim_end_matches(['.', ',', ';', ':', ')', '"', '”']);
+        out.push(Token {
+            start: base,
+            end: base + t.len(),
+        });
         if t.len() < chunk.len() {
             split_chunk(&chunk[t.len()..], base + t.len(), out);
         }
@@ -58,12 +64,24 @@ fn split_chunk(chunk: &str, base: usize, out: &mut Vec<Token>) {
     // Leading punctuation, one token each.
     while s < e {
         let c = chunk[s..].chars().next().unwrap_or(' ');
-        if is_punct(c) && !(c == '$' || c == '#' || c == '@') || ((c == '$' || c == '#') && chunk[s..].chars().nth(1).is_none_or(|n| !n.is_alphanumeric())) {
+        if is_punct(c) && !(c == '$' || c == '#' || c == '@')
+            || ((c == '$' || c == '#')
+                && chunk[s..]
+                    .chars()
+                    .nth(1)
+                    .is_none_or(|n| !n.is_alphanumeric()))
+        {
             let l = c.len_utf8();
-            out.push(Token { start: base + s, end: base + s + l });
+            out.push(Token {
+                start: base + s,
+                end: base + s + l,
+            });
             s += l;
         } else if c == '$' {
-            out.push(Token { start: base + s, end: base + s + 1 });
+            out.push(Token {
+                start: base + s,
+                end: base + s + 1,
+            });
             s += 1;
         } else {
             break;
@@ -79,7 +97,10 @@ fn split_chunk(chunk: &str, base: usize, out: &mut Vec<Token>) {
         let l = c.len_utf8();
         if c == '.' {
             let word = &chunk[s..e - 1];
-            let keep = word.contains('.') && word.split('.').all(|seg| seg.chars().count() <= 2 && seg.chars().all(char::is_alphabetic))
+            let keep = word.contains('.')
+                && word
+                    .split('.')
+                    .all(|seg| seg.chars().count() <= 2 && seg.chars().all(char::is_alphabetic))
                 || abbrev::never_final(word)
                 || abbrev::maybe_final(word)
                 || (word.chars().count() == 1 && word.chars().all(char::is_uppercase));
@@ -87,7 +108,10 @@ fn split_chunk(chunk: &str, base: usize, out: &mut Vec<Token>) {
                 break;
             }
         }
-        tail.push(Token { start: base + e - l, end: base + e });
+        tail.push(Token {
+            start: base + e - l,
+            end: base + e,
+        });
         e -= l;
     }
     if e > s {
@@ -101,7 +125,9 @@ fn split_chunk(chunk: &str, base: usize, out: &mut Vec<Token>) {
             }
         }
         if cut.is_none() {
-            for suf in ["'s", "’s", "'ll", "’ll", "'re", "’re", "'ve", "’ve", "'d", "’d", "'m", "’m"] {
+            for suf in [
+                "'s", "’s", "'ll", "’ll", "'re", "’re", "'ve", "’ve", "'d", "’d", "'m", "’m",
+            ] {
                 if lw.ends_with(suf) && word.len() > suf.len() {
                     cut = Some(word.len() - suf.len());
                     break;
@@ -113,8 +139,14 @@ fn split_chunk(chunk: &str, base: usize, out: &mut Vec<Token>) {
         }
         match cut {
             Some(c) => {
-                out.push(Token { start: base + s, end: base + s + c });
-                out.push(Token { start: base + s + c, end: base + e });
+                out.push(Token {
+                    start: base + s,
+                    end: base + s + c,
+                });
+                out.push(Token {
+                    start: base + s + c,
+                    end: base + e,
+                });
             }
             None => split_inner(word, base + s, out),
         }
@@ -127,16 +159,30 @@ fn split_chunk(chunk: &str, base: usize, out: &mut Vec<Token>) {
 fn split_inner(word: &str, base: usize, out: &mut Vec<Token>) {
     let mut start = 0;
     for (i, c) in word.char_indices() {
-        if matches!(c, '—' | '–' | '/' | '"' | '“' | '”' | '(' | ')' | '[' | ']' | ';' | '…') || (c == ',' && !is_num_sep(word, i)) || (c == ':' && !is_num_sep(word, i)) {
+        if matches!(
+            c,
+            '—' | '–' | '/' | '"' | '“' | '”' | '(' | ')' | '[' | ']' | ';' | '…'
+        ) || (c == ',' && !is_num_sep(word, i))
+            || (c == ':' && !is_num_sep(word, i))
+        {
             if i > start {
-                out.push(Token { start: base + start, end: base + i });
+                out.push(Token {
+                    start: base + start,
+                    end: base + i,
+                });
             }
-            out.push(Token { start: base + i, end: base + i + c.len_utf8() });
+            out.push(Token {
+                start: base + i,
+                end: base + i + c.len_utf8(),
+            });
             start = i + c.len_utf8();
         }
     }
     if start < word.len() {
-        out.push(Token { start: base + start, end: base + word.len() });
+        out.push(Token {
+            start: base + start,
+            end: base + word.len(),
+        });
     }
 }
 
@@ -150,17 +196,59 @@ mod tests {
     use super::*;
 
     fn toks(s: &str) -> Vec<&str> {
-        tokenize(s).into_iter().map(|t| &s[t.start..t.end]).collect()
+        tokenize(s)
+            .into_iter()
+            .map(|t| &s[t.start..t.end])
+            .collect()
     }
 
     #[test]
     fn news_tokens() {
         assert_eq!(
             toks("\"The patrol,\" Col. Sean Ryan told VOA. Iran's U.S.-backed"),
-            vec!["\"", "The", "patrol", ",", "\"", "Col.", "Sean", "Ryan", "told", "VOA", ".", "Iran", "'s", "U.S.-backed"]
+            vec![
+                "\"",
+                "The",
+                "patrol",
+                ",",
+                "\"",
+                "Col.",
+                "Sean",
+                "Ryan",
+                "told",
+                "VOA",
+                ".",
+                "Iran",
+                "'s",
+                "U.S.-backed"
+            ]
         );
-        assert_eq!(toks("didn't pay $1,000 (3.5%) at voanews.com."), vec!["did", "n't", "pay", "$", "1,000", "(", "3.5", "%", ")", "at", "voanews.com", "."]);
-        assert_eq!(toks("“Mr. Foreign Minister, we’re with you,”"), vec!["“", "Mr.", "Foreign", "Minister", ",", "we", "’re", "with", "you", ",", "”"]);
-        assert_eq!(toks("at 10:30 on 2019-02-04—then"), vec!["at", "10:30", "on", "2019-02-04", "—", "then"]);
+        assert_eq!(
+            toks("didn't pay $1,000 (3.5%) at voanews.com."),
+            vec![
+                "did",
+                "n't",
+                "pay",
+                "$",
+                "1,000",
+                "(",
+                "3.5",
+                "%",
+                ")",
+                "at",
+                "voanews.com",
+                "."
+            ]
+        );
+        assert_eq!(
+            toks("“Mr. Foreign Minister, we’re with you,”"),
+            vec![
+                "“", "Mr.", "Foreign", "Minister", ",", "we", "’re", "with", "you", ",", "”"
+            ]
+        );
+        assert_eq!(
+            toks("at 10:30 on 2019-02-04—then"),
+            vec!["at", "10:30", "on", "2019-02-04", "—", "then"]
+        );
     }
 }
