@@ -731,6 +731,9 @@ fn np_before(
             }
         }
     }
+    if j <= r.start {
+        return (None, k);
+    }
     let last = j - 1;
     // The noun phrase: back to a clause boundary, at most 12 tokens.
     let mut s = last + 1;
