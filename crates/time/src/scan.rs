@@ -30,6 +30,26 @@ pub(crate) struct Scanner<'a> {
     pub(crate) tense: &'a dyn Fn(usize) -> Tense,
 }
 
+/// A bare month or year ("in May", "since 2015") needs one of these
+/// prepositions before it to count as a date.
+fn licenses_bare(prep: Option<Prep>) -> bool {
+    matches!(
+        prep,
+        Some(
+            Prep::In
+                | Prep::Since
+                | Prep::During
+                | Prep::By
+                | Prep::Until
+                | Prep::From
+                | Prep::Before
+                | Prep::After
+                | Prep::Through
+                | Prep::To
+        )
+    )
+}
+
 impl Scanner<'_> {
     pub(crate) fn run(&self) -> Vec<TimeExpr> {
         let mut out = Vec::new();
@@ -418,21 +438,7 @@ impl Scanner<'_> {
             return Some((end, month(y, m)?));
         }
         // A bare month needs a preposition before it.
-        let licensed = matches!(
-            prep,
-            Some(
-                Prep::In
-                    | Prep::Since
-                    | Prep::During
-                    | Prep::By
-                    | Prep::Until
-                    | Prep::From
-                    | Prep::Before
-                    | Prep::After
-                    | Prep::Through
-                    | Prep::To
-            )
-        );
+        let licensed = licenses_bare(prep);
         if !licensed || (m == 5 && self.possessive(j)) {
             return None;
         }
@@ -611,21 +617,7 @@ impl Scanner<'_> {
         if len <= 3 {
             return self.counted(i, v, prep);
         }
-        let licensed = matches!(
-            prep,
-            Some(
-                Prep::In
-                    | Prep::Since
-                    | Prep::During
-                    | Prep::By
-                    | Prep::Until
-                    | Prep::From
-                    | Prep::Before
-                    | Prep::After
-                    | Prep::Through
-                    | Prep::To
-            )
-        );
+        let licensed = licenses_bare(prep);
         if licensed {
             if let Some((y, end)) = self.year_at(i) {
                 // "in 2018 dollars" and "in 2018-19" still name 2018; a
