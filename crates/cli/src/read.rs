@@ -213,61 +213,49 @@ pub fn read_file(path: &Path, forced: Option<InputFormat>, emit: &mut dyn FnMut(
                 Err(e) => {
                     // Perhaps JSON Lines after all.
                     if data.lines().filter(|l| !l.trim().is_empty()).count() > 1 {
-                        read_lines(&data, &file, lossy, emit);
+                        read_jsonl(&mut data.as_bytes(), &file, lossy, emit);
                     } else {
                         emit(Item::Error(origin(None), format!("invalid JSON: {e}")));
                     }
                 }
             }
         }
-        InputFormat::Jsonl => {
-            let mut line_no = 0u64;
-            let mut buf = Vec::new();
-            loop {
-                buf.clear();
-                match r.read_until(b'\n', &mut buf) {
-                    Ok(0) => break,
-                    Ok(_) => {}
-                    Err(e) => {
-                        emit(Item::Error(
-                            origin(Some(line_no + 1)),
-                            format!("cannot read: {e}"),
-                        ));
-                        break;
-                    }
-                }
-                line_no += 1;
-                if buf.iter().all(u8::is_ascii_whitespace) {
-                    continue;
-                }
-                let (data, lossy) = decode(std::mem::take(&mut buf));
-                if !emit(Item::Raw(RawInput {
-                    origin: origin(Some(line_no)),
-                    data,
-                    kind: PayloadKind::Json,
-                    lossy,
-                })) {
-                    return;
-                }
-            }
-        }
+        InputFormat::Jsonl => read_jsonl(&mut r, &file, false, emit),
     }
 }
 
-fn read_lines(data: &str, file: &str, lossy: bool, emit: &mut dyn FnMut(Item) -> bool) {
-    for (i, l) in data.lines().enumerate() {
-        if l.trim().is_empty() {
+/// Streams JSON Lines from `r`, one record per non-blank line, numbered from 1.
+/// `lossy` marks every record when the text was already decoded lossily.
+fn read_jsonl(r: &mut dyn BufRead, file: &str, lossy: bool, emit: &mut dyn FnMut(Item) -> bool) {
+    let origin = |line: u64| Origin {
+        file: file.to_string(),
+        line: Some(line),
+    };
+    let mut line_no = 0u64;
+    let mut buf = Vec::new();
+    loop {
+        buf.clear();
+        match r.read_until(b'\n', &mut buf) {
+            Ok(0) => break,
+            Ok(_) => {}
+            Err(e) => {
+                emit(Item::Error(
+                    origin(line_no + 1),
+                    format!("cannot read: {e}"),
+                ));
+                break;
+            }
+        }
+        line_no += 1;
+        if buf.iter().all(u8::is_ascii_whitespace) {
             continue;
         }
-        let o = Origin {
-            file: file.to_string(),
-            line: Some(i as u64 + 1),
-        };
+        let (data, line_lossy) = decode(std::mem::take(&mut buf));
         if !emit(Item::Raw(RawInput {
-            origin: o,
-            data: l.to_string(),
+            origin: origin(line_no),
+            data,
             kind: PayloadKind::Json,
-            lossy,
+            lossy: lossy || line_lossy,
         })) {
             return;
         }
