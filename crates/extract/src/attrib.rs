@@ -11,7 +11,7 @@
 //! parent link.
 
 use crate::context::Ctx;
-use crate::entities::{Entities, Kind};
+use crate::entities::{is_cap, Entities, Kind};
 use dateline_record as rec;
 
 /// An attribution under construction, with what events need to know.
@@ -202,17 +202,11 @@ pub fn find(
     let quotes = quote_spans(ctx, paragraphs);
     let in_quote = |pos: usize| quotes.iter().any(|&(s, e)| s <= pos && pos < e);
     let mut attrs: Vec<Attr> = Vec::new();
-    let tagger = dateline_tag::Tagger::global();
     for (si, r) in ctx.sent_tok.iter().enumerate() {
         let (ss, se) = ctx.sents[si];
         // Tag only sentences that hold a cue word: the tagger tells "dispute" the noun from the verb.
         let has_cue = toks[r.clone()].iter().any(|t| lex.cue(&t.lower).is_some());
-        let tags = if has_cue {
-            let surface: Vec<&str> = toks[r.clone()].iter().map(|t| t.text.as_str()).collect();
-            tagger.tag(&surface)
-        } else {
-            Vec::new()
-        };
+        let tags = if has_cue { ctx.tags(si) } else { Vec::new() };
         let mut k = r.start;
         while k < r.end {
             let t = &toks[k];
@@ -222,7 +216,7 @@ pub fn find(
                 && toks[k + 1].lower == "to"
                 && !in_quote(t.start)
             {
-                if let Some(a) = according_to(ctx, ents, si, k, &quotes) {
+                if let Some(a) = according_to(ctx, ents, si, k) {
                     attrs.push(a);
                 }
                 k += 2;
@@ -349,7 +343,7 @@ pub fn find(
                 || (after + 1 == r.end && matches!(toks[after].text.as_str(), "." | "!" | "?"));
             let before_comma = k > r.start && matches!(toks[k - 1].text.as_str(), "," | "”" | "\"");
             let starts_np = k + 1 < r.end
-                && (is_cap_word(&toks[k + 1].text)
+                && (is_cap(&toks[k + 1].text)
                     || matches!(
                         toks[k + 1].lower.as_str(),
                         "the"
@@ -393,7 +387,7 @@ pub fn find(
                 let (sp, _) = np_after(ctx, ents, k + 1, r.end);
                 a.speaker = sp;
                 let cont_end_tok = k - 1;
-                let cs = content_start_before(ctx, si, cont_end_tok, &attrs);
+                let cs = content_start_before(ctx, si, cont_end_tok);
                 if cs < cont_end_tok {
                     a.content.push((toks[cs].start, toks[cont_end_tok - 1].end));
                 }
@@ -414,7 +408,7 @@ pub fn find(
                 if content_before && (cue_final || rest_is_apposition) {
                     // `CONTENT, SPEAKER CUE.` (also `"...," he said.`)
                     let cont_end_tok = sp_start - 1;
-                    let cs = content_start_before(ctx, si, cont_end_tok, &attrs);
+                    let cs = content_start_before(ctx, si, cont_end_tok);
                     if cs < cont_end_tok {
                         let ce = toks[cont_end_tok - 1].end;
                         a.content.push((toks[cs].start, ce));
@@ -577,7 +571,7 @@ fn content_end(ctx: &Ctx<'_>, cs: usize, end: usize, sent_end: usize) -> usize {
                 return toks[k].start;
             }
             // ", Iraq's President Barham Salih said that ..."
-            if n < end && is_cap_word(&toks[n].text) {
+            if n < end && is_cap(&toks[n].text) {
                 let lim = (n + 10).min(end);
                 if let Some(c) = (n..lim).find(|&x| {
                     ctx.lex.cue(&toks[x].lower).is_some() && !toks[x].lower.ends_with("ing")
@@ -624,27 +618,36 @@ fn content_to(
     content_end(ctx, cs, end, sent_end)
 }
 
-fn is_cap_word(s: &str) -> bool {
-    s.chars().next().is_some_and(char::is_uppercase)
-}
-
 /// Start of content that ends at token `end_tok` (exclusive): the sentence
-/// start, or the end of an earlier attribution's cue clause in the sentence.
-fn content_start_before(ctx: &Ctx<'_>, si: usize, end_tok: usize, attrs: &[Attr]) -> usize {
-    let r = &ctx.sent_tok[si];
-    let mut s = r.start;
-    // Skip an introductory "However," or "On Thursday," only when the content is a quote.
-    for a in attrs.iter().filter(|a| a.sent == si) {
-        if let Some((_, ce, _)) = &a.cue {
-            let t = ctx.tok_at(*ce);
-            if t < end_tok && t > s && ctx.toks[t].text != "," {
-                // Earlier cue in the same sentence introduces this content:
-                // keep the start so nesting links the two.
-            }
-        }
-    }
+/// start, past any opening quote marks.
+fn content_start_before(ctx: &Ctx<'_>, si: usize, end_tok: usize) -> usize {
+    // Content before a cue runs from the sentence start, so a cue earlier in
+    // the sentence lies inside it and nesting links the two.
+    let mut s = ctx.sent_tok[si].start;
     while s < end_tok && is_quote_tok(&ctx.toks[s].text) {
         s += 1;
+    }
+    s
+}
+
+/// Start token of the phrase that ends at token `last`: back to punctuation,
+/// a cue word or one of `stops`, and at most `max` tokens, never before `floor`.
+fn phrase_start(ctx: &Ctx<'_>, floor: usize, last: usize, stops: &[&str], max: usize) -> usize {
+    let mut s = last + 1;
+    while s > floor {
+        let w = &ctx.toks[s - 1];
+        if matches!(
+            w.text.as_str(),
+            "," | ";" | ":" | "\"" | "“" | "”" | "(" | ")"
+        ) || stops.contains(&w.lower.as_str())
+            || ctx.lex.cue(&w.lower).is_some()
+        {
+            break;
+        }
+        s -= 1;
+        if last + 1 - s > max {
+            break;
+        }
     }
     s
 }
@@ -735,25 +738,17 @@ fn np_before(
         return (None, k);
     }
     let last = j - 1;
-    // The noun phrase: back to a clause boundary, at most 12 tokens.
-    let mut s = last + 1;
-    while s > r.start {
-        let w = &toks[s - 1];
-        if matches!(
-            w.text.as_str(),
-            "," | ";" | ":" | "\"" | "“" | "”" | "(" | ")"
-        ) || matches!(
-            w.lower.as_str(),
-            "that" | "but" | "while" | "when" | "as" | "because" | "if" | "however"
-        ) || ctx.lex.cue(&w.lower).is_some()
-        {
-            break;
-        }
-        s -= 1;
-        if last + 1 - s > 12 {
-            break;
-        }
-    }
+    // The noun phrase: back to a clause boundary ("and" joins a subject's
+    // parts here: "the coalition fighting in Syria and Iraq"), at most 12 tokens.
+    let s = phrase_start(
+        ctx,
+        r.start,
+        last,
+        &[
+            "that", "but", "while", "when", "as", "because", "if", "however",
+        ],
+        12,
+    );
     if s <= last {
         let (ns, ne) = (toks[s].start, toks[last].end);
         let ok = |m: &&crate::entities::Ment| {
@@ -794,24 +789,13 @@ fn np_before(
         }
     }
     // A nominal speaker: back to a clause boundary ("Parties of the secret deal", "officials").
-    let mut s = last + 1;
-    while s > r.start {
-        let w = &toks[s - 1];
-        if matches!(
-            w.text.as_str(),
-            "," | ";" | ":" | "\"" | "“" | "”" | "(" | ")"
-        ) || matches!(
-            w.lower.as_str(),
-            "that" | "and" | "but" | "while" | "when" | "as" | "because" | "if"
-        ) || ctx.lex.cue(&w.lower).is_some()
-        {
-            break;
-        }
-        s -= 1;
-        if last + 1 - s > 10 {
-            break;
-        }
-    }
+    let s = phrase_start(
+        ctx,
+        r.start,
+        last,
+        &["that", "and", "but", "while", "when", "as", "because", "if"],
+        10,
+    );
     if s > last {
         return (None, k);
     }
@@ -859,13 +843,7 @@ fn np_after(
     (Some((s, en, ent)), e)
 }
 
-fn according_to(
-    ctx: &Ctx<'_>,
-    ents: &Entities,
-    si: usize,
-    k: usize,
-    quotes: &[(usize, usize)],
-) -> Option<Attr> {
+fn according_to(ctx: &Ctx<'_>, ents: &Entities, si: usize, k: usize) -> Option<Attr> {
     let toks = &ctx.toks;
     let r = &ctx.sent_tok[si];
     let (sp, after) = np_after(ctx, ents, k + 2, r.end);
@@ -888,7 +866,6 @@ fn according_to(
     if cs >= ce {
         return None;
     }
-    let _ = quotes;
     Some(Attr {
         kind: "according_to",
         speaker: Some(sp),

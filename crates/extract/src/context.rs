@@ -3,6 +3,7 @@
 use chrono::NaiveDate;
 use dateline_kb::Kb;
 use dateline_lexicon::Lexicon;
+use dateline_tag::{Tag, Tagger};
 use dateline_text::Document;
 use std::cell::RefCell;
 use std::ops::Range;
@@ -44,6 +45,8 @@ pub struct Ctx<'a> {
     pub countries: RefCell<Vec<String>>,
     /// Dateline place as written.
     pub dateline_place: Option<String>,
+    /// Part-of-speech tags per sentence, computed on first use.
+    tags: RefCell<Vec<Option<Vec<Tag>>>>,
 }
 
 impl<'a> Ctx<'a> {
@@ -93,18 +96,41 @@ impl<'a> Ctx<'a> {
             published,
             countries: RefCell::new(Vec::new()),
             dateline_place,
+            tags: RefCell::new(vec![None; doc.sentences.len()]),
         }
     }
 
     /// Countries in context, for place disambiguation.
     #[must_use]
     pub fn context_countries(&self) -> Vec<&str> {
-        // Leak-free: the strings live in the KB, which is static.
+        // Borrow the codes from the static KB so the result outlives the RefCell guard.
         let c = self.countries.borrow();
         let kb = self.kb;
         c.iter()
             .filter_map(|iso| kb.and_then(|k| k.country(iso)).map(|x| x.iso3.as_str()))
             .collect()
+    }
+
+    /// Part-of-speech tags of sentence `si`, one per token. Tagging is the
+    /// costliest step, so each sentence is tagged once, and only when a
+    /// stage asks.
+    #[must_use]
+    pub fn tags(&self, si: usize) -> Vec<Tag> {
+        let mut cache = self.tags.borrow_mut();
+        let Some(slot) = cache.get_mut(si) else {
+            return Vec::new();
+        };
+        slot.get_or_insert_with(|| {
+            let surface: Vec<&str> = self
+                .sent_tok
+                .get(si)
+                .map_or(&[][..], |r| &self.toks[r.clone()])
+                .iter()
+                .map(|t| t.text.as_str())
+                .collect();
+            Tagger::global().tag(&surface)
+        })
+        .clone()
     }
 
     /// Token index of the first token starting at or after `pos`.

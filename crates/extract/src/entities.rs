@@ -10,7 +10,7 @@
 
 use crate::context::Ctx;
 use chrono::NaiveDate;
-use dateline_kb::{Kb, Target};
+use dateline_kb::{Kb, Target, Title};
 use dateline_record as rec;
 
 /// Entity type.
@@ -432,12 +432,9 @@ struct Cand {
     metonym: Option<String>,
 }
 
-fn is_cap(s: &str) -> bool {
+/// True when a word starts with a capital letter.
+pub(crate) fn is_cap(s: &str) -> bool {
     s.chars().next().is_some_and(char::is_uppercase)
-}
-
-fn first_lower(s: &str) -> bool {
-    s.chars().next().is_some_and(char::is_lowercase)
 }
 
 /// Finds and resolves the entities of an article.
@@ -448,8 +445,6 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
     };
     let text = ctx.text;
     let toks = &ctx.toks;
-    // Byte -> token index lookups.
-    let tok_at = |pos: usize| toks.partition_point(|t| t.end <= pos);
 
     // 1. Knowledge-base names.
     let mut kb_spans: Vec<(usize, usize, Vec<Target>, bool)> = Vec::new();
@@ -459,7 +454,7 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
     let mut cands: Vec<Cand> = Vec::new();
     let mut covered = vec![false; toks.len()];
     for (s, e, targets, weak) in kb_spans {
-        let ti = tok_at(s);
+        let ti = ctx.tok_at(s);
         if ti >= toks.len() || toks[ti].start != s {
             continue;
         }
@@ -482,7 +477,7 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
         };
         // A place name inside a longer capitalised name ("Ali Rahimi") is part of that name.
         if matches!(t, Target::City(_) | Target::Region(_)) && !place_prep {
-            let next_cap = toks.get(tok_at(e)).is_some_and(|n| {
+            let next_cap = toks.get(ctx.tok_at(e)).is_some_and(|n| {
                 n.sent == sent
                     && n.start == e + 1
                     && is_cap(&n.text)
@@ -515,7 +510,7 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
         // A capital named as an actor ("Washington has to withdraw") stands for its government.
         let mut metonym = None;
         let mut t = t;
-        if !place_prep && next_is_verbish(ctx, tok_at(e)) {
+        if !place_prep && next_is_verbish(ctx, ctx.tok_at(e)) {
             for x in &targets {
                 if let Target::City(c) = x {
                     if let Some(city) = kb.cities().get(c.index()) {
@@ -530,7 +525,11 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                 }
             }
         }
-        for c in covered.iter_mut().take(tok_at(e).min(toks.len())).skip(ti) {
+        for c in covered
+            .iter_mut()
+            .take(ctx.tok_at(e).min(toks.len()))
+            .skip(ti)
+        {
             *c = true;
         }
         cands.push(Cand {
@@ -839,7 +838,7 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
         if ents[m.ent].kind != Kind::Person {
             continue;
         }
-        let ti = tok_at(m.start);
+        let ti = ctx.tok_at(m.start);
         if ti >= 2 && matches!(toks[ti - 1].lower.as_str(), "'s" | "’s") {
             let prev_end = toks[ti - 2].end;
             if let Some(pm) = ments.iter().find(|x| x.end == prev_end) {
@@ -865,7 +864,7 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
     }
 
     // 6. Anaphora: pronouns, "the coalition", "the president".
-    anaphora(ctx, kb, &mut ents, &mut ments);
+    anaphora(ctx, kb, &ents, &mut ments);
     ments.sort_by_key(|m| (m.start, m.end));
     ments.dedup_by_key(|m| (m.start, m.end));
 
@@ -930,19 +929,35 @@ fn same_target(a: Target, b: Target) -> bool {
 
 /// Length in tokens of the longest title starting at token `k`.
 fn title_len_at(ctx: &Ctx<'_>, kb: &Kb, k: usize, end: usize) -> usize {
-    for len in (1..=4).rev() {
-        if k + len > end {
-            continue;
-        }
-        let phrase: Vec<&str> = (k..k + len).map(|x| ctx.toks[x].lower.as_str()).collect();
-        if kb
-            .title(&phrase.join(" "))
-            .is_some_and(|t| t.kind != "occupation")
-        {
-            return len;
-        }
-    }
-    0
+    longest_title_from(ctx, kb, k, end, 4, |t, _| t.kind != "occupation")
+        .map_or(0, |(len, _, _)| len)
+}
+
+/// The lowercase words of tokens `range`, joined by spaces (a title key).
+fn phrase_of(ctx: &Ctx<'_>, range: std::ops::Range<usize>) -> String {
+    let words: Vec<&str> = ctx.toks[range].iter().map(|t| t.lower.as_str()).collect();
+    words.join(" ")
+}
+
+/// The longest title of at most `max` tokens starting at token `k` (and
+/// ending by `end`) that `accept` takes, with its length and phrase.
+fn longest_title_from<'k>(
+    ctx: &Ctx<'_>,
+    kb: &'k Kb,
+    k: usize,
+    end: usize,
+    max: usize,
+    accept: impl Fn(&Title, &str) -> bool,
+) -> Option<(usize, &'k Title, String)> {
+    (1..=max)
+        .rev()
+        .filter(|len| k + len <= end)
+        .find_map(|len| {
+            let phrase = phrase_of(ctx, k..k + len);
+            kb.title(&phrase)
+                .filter(|t| accept(t, &phrase))
+                .map(|t| (len, t, phrase))
+        })
 }
 
 fn is_open_quote(s: &str) -> bool {
@@ -1149,27 +1164,14 @@ fn country_of_token(ctx: &Ctx<'_>, kb: &Kb, ti: usize) -> Option<String> {
 }
 
 /// Longest title ending just before token `end` (exclusive); returns its start token.
-fn title_ending_at(
-    ctx: &Ctx<'_>,
-    kb: &Kb,
-    end: usize,
-    floor: usize,
-) -> Option<(usize, String, String)> {
-    for len in (1..=4).rev() {
-        if end < floor + len {
-            continue;
-        }
-        let s = end - len;
-        let words: Vec<&str> = (s..end).map(|k| ctx.toks[k].lower.as_str()).collect();
-        let phrase = words.join(" ");
-        if let Some(t) = kb.title(&phrase) {
-            if t.kind == "honorific" && len == 1 {
-                return Some((s, t.title.clone(), String::new()));
-            }
-            return Some((s, t.title.clone(), t.sector.clone()));
-        }
-    }
-    None
+fn title_ending_at(ctx: &Ctx<'_>, kb: &Kb, end: usize, floor: usize) -> Option<(usize, String)> {
+    (1..=4)
+        .rev()
+        .filter(|len| end >= floor + len)
+        .find_map(|len| {
+            kb.title(&phrase_of(ctx, end - len..end))
+                .map(|t| (end - len, t.title.clone()))
+        })
 }
 
 /// Roles written before a person: "Iran's Ambassador to Iraq Iraj Masjedi",
@@ -1187,7 +1189,6 @@ fn roles_before(
     let mut roles = Vec::new();
     let mut country = None;
     // "Ambassador to Iraq" / "Head of the Fatah Alliance": a complement between title and name.
-    let mut of: Option<String> = None;
     let mut of_country: Option<String> = None;
     for back in 1..=6 {
         if end < floor + back + 1 {
@@ -1195,7 +1196,7 @@ fn roles_before(
         }
         let k = end - back;
         if k + 1 < end && matches!(toks[k].lower.as_str(), "to" | "of" | "for") {
-            if let Some((ts, title, sector)) = title_ending_at(ctx, kb, k, floor) {
+            if let Some((ts, title)) = title_ending_at(ctx, kb, k, floor) {
                 let comp_start = toks[k + 1].start;
                 let comp_end = toks[end - 1].end;
                 let comp = ctx.text[comp_start..comp_end]
@@ -1205,16 +1206,14 @@ fn roles_before(
                     .iter()
                     .find(|x| x.start >= comp_start && x.end <= comp_end)
                     .and_then(|x| cand_country(kb, x));
-                of = Some(comp);
                 roles.push(rec::Role {
                     title,
-                    of: of.clone(),
+                    of: Some(comp),
                     span: Some(rec::Span {
                         start: toks[ts].start,
                         end: comp_end,
                     }),
                 });
-                let _ = sector;
                 end = ts;
                 break;
             }
@@ -1228,10 +1227,10 @@ fn roles_before(
         }
     }
     if roles.is_empty() {
-        if let Some((ts, title, _)) = title_ending_at(ctx, kb, end, floor) {
+        if let Some((ts, title)) = title_ending_at(ctx, kb, end, floor) {
             // Chains such as "Lt. Gen." or "Deputy Foreign Minister".
             let mut ts2 = ts;
-            while let Some((t3, _, _)) = title_ending_at(ctx, kb, ts2, floor) {
+            while let Some((t3, _)) = title_ending_at(ctx, kb, ts2, floor) {
                 if t3 == ts2 {
                     break;
                 }
@@ -1274,7 +1273,6 @@ fn roles_before(
     if country.is_none() {
         country = of_country;
     }
-    let _ = of;
     (roles, country)
 }
 
@@ -1322,21 +1320,10 @@ fn roles_after(
             }
         }
     }
-    // Longest title starting at k.
-    let mut found = None;
-    for len in (1..=4).rev() {
-        if k + len > sent_end {
-            continue;
-        }
-        let phrase: Vec<&str> = (k..k + len).map(|x| toks[x].lower.as_str()).collect();
-        if let Some(t) = kb.title(&phrase.join(" ")) {
-            found = Some((k + len, t.title.clone()));
-            break;
-        }
-    }
-    let Some((mut e, title)) = found else {
+    let Some((len, t, _)) = longest_title_from(ctx, kb, k, sent_end, 4, |_, _| true) else {
         return (Vec::new(), None);
     };
+    let (mut e, title) = (k + len, t.title.clone());
     let mut of = country
         .as_deref()
         .and_then(|cc| kb.country(cc))
@@ -1380,10 +1367,11 @@ fn roles_after(
 }
 
 /// Pronouns, nominal anaphors and title-only mentions.
-fn anaphora(ctx: &Ctx<'_>, kb: &Kb, ents: &mut [Ent], ments: &mut Vec<Ment>) {
+fn anaphora(ctx: &Ctx<'_>, kb: &Kb, ents: &[Ent], ments: &mut Vec<Ment>) {
     let toks = &ctx.toks;
-    let mut sorted: Vec<Ment> = ments.clone();
-    sorted.sort_by_key(|m| m.start);
+    // Mentions come from sorted, non-overlapping candidates, so they are in
+    // text order already.
+    let sorted: &[Ment] = ments;
     let mut extra = Vec::new();
     for (ti, t) in toks.iter().enumerate() {
         let last_before = |pred: &dyn Fn(&Ent) -> bool| {
@@ -1446,34 +1434,26 @@ fn anaphora(ctx: &Ctx<'_>, kb: &Kb, ents: &mut [Ent], ments: &mut Vec<Ment>) {
             let n = &toks[ti + 1];
             let n2 = toks.get(ti + 2);
             let head_word = n.lower.as_str();
-            if covered_by(&sorted, n.start) {
+            if covered_by(sorted, n.start) {
                 continue;
             }
             // Title-only: "the president", "the foreign minister".
-            for len in (1..=3).rev() {
-                if ti + 1 + len > toks.len() {
-                    continue;
-                }
-                let phrase: Vec<&str> = (ti + 1..ti + 1 + len)
-                    .map(|k| toks[k].lower.as_str())
-                    .collect();
-                let phrase = phrase.join(" ");
-                if kb.title(&phrase).is_some_and(|x| x.kind == "office")
-                    && phrase != "spokesperson"
-                    && phrase != "official"
-                {
-                    if let Some(ei) = last_before(&|e: &Ent| {
-                        e.kind == Kind::Person && e.roles.iter().any(|r| r.title == phrase)
-                    }) {
-                        extra.push(Ment {
-                            start: t.start,
-                            end: toks[ti + len].end,
-                            kind: "title",
-                            ent: ei,
-                            sent: t.sent,
-                        });
-                    }
-                    break;
+            let office = |x: &Title, phrase: &str| {
+                x.kind == "office" && phrase != "spokesperson" && phrase != "official"
+            };
+            if let Some((len, _, phrase)) =
+                longest_title_from(ctx, kb, ti + 1, toks.len(), 3, office)
+            {
+                if let Some(ei) = last_before(&|e: &Ent| {
+                    e.kind == Kind::Person && e.roles.iter().any(|r| r.title == phrase)
+                }) {
+                    extra.push(Ment {
+                        start: t.start,
+                        end: toks[ti + len].end,
+                        kind: "title",
+                        ent: ei,
+                        sent: t.sent,
+                    });
                 }
             }
             // "the coalition (spokesperson)"
@@ -1546,42 +1526,27 @@ fn anaphora(ctx: &Ctx<'_>, kb: &Kb, ents: &mut [Ent], ments: &mut Vec<Ment>) {
             }
         }
         // "Mr. Foreign Minister": a vocative title.
-        if (t.text == "Mr." || t.text == "Madam") && ti + 1 < toks.len() {
-            for len in (1..=3).rev() {
-                if ti + 1 + len > toks.len() {
-                    continue;
-                }
-                let phrase: Vec<&str> = (ti + 1..ti + 1 + len)
-                    .map(|k| toks[k].lower.as_str())
-                    .collect();
-                let phrase = phrase.join(" ");
-                if kb.title(&phrase).is_some_and(|x| x.kind == "office") {
-                    let after = ments
-                        .iter()
-                        .find(|m| {
-                            m.start > t.start
-                                && m.sent == t.sent
-                                && ents[m.ent].kind == Kind::Person
-                                && ents[m.ent].roles.iter().any(|r| r.title == phrase)
-                        })
-                        .map(|m| m.ent);
-                    let before = last_before(&|e: &Ent| {
-                        e.kind == Kind::Person && e.roles.iter().any(|r| r.title == phrase)
+        if t.text == "Mr." || t.text == "Madam" {
+            if let Some((len, _, phrase)) =
+                longest_title_from(ctx, kb, ti + 1, toks.len(), 3, |x, _| x.kind == "office")
+            {
+                let has_role =
+                    |e: &Ent| e.kind == Kind::Person && e.roles.iter().any(|r| r.title == phrase);
+                let after = ments
+                    .iter()
+                    .find(|m| m.start > t.start && m.sent == t.sent && has_role(&ents[m.ent]))
+                    .map(|m| m.ent);
+                if let Some(ei) = after.or_else(|| last_before(&has_role)) {
+                    extra.push(Ment {
+                        start: t.start,
+                        end: toks[ti + len].end,
+                        kind: "title",
+                        ent: ei,
+                        sent: t.sent,
                     });
-                    if let Some(ei) = after.or(before) {
-                        extra.push(Ment {
-                            start: t.start,
-                            end: toks[ti + len].end,
-                            kind: "title",
-                            ent: ei,
-                            sent: t.sent,
-                        });
-                    }
-                    break;
                 }
             }
         }
-        let _ = first_lower;
     }
     ments.extend(extra);
 }

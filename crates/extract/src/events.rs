@@ -12,7 +12,7 @@
 
 use crate::attrib::Attr;
 use crate::context::Ctx;
-use crate::entities::{Entities, Kind};
+use crate::entities::{Entities, Kind, Ment};
 use dateline_record as rec;
 
 /// Where the event happened: an entity, or the dateline.
@@ -24,6 +24,18 @@ struct ActorRef {
     end: usize,
     ent: Option<usize>,
     code: Option<String>,
+}
+
+impl ActorRef {
+    /// The actor a mention names, with its entity's code.
+    fn of_mention(ents: &Entities, m: &Ment) -> ActorRef {
+        ActorRef {
+            start: m.start,
+            end: m.end,
+            ent: Some(m.ent),
+            code: ents.actor(m.ent).map(str::to_string),
+        }
+    }
 }
 
 const PREPS: &[&str] = &[
@@ -112,8 +124,7 @@ pub fn find(
             continue;
         }
         // Part-of-speech tags tell "armed men" from "armed the rebels".
-        let surface: Vec<&str> = toks[r.clone()].iter().map(|t| t.text.as_str()).collect();
-        let tags = dateline_tag::Tagger::global().tag(&surface);
+        let tags = ctx.tags(si);
         for m in matches {
             let upos = tags.get(m.head).map(|t| t.upos.as_str());
             let ok = match m.kind {
@@ -209,10 +220,6 @@ pub fn find(
                 if s.ent.is_some() && s.ent == t.ent {
                     target = None;
                 }
-            }
-            if source.is_none() && speech.is_none() && holder.is_some() {
-                // "Abdul Mahdi has agreed": fine; a subject-less clause inside content has no source.
-                source = None;
             }
             // Provenance.
             let window = head.saturating_sub(4).max(clause_start)..head;
@@ -452,12 +459,7 @@ fn subject_actor(ctx: &Ctx<'_>, ents: &Entities, from: usize, head: usize) -> Op
         .find(|m| matches!(ents.ents[m.ent].kind, Kind::Person | Kind::Org))
         .or_else(|| ms.first());
     if let Some(m) = best {
-        return Some(ActorRef {
-            start: m.start,
-            end: m.end,
-            ent: Some(m.ent),
-            code: ents.actor(m.ent).map(str::to_string),
-        });
+        return Some(ActorRef::of_mention(ents, m));
     }
     nominal_actor(ctx, from, head)
 }
@@ -477,12 +479,7 @@ fn first_actor(
     let end = limit.map_or(end, |l| (from + l).min(end));
     let (s, e) = (toks[from].start, toks[end - 1].end);
     if let Some(m) = ents.mentions_in(s, e).find(|m| usable(ents, m.ent)) {
-        return Some(ActorRef {
-            start: m.start,
-            end: m.end,
-            ent: Some(m.ent),
-            code: ents.actor(m.ent).map(str::to_string),
-        });
+        return Some(ActorRef::of_mention(ents, m));
     }
     nominal_actor(ctx, from, end)
 }
@@ -528,12 +525,7 @@ fn compound(ctx: &Ctx<'_>, ents: &Entities, a: &ActorRef) -> Vec<ActorRef> {
                 .filter(|m| m.start == n.start && usable(ents, m.ent))
             {
                 if Some(m.ent) != a.ent {
-                    v.push(ActorRef {
-                        start: m.start,
-                        end: m.end,
-                        ent: Some(m.ent),
-                        code: ents.actor(m.ent).map(str::to_string),
-                    });
+                    v.push(ActorRef::of_mention(ents, m));
                 }
             }
         }

@@ -149,6 +149,16 @@ fn take_str(m: &mut Map<String, Value>, keys: &[&str]) -> Option<String> {
     None
 }
 
+/// JSON fields that may hold the publication time, most specific first.
+const DATE_KEYS: [&str; 6] = [
+    "published",
+    "published_utc",
+    "date",
+    "pubdate",
+    "publish_date",
+    "datetime",
+];
+
 fn parse_json(raw: RawInput) -> Result<Article, InputError> {
     let v: Value = serde_json::from_str(&raw.data).map_err(|e| InputError::Json(e.to_string()))?;
     let Value::Object(mut m) = v else {
@@ -170,14 +180,7 @@ fn parse_json(raw: RawInput) -> Result<Article, InputError> {
     let outlet = take_str(&mut m, &["source", "outlet", "publisher", "site"]);
     let section = take_str(&mut m, &["section", "category"]);
     let mut published = None;
-    for k in [
-        "published",
-        "published_utc",
-        "date",
-        "pubdate",
-        "publish_date",
-        "datetime",
-    ] {
+    for k in DATE_KEYS {
         match m.get(k) {
             Some(Value::String(s)) if !s.trim().is_empty() => {
                 if let Some(p) = crate::published::normalize(s) {
@@ -195,15 +198,8 @@ fn parse_json(raw: RawInput) -> Result<Article, InputError> {
             _ => {}
         }
     }
-    for k in [
-        "published",
-        "published_utc",
-        "date",
-        "pubdate",
-        "publish_date",
-        "datetime",
-    ] {
-        if published.is_some() {
+    if published.is_some() {
+        for k in DATE_KEYS {
             m.remove(k);
         }
     }

@@ -107,9 +107,6 @@ fn split_paragraph(text: &str, ps: usize, pe: usize, out: &mut Vec<(usize, usize
             k += 1;
             continue;
         }
-        if c == '.' && j > k + 1 && matches!(chars[k + 1].1, '"' | '”' | '’' | ')' | ']') {
-            // `forces." This`: the period ended the sentence inside the quote.
-        }
         push_trimmed(text, ps + start, ps + end, out);
         start = end;
         straight_quotes = q;
