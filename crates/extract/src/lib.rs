@@ -125,8 +125,10 @@ impl Extractor {
     }
 }
 
-/// Time expressions of the whole text, resolved against the publication date.
-fn find_times(
+/// Time expressions of the whole text, resolved against the publication
+/// date, as `(start, end, value)` in text order.
+#[must_use]
+pub fn find_times(
     doc: &Document,
     published: Option<chrono::NaiveDate>,
 ) -> Vec<(usize, usize, dateline_record::DateValue)> {
