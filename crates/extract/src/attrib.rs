@@ -204,9 +204,12 @@ pub fn find(
     let mut attrs: Vec<Attr> = Vec::new();
     for (si, r) in ctx.sent_tok.iter().enumerate() {
         let (ss, se) = ctx.sents[si];
-        // Tag only sentences that hold a cue word: the tagger tells "dispute" the noun from the verb.
-        let has_cue = toks[r.clone()].iter().any(|t| lex.cue(&t.lower).is_some());
-        let tags = if has_cue { ctx.tags(si) } else { Vec::new() };
+        // Tag only sentences that hold a cue word, up to the last one: the
+        // tagger tells "dispute" the noun from the verb.
+        let last_cue = toks[r.clone()]
+            .iter()
+            .rposition(|t| lex.cue(&t.lower).is_some());
+        let tags = last_cue.map_or_else(Vec::new, |i| ctx.tags(si, i + 1));
         let mut k = r.start;
         while k < r.end {
             let t = &toks[k];

@@ -111,26 +111,26 @@ impl<'a> Ctx<'a> {
             .collect()
     }
 
-    /// Part-of-speech tags of sentence `si`, one per token. Tagging is the
-    /// costliest step, so each sentence is tagged once, and only when a
-    /// stage asks.
+    /// Part-of-speech tags of the first `upto` tokens of sentence `si`
+    /// (or more, when an earlier call asked for more). Tagging is the
+    /// costliest step, so a sentence is tagged only when a stage asks, only
+    /// as far as it asks, and the result is kept for the next stage.
     #[must_use]
-    pub fn tags(&self, si: usize) -> Vec<Tag> {
+    pub fn tags(&self, si: usize, upto: usize) -> Vec<Tag> {
         let mut cache = self.tags.borrow_mut();
         let Some(slot) = cache.get_mut(si) else {
             return Vec::new();
         };
-        slot.get_or_insert_with(|| {
-            let surface: Vec<&str> = self
-                .sent_tok
-                .get(si)
-                .map_or(&[][..], |r| &self.toks[r.clone()])
-                .iter()
-                .map(|t| t.text.as_str())
-                .collect();
-            Tagger::global().tag(&surface)
-        })
-        .clone()
+        let toks = self
+            .sent_tok
+            .get(si)
+            .map_or(&[][..], |r| &self.toks[r.clone()]);
+        let upto = upto.min(toks.len());
+        if slot.as_ref().is_none_or(|t| t.len() < upto) {
+            let surface: Vec<&str> = toks.iter().map(|t| t.text.as_str()).collect();
+            *slot = Some(Tagger::global().tag_prefix(&surface, upto));
+        }
+        slot.clone().unwrap_or_default()
     }
 
     /// Token index of the first token starting at or after `pos`.

@@ -124,7 +124,8 @@ pub fn find(
             continue;
         }
         // Part-of-speech tags tell "armed men" from "armed the rebels".
-        let tags = ctx.tags(si);
+        let upto = matches.iter().map(|m| m.head + 1).max().unwrap_or(0);
+        let tags = ctx.tags(si, upto);
         for m in matches {
             let upos = tags.get(m.head).map(|t| t.upos.as_str());
             let ok = match m.kind {

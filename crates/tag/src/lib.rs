@@ -113,19 +113,40 @@ impl Tagger {
         out
     }
 
+    /// Tags only the first `n` tokens, still reading the words after them.
+    ///
+    /// Decoding is greedy from left to right and looks back at predicted
+    /// tags only, so the result equals the first `n` tags of
+    /// [`Tagger::tag`]; callers that need a few positions save the rest.
+    pub fn tag_prefix<S: AsRef<str>>(&self, tokens: &[S], n: usize) -> Vec<Tag> {
+        let mut out = Vec::with_capacity(n.min(tokens.len()));
+        self.tag_prefix_into(tokens, n, &mut Scratch::default(), &mut out);
+        out
+    }
+
     /// Like [`Tagger::tag`], reusing buffers across calls (for batch use).
     pub fn tag_into<S: AsRef<str>>(&self, tokens: &[S], scratch: &mut Scratch, out: &mut Vec<Tag>) {
+        self.tag_prefix_into(tokens, tokens.len(), scratch, out);
+    }
+
+    fn tag_prefix_into<S: AsRef<str>>(
+        &self,
+        tokens: &[S],
+        n: usize,
+        scratch: &mut Scratch,
+        out: &mut Vec<Tag>,
+    ) {
+        let n = n.min(tokens.len());
         out.clear();
         if self.model.n_classes() == 0 {
-            out.extend(tokens.iter().map(|_| Tag {
+            out.extend(tokens.iter().take(n).map(|_| Tag {
                 upos: Upos::X,
                 xpos: Xpos::Xx,
             }));
             return;
         }
         self.model.token_infos(tokens, &mut scratch.infos);
-        self.model
-            .predict(&scratch.infos, tokens.len(), &mut scratch.classes);
+        self.model.predict(&scratch.infos, n, &mut scratch.classes);
         let unknown = Tag {
             upos: Upos::X,
             xpos: Xpos::Xx,

@@ -86,3 +86,15 @@ fn edge_cases_do_not_panic() {
     // Owned strings work too.
     assert_eq!(t.tag(&[String::from("Hello")])[0].upos, Upos::Intj);
 }
+
+#[test]
+fn a_prefix_tags_like_the_whole_sentence() {
+    let toks: Vec<&str> = "Col. Sean Ryan , a spokesperson for the coalition , told reporters the patrol was routine .".split(' ').collect();
+    let full = Tagger::global().tag(&toks);
+    for n in 0..=toks.len() + 1 {
+        assert_eq!(
+            Tagger::global().tag_prefix(&toks, n),
+            full[..n.min(toks.len())]
+        );
+    }
+}

@@ -18,9 +18,16 @@ const MAYBE_FINAL: &[&str] = &[
     "p.m",
 ];
 
+/// Longer than any entry of the lists above, in bytes.
+const MAX_ABBREV: usize = 8;
+
 /// True when `word` (without its period) is an abbreviation that never ends a sentence.
 #[must_use]
 pub fn never_final(word: &str) -> bool {
+    // Every entry is short: skip the list scan for ordinary words.
+    if word.len() > MAX_ABBREV {
+        return false;
+    }
     NEVER_FINAL.iter().any(|a| {
         a.eq_ignore_ascii_case(word) && (a.len() > 2 || word.starts_with(char::is_uppercase))
     }) && !matches!(
@@ -43,6 +50,9 @@ pub fn never_final(word: &str) -> bool {
 /// True when `word` is an abbreviation that may or may not end a sentence.
 #[must_use]
 pub fn maybe_final(word: &str) -> bool {
+    if word.len() > MAX_ABBREV {
+        return false;
+    }
     MAYBE_FINAL.iter().any(|a| a.eq_ignore_ascii_case(word))
 }
 
@@ -116,4 +126,23 @@ pub fn sentence_starter(word: &str) -> bool {
             | "Mrs"
             | "Dr"
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn length_guard_covers_every_entry() {
+        assert!(NEVER_FINAL
+            .iter()
+            .chain(MAYBE_FINAL)
+            .all(|a| a.len() <= MAX_ABBREV));
+        assert!(
+            never_final("Col")
+                && never_final("Sheikh")
+                && maybe_final("Ph.D")
+                && !never_final("Colonel")
+        );
+    }
 }

@@ -87,8 +87,8 @@ fn split_chunk(chunk: &str, base: usize, out: &mut Vec<Token>) {
             break;
         }
     }
-    // Trailing punctuation, collected then pushed in order.
-    let mut tail: Vec<Token> = Vec::new();
+    // Trailing punctuation: one token per character, pushed after the word.
+    let tail_end = e;
     while e > s {
         let c = chunk[..e].chars().next_back().unwrap_or(' ');
         if !is_punct(c) {
@@ -104,23 +104,18 @@ fn split_chunk(chunk: &str, base: usize, out: &mut Vec<Token>) {
                 || abbrev::never_final(word)
                 || abbrev::maybe_final(word)
                 || (word.chars().count() == 1 && word.chars().all(char::is_uppercase));
-            if keep && tail.is_empty() {
+            if keep && e == tail_end {
                 break;
             }
         }
-        tail.push(Token {
-            start: base + e - l,
-            end: base + e,
-        });
         e -= l;
     }
     if e > s {
         let word = &chunk[s..e];
         // Clitics: possessive 's, n't, 'll, 're, 've, 'd, 'm.
-        let lw = word.to_ascii_lowercase();
         let mut cut = None;
         for suf in ["n't", "n’t"] {
-            if lw.ends_with(suf) && word.len() > suf.len() + 1 {
+            if ends_with_ci(word, suf) && word.len() > suf.len() + 1 {
                 cut = Some(word.len() - suf.len());
             }
         }
@@ -128,13 +123,13 @@ fn split_chunk(chunk: &str, base: usize, out: &mut Vec<Token>) {
             for suf in [
                 "'s", "’s", "'ll", "’ll", "'re", "’re", "'ve", "’ve", "'d", "’d", "'m", "’m",
             ] {
-                if lw.ends_with(suf) && word.len() > suf.len() {
+                if ends_with_ci(word, suf) && word.len() > suf.len() {
                     cut = Some(word.len() - suf.len());
                     break;
                 }
             }
         }
-        if lw == "can't" || lw == "can’t" {
+        if word.eq_ignore_ascii_case("can't") || word.eq_ignore_ascii_case("can’t") {
             cut = Some(2);
         }
         match cut {
@@ -151,7 +146,20 @@ fn split_chunk(chunk: &str, base: usize, out: &mut Vec<Token>) {
             None => split_inner(word, base + s, out),
         }
     }
-    out.extend(tail.into_iter().rev());
+    for (i, c) in chunk[e..tail_end].char_indices() {
+        out.push(Token {
+            start: base + e + i,
+            end: base + e + i + c.len_utf8(),
+        });
+    }
+}
+
+/// `word.to_ascii_lowercase().ends_with(suffix)` for a lowercase suffix,
+/// without allocating.
+fn ends_with_ci(word: &str, suffix: &str) -> bool {
+    word.len() >= suffix.len()
+        && word.is_char_boundary(word.len() - suffix.len())
+        && word[word.len() - suffix.len()..].eq_ignore_ascii_case(suffix)
 }
 
 /// Splits inner punctuation that separates words (`word—word`, `a/b`), but
