@@ -11,7 +11,8 @@ use std::time::{Duration, Instant};
 
 use anyhow::Context as _;
 use clap::{Args, ValueEnum};
-use dateline_store::{EventFilter, IngestCounts, QuoteFilter, SearchFilter, Store};
+use dateline_store::{EventFilter, IngestCounts, Prepared, QuoteFilter, SearchFilter, Store};
+use rayon::prelude::*;
 
 use crate::pipeline::{self, Failure, InputOptions};
 
@@ -360,10 +361,9 @@ fn describe(f: &Failure) -> String {
 /// `dateline ingest`: extracts records from the inputs and stores them,
 /// one transaction per batch. Exit code 1 when any article failed.
 pub fn run_ingest(args: &IngestArgs) -> anyhow::Result<i32> {
-    let mut store = Store::open_with_timeout(&args.db, Duration::from_secs(args.busy_timeout))
+    let store = Store::open_with_timeout(&args.db, Duration::from_secs(args.busy_timeout))
         .with_context(|| format!("opening {}", args.db.display()))?;
     let mut progress = Progress::new(estimate_total(&args.paths), args.quiet);
-    let mut counts = IngestCounts::default();
     let mut named: Vec<String> = Vec::new();
     let mut failed = 0u64;
     let opts = InputOptions {
@@ -371,6 +371,21 @@ pub fn run_ingest(args: &IngestArgs) -> anyhow::Result<i32> {
     };
     let batch = usize::try_from(args.batch).unwrap_or(256);
     let started = Instant::now();
+    // The archive is written on a thread of its own, so extraction of the
+    // next batch overlaps the (single-threaded) database work of this one.
+    // Two batches in flight bound the memory.
+    let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<Prepared>>(2);
+    let db = args.db.clone();
+    let writer = std::thread::spawn(move || -> anyhow::Result<IngestCounts> {
+        let mut store = store;
+        let mut counts = IngestCounts::default();
+        for records in rx {
+            counts += store
+                .ingest_prepared(&records)
+                .with_context(|| format!("writing to {}", db.display()))?;
+        }
+        Ok(counts)
+    });
     let result = pipeline::for_each_batch(&args.paths, &opts, batch, &mut |items| {
         let n = items.len() as u64;
         let mut records = Vec::with_capacity(items.len());
@@ -387,12 +402,26 @@ pub fn run_ingest(args: &IngestArgs) -> anyhow::Result<i32> {
                 }
             }
         }
-        counts += store
-            .ingest(&records)
-            .with_context(|| format!("writing to {}", args.db.display()))?;
+        // Hashing, compressing and signing run here, in parallel; the
+        // writer does only database work.
+        let prepared = records
+            .into_par_iter()
+            .map(Prepared::new)
+            .collect::<Result<Vec<_>, _>>()
+            .context("preparing records for the archive")?;
+        // A send fails only when the writer stopped on an error, which
+        // joining it below reports.
+        if tx.send(prepared).is_err() {
+            anyhow::bail!("the archive writer stopped");
+        }
         progress.advance(n);
         Ok(())
     });
+    drop(tx);
+    let counts = match writer.join() {
+        Ok(r) => r?,
+        Err(_) => anyhow::bail!("the archive writer panicked"),
+    };
     progress.finish();
     let stats = result?;
     let secs = started.elapsed().as_secs_f64();

@@ -85,13 +85,16 @@ impl Store {
     /// Writes the full stored records as JSON Lines, in ingest order.
     /// Returns the number of records written.
     pub fn export_jsonl(&self, filter: &EventFilter, out: &mut dyn Write) -> Result<u64> {
-        let (sql, vals) = article_sql("SELECT a.record FROM articles a", filter);
+        let (sql, vals) = article_sql(
+            "SELECT r.record FROM articles a JOIN records r ON r.article = a.rowid",
+            filter,
+        );
         let mut stmt = self.conn.prepare(&sql)?;
         let mut rows = stmt.query(params_from_iter(vals))?;
         let mut n = 0;
         while let Some(r) = rows.next()? {
-            let json: String = r.get(0)?;
-            out.write_all(json.as_bytes())?;
+            let json = crate::record_json(r.get_ref(0)?)?;
+            out.write_all(&json)?;
             out.write_all(b"\n")?;
             n += 1;
         }
@@ -116,7 +119,8 @@ impl Store {
     /// Writes one CSV row per article (metadata and counts, no body).
     pub fn export_articles_csv(&self, filter: &EventFilter, out: &mut dyn Write) -> Result<u64> {
         let (sql, vals) = article_sql(
-            "SELECT a.id, a.outlet, a.section, a.title, a.url, a.authors, a.published, a.cluster,
+            "SELECT a.id, a.outlet, a.section, a.title, a.url, a.authors, a.published,
+                (SELECT c.cluster FROM clusters c WHERE c.article = a.rowid),
                 (SELECT count(*) FROM entities x WHERE x.article = a.rowid),
                 (SELECT count(*) FROM attributions x WHERE x.article = a.rowid),
                 (SELECT count(*) FROM events x WHERE x.article = a.rowid),

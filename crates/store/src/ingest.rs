@@ -33,6 +33,38 @@ impl std::ops::AddAssign for IngestCounts {
     }
 }
 
+/// A record with everything ingest computes from it alone (content hash,
+/// compressed JSON, MinHash signature), so callers can prepare records in
+/// parallel and leave only database work to the single writer.
+#[derive(Debug, Clone)]
+pub struct Prepared {
+    record: Record,
+    hash: String,
+    blob: Vec<u8>,
+    signature: Option<Signature>,
+}
+
+impl Prepared {
+    /// Prepares one record for [`Store::ingest_prepared`].
+    pub fn new(record: Record) -> Result<Prepared> {
+        let hash = content_hash(&record)?;
+        let blob = crate::compress_record(&serde_json::to_vec(&record)?)?;
+        let signature = minhash::signature(&record.text);
+        Ok(Prepared {
+            record,
+            hash,
+            blob,
+            signature,
+        })
+    }
+
+    /// The record.
+    #[must_use]
+    pub fn record(&self) -> &Record {
+        &self.record
+    }
+}
+
 impl Store {
     /// Stores a batch of records in one transaction.
     ///
@@ -42,45 +74,55 @@ impl Store {
     /// of the hash, so re-ingesting the same articles from another file is a
     /// no-op.
     pub fn ingest(&mut self, records: &[Record]) -> Result<IngestCounts> {
+        let prepared = records
+            .iter()
+            .map(|r| Prepared::new(r.clone()))
+            .collect::<Result<Vec<_>>>()?;
+        self.ingest_prepared(&prepared)
+    }
+
+    /// [`Store::ingest`] for records prepared beforehand.
+    pub fn ingest_prepared(&mut self, records: &[Prepared]) -> Result<IngestCounts> {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let mut counts = IngestCounts::default();
         let mut keys = BTreeSet::new();
         let now = now_utc();
-        for rec in records {
-            let hash = content_hash(rec)?;
+        for prep in records {
+            let rec = &prep.record;
+            let hash = &prep.hash;
             let existing: Option<(i64, String)> = tx
                 .prepare_cached("SELECT rowid, content_hash FROM articles WHERE id = ?1")?
                 .query_row([&rec.id], |r| Ok((r.get(0)?, r.get(1)?)))
                 .optional()?;
             let day = rec.published.as_deref().and_then(Ymd::parse).map(Ymd::iso);
-            let json = serde_json::to_string(rec)?;
             let authors = serde_json::to_string(&rec.authors)?;
-            let rowid = match existing {
-                Some((_, old)) if old == hash => {
-                    counts.skipped += 1;
-                    continue;
-                }
-                Some((rowid, _)) => {
-                    delete_children(&tx, rowid, &mut keys)?;
-                    tx.prepare_cached(
+            let rowid =
+                match existing {
+                    Some((_, old)) if old == *hash => {
+                        counts.skipped += 1;
+                        continue;
+                    }
+                    Some((rowid, _)) => {
+                        delete_children(&tx, rowid, &mut keys)?;
+                        tx.prepare_cached(
                         "UPDATE articles SET outlet=?2, section=?3, title=?4, url=?5, authors=?6,
-                         published=?7, day=?8, text=?9, content_hash=?10, record=?11, ingested_at=?12
+                         published=?7, day=?8, text=?9, content_hash=?10, ingested_at=?11
                          WHERE rowid=?1",
                     )?
                     .execute(params![
                         rowid, rec.outlet, rec.section, rec.title, rec.url, authors, rec.published,
-                        day, rec.text, hash, json, now
+                        day, rec.text, hash, now
                     ])?;
-                    counts.updated += 1;
-                    rowid
-                }
-                None => {
-                    tx.prepare_cached(
+                        counts.updated += 1;
+                        rowid
+                    }
+                    None => {
+                        tx.prepare_cached(
                         "INSERT INTO articles (id, outlet, section, title, url, authors, published,
-                         day, text, content_hash, record, ingested_at)
-                         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+                         day, text, content_hash, ingested_at)
+                         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
                     )?
                     .execute(params![
                         rec.id,
@@ -93,19 +135,22 @@ impl Store {
                         day,
                         rec.text,
                         hash,
-                        json,
                         now
                     ])?;
-                    let rowid = tx.last_insert_rowid();
-                    // Every article starts as its own cluster.
-                    tx.prepare_cached("UPDATE articles SET cluster = rowid WHERE rowid = ?1")?
+                        let rowid = tx.last_insert_rowid();
+                        // Every article starts as its own cluster.
+                        tx.prepare_cached(
+                            "INSERT INTO clusters (article, cluster) VALUES (?1, ?1)",
+                        )?
                         .execute([rowid])?;
-                    counts.inserted += 1;
-                    rowid
-                }
-            };
+                        counts.inserted += 1;
+                        rowid
+                    }
+                };
+            tx.prepare_cached("INSERT OR REPLACE INTO records (article, record) VALUES (?1, ?2)")?
+                .execute(params![rowid, prep.blob])?;
             insert_children(&tx, rowid, rec, day.as_deref(), &mut keys)?;
-            link_near_duplicates(&tx, rowid, &rec.text, &mut keys)?;
+            link_near_duplicates(&tx, rowid, prep.signature.as_ref(), &mut keys)?;
         }
         recompute_stories(&tx, &keys)?;
         tx.commit()?;
@@ -121,10 +166,7 @@ fn content_hash(rec: &Record) -> Result<String> {
     // Two differently seeded FNV passes give 128 bits: ample to make an
     // accidental collision (a missed update) negligible.
     let a = minhash::fnv1a(&bytes);
-    let mut salted = Vec::with_capacity(bytes.len() + 1);
-    salted.push(0x5a);
-    salted.extend_from_slice(&bytes);
-    let b = minhash::fnv1a(&salted);
+    let b = minhash::fnv1a_from(minhash::fnv1a_from(minhash::FNV_OFFSET, &[0x5a]), &bytes);
     Ok(format!("{a:016x}{b:016x}"))
 }
 
@@ -139,6 +181,20 @@ fn delete_children(tx: &Transaction<'_>, rowid: i64, keys: &mut BTreeSet<String>
             }
         }
     }
+    // The article's buckets are found from its stored signature (an index
+    // on lsh_bands.article would slow every insert for this rare path).
+    let stored: Option<Vec<u8>> = tx
+        .prepare_cached("SELECT sig FROM minhash WHERE article = ?1")?
+        .query_row([rowid], |r| r.get(0))
+        .optional()?;
+    if let Some(sig) = stored.as_deref().and_then(Signature::from_bytes) {
+        let mut del = tx.prepare_cached(
+            "DELETE FROM lsh_bands WHERE band = ?1 AND hash = ?2 AND article = ?3",
+        )?;
+        for (band, hash) in sig.bands().into_iter().enumerate() {
+            del.execute(params![int(band), hash, rowid])?;
+        }
+    }
     for table in [
         "events",
         "attributions",
@@ -146,7 +202,6 @@ fn delete_children(tx: &Transaction<'_>, rowid: i64, keys: &mut BTreeSet<String>
         "kb_keys",
         "entities",
         "minhash",
-        "lsh_bands",
     ] {
         tx.prepare_cached(&format!("DELETE FROM {table} WHERE article = ?1"))?
             .execute([rowid])?;
@@ -163,19 +218,23 @@ fn entity_name<'a>(entities: &'a [Entity], eid: Option<&str>) -> Option<&'a str>
 }
 
 /// The story key: events with equal keys may be the same real-world event.
+///
+/// An event with no date (neither its own nor its article's) gets a key of
+/// its article's: with no date, two reports cannot be shown to describe one
+/// event, and such keys would otherwise gather every undated "IRN attacked"
+/// of the archive into one ever-growing group.
 pub(crate) fn story_key(
     source: Option<&str>,
     target: Option<&str>,
     cameo: &str,
     date: Option<&str>,
+    article: i64,
 ) -> String {
-    format!(
-        "{}|{}|{}|{}",
-        source.unwrap_or(""),
-        target.unwrap_or(""),
-        cameo,
-        date.unwrap_or("")
-    )
+    let (s, t) = (source.unwrap_or(""), target.unwrap_or(""));
+    match date {
+        Some(d) => format!("{s}|{t}|{cameo}|{d}"),
+        None => format!("{s}|{t}|{cameo}|@{article}"),
+    }
 }
 
 fn insert_children(
@@ -273,7 +332,7 @@ fn insert_children(
         let date = event_day(e, day);
         let src = e.source.as_ref().and_then(|a| a.code.as_deref());
         let tgt = e.target.as_ref().and_then(|a| a.code.as_deref());
-        let key = story_key(src, tgt, &e.cameo, date.as_deref());
+        let key = story_key(src, tgt, &e.cameo, date.as_deref(), rowid);
         let place = e.place.as_ref();
         let geo = place.and_then(|p| p.place.as_ref());
         let according = e
@@ -320,80 +379,131 @@ pub(crate) fn event_day(e: &dateline_record::Event, article_day: Option<&str>) -
         .or_else(|| article_day.map(str::to_owned))
 }
 
+/// Colliding members of one cluster compared before the cluster is given up.
+const MAX_PROBES: usize = 8;
+/// Articles read from one LSH bucket. Buckets this full hold exact copies
+/// (all one cluster by then) or shared boilerplate; reading them whole made
+/// ingest quadratic in the number of copies.
+const MAX_BUCKET: usize = 64;
+
+/// Articles in each of the article's buckets (parameter `?b+1` is band
+/// `b`'s hash), at most [`MAX_BUCKET`] per bucket. The limit is a literal: a
+/// bound LIMIT makes SQLite recompile the statement for every new value.
+static BAND_QUERY: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+    (0..minhash::BANDS)
+        .map(|b| {
+            format!(
+                "SELECT * FROM (SELECT article FROM lsh_bands WHERE band = {b} AND hash = ?{}
+                 LIMIT {MAX_BUCKET})",
+                b + 1
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(" UNION ALL ")
+});
+
+/// Stores an article's buckets: `?b+1` is band `b`'s hash, the last
+/// parameter the article.
+static BAND_INSERT: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+    let values = (0..minhash::BANDS)
+        .map(|b| format!("({b}, ?{}, ?{})", b + 1, minhash::BANDS + 1))
+        .collect::<Vec<_>>()
+        .join(", ");
+    format!("INSERT OR IGNORE INTO lsh_bands (band, hash, article) VALUES {values}")
+});
+
 /// Stores the article's signature and merges its cluster with those of the
 /// near-duplicates found through LSH.
 fn link_near_duplicates(
     tx: &Transaction<'_>,
     rowid: i64,
-    text: &str,
+    sig: Option<&Signature>,
     keys: &mut BTreeSet<String>,
 ) -> Result<()> {
-    let Some(sig) = minhash::signature(text) else {
+    let Some(sig) = sig else {
         return Ok(());
     };
     tx.prepare_cached("INSERT OR REPLACE INTO minhash (article, sig) VALUES (?1, ?2)")?
         .execute(params![rowid, sig.to_bytes()])?;
-    let mut candidates = BTreeSet::new();
+    // Candidate articles from every band that collides: one statement for
+    // all bands, and one for storing them, instead of two per band.
+    let bands = sig.bands();
+    let mut colliding: BTreeSet<i64> = BTreeSet::new();
     {
-        let mut find =
-            tx.prepare_cached("SELECT article FROM lsh_bands WHERE band = ?1 AND hash = ?2")?;
-        let mut put = tx.prepare_cached(
-            "INSERT OR IGNORE INTO lsh_bands (band, hash, article) VALUES (?1, ?2, ?3)",
-        )?;
-        for (band, hash) in sig.bands().into_iter().enumerate() {
-            let rows = find.query_map(params![int(band), hash], |r| r.get::<_, i64>(0))?;
-            for a in rows {
-                let a = a?;
-                if a != rowid {
-                    candidates.insert(a);
-                }
+        let mut find = tx.prepare_cached(&BAND_QUERY)?;
+        let rows = find.query_map(rusqlite::params_from_iter(&bands), |r| r.get::<_, i64>(0))?;
+        for a in rows {
+            let a = a?;
+            if a != rowid {
+                colliding.insert(a);
             }
-            put.execute(params![int(band), hash, rowid])?;
         }
+        let mut put = tx.prepare_cached(&BAND_INSERT)?;
+        put.execute(rusqlite::params_from_iter(
+            bands.iter().copied().chain(std::iter::once(rowid)),
+        ))?;
     }
-    let own: Option<i64> = tx
-        .prepare_cached("SELECT cluster FROM articles WHERE rowid = ?1")?
-        .query_row([rowid], |r| r.get(0))?;
+    let mut cluster_of = tx.prepare_cached("SELECT cluster FROM clusters WHERE article = ?1")?;
+    let mut candidates: BTreeMap<i64, i64> = BTreeMap::new();
+    for a in colliding {
+        let c: Option<i64> = cluster_of.query_row([a], |r| r.get(0)).optional()?;
+        candidates.insert(a, c.unwrap_or(a));
+    }
+    let own: Option<i64> = cluster_of.query_row([rowid], |r| r.get(0)).optional()?;
     let mut clusters = BTreeSet::new();
     clusters.insert(own.unwrap_or(rowid));
-    for cand in candidates {
-        let row: Option<(Vec<u8>, Option<i64>)> = tx
-            .prepare_cached(
-                "SELECT m.sig, a.cluster FROM minhash m JOIN articles a ON a.rowid = m.article
-                 WHERE m.article = ?1",
-            )?
-            .query_row([cand], |r| Ok((r.get(0)?, r.get(1)?)))
-            .optional()?;
-        let Some((bytes, cluster)) = row else {
+    // Members of one cluster are near-duplicates of each other, so a cluster
+    // needs one confirmed member; a cluster whose first few colliding members
+    // all fail is one that boilerplate made collide, and is not probed further.
+    let mut by_cluster: BTreeMap<i64, Vec<i64>> = BTreeMap::new();
+    for (a, c) in candidates {
+        by_cluster.entry(c).or_default().push(a);
+    }
+    let mut sig_stmt = tx.prepare_cached("SELECT sig FROM minhash WHERE article = ?1")?;
+    for (cluster, members) in by_cluster {
+        if clusters.contains(&cluster) {
             continue;
-        };
-        let Some(other) = Signature::from_bytes(&bytes) else {
-            continue;
-        };
-        if sig.similarity(&other) >= minhash::THRESHOLD {
-            clusters.insert(cluster.unwrap_or(cand));
+        }
+        for cand in members.into_iter().take(MAX_PROBES) {
+            let bytes: Option<Vec<u8>> = sig_stmt.query_row([cand], |r| r.get(0)).optional()?;
+            let Some(other) = bytes.as_deref().and_then(Signature::from_bytes) else {
+                continue;
+            };
+            if sig.similarity(&other) >= minhash::THRESHOLD {
+                clusters.insert(cluster);
+                break;
+            }
         }
     }
     let mut iter = clusters.into_iter();
     let Some(target) = iter.next() else {
         return Ok(());
     };
+    let mut size = tx.prepare_cached("SELECT count(*) FROM clusters WHERE cluster = ?1")?;
+    let target_size: i64 = size.query_row([target], |r| r.get(0))?;
     for other in iter {
-        // Story grouping depends on clusters, so every story touching a
-        // merged article must be recomputed.
+        // Story grouping depends on clusters, so a story key found in both
+        // merged clusters must be recomputed; the smaller cluster's keys
+        // cover all of those.
+        let other_size: i64 = size.query_row([other], |r| r.get(0))?;
+        let smaller = if other_size <= target_size {
+            other
+        } else {
+            target
+        };
         {
             let mut stmt = tx.prepare_cached(
-                "SELECT DISTINCT e.story_key FROM events e JOIN articles a ON a.rowid = e.article
-                 WHERE a.cluster IN (?1, ?2)",
+                "SELECT DISTINCT e.story_key FROM clusters c JOIN events e ON e.article = c.article
+                 WHERE c.cluster = ?1",
             )?;
-            let rows = stmt.query_map([target, other], |r| r.get::<_, Option<String>>(0))?;
+            let rows = stmt.query_map([smaller], |r| r.get::<_, Option<String>>(0))?;
             for k in rows {
                 if let Some(k) = k? {
                     keys.insert(k);
                 }
             }
         }
-        tx.prepare_cached("UPDATE articles SET cluster = ?1 WHERE cluster = ?2")?
+        tx.prepare_cached("UPDATE clusters SET cluster = ?1 WHERE cluster = ?2")?
             .execute([target, other])?;
     }
     Ok(())
@@ -427,16 +537,24 @@ pub(crate) fn recompute_stories(tx: &Transaction<'_>, keys: &BTreeSet<String>) -
             .execute([key])?;
         // (event id, article rowid, cluster, day, outlet)
         type Row = (i64, i64, Option<i64>, Option<String>, Option<String>);
-        let rows: Vec<Row> = {
+        // Single-table lookups: SQLite recompiles joins like this one on
+        // every execution (seen in profiles), which cost more than the work.
+        let events: Vec<(i64, i64)> = {
             let mut stmt = tx.prepare_cached(
-                "SELECT e.id, a.rowid, a.cluster, a.day, a.outlet FROM events e
-                 JOIN articles a ON a.rowid = e.article WHERE e.story_key = ?1 ORDER BY e.id",
+                "SELECT id, article FROM events WHERE story_key = ?1 ORDER BY id",
             )?;
-            let it = stmt.query_map([key], |r| {
-                Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
-            })?;
+            let it = stmt.query_map([key], |r| Ok((r.get(0)?, r.get(1)?)))?;
             it.collect::<rusqlite::Result<_>>()?
         };
+        let mut meta = tx.prepare_cached("SELECT day, outlet FROM articles WHERE rowid = ?1")?;
+        let mut cluster_of =
+            tx.prepare_cached("SELECT cluster FROM clusters WHERE article = ?1")?;
+        let mut rows: Vec<Row> = Vec::with_capacity(events.len());
+        for (id, article) in events {
+            let (day, outlet) = meta.query_row([article], |r| Ok((r.get(0)?, r.get(1)?)))?;
+            let cluster: Option<i64> = cluster_of.query_row([article], |r| r.get(0)).optional()?;
+            rows.push((id, article, cluster, day, outlet));
+        }
         if rows.is_empty() {
             continue;
         }
@@ -493,7 +611,7 @@ pub(crate) fn recompute_stories(tx: &Transaction<'_>, keys: &BTreeSet<String>) -
 pub(crate) fn rebuild_derived(tx: &Transaction<'_>) -> Result<()> {
     tx.execute_batch(
         "DELETE FROM minhash; DELETE FROM lsh_bands; DELETE FROM story_events;
-         UPDATE articles SET cluster = rowid;",
+         DELETE FROM clusters; INSERT INTO clusters (article, cluster) SELECT rowid, rowid FROM articles;",
     )?;
     let ids: Vec<i64> = {
         let mut stmt = tx.prepare("SELECT rowid FROM articles ORDER BY rowid")?;
@@ -506,7 +624,7 @@ pub(crate) fn rebuild_derived(tx: &Transaction<'_>) -> Result<()> {
             tx.query_row("SELECT text FROM articles WHERE rowid = ?1", [id], |r| {
                 r.get(0)
             })?;
-        link_near_duplicates(tx, id, &text, &mut keys)?;
+        link_near_duplicates(tx, id, minhash::signature(&text).as_ref(), &mut keys)?;
     }
     let all: BTreeSet<String> = {
         let mut stmt =

@@ -37,7 +37,14 @@ fn mix(mut z: u64) -> u64 {
 /// FNV-1a over bytes; stable across runs and platforms, unlike `std`'s
 /// randomly seeded hasher, which matters because signatures are stored.
 pub(crate) fn fnv1a(bytes: &[u8]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    fnv1a_from(FNV_OFFSET, bytes)
+}
+
+/// FNV-1a's initial state.
+pub(crate) const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+
+/// FNV-1a continued from state `h`.
+pub(crate) fn fnv1a_from(mut h: u64, bytes: &[u8]) -> u64 {
     for &b in bytes {
         h ^= u64::from(b);
         h = h.wrapping_mul(0x0100_0000_01b3);

@@ -163,8 +163,40 @@ CREATE INDEX story_events_event ON story_events(event);
 ALTER TABLE events ADD COLUMN story INTEGER;
 ";
 
+/// Version 2 → 3: the full record and the cluster move out of `articles`.
+///
+/// Both lived after the article text in the row, so every cluster lookup
+/// and update walked (or rewrote) the text's overflow pages. New records are
+/// stored zlib-compressed as BLOBs; records migrated from version 2 stay
+/// JSON TEXT, and readers accept both. Stories are recomputed afterwards:
+/// undated events now key on their article (see `story_key`).
+const V3: &str = r"
+CREATE TABLE records (
+    article INTEGER PRIMARY KEY REFERENCES articles(rowid) ON DELETE CASCADE,
+    record  BLOB NOT NULL            -- zlib-compressed JSON, or JSON TEXT
+);
+INSERT INTO records (article, record) SELECT rowid, record FROM articles;
+
+CREATE TABLE clusters (
+    article INTEGER PRIMARY KEY REFERENCES articles(rowid) ON DELETE CASCADE,
+    cluster INTEGER NOT NULL
+);
+INSERT INTO clusters (article, cluster) SELECT rowid, coalesce(cluster, rowid) FROM articles;
+CREATE INDEX clusters_cluster ON clusters(cluster);
+
+DROP INDEX articles_cluster;
+-- An article's buckets are found from its signature when it is replaced;
+-- this index slowed every insert.
+DROP INDEX lsh_bands_article;
+ALTER TABLE articles DROP COLUMN cluster;
+ALTER TABLE articles DROP COLUMN record;
+
+-- Undated events are no longer grouped across articles (see story_key).
+UPDATE events SET story_key = story_key || '@' || article WHERE date IS NULL;
+";
+
 /// The migration scripts, in order.
-pub(crate) const MIGRATIONS: &[&str] = &[V1, V2];
+pub(crate) const MIGRATIONS: &[&str] = &[V1, V2, V3];
 
 /// The schema version this build writes.
 pub const CURRENT_VERSION: i64 = MIGRATIONS.len() as i64;

@@ -376,6 +376,54 @@ fn migrates_an_older_archive() {
 }
 
 #[test]
+fn migrates_a_version_2_archive_keeping_json_records() {
+    let (_d, path) = temp();
+    let rec = record(
+        "v2",
+        "Outlet",
+        "2019-02-04T10:00:00Z",
+        "Title",
+        &prose(7, 60),
+        &[],
+    );
+    let json = serde_json::to_string(&rec).unwrap();
+    {
+        let conn = rusqlite::Connection::open(&path).unwrap();
+        conn.execute_batch(crate::schema::MIGRATIONS[0]).unwrap();
+        conn.execute_batch(crate::schema::MIGRATIONS[1]).unwrap();
+        conn.execute_batch("PRAGMA user_version = 2").unwrap();
+        conn.execute(
+            "INSERT INTO articles (rowid, id, authors, text, content_hash, record, ingested_at, cluster)
+             VALUES (1, 'v2', '[]', ?1, 'h', ?2, '2019-02-04T00:00:00Z', 1)",
+            rusqlite::params![rec.text, json],
+        )
+        .unwrap();
+        conn.execute(
+            "INSERT INTO events (article, vid, cameo, root, quad_class, goldstein, plover, status,
+             trigger, sentence, date, story_key) VALUES (1, 'V1', '112', '11', 3, -2.0, 'ACCUSE',
+             'asserted', 'accused', 0, NULL, '|IRQ|112|')",
+            [],
+        )
+        .unwrap();
+    }
+    let store = open(&path);
+    assert_eq!(store.schema_version().unwrap(), crate::CURRENT_VERSION);
+    // The JSON TEXT record of version 2 still reads back.
+    assert_eq!(store.record("v2").unwrap().unwrap().id, "v2");
+    assert_eq!(store.cluster_of("v2").unwrap(), ["v2"]);
+    let key: String = store
+        .conn
+        .query_row("SELECT story_key FROM events", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(key, "|IRQ|112|@1", "undated events key on their article");
+    let stories: i64 = store
+        .conn
+        .query_row("SELECT count(*) FROM story_events", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(stories, 1);
+}
+
+#[test]
 fn refuses_newer_archive_untouched() {
     let (_d, path) = temp();
     {
