@@ -11,7 +11,7 @@
 
 use anyhow::Context as _;
 use clap::{Args, Subcommand};
-use dateline_eval::{attributions, brat, events, peer};
+use dateline_eval::{attributions, brat, entities, events, peer};
 use dateline_record::Record;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -26,6 +26,30 @@ pub enum EvalCommand {
     Attributions(AttrArgs),
     /// Score event coding against the event validation sets.
     Events(EventsArgs),
+    /// Score entity mentions against hand annotations (brat .txt/.ann pairs).
+    Entities(EntityArgs),
+}
+
+/// Arguments of `dateline eval entities`.
+#[derive(Debug, Args)]
+pub struct EntityArgs {
+    /// Directory of NAME.txt and NAME.ann pairs (brat standoff).
+    pub dir: PathBuf,
+    /// Print the report as JSON.
+    #[arg(long)]
+    pub json: bool,
+    /// Also score spaCy NER (needs the venv from tools/peers/setup.sh).
+    #[arg(long)]
+    pub peer: bool,
+    /// Peers venv directory.
+    #[arg(long, default_value = "/tmp/peers")]
+    pub peer_venv: PathBuf,
+    /// The spaCy NER script.
+    #[arg(long, default_value = "tools/peers/spacy_ner.py")]
+    pub peer_script: PathBuf,
+    /// Exit with status 1 when the PER+ORG+LOC F1 is below this value (0-1).
+    #[arg(long)]
+    pub min_f1: Option<f64>,
 }
 
 /// Arguments of `dateline eval attributions`.
@@ -75,7 +99,75 @@ pub fn run(cmd: &EvalCommand, extract: Extract<'_>) -> anyhow::Result<i32> {
     match cmd {
         EvalCommand::Attributions(a) => run_attributions(a, extract),
         EvalCommand::Events(e) => run_events(e, extract),
+        EvalCommand::Entities(e) => run_entities(e, extract),
     }
+}
+
+/// Runs a peer script over a directory of texts in the peers venv and
+/// returns its standard output; `Ok(None)` with a message on stderr when
+/// the venv or script is missing or the peer fails.
+fn run_peer_script(venv: &Path, script: &Path, dir: &Path) -> anyhow::Result<Option<String>> {
+    let python = venv.join("bin/python");
+    if !python.exists() {
+        eprintln!(
+            "dateline eval: peer venv {} not found; create it with `bash tools/peers/setup.sh {}`. Continuing without the peer.",
+            venv.display(),
+            venv.display()
+        );
+        return Ok(None);
+    }
+    if !script.exists() {
+        eprintln!(
+            "dateline eval: peer script {} not found (run from the repository root or pass --peer-script). Continuing without the peer.",
+            script.display()
+        );
+        return Ok(None);
+    }
+    let out = std::process::Command::new(&python)
+        .arg(script)
+        .arg(dir)
+        .stderr(std::process::Stdio::inherit())
+        .output()
+        .with_context(|| format!("running {}", python.display()))?;
+    if !out.status.success() {
+        eprintln!(
+            "dateline eval: peer exited with {}; continuing without it",
+            out.status
+        );
+        return Ok(None);
+    }
+    Ok(Some(String::from_utf8_lossy(&out.stdout).into_owned()))
+}
+
+/// `dateline eval entities`.
+///
+/// # Errors
+/// When the annotations cannot be read or the peer output is malformed.
+pub fn run_entities(args: &EntityArgs, extract: Extract<'_>) -> anyhow::Result<i32> {
+    let gold =
+        entities::read_dir(&args.dir).with_context(|| format!("reading {}", args.dir.display()))?;
+    anyhow::ensure!(
+        !gold.is_empty(),
+        "no .txt/.ann pairs in {}",
+        args.dir.display()
+    );
+    let mut reports = vec![entities::evaluate(&gold, extract)];
+    if args.peer {
+        if let Some(out) = run_peer_script(&args.peer_venv, &args.peer_script, &args.dir)? {
+            let preds = entities::parse_spacy_jsonl(Path::new("spaCy output"), &out)?;
+            reports.push(entities::evaluate_predictions("spaCy", &gold, &preds));
+        }
+    }
+    if args.json {
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&serde_json::json!({ "reports": reports }))?
+        );
+    } else {
+        print!("{}", entities::render(&reports));
+    }
+    let f1 = reports.first().map_or(0.0, |r| r.per_org_loc.f1);
+    Ok(i32::from(args.min_f1.is_some_and(|m| f1 < m)))
 }
 
 /// Runs textacy over the split's texts and reads its quotes; `Ok(None)` with

@@ -306,3 +306,36 @@ fn gdelt_rows_have_61_columns() {
         assert_eq!(r.split('\t').count(), 61);
     }
 }
+
+#[test]
+fn eval_entities_scores_the_hand_annotated_examples() {
+    let dir = repo().join("examples/entities");
+    let out = run(&["eval", "entities", dir.to_str().unwrap(), "--json"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: Value = serde_json::from_slice(&out.stdout).expect("JSON report");
+    let r = &v["reports"][0];
+    assert_eq!(r["system"], "dateline");
+    assert_eq!(r["articles"], 3);
+    // A regression guard, well below today's 0.81: names from the knowledge
+    // base and titles must keep being found with exact boundaries.
+    let f1 = r["per_org_loc"]["f1"].as_f64().unwrap();
+    assert!(f1 > 0.7, "PER+ORG+LOC F1 {f1}");
+    assert!(r["actor_total"].as_u64().unwrap() >= 10);
+
+    // A malformed annotation is named by file and line, and fails the run.
+    let tmp = tempfile::tempdir().unwrap();
+    write(tmp.path(), "a.txt", b"Nouri spoke.");
+    write(
+        tmp.path(),
+        "a.ann",
+        b"T1\tPER 0 5\tNouri\nT2\tPER 0 999\tx\n",
+    );
+    let out = run(&["eval", "entities", tmp.path().to_str().unwrap()]);
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("a.ann:2"), "{err}");
+}

@@ -26,6 +26,7 @@
 
 pub mod attributions;
 pub mod brat;
+pub mod entities;
 pub mod events;
 pub mod peer;
 pub mod prf;

@@ -52,7 +52,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let store = Store::open(&db)?;
     let filter = SearchFilter::default();
     let mut all = Vec::new();
-    println!("{:<24} {:>6} {:>10} {:>10}", "query", "hits", "median ms", "p90 ms");
+    println!(
+        "{:<24} {:>6} {:>10} {:>10}",
+        "query", "hits", "median ms", "p90 ms"
+    );
     for q in &queries {
         let hits = store.search(q, &filter, 20)?.len();
         let mut times = Vec::with_capacity(runs);
