@@ -188,6 +188,8 @@ DROP INDEX articles_cluster;
 -- An article's buckets are found from its signature when it is replaced;
 -- this index slowed every insert.
 DROP INDEX lsh_bands_article;
+-- UNIQUE (article, vid) already serves lookups by article.
+DROP INDEX events_article;
 ALTER TABLE articles DROP COLUMN cluster;
 ALTER TABLE articles DROP COLUMN record;
 
