@@ -1271,11 +1271,11 @@ mod tests {
 
     #[test]
     fn survey_shows_that() {
-        let got = attrs("A new survey of farmers shows that most of them expect a dry summer.");
+        let got = attrs("The survey showed that most farmers expect a dry summer.");
         assert!(
-            got.iter().any(
-                |(c, t)| c == "shows" && t.iter().any(|x| x.starts_with("most of them expect"))
-            ),
+            got.iter()
+                .any(|(c, t)| c == "showed"
+                    && t.iter().any(|x| x.starts_with("most farmers expect"))),
             "{got:?}"
         );
         // Without a complementiser "show" is not a cue.
