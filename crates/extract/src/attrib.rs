@@ -85,6 +85,7 @@ const STRICT: &[&str] = &[
     "signal",
     "hint",
     "imply",
+    "show",
     "conclude",
     "recall",
     "order",
@@ -155,6 +156,9 @@ const STRICT: &[&str] = &[
     "brief",
     "advise",
     "remind",
+];
+const BE_FORMS: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "being", "'s", "'re",
 ];
 const NEG_BEFORE: &[&str] = &["not", "n't", "never", "declined", "refused", "failed", "no"];
 
@@ -243,8 +247,13 @@ pub fn find(
                 .get(k + 1)
                 .filter(|_| k + 1 < r.end)
                 .map(|x| x.lower.as_str());
+            // "said to the crowd", "says of the plan": a speech verb with a
+            // prepositional phrase, unless passive ("is said to be").
+            let say_pp = cue.lemma == "say"
+                && matches!(next, Some("to" | "of"))
+                && !prev.is_some_and(|p| BE_FORMS.contains(&p));
             if prev.is_some_and(|p| DETERMINERS.contains(&p))
-                || matches!(next, Some("to" | "of" | "by")) && cue.lemma != "tell"
+                || matches!(next, Some("to" | "of" | "by")) && cue.lemma != "tell" && !say_pp
             {
                 k += 1;
                 continue;
@@ -257,7 +266,10 @@ pub fn find(
                 k += 1;
                 continue;
             }
+            // "called for a recount": the demand is the content.
+            let call_for = cue.lemma == "call" && next == Some("for");
             if STRICT.contains(&cue.lemma.as_str())
+                && !call_for
                 && !matches!(next, Some("that" | "," | "." | ":" | "\"" | "“"))
                 && !prev.is_some_and(|p| p == "," || p == "\"" || p == "”")
             {
@@ -272,7 +284,11 @@ pub fn find(
             let mut a = Attr {
                 kind: "indirect",
                 speaker: None,
-                cue: Some((t.start, t.end, cue.lemma.clone())),
+                cue: Some((
+                    t.start,
+                    if call_for { toks[k + 1].end } else { t.end },
+                    cue.lemma.clone(),
+                )),
                 content: Vec::new(),
                 addressee: None,
                 medium: None,
@@ -288,7 +304,7 @@ pub fn find(
             // Participles continue the previous speaker: "..., adding that ...".
             let participle = t.lower.ends_with("ing") && prev == Some(",");
             // Where the content is: after the cue, or before it.
-            let mut after = k + 1;
+            let mut after = if call_for { k + 2 } else { k + 1 };
             // Addressee: "told CBS", "told Mohamed al-Hakim".
             if cue.addressee && after < r.end {
                 if let Some(m) = ents
@@ -491,6 +507,8 @@ pub fn find(
             k += 1;
         }
     }
+    colon_speakers(ctx, ents, paragraphs, &quotes, &mut attrs);
+    dash_credits(ctx, ents, &quotes, &mut attrs);
     // Quote paragraphs with no cue continue the previous speaker.
     orphan_quotes(ctx, ents, paragraphs, &quotes, &mut attrs);
     attrs.sort_by_key(|a| {
@@ -887,6 +905,185 @@ fn according_to(ctx: &Ctx<'_>, ents: &Entities, si: usize, k: usize) -> Option<A
     })
 }
 
+/// Labels before a colon that do not name a speaker.
+const NOT_SPEAKER: &[&str] = &[
+    "note",
+    "update",
+    "updated",
+    "related",
+    "photo",
+    "photos",
+    "source",
+    "sources",
+    "watch",
+    "read",
+    "editor",
+    "correction",
+    "disclaimer",
+    "video",
+    "image",
+    "credit",
+    "see",
+    "also",
+    "more",
+    "q",
+    "a",
+    "question",
+    "answer",
+    "warning",
+    "breaking",
+    "exclusive",
+    "opinion",
+    "analysis",
+    "live",
+    "listen",
+    "subscribe",
+    "follow",
+    "contact",
+    "email",
+    "tags",
+    "topics",
+    "click",
+];
+
+/// `NAME: words...` at a paragraph start (transcripts, interview turns,
+/// headlines such as `Mayor: budget is balanced`): the label is the
+/// speaker, the colon the cue, the rest of the paragraph the content.
+fn colon_speakers(
+    ctx: &Ctx<'_>,
+    ents: &Entities,
+    paragraphs: &[(usize, usize)],
+    quotes: &[(usize, usize)],
+    attrs: &mut Vec<Attr>,
+) {
+    let toks = &ctx.toks;
+    for &(ps, pe) in paragraphs {
+        let mut first = ctx.tok_at(ps);
+        while first < toks.len() && is_quote_tok(&toks[first].text) {
+            first += 1;
+        }
+        if first >= toks.len() || toks[first].start >= pe {
+            continue;
+        }
+        // Up to four capitalised words, then the colon.
+        let mut k = first;
+        while k < toks.len() && k < first + 4 && is_cap(&toks[k].text) {
+            k += 1;
+        }
+        if k == first || k >= toks.len() || toks[k].text != ":" {
+            continue;
+        }
+        if toks[first..k]
+            .iter()
+            .any(|x| NOT_SPEAKER.contains(&x.lower.as_str()) || ctx.lex.cue(&x.lower).is_some())
+        {
+            continue;
+        }
+        // At least three words of content in the paragraph.
+        let rest = toks[k + 1..]
+            .iter()
+            .take_while(|x| x.start < pe)
+            .filter(|x| x.text.chars().any(char::is_alphanumeric))
+            .count();
+        if rest < 3 {
+            continue;
+        }
+        let colon = (toks[k].start, toks[k].end);
+        if attrs.iter().any(|a| {
+            a.cue.as_ref().is_some_and(|c| c.0 == colon.0)
+                || a.content.iter().any(|c| c.0 <= colon.0 && colon.0 < c.1)
+        }) {
+            continue;
+        }
+        let (cs, ce) = trim_span(ctx.text, toks[k].end, pe);
+        if cs >= ce {
+            continue;
+        }
+        let (ss, se) = (toks[first].start, toks[k - 1].end);
+        let ent = ents
+            .mentions_in(ss, se)
+            .find(|m| matches!(ents.ents[m.ent].kind, Kind::Person | Kind::Org))
+            .map(|m| m.ent);
+        let whole_quote = quotes
+            .iter()
+            .any(|&(qs, qe)| qs <= cs + 3 && qe + 3 >= ce && qe > qs);
+        let sent = ctx.sents.iter().rposition(|s| s.0 <= colon.0).unwrap_or(0);
+        attrs.push(Attr {
+            kind: if whole_quote { "direct" } else { "indirect" },
+            speaker: Some((ss, se, ent)),
+            cue: Some((colon.0, colon.1, ":".into())),
+            content: vec![(cs, ce)],
+            addressee: None,
+            medium: None,
+            date: None,
+            hedges: Vec::new(),
+            negated: false,
+            denial: false,
+            hedged: false,
+            cameo: None,
+            parent: None,
+            sent,
+        });
+    }
+}
+
+/// A quote credited with a dash after it (`"..." — Jane Roe`, pull quotes
+/// and reader comments): the dash is the cue, the name the speaker.
+fn dash_credits(ctx: &Ctx<'_>, ents: &Entities, quotes: &[(usize, usize)], attrs: &mut Vec<Attr>) {
+    let toks = &ctx.toks;
+    for &(qs, qe) in quotes {
+        let close = ctx.tok_at(qe);
+        if close + 2 >= toks.len() || !is_quote_tok(&toks[close].text) {
+            continue;
+        }
+        let dash = close + 1;
+        if !matches!(toks[dash].text.as_str(), "―" | "—" | "–" | "--") {
+            continue;
+        }
+        let mut e = dash + 1;
+        while e < toks.len() && e < dash + 6 && is_cap(&toks[e].text) {
+            e += 1;
+        }
+        if e == dash + 1 {
+            continue;
+        }
+        let (cs, ce) = trim_span(ctx.text, qs, qe);
+        if cs >= ce
+            || attrs
+                .iter()
+                .any(|a| a.content.iter().any(|c| c.0 < ce && cs < c.1))
+        {
+            continue;
+        }
+        let (ss, se) = (toks[dash + 1].start, toks[e - 1].end);
+        let ent = ents
+            .mentions_in(ss, se)
+            .find(|m| matches!(ents.ents[m.ent].kind, Kind::Person | Kind::Org))
+            .map(|m| m.ent);
+        let sent = ctx
+            .sents
+            .iter()
+            .rposition(|s| s.0 <= toks[dash].start)
+            .unwrap_or(0);
+        attrs.push(Attr {
+            kind: "direct",
+            speaker: Some((ss, se, ent)),
+            cue: Some((toks[dash].start, toks[dash].end, "—".into())),
+            content: vec![(cs, ce)],
+            addressee: None,
+            medium: None,
+            date: None,
+            hedges: Vec::new(),
+            negated: false,
+            denial: false,
+            hedged: false,
+            cameo: None,
+            parent: None,
+            sent,
+        });
+    }
+}
+
 /// A paragraph that is a quote with no cue belongs to the previous speaker
 /// when no other person was named in between.
 fn orphan_quotes(
@@ -982,4 +1179,107 @@ pub fn to_records(attrs: &[Attr], text: &str) -> Vec<rec::Attribution> {
             sentence: a.sent,
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{Article, Extractor};
+
+    /// (cue text, content texts) of every attribution in `text`.
+    fn attrs(text: &str) -> Vec<(String, Vec<String>)> {
+        let a = Article {
+            input: text.to_string(),
+            ..Article::default()
+        };
+        Extractor::new()
+            .extract(&a)
+            .attributions
+            .iter()
+            .map(|x| {
+                (
+                    x.cue.as_ref().map_or_else(String::new, |c| c.text.clone()),
+                    x.content.iter().map(|c| c.text.clone()).collect(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn said_with_prepositional_phrase() {
+        let got = attrs("\"We will win this one,\" Maria Lopez said to the crowd on the pier.");
+        assert!(
+            got.iter()
+                .any(|(c, t)| c == "said" && t.iter().any(|x| x.contains("We will win"))),
+            "{got:?}"
+        );
+        let got = attrs("\"It was a long night,\" the mayor said of the storm.");
+        assert!(
+            got.iter()
+                .any(|(c, t)| c == "said" && t.iter().any(|x| x.contains("long night"))),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn passive_said_to_is_not_a_cue() {
+        let got = attrs("The bridge is said to be the oldest in the valley.");
+        assert!(got.iter().all(|(c, _)| c != "said"), "{got:?}");
+    }
+
+    #[test]
+    fn called_for() {
+        let got = attrs("The union leader called for a pay rise for all night-shift nurses.");
+        assert!(
+            got.iter()
+                .any(|(c, t)| c == "called for" && t.iter().any(|x| x.starts_with("a pay rise"))),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn colon_speaker_labels() {
+        let text = "HOST: Welcome back to the programme, and thank you for coming.\n\n\
+                    Mayor Dana Whitfield: Thanks, it is good to be back in the studio.\n\n\
+                    Note: this transcript has been edited.";
+        let got = attrs(text);
+        assert!(
+            got.iter()
+                .any(|(c, t)| c == ":" && t.iter().any(|x| x.starts_with("Welcome back"))),
+            "{got:?}"
+        );
+        assert!(
+            got.iter()
+                .any(|(c, t)| c == ":" && t.iter().any(|x| x.starts_with("Thanks, it is"))),
+            "{got:?}"
+        );
+        assert!(
+            !got.iter()
+                .any(|(_, t)| t.iter().any(|x| x.starts_with("this transcript"))),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn dash_credited_quote() {
+        let got = attrs("\u{201c}The new park changed our street for the better.\u{201d} \u{2014} Tom Okafor\n\nMore letters follow below.");
+        assert!(
+            got.iter()
+                .any(|(c, t)| c == "\u{2014}" && t.iter().any(|x| x.starts_with("The new park"))),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn survey_shows_that() {
+        let got = attrs("The survey showed that most farmers expect a dry summer.");
+        assert!(
+            got.iter()
+                .any(|(c, t)| c == "showed"
+                    && t.iter().any(|x| x.starts_with("most farmers expect"))),
+            "{got:?}"
+        );
+        // Without a complementiser "show" is not a cue.
+        let got = attrs("The gallery shows paintings by local artists.");
+        assert!(got.iter().all(|(c, _)| c != "shows"), "{got:?}");
+    }
 }
