@@ -373,8 +373,9 @@ pub fn run_ingest(args: &IngestArgs) -> anyhow::Result<i32> {
     let started = Instant::now();
     // The archive is written on a thread of its own, so extraction of the
     // next batch overlaps the (single-threaded) database work of this one.
-    // Two batches in flight bound the memory.
-    let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<Prepared>>(2);
+    // One batch queued, one being written and one being extracted bound
+    // the memory.
+    let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<Prepared>>(1);
     let db = args.db.clone();
     let writer = std::thread::spawn(move || -> anyhow::Result<IngestCounts> {
         let mut store = store;
