@@ -170,42 +170,16 @@ pub fn run_entities(args: &EntityArgs, extract: Extract<'_>) -> anyhow::Result<i
     Ok(i32::from(args.min_f1.is_some_and(|m| f1 < m)))
 }
 
-/// Runs textacy over the split's texts and reads its quotes; `Ok(None)` with
-/// a message on stderr when the venv or script is missing.
+/// Runs textacy over the split's texts and reads its quotes; `Ok(None)` when
+/// the peer could not run (a message is on stderr).
 fn run_peer(
     args: &AttrArgs,
     gold: &[brat::GoldArticle],
 ) -> anyhow::Result<Option<attributions::AttrReport>> {
-    let python = args.peer_venv.join("bin/python");
-    if !python.exists() {
-        eprintln!(
-            "dateline eval: peer venv {} not found; create it with `bash tools/peers/setup.sh {}`. Continuing without the peer.",
-            args.peer_venv.display(),
-            args.peer_venv.display()
-        );
+    let Some(jsonl) = run_peer_script(&args.peer_venv, &args.peer_script, &args.dir.join("text"))?
+    else {
         return Ok(None);
-    }
-    if !args.peer_script.exists() {
-        eprintln!(
-            "dateline eval: peer script {} not found (run from the repository root or pass --peer-script). Continuing without the peer.",
-            args.peer_script.display()
-        );
-        return Ok(None);
-    }
-    let out = std::process::Command::new(&python)
-        .arg(&args.peer_script)
-        .arg(args.dir.join("text"))
-        .stderr(std::process::Stdio::inherit())
-        .output()
-        .with_context(|| format!("running {}", python.display()))?;
-    if !out.status.success() {
-        eprintln!(
-            "dateline eval: peer exited with {}; continuing without it",
-            out.status
-        );
-        return Ok(None);
-    }
-    let jsonl = String::from_utf8_lossy(&out.stdout);
+    };
     let texts: HashMap<String, &str> = gold
         .iter()
         .map(|g| (g.name.clone(), g.text.as_str()))

@@ -48,6 +48,33 @@ pub struct Attr {
 }
 
 impl Attr {
+    /// An attribution with no addressee, medium, date or hedges, not
+    /// negated, denying or hedged, and no speech-act code or parent.
+    fn new(
+        kind: &'static str,
+        speaker: Option<(usize, usize, Option<usize>)>,
+        cue: Option<(usize, usize, String)>,
+        content: Vec<(usize, usize)>,
+        sent: usize,
+    ) -> Attr {
+        Attr {
+            kind,
+            speaker,
+            cue,
+            content,
+            addressee: None,
+            medium: None,
+            date: None,
+            hedges: Vec::new(),
+            negated: false,
+            denial: false,
+            hedged: false,
+            cameo: None,
+            parent: None,
+            sent,
+        }
+    }
+
     /// Whole content range.
     #[must_use]
     pub fn content_range(&self) -> Option<(usize, usize)> {
@@ -55,6 +82,13 @@ impl Attr {
         let e = self.content.iter().map(|c| c.1).max()?;
         Some((s, e))
     }
+}
+
+/// The first person or organisation mentioned inside a speaker span.
+fn speaker_entity(ents: &Entities, start: usize, end: usize) -> Option<usize> {
+    ents.mentions_in(start, end)
+        .find(|m| matches!(ents.ents[m.ent].kind, Kind::Person | Kind::Org))
+        .map(|m| m.ent)
 }
 
 fn is_quote_tok(s: &str) -> bool {
@@ -282,24 +316,21 @@ pub fn find(
                     && NEG_BEFORE.contains(&toks[k - 2].lower.as_str())
                     && matches!(toks[k - 1].lower.as_str(), "to" | "did" | "not" | "n't"));
             let mut a = Attr {
-                kind: "indirect",
-                speaker: None,
-                cue: Some((
-                    t.start,
-                    if call_for { toks[k + 1].end } else { t.end },
-                    cue.lemma.clone(),
-                )),
-                content: Vec::new(),
-                addressee: None,
-                medium: None,
-                date: None,
-                hedges: Vec::new(),
                 negated,
                 denial: cue.denial,
                 hedged: cue.hedge,
                 cameo: cue.cameo.clone(),
-                parent: None,
-                sent: si,
+                ..Attr::new(
+                    "indirect",
+                    None,
+                    Some((
+                        t.start,
+                        if call_for { toks[k + 1].end } else { t.end },
+                        cue.lemma.clone(),
+                    )),
+                    Vec::new(),
+                    si,
+                )
             };
             // Participles continue the previous speaker: "..., adding that ...".
             let participle = t.lower.ends_with("ing") && prev == Some(",");
@@ -820,10 +851,7 @@ fn np_before(
     if s > last {
         return (None, k);
     }
-    let ent = ents
-        .mentions_in(toks[s].start, toks[last].end)
-        .find(|m| matches!(ents.ents[m.ent].kind, Kind::Person | Kind::Org))
-        .map(|m| m.ent);
+    let ent = speaker_entity(ents, toks[s].start, toks[last].end);
     (Some((toks[s].start, toks[last].end, ent)), s)
 }
 
@@ -887,22 +915,13 @@ fn according_to(ctx: &Ctx<'_>, ents: &Entities, si: usize, k: usize) -> Option<A
     if cs >= ce {
         return None;
     }
-    Some(Attr {
-        kind: "according_to",
-        speaker: Some(sp),
-        cue: Some((toks[k].start, toks[k + 1].end, "according to".into())),
-        content: vec![(cs, ce)],
-        addressee: None,
-        medium: None,
-        date: None,
-        hedges: Vec::new(),
-        negated: false,
-        denial: false,
-        hedged: false,
-        cameo: None,
-        parent: None,
-        sent: si,
-    })
+    Some(Attr::new(
+        "according_to",
+        Some(sp),
+        Some((toks[k].start, toks[k + 1].end, "according to".into())),
+        vec![(cs, ce)],
+        si,
+    ))
 }
 
 /// Labels before a colon that do not name a speaker.
@@ -1000,30 +1019,17 @@ fn colon_speakers(
             continue;
         }
         let (ss, se) = (toks[first].start, toks[k - 1].end);
-        let ent = ents
-            .mentions_in(ss, se)
-            .find(|m| matches!(ents.ents[m.ent].kind, Kind::Person | Kind::Org))
-            .map(|m| m.ent);
         let whole_quote = quotes
             .iter()
             .any(|&(qs, qe)| qs <= cs + 3 && qe + 3 >= ce && qe > qs);
         let sent = ctx.sents.iter().rposition(|s| s.0 <= colon.0).unwrap_or(0);
-        attrs.push(Attr {
-            kind: if whole_quote { "direct" } else { "indirect" },
-            speaker: Some((ss, se, ent)),
-            cue: Some((colon.0, colon.1, ":".into())),
-            content: vec![(cs, ce)],
-            addressee: None,
-            medium: None,
-            date: None,
-            hedges: Vec::new(),
-            negated: false,
-            denial: false,
-            hedged: false,
-            cameo: None,
-            parent: None,
+        attrs.push(Attr::new(
+            if whole_quote { "direct" } else { "indirect" },
+            Some((ss, se, speaker_entity(ents, ss, se))),
+            Some((colon.0, colon.1, ":".into())),
+            vec![(cs, ce)],
             sent,
-        });
+        ));
     }
 }
 
@@ -1056,31 +1062,18 @@ fn dash_credits(ctx: &Ctx<'_>, ents: &Entities, quotes: &[(usize, usize)], attrs
             continue;
         }
         let (ss, se) = (toks[dash + 1].start, toks[e - 1].end);
-        let ent = ents
-            .mentions_in(ss, se)
-            .find(|m| matches!(ents.ents[m.ent].kind, Kind::Person | Kind::Org))
-            .map(|m| m.ent);
         let sent = ctx
             .sents
             .iter()
             .rposition(|s| s.0 <= toks[dash].start)
             .unwrap_or(0);
-        attrs.push(Attr {
-            kind: "direct",
-            speaker: Some((ss, se, ent)),
-            cue: Some((toks[dash].start, toks[dash].end, "—".into())),
-            content: vec![(cs, ce)],
-            addressee: None,
-            medium: None,
-            date: None,
-            hedges: Vec::new(),
-            negated: false,
-            denial: false,
-            hedged: false,
-            cameo: None,
-            parent: None,
+        attrs.push(Attr::new(
+            "direct",
+            Some((ss, se, speaker_entity(ents, ss, se))),
+            Some((toks[dash].start, toks[dash].end, "—".into())),
+            vec![(cs, ce)],
             sent,
-        });
+        ));
     }
 }
 
@@ -1123,22 +1116,13 @@ fn orphan_quotes(
         }
         let sent = ctx.sents.iter().position(|s| s.0 >= ps).unwrap_or(0);
         let (cs, ce) = trim_span(ctx.text, qs, qe);
-        attrs.push(Attr {
-            kind: "direct",
-            speaker: prev.speaker,
-            cue: None,
-            content: vec![(cs, ce)],
-            addressee: None,
-            medium: None,
-            date: None,
-            hedges: Vec::new(),
-            negated: false,
-            denial: false,
-            hedged: false,
-            cameo: None,
-            parent: None,
+        attrs.push(Attr::new(
+            "direct",
+            prev.speaker,
+            None,
+            vec![(cs, ce)],
             sent,
-        });
+        ));
     }
 }
 

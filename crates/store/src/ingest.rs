@@ -532,6 +532,8 @@ impl Dsu {
 /// story when their articles are near-duplicates or were published the same
 /// day (transitively).
 pub(crate) fn recompute_stories(tx: &Transaction<'_>, keys: &BTreeSet<String>) -> Result<()> {
+    let mut meta = tx.prepare_cached("SELECT day, outlet FROM articles WHERE rowid = ?1")?;
+    let mut cluster_of = tx.prepare_cached("SELECT cluster FROM clusters WHERE article = ?1")?;
     for key in keys {
         tx.prepare_cached("DELETE FROM story_events WHERE story_key = ?1")?
             .execute([key])?;
@@ -546,9 +548,6 @@ pub(crate) fn recompute_stories(tx: &Transaction<'_>, keys: &BTreeSet<String>) -
             let it = stmt.query_map([key], |r| Ok((r.get(0)?, r.get(1)?)))?;
             it.collect::<rusqlite::Result<_>>()?
         };
-        let mut meta = tx.prepare_cached("SELECT day, outlet FROM articles WHERE rowid = ?1")?;
-        let mut cluster_of =
-            tx.prepare_cached("SELECT cluster FROM clusters WHERE article = ?1")?;
         let mut rows: Vec<Row> = Vec::with_capacity(events.len());
         for (id, article) in events {
             let (day, outlet) = meta.query_row([article], |r| Ok((r.get(0)?, r.get(1)?)))?;
