@@ -89,6 +89,10 @@ impl Store {
         let mut counts = IngestCounts::default();
         let mut keys = BTreeSet::new();
         let now = now_utc();
+        // Indexed for search last: FTS5 flushes its pending terms at every
+        // statement savepoint (cluster merges open one), and a flush per
+        // article made a segment per article.
+        let mut to_index: Vec<(i64, &Record)> = Vec::new();
         for prep in records {
             let rec = &prep.record;
             let hash = &prep.hash;
@@ -106,6 +110,12 @@ impl Store {
                     }
                     Some((rowid, _)) => {
                         delete_children(&tx, rowid, &mut keys)?;
+                        // An external-content index is told the old values.
+                        tx.prepare_cached(
+                            "INSERT INTO articles_fts (articles_fts, rowid, title, text)
+                             SELECT 'delete', rowid, title, text FROM articles WHERE rowid = ?1",
+                        )?
+                        .execute([rowid])?;
                         tx.prepare_cached(
                         "UPDATE articles SET outlet=?2, section=?3, title=?4, url=?5, authors=?6,
                          published=?7, day=?8, text=?9, content_hash=?10, ingested_at=?11
@@ -115,6 +125,7 @@ impl Store {
                         rowid, rec.outlet, rec.section, rec.title, rec.url, authors, rec.published,
                         day, rec.text, hash, now
                     ])?;
+                        to_index.push((rowid, rec));
                         counts.updated += 1;
                         rowid
                     }
@@ -138,6 +149,7 @@ impl Store {
                         now
                     ])?;
                         let rowid = tx.last_insert_rowid();
+                        to_index.push((rowid, rec));
                         // Every article starts as its own cluster.
                         tx.prepare_cached(
                             "INSERT INTO clusters (article, cluster) VALUES (?1, ?1)",
@@ -147,15 +159,28 @@ impl Store {
                         rowid
                     }
                 };
-            tx.prepare_cached("INSERT OR REPLACE INTO records (article, record) VALUES (?1, ?2)")?
+            // Plain INSERT: an update deleted the old row with the children.
+            tx.prepare_cached("INSERT INTO records (article, record) VALUES (?1, ?2)")?
                 .execute(params![rowid, prep.blob])?;
             insert_children(&tx, rowid, rec, day.as_deref(), &mut keys)?;
             link_near_duplicates(&tx, rowid, prep.signature.as_ref(), &mut keys)?;
         }
         recompute_stories(&tx, &keys)?;
+        merge_pending_buckets(&tx)?;
+        for (rowid, rec) in to_index {
+            fts_insert(&tx, rowid, rec)?;
+        }
         tx.commit()?;
         Ok(counts)
     }
+}
+
+/// Indexes an article's title and text for search (see schema version 4:
+/// no trigger, so FTS5 can buffer the batch).
+fn fts_insert(tx: &Transaction<'_>, rowid: i64, rec: &Record) -> Result<()> {
+    tx.prepare_cached("INSERT INTO articles_fts (rowid, title, text) VALUES (?1, ?2, ?3)")?
+        .execute(params![rowid, rec.title, rec.text])?;
+    Ok(())
 }
 
 /// Hash of everything in the record except where it was read from.
@@ -188,11 +213,13 @@ fn delete_children(tx: &Transaction<'_>, rowid: i64, keys: &mut BTreeSet<String>
         .query_row([rowid], |r| r.get(0))
         .optional()?;
     if let Some(sig) = stored.as_deref().and_then(Signature::from_bytes) {
-        let mut del = tx.prepare_cached(
-            "DELETE FROM lsh_bands WHERE band = ?1 AND hash = ?2 AND article = ?3",
-        )?;
-        for (band, hash) in sig.bands().into_iter().enumerate() {
-            del.execute(params![int(band), hash, rowid])?;
+        for table in ["lsh_bands", "lsh_pending"] {
+            let mut del = tx.prepare_cached(&format!(
+                "DELETE FROM {table} WHERE band = ?1 AND hash = ?2 AND article = ?3"
+            ))?;
+            for (band, hash) in sig.bands().into_iter().enumerate() {
+                del.execute(params![int(band), hash, rowid])?;
+            }
         }
     }
     for table in [
@@ -202,6 +229,7 @@ fn delete_children(tx: &Transaction<'_>, rowid: i64, keys: &mut BTreeSet<String>
         "kb_keys",
         "entities",
         "minhash",
+        "records",
     ] {
         tx.prepare_cached(&format!("DELETE FROM {table} WHERE article = ?1"))?
             .execute([rowid])?;
@@ -386,31 +414,56 @@ const MAX_PROBES: usize = 8;
 /// ingest quadratic in the number of copies.
 const MAX_BUCKET: usize = 64;
 
+/// Bucket rows staged in `lsh_pending` before they are merged into
+/// `lsh_bands` (about 8,000 articles' worth).
+///
+/// Bucket hashes are random, so each batch's rows landed on most leaf pages
+/// of a large `lsh_bands`, and every commit rewrote them all: on the 58,000
+/// articles of the test corpora that was over half of the writer's time.
+/// New rows go to the small `lsh_pending` table instead, which stays in the
+/// page cache, and are moved over in key order once it holds this many, so
+/// each page of `lsh_bands` is rewritten once per merge rather than once per
+/// batch. Lookups read both tables.
+/// (Two articles' worth in unit tests, so they cross merges.)
+const LSH_MERGE_ROWS: i64 = if cfg!(test) { 64 } else { 1 << 18 };
+
 /// Articles in each of the article's buckets (parameter `?b+1` is band
-/// `b`'s hash), at most [`MAX_BUCKET`] per bucket. The limit is a literal: a
-/// bound LIMIT makes SQLite recompile the statement for every new value.
+/// `b`'s hash), at most [`MAX_BUCKET`] per bucket and table. The limit is a
+/// literal: a bound LIMIT makes SQLite recompile the statement for every new
+/// value.
 static BAND_QUERY: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
-    (0..minhash::BANDS)
-        .map(|b| {
-            format!(
-                "SELECT * FROM (SELECT article FROM lsh_bands WHERE band = {b} AND hash = ?{}
-                 LIMIT {MAX_BUCKET})",
-                b + 1
-            )
+    ["lsh_bands", "lsh_pending"]
+        .iter()
+        .flat_map(|table| {
+            (0..minhash::BANDS).map(move |b| {
+                format!(
+                    "SELECT * FROM (SELECT article FROM {table} WHERE band = {b} AND hash = ?{}
+                     LIMIT {MAX_BUCKET})",
+                    b + 1
+                )
+            })
         })
         .collect::<Vec<_>>()
         .join(" UNION ALL ")
 });
 
-/// Stores an article's buckets: `?b+1` is band `b`'s hash, the last
-/// parameter the article.
-static BAND_INSERT: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
-    let values = (0..minhash::BANDS)
-        .map(|b| format!("({b}, ?{}, ?{})", b + 1, minhash::BANDS + 1))
-        .collect::<Vec<_>>()
-        .join(", ");
-    format!("INSERT OR IGNORE INTO lsh_bands (band, hash, article) VALUES {values}")
-});
+/// Moves the staged bucket rows into `lsh_bands` once there are enough of
+/// them (see [`LSH_MERGE_ROWS`]); runs inside the batch's transaction.
+fn merge_pending_buckets(tx: &Transaction<'_>) -> Result<()> {
+    let pending: i64 = tx
+        .prepare_cached("SELECT count(*) FROM lsh_pending")?
+        .query_row([], |r| r.get(0))?;
+    if pending < LSH_MERGE_ROWS {
+        return Ok(());
+    }
+    tx.prepare_cached(
+        "INSERT OR IGNORE INTO lsh_bands (band, hash, article)
+         SELECT band, hash, article FROM lsh_pending ORDER BY band, hash, article",
+    )?
+    .execute([])?;
+    tx.prepare_cached("DELETE FROM lsh_pending")?.execute([])?;
+    Ok(())
+}
 
 /// Stores the article's signature and merges its cluster with those of the
 /// near-duplicates found through LSH.
@@ -423,7 +476,9 @@ fn link_near_duplicates(
     let Some(sig) = sig else {
         return Ok(());
     };
-    tx.prepare_cached("INSERT OR REPLACE INTO minhash (article, sig) VALUES (?1, ?2)")?
+    // Plain INSERT (callers delete the old row first): OR REPLACE opens a
+    // statement savepoint, which makes FTS5 flush.
+    tx.prepare_cached("INSERT INTO minhash (article, sig) VALUES (?1, ?2)")?
         .execute(params![rowid, sig.to_bytes()])?;
     // Candidate articles from every band that collides: one statement for
     // all bands, and one for storing them, instead of two per band.
@@ -438,10 +493,14 @@ fn link_near_duplicates(
                 colliding.insert(a);
             }
         }
-        let mut put = tx.prepare_cached(&BAND_INSERT)?;
-        put.execute(rusqlite::params_from_iter(
-            bands.iter().copied().chain(std::iter::once(rowid)),
-        ))?;
+        // One row per statement: a multi-row INSERT opens a statement
+        // savepoint, and FTS5 flushes its pending terms at every savepoint.
+        let mut put = tx.prepare_cached(
+            "INSERT OR IGNORE INTO lsh_pending (band, hash, article) VALUES (?1, ?2, ?3)",
+        )?;
+        for (band, hash) in bands.iter().enumerate() {
+            put.execute(params![int(band), hash, rowid])?;
+        }
     }
     let mut cluster_of = tx.prepare_cached("SELECT cluster FROM clusters WHERE article = ?1")?;
     let mut candidates: BTreeMap<i64, i64> = BTreeMap::new();
@@ -539,15 +598,16 @@ pub(crate) fn recompute_stories(tx: &Transaction<'_>, keys: &BTreeSet<String>) -
             .execute([key])?;
         // (event id, article rowid, cluster, day, outlet)
         type Row = (i64, i64, Option<i64>, Option<String>, Option<String>);
-        // Single-table lookups: SQLite recompiles joins like this one on
-        // every execution (seen in profiles), which cost more than the work.
-        let events: Vec<(i64, i64)> = {
-            let mut stmt = tx.prepare_cached(
-                "SELECT id, article FROM events WHERE story_key = ?1 ORDER BY id",
-            )?;
+        // Single-table lookups, sorted here: SQLite re-prepared a join, and
+        // this query with an ORDER BY, on every execution (seen through
+        // sqlite3_stmt_status), which cost more than the work.
+        let mut events: Vec<(i64, i64)> = {
+            let mut stmt =
+                tx.prepare_cached("SELECT id, article FROM events WHERE story_key = ?1")?;
             let it = stmt.query_map([key], |r| Ok((r.get(0)?, r.get(1)?)))?;
             it.collect::<rusqlite::Result<_>>()?
         };
+        events.sort_unstable();
         let mut rows: Vec<Row> = Vec::with_capacity(events.len());
         for (id, article) in events {
             let (day, outlet) = meta.query_row([article], |r| Ok((r.get(0)?, r.get(1)?)))?;
@@ -609,7 +669,7 @@ pub(crate) fn recompute_stories(tx: &Transaction<'_>, keys: &BTreeSet<String>) -
 /// schema version 2.
 pub(crate) fn rebuild_derived(tx: &Transaction<'_>) -> Result<()> {
     tx.execute_batch(
-        "DELETE FROM minhash; DELETE FROM lsh_bands; DELETE FROM story_events;
+        "DELETE FROM minhash; DELETE FROM lsh_bands; DELETE FROM lsh_pending; DELETE FROM story_events;
          DELETE FROM clusters; INSERT INTO clusters (article, cluster) SELECT rowid, rowid FROM articles;",
     )?;
     let ids: Vec<i64> = {

@@ -147,8 +147,11 @@ impl Store {
                 });
             }
         }
+        // Foreign keys stay declared but unenforced: the single writer deletes
+        // an article's rows itself (ingest::delete_children), and enforcing
+        // them cost a parent lookup for each of millions of child rows.
         self.conn
-            .execute_batch("PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL; PRAGMA cache_size=-65536;\n             PRAGMA temp_store=MEMORY;
+            .execute_batch("PRAGMA foreign_keys=OFF; PRAGMA synchronous=NORMAL; PRAGMA cache_size=-65536;\n             PRAGMA temp_store=MEMORY;
              PRAGMA wal_autocheckpoint=16384;")?;
         Ok(())
     }

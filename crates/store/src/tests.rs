@@ -373,6 +373,24 @@ fn migrates_an_older_archive() {
         .query_row("SELECT count(*) FROM minhash", [], |r| r.get(0))
         .unwrap();
     assert_eq!(sig_rows, 2);
+    // The index built by version 1's triggers still answers, and articles
+    // stored after the upgrade (no triggers since version 4) are indexed.
+    let word = prose(1, 150).split(' ').next().unwrap().to_string();
+    assert!(!store
+        .search(&word, &SearchFilter::default(), 10)
+        .unwrap()
+        .is_empty());
+    let mut store = store;
+    let mut rec = record("new", "AP", "2019-02-05", "New", &prose(3, 60), &[]);
+    rec.text.push_str(" Quetzal.");
+    store.ingest(&[rec]).unwrap();
+    assert_eq!(
+        store
+            .search("quetzal", &SearchFilter::default(), 10)
+            .unwrap()
+            .len(),
+        1
+    );
 }
 
 #[test]
@@ -476,8 +494,14 @@ fn readers_work_during_a_write_and_second_writer_times_out() {
         .conn
         .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
         .unwrap();
-    tx.execute("UPDATE articles SET title = 'Changed'", [])
-        .unwrap();
+    // What an update does: the index is told the old row, then the new one.
+    tx.execute_batch(
+        "INSERT INTO articles_fts (articles_fts, rowid, title, text)
+             SELECT 'delete', rowid, title, text FROM articles;
+         UPDATE articles SET title = 'Changed';
+         INSERT INTO articles_fts (rowid, title, text) SELECT rowid, title, text FROM articles;",
+    )
+    .unwrap();
     // The reader sees the last committed state while the write is open.
     let hits = reader.search("first", &SearchFilter::default(), 5).unwrap();
     assert_eq!(hits.len(), 1);
@@ -608,6 +632,80 @@ fn near_duplicates_cluster_and_events_merge_into_stories() {
     let actors = store.actors(10).unwrap();
     assert_eq!(actors[0].total, 2);
     assert_eq!(actors.len(), 2);
+}
+
+#[test]
+fn staged_buckets_are_found_and_replaced_across_merges() {
+    // Unit tests merge staged LSH rows into `lsh_bands` every two articles.
+    let (_d, path) = temp();
+    let mut store = open(&path);
+    let base = prose(11, 300);
+    store
+        .ingest(&[record("a", "AP", "2019-02-01", "A", &base, &[])])
+        .unwrap();
+    for i in 0..2u64 {
+        let id = format!("x{i}");
+        store
+            .ingest(&[record(
+                &id,
+                "AP",
+                "2019-02-01",
+                "X",
+                &prose(100 + i, 300),
+                &[],
+            )])
+            .unwrap();
+    }
+    let rows = |store: &Store, table: &str, id: &str| -> i64 {
+        store
+            .conn
+            .query_row(
+                &format!(
+                    "SELECT count(*) FROM {table} WHERE article = (SELECT rowid FROM articles WHERE id = ?1)"
+                ),
+                [id],
+                |r| r.get(0),
+            )
+            .unwrap()
+    };
+    assert_eq!(
+        rows(&store, "lsh_bands", "a"),
+        32,
+        "a's buckets were merged"
+    );
+    assert_eq!(
+        rows(&store, "lsh_pending", "x1"),
+        32,
+        "x1's are still staged"
+    );
+    // b is found through the merged buckets, y through the staged ones.
+    let b = record(
+        "b",
+        "BBC",
+        "2019-02-02",
+        "B",
+        &format!("{base} Officials declined to comment."),
+        &[],
+    );
+    let x1 = prose(101, 300);
+    let y = record(
+        "y",
+        "BBC",
+        "2019-02-02",
+        "Y",
+        &format!("{x1} A spokesman confirmed it."),
+        &[],
+    );
+    store.ingest(&[b, y]).unwrap();
+    assert_eq!(store.cluster_of("a").unwrap(), ["a", "b"]);
+    assert_eq!(store.cluster_of("y").unwrap(), ["x1", "y"]);
+    // A changed article leaves no stale buckets in either table.
+    let changed = record("a", "AP", "2019-02-01", "A", &prose(12, 300), &[]);
+    store.ingest(&[changed]).unwrap();
+    assert_eq!(
+        rows(&store, "lsh_bands", "a") + rows(&store, "lsh_pending", "a"),
+        32
+    );
 }
 
 #[test]
