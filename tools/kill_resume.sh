@@ -45,9 +45,16 @@ def summary(path):
     db = sqlite3.connect(path)
     q = lambda sql: db.execute(sql).fetchall()
     out = {}
-    for table in ["articles", "entities", "mentions", "kb_keys", "attributions",
-                  "events", "records", "clusters", "minhash", "lsh_bands", "story_events"]:
+    for table in ["articles", "entities", "kb_keys", "attributions",
+                  "events", "records", "clusters", "minhash", "story_events"]:
         out[f"rows in {table}"] = q(f"SELECT count(*) FROM {table}")[0][0]
+    out["entity mentions"] = q(
+        "SELECT sum(json_array_length(mentions)) FROM entities")[0][0]
+    # Bucket rows are staged, then merged at batch ends that differ between
+    # runs: compare their union.
+    out["LSH bucket rows (staged and merged)"] = q(
+        "SELECT count(*) FROM (SELECT band, hash, article FROM lsh_bands "
+        "UNION SELECT band, hash, article FROM lsh_pending)")[0][0]
     out["article ids and content hashes"] = q(
         "SELECT id, content_hash FROM articles ORDER BY id")
     out["stored records"] = q(

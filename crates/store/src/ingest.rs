@@ -42,6 +42,8 @@ pub struct Prepared {
     hash: String,
     blob: Vec<u8>,
     signature: Option<Signature>,
+    /// Each entity's mentions as stored (see [`mentions_json`]).
+    mentions: Vec<String>,
 }
 
 impl Prepared {
@@ -50,11 +52,17 @@ impl Prepared {
         let hash = content_hash(&record)?;
         let blob = crate::compress_record(&serde_json::to_vec(&record)?)?;
         let signature = minhash::signature(&record.text);
+        let mentions = record
+            .entities
+            .iter()
+            .map(mentions_json)
+            .collect::<Result<_>>()?;
         Ok(Prepared {
             record,
             hash,
             blob,
             signature,
+            mentions,
         })
     }
 
@@ -162,7 +170,7 @@ impl Store {
             // Plain INSERT: an update deleted the old row with the children.
             tx.prepare_cached("INSERT INTO records (article, record) VALUES (?1, ?2)")?
                 .execute(params![rowid, prep.blob])?;
-            insert_children(&tx, rowid, rec, day.as_deref(), &mut keys)?;
+            insert_children(&tx, rowid, prep, day.as_deref(), &mut keys)?;
             link_near_duplicates(&tx, rowid, prep.signature.as_ref(), &mut keys)?;
         }
         recompute_stories(&tx, &keys)?;
@@ -181,6 +189,17 @@ fn fts_insert(tx: &Transaction<'_>, rowid: i64, rec: &Record) -> Result<()> {
     tx.prepare_cached("INSERT INTO articles_fts (rowid, title, text) VALUES (?1, ?2, ?3)")?
         .execute(params![rowid, rec.title, rec.text])?;
     Ok(())
+}
+
+/// An entity's mentions as the `entities.mentions` column stores them:
+/// `[[start, end, kind, text], ...]`.
+fn mentions_json(e: &Entity) -> Result<String> {
+    let rows: Vec<(usize, usize, &str, &str)> = e
+        .mentions
+        .iter()
+        .map(|m| (m.start, m.end, m.kind.as_str(), m.text.as_str()))
+        .collect();
+    Ok(serde_json::to_string(&rows)?)
 }
 
 /// Hash of everything in the record except where it was read from.
@@ -225,7 +244,6 @@ fn delete_children(tx: &Transaction<'_>, rowid: i64, keys: &mut BTreeSet<String>
     for table in [
         "events",
         "attributions",
-        "mentions",
         "kb_keys",
         "entities",
         "minhash",
@@ -268,22 +286,20 @@ pub(crate) fn story_key(
 fn insert_children(
     tx: &Transaction<'_>,
     rowid: i64,
-    rec: &Record,
+    prep: &Prepared,
     day: Option<&str>,
     keys: &mut BTreeSet<String>,
 ) -> Result<()> {
+    let rec = &prep.record;
     // Duplicate ids inside one record are tolerated (first wins) rather
     // than failing the whole batch.
     let mut ent = tx.prepare_cached(
-        "INSERT OR IGNORE INTO entities (article, eid, name, kind, actor, country, kb, lat, lon)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-    )?;
-    let mut men = tx.prepare_cached(
-        "INSERT INTO mentions (article, eid, start, end, text, kind) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        "INSERT OR IGNORE INTO entities (article, eid, name, kind, actor, country, kb, lat, lon,
+         mentions) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
     )?;
     let mut kb =
         tx.prepare_cached("INSERT OR IGNORE INTO kb_keys (kb, article, eid) VALUES (?1, ?2, ?3)")?;
-    for e in &rec.entities {
+    for (e, mentions) in rec.entities.iter().zip(&prep.mentions) {
         ent.execute(params![
             rowid,
             e.id,
@@ -293,18 +309,9 @@ fn insert_children(
             e.country,
             e.kb,
             e.place.as_ref().map(|p| p.lat),
-            e.place.as_ref().map(|p| p.lon)
+            e.place.as_ref().map(|p| p.lon),
+            mentions
         ])?;
-        for m in &e.mentions {
-            men.execute(params![
-                rowid,
-                e.id,
-                int(m.start),
-                int(m.end),
-                m.text,
-                m.kind
-            ])?;
-        }
         if let Some(key) = &e.kb {
             kb.execute(params![key, rowid, e.id])?;
         }

@@ -204,6 +204,8 @@ UPDATE events SET story_key = story_key || '@' || article WHERE date IS NULL;
 /// its own, and merging those segments took a fifth of ingest's write time.
 /// Written directly, FTS5 buffers a whole batch and flushes it once.
 ///
+/// Mentions move into a JSON column of `entities`.
+///
 /// New LSH bucket rows are staged in `lsh_pending` and merged into
 /// `lsh_bands` in bulk (see `LSH_MERGE_ROWS` in ingest.rs): random bucket
 /// hashes made every commit rewrite most of `lsh_bands`.
@@ -218,6 +220,18 @@ CREATE TABLE lsh_pending (
     article INTEGER NOT NULL REFERENCES articles(rowid) ON DELETE CASCADE,
     PRIMARY KEY (band, hash, article)
 ) WITHOUT ROWID;
+
+-- An entity's mentions, as JSON [[start, end, kind, text], ...] in text
+-- order: a row per mention (1.5 million for 58,000 articles, each in two
+-- B-trees) cost more to write than anything read them for.
+ALTER TABLE entities ADD COLUMN mentions TEXT NOT NULL DEFAULT '[]';
+UPDATE entities SET mentions = coalesce((
+    SELECT json_group_array(json_array(m.start, m.end, m.kind, m.text))
+    FROM (SELECT * FROM mentions m
+          WHERE m.article = entities.article AND m.eid = entities.eid
+          ORDER BY m.start, m.rowid) m), '[]');
+DROP INDEX mentions_entity;
+DROP TABLE mentions;
 ";
 
 /// The migration scripts, in order.

@@ -304,7 +304,11 @@ fn ingest_is_idempotent_and_updates_changed_records() {
     assert_eq!(n_events, 2);
     let n_mentions: i64 = store
         .conn
-        .query_row("SELECT count(*) FROM mentions", [], |r| r.get(0))
+        .query_row(
+            "SELECT sum(json_array_length(mentions)) FROM entities",
+            [],
+            |r| r.get(0),
+        )
         .unwrap();
     assert_eq!(n_mentions, 4);
 }
@@ -361,6 +365,12 @@ fn migrates_an_older_archive() {
             )
             .unwrap();
         }
+        conn.execute_batch(
+            "INSERT INTO entities (article, eid, name, kind) VALUES (1, 'E1', 'Iraq', 'place');
+             INSERT INTO mentions (article, eid, start, end, text, kind)
+                 VALUES (1, 'E1', 40, 44, 'Iraq', 'name'), (1, 'E1', 4, 8, 'Iraq', 'name');",
+        )
+        .unwrap();
     }
     let store = open(&path);
     assert_eq!(store.schema_version().unwrap(), crate::CURRENT_VERSION);
@@ -373,6 +383,12 @@ fn migrates_an_older_archive() {
         .query_row("SELECT count(*) FROM minhash", [], |r| r.get(0))
         .unwrap();
     assert_eq!(sig_rows, 2);
+    // Mention rows became the entity's JSON column, in text order.
+    let mentions: String = store
+        .conn
+        .query_row("SELECT mentions FROM entities", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(mentions, r#"[[4,8,"name","Iraq"],[40,44,"name","Iraq"]]"#);
     // The index built by version 1's triggers still answers, and articles
     // stored after the upgrade (no triggers since version 4) are indexed.
     let word = prose(1, 150).split(' ').next().unwrap().to_string();
