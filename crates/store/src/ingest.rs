@@ -49,8 +49,12 @@ pub struct Prepared {
 impl Prepared {
     /// Prepares one record for [`Store::ingest_prepared`].
     pub fn new(record: Record) -> Result<Prepared> {
-        let hash = content_hash(&record)?;
-        let blob = crate::compress_record(&serde_json::to_vec(&record)?)?;
+        let json = serde_json::to_vec(&record)?;
+        let hash = match content_hash_from_json(&json, &record.origin)? {
+            Some(hash) => hash,
+            None => content_hash(&record)?,
+        };
+        let blob = crate::compress_record(&json)?;
         let signature = minhash::signature(&record.text);
         let mentions = record
             .entities
@@ -202,16 +206,53 @@ fn mentions_json(e: &Entity) -> Result<String> {
     Ok(serde_json::to_string(&rows)?)
 }
 
-/// Hash of everything in the record except where it was read from.
-fn content_hash(rec: &Record) -> Result<String> {
+/// Hash of everything in the record except where it was read from: the
+/// hash of its JSON with a default `origin`.
+pub(crate) fn content_hash(rec: &Record) -> Result<String> {
     let mut r = rec.clone();
     r.origin = dateline_record::Origin::default();
     let bytes = serde_json::to_vec(&r)?;
-    // Two differently seeded FNV passes give 128 bits: ample to make an
-    // accidental collision (a missed update) negligible.
-    let a = minhash::fnv1a(&bytes);
-    let b = minhash::fnv1a_from(minhash::fnv1a_from(minhash::FNV_OFFSET, &[0x5a]), &bytes);
-    Ok(format!("{a:016x}{b:016x}"))
+    Ok(hash_parts(&[&bytes]))
+}
+
+/// Two differently seeded FNV passes over the concatenated parts: 128 bits,
+/// ample to make an accidental collision (a missed update) negligible.
+fn hash_parts(parts: &[&[u8]]) -> String {
+    let seed_b = minhash::fnv1a_from(minhash::FNV_OFFSET, &[0x5a]);
+    let (a, b) = parts
+        .iter()
+        .fold((minhash::FNV_OFFSET, seed_b), |(a, b), p| {
+            (minhash::fnv1a_from(a, p), minhash::fnv1a_from(b, p))
+        });
+    format!("{a:016x}{b:016x}")
+}
+
+/// [`content_hash`] from the record's JSON as stored, without serializing it
+/// a second time: the bytes of `origin`'s value are swapped for a default
+/// origin's while hashing. `None` when the JSON is not laid out as expected
+/// (the caller falls back to [`content_hash`]).
+pub(crate) fn content_hash_from_json(
+    json: &[u8],
+    origin: &dateline_record::Origin,
+) -> Result<Option<String>> {
+    // Inside JSON strings quotes are escaped, so the first unescaped
+    // `"origin":` is the record's own key (it precedes every nested value
+    // that might hold one, such as `extra`).
+    const KEY: &[u8] = b"\"origin\":";
+    let Some(at) = json.windows(KEY.len()).position(|w| w == KEY) else {
+        return Ok(None);
+    };
+    let value_start = at + KEY.len();
+    let own = serde_json::to_vec(origin)?;
+    if !json[value_start..].starts_with(&own) {
+        return Ok(None);
+    }
+    let default = serde_json::to_vec(&dateline_record::Origin::default())?;
+    Ok(Some(hash_parts(&[
+        &json[..value_start],
+        &default,
+        &json[value_start + own.len()..],
+    ])))
 }
 
 /// Removes an article's child rows, remembering the story keys they had.
@@ -540,6 +581,10 @@ fn link_near_duplicates(
                 break;
             }
         }
+    }
+    if clusters.len() < 2 {
+        // Nothing to merge: the common case.
+        return Ok(());
     }
     let mut iter = clusters.into_iter();
     let Some(target) = iter.next() else {

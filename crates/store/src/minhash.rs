@@ -69,16 +69,15 @@ pub fn signature(text: &str) -> Option<Signature> {
         .map(|i| mix(i.wrapping_mul(0x2545_F491_4F6C_DD1D)))
         .collect();
     let mut sig = vec![u64::MAX; NUM_HASHES];
-    let mut buf = String::new();
     for window in words.windows(k) {
-        buf.clear();
+        // The hash of the words joined by single spaces, streamed.
+        let mut base = FNV_OFFSET;
         for (i, w) in window.iter().enumerate() {
             if i > 0 {
-                buf.push(' ');
+                base = fnv1a_from(base, b" ");
             }
-            buf.push_str(w);
+            base = fnv1a_from(base, w.as_bytes());
         }
-        let base = fnv1a(buf.as_bytes());
         for (slot, seed) in sig.iter_mut().zip(&seeds) {
             let h = mix(base ^ seed);
             if h < *slot {
@@ -158,6 +157,38 @@ mod tests {
         assert!(a.similarity(&c) < 0.2);
         assert_eq!(a.bands(), b.bands());
         assert_eq!(Signature::from_bytes(&a.to_bytes()), Some(a));
+    }
+
+    /// Signatures are stored, so the computation must not drift: this is
+    /// the definition (shingles joined by spaces, FNV-1a, one mix per seed).
+    fn reference(text: &str) -> Vec<u64> {
+        let lower = text.to_lowercase();
+        let words: Vec<&str> = lower
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        let k = SHINGLE.min(words.len());
+        (0..NUM_HASHES as u64)
+            .map(|i| {
+                let seed = mix(i.wrapping_mul(0x2545_F491_4F6C_DD1D));
+                words
+                    .windows(k)
+                    .map(|w| mix(fnv1a(w.join(" ").as_bytes()) ^ seed))
+                    .min()
+                    .unwrap_or(u64::MAX)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn signature_follows_its_definition() {
+        for text in [
+            "Talks resume in Vienna.",
+            "The minister said talks would resume in Vienna next week, officials said. Über 3 Zölle.",
+            "one",
+        ] {
+            assert_eq!(signature(text).map(|s| s.0), Some(reference(text)), "{text}");
+        }
     }
 
     #[test]

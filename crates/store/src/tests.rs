@@ -1074,3 +1074,38 @@ fn killed_ingest_leaves_a_consistent_archive() {
     assert_eq!(count("SELECT count(*) FROM story_events"), 1);
     assert_eq!(count("SELECT num_articles FROM story_events"), 3000);
 }
+
+#[test]
+fn content_hash_from_stored_json_equals_the_reference_hash() {
+    use crate::ingest::{content_hash, content_hash_from_json};
+    let mut recs = vec![
+        record("plain", "AP", "2019-02-04", "T", &prose(3, 40), &[]),
+        record(
+            "q\"origin\":{}",
+            "AP",
+            "2019-02-04",
+            "T",
+            &prose(4, 40),
+            &[],
+        ),
+    ];
+    recs[0].origin.file = "in/batch \"1\".jsonl".into();
+    recs[0].origin.line = Some(17);
+    recs[1].extra.insert(
+        "origin".into(),
+        serde_json::json!({"file": "not the record's own"}),
+    );
+    for rec in &recs {
+        let json = serde_json::to_vec(rec).unwrap();
+        let fast = content_hash_from_json(&json, &rec.origin).unwrap();
+        assert_eq!(fast.as_deref(), Some(content_hash(rec).unwrap().as_str()));
+    }
+    // Where the record came from is not content.
+    let mut moved = recs[0].clone();
+    moved.origin.file = "elsewhere".into();
+    let json = serde_json::to_vec(&moved).unwrap();
+    assert_eq!(
+        content_hash_from_json(&json, &moved.origin).unwrap(),
+        Some(content_hash(&recs[0]).unwrap())
+    );
+}
