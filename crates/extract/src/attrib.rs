@@ -195,7 +195,38 @@ const STRICT: &[&str] = &[
 ];
 /// Cues that count only before a to-infinitive or `that` ("plans to
 /// run", "wants voters to know"): without one they are plain verbs.
-const FRAME_ONLY: &[&str] = &["want", "plan", "intend", "refuse", "encourage"];
+const FRAME_ONLY: &[&str] = &[
+    "want",
+    "plan",
+    "intend",
+    "refuse",
+    "encourage",
+    "talk",
+    "speak",
+    "refer",
+    "rail",
+];
+/// Cues whose content is the object of a preposition: "talked about the
+/// economy", "pointed to the polls", "warned of a shutdown". The cue is the
+/// verb and the preposition.
+const PP_CUES: &[(&str, &[&str])] = &[
+    ("talk", &["about"]),
+    ("speak", &["about", "of"]),
+    ("refer", &["to"]),
+    ("point", &["to"]),
+    ("warn", &["of", "about", "against"]),
+    ("ask", &["about"]),
+    ("comment", &["on"]),
+    ("complain", &["about"]),
+    ("write", &["about", "of"]),
+    ("rail", &["against"]),
+    ("hint", &["at"]),
+    ("boast", &["about", "of"]),
+    ("joke", &["about"]),
+    ("worry", &["about"]),
+    ("testify", &["about"]),
+    ("argue", &["for", "against"]),
+];
 /// Cues whose content may be a to-infinitive: "wants to run", "vowed to
 /// appeal", "refused to comment".
 const INF_CUES: &[&str] = &[
@@ -334,6 +365,20 @@ pub fn find(
                 && INF_CUES.contains(&cue.lemma.as_str())
                 && next == Some("to")
                 && verb_at(ctx, si, k + 2);
+            let pp = !passive
+                && next.is_some_and(|n| {
+                    PP_CUES
+                        .iter()
+                        .any(|(l, ps)| *l == cue.lemma && ps.contains(&n))
+                })
+                && k + 2 < r.end
+                && toks[k + 2].text.chars().any(char::is_alphanumeric);
+            // "called the plan a disgrace", "called him 'reckless'".
+            // Not "what he calls X": that names, inside someone's content.
+            let call_pred = !passive
+                && cue.lemma == "call"
+                && !(k >= r.start + 2 && toks[k - 2].lower == "what")
+                && call_predicate(ctx, si, k);
             let call_on = cue.lemma == "call" && matches!(next, Some("on" | "upon"));
             let obj_start = if call_on { k + 2 } else { k + 1 };
             let obj_inf = !passive
@@ -347,6 +392,7 @@ pub fn find(
                     && !say_pp
                     && !inf
                     && !obj_inf
+                    && !pp
             {
                 k += 1;
                 continue;
@@ -366,7 +412,7 @@ pub fn find(
             let call_for = cue.lemma == "call" && next == Some("for");
             // Without the frame, or as a modifier ("anyone wanting to").
             if FRAME_ONLY.contains(&cue.lemma.as_str())
-                && (!inf && !obj_inf && next != Some("that")
+                && (!inf && !obj_inf && !pp && next != Some("that")
                     || t.lower.ends_with("ing") && prev != Some(","))
             {
                 k += 1;
@@ -376,6 +422,8 @@ pub fn find(
                 && !call_for
                 && !inf
                 && !obj_inf
+                && !pp
+                && !call_pred
                 && !matches!(next, Some("that" | "," | "." | ":" | "\"" | "“" | "''"))
                 && !prev.is_some_and(|p| p == "," || p == "\"" || p == "”" || p == "''")
             {
@@ -397,7 +445,7 @@ pub fn find(
                     None,
                     Some((
                         t.start,
-                        if call_for || (call_on && obj_inf) {
+                        if call_for || (call_on && obj_inf) || pp {
                             toks[k + 1].end
                         } else {
                             t.end
@@ -411,7 +459,7 @@ pub fn find(
             // Participles continue the previous speaker: "..., adding that ...".
             let participle = t.lower.ends_with("ing") && prev == Some(",");
             // Where the content is: after the cue, or before it.
-            let mut after = if call_for || (call_on && obj_inf) {
+            let mut after = if call_for || (call_on && obj_inf) || pp {
                 k + 2
             } else {
                 k + 1
@@ -521,6 +569,7 @@ pub fn find(
                 && starts_np
                 && !cue.addressee
                 && !appositive
+                && !call_pred
                 && (quote_close || !np_has_verb());
             // "... and warned that", "... and also vowed to": a second verb
             // of the same subject.
@@ -731,6 +780,41 @@ fn trim_span(text: &str, mut s: usize, mut e: usize) -> (usize, usize) {
         }
     }
     (s, e)
+}
+
+/// `call` + object + predicate: a quote in the clause after the cue, or a
+/// short object then "a"/"an" or an adjective ("called the vote a sham",
+/// "called him reckless"); not "called for", "called off", "called a meeting".
+fn call_predicate(ctx: &Ctx<'_>, si: usize, k: usize) -> bool {
+    let toks = &ctx.toks;
+    let r = &ctx.sent_tok[si];
+    let Some(first) = toks.get(k + 1).filter(|_| k + 1 < r.end) else {
+        return false;
+    };
+    if matches!(
+        first.lower.as_str(),
+        "for" | "on" | "upon" | "off" | "up" | "back" | "in" | "out" | "a" | "an" | "to" | "into"
+    ) {
+        return false;
+    }
+    let lim = (k + 14).min(r.end);
+    let clause_end = (k + 1..lim)
+        .find(|&x| matches!(toks[x].text.as_str(), "," | "." | ";" | ":"))
+        .unwrap_or(lim);
+    if (k + 1..clause_end).any(|x| is_quote_tok(&toks[x].text)) {
+        return true;
+    }
+    let tags = ctx.tags(si, clause_end - r.start);
+    (k + 2..clause_end.min(k + 8)).any(|x| {
+        matches!(toks[x].lower.as_str(), "a" | "an")
+            || tags
+                .get(x - r.start)
+                .is_some_and(|t| t.upos.as_str() == "ADJ")
+                && !matches!(
+                    toks[x - 1].lower.as_str(),
+                    "the" | "a" | "an" | "his" | "her" | "its" | "their"
+                )
+    })
 }
 
 /// True when token `i` of sentence `si` is tagged as a verb.
@@ -1586,6 +1670,47 @@ mod tests {
                 .any(|(s, c, _)| c == "warned" && s == "The minister"),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn call_object_predicate() {
+        let got =
+            full("The union leader called the new rota \u{201c}a disaster for families.\u{201d}");
+        assert!(
+            got.iter().any(|(s, c, t)| c == "called"
+                && s == "The union leader"
+                && t.iter().any(|x| x.starts_with("the new rota"))),
+            "{got:?}"
+        );
+        let got = attrs("Councillor Ruth Amsel called the proposal a reckless gamble.");
+        assert!(
+            got.iter()
+                .any(|(c, t)| c == "called" && t.iter().any(|x| x.contains("reckless"))),
+            "{got:?}"
+        );
+        // A phone call or a meeting is not an attribution.
+        let got = attrs("The principal called a meeting of all parents on Tuesday.");
+        assert!(got.iter().all(|(c, _)| c != "called"), "{got:?}");
+    }
+
+    #[test]
+    fn prepositional_content() {
+        let got = full("The candidate talked about rising rents and empty shops.");
+        assert!(
+            got.iter().any(|(s, c, t)| c == "talked about"
+                && s == "The candidate"
+                && t.iter().any(|x| x.starts_with("rising rents"))),
+            "{got:?}"
+        );
+        let got = attrs("The auditor pointed to a gap in the pension accounts.");
+        assert!(
+            got.iter()
+                .any(|(c, t)| c == "pointed to" && t.iter().any(|x| x.starts_with("a gap"))),
+            "{got:?}"
+        );
+        // "talk" alone is not a cue.
+        let got = attrs("The two sides will talk again next week.");
+        assert!(got.is_empty(), "{got:?}");
     }
 
     #[test]
