@@ -1052,6 +1052,17 @@ fn np_before(
     {
         j -= 1;
     }
+    // A parenthetical after the speaker: "Sen. Ann Roe (D-Ore.) said".
+    if j > r.start + 1 && toks[j - 1].text == ")" {
+        if let Some(o) = (j.saturating_sub(9).max(r.start)..j - 1)
+            .rev()
+            .find(|&x| toks[x].text == "(")
+        {
+            if o > r.start {
+                j = o;
+            }
+        }
+    }
     // Appositive: "X, a spokesperson for Y, told".
     if j > r.start && toks[j - 1].text == "," {
         let mut p = j - 1;
@@ -1711,6 +1722,16 @@ mod tests {
         // "talk" alone is not a cue.
         let got = attrs("The two sides will talk again next week.");
         assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn parenthetical_after_speaker() {
+        let got = full("Rep. Dana Whitcombe (D-Vt.) said the budget was balanced.");
+        assert!(
+            got.iter()
+                .any(|(s, c, _)| c == "said" && s.contains("Dana Whitcombe")),
+            "{got:?}"
+        );
     }
 
     #[test]
