@@ -1,6 +1,6 @@
 //! `dateline eval`: scores an extractor against the gold sets.
 //!
-//! `dateline eval attributions DIR [--json] [--peer]` scores attributions
+//! `dateline eval attributions DIR [--json] [--peer] [--misses]` scores attributions
 //! against a PolNeAR split directory (`DIR/text`, `DIR/attributions`);
 //! `--peer` also runs textacy through `tools/peers/textacy_quotes.py` in the
 //! peers venv and scores it side by side.
@@ -72,6 +72,10 @@ pub struct AttrArgs {
     /// Exit with status 1 when the whole-attribution F1 is below this value (0-1).
     #[arg(long)]
     pub min_f1: Option<f64>,
+    /// Also print every unmatched gold attribution (`MISS`) and prediction
+    /// (`FP`), one line each, after the report.
+    #[arg(long)]
+    pub misses: bool,
 }
 
 /// Arguments of `dateline eval events`.
@@ -215,6 +219,11 @@ pub fn run_attributions(args: &AttrArgs, extract: Extract<'_>) -> anyhow::Result
         );
     } else {
         print!("{}", attributions::render(&reports));
+    }
+    if args.misses {
+        if let Some(r) = reports.first() {
+            print!("{}", attributions::render_misses(r));
+        }
     }
     let f1 = reports.first().map_or(0.0, |r| r.whole.f1);
     Ok(i32::from(args.min_f1.is_some_and(|m| f1 < m)))

@@ -166,6 +166,10 @@ pub struct ArticleScores {
     gold_kinds: Vec<(&'static str, bool, bool, bool)>,
     #[serde(skip)]
     pred_kinds: Vec<(String, bool)>,
+    /// Unmatched gold and predicted attributions, one line each (see
+    /// [`render_misses`]).
+    #[serde(skip)]
+    misses: Vec<String>,
 }
 
 /// Overlap in tokens between two optional spans (0 when either is absent).
@@ -243,6 +247,7 @@ pub fn score_article(
         .enumerate()
         .map(|(pi, p)| (p.kind.clone(), whole_m.iter().any(|m| m.1 == pi)))
         .collect();
+    let misses = miss_lines(text, gold, pred, &whole_m, &content_m);
     ArticleScores {
         name: name.to_string(),
         gold: gold.len(),
@@ -257,7 +262,86 @@ pub fn score_article(
         },
         gold_kinds,
         pred_kinds,
+        misses,
     }
+}
+
+/// One line of text for a span: its fragments joined by ` … `, newlines
+/// flattened, cut to `max` characters.
+fn show(text: &str, span: Option<&MultiSpan>, max: usize) -> String {
+    let Some(s) = span else {
+        return "-".to_string();
+    };
+    let joined = s.text(text).join(" … ").replace(['\n', '\t'], " ");
+    if joined.chars().count() > max {
+        let cut: String = joined.chars().take(max).collect();
+        format!("{cut}…")
+    } else {
+        joined
+    }
+}
+
+/// Lines for gold attributions no prediction matched (`MISS`, with the
+/// cue of a prediction that shares content when there is one) and for
+/// predictions that matched no gold (`FP`).
+fn miss_lines(
+    text: &str,
+    gold: &[GoldAttribution],
+    pred: &[PredAttribution],
+    whole_m: &[(usize, usize)],
+    content_m: &[(usize, usize)],
+) -> Vec<String> {
+    let mut out = Vec::new();
+    for (gi, g) in gold.iter().enumerate() {
+        if whole_m.iter().any(|m| m.0 == gi) {
+            continue;
+        }
+        let ours = content_m
+            .iter()
+            .find(|m| m.0 == gi)
+            .map(|m| &pred[m.1])
+            .map_or_else(String::new, |p| {
+                format!(
+                    "\tours: [{}] <{}>",
+                    show(text, p.source.as_ref(), 40),
+                    show(text, p.cue.as_ref(), 30)
+                )
+            });
+        out.push(format!(
+            "MISS\t{}\t[{}] <{}> {{{}}}{ours}",
+            gold_kind(text, g),
+            show(text, g.source.as_ref(), 40),
+            show(text, g.cue.as_ref(), 30),
+            show(text, g.content.as_ref(), 100),
+        ));
+    }
+    for (pi, p) in pred.iter().enumerate() {
+        if whole_m.iter().any(|m| m.1 == pi) {
+            continue;
+        }
+        out.push(format!(
+            "FP\t{}\t[{}] <{}> {{{}}}",
+            p.kind,
+            show(text, p.source.as_ref(), 40),
+            show(text, p.cue.as_ref(), 30),
+            show(text, p.content.as_ref(), 100),
+        ));
+    }
+    out
+}
+
+/// Unmatched gold (`MISS`) and predicted (`FP`) attributions of the first
+/// report, one tab-separated line each, prefixed by the article name:
+/// `[source] <cue> {content}`.
+#[must_use]
+pub fn render_misses(report: &AttrReport) -> String {
+    let mut out = String::new();
+    for a in &report.articles {
+        for m in &a.misses {
+            let _ = writeln!(out, "{}\t{m}", a.name);
+        }
+    }
+    out
 }
 
 /// Precision/recall/F1 of one span kind, three ways.

@@ -91,8 +91,10 @@ fn speaker_entity(ents: &Entities, start: usize, end: usize) -> Option<usize> {
         .map(|m| m.ent)
 }
 
+/// A quote-mark token; `''` is the two-apostrophe mark some archives use
+/// for both opening and closing double quotes.
 fn is_quote_tok(s: &str) -> bool {
-    matches!(s, "\"" | "“" | "”" | "«" | "»")
+    matches!(s, "\"" | "“" | "”" | "«" | "»" | "''")
 }
 
 const DETERMINERS: &[&str] = &[
@@ -191,6 +193,67 @@ const STRICT: &[&str] = &[
     "advise",
     "remind",
 ];
+/// Cues that count only before a to-infinitive or `that` ("plans to
+/// run", "wants voters to know"): without one they are plain verbs.
+const FRAME_ONLY: &[&str] = &[
+    "want",
+    "plan",
+    "intend",
+    "refuse",
+    "encourage",
+    "talk",
+    "speak",
+    "refer",
+    "rail",
+];
+/// Cues whose content is the object of a preposition: "talked about the
+/// economy", "pointed to the polls", "warned of a shutdown". The cue is the
+/// verb and the preposition.
+const PP_CUES: &[(&str, &[&str])] = &[
+    ("talk", &["about"]),
+    ("speak", &["about", "of"]),
+    ("refer", &["to"]),
+    ("point", &["to"]),
+    ("warn", &["of", "about", "against"]),
+    ("ask", &["about"]),
+    ("comment", &["on"]),
+    ("complain", &["about"]),
+    ("write", &["about", "of"]),
+    ("rail", &["against"]),
+    ("hint", &["at"]),
+    ("boast", &["about", "of"]),
+    ("joke", &["about"]),
+    ("worry", &["about"]),
+    ("testify", &["about"]),
+    ("argue", &["for", "against"]),
+];
+/// Cues whose content may be a to-infinitive: "wants to run", "vowed to
+/// appeal", "refused to comment".
+const INF_CUES: &[&str] = &[
+    "want", "plan", "hope", "intend", "aim", "vow", "pledge", "promise", "refuse", "threaten",
+    "agree", "expect", "seek", "wish", "propose", "offer", "demand", "decide", "swear", "insist",
+];
+/// Cues whose content may be an object and a to-infinitive: "urged voters
+/// to stay home", "called on the council to resign".
+const OBJ_INF_CUES: &[&str] = &[
+    "urge",
+    "ask",
+    "encourage",
+    "press",
+    "implore",
+    "invite",
+    "challenge",
+    "call",
+    "want",
+    "expect",
+    "beg",
+    "advise",
+    "order",
+    "instruct",
+    "appeal",
+    "push",
+    "remind",
+];
 const BE_FORMS: &[&str] = &[
     "is", "are", "was", "were", "be", "been", "being", "'s", "'re",
 ];
@@ -204,8 +267,18 @@ fn quote_spans(ctx: &Ctx<'_>, paragraphs: &[(usize, usize)]) -> Vec<(usize, usiz
     for &(ps, pe) in paragraphs {
         let para = &text[ps..pe];
         let mut open: Option<usize> = None;
-        for (i, c) in para.char_indices() {
+        let mut chars = para.char_indices().peekable();
+        while let Some((i, c)) = chars.next() {
             let abs = ps + i;
+            // `''` opens or closes like `"`.
+            if c == '\'' && chars.peek().is_some_and(|&(_, n)| n == '\'') {
+                chars.next();
+                match open.take() {
+                    Some(o) => out.push((o, abs)),
+                    None => open = Some(abs + 2),
+                }
+                continue;
+            }
             match c {
                 '“' | '«' if open.is_none() => open = Some(abs + c.len_utf8()),
                 '”' | '»' => {
@@ -286,26 +359,73 @@ pub fn find(
             let say_pp = cue.lemma == "say"
                 && matches!(next, Some("to" | "of"))
                 && !prev.is_some_and(|p| BE_FORMS.contains(&p));
+            // "wants to run", "urged voters to stay", "called on X to quit".
+            let passive = prev.is_some_and(|p| BE_FORMS.contains(&p));
+            let inf = !passive
+                && INF_CUES.contains(&cue.lemma.as_str())
+                && next == Some("to")
+                && verb_at(ctx, si, k + 2);
+            let pp = !passive
+                && next.is_some_and(|n| {
+                    PP_CUES
+                        .iter()
+                        .any(|(l, ps)| *l == cue.lemma && ps.contains(&n))
+                })
+                && k + 2 < r.end
+                && toks[k + 2].text.chars().any(char::is_alphanumeric);
+            // "called the plan a disgrace", "called him 'reckless'".
+            // Not "what he calls X": that names, inside someone's content.
+            let call_pred = !passive
+                && cue.lemma == "call"
+                && !(k >= r.start + 2 && toks[k - 2].lower == "what")
+                && call_predicate(ctx, si, k);
+            let call_on = cue.lemma == "call" && matches!(next, Some("on" | "upon"));
+            let obj_start = if call_on { k + 2 } else { k + 1 };
+            let obj_inf = !passive
+                && !inf
+                && OBJ_INF_CUES.contains(&cue.lemma.as_str())
+                && (cue.lemma != "call" || call_on)
+                && obj_to_verb(ctx, si, obj_start);
             if prev.is_some_and(|p| DETERMINERS.contains(&p))
-                || matches!(next, Some("to" | "of" | "by")) && cue.lemma != "tell" && !say_pp
+                || matches!(next, Some("to" | "of" | "by"))
+                    && cue.lemma != "tell"
+                    && !say_pp
+                    && !inf
+                    && !obj_inf
+                    && !pp
             {
                 k += 1;
                 continue;
             }
+            // The tagger reads "plans"/"wants" after a noun as a plural noun;
+            // a following "to VERB" settles it.
             if prev.is_some_and(|p| p == "'s")
-                || tags
-                    .get(k - r.start)
-                    .is_some_and(|tg| !matches!(tg.upos.as_str(), "VERB" | "AUX"))
+                || !inf
+                    && tags
+                        .get(k - r.start)
+                        .is_some_and(|tg| !matches!(tg.upos.as_str(), "VERB" | "AUX"))
             {
                 k += 1;
                 continue;
             }
             // "called for a recount": the demand is the content.
             let call_for = cue.lemma == "call" && next == Some("for");
+            // Without the frame, or as a modifier ("anyone wanting to").
+            if FRAME_ONLY.contains(&cue.lemma.as_str())
+                && (!inf && !obj_inf && !pp && next != Some("that")
+                    || t.lower.ends_with("ing") && prev != Some(","))
+            {
+                k += 1;
+                continue;
+            }
             if STRICT.contains(&cue.lemma.as_str())
                 && !call_for
-                && !matches!(next, Some("that" | "," | "." | ":" | "\"" | "“"))
-                && !prev.is_some_and(|p| p == "," || p == "\"" || p == "”")
+                && !inf
+                && !obj_inf
+                && !pp
+                && !call_pred
+                && !matches!(next, Some("that" | "," | "." | ":" | "\"" | "“" | "''"))
+                && !prev.is_some_and(|p| p == "," || p == "\"" || p == "”" || p == "''")
             {
                 // Too ambiguous without a complementiser: "called for", "stated goal".
                 k += 1;
@@ -325,7 +445,11 @@ pub fn find(
                     None,
                     Some((
                         t.start,
-                        if call_for { toks[k + 1].end } else { t.end },
+                        if call_for || (call_on && obj_inf) || pp {
+                            toks[k + 1].end
+                        } else {
+                            t.end
+                        },
                         cue.lemma.clone(),
                     )),
                     Vec::new(),
@@ -335,7 +459,11 @@ pub fn find(
             // Participles continue the previous speaker: "..., adding that ...".
             let participle = t.lower.ends_with("ing") && prev == Some(",");
             // Where the content is: after the cue, or before it.
-            let mut after = if call_for { k + 2 } else { k + 1 };
+            let mut after = if call_for || (call_on && obj_inf) || pp {
+                k + 2
+            } else {
+                k + 1
+            };
             // Addressee: "told CBS", "told Mohamed al-Hakim".
             if cue.addressee && after < r.end {
                 if let Some(m) = ents
@@ -391,7 +519,8 @@ pub fn find(
             }
             let cue_final = after >= r.end
                 || (after + 1 == r.end && matches!(toks[after].text.as_str(), "." | "!" | "?"));
-            let before_comma = k > r.start && matches!(toks[k - 1].text.as_str(), "," | "”" | "\"");
+            let before_comma =
+                k > r.start && (toks[k - 1].text == "," || is_quote_tok(&toks[k - 1].text));
             let starts_np = k + 1 < r.end
                 && (is_cap(&toks[k + 1].text)
                     || matches!(
@@ -421,12 +550,44 @@ pub fn find(
                 && np_before(ctx, ents, si, k)
                     .0
                     .is_some_and(|sp| sp.2.is_some_and(|e| ents.ents[e].kind == Kind::Person));
-            let inverted = before_comma && starts_np && !cue.addressee && !appositive;
-            if participle {
-                // Same speaker as the last attribution of this sentence.
-                if let Some(prev_a) = attrs.iter().rev().find(|x| x.sent == si) {
-                    a.speaker = prev_a.speaker;
-                }
+            // After a plain comma, `said the states were wrong` is not
+            // inverted: the phrase after the cue holds a verb.
+            let quote_close = k > r.start
+                && (is_quote_tok(&toks[k - 1].text)
+                    || (k > r.start + 1
+                        && toks[k - 1].text == ","
+                        && is_quote_tok(&toks[k - 2].text)));
+            let np_has_verb = || {
+                let (_, e) = np_after(ctx, ents, k + 1, r.end);
+                let tg = ctx.tags(si, e - r.start);
+                (k + 1..e).any(|x| {
+                    tg.get(x - r.start)
+                        .is_some_and(|tg| matches!(tg.upos.as_str(), "VERB" | "AUX"))
+                })
+            };
+            let inverted = before_comma
+                && starts_np
+                && !cue.addressee
+                && !appositive
+                && !call_pred
+                && (quote_close || !np_has_verb());
+            // "... and warned that", "... and also vowed to": a second verb
+            // of the same subject.
+            let coordinated = k > r.start
+                && (toks[k - 1].lower == "and"
+                    || (k > r.start + 1
+                        && toks[k - 2].lower == "and"
+                        && matches!(
+                            toks[k - 1].lower.as_str(),
+                            "also" | "then" | "later" | "has" | "have" | "had" | "again"
+                        )));
+            if participle || coordinated {
+                // Same speaker as the last attribution of this sentence, else
+                // the subject of the sentence.
+                a.speaker = match attrs.iter().rev().find(|x| x.sent == si) {
+                    Some(prev_a) if prev_a.speaker.is_some() => prev_a.speaker,
+                    _ => clause_subject(ctx, ents, si, k),
+                };
                 let cs = skip_that(ctx, after, r.end);
                 if cs < r.end {
                     a.content
@@ -446,15 +607,21 @@ pub fn find(
                 let (sp, sp_start) = np_before(ctx, ents, si, k);
                 a.speaker = sp;
                 let content_before = sp_start > r.start
-                    && matches!(toks[sp_start - 1].text.as_str(), "," | "”" | "\"");
+                    && (toks[sp_start - 1].text == "," || is_quote_tok(&toks[sp_start - 1].text));
                 let quote_before = content_before
                     && (is_quote_tok(&toks[sp_start - 1].text)
                         || (sp_start > r.start + 1 && is_quote_tok(&toks[sp_start - 2].text)));
+                // What follows the cue up to the next comma: nothing, a
+                // date or place (`said Friday`, `said at an event`), not a
+                // clause of its own.
+                let rest_end = (after..r.end)
+                    .find(|&x| matches!(toks[x].text.as_str(), "," | ";"))
+                    .unwrap_or(r.end);
                 let rest_is_apposition = after < r.end
-                    && !toks[after..r.end]
+                    && !toks[after..rest_end]
                         .iter()
-                        .any(|x| x.lower == "that" || is_quote_tok(&x.text))
-                    && (toks[after].text == "," || quote_before || r.end - after <= 5);
+                        .any(|x| x.lower == "that" || x.text == ":" || is_quote_tok(&x.text))
+                    && (rest_end == after || quote_before || rest_end - after <= 5);
                 if content_before && (cue_final || rest_is_apposition) {
                     // `CONTENT, SPEAKER CUE.` (also `"...," he said.`)
                     let cont_end_tok = sp_start - 1;
@@ -462,6 +629,17 @@ pub fn find(
                     if cs < cont_end_tok {
                         let ce = toks[cont_end_tok - 1].end;
                         a.content.push((toks[cs].start, ce));
+                    }
+                    // `"...," she said, "..."`: the quote goes on after the cue.
+                    if quote_before
+                        && after + 1 < r.end
+                        && toks[after].text == ","
+                        && is_quote_tok(&toks[after + 1].text)
+                    {
+                        let qs = after + 1;
+                        if let Some(q) = quotes.iter().find(|q| q.0 == toks[qs].end) {
+                            a.content.push((q.0, q.1));
+                        }
                     }
                 } else if !cue_final {
                     // `SPEAKER CUE (that) CONTENT`
@@ -582,18 +760,132 @@ fn trim_span(text: &str, mut s: usize, mut e: usize) -> (usize, usize) {
         c.is_whitespace() || matches!(c, '"' | '“' | '”' | ',' | ':' | ';' | '«' | '»' | '‘' | '’')
     };
     while s < e {
+        if text[s..e].starts_with("''") {
+            s += 2;
+            continue;
+        }
         match text[s..e].chars().next() {
             Some(c) if strip(c) => s += c.len_utf8(),
             _ => break,
         }
     }
     while e > s {
+        if text[s..e].ends_with("''") {
+            e -= 2;
+            continue;
+        }
         match text[s..e].chars().next_back() {
             Some(c) if strip(c) || c == '.' => e -= c.len_utf8(),
             _ => break,
         }
     }
     (s, e)
+}
+
+/// `call` + object + predicate: a quote in the clause after the cue, or a
+/// short object then "a"/"an" or an adjective ("called the vote a sham",
+/// "called him reckless"); not "called for", "called off", "called a meeting".
+fn call_predicate(ctx: &Ctx<'_>, si: usize, k: usize) -> bool {
+    let toks = &ctx.toks;
+    let r = &ctx.sent_tok[si];
+    let Some(first) = toks.get(k + 1).filter(|_| k + 1 < r.end) else {
+        return false;
+    };
+    if matches!(
+        first.lower.as_str(),
+        "for" | "on" | "upon" | "off" | "up" | "back" | "in" | "out" | "a" | "an" | "to" | "into"
+    ) {
+        return false;
+    }
+    let lim = (k + 14).min(r.end);
+    let clause_end = (k + 1..lim)
+        .find(|&x| matches!(toks[x].text.as_str(), "," | "." | ";" | ":"))
+        .unwrap_or(lim);
+    if (k + 1..clause_end).any(|x| is_quote_tok(&toks[x].text)) {
+        return true;
+    }
+    let tags = ctx.tags(si, clause_end - r.start);
+    (k + 2..clause_end.min(k + 8)).any(|x| {
+        matches!(toks[x].lower.as_str(), "a" | "an")
+            || tags
+                .get(x - r.start)
+                .is_some_and(|t| t.upos.as_str() == "ADJ")
+                && !matches!(
+                    toks[x - 1].lower.as_str(),
+                    "the" | "a" | "an" | "his" | "her" | "its" | "their"
+                )
+    })
+}
+
+/// True when token `i` of sentence `si` is tagged as a verb.
+fn verb_at(ctx: &Ctx<'_>, si: usize, i: usize) -> bool {
+    let r = &ctx.sent_tok[si];
+    if i >= r.end {
+        return false;
+    }
+    ctx.tags(si, i + 1 - r.start)
+        .get(i - r.start)
+        .is_some_and(|t| matches!(t.upos.as_str(), "VERB" | "AUX"))
+}
+
+/// An object of one to six tokens, then `to` and a verb: "voters to stay".
+fn obj_to_verb(ctx: &Ctx<'_>, si: usize, start: usize) -> bool {
+    let toks = &ctx.toks;
+    let r = &ctx.sent_tok[si];
+    let lim = (start + 7).min(r.end);
+    let mut i = start;
+    while i < lim {
+        let w = &toks[i];
+        if w.lower == "to" {
+            return i > start && verb_at(ctx, si, i + 1);
+        }
+        if !w.text.chars().any(char::is_alphanumeric)
+            && !matches!(w.text.as_str(), "'s" | "’s" | "-" | ".")
+            || matches!(w.lower.as_str(), "that" | "and" | "or" | "for" | "if")
+        {
+            return false;
+        }
+        i += 1;
+    }
+    false
+}
+
+/// The subject of the sentence holding token `k`: from the sentence start
+/// (past a fronted adverbial that ends in a comma) to its first verb.
+fn clause_subject(
+    ctx: &Ctx<'_>,
+    ents: &Entities,
+    si: usize,
+    k: usize,
+) -> Option<(usize, usize, Option<usize>)> {
+    let toks = &ctx.toks;
+    let r = &ctx.sent_tok[si];
+    let tags = ctx.tags(si, k - r.start);
+    let upos = |i: usize| tags.get(i - r.start).map_or("", |t| t.upos.as_str());
+    let mut s = r.start;
+    while s < k && is_quote_tok(&toks[s].text) {
+        s += 1;
+    }
+    // "In his speech, Graham urged ...", "On Thursday, Trump spoke ..."
+    if s < k && matches!(upos(s), "ADP" | "SCONJ" | "ADV" | "CCONJ") {
+        if let Some(c) = (s..(s + 12).min(k)).find(|&x| toks[x].text == ",") {
+            s = c + 1;
+        }
+    }
+    let v = (s..k).find(|&x| matches!(upos(x), "VERB" | "AUX"))?;
+    let mut e = v;
+    while e > s && (matches!(upos(e - 1), "ADV" | "PUNCT") || toks[e - 1].text == ",") {
+        e -= 1;
+    }
+    // An appositive or relative clause after the head: "Trump, speaking to ..."
+    if let Some(c) = (s..e).find(|&x| toks[x].text == ",") {
+        e = c;
+    }
+    if e <= s || e - s > 10 || !(s..e).any(|x| matches!(upos(x), "NOUN" | "PROPN" | "PRON")) {
+        return None;
+    }
+    let (ss, se) = (toks[s].start, toks[e - 1].end);
+    Some((ss, se, speaker_entity(ents, ss, se)))
 }
 
 fn skip_that(ctx: &Ctx<'_>, mut k: usize, end: usize) -> usize {
@@ -630,7 +922,7 @@ fn content_end(ctx: &Ctx<'_>, cs: usize, end: usize, sent_end: usize) -> usize {
                 }) {
                     if !toks[n..c]
                         .iter()
-                        .any(|x| matches!(x.text.as_str(), "," | ";" | "\"" | "“" | "”"))
+                        .any(|x| matches!(x.text.as_str(), "," | ";" | "\"" | "“" | "”" | "''"))
                     {
                         return toks[k].start;
                     }
@@ -690,7 +982,7 @@ fn phrase_start(ctx: &Ctx<'_>, floor: usize, last: usize, stops: &[&str], max: u
         let w = &ctx.toks[s - 1];
         if matches!(
             w.text.as_str(),
-            "," | ";" | ":" | "\"" | "“" | "”" | "(" | ")"
+            "," | ";" | ":" | "\"" | "“" | "”" | "''" | "(" | ")"
         ) || stops.contains(&w.lower.as_str())
             || ctx.lex.cue(&w.lower).is_some()
         {
@@ -760,6 +1052,17 @@ fn np_before(
     {
         j -= 1;
     }
+    // A parenthetical after the speaker: "Sen. Ann Roe (D-Ore.) said".
+    if j > r.start + 1 && toks[j - 1].text == ")" {
+        if let Some(o) = (j.saturating_sub(9).max(r.start)..j - 1)
+            .rev()
+            .find(|&x| toks[x].text == "(")
+        {
+            if o > r.start {
+                j = o;
+            }
+        }
+    }
     // Appositive: "X, a spokesperson for Y, told".
     if j > r.start && toks[j - 1].text == "," {
         let mut p = j - 1;
@@ -777,7 +1080,7 @@ fn np_before(
                 while st > floor
                     && !matches!(
                         toks[st - 1].text.as_str(),
-                        "," | "\"" | "“" | "”" | ":" | ";" | "("
+                        "," | "\"" | "“" | "”" | "''" | ":" | ";" | "("
                     )
                 {
                     st -= 1;
@@ -870,7 +1173,7 @@ fn np_after(
     while e < end
         && !matches!(
             toks[e].text.as_str(),
-            "," | "." | ";" | ":" | "\"" | "“" | "”"
+            "," | "." | ";" | ":" | "\"" | "“" | "”" | "''"
         )
         && !matches!(
             toks[e].lower.as_str(),
@@ -1249,6 +1552,184 @@ mod tests {
         assert!(
             got.iter()
                 .any(|(c, t)| c == "\u{2014}" && t.iter().any(|x| x.starts_with("The new park"))),
+            "{got:?}"
+        );
+    }
+
+    /// (speaker text, cue text, content texts) of every attribution.
+    fn full(text: &str) -> Vec<(String, String, Vec<String>)> {
+        let a = Article {
+            input: text.to_string(),
+            ..Article::default()
+        };
+        Extractor::new()
+            .extract(&a)
+            .attributions
+            .iter()
+            .map(|x| {
+                (
+                    x.speaker
+                        .as_ref()
+                        .map_or_else(String::new, |s| s.text.clone()),
+                    x.cue.as_ref().map_or_else(String::new, |c| c.text.clone()),
+                    x.content.iter().map(|c| c.text.clone()).collect(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn two_apostrophe_quotes() {
+        let got =
+            full("''The ferry will run again in May,'' said Ingrid Holm, the harbour master.");
+        assert!(
+            got.iter().any(|(s, c, t)| c == "said"
+                && s.contains("Ingrid Holm")
+                && t.iter().any(|x| x == "The ferry will run again in May")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn appositive_subject_is_not_inverted() {
+        // `X, a title, said CLAUSE`: the clause after the cue is the content.
+        let got = attrs(
+            "Nadia Brook, a lecturer in hydrology at the state college, said the river levels were unusually low.",
+        );
+        assert!(
+            got.iter()
+                .any(|(c, t)| c == "said" && t.iter().any(|x| x.starts_with("the river levels"))),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn quote_then_cue_then_more() {
+        // A date and a participle clause after the cue do not stop the
+        // quote before it from being the content.
+        let got = attrs(
+            "\u{201c}We are not done yet,\u{201d} the coach said several hours after the match, adding that the squad needed rest.",
+        );
+        assert!(
+            got.iter()
+                .any(|(c, t)| c == "said" && t.iter().any(|x| x == "We are not done yet")),
+            "{got:?}"
+        );
+        // The quote continues after the cue: both pieces are the content.
+        let got = attrs(
+            "\u{201c}The roof leaks,\u{201d} the tenant said, \u{201c}and nobody has come to fix it.\u{201d}",
+        );
+        assert!(
+            got.iter()
+                .any(|(c, t)| c == "said" && t.len() == 2 && t[1].starts_with("and nobody")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn infinitive_content() {
+        let got = full("The harbour board plans to dredge the eastern channel next spring.");
+        assert!(
+            got.iter().any(|(s, c, t)| c == "plans"
+                && s == "The harbour board"
+                && t.iter().any(|x| x.starts_with("to dredge"))),
+            "{got:?}"
+        );
+        let got = attrs("The mayor vowed to reopen the library before the winter.");
+        assert!(
+            got.iter()
+                .any(|(c, t)| c == "vowed" && t.iter().any(|x| x.starts_with("to reopen"))),
+            "{got:?}"
+        );
+        // Without a to-infinitive "plan" and "want" are not cues.
+        let got = attrs("The farmers want rain, and the council plans a new reservoir.");
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn object_infinitive_content() {
+        let got = full("Governor Alma Reyes urged residents to stay away from the coast.");
+        assert!(
+            got.iter().any(|(s, c, t)| c == "urged"
+                && s.contains("Alma Reyes")
+                && t.iter().any(|x| x.contains("to stay away"))),
+            "{got:?}"
+        );
+        let got = attrs("The senator called on the board to release the audit.");
+        assert!(
+            got.iter()
+                .any(|(c, t)| c == "called on" && t.iter().any(|x| x.contains("to release"))),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn participle_and_coordinated_cues_take_the_subject() {
+        let got = full(
+            "Oskar Lind visited the flooded town on Monday, promising that the bridge would be rebuilt.",
+        );
+        assert!(
+            got.iter()
+                .any(|(s, c, _)| c == "promising" && s.contains("Oskar Lind")),
+            "{got:?}"
+        );
+        let got = full(
+            "The minister toured the new clinic and warned that staff shortages would get worse.",
+        );
+        assert!(
+            got.iter()
+                .any(|(s, c, _)| c == "warned" && s == "The minister"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn call_object_predicate() {
+        let got =
+            full("The union leader called the new rota \u{201c}a disaster for families.\u{201d}");
+        assert!(
+            got.iter().any(|(s, c, t)| c == "called"
+                && s == "The union leader"
+                && t.iter().any(|x| x.starts_with("the new rota"))),
+            "{got:?}"
+        );
+        let got = attrs("Councillor Ruth Amsel called the proposal a reckless gamble.");
+        assert!(
+            got.iter()
+                .any(|(c, t)| c == "called" && t.iter().any(|x| x.contains("reckless"))),
+            "{got:?}"
+        );
+        // A phone call or a meeting is not an attribution.
+        let got = attrs("The principal called a meeting of all parents on Tuesday.");
+        assert!(got.iter().all(|(c, _)| c != "called"), "{got:?}");
+    }
+
+    #[test]
+    fn prepositional_content() {
+        let got = full("The candidate talked about rising rents and empty shops.");
+        assert!(
+            got.iter().any(|(s, c, t)| c == "talked about"
+                && s == "The candidate"
+                && t.iter().any(|x| x.starts_with("rising rents"))),
+            "{got:?}"
+        );
+        let got = attrs("The auditor pointed to a gap in the pension accounts.");
+        assert!(
+            got.iter()
+                .any(|(c, t)| c == "pointed to" && t.iter().any(|x| x.starts_with("a gap"))),
+            "{got:?}"
+        );
+        // "talk" alone is not a cue.
+        let got = attrs("The two sides will talk again next week.");
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn parenthetical_after_speaker() {
+        let got = full("Rep. Dana Whitcombe (D-Vt.) said the budget was balanced.");
+        assert!(
+            got.iter()
+                .any(|(s, c, _)| c == "said" && s.contains("Dana Whitcombe")),
             "{got:?}"
         );
     }

@@ -71,7 +71,12 @@ fn split_chunk(chunk: &str, base: usize, out: &mut Vec<Token>) {
                     .nth(1)
                     .is_none_or(|n| !n.is_alphanumeric()))
         {
-            let l = c.len_utf8();
+            // `''` (two apostrophes as a double quote mark) is one token.
+            let l = if chunk[s..].starts_with("''") {
+                2
+            } else {
+                c.len_utf8()
+            };
             out.push(Token {
                 start: base + s,
                 end: base + s + l,
@@ -146,11 +151,18 @@ fn split_chunk(chunk: &str, base: usize, out: &mut Vec<Token>) {
             None => split_inner(word, base + s, out),
         }
     }
-    for (i, c) in chunk[e..tail_end].char_indices() {
+    let mut i = e;
+    while i < tail_end {
+        let l = if chunk[i..tail_end].starts_with("''") {
+            2
+        } else {
+            chunk[i..].chars().next().map_or(1, char::len_utf8)
+        };
         out.push(Token {
-            start: base + e + i,
-            end: base + e + i + c.len_utf8(),
+            start: base + i,
+            end: base + i + l,
         });
+        i += l;
     }
 }
 
@@ -208,6 +220,14 @@ mod tests {
             .into_iter()
             .map(|t| &s[t.start..t.end])
             .collect()
+    }
+
+    #[test]
+    fn two_apostrophe_quote_mark_is_one_token() {
+        assert_eq!(
+            toks("''It is late,'' the clerks' boss said."),
+            vec!["''", "It", "is", "late", ",", "''", "the", "clerks", "'", "boss", "said", "."]
+        );
     }
 
     #[test]
