@@ -379,6 +379,11 @@ pub fn run_ingest(args: &IngestArgs) -> anyhow::Result<i32> {
     let db = args.db.clone();
     let writer = std::thread::spawn(move || -> anyhow::Result<IngestCounts> {
         let mut store = store;
+        // Declared after `store`, so dropped first: the last checkpoint
+        // runs before the connection closes.
+        let _checkpoints = store
+            .background_checkpoints()
+            .with_context(|| format!("opening {}", db.display()))?;
         let mut counts = IngestCounts::default();
         for records in rx {
             counts += store

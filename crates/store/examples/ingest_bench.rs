@@ -38,6 +38,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         let _ = std::fs::remove_file(format!("{db}{suffix}"));
     }
     let mut store = Store::open(std::path::Path::new(&db))?;
+    let checkpointer = if std::env::var_os("NO_BG_CHECKPOINT").is_some() {
+        None
+    } else {
+        Some(store.background_checkpoints()?)
+    };
     let reader = std::io::BufReader::new(std::fs::File::open(&input)?);
     let (mut prep_time, mut write_time) = (Duration::ZERO, Duration::ZERO);
     let mut write_cpu = Duration::ZERO;
@@ -66,6 +71,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         }
     }
     flush(&mut pending)?;
+    drop(checkpointer);
     let size = std::fs::metadata(&db)?.len();
     println!(
         "{n} records ({:.1} MB JSON): prepare {:.1} s, write {:.1} s ({:.1} s CPU; {:.0} records/s written), archive {:.0} MB",

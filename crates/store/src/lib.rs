@@ -73,6 +73,26 @@ pub struct Store {
     path: PathBuf,
 }
 
+/// 50 ms ticks between background checkpoints.
+const CHECKPOINT_TICKS: u32 = 20;
+
+/// Stops the background checkpoints of [`Store::background_checkpoints`]
+/// when dropped.
+#[derive(Debug)]
+pub struct Checkpointer {
+    stop: std::sync::Arc<std::sync::atomic::AtomicBool>,
+    handle: Option<std::thread::JoinHandle<()>>,
+}
+
+impl Drop for Checkpointer {
+    fn drop(&mut self) {
+        self.stop.store(true, std::sync::atomic::Ordering::Relaxed);
+        if let Some(h) = self.handle.take() {
+            let _ = h.join();
+        }
+    }
+}
+
 impl Store {
     /// Opens (creating if needed) the archive at `path`, upgrading an older
     /// schema. Refuses, without writing to it, a file that is not SQLite, a
@@ -191,6 +211,47 @@ impl Store {
         }
         tx.commit()?;
         Ok(())
+    }
+
+    /// Moves WAL checkpoints off this connection onto a thread with a
+    /// connection of its own, until the returned guard is dropped.
+    ///
+    /// Checkpoints copy the WAL into the database file and sync it; run by
+    /// the committing connection (SQLite's default), ingest's single writer
+    /// waited for them. A passive checkpoint never blocks the writer, and the
+    /// WAL stays bounded because the writer restarts it after each complete
+    /// one. When the guard drops, one last checkpoint runs.
+    pub fn background_checkpoints(&self) -> Result<Checkpointer> {
+        let conn = Connection::open_with_flags(
+            &self.path,
+            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )?;
+        conn.busy_timeout(DEFAULT_BUSY_TIMEOUT)?;
+        self.conn.execute_batch("PRAGMA wal_autocheckpoint=0;")?;
+        let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let flag = std::sync::Arc::clone(&stop);
+        let handle = std::thread::spawn(move || {
+            use std::sync::atomic::Ordering;
+            let checkpoint = |mode: &str| {
+                // A failed checkpoint is retried on the next tick; the data
+                // is safe in the WAL either way.
+                let _ = conn.query_row(&format!("PRAGMA wal_checkpoint({mode})"), [], |_| Ok(()));
+            };
+            while !flag.load(Ordering::Relaxed) {
+                for _ in 0..CHECKPOINT_TICKS {
+                    if flag.load(Ordering::Relaxed) {
+                        break;
+                    }
+                    std::thread::sleep(Duration::from_millis(50));
+                }
+                checkpoint("PASSIVE");
+            }
+            checkpoint("PASSIVE");
+        });
+        Ok(Checkpointer {
+            stop,
+            handle: Some(handle),
+        })
     }
 
     /// The archive's schema version.
