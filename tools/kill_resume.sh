@@ -55,6 +55,11 @@ def summary(path):
     out["LSH bucket rows (staged and merged)"] = q(
         "SELECT count(*) FROM (SELECT band, hash, article FROM lsh_bands "
         "UNION SELECT band, hash, article FROM lsh_pending)")[0][0]
+    try:
+        db.execute("INSERT INTO articles_fts (articles_fts, rank) VALUES ('integrity-check', 1)")
+        out["full-text index matches the articles"] = True
+    except sqlite3.DatabaseError as e:
+        out["full-text index matches the articles"] = str(e)
     out["article ids and content hashes"] = q(
         "SELECT id, content_hash FROM articles ORDER BY id")
     out["stored records"] = q(

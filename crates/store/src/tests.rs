@@ -1143,3 +1143,41 @@ fn background_checkpoints_copy_the_wal_into_the_database() {
     drop(guard);
     assert_eq!(store.article_count().unwrap(), 40);
 }
+
+#[test]
+fn same_id_twice_in_one_batch_keeps_the_search_index_consistent() {
+    let (_d, path) = temp();
+    let mut store = open(&path);
+    let first = record(
+        "dup",
+        "AP",
+        "2019-01-01",
+        "T",
+        &format!("{} Walrus.", prose(1, 50)),
+        &[],
+    );
+    let second = record(
+        "dup",
+        "AP",
+        "2019-01-01",
+        "T",
+        &format!("{} Narwhal.", prose(2, 50)),
+        &[],
+    );
+    let c = store.ingest(&[first.clone(), second.clone()]).unwrap();
+    assert_eq!((c.inserted, c.updated), (1, 1));
+    let all = SearchFilter::default();
+    assert_eq!(store.search("narwhal", &all, 10).unwrap().len(), 1);
+    assert!(store.search("walrus", &all, 10).unwrap().is_empty());
+    // And across batches: the indexed version is deleted from the index.
+    store.ingest(&[first]).unwrap();
+    assert_eq!(store.search("walrus", &all, 10).unwrap().len(), 1);
+    assert!(store.search("narwhal", &all, 10).unwrap().is_empty());
+    store
+        .conn
+        .execute(
+            "INSERT INTO articles_fts (articles_fts, rank) VALUES ('integrity-check', 1)",
+            [],
+        )
+        .unwrap();
+}
