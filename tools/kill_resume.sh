@@ -42,7 +42,7 @@ python3 - "$work/clean.db" "$work/killed.db" <<'EOF'
 import sqlite3, sys
 
 def summary(path):
-    db = sqlite3.connect(path)
+    db = sqlite3.connect(path, isolation_level=None)  # autocommit: the FTS check must not hold a lock
     q = lambda sql: db.execute(sql).fetchall()
     out = {}
     for table in ["articles", "entities", "kb_keys", "attributions",
@@ -55,6 +55,11 @@ def summary(path):
     out["LSH bucket rows (staged and merged)"] = q(
         "SELECT count(*) FROM (SELECT band, hash, article FROM lsh_bands "
         "UNION SELECT band, hash, article FROM lsh_pending)")[0][0]
+    # Each archive on its own must be sound, not merely like the other.
+    out["no bucket row both staged and merged"] = out["LSH bucket rows (staged and merged)"] == (
+        q("SELECT count(*) FROM lsh_bands")[0][0] + q("SELECT count(*) FROM lsh_pending")[0][0])
+    out["integrity_check ok"] = q("PRAGMA integrity_check") == [("ok",)]
+    out["no orphan rows (foreign_key_check)"] = q("PRAGMA foreign_key_check") == []
     try:
         db.execute("INSERT INTO articles_fts (articles_fts, rank) VALUES ('integrity-check', 1)")
         out["full-text index matches the articles"] = True
@@ -79,6 +84,15 @@ def summary(path):
 
 a, b = summary(sys.argv[1]), summary(sys.argv[2])
 bad = 0
+for name, side in (("clean", a), ("killed", b)):
+    for key, value in side.items():
+        if value is not True and key in (
+                "full-text index matches the articles",
+                "no bucket row both staged and merged",
+                "integrity_check ok",
+                "no orphan rows (foreign_key_check)"):
+            print(f"FAILED     {key} in the {name} archive: {value}")
+            bad += 1
 for key in a:
     same = a[key] == b[key]
     bad += not same

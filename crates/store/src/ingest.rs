@@ -190,7 +190,7 @@ impl Store {
             link_near_duplicates(&tx, rowid, prep.signature.as_ref(), &mut keys)?;
         }
         recompute_stories(&tx, &keys)?;
-        merge_pending_buckets(&tx)?;
+        merge_pending_buckets(&tx, false)?;
         for (rowid, rec) in to_index {
             fts_insert(&tx, rowid, rec)?;
         }
@@ -508,12 +508,13 @@ static BAND_QUERY: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
 });
 
 /// Moves the staged bucket rows into `lsh_bands` once there are enough of
-/// them (see [`LSH_MERGE_ROWS`]); runs inside the batch's transaction.
-fn merge_pending_buckets(tx: &Transaction<'_>) -> Result<()> {
+/// them (see [`LSH_MERGE_ROWS`]), or all of them with `force`; runs inside
+/// the caller's transaction.
+fn merge_pending_buckets(tx: &Transaction<'_>, force: bool) -> Result<()> {
     let pending: i64 = tx
         .prepare_cached("SELECT count(*) FROM lsh_pending")?
         .query_row([], |r| r.get(0))?;
-    if pending < LSH_MERGE_ROWS {
+    if pending == 0 || (pending < LSH_MERGE_ROWS && !force) {
         return Ok(());
     }
     tx.prepare_cached(
@@ -755,5 +756,7 @@ pub(crate) fn rebuild_derived(tx: &Transaction<'_>) -> Result<()> {
         let it = stmt.query_map([], |r| r.get(0))?;
         it.collect::<rusqlite::Result<_>>()?
     };
+    // A rebuild stages every article's buckets: merge them all at once.
+    merge_pending_buckets(tx, true)?;
     recompute_stories(tx, &all)
 }

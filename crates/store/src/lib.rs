@@ -213,21 +213,27 @@ impl Store {
         Ok(())
     }
 
-    /// Moves WAL checkpoints off this connection onto a thread with a
-    /// connection of its own, until the returned guard is dropped.
+    /// Runs WAL checkpoints on a thread with a connection of its own, until
+    /// the returned guard is dropped.
     ///
     /// Checkpoints copy the WAL into the database file and sync it; run by
     /// the committing connection (SQLite's default), ingest's single writer
-    /// waited for them. A passive checkpoint never blocks the writer, and the
-    /// WAL stays bounded because the writer restarts it after each complete
-    /// one. When the guard drops, one last checkpoint runs.
+    /// waited for all of that copying. A passive checkpoint once a second
+    /// never blocks the writer and does most of the copying. The writer's
+    /// own automatic checkpoint (every 16,384 pages) stays as the backstop:
+    /// a writer with the next batch always ready leaves the background no
+    /// moment at which the whole WAL is copied, and only a complete
+    /// checkpoint lets the next transaction restart the WAL from its
+    /// beginning. By then little is left to copy. When the guard drops, one
+    /// last passive checkpoint runs.
     pub fn background_checkpoints(&self) -> Result<Checkpointer> {
         let conn = Connection::open_with_flags(
             &self.path,
-            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+            OpenFlags::SQLITE_OPEN_READ_WRITE
+                | OpenFlags::SQLITE_OPEN_NO_MUTEX
+                | OpenFlags::SQLITE_OPEN_URI,
         )?;
         conn.busy_timeout(DEFAULT_BUSY_TIMEOUT)?;
-        self.conn.execute_batch("PRAGMA wal_autocheckpoint=0;")?;
         let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
         let flag = std::sync::Arc::clone(&stop);
         let handle = std::thread::spawn(move || {

@@ -383,6 +383,12 @@ fn migrates_an_older_archive() {
         .query_row("SELECT count(*) FROM minhash", [], |r| r.get(0))
         .unwrap();
     assert_eq!(sig_rows, 2);
+    // The rebuild merged the buckets it staged.
+    let staged: i64 = store
+        .conn
+        .query_row("SELECT count(*) FROM lsh_pending", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(staged, 0);
     // Mention rows became the entity's JSON column, in text order.
     let mentions: String = store
         .conn
