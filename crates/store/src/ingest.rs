@@ -114,6 +114,20 @@ impl Store {
                 .optional()?;
             let day = rec.published.as_deref().and_then(Ymd::parse).map(Ymd::iso);
             let authors = serde_json::to_string(&rec.authors)?;
+            // The article row's values, numbered alike for INSERT and UPDATE.
+            let article = params![
+                rec.id,
+                rec.outlet,
+                rec.section,
+                rec.title,
+                rec.url,
+                authors,
+                rec.published,
+                day,
+                rec.text,
+                hash,
+                now
+            ];
             let rowid = match existing {
                 Some((_, old)) if old == *hash => {
                     counts.skipped += 1;
@@ -128,30 +142,17 @@ impl Store {
                     } else {
                         // An external-content index is told the old values.
                         tx.prepare_cached(
-                                "INSERT INTO articles_fts (articles_fts, rowid, title, text)
-                                 SELECT 'delete', rowid, title, text FROM articles WHERE rowid = ?1",
-                            )?
-                            .execute([rowid])?;
+                            "INSERT INTO articles_fts (articles_fts, rowid, title, text)
+                             SELECT 'delete', rowid, title, text FROM articles WHERE rowid = ?1",
+                        )?
+                        .execute([rowid])?;
                     }
                     tx.prepare_cached(
                         "UPDATE articles SET outlet=?2, section=?3, title=?4, url=?5, authors=?6,
                          published=?7, day=?8, text=?9, content_hash=?10, ingested_at=?11
-                         WHERE rowid=?1",
+                         WHERE id=?1",
                     )?
-                    .execute(params![
-                        rowid,
-                        rec.outlet,
-                        rec.section,
-                        rec.title,
-                        rec.url,
-                        authors,
-                        rec.published,
-                        day,
-                        rec.text,
-                        hash,
-                        now
-                    ])?;
-                    to_index.push((rowid, rec));
+                    .execute(article)?;
                     counts.updated += 1;
                     rowid
                 }
@@ -161,21 +162,8 @@ impl Store {
                          day, text, content_hash, ingested_at)
                          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
                     )?
-                    .execute(params![
-                        rec.id,
-                        rec.outlet,
-                        rec.section,
-                        rec.title,
-                        rec.url,
-                        authors,
-                        rec.published,
-                        day,
-                        rec.text,
-                        hash,
-                        now
-                    ])?;
+                    .execute(article)?;
                     let rowid = tx.last_insert_rowid();
-                    to_index.push((rowid, rec));
                     // Every article starts as its own cluster.
                     tx.prepare_cached("INSERT INTO clusters (article, cluster) VALUES (?1, ?1)")?
                         .execute([rowid])?;
@@ -183,6 +171,7 @@ impl Store {
                     rowid
                 }
             };
+            to_index.push((rowid, rec));
             // Plain INSERT: an update deleted the old row with the children.
             tx.prepare_cached("INSERT INTO records (article, record) VALUES (?1, ?2)")?
                 .execute(params![rowid, prep.blob])?;
