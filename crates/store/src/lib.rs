@@ -73,20 +73,21 @@ pub struct Store {
     path: PathBuf,
 }
 
-/// 50 ms ticks between background checkpoints.
-const CHECKPOINT_TICKS: u32 = 20;
+/// Time between background checkpoints.
+const CHECKPOINT_EVERY: Duration = Duration::from_secs(1);
 
 /// Stops the background checkpoints of [`Store::background_checkpoints`]
 /// when dropped.
 #[derive(Debug)]
 pub struct Checkpointer {
-    stop: std::sync::Arc<std::sync::atomic::AtomicBool>,
+    /// Dropping the sender wakes the thread for its last checkpoint.
+    stop: Option<std::sync::mpsc::Sender<()>>,
     handle: Option<std::thread::JoinHandle<()>>,
 }
 
 impl Drop for Checkpointer {
     fn drop(&mut self) {
-        self.stop.store(true, std::sync::atomic::Ordering::Relaxed);
+        drop(self.stop.take());
         if let Some(h) = self.handle.take() {
             let _ = h.join();
         }
@@ -234,28 +235,21 @@ impl Store {
                 | OpenFlags::SQLITE_OPEN_URI,
         )?;
         conn.busy_timeout(DEFAULT_BUSY_TIMEOUT)?;
-        let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
-        let flag = std::sync::Arc::clone(&stop);
-        let handle = std::thread::spawn(move || {
-            use std::sync::atomic::Ordering;
-            let checkpoint = |mode: &str| {
-                // A failed checkpoint is retried on the next tick; the data
-                // is safe in the WAL either way.
-                let _ = conn.query_row(&format!("PRAGMA wal_checkpoint({mode})"), [], |_| Ok(()));
-            };
-            while !flag.load(Ordering::Relaxed) {
-                for _ in 0..CHECKPOINT_TICKS {
-                    if flag.load(Ordering::Relaxed) {
-                        break;
-                    }
-                    std::thread::sleep(Duration::from_millis(50));
-                }
-                checkpoint("PASSIVE");
+        let (stop, stopped) = std::sync::mpsc::channel::<()>();
+        let handle = std::thread::spawn(move || loop {
+            let last = !matches!(
+                stopped.recv_timeout(CHECKPOINT_EVERY),
+                Err(std::sync::mpsc::RecvTimeoutError::Timeout)
+            );
+            // A failed checkpoint is retried on the next tick; the data is
+            // safe in the WAL either way.
+            let _ = conn.query_row("PRAGMA wal_checkpoint(PASSIVE)", [], |_| Ok(()));
+            if last {
+                break;
             }
-            checkpoint("PASSIVE");
         });
         Ok(Checkpointer {
-            stop,
+            stop: Some(stop),
             handle: Some(handle),
         })
     }
