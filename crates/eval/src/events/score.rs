@@ -30,6 +30,10 @@ pub struct PredEvent {
     pub root: String,
     /// PLOVER type.
     pub plover: String,
+    /// The PLOVER 0.5b1 name of the event's CAMEO code (DEMAND, DISAPPROVE,
+    /// INVESTIGATE, FIGHT...), the version the PLOVER gold standard uses;
+    /// empty when the code has none.
+    pub plover_gsr: String,
     /// Source country (first three letters of the actor code).
     pub source: Option<String>,
     /// Target country.
@@ -60,6 +64,10 @@ pub fn from_record(record: &Record) -> Vec<PredEvent> {
             PredEvent {
                 root: e.root.clone(),
                 plover: e.plover.clone(),
+                plover_gsr: dateline_lexicon::Lexicon::global()
+                    .cameo(&e.cameo)
+                    .map(|c| c.plover_gsr.clone())
+                    .unwrap_or_default(),
                 source: code(&e.source),
                 target: code(&e.target),
                 source_span: span(&e.source),
@@ -152,10 +160,12 @@ fn gold_label(g: &GoldEvent) -> Option<String> {
 }
 
 /// The predicted label comparable with `gold`: PLOVER type when the gold
-/// has no code, else the root.
+/// has no code, else the root. The PLOVER gold standard names types as
+/// PLOVER 0.5b1 did, so the event's CAMEO code is mapped to that version
+/// (PLOVER's own CAMEO table), not to today's names.
 fn pred_label(p: &PredEvent, plover: bool) -> String {
     if plover {
-        p.plover.clone()
+        p.plover_gsr.clone()
     } else {
         p.root.clone()
     }
@@ -467,6 +477,7 @@ mod tests {
         PredEvent {
             root: root.into(),
             plover: String::new(),
+            plover_gsr: String::new(),
             source: s.map(Into::into),
             target: t.map(Into::into),
             source_span: None,
@@ -519,6 +530,25 @@ mod tests {
         assert_eq!(r.confusion["19"]["18"], 1);
         assert_eq!(r.confusion["none"]["01"], 1);
         assert_eq!(r.per_label["04"].tp, 1);
+    }
+
+    #[test]
+    fn plover_gold_is_scored_with_its_own_version_names() {
+        let item = GoldItem {
+            set: "plover".into(),
+            events: vec![GoldEvent {
+                plover: Some("DISAPPROVE".into()),
+                ..GoldEvent::default()
+            }],
+            ..GoldItem::default()
+        };
+        let mut p = pe("11", None, None);
+        p.plover = "ACCUSE".into();
+        p.plover_gsr = "DISAPPROVE".into();
+        let r = score_item(&item, &[p.clone()]);
+        assert_eq!(r.labels.tp, 1);
+        p.plover_gsr = "REJECT".into();
+        assert_eq!(score_item(&item, &[p]).labels.tp, 0);
     }
 
     #[test]
