@@ -93,6 +93,10 @@ pub struct EventsArgs {
     /// Exit with status 1 when the overall label F1 is below this value (0-1).
     #[arg(long)]
     pub min_f1: Option<f64>,
+    /// Also print every gold item with a missed event or a false alarm
+    /// (`MISS`), with gold and predicted events, after the report.
+    #[arg(long)]
+    pub misses: bool,
 }
 
 /// Runs a `dateline eval` subcommand; returns the exit status.
@@ -250,6 +254,9 @@ pub fn run_events(args: &EventsArgs, extract: Extract<'_>) -> anyhow::Result<i32
         println!("{}", serde_json::to_string_pretty(&report)?);
     } else {
         print!("{}", events::score::render(&report));
+    }
+    if args.misses {
+        print!("{}", events::score::misses(&items, extract));
     }
     let f1 = report.overall.labels.f1();
     Ok(i32::from(args.min_f1.is_some_and(|m| f1 < m)))

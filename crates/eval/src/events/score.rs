@@ -335,6 +335,83 @@ pub fn evaluate(items: &[GoldItem], extract: ExtractFn<'_>) -> EventsReport {
     aggregate(&scored)
 }
 
+/// One line per gold item whose events were not all found (class, label or
+/// actor triple missed) and per no-event item with predictions: the gold
+/// events, the predicted ones (code, PLOVER type, actors, trigger, status)
+/// and the text. For error analysis; scores are unchanged.
+#[must_use]
+pub fn misses(items: &[GoldItem], extract: ExtractFn<'_>) -> String {
+    let lines: Vec<String> = items
+        .par_iter()
+        .filter_map(|it| {
+            let rec = extract(&it.text, it.date.as_deref());
+            let pred = from_record(&rec);
+            let r = score_item(it, &pred);
+            let missed = r.class_any < r.class_n
+                || r.labels.fn_ > 0
+                || r.triples.fn_ > 0
+                || r.no_event_false_alarms > 0;
+            if !missed {
+                return None;
+            }
+            let gold: Vec<String> = if it.no_event {
+                vec!["no event".into()]
+            } else {
+                it.events
+                    .iter()
+                    .map(|g| {
+                        let label = g
+                            .code
+                            .clone()
+                            .or_else(|| g.plover.clone())
+                            .or_else(|| g.penta.map(|p| format!("class {p}")))
+                            .unwrap_or_default();
+                        format!(
+                            "{label} {}>{}",
+                            g.source.as_deref().unwrap_or("-"),
+                            g.target.as_deref().unwrap_or("-")
+                        )
+                    })
+                    .collect()
+            };
+            let actor = |a: &Option<dateline_record::Actor>| {
+                a.as_ref().map_or_else(
+                    || "-".to_string(),
+                    |a| format!("{}({})", a.code.as_deref().unwrap_or("?"), a.text),
+                )
+            };
+            let pred: Vec<String> = rec
+                .events
+                .iter()
+                .map(|e| {
+                    format!(
+                        "{} {} {}>{} \"{}\" {}",
+                        e.cameo,
+                        e.plover,
+                        actor(&e.source),
+                        actor(&e.target),
+                        e.trigger.text,
+                        e.status
+                    )
+                })
+                .collect();
+            Some(format!(
+                "MISS {} {} | gold: {} | pred: {} | {}\n",
+                it.set,
+                it.id,
+                gold.join("; "),
+                if pred.is_empty() {
+                    "none".to_string()
+                } else {
+                    pred.join("; ")
+                },
+                it.text.replace('\n', " ")
+            ))
+        })
+        .collect();
+    lines.concat()
+}
+
 /// Sums item reports per set (in first-seen order) and overall.
 #[must_use]
 pub fn aggregate(scored: &[SetReport]) -> EventsReport {
