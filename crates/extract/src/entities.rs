@@ -1569,9 +1569,17 @@ fn actor_code(
     }
     match e.target {
         Some(Target::Person(p)) => {
-            if let Some(d) = date {
-                if let Some(code) = kb.person_actor_at(p, d) {
-                    return Some(code);
+            match date {
+                Some(d) => {
+                    if let Some(code) = kb.person_actor_at(p, d) {
+                        return Some(code);
+                    }
+                }
+                // Undated text: only a code the date could not change.
+                None => {
+                    if let Some(code) = kb.person_actor_undated(p) {
+                        return Some(code);
+                    }
                 }
             }
         }

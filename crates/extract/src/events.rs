@@ -128,10 +128,17 @@ pub fn find(
         let tags = ctx.tags(si, upto);
         for m in matches {
             let upos = tags.get(m.head).map(|t| t.upos.as_str());
+            // A pattern of several words is read as written: its head may be
+            // tagged as an adjective ("voiced concern about", "joint
+            // exercises"). One word alone needs the tagger's agreement
+            // ("armed men" is no event).
+            let several = m.literals > 1;
             let ok = match m.kind {
-                dateline_lexicon::PatternKind::Verb => matches!(upos, Some("VERB" | "AUX") | None),
+                dateline_lexicon::PatternKind::Verb => {
+                    matches!(upos, Some("VERB" | "AUX") | None) || several && upos == Some("ADJ")
+                }
                 dateline_lexicon::PatternKind::Noun => {
-                    matches!(upos, Some("NOUN" | "PROPN") | None)
+                    several || matches!(upos, Some("NOUN" | "PROPN") | None)
                 }
             };
             if !ok {
@@ -460,9 +467,40 @@ fn subject_actor(ctx: &Ctx<'_>, ents: &Entities, from: usize, head: usize) -> Op
         .find(|m| matches!(ents.ents[m.ent].kind, Kind::Person | Kind::Org))
         .or_else(|| ms.first());
     if let Some(m) = best {
-        return Some(ActorRef::of_mention(ents, m));
+        return Some(with_sector(ctx, ents, m, head));
     }
     nominal_actor(ctx, from, head)
+}
+
+/// A country mention that modifies a sector noun ("Israeli troops", "a
+/// Zimbabwe court", "Iran's navy") is that country's sector: the actor
+/// spans both and takes the country's code with the sector's.
+fn with_sector(ctx: &Ctx<'_>, ents: &Entities, m: &Ment, end: usize) -> ActorRef {
+    let mut a = ActorRef::of_mention(ents, m);
+    let (Some(kb), Some(code)) = (ctx.kb, a.code.as_deref()) else {
+        return a;
+    };
+    if ents.ents[m.ent].kind != Kind::Country || code.len() != 3 {
+        return a;
+    }
+    let toks = &ctx.toks;
+    let first = ctx.tok_at(m.end);
+    for t in toks.iter().take(end).skip(first).take(3) {
+        if let Some(sec) = kb.sector_noun(&t.lower) {
+            a.code = Some(format!("{code}{}", sec.code));
+            a.end = t.end;
+            break;
+        }
+        // Only modifiers may stand between: "Iran's elite navy", not "Iran and its army".
+        let modifier = t.lower == "'s"
+            || t.text.chars().next().is_some_and(char::is_alphabetic)
+                && !PREPS.contains(&t.lower.as_str())
+                && !matches!(t.lower.as_str(), "and" | "or" | "said" | "says");
+        if !modifier {
+            break;
+        }
+    }
+    a
 }
 
 /// The first actor at or after token `from`, within `limit` tokens.
@@ -480,7 +518,7 @@ fn first_actor(
     let end = limit.map_or(end, |l| (from + l).min(end));
     let (s, e) = (toks[from].start, toks[end - 1].end);
     if let Some(m) = ents.mentions_in(s, e).find(|m| usable(ents, m.ent)) {
-        return Some(ActorRef::of_mention(ents, m));
+        return Some(with_sector(ctx, ents, m, end));
     }
     nominal_actor(ctx, from, end)
 }
@@ -582,4 +620,51 @@ fn dateline_place(ctx: &Ctx<'_>) -> Option<PlaceRef> {
         feature: hit.feature.to_string(),
     };
     Some((None, hit.name.clone(), Some(place), "dateline"))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::input::Article;
+    use crate::Extractor;
+
+    fn events(text: &str, published: Option<&str>) -> Vec<dateline_record::Event> {
+        let a = Article {
+            id: "t".into(),
+            input: text.to_string(),
+            input_name: "text".into(),
+            published: published.map(str::to_string),
+            ..Article::default()
+        };
+        Extractor::new().extract(&a).events
+    }
+
+    fn source_code(e: &dateline_record::Event) -> Option<&str> {
+        e.source.as_ref().and_then(|a| a.code.as_deref())
+    }
+
+    #[test]
+    fn a_country_modifying_a_sector_noun_is_that_sector() {
+        let ev = events("Israeli troops remained on alert in the north.", None);
+        assert_eq!(ev.first().and_then(source_code), Some("ISRMIL"), "{ev:?}");
+        let ev = events("Iran's navy seized a tanker in the Gulf.", None);
+        assert_eq!(ev.first().and_then(source_code), Some("IRNMIL"), "{ev:?}");
+        // Coordination is not modification.
+        let ev = events("Iran and its army threatened Israel.", None);
+        assert_eq!(ev.first().and_then(source_code), Some("IRN"), "{ev:?}");
+    }
+
+    #[test]
+    fn an_undated_office_holder_keeps_a_code_every_term_agrees_on() {
+        let ev = events(
+            "Lavrov held talks with the Jordanian foreign minister.",
+            None,
+        );
+        assert_eq!(ev.first().and_then(source_code), Some("RUSGOV"), "{ev:?}");
+    }
+
+    #[test]
+    fn a_multiword_pattern_needs_no_verb_tag() {
+        let ev = events("Russia voiced concern about the violence.", None);
+        assert_eq!(ev.first().map(|e| e.cameo.as_str()), Some("012"), "{ev:?}");
+    }
 }

@@ -477,6 +477,20 @@ impl Kb {
         Some(self.term_actor(term))
     }
 
+    /// The actor code of a person when the date is unknown: the code every
+    /// one of their terms gives (Sergei Lavrov is RUSGOV in each), or `None`
+    /// when the terms disagree (an army chief who became president: MIL,
+    /// then GOV) and only the date could decide. Time out of office is not
+    /// weighed: the knowledge base records offices, and undated text about
+    /// an office holder is most often about them in office.
+    #[must_use]
+    pub fn person_actor_undated(&self, person: PersonId) -> Option<String> {
+        let p = self.person(person)?;
+        let mut codes = p.terms.iter().map(|t| self.term_actor(t));
+        let first = codes.next()?;
+        codes.all(|c| c == first).then_some(first)
+    }
+
     /// The CAMEO actor code of one term.
     #[must_use]
     pub fn term_actor(&self, term: &Term) -> String {

@@ -27,6 +27,25 @@ fn check_actor(key: &str, day: &str, expected: Option<&str>) {
     );
 }
 
+#[test]
+fn undated_actor_only_when_every_term_agrees() {
+    let kb = kb();
+    let lavrov = kb.person_by_key("lavrov").unwrap();
+    assert_eq!(kb.person_actor_undated(lavrov).as_deref(), Some("RUSGOV"));
+    // Every person with terms that disagree has no undated code.
+    for (i, p) in kb.people().iter().enumerate() {
+        let codes: std::collections::BTreeSet<String> =
+            p.terms.iter().map(|t| kb.term_actor(t)).collect();
+        let id = kb.person_by_key(&p.key).unwrap();
+        let undated = kb.person_actor_undated(id);
+        if codes.len() == 1 {
+            assert_eq!(undated.as_ref(), codes.iter().next(), "person {i}");
+        } else {
+            assert_eq!(undated, None, "person {i}");
+        }
+    }
+}
+
 /// Checks that a place resolves to a country near the given coordinates.
 fn check_place(name: &str, context: &[&str], iso3: &str, feature: &str, lat: f64, lon: f64) {
     let hit = kb().resolve_place(name, context).unwrap();

@@ -61,6 +61,9 @@ pub struct EventMatch {
     pub passive: bool,
     /// For passives, the token index after `by` (the agent), if present.
     pub agent: Option<usize>,
+    /// Literal words matched (the head included): a pattern of several
+    /// words is evidence enough of its reading, one word alone is not.
+    pub literals: usize,
     /// Line number of the pattern in `data/cameo/verbs.tsv`, for debugging.
     pub pattern: u32,
 }
@@ -454,6 +457,7 @@ impl Pattern {
                 target: st.target,
                 passive,
                 agent,
+                literals: anchors.len(),
                 pattern: self.line,
             },
             anchors,

@@ -524,3 +524,65 @@ impl Lexicon {
         self.patterns.by_head(form).count()
     }
 }
+
+#[test]
+fn events_aid_release_and_posture() {
+    check(
+        "The minister voiced deep concern about the raids.",
+        "012",
+        "voiced",
+        Some("the"),
+        false,
+    );
+    check(
+        "The ministry gave 12 million dollars to the region.",
+        "071",
+        "gave",
+        None,
+        false,
+    );
+    check(
+        "A court freed the two activists on bail.",
+        "0841",
+        "freed",
+        Some("the"),
+        false,
+    );
+    check(
+        "The navies began a joint naval exercise.",
+        "062",
+        "exercise",
+        None,
+        false,
+    );
+    check(
+        "Troops remained on high alert overnight.",
+        "152",
+        "remained",
+        None,
+        false,
+    );
+    check(
+        "The army imposed blockades on three towns.",
+        "191",
+        "imposed",
+        None,
+        false,
+    );
+    check(
+        "The agency sent a team of medical experts.",
+        "073",
+        "sent",
+        None,
+        false,
+    );
+}
+
+#[test]
+fn event_matches_count_their_literal_words() {
+    let t = toks("Officials voiced concern about the plan.");
+    let refs: Vec<&str> = t.iter().map(String::as_str).collect();
+    let events = lex().match_events(&refs);
+    let e = events.iter().find(|e| e.code == "012").expect("012 event");
+    assert!(e.literals >= 3, "{e:?}");
+}
