@@ -491,6 +491,15 @@ fn with_sector(ctx: &Ctx<'_>, ents: &Entities, m: &Ment, end: usize) -> ActorRef
             a.end = t.end;
             break;
         }
+        // "the Kyrgyz president": a national office's title.
+        if let Some(title) = kb.title(&t.lower).filter(|x| {
+            x.kind != "honorific"
+                && matches!(x.sector.as_str(), "GOV" | "MIL" | "LEG" | "JUD" | "COP")
+        }) {
+            a.code = Some(format!("{code}{}", title.sector));
+            a.end = t.end;
+            break;
+        }
         // Only modifiers may stand between: "Iran's elite navy", not "Iran and its army".
         let modifier = t.lower == "'s"
             || t.text.chars().next().is_some_and(char::is_alphabetic)
@@ -651,6 +660,8 @@ mod tests {
         // Coordination is not modification.
         let ev = events("Iran and its army threatened Israel.", None);
         assert_eq!(ev.first().and_then(source_code), Some("IRN"), "{ev:?}");
+        let ev = events("The Kyrgyz president has agreed to talks.", None);
+        assert_eq!(ev.first().and_then(source_code), Some("KGZGOV"), "{ev:?}");
     }
 
     #[test]
