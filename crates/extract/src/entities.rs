@@ -1812,8 +1812,7 @@ mod tests {
 
     #[test]
     fn a_national_office_takes_the_only_country_named() {
-        let ents =
-            entities("Prime Minister Tomas Varga said Slovakia would keep its border open.");
+        let ents = entities("Prime Minister Tomas Varga said Slovakia would keep its border open.");
         assert_eq!(actor_of(&ents, "Tomas Varga"), Some("SVKGOV"), "{ents:?}");
         let ents = entities(
             "Defence Minister Jonas Berg said the troops would stay in Mali after talks in Ghana.",

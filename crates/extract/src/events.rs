@@ -43,7 +43,18 @@ const PREPS: &[&str] = &[
     "near", "inside", "across", "between", "among",
 ];
 const NEGATORS: &[&str] = &[
-    "not", "n't", "never", "no", "neither", "nor", "without", "denied", "refused", "failed",
+    "not",
+    "n't",
+    "never",
+    "no",
+    "neither",
+    "nor",
+    "without",
+    "denied",
+    "refused",
+    "failed",
+    "declined",
+    "unwilling",
 ];
 const MODALS: &[&str] = &[
     "will",
@@ -80,6 +91,13 @@ const MODALS: &[&str] = &[
     "unless",
     "whether",
     "must",
+    "willing",
+    "prepared",
+    "pledged",
+    "promised",
+    "offered",
+    "agreed",
+    "decided",
     "has",
     "have",
 ];
@@ -285,6 +303,26 @@ pub fn find(
                     (st, speech)
                 }
             };
+            // CAMEO codes a stated intention to cooperate or yield as an
+            // event of its own (03: "is willing to withdraw"), and a refusal
+            // to as a rejection (12: "will not lift the ban"). The action
+            // itself stays hypothetical or negated.
+            let pre = &toks[head.saturating_sub(5).max(clause_start)..head];
+            let derived: Option<&str> = if question {
+                None
+            } else if negated && refuses(pre) {
+                refusal_code(&code.code)
+            } else if modal && !negated && intends(pre) {
+                intent_code(&code.code)
+            } else {
+                None
+            };
+            let derived = derived.and_then(|c| lex.cameo(c));
+            let derived_status = match holder {
+                Some(h) if attrs[h].denial || chain_denies(attrs, h) => "denied",
+                Some(_) => "claimed",
+                None => "asserted",
+            };
             // Date: nearest time expression in the clause, else the sentence, else publication.
             let (cs_b, ce_b) = (
                 toks[clause_start].start,
@@ -321,32 +359,36 @@ pub fn find(
                 || vec![None],
                 |s| compound(ctx, ents, s).into_iter().map(Some).collect(),
             );
-            for s in sources {
-                out.push(rec::Event {
-                    id: String::new(),
-                    source: s.as_ref().map(mk),
-                    target: target.as_ref().map(mk),
-                    cameo: code.code.clone(),
-                    root: code.root.clone(),
-                    quad_class: code.quad_class,
-                    goldstein: code.goldstein,
-                    plover: code.plover.clone(),
-                    trigger: rec::TextSpan {
-                        start: trig_s,
-                        end: trig_e,
-                        text: ctx.text[trig_s..trig_e].to_string(),
-                    },
-                    sentence: si,
-                    date: date.clone(),
-                    place: place.clone().map(|(ent, name, p, from)| rec::EventPlace {
-                        entity: ent.map(|i| format!("E{}", i + 1)),
-                        name,
-                        place: p,
-                        from: from.to_string(),
-                    }),
-                    status: status.to_string(),
-                    attribution: attribution.map(|a| format!("A{}", a + 1)),
-                });
+            let variants =
+                std::iter::once((code, status)).chain(derived.map(|d| (d, derived_status)));
+            for (code, status) in variants {
+                for s in &sources {
+                    out.push(rec::Event {
+                        id: String::new(),
+                        source: s.as_ref().map(mk),
+                        target: target.as_ref().map(mk),
+                        cameo: code.code.clone(),
+                        root: code.root.clone(),
+                        quad_class: code.quad_class,
+                        goldstein: code.goldstein,
+                        plover: code.plover.clone(),
+                        trigger: rec::TextSpan {
+                            start: trig_s,
+                            end: trig_e,
+                            text: ctx.text[trig_s..trig_e].to_string(),
+                        },
+                        sentence: si,
+                        date: date.clone(),
+                        place: place.clone().map(|(ent, name, p, from)| rec::EventPlace {
+                            entity: ent.map(|i| format!("E{}", i + 1)),
+                            name,
+                            place: p,
+                            from: from.to_string(),
+                        }),
+                        status: status.to_string(),
+                        attribution: attribution.map(|a| format!("A{}", a + 1)),
+                    });
+                }
             }
         }
     }
@@ -354,6 +396,107 @@ pub fn find(
         e.id = format!("V{}", i + 1);
     }
     out
+}
+
+/// Words before an action that state the actor's intention ("will",
+/// "is willing to", "pledged to"), as opposed to speculation ("could",
+/// "may", "if").
+const INTENT: &[&str] = &[
+    "will", "'ll", "would", "plans", "planned", "plan", "intends", "intended", "intend", "wants",
+    "wanted", "vowed", "vows", "pledged", "pledges", "promised", "promises", "offered", "offers",
+    "agreed", "agrees", "willing", "ready", "prepared", "decided", "aims", "seeks", "sought",
+];
+
+fn intends(pre: &[crate::context::Tok]) -> bool {
+    pre.iter().any(|t| INTENT.contains(&t.lower.as_str()))
+}
+
+/// A negated action the actor refuses ("will not", "refused to",
+/// "declined to", "unwilling to"), not one that merely did not happen.
+fn refuses(pre: &[crate::context::Tok]) -> bool {
+    pre.iter().any(|t| {
+        matches!(
+            t.lower.as_str(),
+            "refused"
+                | "refuses"
+                | "refuse"
+                | "refusing"
+                | "declined"
+                | "declines"
+                | "unwilling"
+                | "wo"
+                | "will"
+                | "would"
+        )
+    })
+}
+
+/// CAMEO's "express intent to" code (03) for a cooperative action.
+fn intent_code(code: &str) -> Option<&'static str> {
+    let sub = |p: &str| code.starts_with(p);
+    Some(match &code[..2.min(code.len())] {
+        "04" if sub("045") => "039",
+        "04" => "036",
+        "05" if sub("057") => "037",
+        "05" => "032",
+        "06" if sub("061") => "0311",
+        "06" if sub("062") => "0312",
+        "06" if sub("063") => "0313",
+        "06" if sub("064") => "0314",
+        "06" => "031",
+        "07" if sub("071") => "0331",
+        "07" if sub("072") => "0332",
+        "07" if sub("073") => "0333",
+        "07" if sub("074") => "0334",
+        "07" => "033",
+        "08" if sub("081") => "0351",
+        "08" if sub("082") => "0352",
+        "08" if sub("0831") => "0341",
+        "08" if sub("0832") => "0342",
+        "08" if sub("0833") => "0343",
+        "08" if sub("0834") => "0344",
+        "08" if sub("084") => "0353",
+        "08" if sub("085") => "0354",
+        "08" if sub("086") => "0355",
+        "08" if sub("087") => "0356",
+        "08" => "035",
+        _ => return None,
+    })
+}
+
+/// CAMEO's rejection code (12) for a refused cooperative action.
+fn refusal_code(code: &str) -> Option<&'static str> {
+    let sub = |p: &str| code.starts_with(p);
+    Some(match &code[..2.min(code.len())] {
+        "03" if sub("036") => "125",
+        "03" if sub("038") || sub("039") => "126",
+        "03" => "120",
+        "04" if sub("045") => "126",
+        "04" => "125",
+        "05" if sub("057") => "127",
+        "05" => "120",
+        "06" if sub("061") => "1211",
+        "06" if sub("062") => "1212",
+        "06" => "121",
+        "07" if sub("071") => "1221",
+        "07" if sub("072") => "1222",
+        "07" if sub("073") => "1223",
+        "07" if sub("074") => "1224",
+        "07" => "122",
+        "08" if sub("081") => "1241",
+        "08" if sub("082") => "1242",
+        "08" if sub("0831") => "1231",
+        "08" if sub("0832") => "1232",
+        "08" if sub("0833") => "1233",
+        "08" if sub("0834") => "1234",
+        "08" if sub("083") => "123",
+        "08" if sub("084") => "1243",
+        "08" if sub("085") => "1244",
+        "08" if sub("086") => "1245",
+        "08" if sub("087") => "1246",
+        "08" => "124",
+        _ => return None,
+    })
 }
 
 /// True when an enclosing attribution denies (a claim inside a denial).
@@ -671,6 +814,32 @@ mod tests {
             None,
         );
         assert_eq!(ev.first().and_then(source_code), Some("RUSGOV"), "{ev:?}");
+    }
+
+    fn codes(ev: &[dateline_record::Event]) -> Vec<(&str, &str)> {
+        ev.iter()
+            .map(|e| (e.cameo.as_str(), e.status.as_str()))
+            .collect()
+    }
+
+    #[test]
+    fn intent_and_refusal_are_events_of_their_own() {
+        let ev = events(
+            "Australia is willing to withdraw its troops from Iraq.",
+            None,
+        );
+        let c = codes(&ev);
+        assert!(c.contains(&("0874", "hypothetical")), "{c:?}");
+        assert!(c.contains(&("0356", "asserted")), "{c:?}");
+        let ev = events("Canada will not lift the ban on Iranian banks.", None);
+        let c = codes(&ev);
+        assert!(c.contains(&("081", "negated")), "{c:?}");
+        assert!(c.contains(&("1241", "asserted")), "{c:?}");
+        // A past action that did not happen is no refusal, speculation no intent.
+        let ev = events("Russia did not withdraw its troops from Syria.", None);
+        assert_eq!(codes(&ev), vec![("0874", "negated")]);
+        let ev = events("Israel could withdraw its troops from Hebron.", None);
+        assert_eq!(codes(&ev), vec![("0874", "hypothetical")]);
     }
 
     #[test]
