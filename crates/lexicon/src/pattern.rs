@@ -404,6 +404,12 @@ fn is_adverb(t: &str) -> bool {
 
 /// True when the head at `i` is preceded by a form of `be`/`get`, allowing
 /// up to two adverbs in between (`was reportedly attacked`).
+/// Punctuation ends a gap, except currency and percent signs, which belong
+/// to the amount they precede ("gave $2 million").
+fn breaks_gap(token: &str) -> bool {
+    is_punct(token) && !matches!(token, "$" | "€" | "£" | "¥" | "%" | "US$")
+}
+
 fn passive_aux(toks: &[&str], i: usize) -> bool {
     let mut j = i;
     for _ in 0..3 {
@@ -500,7 +506,7 @@ fn fwd(
         }
         Elem::Gap => {
             for g in 0..=GAP {
-                if g > 0 && toks.get(pos + g - 1).is_none_or(|t| is_punct(t)) {
+                if g > 0 && toks.get(pos + g - 1).is_none_or(|t| breaks_gap(t)) {
                     break;
                 }
                 if let Some(end) = fwd(rest, toks, pos + g, st, anchors) {
@@ -564,7 +570,7 @@ fn back(elems: &[Elem], toks: &[&str], pos: usize, anchors: &mut Vec<usize>) -> 
                 (1, TARGET_SPAN)
             };
             for g in lo..=hi {
-                if g > pos || (g > 0 && is_punct(toks[pos - g])) {
+                if g > pos || (g > 0 && breaks_gap(toks[pos - g])) {
                     break;
                 }
                 if let Some(s) = back(rest, toks, pos - g, anchors) {

@@ -586,3 +586,8 @@ fn event_matches_count_their_literal_words() {
     let e = events.iter().find(|e| e.code == "012").expect("012 event");
     assert!(e.literals >= 3, "{e:?}");
 }
+
+#[test]
+fn a_currency_sign_does_not_end_a_gap() {
+    check("The agency gave $ 2 million to the region.", "071", "gave", None, false);
+}
