@@ -628,19 +628,27 @@ fn with_sector(ctx: &Ctx<'_>, ents: &Entities, m: &Ment, end: usize) -> ActorRef
     }
     let toks = &ctx.toks;
     let first = ctx.tok_at(m.end);
-    for t in toks.iter().take(end).skip(first).take(3) {
+    for (k, t) in toks.iter().enumerate().take(end).skip(first).take(3) {
         if let Some(sec) = kb.sector_noun(&t.lower) {
             a.code = Some(format!("{code}{}", sec.code));
             a.end = t.end;
             break;
         }
-        // "the Kyrgyz president": a national office's title.
-        if let Some(title) = kb.title(&t.lower).filter(|x| {
-            x.kind != "honorific"
-                && matches!(x.sector.as_str(), "GOV" | "MIL" | "LEG" | "JUD" | "COP")
-        }) {
+        // "the Kyrgyz president", "China's foreign minister": a national
+        // office's title, of one word or two.
+        let two = toks
+            .get(k + 1)
+            .map(|n| format!("{} {}", t.lower, n.lower))
+            .and_then(|w| kb.title(&w).map(|x| (x, k + 1)));
+        if let Some((title, last)) =
+            two.or_else(|| kb.title(&t.lower).map(|x| (x, k)))
+                .filter(|(x, _)| {
+                    x.kind != "honorific"
+                        && matches!(x.sector.as_str(), "GOV" | "MIL" | "LEG" | "JUD" | "COP")
+                })
+        {
             a.code = Some(format!("{code}{}", title.sector));
-            a.end = t.end;
+            a.end = toks[last].end;
             break;
         }
         // Only modifiers may stand between: "Iran's elite navy", not "Iran and its army".
@@ -805,6 +813,8 @@ mod tests {
         assert_eq!(ev.first().and_then(source_code), Some("IRN"), "{ev:?}");
         let ev = events("The Kyrgyz president has agreed to talks.", None);
         assert_eq!(ev.first().and_then(source_code), Some("KGZGOV"), "{ev:?}");
+        let ev = events("China's foreign minister has agreed to talks.", None);
+        assert_eq!(ev.first().and_then(source_code), Some("CHNGOV"), "{ev:?}");
     }
 
     #[test]

@@ -589,5 +589,50 @@ fn event_matches_count_their_literal_words() {
 
 #[test]
 fn a_currency_sign_does_not_end_a_gap() {
-    check("The agency gave $ 2 million to the region.", "071", "gave", None, false);
+    check(
+        "The agency gave $ 2 million to the region.",
+        "071",
+        "gave",
+        None,
+        false,
+    );
+}
+
+#[test]
+fn events_statements_of_the_01_family() {
+    check(
+        "The ministry is skeptical about the offer.",
+        "012",
+        "is",
+        None,
+        false,
+    );
+    check(
+        "The cabinet is considering the possibility of new taxes.",
+        "014",
+        "considering",
+        None,
+        false,
+    );
+    check(
+        "He firmly rejected the allegations against him.",
+        "016",
+        "rejected",
+        None,
+        false,
+    );
+    check(
+        "The president attended a ceremony in the capital.",
+        "017",
+        "attended",
+        None,
+        false,
+    );
+    check(
+        "The king sent a condolence message to the families.",
+        "018",
+        "sent",
+        None,
+        false,
+    );
 }
