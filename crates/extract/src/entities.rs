@@ -894,13 +894,14 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
     // The one country the article names, if it names exactly one: the
     // country of an office whose holder is named without one ("Defence
     // Minister Pierre Joxe" in a story about France alone).
+    // Capitals standing for their governments ("Washington") count too.
     let named: std::collections::BTreeSet<&str> = ents
         .iter()
         .filter_map(|e| match e.target {
             Some(Target::Country(c) | Target::Demonym(c)) => {
                 kb.countries().get(c.index()).map(|c| c.iso3.as_str())
             }
-            _ => None,
+            _ => e.metonym_of.as_deref(),
         })
         .collect();
     let sole_country = (named.len() == 1)

@@ -237,6 +237,14 @@ pub fn find(
                 if target.is_none() && m.target.is_none() {
                     target = first_actor(ctx, ents, head + 1, clause_end, Some(8));
                 }
+                // A place in the target slot stands for its country ("arrived
+                // in Amman", "strikes on Mosul"), except where the pattern
+                // names the venue of a meeting between others (044).
+                if target.is_none() && !code.code.starts_with("044") {
+                    if let Some(t) = m.target.map(|t| r.start + t) {
+                        target = place_actor(ctx, ents, t);
+                    }
+                }
             }
             if source.is_none() && target.is_none() {
                 continue;
@@ -683,6 +691,26 @@ fn first_actor(
     nominal_actor(ctx, from, end)
 }
 
+/// The country of a place named at token `ti` (after an optional "the"), as
+/// an actor with the place's span.
+fn place_actor(ctx: &Ctx<'_>, ents: &Entities, mut ti: usize) -> Option<ActorRef> {
+    if ctx.toks.get(ti).is_some_and(|t| t.lower == "the") {
+        ti += 1;
+    }
+    let t = ctx.toks.get(ti)?;
+    let m = ents.mention_at(t.start).filter(|m| m.start == t.start)?;
+    let e = ents.ents.get(m.ent)?;
+    if e.kind != Kind::Place {
+        return None;
+    }
+    Some(ActorRef {
+        start: m.start,
+        end: m.end,
+        ent: Some(m.ent),
+        code: Some(e.country.clone()?),
+    })
+}
+
 /// A sector noun phrase such as "Iraqi troops" or "police" as an actor.
 fn nominal_actor(ctx: &Ctx<'_>, from: usize, end: usize) -> Option<ActorRef> {
     let kb = ctx.kb?;
@@ -850,6 +878,16 @@ mod tests {
         assert_eq!(codes(&ev), vec![("0874", "negated")]);
         let ev = events("Israel could withdraw its troops from Hebron.", None);
         assert_eq!(codes(&ev), vec![("0874", "hypothetical")]);
+    }
+
+    #[test]
+    fn a_place_in_the_target_slot_stands_for_its_country() {
+        let ev = events("The Iraqi president arrived in Amman on Wednesday.", None);
+        let t = ev
+            .first()
+            .and_then(|e| e.target.as_ref())
+            .and_then(|a| a.code.as_deref());
+        assert_eq!(t, Some("JOR"), "{ev:?}");
     }
 
     #[test]
