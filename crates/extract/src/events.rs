@@ -711,32 +711,62 @@ fn place_actor(ctx: &Ctx<'_>, ents: &Entities, mut ti: usize) -> Option<ActorRef
     })
 }
 
-/// A sector noun phrase such as "Iraqi troops" or "police" as an actor.
+/// A sector noun phrase such as "Iraqi troops", "police" or "Nepal's prime
+/// minister" as an actor: a sector noun or a national office's title, with
+/// the country of a demonym or possessive country name before it.
 fn nominal_actor(ctx: &Ctx<'_>, from: usize, end: usize) -> Option<ActorRef> {
     let kb = ctx.kb?;
     let toks = &ctx.toks;
     for k in from..end.min(toks.len()) {
-        if let Some(sec) = kb.sector_noun(&toks[k].lower) {
-            let mut country = None;
-            let mut s = k;
-            for b in (k.saturating_sub(3).max(from)..k).rev() {
-                if let Some(c) = kb.demonym(&toks[b].text) {
+        let sector = kb
+            .sector_noun(&toks[k].lower)
+            .map(|s| (s.code.clone(), k))
+            .or_else(|| {
+                let two = toks
+                    .get(k + 1)
+                    .filter(|_| k + 1 < end)
+                    .and_then(|n| kb.title(&format!("{} {}", toks[k].lower, n.lower)))
+                    .map(|t| (t, k + 1));
+                two.or_else(|| kb.title(&toks[k].lower).map(|t| (t, k)))
+                    .filter(|(t, _)| {
+                        t.kind != "honorific"
+                            && matches!(t.sector.as_str(), "GOV" | "MIL" | "LEG" | "JUD" | "COP")
+                    })
+                    .map(|(t, last)| (t.sector.clone(), last))
+            });
+        let Some((sector, last)) = sector else {
+            continue;
+        };
+        let mut country = None;
+        let mut s = k;
+        for b in (k.saturating_sub(3).max(from)..k).rev() {
+            if let Some(c) = kb.demonym(&toks[b].text) {
+                country = Some(c.iso3.clone());
+                s = b;
+                break;
+            }
+            // "Nepal's army"
+            if toks.get(b + 1).is_some_and(|t| t.lower == "'s") {
+                if let Some(c) = kb.lookup(&toks[b].text).iter().find_map(|t| match t {
+                    dateline_kb::Target::Country(c) => kb.countries().get(c.index()),
+                    _ => None,
+                }) {
                     country = Some(c.iso3.clone());
                     s = b;
                     break;
                 }
             }
-            let code = match country {
-                Some(c) => format!("{c}{}", sec.code),
-                None => sec.code.clone(),
-            };
-            return Some(ActorRef {
-                start: toks[s].start,
-                end: toks[k].end,
-                ent: None,
-                code: Some(code),
-            });
         }
+        let code = match country {
+            Some(c) => format!("{c}{sector}"),
+            None => sector,
+        };
+        return Some(ActorRef {
+            start: toks[s].start,
+            end: toks[last].end,
+            ent: None,
+            code: Some(code),
+        });
     }
     None
 }
@@ -841,6 +871,8 @@ mod tests {
         assert_eq!(ev.first().and_then(source_code), Some("IRN"), "{ev:?}");
         let ev = events("The Kyrgyz president has agreed to talks.", None);
         assert_eq!(ev.first().and_then(source_code), Some("KGZGOV"), "{ev:?}");
+        let ev = events("Nepal's prime minister has agreed to resign.", None);
+        assert_eq!(ev.first().and_then(source_code), Some("NPLGOV"), "{ev:?}");
         let ev = events("China's foreign minister has agreed to talks.", None);
         assert_eq!(ev.first().and_then(source_code), Some("CHNGOV"), "{ev:?}");
     }
