@@ -10,6 +10,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use dateline_record::{Entity, Record};
 use rusqlite::{params, OptionalExtension, Transaction, TransactionBehavior};
 
+use crate::buckets::BucketFilter;
 use crate::minhash::{self, Signature};
 use crate::time::{now_utc, Ymd};
 use crate::{int, Result, Store};
@@ -101,6 +102,13 @@ impl Store {
         let mut counts = IngestCounts::default();
         let mut keys = BTreeSet::new();
         let now = now_utc();
+        let current = match &self.buckets {
+            Some(f) => f.is_current(&tx)?,
+            None => false,
+        };
+        if !current {
+            self.buckets = Some(BucketFilter::load(&tx)?);
+        }
         // Indexed for search last: FTS5 flushes its pending terms at every
         // statement savepoint (cluster merges open one), and a flush per
         // article made a segment per article.
@@ -176,7 +184,13 @@ impl Store {
             tx.prepare_cached("INSERT INTO records (article, record) VALUES (?1, ?2)")?
                 .execute(params![rowid, prep.blob])?;
             insert_children(&tx, rowid, prep, day.as_deref(), &mut keys)?;
-            link_near_duplicates(&tx, rowid, prep.signature.as_ref(), &mut keys)?;
+            link_near_duplicates(
+                &tx,
+                rowid,
+                prep.signature.as_ref(),
+                &mut keys,
+                self.buckets.as_mut(),
+            )?;
         }
         recompute_stories(&tx, &keys)?;
         merge_pending_buckets(&tx, false)?;
@@ -496,6 +510,20 @@ static BAND_QUERY: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
         .join(" UNION ALL ")
 });
 
+/// Articles in one bucket, from both tables (see [`BAND_QUERY`]).
+static BUCKET_QUERY: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+    ["lsh_bands", "lsh_pending"]
+        .iter()
+        .map(|table| {
+            format!(
+                "SELECT * FROM (SELECT article FROM {table} WHERE band = ?1 AND hash = ?2
+                 LIMIT {MAX_BUCKET})"
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(" UNION ALL ")
+});
+
 /// Moves the staged bucket rows into `lsh_bands` once there are enough of
 /// them (see [`LSH_MERGE_ROWS`]), or all of them with `force`; runs inside
 /// the caller's transaction.
@@ -522,6 +550,7 @@ fn link_near_duplicates(
     rowid: i64,
     sig: Option<&Signature>,
     keys: &mut BTreeSet<String>,
+    filter: Option<&mut BucketFilter>,
 ) -> Result<()> {
     let Some(sig) = sig else {
         return Ok(());
@@ -535,12 +564,35 @@ fn link_near_duplicates(
     let bands = sig.bands();
     let mut colliding: BTreeSet<i64> = BTreeSet::new();
     {
-        let mut find = tx.prepare_cached(&BAND_QUERY)?;
-        let rows = find.query_map(rusqlite::params_from_iter(&bands), |r| r.get::<_, i64>(0))?;
-        for a in rows {
-            let a = a?;
-            if a != rowid {
-                colliding.insert(a);
+        if let Some(f) = filter.as_deref() {
+            // Only buckets the filter cannot rule out are read.
+            let mut find = tx.prepare_cached(&BUCKET_QUERY)?;
+            for (band, hash) in bands.iter().enumerate() {
+                if !f.may_contain(band, *hash) {
+                    continue;
+                }
+                let rows = find.query_map(params![int(band), hash], |r| r.get::<_, i64>(0))?;
+                for a in rows {
+                    let a = a?;
+                    if a != rowid {
+                        colliding.insert(a);
+                    }
+                }
+            }
+        } else {
+            let mut find = tx.prepare_cached(&BAND_QUERY)?;
+            let rows =
+                find.query_map(rusqlite::params_from_iter(&bands), |r| r.get::<_, i64>(0))?;
+            for a in rows {
+                let a = a?;
+                if a != rowid {
+                    colliding.insert(a);
+                }
+            }
+        }
+        if let Some(f) = filter {
+            for (band, hash) in bands.iter().enumerate() {
+                f.insert(band, *hash);
             }
         }
         // One row per statement: a multi-row INSERT opens a statement
@@ -737,7 +789,7 @@ pub(crate) fn rebuild_derived(tx: &Transaction<'_>) -> Result<()> {
             tx.query_row("SELECT text FROM articles WHERE rowid = ?1", [id], |r| {
                 r.get(0)
             })?;
-        link_near_duplicates(tx, id, minhash::signature(&text).as_ref(), &mut keys)?;
+        link_near_duplicates(tx, id, minhash::signature(&text).as_ref(), &mut keys, None)?;
     }
     let all: BTreeSet<String> = {
         let mut stmt =

@@ -34,6 +34,7 @@
 //! ```
 #![deny(missing_docs)]
 
+mod buckets;
 mod error;
 mod export;
 mod gdelt;
@@ -71,6 +72,9 @@ const SQLITE_HEADER: &[u8; 16] = b"SQLite format 3\0";
 pub struct Store {
     conn: Connection,
     path: PathBuf,
+    /// Which LSH buckets may hold articles (see [`buckets`]), loaded by the
+    /// first batch this store writes.
+    buckets: Option<buckets::BucketFilter>,
 }
 
 /// Time between background checkpoints.
@@ -129,6 +133,7 @@ impl Store {
         Ok(Store {
             conn,
             path: path.to_path_buf(),
+            buckets: None,
         })
     }
 

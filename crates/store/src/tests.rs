@@ -657,6 +657,45 @@ fn near_duplicates_cluster_and_events_merge_into_stories() {
 }
 
 #[test]
+fn near_duplicates_link_across_stores_and_concurrent_writers() {
+    // The bucket filter is loaded from the archive by a new store, and
+    // reloaded when another connection has written in between.
+    let (_d, path) = temp();
+    let base = prose(42, 300);
+    let edited =
+        |id: &str, extra: &str| record(id, "AP", "2019-02-02", id, &format!("{base} {extra}"), &[]);
+    {
+        let mut first = open(&path);
+        first
+            .ingest(&[record("a", "Reuters", "2019-02-01", "A", &base, &[])])
+            .unwrap();
+    }
+    let mut one = open(&path);
+    let mut two = open(&path);
+    one.ingest(&[edited("b", "The embassy declined to comment.")])
+        .unwrap();
+    // `two` loads its filter now, after a and b.
+    two.ingest(&[record("x", "BBC", "2019-02-03", "X", &prose(9, 300), &[])])
+        .unwrap();
+    let other = prose(13, 300);
+    one.ingest(&[record("c", "AP", "2019-02-04", "C", &other, &[])])
+        .unwrap();
+    // c was written by `one` after `two` loaded: `two` must see its buckets.
+    let d = record(
+        "d",
+        "AFP",
+        "2019-02-04",
+        "D",
+        &format!("{other} No one was hurt."),
+        &[],
+    );
+    two.ingest(&[d]).unwrap();
+    assert_eq!(one.cluster_of("a").unwrap(), ["a", "b"]);
+    assert_eq!(one.cluster_of("c").unwrap(), ["c", "d"]);
+    assert_eq!(one.cluster_of("x").unwrap(), ["x"]);
+}
+
+#[test]
 fn staged_buckets_are_found_and_replaced_across_merges() {
     // Unit tests merge staged LSH rows into `lsh_bands` every two articles.
     let (_d, path) = temp();
