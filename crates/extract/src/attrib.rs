@@ -996,6 +996,93 @@ fn phrase_start(ctx: &Ctx<'_>, floor: usize, last: usize, stops: &[&str], max: u
     s
 }
 
+/// Start of a speaker with an appositive whose head is no known entity:
+/// "Jo Smith, a spokeswoman for the union, said", "The city's lawyer, Jo
+/// Smith, said", "Mr. Ray, 82, of Ohio, said". `p` is the first token of
+/// the appositive and `close` the comma that ends it. The head is a noun
+/// phrase of at most eight tokens between the previous boundary and the
+/// comma before `p`; a head that is only a number or starts with a
+/// preposition (`59, of Ashton,`) reaches back one more comma group, twice
+/// at most.
+fn appositive_start(ctx: &Ctx<'_>, si: usize, p: usize, close: usize) -> Option<usize> {
+    let toks = &ctx.toks;
+    let r = &ctx.sent_tok[si];
+    let bad = |x: &crate::context::Tok| {
+        is_quote_tok(&x.text) || matches!(x.text.as_str(), ";" | ":" | "(" | ")" | "—" | "--")
+    };
+    if p <= r.start || close <= p || close - p > 18 || toks[p..close].iter().any(bad) {
+        return None;
+    }
+    let tags = ctx.tags(si, close - r.start);
+    let upos = |i: usize| tags.get(i - r.start).map_or("", |t| t.upos.as_str());
+    let mut comma = p - 1;
+    for _ in 0..3 {
+        if comma <= r.start || toks[comma].text != "," {
+            return None;
+        }
+        let mut last = comma - 1;
+        // "Rep. Jo Roe (D-Ohio), a member of the panel, said"
+        if toks[last].text == ")" {
+            let o = (last.saturating_sub(8).max(r.start)..last)
+                .rev()
+                .find(|&x| toks[x].text == "(")?;
+            if o <= r.start {
+                return None;
+            }
+            last = o - 1;
+        }
+        // Back to punctuation, a clause word or a verb ("state" the noun
+        // is also a cue word, so the cue stop of `phrase_start` is not used).
+        let mut st = last + 1;
+        while st > r.start && last + 1 - st < 8 {
+            let w = &toks[st - 1];
+            let verb =
+                matches!(upos(st - 1), "VERB" | "AUX") && !matches!(w.lower.as_str(), "'s" | "’s");
+            if verb
+                || !w.text.chars().any(char::is_alphanumeric)
+                    && !matches!(w.text.as_str(), "'s" | "’s" | "." | "-" | "/")
+                || matches!(
+                    w.lower.as_str(),
+                    "that" | "and" | "but" | "while" | "when" | "as" | "because" | "if"
+                )
+            {
+                break;
+            }
+            st -= 1;
+        }
+        if st > last {
+            return None;
+        }
+        let number_only = (st..=last).all(|x| upos(x) == "NUM");
+        if number_only || upos(st) == "ADP" {
+            if st <= r.start {
+                return None;
+            }
+            comma = st - 1;
+            continue;
+        }
+        let boundary = st == r.start
+            || matches!(
+                toks[st - 1].text.as_str(),
+                "," | "\"" | "“" | "”" | "''" | ":" | ";" | "(" | "—" | "--"
+            )
+            || matches!(
+                toks[st - 1].lower.as_str(),
+                "that" | "and" | "but" | "while" | "when" | "as" | "because" | "if"
+            );
+        let nominal = (st..=last).any(|x| matches!(upos(x), "NOUN" | "PROPN" | "PRON"));
+        let clause = (st..=last).any(|x| {
+            matches!(upos(x), "VERB" | "AUX" | "SCONJ")
+                && !matches!(toks[x].lower.as_str(), "'s" | "’s")
+        });
+        if !boundary || !nominal || clause || matches!(upos(st), "VERB" | "AUX" | "ADV") {
+            return None;
+        }
+        return Some(st);
+    }
+    None
+}
+
 /// The speaker noun phrase ending right before the cue at token `k`.
 fn np_before(
     ctx: &Ctx<'_>,
@@ -1087,6 +1174,10 @@ fn np_before(
                 }
                 return (Some((toks[st].start, m.end, Some(m.ent))), st);
             }
+        }
+        if let Some(st) = appositive_start(ctx, si, p, j - 1) {
+            let (ss, se) = (toks[st].start, toks[j - 2].end);
+            return (Some((ss, se, speaker_entity(ents, ss, se))), st);
         }
     }
     if j <= r.start {
@@ -1746,5 +1837,33 @@ mod tests {
         // Without a complementiser "show" is not a cue.
         let got = attrs("The gallery shows paintings by local artists.");
         assert!(got.iter().all(|(c, _)| c != "shows"), "{got:?}");
+    }
+
+    #[test]
+    fn appositive_speaker_without_known_entity() {
+        let got = full("Brenna Quillfeather, a spokeswoman for the dock workers, said the strike would end soon.");
+        assert!(
+            got.iter().any(|(s, c, _)| c == "said" && s.starts_with("Brenna Quillfeather, a spokeswoman")),
+            "{got:?}"
+        );
+        let got = full("The county's chief engineer, Odo Brankle, said the bridge was safe.");
+        assert!(
+            got.iter()
+                .any(|(s, c, _)| c == "said" && s.starts_with("The county's chief engineer")),
+            "{got:?}"
+        );
+        // An age and a home town: the head is two comma groups back.
+        let got = full("Mr. Tolliver, 71, of Dunmore, said the mill had closed twice.");
+        assert!(
+            got.iter()
+                .any(|(s, c, _)| c == "said" && s.starts_with("Mr. Tolliver")),
+            "{got:?}"
+        );
+        // A fronted clause is no speaker head.
+        let got = full("When the rain stopped, the crowd, he said, went home.");
+        assert!(
+            got.iter().all(|(s, _, _)| !s.starts_with("When the rain")),
+            "{got:?}"
+        );
     }
 }
