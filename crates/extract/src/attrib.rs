@@ -12,6 +12,7 @@
 
 use crate::context::Ctx;
 use crate::entities::{is_cap, Entities, Kind};
+use dateline_lexicon::NounFrame;
 use dateline_record as rec;
 
 /// An attribution under construction, with what events need to know.
@@ -314,7 +315,7 @@ pub fn find(
     let in_quote = |pos: usize| quotes.iter().any(|&(s, e)| s <= pos && pos < e);
     let mut attrs: Vec<Attr> = Vec::new();
     for (si, r) in ctx.sent_tok.iter().enumerate() {
-        let (ss, se) = ctx.sents[si];
+        let (_, se) = ctx.sents[si];
         // Tag only sentences that hold a cue word, up to the last one: the
         // tagger tells "dispute" the noun from the verb.
         let last_cue = toks[r.clone()]
@@ -335,6 +336,16 @@ pub fn find(
                 }
                 k += 2;
                 continue;
+            }
+            // "the mayor's claim that ...", "the decision by the board to ..."
+            if lex.cue_noun(&t.lower).is_some() && !in_quote(t.start) {
+                if let Some(mut a) = noun_cue(ctx, ents, si, k) {
+                    let report = a.cue.as_ref().is_some_and(|c| c.2 == "report");
+                    finish(ctx, &mut a, report, &quotes, times, t.start);
+                    attrs.push(a);
+                    k += 1;
+                    continue;
+                }
             }
             let Some(cue) = lex.cue(&t.lower) else {
                 k += 1;
@@ -657,61 +668,14 @@ pub fn find(
                 k += 1;
                 continue;
             }
-            // Direct, mixed or indirect.
-            if let Some((cs, ce)) = a.content_range() {
-                let whole_quote = quotes
-                    .iter()
-                    .any(|&(qs, qe)| qs <= cs + 3 && qe + 3 >= ce && qe > qs);
-                let some_quote = quotes.iter().any(|&(qs, qe)| qs >= cs && qe <= ce + 1);
-                a.kind = if whole_quote {
-                    "direct"
-                } else if some_quote {
-                    "mixed"
-                } else if cue.class == "report" || cue.lemma == "report" {
-                    "report"
-                } else {
-                    "indirect"
-                };
-                // Trim quote marks and punctuation from content edges.
-                a.content = a
-                    .content
-                    .iter()
-                    .map(|&(s, e)| trim_span(ctx.text, s, e))
-                    .filter(|(s, e)| s < e)
-                    .collect();
-            }
-            // Date: the nearest time expression outside the content in this sentence.
-            let cr = a.content_range();
-            a.date = times
-                .iter()
-                .filter(|(s, e, _)| {
-                    *s >= ss && *e <= se && cr.is_none_or(|(cs, ce)| *e <= cs || *s >= ce)
-                })
-                .min_by_key(|(s, _, _)| s.abs_diff(t.start))
-                .map(|x| x.2.clone());
-            // Medium anywhere in the sentence's cue clause ("in a statement, X said").
-            if a.medium.is_none() {
-                let words: Vec<&str> = toks[r.clone()].iter().map(|x| x.lower.as_str()).collect();
-                for h in lex.media().find(&words) {
-                    let (ms, me) = (
-                        toks[r.start + h.tokens.start].start,
-                        toks[r.start + h.tokens.end - 1].end,
-                    );
-                    if cr.is_none_or(|(cs, ce)| me <= cs || ms >= ce) {
-                        a.medium = Some((ms, me));
-                        break;
-                    }
-                }
-            }
-            // Hedges in the sentence.
-            let words: Vec<&str> = toks[r.clone()].iter().map(|x| x.lower.as_str()).collect();
-            for h in lex.hedges().find(&words) {
-                a.hedges.push((
-                    toks[r.start + h.tokens.start].start,
-                    toks[r.start + h.tokens.end - 1].end,
-                ));
-                a.hedged = true;
-            }
+            finish(
+                ctx,
+                &mut a,
+                cue.class == "report" || cue.lemma == "report",
+                &quotes,
+                times,
+                t.start,
+            );
             attrs.push(a);
             k += 1;
         }
@@ -753,6 +717,270 @@ pub fn find(
         attrs[i].parent = best.map(|b| b.0);
     }
     attrs
+}
+
+/// Possessive determiners that name a noun cue's speaker: "her promise to".
+const POSSESSIVES: &[&str] = &["his", "her", "its", "their", "our", "my", "your"];
+
+/// A noun cue at token `k` (see `data/lexicon/cue_nouns.tsv`) in one of two
+/// frames: a possessor before it (`the mayor's claim that ...`, `her
+/// repeated promise to ...`) or `by`/`from` and a noun phrase after it,
+/// perhaps after a participle (`the decision by the board to ...`,
+/// `concerns raised by nurses that ...`). The complement must be one the
+/// noun allows: a that-clause, a to-infinitive (`decision not to ...`) or a
+/// preposition and its object (`criticism of the plan`). The source keeps
+/// the possessive (`the mayor's`), the content keeps its `that`, `to` or
+/// preposition, as PolNeAR marks them.
+fn noun_cue(ctx: &Ctx<'_>, ents: &Entities, si: usize, k: usize) -> Option<Attr> {
+    let toks = &ctx.toks;
+    let r = &ctx.sent_tok[si];
+    let noun = ctx.lex.cue_noun(&toks[k].lower)?;
+    if k + 2 >= r.end {
+        return None;
+    }
+    // The source.
+    let mut after = k + 1;
+    let mut speaker = None;
+    // Before: up to two modifiers between the possessor and the noun.
+    let mut b = k;
+    while b > r.start && k - b < 2 {
+        let w = &toks[b - 1];
+        if POSSESSIVES.contains(&w.lower.as_str())
+            || matches!(w.lower.as_str(), "'s" | "’s" | "'" | "’")
+        {
+            break;
+        }
+        if !w.text.chars().all(|c| c.is_alphabetic() || c == '-') || is_cap(&w.text) {
+            break;
+        }
+        b -= 1;
+    }
+    if b > r.start && b < k {
+        // Modifiers must be adjectives or adverbs ("repeated", "latest").
+        let tags = ctx.tags(si, k + 1 - r.start);
+        if !(b..k).all(|x| {
+            tags.get(x - r.start)
+                .is_some_and(|t| matches!(t.upos.as_str(), "ADJ" | "ADV" | "VERB"))
+        }) {
+            b = k;
+        }
+    }
+    if b > r.start {
+        let p = &toks[b - 1];
+        if POSSESSIVES.contains(&p.lower.as_str()) {
+            speaker = Some((
+                p.start,
+                p.end,
+                ents.mention_at(p.start)
+                    .filter(|m| m.start == p.start)
+                    .map(|m| m.ent),
+            ));
+        } else if matches!(p.lower.as_str(), "'s" | "’s" | "'" | "’") && b >= r.start + 2 {
+            let last = b - 2;
+            let st = if let Some(m) = ents
+                .mentions_in(toks[r.start].start, toks[last].end)
+                .filter(|m| m.end == toks[last].end)
+                .last()
+            {
+                ctx.tok_at(m.start)
+            } else {
+                let mut st = last + 1;
+                while st > r.start
+                    && last + 1 - st < 5
+                    && (toks[st - 1].text.chars().any(char::is_alphanumeric)
+                        || toks[st - 1].text == ".")
+                    && (is_cap(&toks[st - 1].text) || st == last + 1)
+                {
+                    st -= 1;
+                }
+                st
+            };
+            // "the city's": keep a determiner before the possessor.
+            let st = if st > r.start && DETERMINERS.contains(&toks[st - 1].lower.as_str()) {
+                st - 1
+            } else {
+                st
+            };
+            if st <= last {
+                let (ss, se) = (toks[st].start, p.end);
+                speaker = Some((ss, se, speaker_entity(ents, ss, toks[last].end)));
+            }
+        }
+    }
+    if speaker.is_none() {
+        // After: "by X", "raised by X", "from X".
+        let mut i = k + 1;
+        if i < r.end
+            && toks[i].lower.ends_with("ed")
+            && i + 1 < r.end
+            && matches!(toks[i + 1].lower.as_str(), "by" | "from")
+        {
+            i += 1;
+        }
+        if i < r.end && matches!(toks[i].lower.as_str(), "by" | "from") {
+            let s0 = i + 1;
+            let mut e = s0;
+            while e < r.end
+                && e - s0 < 8
+                && toks[e].text.chars().any(char::is_alphanumeric)
+                && !matches!(
+                    toks[e].lower.as_str(),
+                    "that" | "to" | "and" | "who" | "which"
+                )
+            {
+                e += 1;
+            }
+            if e > s0 && e < r.end {
+                let (ss, se) = (toks[s0].start, toks[e - 1].end);
+                // The source must name someone: a name or a noun.
+                let tags = ctx.tags(si, e - r.start);
+                if (s0..e).any(|x| {
+                    is_cap(&toks[x].text)
+                        || tags
+                            .get(x - r.start)
+                            .is_some_and(|t| matches!(t.upos.as_str(), "NOUN" | "PROPN" | "PRON"))
+                }) {
+                    speaker = Some((ss, se, speaker_entity(ents, ss, se)));
+                    after = e;
+                }
+            }
+        }
+    }
+    let speaker = speaker?;
+    // The complement.
+    let w = toks[after].lower.as_str();
+    let cs = after;
+    let ok = match w {
+        "that" => {
+            noun.takes(&NounFrame::That)
+                && after + 1 < r.end
+                && toks[after + 1].text.chars().any(char::is_alphanumeric)
+                // "the claim that was made": a relative clause.
+                && !verb_at(ctx, si, after + 1)
+        }
+        "to" if noun.takes(&NounFrame::To) => verb_at(ctx, si, after + 1),
+        "not" if noun.takes(&NounFrame::To) => {
+            after + 2 < r.end && toks[after + 1].lower == "to" && verb_at(ctx, si, after + 2)
+        }
+        p if noun.takes_prep(p) => {
+            after + 1 < r.end
+                && toks[after + 1].text.chars().any(char::is_alphanumeric)
+                && !(p == "to" && verb_at(ctx, si, after + 1))
+        }
+        _ => false,
+    };
+    if !ok {
+        return None;
+    }
+    let ce = if matches!(w, "that" | "to" | "not") {
+        content_end(ctx, cs + 1, r.end, ctx.sents[si].1)
+    } else {
+        // A prepositional object ends at a verb or a clause mark.
+        let tags = ctx.tags(si, r.end - r.start);
+        let mut e = cs + 1;
+        while e < r.end
+            && !matches!(
+                toks[e].text.as_str(),
+                "," | "." | ";" | ":" | "!" | "?" | "(" | "—"
+            )
+            && !(e > cs + 1
+                && tags
+                    .get(e - r.start)
+                    .is_some_and(|t| matches!(t.upos.as_str(), "VERB" | "AUX")))
+        {
+            e += 1;
+        }
+        toks[e - 1].end
+    };
+    if ce <= toks[cs].start {
+        return None;
+    }
+    let cue = ctx.lex.cue(&noun.noun);
+    Some(Attr {
+        denial: noun.denial,
+        hedged: noun.hedge,
+        ..Attr::new(
+            "indirect",
+            Some(speaker),
+            Some((
+                toks[k].start,
+                toks[k].end,
+                cue.map_or_else(|| noun.noun.clone(), |c| c.lemma.clone()),
+            )),
+            vec![(toks[cs].start, ce)],
+            si,
+        )
+    })
+}
+
+/// Kind (direct, mixed, indirect, report), trimmed content, date, medium and
+/// hedges of an attribution whose speaker, cue and content are set.
+fn finish(
+    ctx: &Ctx<'_>,
+    a: &mut Attr,
+    report: bool,
+    quotes: &[(usize, usize)],
+    times: &[(usize, usize, rec::DateValue)],
+    cue_start: usize,
+) {
+    let toks = &ctx.toks;
+    let lex = ctx.lex;
+    let si = a.sent;
+    let r = ctx.sent_tok[si].clone();
+    let (ss, se) = ctx.sents[si];
+    // Direct, mixed or indirect.
+    if let Some((cs, ce)) = a.content_range() {
+        let whole_quote = quotes
+            .iter()
+            .any(|&(qs, qe)| qs <= cs + 3 && qe + 3 >= ce && qe > qs);
+        let some_quote = quotes.iter().any(|&(qs, qe)| qs >= cs && qe <= ce + 1);
+        a.kind = if whole_quote {
+            "direct"
+        } else if some_quote {
+            "mixed"
+        } else if report {
+            "report"
+        } else {
+            "indirect"
+        };
+        // Trim quote marks and punctuation from content edges.
+        a.content = a
+            .content
+            .iter()
+            .map(|&(s, e)| trim_span(ctx.text, s, e))
+            .filter(|(s, e)| s < e)
+            .collect();
+    }
+    // Date: the nearest time expression outside the content in this sentence.
+    let cr = a.content_range();
+    a.date = times
+        .iter()
+        .filter(|(s, e, _)| *s >= ss && *e <= se && cr.is_none_or(|(cs, ce)| *e <= cs || *s >= ce))
+        .min_by_key(|(s, _, _)| s.abs_diff(cue_start))
+        .map(|x| x.2.clone());
+    // Medium anywhere in the sentence's cue clause ("in a statement, X said").
+    if a.medium.is_none() {
+        let words: Vec<&str> = toks[r.clone()].iter().map(|x| x.lower.as_str()).collect();
+        for h in lex.media().find(&words) {
+            let (ms, me) = (
+                toks[r.start + h.tokens.start].start,
+                toks[r.start + h.tokens.end - 1].end,
+            );
+            if cr.is_none_or(|(cs, ce)| me <= cs || ms >= ce) {
+                a.medium = Some((ms, me));
+                break;
+            }
+        }
+    }
+    // Hedges in the sentence.
+    let words: Vec<&str> = toks[r.clone()].iter().map(|x| x.lower.as_str()).collect();
+    for h in lex.hedges().find(&words) {
+        a.hedges.push((
+            toks[r.start + h.tokens.start].start,
+            toks[r.start + h.tokens.end - 1].end,
+        ));
+        a.hedged = true;
+    }
 }
 
 fn trim_span(text: &str, mut s: usize, mut e: usize) -> (usize, usize) {
@@ -1865,5 +2093,52 @@ mod tests {
             got.iter().all(|(s, _, _)| !s.starts_with("When the rain")),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn noun_cues() {
+        let got = full("Critics rejected the governor's claim that the budget was balanced.");
+        assert!(
+            got.iter().any(|(s, c, t)| c == "claim"
+                && s == "the governor's"
+                && t.iter().any(|x| x == "that the budget was balanced")),
+            "{got:?}"
+        );
+        let got = full("Her repeated warnings that the river would flood went unheeded.");
+        assert!(
+            got.iter().any(|(s, c, t)| c == "warnings"
+                && s == "Her"
+                && t.iter()
+                    .any(|x| x.starts_with("that the river would flood"))),
+            "{got:?}"
+        );
+        let got = full("The finding by county auditors that the fund was empty surprised nobody.");
+        assert!(
+            got.iter().any(|(s, c, t)| c == "finding"
+                && s == "county auditors"
+                && t.iter().any(|x| x.starts_with("that the fund was empty"))),
+            "{got:?}"
+        );
+        // A to-infinitive and a preposition where the noun allows them.
+        let got = full("Senator Quill's threat to block the bill angered the caucus.");
+        assert!(
+            got.iter().any(|(s, c, t)| c == "threat"
+                && s.contains("Quill")
+                && t.iter().any(|x| x.starts_with("to block the bill"))),
+            "{got:?}"
+        );
+        let got = full("His warning of a long drought was ignored.");
+        assert!(
+            got.iter()
+                .any(|(_, c, t)| c == "warning" && t.iter().any(|x| x == "of a long drought")),
+            "{got:?}"
+        );
+        // No speaker, a relative clause, a frame the noun does not take.
+        let got = full("A claim that the vote was rigged spread online.");
+        assert!(got.iter().all(|(_, c, _)| c != "claim"), "{got:?}");
+        let got = full("The claim that was filed by the firm is false.");
+        assert!(got.iter().all(|(_, c, _)| c != "claim"), "{got:?}");
+        let got = full("Her statement to the court lasted an hour.");
+        assert!(got.iter().all(|(_, c, _)| c != "statement"), "{got:?}");
     }
 }
