@@ -206,6 +206,8 @@ const FRAME_ONLY: &[&str] = &[
     "speak",
     "refer",
     "rail",
+    "touch",
+    "advocate",
 ];
 /// Cues whose content is the object of a preposition: "talked about the
 /// economy", "pointed to the polls", "warned of a shutdown". The cue is the
@@ -216,7 +218,6 @@ const PP_CUES: &[(&str, &[&str])] = &[
     ("refer", &["to"]),
     ("point", &["to"]),
     ("warn", &["of", "about", "against"]),
-    ("ask", &["about"]),
     ("comment", &["on"]),
     ("complain", &["about"]),
     ("write", &["about", "of"]),
@@ -226,7 +227,15 @@ const PP_CUES: &[(&str, &[&str])] = &[
     ("joke", &["about"]),
     ("worry", &["about"]),
     ("testify", &["about"]),
+    ("ask", &["about"]),
     ("argue", &["for", "against"]),
+    // Measured on PolNeAR train before adding (share of predictions that
+    // matched gold): touch on 75%, advocate for 60%, apologize for 83%.
+    // `focus on` (24%), `vote for/against` (23%), `push for` (35%), `ask
+    // for` (43%) and `agree with` (47%) were tried and left out.
+    ("touch", &["on"]),
+    ("advocate", &["for"]),
+    ("apologize", &["for"]),
 ];
 /// Strict cues that take a complement clause without `that`: "hopes the
 /// plan will pass", "noted the vote was close". `believe`, `think`, `feel`,
@@ -2328,5 +2337,28 @@ mod tests {
         assert!(got.iter().all(|(_, c, _)| c != "show"), "{got:?}");
         let got = full("The driver was cited for speeding.");
         assert!(got.iter().all(|(_, c, _)| c != "cited"), "{got:?}");
+    }
+
+    #[test]
+    fn more_verb_preposition_cues() {
+        let got = full("The mayor apologized for the delays at the station.");
+        assert!(
+            got.iter().any(|(s, c, t)| c == "apologized for"
+                && s == "The mayor"
+                && t.iter().any(|x| x.starts_with("the delays"))),
+            "{got:?}"
+        );
+        let got = full("The nurses' union advocated for longer breaks.");
+        assert!(
+            got.iter().any(|(_, c, t)| c == "advocated for"
+                && t.iter().any(|x| x.starts_with("longer breaks"))),
+            "{got:?}"
+        );
+        // `touch` without `on` is no cue.
+        let got = full("The children touched the paintings.");
+        assert!(
+            got.iter().all(|(_, c, _)| !c.starts_with("touched")),
+            "{got:?}"
+        );
     }
 }
