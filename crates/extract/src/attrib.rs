@@ -1357,13 +1357,29 @@ fn content_start_before(ctx: &Ctx<'_>, si: usize, end_tok: usize) -> usize {
 /// a cue word or one of `stops`, and at most `max` tokens, never before `floor`.
 fn phrase_start(ctx: &Ctx<'_>, floor: usize, last: usize, stops: &[&str], max: usize) -> usize {
     let mut s = last + 1;
+    // A cue word stops the phrase only as a verb: "advocates", "state" and
+    // "planning" are often nouns of the speaker ("housing advocates say").
+    let si = ctx.toks.get(last).map(|t| t.sent);
+    let tags = si.map_or_else(Vec::new, |si| {
+        let start = ctx.sent_tok.get(si).map_or(0, |r| r.start);
+        ctx.tags(si, last + 1 - start.min(last + 1))
+    });
+    let start = si
+        .and_then(|si| ctx.sent_tok.get(si))
+        .map_or(0, |r| r.start);
+    let cue_verb = |i: usize, w: &str| {
+        ctx.lex.cue(w).is_some()
+            && i.checked_sub(start)
+                .and_then(|x| tags.get(x))
+                .is_none_or(|t| matches!(t.upos.as_str(), "VERB" | "AUX"))
+    };
     while s > floor {
         let w = &ctx.toks[s - 1];
         if matches!(
             w.text.as_str(),
             "," | ";" | ":" | "\"" | "“" | "”" | "''" | "(" | ")"
         ) || stops.contains(&w.lower.as_str())
-            || ctx.lex.cue(&w.lower).is_some()
+            || cue_verb(s - 1, &w.lower)
         {
             break;
         }
@@ -2358,6 +2374,22 @@ mod tests {
         let got = full("The children touched the paintings.");
         assert!(
             got.iter().all(|(_, c, _)| !c.starts_with("touched")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn cue_word_nouns_inside_the_speaker() {
+        let got = full("Local housing advocates say the rents are too high.");
+        assert!(
+            got.iter()
+                .any(|(s, c, _)| c == "say" && s == "Local housing advocates"),
+            "{got:?}"
+        );
+        let got = full("Most farmers in the state say the rain came too late.");
+        assert!(
+            got.iter()
+                .any(|(s, c, _)| c == "say" && s == "Most farmers in the state"),
             "{got:?}"
         );
     }
