@@ -683,6 +683,33 @@ pub fn find(
                 // Speaker before the cue.
                 let (sp, sp_start) = np_before(ctx, ents, si, k);
                 a.speaker = sp;
+                // "criticized Ray for saying ...", "began by saying ...": a
+                // gerund after a preposition has no subject of its own; the
+                // nearest person or organisation before it speaks.
+                if t.lower.ends_with("ing")
+                    && k > r.start + 1
+                    && matches!(
+                        toks[k - 1].lower.as_str(),
+                        "for"
+                            | "by"
+                            | "from"
+                            | "after"
+                            | "before"
+                            | "while"
+                            | "without"
+                            | "of"
+                            | "about"
+                            | "since"
+                            | "upon"
+                    )
+                {
+                    a.speaker = ents
+                        .mentions_in(toks[r.start].start, toks[k - 1].start)
+                        .filter(|m| matches!(ents.ents[m.ent].kind, Kind::Person | Kind::Org))
+                        .last()
+                        .map(|m| (m.start, m.end, Some(m.ent)))
+                        .or_else(|| clause_subject(ctx, ents, si, k - 1));
+                }
                 let content_before = sp_start > r.start
                     && (toks[sp_start - 1].text == "," || is_quote_tok(&toks[sp_start - 1].text));
                 let quote_before = content_before
@@ -2390,6 +2417,22 @@ mod tests {
         assert!(
             got.iter()
                 .any(|(s, c, _)| c == "say" && s == "Most farmers in the state"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn gerund_after_preposition() {
+        let got = full("Voters criticized Dana Whitcombe for saying the mill would reopen.");
+        assert!(
+            got.iter()
+                .any(|(s, c, _)| c == "saying" && s == "Dana Whitcombe"),
+            "{got:?}"
+        );
+        let got = full("The chairwoman began by saying the budget was tight.");
+        assert!(
+            got.iter()
+                .any(|(s, c, _)| c == "saying" && s == "The chairwoman"),
             "{got:?}"
         );
     }
