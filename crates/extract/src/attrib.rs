@@ -1418,19 +1418,22 @@ fn phrase_start(ctx: &Ctx<'_>, floor: usize, last: usize, stops: &[&str], max: u
     let mut s = last + 1;
     // A cue word stops the phrase only as a verb: "advocates", "state" and
     // "planning" are often nouns of the speaker ("housing advocates say").
+    // The tags are fetched only when a cue word is met.
     let si = ctx.toks.get(last).map(|t| t.sent);
-    let tags = si.map_or_else(Vec::new, |si| {
-        let start = ctx.sent_tok.get(si).map_or(0, |r| r.start);
-        ctx.tags(si, last + 1 - start.min(last + 1))
-    });
     let start = si
         .and_then(|si| ctx.sent_tok.get(si))
         .map_or(0, |r| r.start);
-    let cue_verb = |i: usize, w: &str| {
-        ctx.lex.cue(w).is_some()
-            && i.checked_sub(start)
-                .and_then(|x| tags.get(x))
-                .is_none_or(|t| matches!(t.upos.as_str(), "VERB" | "AUX"))
+    let mut tags: Option<Vec<dateline_tag::Tag>> = None;
+    let mut cue_verb = |i: usize, w: &str| {
+        if ctx.lex.cue(w).is_none() {
+            return false;
+        }
+        let tg = tags.get_or_insert_with(|| {
+            si.map_or_else(Vec::new, |si| ctx.tags(si, last + 1 - start.min(last + 1)))
+        });
+        i.checked_sub(start)
+            .and_then(|x| tg.get(x))
+            .is_none_or(|t| matches!(t.upos.as_str(), "VERB" | "AUX"))
     };
     while s > floor {
         let w = &ctx.toks[s - 1];
