@@ -35,6 +35,7 @@
 #![deny(missing_docs)]
 
 mod cameo;
+mod cue_nouns;
 mod cues;
 mod error;
 mod inflect;
@@ -47,6 +48,7 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 
 pub use cameo::{quad_class_of_root, CameoCode};
+pub use cue_nouns::{CueNoun, NounFrame};
 pub use cues::{Cue, CuePhrase, PhraseFrame};
 pub use error::LexiconError;
 pub use inflect::VerbForms;
@@ -68,6 +70,8 @@ pub struct Lexicon {
     cue_index: HashMap<String, usize>,
     cue_phrases: Vec<CuePhrase>,
     cue_phrase_set: PhraseSet,
+    cue_nouns: Vec<CueNoun>,
+    cue_noun_index: HashMap<String, usize>,
     lemmas: HashMap<String, String>,
     hedges: PhraseSet,
     media: PhraseSet,
@@ -166,6 +170,19 @@ impl Lexicon {
         let cue_phrase_set =
             PhraseSet::new(parsed.phrases.iter().map(|p| p.phrase.clone()).collect());
         let (pronouns, pronoun_set) = lists::parse_pronouns(lists::PRONOUNS.1)?;
+        let cue_nouns = cue_nouns::parse(cue_nouns::TEXT)?;
+        let mut cue_noun_index = HashMap::new();
+        for (i, n) in cue_nouns.iter().enumerate() {
+            for form in std::iter::once(&n.noun).chain(n.plural.as_ref()) {
+                if cue_noun_index.insert(form.clone(), i).is_some() {
+                    return Err(LexiconError::Invalid {
+                        file: cue_nouns::FILE,
+                        line: 0,
+                        message: format!("duplicate cue noun form {form}"),
+                    });
+                }
+            }
+        }
         Ok(Lexicon {
             codes,
             code_index,
@@ -174,6 +191,8 @@ impl Lexicon {
             cue_index,
             cue_phrases: parsed.phrases,
             cue_phrase_set,
+            cue_nouns,
+            cue_noun_index,
             lemmas,
             hedges: lists::parse_list(lists::HEDGES, lists::HEDGE_LABELS)?,
             media: lists::parse_list(lists::MEDIA, lists::MEDIA_LABELS)?,
@@ -201,6 +220,19 @@ impl Lexicon {
         self.cue_index
             .get(word_lowercase)
             .and_then(|&i| self.cues.get(i))
+    }
+
+    /// The attribution cue noun for a lowercase word, singular or plural:
+    /// `claims` gives the `claim` noun.
+    pub fn cue_noun(&self, word_lowercase: &str) -> Option<&CueNoun> {
+        self.cue_noun_index
+            .get(word_lowercase)
+            .and_then(|&i| self.cue_nouns.get(i))
+    }
+
+    /// All cue nouns.
+    pub fn cue_nouns(&self) -> &[CueNoun] {
+        &self.cue_nouns
     }
 
     /// All cue verbs.

@@ -65,6 +65,30 @@ fn data_loads() {
     assert!(l.pattern_count() >= 600, "{} patterns", l.pattern_count());
     assert!(l.cues().len() > 100);
     assert!(!l.cue_phrases().is_empty());
+    assert!(l.cue_nouns().len() > 20);
+}
+
+#[test]
+fn cue_nouns_by_form() {
+    let l = lex();
+    let c = l.cue_noun("claims").expect("claims");
+    assert_eq!(c.noun, "claim");
+    assert!(c.hedge && c.takes(&NounFrame::That) && !c.takes(&NounFrame::To));
+    let d = l.cue_noun("threats").expect("threats");
+    assert!(d.takes(&NounFrame::To) && !d.takes_prep("of"));
+    assert!(l.cue_noun("warning").is_some_and(|o| o.takes_prep("of")));
+    // Left out after measurement: plan, decision, support.
+    assert!(l.cue_noun("plan").is_none() && l.cue_noun("support").is_none());
+    assert!(l.cue_noun("said").is_none());
+    // Every class is one the cue verbs use.
+    for n in l.cue_nouns() {
+        assert!(
+            l.cues().iter().any(|v| v.class == n.class),
+            "{}: class {}",
+            n.noun,
+            n.class
+        );
+    }
 }
 
 #[test]
