@@ -186,6 +186,14 @@ pub fn find(
                 head,
                 holder.and_then(|h| attrs[h].content_range()).map(|c| c.0),
             );
+            // Content that is a to-infinitive ("agreed to resign", "vowed to
+            // strike"): its understood subject is the speaker, and the action
+            // is one they intend, not one that happened.
+            let infinitival = holder.is_some_and(|h| {
+                attrs[h].content_range().is_some_and(|(cs, _)| {
+                    toks.get(ctx.tok_at(cs)).is_some_and(|t| t.lower == "to")
+                })
+            });
             let mut clause_end = clause_end(ctx, si, head);
             if let Some((_, ce)) = holder.and_then(|h| attrs[h].content_range()) {
                 clause_end = clause_end.min(ctx.tok_at(ce).max(head + 1));
@@ -224,12 +232,17 @@ pub fn find(
                 // "denied that it faced ...": a pronoun subject inside content is the speaker.
                 if source.is_none()
                     && clause_start < head
-                    && matches!(toks[clause_start].lower.as_str(), "it" | "they" | "we")
+                    && (infinitival
+                        || matches!(toks[clause_start].lower.as_str(), "it" | "they" | "we"))
                 {
                     if let Some(h) = holder {
-                        source = attrs[h]
-                            .speaker
-                            .and_then(|(s, e, ent)| actor_from_span(ctx, ents, s, e, ent));
+                        // "urged Israel to withdraw": the addressee acts.
+                        let who = if infinitival {
+                            attrs[h].addressee.or(attrs[h].speaker)
+                        } else {
+                            attrs[h].speaker
+                        };
+                        source = who.and_then(|(s, e, ent)| actor_from_span(ctx, ents, s, e, ent));
                     }
                 }
                 let from = m.target.map_or(r.start + m.tokens.end, |t| r.start + t);
@@ -287,7 +300,7 @@ pub fn find(
                         "denied"
                     } else if negated {
                         "negated"
-                    } else if modal || question {
+                    } else if modal || question || infinitival {
                         "hypothetical"
                     } else if hedged_here
                         || a.hedged && a.cue.as_ref().is_some_and(|c| c.2 != "claim")
@@ -320,7 +333,16 @@ pub fn find(
                 None
             } else if negated && refuses(pre) {
                 refusal_code(&code.code)
-            } else if modal && !negated && intends(pre) {
+            } else if !negated
+                && (modal && intends(pre)
+                    || infinitival
+                        && holder.is_some_and(|h| {
+                            attrs[h]
+                                .cue
+                                .as_ref()
+                                .is_some_and(|c| INTENT_CUES.contains(&c.2.as_str()))
+                        }))
+            {
                 intent_code(&code.code)
             } else {
                 None
@@ -413,6 +435,12 @@ const INTENT: &[&str] = &[
     "will", "'ll", "would", "plans", "planned", "plan", "intends", "intended", "intend", "wants",
     "wanted", "vowed", "vows", "pledged", "pledges", "promised", "promises", "offered", "offers",
     "agreed", "agrees", "willing", "ready", "prepared", "decided", "aims", "seeks", "sought",
+];
+
+/// Cue lemmas whose to-infinitive states the speaker's own intention
+/// ("agreed to withdraw", "pledged to send aid").
+const INTENT_CUES: &[&str] = &[
+    "agree", "plan", "intend", "want", "vow", "pledge", "promise", "offer", "decide", "aim", "seek",
 ];
 
 fn intends(pre: &[crate::context::Tok]) -> bool {
@@ -920,6 +948,35 @@ mod tests {
             .and_then(|e| e.target.as_ref())
             .and_then(|a| a.code.as_deref());
         assert_eq!(t, Some("JOR"), "{ev:?}");
+    }
+
+    #[test]
+    fn an_infinitive_after_a_cue_is_the_speakers_intended_action() {
+        let ev = events("Russia has agreed to resign.", None);
+        let w: Vec<_> = ev.iter().filter(|e| e.cameo == "0831").collect();
+        assert_eq!(
+            w.first().and_then(|e| source_code(e)),
+            Some("RUS"),
+            "{ev:?}"
+        );
+        assert_eq!(
+            w.first().map(|e| e.status.as_str()),
+            Some("hypothetical"),
+            "{ev:?}"
+        );
+        assert!(ev.iter().any(|e| e.cameo == "0341"), "{ev:?}");
+        // Object control: the one urged acts, and urging states no intention.
+        let ev = events(
+            "The United States urged Israel to withdraw from Gaza.",
+            None,
+        );
+        let w: Vec<_> = ev.iter().filter(|e| e.cameo.starts_with("087")).collect();
+        assert_eq!(
+            w.first().and_then(|e| source_code(e)),
+            Some("ISR"),
+            "{ev:?}"
+        );
+        assert!(!ev.iter().any(|e| e.cameo.starts_with("03")), "{ev:?}");
     }
 
     #[test]
