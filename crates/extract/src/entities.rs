@@ -1695,15 +1695,20 @@ fn actor_code(
                 (Some(c), None) => Some(c),
                 // A national office with no country of its own takes the
                 // article's only country; international offices do not.
-                (None, Some(s)) if matches!(s.as_str(), "GOV" | "MIL" | "LEG" | "JUD" | "COP") => {
-                    sole_country.map(|c| format!("{c}{s}"))
-                }
+                (None, Some(s)) if national_sector(&s) => sole_country.map(|c| format!("{c}{s}")),
                 (None, _) => None,
             }
         }
         Kind::Org => org_code_guess(kb, e),
         Kind::Country | Kind::Place => e.country.clone(),
     }
+}
+
+/// Sectors of a state's own offices (government, armed forces, legislature,
+/// courts, police), as opposed to parties, international bodies and
+/// civilians: a title in one of them belongs to some country.
+pub(crate) fn national_sector(sector: &str) -> bool {
+    matches!(sector, "GOV" | "MIL" | "LEG" | "JUD" | "COP")
 }
 
 fn country_by_name(kb: &Kb, name: &str) -> Option<String> {

@@ -12,7 +12,7 @@
 
 use crate::attrib::Attr;
 use crate::context::Ctx;
-use crate::entities::{Entities, Kind, Ment};
+use crate::entities::{national_sector, Entities, Kind, Ment};
 use dateline_record as rec;
 
 /// Where the event happened: an entity, or the dateline.
@@ -180,22 +180,15 @@ pub fn find(
                 .filter(|(_, a)| a.content.iter().any(|&(s, e)| s <= trig_s && trig_e <= e))
                 .min_by_key(|(_, a)| a.content_range().map_or(usize::MAX, |(s, e)| e - s))
                 .map(|(i, _)| i);
-            let clause_start = clause_start(
-                ctx,
-                si,
-                head,
-                holder.and_then(|h| attrs[h].content_range()).map(|c| c.0),
-            );
+            let held_in = holder.and_then(|h| attrs[h].content_range());
+            let clause_start = clause_start(ctx, si, head, held_in.map(|c| c.0));
             // Content that is a to-infinitive ("agreed to resign", "vowed to
             // strike"): its understood subject is the speaker, and the action
             // is one they intend, not one that happened.
-            let infinitival = holder.is_some_and(|h| {
-                attrs[h].content_range().is_some_and(|(cs, _)| {
-                    toks.get(ctx.tok_at(cs)).is_some_and(|t| t.lower == "to")
-                })
-            });
+            let infinitival = held_in
+                .is_some_and(|(cs, _)| toks.get(ctx.tok_at(cs)).is_some_and(|t| t.lower == "to"));
             let mut clause_end = clause_end(ctx, si, head);
-            if let Some((_, ce)) = holder.and_then(|h| attrs[h].content_range()) {
+            if let Some((_, ce)) = held_in {
                 clause_end = clause_end.min(ctx.tok_at(ce).max(head + 1));
             }
             let (mut source, mut target);
@@ -665,25 +658,8 @@ fn with_sector(ctx: &Ctx<'_>, ents: &Entities, m: &Ment, end: usize) -> ActorRef
     let toks = &ctx.toks;
     let first = ctx.tok_at(m.end);
     for (k, t) in toks.iter().enumerate().take(end).skip(first).take(3) {
-        if let Some(sec) = kb.sector_noun(&t.lower) {
-            a.code = Some(format!("{code}{}", sec.code));
-            a.end = t.end;
-            break;
-        }
-        // "the Kyrgyz president", "China's foreign minister": a national
-        // office's title, of one word or two.
-        let two = toks
-            .get(k + 1)
-            .map(|n| format!("{} {}", t.lower, n.lower))
-            .and_then(|w| kb.title(&w).map(|x| (x, k + 1)));
-        if let Some((title, last)) =
-            two.or_else(|| kb.title(&t.lower).map(|x| (x, k)))
-                .filter(|(x, _)| {
-                    x.kind != "honorific"
-                        && matches!(x.sector.as_str(), "GOV" | "MIL" | "LEG" | "JUD" | "COP")
-                })
-        {
-            a.code = Some(format!("{code}{}", title.sector));
+        if let Some((sector, last)) = sector_at(kb, toks, k, toks.len()) {
+            a.code = Some(format!("{code}{sector}"));
             a.end = toks[last].end;
             break;
         }
@@ -739,6 +715,29 @@ fn place_actor(ctx: &Ctx<'_>, ents: &Entities, mut ti: usize) -> Option<ActorRef
     })
 }
 
+/// The sector named at token `k` and the token it ends on: a sector noun
+/// ("troops") or the title of a national office, of one word or two
+/// ("president", "foreign minister"; the second word before `limit`).
+fn sector_at(
+    kb: &dateline_kb::Kb,
+    toks: &[crate::context::Tok],
+    k: usize,
+    limit: usize,
+) -> Option<(String, usize)> {
+    let t = toks.get(k)?;
+    if let Some(sec) = kb.sector_noun(&t.lower) {
+        return Some((sec.code.clone(), k));
+    }
+    let two = toks
+        .get(k + 1)
+        .filter(|_| k + 1 < limit)
+        .and_then(|n| kb.title(&format!("{} {}", t.lower, n.lower)))
+        .map(|x| (x, k + 1));
+    two.or_else(|| kb.title(&t.lower).map(|x| (x, k)))
+        .filter(|(x, _)| x.kind != "honorific" && national_sector(&x.sector))
+        .map(|(x, last)| (x.sector.clone(), last))
+}
+
 /// A sector noun phrase such as "Iraqi troops", "police" or "Nepal's prime
 /// minister" as an actor: a sector noun or a national office's title, with
 /// the country of a demonym or possessive country name before it.
@@ -746,23 +745,7 @@ fn nominal_actor(ctx: &Ctx<'_>, from: usize, end: usize) -> Option<ActorRef> {
     let kb = ctx.kb?;
     let toks = &ctx.toks;
     for k in from..end.min(toks.len()) {
-        let sector = kb
-            .sector_noun(&toks[k].lower)
-            .map(|s| (s.code.clone(), k))
-            .or_else(|| {
-                let two = toks
-                    .get(k + 1)
-                    .filter(|_| k + 1 < end)
-                    .and_then(|n| kb.title(&format!("{} {}", toks[k].lower, n.lower)))
-                    .map(|t| (t, k + 1));
-                two.or_else(|| kb.title(&toks[k].lower).map(|t| (t, k)))
-                    .filter(|(t, _)| {
-                        t.kind != "honorific"
-                            && matches!(t.sector.as_str(), "GOV" | "MIL" | "LEG" | "JUD" | "COP")
-                    })
-                    .map(|(t, last)| (t.sector.clone(), last))
-            });
-        let Some((sector, last)) = sector else {
+        let Some((sector, last)) = sector_at(kb, toks, k, end) else {
             continue;
         };
         let mut country = None;
