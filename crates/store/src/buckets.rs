@@ -42,14 +42,9 @@ impl BucketFilter {
             [],
             |r| r.get(0),
         )?;
-        let capacity = usize::try_from(rows).unwrap_or(0).max(1 << 16) * 2;
-        let words = (capacity * BITS_PER_KEY).div_ceil(64);
-        let mut f = BucketFilter {
-            bits: vec![0; words],
-            keys: 0,
-            capacity,
-            data_version: data_version(tx)?,
-        };
+        let mut f =
+            BucketFilter::with_capacity(usize::try_from(rows).unwrap_or(0).max(1 << 16) * 2);
+        f.data_version = data_version(tx)?;
         for table in ["lsh_bands", "lsh_pending"] {
             let mut stmt = tx.prepare(&format!("SELECT band, hash FROM {table}"))?;
             let mut rows = stmt.query([])?;
@@ -61,23 +56,24 @@ impl BucketFilter {
         Ok(f)
     }
 
+    /// An empty filter sized for `capacity` keys.
+    pub(crate) fn with_capacity(capacity: usize) -> BucketFilter {
+        BucketFilter {
+            bits: vec![0; (capacity.max(1) * BITS_PER_KEY).div_ceil(64)],
+            keys: 0,
+            capacity,
+            data_version: 0,
+        }
+    }
+
     /// Whether this filter still describes the archive: no other
     /// connection has committed since it was loaded, and it is not full.
     pub(crate) fn is_current(&self, tx: &Transaction<'_>) -> Result<bool> {
         Ok(self.keys <= self.capacity && data_version(tx)? == self.data_version)
     }
 
-    fn positions(&self, k: u64) -> impl Iterator<Item = usize> {
-        let n = (self.bits.len() * 64) as u64;
-        let (h1, h2) = (k, (k >> 32) | 1);
-        (0..PROBES)
-            .map(move |i| usize::try_from(h1.wrapping_add(i.wrapping_mul(h2)) % n).unwrap_or(0))
-    }
-
     pub(crate) fn insert(&mut self, band: usize, hash: i64) {
-        let k = key(band, hash);
-        let pos: Vec<usize> = self.positions(k).collect();
-        for p in pos {
+        for p in positions(self.bits.len(), key(band, hash)) {
             self.bits[p / 64] |= 1 << (p % 64);
         }
         self.keys += 1;
@@ -85,9 +81,17 @@ impl BucketFilter {
 
     /// False when no article can be in this bucket.
     pub(crate) fn may_contain(&self, band: usize, hash: i64) -> bool {
-        self.positions(key(band, hash))
+        positions(self.bits.len(), key(band, hash))
             .all(|p| self.bits[p / 64] & (1 << (p % 64)) != 0)
     }
+}
+
+/// The bit positions of key `k` in a filter of `words` 64-bit words, by
+/// double hashing.
+fn positions(words: usize, k: u64) -> impl Iterator<Item = usize> {
+    let n = (words * 64) as u64;
+    let (h1, h2) = (k, (k >> 32) | 1);
+    (0..PROBES).map(move |i| usize::try_from(h1.wrapping_add(i.wrapping_mul(h2)) % n).unwrap_or(0))
 }
 
 fn data_version(tx: &Transaction<'_>) -> Result<i64> {
@@ -100,12 +104,7 @@ mod tests {
 
     #[test]
     fn no_false_negatives_and_few_false_positives() {
-        let mut f = BucketFilter {
-            bits: vec![0; (20_000 * BITS_PER_KEY).div_ceil(64)],
-            keys: 0,
-            capacity: 20_000,
-            data_version: 0,
-        };
+        let mut f = BucketFilter::with_capacity(20_000);
         let hash = |i: u64| i64::from_ne_bytes(minhash::mix(i).to_ne_bytes());
         for i in 0..20_000u64 {
             f.insert((i % 32) as usize, hash(i));

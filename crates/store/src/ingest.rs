@@ -102,13 +102,11 @@ impl Store {
         let mut counts = IngestCounts::default();
         let mut keys = BTreeSet::new();
         let now = now_utc();
-        let current = match &self.buckets {
-            Some(f) => f.is_current(&tx)?,
-            None => false,
+        let filter = match self.buckets.take() {
+            Some(f) if f.is_current(&tx)? => f,
+            _ => BucketFilter::load(&tx)?,
         };
-        if !current {
-            self.buckets = Some(BucketFilter::load(&tx)?);
-        }
+        let filter = self.buckets.insert(filter);
         // Indexed for search last: FTS5 flushes its pending terms at every
         // statement savepoint (cluster merges open one), and a flush per
         // article made a segment per article.
@@ -184,13 +182,7 @@ impl Store {
             tx.prepare_cached("INSERT INTO records (article, record) VALUES (?1, ?2)")?
                 .execute(params![rowid, prep.blob])?;
             insert_children(&tx, rowid, prep, day.as_deref(), &mut keys)?;
-            link_near_duplicates(
-                &tx,
-                rowid,
-                prep.signature.as_ref(),
-                &mut keys,
-                self.buckets.as_mut(),
-            )?;
+            link_near_duplicates(&tx, rowid, prep.signature.as_ref(), &mut keys, filter)?;
         }
         recompute_stories(&tx, &keys)?;
         merge_pending_buckets(&tx, false)?;
@@ -490,27 +482,9 @@ const MAX_BUCKET: usize = 64;
 /// (Two articles' worth in unit tests, so they cross merges.)
 const LSH_MERGE_ROWS: i64 = if cfg!(test) { 64 } else { 1 << 18 };
 
-/// Articles in each of the article's buckets (parameter `?b+1` is band
-/// `b`'s hash), at most [`MAX_BUCKET`] per bucket and table. The limit is a
-/// literal: a bound LIMIT makes SQLite recompile the statement for every new
-/// value.
-static BAND_QUERY: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
-    ["lsh_bands", "lsh_pending"]
-        .iter()
-        .flat_map(|table| {
-            (0..minhash::BANDS).map(move |b| {
-                format!(
-                    "SELECT * FROM (SELECT article FROM {table} WHERE band = {b} AND hash = ?{}
-                     LIMIT {MAX_BUCKET})",
-                    b + 1
-                )
-            })
-        })
-        .collect::<Vec<_>>()
-        .join(" UNION ALL ")
-});
-
-/// Articles in one bucket, from both tables (see [`BAND_QUERY`]).
+/// Articles in one bucket (`?1` the band, `?2` its hash), at most
+/// [`MAX_BUCKET`] from each table. The limit is a literal: a bound LIMIT
+/// makes SQLite recompile the statement for every new value.
 static BUCKET_QUERY: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
     ["lsh_bands", "lsh_pending"]
         .iter()
@@ -550,7 +524,7 @@ fn link_near_duplicates(
     rowid: i64,
     sig: Option<&Signature>,
     keys: &mut BTreeSet<String>,
-    filter: Option<&mut BucketFilter>,
+    filter: &mut BucketFilter,
 ) -> Result<()> {
     let Some(sig) = sig else {
         return Ok(());
@@ -564,25 +538,13 @@ fn link_near_duplicates(
     let bands = sig.bands();
     let mut colliding: BTreeSet<i64> = BTreeSet::new();
     {
-        if let Some(f) = filter.as_deref() {
-            // Only buckets the filter cannot rule out are read.
-            let mut find = tx.prepare_cached(&BUCKET_QUERY)?;
-            for (band, hash) in bands.iter().enumerate() {
-                if !f.may_contain(band, *hash) {
-                    continue;
-                }
-                let rows = find.query_map(params![int(band), hash], |r| r.get::<_, i64>(0))?;
-                for a in rows {
-                    let a = a?;
-                    if a != rowid {
-                        colliding.insert(a);
-                    }
-                }
+        // Only buckets the filter cannot rule out are read.
+        let mut find = tx.prepare_cached(&BUCKET_QUERY)?;
+        for (band, hash) in bands.iter().enumerate() {
+            if !filter.may_contain(band, *hash) {
+                continue;
             }
-        } else {
-            let mut find = tx.prepare_cached(&BAND_QUERY)?;
-            let rows =
-                find.query_map(rusqlite::params_from_iter(&bands), |r| r.get::<_, i64>(0))?;
+            let rows = find.query_map(params![int(band), hash], |r| r.get::<_, i64>(0))?;
             for a in rows {
                 let a = a?;
                 if a != rowid {
@@ -590,10 +552,8 @@ fn link_near_duplicates(
                 }
             }
         }
-        if let Some(f) = filter {
-            for (band, hash) in bands.iter().enumerate() {
-                f.insert(band, *hash);
-            }
+        for (band, hash) in bands.iter().enumerate() {
+            filter.insert(band, *hash);
         }
         // One row per statement: a multi-row INSERT opens a statement
         // savepoint, and FTS5 flushes its pending terms at every savepoint.
@@ -784,12 +744,20 @@ pub(crate) fn rebuild_derived(tx: &Transaction<'_>) -> Result<()> {
         it.collect::<rusqlite::Result<_>>()?
     };
     let mut keys = BTreeSet::new();
+    // The bucket tables were just emptied: the filter starts empty too.
+    let mut filter = BucketFilter::with_capacity(ids.len() * minhash::BANDS);
     for id in ids {
         let text: String =
             tx.query_row("SELECT text FROM articles WHERE rowid = ?1", [id], |r| {
                 r.get(0)
             })?;
-        link_near_duplicates(tx, id, minhash::signature(&text).as_ref(), &mut keys, None)?;
+        link_near_duplicates(
+            tx,
+            id,
+            minhash::signature(&text).as_ref(),
+            &mut keys,
+            &mut filter,
+        )?;
     }
     let all: BTreeSet<String> = {
         let mut stmt =
