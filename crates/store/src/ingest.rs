@@ -10,7 +10,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use dateline_record::{Entity, Record};
 use rusqlite::{params, OptionalExtension, Transaction, TransactionBehavior};
 
-use crate::buckets::BucketFilter;
+use crate::buckets::{self, Buckets};
 use crate::minhash::{self, Signature};
 use crate::time::{now_utc, Ymd};
 use crate::{int, Result, Store};
@@ -102,11 +102,12 @@ impl Store {
         let mut counts = IngestCounts::default();
         let mut keys = BTreeSet::new();
         let now = now_utc();
-        let filter = match self.buckets.take() {
-            Some(f) if f.is_current(&tx)? => f,
-            _ => BucketFilter::load(&tx)?,
+        // Taken out until the commit succeeds: a failed batch leaves it
+        // unset, and the next batch reloads it from the archive.
+        let mut buckets = match self.buckets.take() {
+            Some(b) if b.is_current(&tx)? => b,
+            _ => Buckets::load(&tx)?,
         };
-        let filter = self.buckets.insert(filter);
         // Indexed for search last: FTS5 flushes its pending terms at every
         // statement savepoint (cluster merges open one), and a flush per
         // article made a segment per article.
@@ -139,8 +140,16 @@ impl Store {
                     counts.skipped += 1;
                     continue;
                 }
+                Some((rowid, old)) if is_legacy_hash(&old) && old == legacy_content_hash(rec)? => {
+                    // Unchanged since an older dateline stored it: only the
+                    // hash moves to the current format.
+                    tx.prepare_cached("UPDATE articles SET content_hash = ?2 WHERE rowid = ?1")?
+                        .execute(params![rowid, hash])?;
+                    counts.skipped += 1;
+                    continue;
+                }
                 Some((rowid, _)) => {
-                    delete_children(&tx, rowid, &mut keys)?;
+                    delete_children(&tx, rowid, &mut keys, &mut buckets)?;
                     if let Some(i) = to_index.iter().position(|(r, _)| *r == rowid) {
                         // Stored earlier in this batch and not indexed
                         // yet: only the newer version is indexed.
@@ -182,14 +191,15 @@ impl Store {
             tx.prepare_cached("INSERT INTO records (article, record) VALUES (?1, ?2)")?
                 .execute(params![rowid, prep.blob])?;
             insert_children(&tx, rowid, prep, day.as_deref(), &mut keys)?;
-            link_near_duplicates(&tx, rowid, prep.signature.as_ref(), &mut keys, filter)?;
+            link_near_duplicates(&tx, rowid, prep.signature.as_ref(), &mut keys, &mut buckets)?;
         }
         recompute_stories(&tx, &keys)?;
-        merge_pending_buckets(&tx, false)?;
+        buckets.merge(&tx, false)?;
         for (rowid, rec) in to_index {
             fts_insert(&tx, rowid, rec)?;
         }
         tx.commit()?;
+        self.buckets = Some(buckets);
         Ok(counts)
     }
 }
@@ -216,22 +226,41 @@ fn mentions_json(e: &Entity) -> Result<String> {
 /// Hash of everything in the record except where it was read from: the
 /// hash of its JSON with a default `origin`.
 pub(crate) fn content_hash(rec: &Record) -> Result<String> {
-    let mut r = rec.clone();
-    r.origin = dateline_record::Origin::default();
-    let bytes = serde_json::to_vec(&r)?;
-    Ok(hash_parts(&[&bytes]))
+    Ok(hash_parts(&[&json_without_origin(rec)?]))
 }
 
-/// Two differently seeded FNV passes over the concatenated parts: 128 bits,
-/// ample to make an accidental collision (a missed update) negligible.
+/// A record's JSON with a default `origin`.
+fn json_without_origin(rec: &Record) -> Result<Vec<u8>> {
+    let mut r = rec.clone();
+    r.origin = dateline_record::Origin::default();
+    Ok(serde_json::to_vec(&r)?)
+}
+
+/// XXH3-128 of the concatenated parts, prefixed `x3` to tell it from the
+/// hashes of archives written before it: 128 bits make an accidental
+/// collision (a missed update) negligible.
 fn hash_parts(parts: &[&[u8]]) -> String {
+    let mut h = twox_hash::XxHash3_128::new();
+    for p in parts {
+        h.write(p);
+    }
+    format!("x3{:032x}", h.finish_128())
+}
+
+/// The content hash as archives before schema version 5 stored it (two
+/// differently seeded FNV-1a passes, 32 hex digits, no prefix), so that
+/// re-ingesting unchanged articles into an older archive still skips them.
+pub(crate) fn legacy_content_hash(rec: &Record) -> Result<String> {
+    let bytes = json_without_origin(rec)?;
     let seed_b = minhash::fnv1a_from(minhash::FNV_OFFSET, &[0x5a]);
-    let (a, b) = parts
-        .iter()
-        .fold((minhash::FNV_OFFSET, seed_b), |(a, b), p| {
-            (minhash::fnv1a_from(a, p), minhash::fnv1a_from(b, p))
-        });
-    format!("{a:016x}{b:016x}")
+    let a = minhash::fnv1a_from(minhash::FNV_OFFSET, &bytes);
+    let b = minhash::fnv1a_from(seed_b, &bytes);
+    Ok(format!("{a:016x}{b:016x}"))
+}
+
+/// Whether `stored` is a hash in the pre-XXH3 format.
+fn is_legacy_hash(stored: &str) -> bool {
+    stored.len() == 32 && !stored.starts_with("x3")
 }
 
 /// [`content_hash`] from the record's JSON as stored, without serializing it
@@ -263,7 +292,12 @@ pub(crate) fn content_hash_from_json(
 }
 
 /// Removes an article's child rows, remembering the story keys they had.
-fn delete_children(tx: &Transaction<'_>, rowid: i64, keys: &mut BTreeSet<String>) -> Result<()> {
+fn delete_children(
+    tx: &Transaction<'_>,
+    rowid: i64,
+    keys: &mut BTreeSet<String>,
+    buckets: &mut Buckets,
+) -> Result<()> {
     {
         let mut stmt = tx.prepare_cached("SELECT story_key FROM events WHERE article = ?1")?;
         let rows = stmt.query_map([rowid], |r| r.get::<_, Option<String>>(0))?;
@@ -280,14 +314,7 @@ fn delete_children(tx: &Transaction<'_>, rowid: i64, keys: &mut BTreeSet<String>
         .query_row([rowid], |r| r.get(0))
         .optional()?;
     if let Some(sig) = stored.as_deref().and_then(Signature::from_bytes) {
-        for table in ["lsh_bands", "lsh_pending"] {
-            let mut del = tx.prepare_cached(&format!(
-                "DELETE FROM {table} WHERE band = ?1 AND hash = ?2 AND article = ?3"
-            ))?;
-            for (band, hash) in sig.bands().into_iter().enumerate() {
-                del.execute(params![int(band), hash, rowid])?;
-            }
-        }
+        buckets.remove(tx, rowid, &sig.bands())?;
     }
     for table in [
         "events",
@@ -464,59 +491,6 @@ pub(crate) fn event_day(e: &dateline_record::Event, article_day: Option<&str>) -
 
 /// Colliding members of one cluster compared before the cluster is given up.
 const MAX_PROBES: usize = 8;
-/// Articles read from one LSH bucket. Buckets this full hold exact copies
-/// (all one cluster by then) or shared boilerplate; reading them whole made
-/// ingest quadratic in the number of copies.
-const MAX_BUCKET: usize = 64;
-
-/// Bucket rows staged in `lsh_pending` before they are merged into
-/// `lsh_bands` (about 8,000 articles' worth).
-///
-/// Bucket hashes are random, so each batch's rows landed on most leaf pages
-/// of a large `lsh_bands`, and every commit rewrote them all: on the 58,000
-/// articles of the test corpora that was over half of the writer's time.
-/// New rows go to the small `lsh_pending` table instead, which stays in the
-/// page cache, and are moved over in key order once it holds this many, so
-/// each page of `lsh_bands` is rewritten once per merge rather than once per
-/// batch. Lookups read both tables.
-/// (Two articles' worth in unit tests, so they cross merges.)
-const LSH_MERGE_ROWS: i64 = if cfg!(test) { 64 } else { 1 << 18 };
-
-/// Articles in one bucket (`?1` the band, `?2` its hash), at most
-/// [`MAX_BUCKET`] from each table. The limit is a literal: a bound LIMIT
-/// makes SQLite recompile the statement for every new value.
-static BUCKET_QUERY: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
-    ["lsh_bands", "lsh_pending"]
-        .iter()
-        .map(|table| {
-            format!(
-                "SELECT * FROM (SELECT article FROM {table} WHERE band = ?1 AND hash = ?2
-                 LIMIT {MAX_BUCKET})"
-            )
-        })
-        .collect::<Vec<_>>()
-        .join(" UNION ALL ")
-});
-
-/// Moves the staged bucket rows into `lsh_bands` once there are enough of
-/// them (see [`LSH_MERGE_ROWS`]), or all of them with `force`; runs inside
-/// the caller's transaction.
-fn merge_pending_buckets(tx: &Transaction<'_>, force: bool) -> Result<()> {
-    let pending: i64 = tx
-        .prepare_cached("SELECT count(*) FROM lsh_pending")?
-        .query_row([], |r| r.get(0))?;
-    if pending == 0 || (pending < LSH_MERGE_ROWS && !force) {
-        return Ok(());
-    }
-    tx.prepare_cached(
-        "INSERT OR IGNORE INTO lsh_bands (band, hash, article)
-         SELECT band, hash, article FROM lsh_pending ORDER BY band, hash, article",
-    )?
-    .execute([])?;
-    tx.prepare_cached("DELETE FROM lsh_pending")?.execute([])?;
-    Ok(())
-}
-
 /// Stores the article's signature and merges its cluster with those of the
 /// near-duplicates found through LSH.
 fn link_near_duplicates(
@@ -524,7 +498,7 @@ fn link_near_duplicates(
     rowid: i64,
     sig: Option<&Signature>,
     keys: &mut BTreeSet<String>,
-    filter: &mut BucketFilter,
+    buckets: &mut Buckets,
 ) -> Result<()> {
     let Some(sig) = sig else {
         return Ok(());
@@ -537,33 +511,11 @@ fn link_near_duplicates(
     // all bands, and one for storing them, instead of two per band.
     let bands = sig.bands();
     let mut colliding: BTreeSet<i64> = BTreeSet::new();
-    {
-        // Only buckets the filter cannot rule out are read.
-        let mut find = tx.prepare_cached(&BUCKET_QUERY)?;
-        for (band, hash) in bands.iter().enumerate() {
-            if !filter.may_contain(band, *hash) {
-                continue;
-            }
-            let rows = find.query_map(params![int(band), hash], |r| r.get::<_, i64>(0))?;
-            for a in rows {
-                let a = a?;
-                if a != rowid {
-                    colliding.insert(a);
-                }
-            }
-        }
-        for (band, hash) in bands.iter().enumerate() {
-            filter.insert(band, *hash);
-        }
-        // One row per statement: a multi-row INSERT opens a statement
-        // savepoint, and FTS5 flushes its pending terms at every savepoint.
-        let mut put = tx.prepare_cached(
-            "INSERT OR IGNORE INTO lsh_pending (band, hash, article) VALUES (?1, ?2, ?3)",
-        )?;
-        for (band, hash) in bands.iter().enumerate() {
-            put.execute(params![int(band), hash, rowid])?;
-        }
+    for (band, &hash) in bands.iter().enumerate() {
+        buckets.find(tx, band, hash, &mut colliding)?;
     }
+    colliding.remove(&rowid);
+    buckets.add(tx, rowid, &bands)?;
     let mut cluster_of = tx.prepare_cached("SELECT cluster FROM clusters WHERE article = ?1")?;
     let mut candidates: BTreeMap<i64, i64> = BTreeMap::new();
     for a in colliding {
@@ -735,7 +687,7 @@ pub(crate) fn recompute_stories(tx: &Transaction<'_>, keys: &BTreeSet<String>) -
 /// schema version 2.
 pub(crate) fn rebuild_derived(tx: &Transaction<'_>) -> Result<()> {
     tx.execute_batch(
-        "DELETE FROM minhash; DELETE FROM lsh_bands; DELETE FROM lsh_pending; DELETE FROM story_events;
+        "DELETE FROM minhash; DELETE FROM lsh_bands; DELETE FROM story_events;
          DELETE FROM clusters; INSERT INTO clusters (article, cluster) SELECT rowid, rowid FROM articles;",
     )?;
     let ids: Vec<i64> = {
@@ -744,8 +696,9 @@ pub(crate) fn rebuild_derived(tx: &Transaction<'_>) -> Result<()> {
         it.collect::<rusqlite::Result<_>>()?
     };
     let mut keys = BTreeSet::new();
-    // The bucket tables were just emptied: the filter starts empty too.
-    let mut filter = BucketFilter::with_capacity(ids.len() * minhash::BANDS);
+    // The bucket table was just emptied: the buckets start empty too.
+    buckets::set_merged_watermark(tx, 0)?;
+    let mut buckets = Buckets::empty(ids.len() * minhash::BANDS);
     for id in ids {
         let text: String =
             tx.query_row("SELECT text FROM articles WHERE rowid = ?1", [id], |r| {
@@ -756,8 +709,9 @@ pub(crate) fn rebuild_derived(tx: &Transaction<'_>) -> Result<()> {
             id,
             minhash::signature(&text).as_ref(),
             &mut keys,
-            &mut filter,
+            &mut buckets,
         )?;
+        buckets.merge(tx, false)?;
     }
     let all: BTreeSet<String> = {
         let mut stmt =
@@ -765,7 +719,6 @@ pub(crate) fn rebuild_derived(tx: &Transaction<'_>) -> Result<()> {
         let it = stmt.query_map([], |r| r.get(0))?;
         it.collect::<rusqlite::Result<_>>()?
     };
-    // A rebuild stages every article's buckets: merge them all at once.
-    merge_pending_buckets(tx, true)?;
+    buckets.merge(tx, true)?;
     recompute_stories(tx, &all)
 }

@@ -74,7 +74,7 @@ pub struct Store {
     path: PathBuf,
     /// Which LSH buckets may hold articles (see [`buckets`]), loaded by the
     /// first batch this store writes.
-    buckets: Option<buckets::BucketFilter>,
+    buckets: Option<buckets::Buckets>,
 }
 
 /// Time between background checkpoints.
@@ -210,9 +210,10 @@ impl Store {
         }
         tx.execute_batch(&format!("PRAGMA user_version = {version}"))?;
         // Archives from before version 2 have rows but no signatures,
-        // clusters or stories, and version 3 changed how stories group;
-        // the current code recomputes them.
-        if (1..3).contains(&start) && version >= 3 {
+        // clusters or stories, version 3 changed how stories group, and
+        // version 5 how signatures are computed; the current code
+        // recomputes them all.
+        if (1..5).contains(&start) && version >= 5 {
             ingest::rebuild_derived(&tx)?;
         }
         tx.commit()?;

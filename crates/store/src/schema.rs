@@ -234,8 +234,27 @@ DROP INDEX mentions_entity;
 DROP TABLE mentions;
 ";
 
+/// Version 4 → 5: one-permutation MinHash, and no staging table for
+/// buckets.
+///
+/// Signatures are now computed with one hash per shingle instead of 128
+/// (see `minhash.rs`), so every stored signature, bucket and cluster is
+/// recomputed by [`crate::Store::rebuild_derived`] right after this script.
+/// Buckets of the articles after the watermark `meta.lsh_merged` are kept
+/// by the writer in memory, recomputed from their signatures, until they
+/// are merged into `lsh_bands` (see `buckets.rs`): `lsh_pending` cost 32
+/// row inserts an article.
+const V5: &str = r"
+DROP TABLE lsh_pending;
+CREATE TABLE meta (
+    key   TEXT PRIMARY KEY,
+    value
+) WITHOUT ROWID;
+INSERT INTO meta (key, value) VALUES ('lsh_merged', 0);
+";
+
 /// The migration scripts, in order.
-pub(crate) const MIGRATIONS: &[&str] = &[V1, V2, V3, V4];
+pub(crate) const MIGRATIONS: &[&str] = &[V1, V2, V3, V4, V5];
 
 /// The schema version this build writes.
 pub const CURRENT_VERSION: i64 = MIGRATIONS.len() as i64;

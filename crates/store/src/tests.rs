@@ -383,12 +383,16 @@ fn migrates_an_older_archive() {
         .query_row("SELECT count(*) FROM minhash", [], |r| r.get(0))
         .unwrap();
     assert_eq!(sig_rows, 2);
-    // The rebuild merged the buckets it staged.
-    let staged: i64 = store
+    // The rebuild merged every bucket it computed.
+    let (bands, merged): (i64, i64) = store
         .conn
-        .query_row("SELECT count(*) FROM lsh_pending", [], |r| r.get(0))
+        .query_row(
+            "SELECT (SELECT count(*) FROM lsh_bands), (SELECT value FROM meta WHERE key = 'lsh_merged')",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
         .unwrap();
-    assert_eq!(staged, 0);
+    assert_eq!((bands, merged), (64, 2));
     // Mention rows became the entity's JSON column, in text order.
     let mentions: String = store
         .conn
@@ -697,7 +701,7 @@ fn near_duplicates_link_across_stores_and_concurrent_writers() {
 
 #[test]
 fn staged_buckets_are_found_and_replaced_across_merges() {
-    // Unit tests merge staged LSH rows into `lsh_bands` every two articles.
+    // Unit tests merge pending buckets into `lsh_bands` every two articles.
     let (_d, path) = temp();
     let mut store = open(&path);
     let base = prose(11, 300);
@@ -734,12 +738,8 @@ fn staged_buckets_are_found_and_replaced_across_merges() {
         32,
         "a's buckets were merged"
     );
-    assert_eq!(
-        rows(&store, "lsh_pending", "x1"),
-        32,
-        "x1's are still staged"
-    );
-    // b is found through the merged buckets, y through the staged ones.
+    assert_eq!(rows(&store, "lsh_bands", "x1"), 0, "x1's are still pending");
+    // b is found through the merged buckets, y through the pending ones.
     let b = record(
         "b",
         "BBC",
@@ -760,13 +760,45 @@ fn staged_buckets_are_found_and_replaced_across_merges() {
     store.ingest(&[b, y]).unwrap();
     assert_eq!(store.cluster_of("a").unwrap(), ["a", "b"]);
     assert_eq!(store.cluster_of("y").unwrap(), ["x1", "y"]);
-    // A changed article leaves no stale buckets in either table.
+    // A changed article leaves no stale buckets, merged or pending, and
+    // its new buckets are found.
     let changed = record("a", "AP", "2019-02-01", "A", &prose(12, 300), &[]);
     store.ingest(&[changed]).unwrap();
-    assert_eq!(
-        rows(&store, "lsh_bands", "a") + rows(&store, "lsh_pending", "a"),
-        32
+    assert_eq!(rows(&store, "lsh_bands", "a"), 32);
+    // An article changed while its buckets are pending.
+    let z = |text: &str| record("z", "AP", "2019-02-05", "Z", text, &[]);
+    store.ingest(&[z(&prose(20, 300))]).unwrap();
+    store.ingest(&[z(&prose(21, 300))]).unwrap();
+    assert_eq!(rows(&store, "lsh_bands", "z"), 0, "z is pending");
+    // A new writer recomputes the pending buckets from the signatures: the
+    // old text no longer finds z, the new one does.
+    drop(store);
+    let mut store = open(&path);
+    let copy = |id: &str, seed: u64| {
+        record(
+            id,
+            "AFP",
+            "2019-02-06",
+            id,
+            &format!("{} Updated.", prose(seed, 300)),
+            &[],
+        )
+    };
+    store
+        .ingest(&[copy("z_old", 20), copy("z_new", 21)])
+        .unwrap();
+    assert_eq!(store.cluster_of("z_old").unwrap(), ["z_old"]);
+    assert_eq!(store.cluster_of("z_new").unwrap(), ["z", "z_new"]);
+    let a2 = record(
+        "a2",
+        "UPI",
+        "2019-02-03",
+        "A2",
+        &format!("{} More to follow.", prose(12, 300)),
+        &[],
     );
+    store.ingest(&[a2]).unwrap();
+    assert_eq!(store.cluster_of("a2").unwrap(), ["a", "a2", "b"]);
 }
 
 #[test]
@@ -1153,6 +1185,44 @@ fn content_hash_from_stored_json_equals_the_reference_hash() {
         content_hash_from_json(&json, &moved.origin).unwrap(),
         Some(content_hash(&recs[0]).unwrap())
     );
+}
+
+#[test]
+fn articles_hashed_by_an_older_version_are_skipped_and_rehashed() {
+    use crate::ingest::{content_hash, legacy_content_hash};
+    let (_d, path) = temp();
+    let mut store = open(&path);
+    let rec = record("a", "AP", "2019-02-04", "T", &prose(5, 60), &[]);
+    store.ingest(std::slice::from_ref(&rec)).unwrap();
+    let stored = |store: &Store| -> String {
+        store
+            .conn
+            .query_row(
+                "SELECT content_hash FROM articles WHERE id = 'a'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap()
+    };
+    assert_eq!(stored(&store), content_hash(&rec).unwrap());
+    // As an archive written before schema version 5 holds it.
+    let legacy = legacy_content_hash(&rec).unwrap();
+    assert_eq!(legacy.len(), 32);
+    store
+        .conn
+        .execute("UPDATE articles SET content_hash = ?1", [&legacy])
+        .unwrap();
+    let c = store.ingest(std::slice::from_ref(&rec)).unwrap();
+    assert_eq!((c.skipped, c.updated), (1, 0));
+    assert_eq!(stored(&store), content_hash(&rec).unwrap());
+    // A changed article under a legacy hash is still an update.
+    store
+        .conn
+        .execute("UPDATE articles SET content_hash = ?1", [&legacy])
+        .unwrap();
+    let changed = record("a", "AP", "2019-02-04", "T", &prose(6, 60), &[]);
+    let c = store.ingest(&[changed]).unwrap();
+    assert_eq!((c.skipped, c.updated), (0, 1));
 }
 
 #[test]
