@@ -30,7 +30,7 @@ mod names;
 mod place;
 mod tsv;
 
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt as _};
 use std::sync::OnceLock;
 
 use chrono::NaiveDate;

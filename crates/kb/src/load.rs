@@ -1,6 +1,6 @@
 //! Parsing the compiled-in data files into a validated [`Kb`].
 
-use std::collections::{HashMap, HashSet};
+use foldhash::{HashMap, HashMapExt as _, HashSet, HashSetExt as _};
 use std::sync::OnceLock;
 
 use crate::tsv::rows;

@@ -1,6 +1,6 @@
 //! The CAMEO event code table (`data/cameo/codes.tsv`).
 
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt as _};
 
 use crate::tsv::{self, err};
 use crate::LexiconError;

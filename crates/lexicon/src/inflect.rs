@@ -8,7 +8,7 @@
 //! the table overrides them for irregular verbs and for longer verbs with
 //! final stress (`admit` / `admitted`).
 
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt as _};
 
 use crate::tsv::{self, err};
 use crate::LexiconError;

@@ -44,7 +44,7 @@ mod pattern;
 mod phrases;
 mod tsv;
 
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt as _};
 use std::sync::OnceLock;
 
 pub use cameo::{quad_class_of_root, CameoCode};

@@ -18,7 +18,7 @@
 //! clause costs one hash lookup a token plus work proportional to the few
 //! patterns sharing a head.
 
-use std::collections::HashMap;
+use foldhash::HashMap;
 use std::ops::Range;
 
 use crate::inflect::{plural, Inflector};

@@ -5,7 +5,7 @@
 //! alternatives (`say|said|says in a statement`). Phrases are indexed by every
 //! alternative of their first token, so a scan costs one hash lookup a token.
 
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt as _};
 use std::ops::Range;
 
 /// One phrase of a set, with the label from its data file.
