@@ -288,6 +288,44 @@ const EVIDENCE_NOUNS: &[&str] = &[
     "recording",
     "emails",
 ];
+/// Cues that take a prepositional phrase before a that-clause: "wrote to
+/// the board that ...", "agreed with critics that ...". Not `speak`,
+/// `talk` or `respond`, whose `to` object often carries a relative clause.
+const PP_THAT_CUES: &[&str] = &[
+    "write",
+    "explain",
+    "admit",
+    "confess",
+    "complain",
+    "confirm",
+    "suggest",
+    "agree",
+    "insist",
+    "argue",
+    "boast",
+    "brag",
+    "announce",
+    "declare",
+    "reveal",
+    "disclose",
+    "promise",
+    "pledge",
+    "vow",
+    "swear",
+    "concede",
+    "acknowledge",
+    "reiterate",
+    "stress",
+    "emphasize",
+    "indicate",
+    "signal",
+    "hint",
+    "report",
+    "claim",
+    "allege",
+    "testify",
+    "lie",
+];
 /// Cues whose content may be a to-infinitive: "wants to run", "vowed to
 /// appeal", "refused to comment".
 const INF_CUES: &[&str] = &[
@@ -319,6 +357,168 @@ const BE_FORMS: &[&str] = &[
     "is", "are", "was", "were", "be", "been", "being", "'s", "'re",
 ];
 const NEG_BEFORE: &[&str] = &["not", "n't", "never", "declined", "refused", "failed", "no"];
+
+/// Verbs of speaking that are cues only right next to a quote (`"...," she
+/// continued`, `the crowd chanted, "..."`, `a sign read "..."`): elsewhere
+/// they are plain verbs. Surface form and lemma.
+const QUOTE_VERBS: &[(&str, &str)] = &[
+    ("continued", "continue"),
+    ("continues", "continue"),
+    ("chanted", "chant"),
+    ("chants", "chant"),
+    ("chanting", "chant"),
+    ("yelled", "yell"),
+    ("yells", "yell"),
+    ("yelling", "yell"),
+    ("screamed", "scream"),
+    ("screams", "scream"),
+    ("interjected", "interject"),
+    ("interjects", "interject"),
+    ("read", "read"),
+    ("reads", "read"),
+    ("cried", "cry"),
+    ("mused", "muse"),
+    ("muses", "muse"),
+    ("gushed", "gush"),
+    ("snapped", "snap"),
+    ("marveled", "marvel"),
+    ("marvelled", "marvel"),
+    ("mocked", "mock"),
+    ("scoffed", "scoff"),
+    ("teased", "tease"),
+    ("taunted", "taunt"),
+    ("chided", "chide"),
+    ("scolded", "scold"),
+    ("grumbled", "grumble"),
+    ("fumed", "fume"),
+    ("raged", "rage"),
+    ("vented", "vent"),
+    ("sniped", "snipe"),
+    ("griped", "gripe"),
+    ("boomed", "boom"),
+    ("roared", "roar"),
+    ("thundered", "thunder"),
+    ("riffed", "riff"),
+    ("emailed", "email"),
+    ("texted", "text"),
+    ("begged", "beg"),
+    ("pressed", "press"),
+    ("offered", "offer"),
+    ("began", "begin"),
+];
+
+/// The cue entry of a quote verb (see [`QUOTE_VERBS`]).
+fn quote_verb(word: &str) -> Option<&'static dateline_lexicon::Cue> {
+    static CUES: std::sync::OnceLock<Vec<(&'static str, dateline_lexicon::Cue)>> =
+        std::sync::OnceLock::new();
+    CUES.get_or_init(|| {
+        QUOTE_VERBS
+            .iter()
+            .map(|&(w, l)| {
+                (
+                    w,
+                    dateline_lexicon::Cue {
+                        lemma: l.to_string(),
+                        class: "say".to_string(),
+                        addressee: false,
+                        denial: false,
+                        hedge: false,
+                        cameo: None,
+                    },
+                )
+            })
+            .collect()
+    })
+    .iter()
+    .find(|(w, _)| *w == word)
+    .map(|(_, c)| c)
+}
+
+/// The verb at token `k` stands right next to a quote: one opens after it
+/// (`continued, "..."`, `read "..."`), or one closed at most six words
+/// before it and the clause ends after it (`"...," she continued.`,
+/// `"...," continued the mayor`).
+fn quote_adjacent(ctx: &Ctx<'_>, si: usize, k: usize, quotes: &[(usize, usize)]) -> bool {
+    let toks = &ctx.toks;
+    let r = &ctx.sent_tok[si];
+    let mut n = k + 1;
+    if n < r.end && matches!(toks[n].text.as_str(), "," | ":") {
+        n += 1;
+    }
+    if n < r.end && is_quote_tok(&toks[n].text) && quotes.iter().any(|q| q.0 == toks[n].end) {
+        return true;
+    }
+    let floor = k.saturating_sub(7).max(r.start);
+    let Some(j) = (floor..k).rev().find(|&j| {
+        is_quote_tok(&toks[j].text)
+            || !toks[j].text.chars().any(char::is_alphanumeric)
+                && toks[j].text != ","
+                && !matches!(toks[j].text.as_str(), "'s" | "’s" | "." | "-")
+    }) else {
+        return false;
+    };
+    if !is_quote_tok(&toks[j].text) || !quotes.iter().any(|q| q.1 == toks[j].start) {
+        return false;
+    }
+    // Right after the quote ("...," continued X) or the clause ends.
+    j + 2 >= k || k + 1 >= r.end || matches!(toks[k + 1].text.as_str(), "." | "," | "!" | "?" | ";")
+}
+
+/// A fronted adjunct runs from token `s` to `e` (exclusive): a phrase
+/// that opens with a preposition or adverb and holds no finite verb (`In
+/// Texas`, `On Monday`, `Later in the show`), a participle clause (`Asked
+/// about the plan`, `Speaking to reporters`), or a subordinate clause with
+/// no comma inside (`When he took the stage`). Before `SPEAKER CUE ...`
+/// it is no content.
+fn fronted_adjunct(ctx: &Ctx<'_>, si: usize, s: usize, e: usize) -> bool {
+    let toks = &ctx.toks;
+    let r = &ctx.sent_tok[si];
+    if s >= e || e - s > 20 || toks[s..e].iter().any(|t| is_quote_tok(&t.text)) {
+        return false;
+    }
+    let tags = ctx.tags(si, e - r.start);
+    let tag = |x: usize| tags.get(x - r.start);
+    let Some(first) = tag(s) else {
+        return false;
+    };
+    let finite = |x: usize| {
+        tag(x).is_some_and(|t| {
+            matches!(t.upos.as_str(), "VERB" | "AUX")
+                && matches!(t.xpos.as_str(), "VBD" | "VBZ" | "VBP" | "MD")
+        })
+    };
+    let comma = toks[s..e]
+        .iter()
+        .any(|t| matches!(t.text.as_str(), "," | ";" | ":"));
+    match first.upos.as_str() {
+        // A sentence-initial "Asked ..." may be tagged as a past tense.
+        "VERB" => {
+            (matches!(first.xpos.as_str(), "VBN" | "VBG")
+                || first.xpos.as_str() == "VBD" && toks[s].lower.ends_with("ed"))
+                && !comma
+        }
+        "SCONJ" => !comma,
+        "ADP" | "ADV" | "CCONJ" => !comma && !(s..e).any(finite),
+        _ => false,
+    }
+}
+
+/// A short noun phrase from token `i` (the object of `to`/`with` after a
+/// cue), then `that` and a clause: the index of `that`.
+fn pp_then_that(ctx: &Ctx<'_>, si: usize, i: usize) -> Option<usize> {
+    let toks = &ctx.toks;
+    let r = &ctx.sent_tok[si];
+    let lim = (i + 6).min(r.end);
+    let j = (i + 1..lim).find(|&j| toks[j].lower == "that")?;
+    let plain = toks[i..j].iter().all(|x| {
+        x.text.chars().any(char::is_alphanumeric)
+            || matches!(x.text.as_str(), "'s" | "’s" | "-" | ".")
+    });
+    if !plain || j + 1 >= r.end || (i..=j + 1).any(|x| x != j && verb_at(ctx, si, x)) {
+        return None;
+    }
+    Some(j)
+}
 
 /// Quote spans (inside the marks) per paragraph; an unclosed quote runs to
 /// the paragraph end.
@@ -378,9 +578,10 @@ pub fn find(
         let (_, se) = ctx.sents[si];
         // Tag only sentences that hold a cue word, up to the last one: the
         // tagger tells "dispute" the noun from the verb.
-        let last_cue = toks[r.clone()]
-            .iter()
-            .rposition(|t| lex.cue(&t.lower).is_some());
+        let has_quote = toks[r.clone()].iter().any(|t| is_quote_tok(&t.text));
+        let last_cue = toks[r.clone()].iter().rposition(|t| {
+            lex.cue(&t.lower).is_some() || has_quote && quote_verb(&t.lower).is_some()
+        });
         let tags = last_cue.map_or_else(Vec::new, |i| ctx.tags(si, i + 1));
         let mut k = r.start;
         while k < r.end {
@@ -407,7 +608,10 @@ pub fn find(
                     continue;
                 }
             }
-            let Some(cue) = lex.cue(&t.lower) else {
+            let lex_cue = lex.cue(&t.lower);
+            let Some(cue) = lex_cue.or_else(|| {
+                quote_verb(&t.lower).filter(|_| has_quote && quote_adjacent(ctx, si, k, &quotes))
+            }) else {
                 k += 1;
                 continue;
             };
@@ -432,6 +636,17 @@ pub fn find(
                 && !prev.is_some_and(|p| BE_FORMS.contains(&p));
             // "wants to run", "urged voters to stay", "called on X to quit".
             let passive = prev.is_some_and(|p| BE_FORMS.contains(&p));
+            // "wrote to the board that ...", "agreed with critics that ...":
+            // a short prepositional phrase, then the that-clause content.
+            let pp_that = if !passive
+                && matches!(next, Some("to" | "with"))
+                && PP_THAT_CUES.contains(&cue.lemma.as_str())
+                && !t.lower.ends_with("ing")
+            {
+                pp_then_that(ctx, si, k + 2)
+            } else {
+                None
+            };
             let inf = !passive
                 && INF_CUES.contains(&cue.lemma.as_str())
                 && next == Some("to")
@@ -464,17 +679,34 @@ pub fn find(
                     && !inf
                     && !obj_inf
                     && !pp
+                    && pp_that.is_none()
             {
                 k += 1;
                 continue;
             }
             // The tagger reads "plans"/"wants" after a noun as a plural noun;
             // a following "to VERB" settles it.
+            // "The agency argues that ...": a present-tense cue after its
+            // subject noun, then a that-clause, is a verb even when tagged
+            // as a plural noun.
+            let verb_s_that = || {
+                next == Some("that")
+                    && t.lower.ends_with('s')
+                    && k > r.start
+                    && tags
+                        .get(k - 1 - r.start)
+                        .is_some_and(|tg| matches!(tg.upos.as_str(), "NOUN" | "PROPN"))
+                    && k + 2 < r.end
+                    && !verb_at(ctx, si, k + 2)
+            };
             if prev.is_some_and(|p| p == "'s")
                 || !inf
                     && tags
                         .get(k - r.start)
                         .is_some_and(|tg| !matches!(tg.upos.as_str(), "VERB" | "AUX"))
+                    && !verb_s_that()
+                    // A quote verb next to its quote is read as a verb.
+                    && lex_cue.is_some()
             {
                 k += 1;
                 continue;
@@ -483,7 +715,7 @@ pub fn find(
             let call_for = cue.lemma == "call" && next == Some("for");
             // Without the frame, or as a modifier ("anyone wanting to").
             if FRAME_ONLY.contains(&cue.lemma.as_str())
-                && (!inf && !obj_inf && !pp && next != Some("that")
+                && (!inf && !obj_inf && !pp && pp_that.is_none() && next != Some("that")
                     || t.lower.ends_with("ing") && prev != Some(","))
             {
                 k += 1;
@@ -509,6 +741,7 @@ pub fn find(
                 && !inf
                 && !obj_inf
                 && !pp
+                && pp_that.is_none()
                 && !call_pred
                 && !matches!(next, Some("that" | "," | "." | ":" | "\"" | "“" | "''"))
                 && !prev.is_some_and(|p| p == "," || p == "\"" || p == "”" || p == "''")
@@ -545,7 +778,9 @@ pub fn find(
             // Participles continue the previous speaker: "..., adding that ...".
             let participle = t.lower.ends_with("ing") && prev == Some(",");
             // Where the content is: after the cue, or before it.
-            let mut after = if call_for || (call_on && obj_inf) || pp {
+            let mut after = if let Some(j) = pp_that {
+                j
+            } else if call_for || (call_on && obj_inf) || pp {
                 k + 2
             } else {
                 k + 1
@@ -651,12 +886,26 @@ pub fn find(
                         .is_some_and(|tg| matches!(tg.upos.as_str(), "VERB" | "AUX"))
                 })
             };
+            // Content before an inverted cue holds a verb, or the speaker
+            // ends the clause (`Nonsense, said Ray.`): `Jo Ray, a delegate
+            // from Ohio, said the vote ...` has its speaker before the cue.
+            let before_clause = || {
+                (content_start_before(ctx, si, k - 1)..k - 1).any(|x| {
+                    tags.get(x - r.start)
+                        .is_some_and(|tg| matches!(tg.upos.as_str(), "VERB" | "AUX"))
+                }) || {
+                    let (_, e) = np_after(ctx, ents, k + 1, r.end);
+                    e >= r.end || matches!(toks[e].text.as_str(), "." | "," | "!" | "?" | ";")
+                }
+            };
             let inverted = before_comma
                 && starts_np
-                && !cue.addressee
+                // `"...?" asked the reporter`: an addressee verb inverted
+                // after a quote.
+                && (!cue.addressee || quote_close && cue.lemma == "ask")
                 && !appositive
                 && !call_pred
-                && (quote_close || !np_has_verb());
+                && (quote_close || !np_has_verb() && before_clause());
             // "... and warned that", "... and also vowed to": a second verb
             // of the same subject.
             let coordinated = k > r.start
@@ -735,7 +984,53 @@ pub fn find(
                         .iter()
                         .any(|x| x.lower == "that" || x.text == ":" || is_quote_tok(&x.text))
                     && (rest_end == after || quote_before || rest_end - after <= 5);
-                if content_before && (cue_final || rest_is_apposition) {
+                // `In Texas, voters said they ...`, `Asked about it, he said,
+                // "..."`: a fronted adjunct is no content when the cue has a
+                // complement after it.
+                let fronted = || {
+                    if !content_before || quote_before || cue_final {
+                        return false;
+                    }
+                    let mut c = skip_that(ctx, after, r.end);
+                    if c < r.end && matches!(toks[c].text.as_str(), "," | ":") {
+                        c += 1;
+                    }
+                    c < r.end
+                        && !matches!(toks[c].text.as_str(), "." | "!" | "?" | ";" | "(")
+                        && !toks[c].lower.ends_with("ing")
+                        && (is_quote_tok(&toks[c].text)
+                            || ctx
+                                .tags(si, c + 1 - r.start)
+                                .get(c - r.start)
+                                .is_some_and(|tg| tg.upos.as_str() != "ADP"))
+                        && fronted_adjunct(
+                            ctx,
+                            si,
+                            content_start_before(ctx, si, sp_start - 1),
+                            sp_start - 1,
+                        )
+                };
+                // `"...?" Jo Ray said.`: the quote closed the sentence before.
+                let prev_quote = if sp_start == r.start
+                    && (cue_final || rest_is_apposition)
+                    && r.start >= 2
+                    && is_quote_tok(&toks[r.start - 1].text)
+                    && matches!(toks[r.start - 2].text.as_str(), "?" | "!")
+                {
+                    quotes
+                        .iter()
+                        .find(|q| q.1 == toks[r.start - 1].start)
+                        .copied()
+                } else {
+                    None
+                };
+                if let Some(q) = prev_quote {
+                    if a.speaker.is_none() && k == r.start {
+                        // `"...?" asked Jo Ray.`
+                        a.speaker = np_after(ctx, ents, k + 1, r.end).0;
+                    }
+                    a.content.push(q);
+                } else if content_before && (cue_final || rest_is_apposition) && !fronted() {
                     // `CONTENT, SPEAKER CUE.` (also `"...," he said.`)
                     let cont_end_tok = sp_start - 1;
                     let cs = content_start_before(ctx, si, cont_end_tok);
@@ -2490,5 +2785,120 @@ mod tests {
         // "asked for a refund" is no wh-clause.
         let got = full("The buyer asked for a refund of the deposit.");
         assert!(got.iter().all(|(_, c, _)| c != "asked"), "{got:?}");
+    }
+
+    #[test]
+    fn fronted_adjunct_is_not_content() {
+        let got =
+            full("In the northern valleys, most farmers said they feared another dry summer.");
+        assert!(
+            got.iter().any(|(_, c, t)| c == "said"
+                && t.iter().any(|x| x.starts_with("they feared"))
+                && !t.iter().any(|x| x.contains("northern"))),
+            "{got:?}"
+        );
+        let got = full("Asked about the delay, the minister said, \"We are doing our best.\"");
+        assert!(
+            got.iter().any(|(_, c, t)| c == "said"
+                && t.iter().any(|x| x.contains("doing our best"))
+                && !t.iter().any(|x| x.contains("delay"))),
+            "{got:?}"
+        );
+        // Content before the cue still counts when nothing follows it.
+        let got = full("The vote will be close, the organiser said.");
+        assert!(
+            got.iter()
+                .any(|(_, c, t)| c == "said" && t.iter().any(|x| x.contains("vote will be close"))),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn comma_phrase_subject_is_not_inverted() {
+        // The place names keep the appositive from being recognised; the
+        // phrase before the cue has no verb, so it is the speaker.
+        let got = full(
+            "Dana Whitfield, a nurse from Leeds, England, said the strike at the clinic was overdue.",
+        );
+        assert!(
+            got.iter().any(|(s, c, t)| c == "said"
+                && !s.contains("strike")
+                && t.iter().any(|x| x.starts_with("the strike at the clinic"))),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn prepositional_phrase_then_that() {
+        let got = full("The council wrote to the residents that the bridge would close in May.");
+        assert!(
+            got.iter().any(|(s, c, t)| c == "wrote"
+                && s == "The council"
+                && t.iter().any(|x| x.starts_with("the bridge would close"))),
+            "{got:?}"
+        );
+        let got = full("The coach agreed with the critics that the season had started badly.");
+        assert!(
+            got.iter().any(|(_, c, t)| c == "agreed"
+                && t.iter().any(|x| x.starts_with("the season had started"))),
+            "{got:?}"
+        );
+        // A relative `that` is no content clause.
+        let got = full("He talked to the people that live by the river.");
+        assert!(got.iter().all(|(_, c, _)| c != "talked"), "{got:?}");
+    }
+
+    #[test]
+    fn present_tense_cue_before_that() {
+        let got = full("The water board argues that the new meters will cut waste.");
+        assert!(
+            got.iter().any(|(_, c, t)| c == "argues"
+                && t.iter().any(|x| x.starts_with("the new meters"))),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn speech_verbs_next_to_quotes() {
+        let got = full("\"We are not finished yet,\" the coach continued.");
+        assert!(
+            got.iter().any(|(s, c, t)| c == "continued"
+                && s == "the coach"
+                && t.iter().any(|x| x.contains("not finished yet"))),
+            "{got:?}"
+        );
+        let got = full("The fans chanted, \"One more season!\"");
+        assert!(
+            got.iter()
+                .any(|(_, c, t)| c == "chanted" && t.iter().any(|x| x.contains("One more season"))),
+            "{got:?}"
+        );
+        let got = full("A banner at the gate read \"Welcome home, sailors.\"");
+        assert!(
+            got.iter()
+                .any(|(_, c, t)| c == "read" && t.iter().any(|x| x.contains("Welcome home"))),
+            "{got:?}"
+        );
+        // Without a quote they are plain verbs.
+        let got = full("The coach continued the drills and read the report.");
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn question_quote_before_the_cue_sentence() {
+        let got = full("\"Where did the money go?\" the auditor asked.");
+        assert!(
+            got.iter().any(|(s, c, t)| c == "asked"
+                && s == "the auditor"
+                && t.iter().any(|x| x.contains("Where did the money go"))),
+            "{got:?}"
+        );
+        let got = full("\"Why now?\" asked the reporter.");
+        assert!(
+            got.iter().any(|(s, c, t)| c == "asked"
+                && s.contains("the reporter")
+                && t.iter().any(|x| x.contains("Why now"))),
+            "{got:?}"
+        );
     }
 }
