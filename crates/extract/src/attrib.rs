@@ -520,6 +520,89 @@ fn pp_then_that(ctx: &Ctx<'_>, si: usize, i: usize) -> Option<usize> {
     Some(j)
 }
 
+/// `seem`/`appear` at token `k` as the writer's inference, which has no
+/// source: `SUBJECT seems to VERB ...` (the content is the subject and the
+/// infinitive) or `it seems (that) CLAUSE`.
+fn raising_cue(
+    ctx: &Ctx<'_>,
+    ents: &Entities,
+    si: usize,
+    k: usize,
+    quotes: &[(usize, usize)],
+) -> Option<Attr> {
+    let toks = &ctx.toks;
+    let r = &ctx.sent_tok[si];
+    let (_, se) = ctx.sents[si];
+    if k == r.start || k + 2 >= r.end {
+        return None;
+    }
+    let lemma = if toks[k].lower.starts_with("seem") {
+        "seem"
+    } else {
+        "appear"
+    };
+    let cue = Some((toks[k].start, toks[k].end, lemma.to_string()));
+    let prev = toks[k - 1].lower.as_str();
+    let negated = NEG_BEFORE.contains(&prev)
+        || k >= r.start + 2 && NEG_BEFORE.contains(&toks[k - 2].lower.as_str()) && prev == "n't"
+        || matches!(prev, "not" | "n't");
+    // "it seems that ...", "it appeared the plan had failed"
+    if prev == "it"
+        || k >= r.start + 2
+            && toks[k - 2].lower == "it"
+            && matches!(prev, "would" | "also" | "now" | "may" | "might")
+    {
+        let cs = skip_that(ctx, k + 1, r.end);
+        if cs == k + 1 && !finite_clause_at(ctx, si, cs) {
+            return None;
+        }
+        let mut a = Attr::new(
+            "indirect",
+            None,
+            cue,
+            vec![(toks[cs].start, content_to(ctx, cs, r.end, se, quotes))],
+            si,
+        );
+        a.negated = negated;
+        return Some(a);
+    }
+    if toks[k + 1].lower != "to" || !verb_at(ctx, si, k + 2) {
+        return None;
+    }
+    let (sp, sp_start) = np_before(ctx, ents, si, k);
+    let (ss, se_sub) = (sp?.0, sp?.1);
+    // A plain subject: a pronoun or a short noun phrase, not a relative
+    // pronoun, `there`, or a phrase that opens with a preposition.
+    let tags = ctx.tags(si, k - r.start);
+    if sp_start >= k
+        || k - sp_start > 6
+        || matches!(
+            toks[sp_start].lower.as_str(),
+            "who" | "which" | "that" | "what" | "there" | "be" | "and" | "but"
+        )
+        || !tags.get(sp_start - r.start).is_some_and(|tg| {
+            matches!(
+                tg.upos.as_str(),
+                "DET" | "PRON" | "PROPN" | "NOUN" | "ADJ" | "NUM"
+            )
+        })
+    {
+        return None;
+    }
+    let mut a = Attr::new(
+        "indirect",
+        None,
+        cue,
+        vec![
+            (ss, se_sub),
+            (toks[k + 1].start, content_to(ctx, k + 1, r.end, se, quotes)),
+        ],
+        si,
+    );
+    a.negated = negated;
+    Some(a)
+}
+
 /// Quote spans (inside the marks) per paragraph; an unclosed quote runs to
 /// the paragraph end.
 fn quote_spans(ctx: &Ctx<'_>, paragraphs: &[(usize, usize)]) -> Vec<(usize, usize)> {
@@ -597,6 +680,20 @@ pub fn find(
                 }
                 k += 2;
                 continue;
+            }
+            // "The figures appear to be wrong", "it seems that ...": the
+            // writer's inference, with no source.
+            if matches!(
+                t.lower.as_str(),
+                "seem" | "seems" | "seemed" | "appear" | "appears" | "appeared"
+            ) && !in_quote(t.start)
+            {
+                if let Some(mut a) = raising_cue(ctx, ents, si, k, &quotes) {
+                    finish(ctx, &mut a, false, &quotes, times, t.start);
+                    attrs.push(a);
+                    k += 1;
+                    continue;
+                }
             }
             // "the mayor's claim that ...", "the decision by the board to ..."
             if lex.cue_noun(&t.lower).is_some() && !in_quote(t.start) {
@@ -842,8 +939,29 @@ pub fn find(
                 || (after + 1 == r.end && matches!(toks[after].text.as_str(), "." | "!" | "?"));
             let before_comma =
                 k > r.start && (toks[k - 1].text == "," || is_quote_tok(&toks[k - 1].text));
+            // After a closing quote, any noun phrase: `"...," said former
+            // state senator Jo Marsh`, `added another official`.
+            let np_after_quote = || {
+                k > r.start
+                    && k + 1 < r.end
+                    && (is_quote_tok(&toks[k - 1].text)
+                        || k > r.start + 1
+                            && toks[k - 1].text == ","
+                            && is_quote_tok(&toks[k - 2].text))
+                    && ctx
+                        .tags(si, k + 2 - r.start)
+                        .get(k + 1 - r.start)
+                        .is_some_and(|tg| {
+                            matches!(tg.upos.as_str(), "ADJ" | "NOUN" | "PROPN" | "DET" | "NUM")
+                        })
+                    && !matches!(
+                        toks[k + 1].lower.as_str(),
+                        "that" | "this" | "last" | "next"
+                    )
+            };
             let starts_np = k + 1 < r.end
                 && (is_cap(&toks[k + 1].text)
+                    || np_after_quote()
                     || matches!(
                         toks[k + 1].lower.as_str(),
                         "the"
@@ -910,6 +1028,7 @@ pub fn find(
             // of the same subject.
             let coordinated = k > r.start
                 && (toks[k - 1].lower == "and"
+                    || toks[k - 1].lower == "but"
                     || (k > r.start + 1
                         && toks[k - 2].lower == "and"
                         && matches!(
@@ -1645,6 +1764,20 @@ fn content_end(ctx: &Ctx<'_>, cs: usize, end: usize, sent_end: usize) -> usize {
             }
             // ", adding that ...", ", saying ..."
             if n < end && toks[n].lower.ends_with("ing") && ctx.lex.cue(&toks[n].lower).is_some() {
+                return toks[k].start;
+            }
+            // ", but suggested ...", ", and added that ...": the speaker's
+            // next speech act.
+            if n + 1 < end
+                && matches!(toks[n].lower.as_str(), "but" | "and")
+                && ctx.lex.cue(&toks[n + 1].lower).is_some()
+                && (toks[n + 1].lower.ends_with("ed")
+                    || toks[n + 1].lower.ends_with('s')
+                    || matches!(
+                        toks[n + 1].lower.as_str(),
+                        "said" | "told" | "wrote" | "thought" | "felt" | "swore" | "found"
+                    ))
+            {
                 return toks[k].start;
             }
             // ", Iraq's President Barham Salih said that ..."
@@ -2900,5 +3033,56 @@ mod tests {
                 && t.iter().any(|x| x.contains("Why now"))),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn inverted_speaker_after_quote_in_lower_case() {
+        let got = full("\"We will win the county,\" said former state senator Jo Marsh.");
+        assert!(
+            got.iter().any(|(s, c, t)| c == "said"
+                && s.contains("Jo Marsh")
+                && t.iter().any(|x| x.contains("win the county"))),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn second_cue_after_but() {
+        let got = full(
+            "The senator argued that taxes were too high, but suggested the plan went too far.",
+        );
+        assert!(
+            got.iter().any(|(s, c, t)| c == "argued"
+                && s == "The senator"
+                && t.iter().all(|x| !x.contains("suggested"))),
+            "{got:?}"
+        );
+        assert!(
+            got.iter().any(|(s, c, t)| c == "suggested"
+                && s == "The senator"
+                && t.iter().any(|x| x.starts_with("the plan went"))),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn seem_and_appear_without_source() {
+        let got = full("The new figures appear to contradict the earlier report.");
+        assert!(
+            got.iter().any(|(s, c, t)| c == "appear"
+                && s.is_empty()
+                && t.iter().any(|x| x == "The new figures")
+                && t.iter().any(|x| x.starts_with("to contradict"))),
+            "{got:?}"
+        );
+        let got = full("It seems that the bridge will stay closed.");
+        assert!(
+            got.iter()
+                .any(|(_, c, t)| c == "seems" && t.iter().any(|x| x.starts_with("the bridge"))),
+            "{got:?}"
+        );
+        // Not without a to-infinitive or a clause.
+        let got = full("The singer appeared on the morning show.");
+        assert!(got.is_empty(), "{got:?}");
     }
 }
