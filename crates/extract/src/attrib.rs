@@ -326,6 +326,9 @@ const PP_THAT_CUES: &[&str] = &[
     "testify",
     "lie",
 ];
+/// Cues that take a prepositional phrase before a quote: "wrote to her
+/// followers, "..."", "said to the crowd: "..."".
+const PP_QUOTE_CUES: &[&str] = &["say", "write", "tweet", "post", "add", "explain", "shout"];
 /// Cues whose content may be a to-infinitive: "wants to run", "vowed to
 /// appeal", "refused to comment".
 const INF_CUES: &[&str] = &[
@@ -499,17 +502,33 @@ fn fronted_adjunct(ctx: &Ctx<'_>, si: usize, s: usize, e: usize) -> bool {
         }
         "SCONJ" => !comma,
         "ADP" | "ADV" | "CCONJ" => !comma && !(s..e).any(finite),
-        _ => false,
+        // No verb at all (`Less than an hour later`, `Minutes after the
+        // vote`): no clause, so no content.
+        _ => {
+            !comma
+                && !(s..e)
+                    .any(|x| tag(x).is_some_and(|t| matches!(t.upos.as_str(), "VERB" | "AUX")))
+        }
     }
 }
 
 /// A short noun phrase from token `i` (the object of `to`/`with` after a
 /// cue), then `that` and a clause: the index of `that`.
-fn pp_then_that(ctx: &Ctx<'_>, si: usize, i: usize) -> Option<usize> {
+fn pp_then_that(ctx: &Ctx<'_>, si: usize, i: usize, quotes: &[(usize, usize)]) -> Option<usize> {
     let toks = &ctx.toks;
     let r = &ctx.sent_tok[si];
     let lim = (i + 6).min(r.end);
-    let j = (i + 1..lim).find(|&j| toks[j].lower == "that")?;
+    // `wrote to her followers, "..."`: a quote opens after a comma or colon.
+    let quote_at = |j: usize| {
+        matches!(toks[j].text.as_str(), "," | ":")
+            && j + 1 < r.end
+            && is_quote_tok(&toks[j + 1].text)
+            && quotes.iter().any(|q| q.0 == toks[j + 1].end)
+    };
+    let j = (i + 1..lim).find(|&j| toks[j].lower == "that" || quote_at(j))?;
+    if quote_at(j) {
+        return Some(j);
+    }
     let plain = toks[i..j].iter().all(|x| {
         x.text.chars().any(char::is_alphanumeric)
             || matches!(x.text.as_str(), "'s" | "’s" | "-" | ".")
@@ -518,6 +537,25 @@ fn pp_then_that(ctx: &Ctx<'_>, si: usize, i: usize) -> Option<usize> {
         return None;
     }
     Some(j)
+}
+
+/// A medium phrase at token `i` (`on Facebook`, `in a letter`), then
+/// `that`, a colon, a comma or a quote: "wrote on Facebook: ...".
+fn medium_then_content(ctx: &Ctx<'_>, si: usize, i: usize) -> bool {
+    let toks = &ctx.toks;
+    let r = &ctx.sent_tok[si];
+    if i >= r.end {
+        return false;
+    }
+    let words: Vec<&str> = toks[i..r.end.min(i + 8)]
+        .iter()
+        .map(|x| x.lower.as_str())
+        .collect();
+    ctx.lex.media().match_at(&words, 0).is_some_and(|h| {
+        let n = i + h.tokens.end;
+        n + 1 < r.end
+            && (matches!(toks[n].text.as_str(), "that" | "," | ":") || is_quote_tok(&toks[n].text))
+    })
 }
 
 /// `seem`/`appear` at token `k` as the writer's inference, which has no
@@ -737,10 +775,11 @@ pub fn find(
             // a short prepositional phrase, then the that-clause content.
             let pp_that = if !passive
                 && matches!(next, Some("to" | "with"))
-                && PP_THAT_CUES.contains(&cue.lemma.as_str())
+                && (PP_THAT_CUES.contains(&cue.lemma.as_str())
+                    || PP_QUOTE_CUES.contains(&cue.lemma.as_str()))
                 && !t.lower.ends_with("ing")
             {
-                pp_then_that(ctx, si, k + 2)
+                pp_then_that(ctx, si, k + 2, &quotes)
             } else {
                 None
             };
@@ -841,6 +880,7 @@ pub fn find(
                 && pp_that.is_none()
                 && !call_pred
                 && !matches!(next, Some("that" | "," | "." | ":" | "\"" | "“" | "''"))
+                && !medium_then_content(ctx, si, k + 1)
                 && !prev.is_some_and(|p| p == "," || p == "\"" || p == "”" || p == "''")
             {
                 // Too ambiguous without a complementiser: "called for", "stated goal".
@@ -1177,6 +1217,24 @@ pub fn find(
                     if cs < r.end {
                         a.content
                             .push((toks[cs].start, content_to(ctx, cs, r.end, se, &quotes)));
+                    } else if cs > r.start && toks[cs - 1].text == ":" {
+                        // `Hewitt writes:` ending a paragraph introduces the
+                        // next one.
+                        if let Some(&(ps, pe)) = paragraphs
+                            .iter()
+                            .position(|p| p.0 <= toks[cs - 1].start && toks[cs - 1].end <= p.1)
+                            .filter(|&pi| {
+                                ctx.text[toks[cs - 1].end..paragraphs[pi].1]
+                                    .trim()
+                                    .is_empty()
+                            })
+                            .and_then(|pi| paragraphs.get(pi + 1))
+                        {
+                            let (qs, qe) = trim_span(ctx.text, ps, pe);
+                            if qs < qe {
+                                a.content.push((qs, qe));
+                            }
+                        }
                     }
                 }
             }
@@ -3084,5 +3142,51 @@ mod tests {
         // Not without a to-infinitive or a clause.
         let got = full("The singer appeared on the morning show.");
         assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn verbless_phrase_before_speaker_is_not_content() {
+        let got = full("Less than an hour later, the mayor wrote, \"The roads are open again.\"");
+        assert!(
+            got.iter().any(|(_, c, t)| c == "wrote"
+                && t.iter().any(|x| x.contains("roads are open"))
+                && !t.iter().any(|x| x.contains("hour later"))),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn prepositional_phrase_then_quote() {
+        let got = full("The coach wrote to his players, \"Rest well this weekend.\"");
+        assert!(
+            got.iter().any(|(s, c, t)| c == "wrote"
+                && s == "The coach"
+                && t.iter().any(|x| x.contains("Rest well"))),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn medium_then_colon() {
+        let got = full("The actor wrote on Facebook: \"Thank you for every message.\"");
+        assert!(
+            got.iter().any(|(s, c, t)| c == "wrote"
+                && s == "The actor"
+                && t.iter().any(|x| x.contains("Thank you"))),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn colon_ending_a_paragraph_introduces_the_next() {
+        let got = full(
+            "The historian writes:\n\nThe old harbour was never meant to hold so many ships.\n\nOther news followed.",
+        );
+        assert!(
+            got.iter().any(|(s, c, t)| c == "writes"
+                && s == "The historian"
+                && t.iter().any(|x| x.starts_with("The old harbour"))),
+            "{got:?}"
+        );
     }
 }
