@@ -576,10 +576,20 @@ fn raising_cue(
     }
     let lemma = if toks[k].lower.starts_with("seem") {
         "seem"
+    } else if toks[k].lower == "expected" {
+        "expect"
     } else {
         "appear"
     };
-    let cue = Some((toks[k].start, toks[k].end, lemma.to_string()));
+    // "is expected to": the cue takes in the auxiliary, and the subject
+    // ends before it.
+    let cue_start = if lemma == "expect" { k - 1 } else { k };
+    let cue = Some((toks[cue_start].start, toks[k].end, lemma.to_string()));
+    let k_cue = k;
+    let k = cue_start;
+    if k == r.start {
+        return None;
+    }
     let prev = toks[k - 1].lower.as_str();
     let negated = NEG_BEFORE.contains(&prev)
         || k >= r.start + 2 && NEG_BEFORE.contains(&toks[k - 2].lower.as_str()) && prev == "n't"
@@ -590,8 +600,8 @@ fn raising_cue(
             && toks[k - 2].lower == "it"
             && matches!(prev, "would" | "also" | "now" | "may" | "might")
     {
-        let cs = skip_that(ctx, k + 1, r.end);
-        if cs == k + 1 && !finite_clause_at(ctx, si, cs) {
+        let cs = skip_that(ctx, k_cue + 1, r.end);
+        if cs == k_cue + 1 && !finite_clause_at(ctx, si, cs) {
             return None;
         }
         let mut a = Attr::new(
@@ -604,7 +614,7 @@ fn raising_cue(
         a.negated = negated;
         return Some(a);
     }
-    if toks[k + 1].lower != "to" || !verb_at(ctx, si, k + 2) {
+    if toks[k_cue + 1].lower != "to" || !verb_at(ctx, si, k_cue + 2) {
         return None;
     }
     let (sp, sp_start) = np_before(ctx, ents, si, k);
@@ -633,7 +643,10 @@ fn raising_cue(
         cue,
         vec![
             (ss, se_sub),
-            (toks[k + 1].start, content_to(ctx, k + 1, r.end, se, quotes)),
+            (
+                toks[k_cue + 1].start,
+                content_to(ctx, k_cue + 1, r.end, se, quotes),
+            ),
         ],
         si,
     );
@@ -721,12 +734,77 @@ pub fn find(
             }
             // "The figures appear to be wrong", "it seems that ...": the
             // writer's inference, with no source.
-            if matches!(
+            if (matches!(
                 t.lower.as_str(),
                 "seem" | "seems" | "seemed" | "appear" | "appears" | "appeared"
-            ) && !in_quote(t.start)
+            ) || t.lower == "expected"
+                && k > r.start
+                && BE_FORMS.contains(&toks[k - 1].lower.as_str()))
+                && !in_quote(t.start)
             {
                 if let Some(mut a) = raising_cue(ctx, ents, si, k, &quotes) {
+                    finish(ctx, &mut a, false, &quotes, times, t.start);
+                    attrs.push(a);
+                    k += 1;
+                    continue;
+                }
+            }
+            // "X was asked whether ...", "was asked about the plan": the
+            // question is the content; the asker is mostly unnamed.
+            if t.lower == "asked"
+                && k > r.start
+                && BE_FORMS.contains(&toks[k - 1].lower.as_str())
+                && !in_quote(t.start)
+            {
+                let mut c = k + 1;
+                if c < r.end && toks[c].lower == "by" {
+                    while c < r.end
+                        && c < k + 6
+                        && !matches!(
+                            toks[c].lower.as_str(),
+                            "whether"
+                                | "if"
+                                | "why"
+                                | "how"
+                                | "what"
+                                | "which"
+                                | "who"
+                                | "when"
+                                | "where"
+                                | "about"
+                        )
+                    {
+                        c += 1;
+                    }
+                }
+                if c < r.end && toks[c].lower == "about" {
+                    c += 1;
+                } else if !(c < r.end
+                    && matches!(
+                        toks[c].lower.as_str(),
+                        "whether"
+                            | "if"
+                            | "why"
+                            | "how"
+                            | "what"
+                            | "which"
+                            | "who"
+                            | "when"
+                            | "where"
+                    ))
+                {
+                    c = r.end;
+                }
+                if c + 1 < r.end {
+                    let mut a = Attr::new(
+                        "indirect",
+                        None,
+                        Some((toks[k - 1].start, toks[k].end, "ask".to_string())),
+                        vec![(toks[c].start, content_to(ctx, c, r.end, se, &quotes))],
+                        si,
+                    );
+                    a.negated =
+                        k >= r.start + 2 && NEG_BEFORE.contains(&toks[k - 2].lower.as_str());
                     finish(ctx, &mut a, false, &quotes, times, t.start);
                     attrs.push(a);
                     k += 1;
@@ -826,14 +904,19 @@ pub fn find(
             // subject noun, then a that-clause, is a verb even when tagged
             // as a plural noun.
             let verb_s_that = || {
-                next == Some("that")
-                    && t.lower.ends_with('s')
+                // "4 in 10 say they ...": a subject pronoun follows.
+                matches!(next, Some("he" | "she" | "they" | "we" | "i"))
+                    && !prev.is_some_and(|p| matches!(p, "to" | "the" | "a" | "an" | "'s" | "’s"))
                     && k > r.start
-                    && tags
-                        .get(k - 1 - r.start)
-                        .is_some_and(|tg| matches!(tg.upos.as_str(), "NOUN" | "PROPN"))
-                    && k + 2 < r.end
-                    && !verb_at(ctx, si, k + 2)
+                    && (t.lower.ends_with('s') || t.lower.ends_with("ed") || t.lower == "say")
+                    || next == Some("that")
+                        && t.lower.ends_with('s')
+                        && k > r.start
+                        && tags
+                            .get(k - 1 - r.start)
+                            .is_some_and(|tg| matches!(tg.upos.as_str(), "NOUN" | "PROPN"))
+                        && k + 2 < r.end
+                        && !verb_at(ctx, si, k + 2)
             };
             if prev.is_some_and(|p| p == "'s")
                 || !inf
@@ -947,6 +1030,13 @@ pub fn find(
                     if toks[after].lower == "the" {
                         while e < r.end
                             && !matches!(toks[e].lower.as_str(), "," | "." | "that" | "in" | "on")
+                            // `told the paper last week she ...`: a date or a
+                            // subject pronoun ends the addressee.
+                            && (!matches!(
+                                    toks[e].lower.as_str(),
+                                    "he" | "she" | "they" | "we" | "i" | "it" | "at" | "about" | "after"
+                                ) && !times.iter().any(|x| x.0 == toks[e].start)
+                                    && e < after + 8)
                         {
                             e += 1;
                         }
@@ -1052,8 +1142,9 @@ pub fn find(
                     tags.get(x - r.start)
                         .is_some_and(|tg| matches!(tg.upos.as_str(), "VERB" | "AUX"))
                 }) || {
-                    let (_, e) = np_after(ctx, ents, k + 1, r.end);
-                    e >= r.end || matches!(toks[e].text.as_str(), "." | "," | "!" | "?" | ";")
+                    let (sp, e) = np_after(ctx, ents, k + 1, r.end);
+                    (e >= r.end || matches!(toks[e].text.as_str(), "." | "," | "!" | "?" | ";"))
+                        && (sp.is_some_and(|x| x.2.is_some()) || e <= k + 4)
                 }
             };
             let inverted = before_comma
@@ -3186,6 +3277,58 @@ mod tests {
             got.iter().any(|(s, c, t)| c == "writes"
                 && s == "The historian"
                 && t.iter().any(|x| x.starts_with("The old harbour"))),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn expected_to_without_source() {
+        let got = full("The new bridge is expected to open in the spring.");
+        assert!(
+            got.iter().any(|(s, c, t)| c == "is expected"
+                && s.is_empty()
+                && t.iter().any(|x| x == "The new bridge")
+                && t.iter().any(|x| x.starts_with("to open"))),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn passive_asked_with_a_question() {
+        let got = full("The governor was asked whether she would sign the bill.");
+        assert!(
+            got.iter().any(|(_, c, t)| c == "was asked"
+                && t.iter().any(|x| x.starts_with("whether she would sign"))),
+            "{got:?}"
+        );
+        let got = full("At the meeting, the chief was asked about the budget cuts.");
+        assert!(
+            got.iter()
+                .any(|(_, c, t)| c == "was asked" && t.iter().any(|x| x == "the budget cuts")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn cue_before_a_subject_pronoun() {
+        let got =
+            full("Under heavy pressure, local officials now say they have chosen a new plan.");
+        assert!(
+            got.iter()
+                .any(|(_, c, t)| c == "say" && t.iter().any(|x| x.starts_with("they have chosen"))),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn addressee_then_date_then_clause() {
+        let got = full(
+            "Jo Reyes, the former head of the port authority, told the Daily Courier last week she would not run again.",
+        );
+        assert!(
+            got.iter().any(
+                |(_, c, t)| c == "told" && t.iter().any(|x| x.starts_with("she would not run"))
+            ),
             "{got:?}"
         );
     }
