@@ -467,6 +467,48 @@ fn quote_adjacent(ctx: &Ctx<'_>, si: usize, k: usize, quotes: &[(usize, usize)])
     j + 2 >= k || k + 1 >= r.end || matches!(toks[k + 1].text.as_str(), "." | "," | "!" | "?" | ";")
 }
 
+/// A quote closed at most six words before token `k`, with only words and
+/// commas between (`"...," Jo Ray wrote in ...`).
+fn quote_closes_before(
+    ctx: &Ctx<'_>,
+    si: usize,
+    k: usize,
+    quotes: &[(usize, usize)],
+    times: &[(usize, usize, rec::DateValue)],
+) -> bool {
+    let toks = &ctx.toks;
+    let r = &ctx.sent_tok[si];
+    let floor = k.saturating_sub(7).max(r.start);
+    (floor..k)
+        .rev()
+        .find(|&j| {
+            is_quote_tok(&toks[j].text)
+                || !toks[j].text.chars().any(char::is_alphanumeric)
+                    && !matches!(toks[j].text.as_str(), "," | "'s" | "’s" | "." | "-")
+        })
+        .is_some_and(|j| {
+            is_quote_tok(&toks[j].text)
+                && quotes.iter().any(|q| q.1 == toks[j].start)
+                // The quote ends its clause: `,"` or `",`.
+                && (j > r.start && toks[j - 1].text == "," || j + 1 < k && toks[j + 1].text == ",")
+        })
+        // The cue clause ends after the cue, a date or a medium phrase.
+        && (k + 1 >= r.end
+            || matches!(toks[k + 1].text.as_str(), "." | "," | "!" | "?" | ";")
+            || times.iter().any(|x| x.0 == toks[k + 1].start)
+            || ctx
+                .lex
+                .media()
+                .match_at(
+                    &toks[k + 1..r.end.min(k + 9)]
+                        .iter()
+                        .map(|x| x.lower.as_str())
+                        .collect::<Vec<_>>(),
+                    0,
+                )
+                .is_some())
+}
+
 /// A fronted adjunct runs from token `s` to `e` (exclusive): a phrase
 /// that opens with a preposition or adverb and holds no finite verb (`In
 /// Texas`, `On Monday`, `Later in the show`), a participle clause (`Asked
@@ -964,6 +1006,7 @@ pub fn find(
                 && !call_pred
                 && !matches!(next, Some("that" | "," | "." | ":" | "\"" | "“" | "''"))
                 && !medium_then_content(ctx, si, k + 1)
+                && !(quote_closes_before(ctx, si, k, &quotes, times))
                 && !prev.is_some_and(|p| p == "," || p == "\"" || p == "”" || p == "''")
             {
                 // Too ambiguous without a complementiser: "called for", "stated goal".
@@ -996,7 +1039,11 @@ pub fn find(
                 )
             };
             // Participles continue the previous speaker: "..., adding that ...".
-            let participle = t.lower.ends_with("ing") && prev == Some(",");
+            let participle = t.lower.ends_with("ing")
+                && (prev == Some(",")
+                    || prev.is_some_and(is_quote_tok)
+                        && k >= r.start + 2
+                        && toks[k - 2].text == ",");
             // Where the content is: after the cue, or before it.
             let mut after = if let Some(j) = pp_that {
                 j
@@ -1083,6 +1130,8 @@ pub fn find(
                         .get(k + 1 - r.start)
                         .is_some_and(|tg| {
                             matches!(tg.upos.as_str(), "ADJ" | "NOUN" | "PROPN" | "DET" | "NUM")
+                                || tg.upos.as_str() == "VERB"
+                                    && matches!(tg.xpos.as_str(), "VBN" | "VBG")
                         })
                     && !matches!(
                         toks[k + 1].lower.as_str(),
@@ -1280,7 +1329,13 @@ pub fn find(
                         a.speaker = np_after(ctx, ents, k + 1, r.end).0;
                     }
                     a.content.push(q);
-                } else if content_before && (cue_final || rest_is_apposition) && !fronted() {
+                } else if content_before
+                    && (cue_final
+                        || rest_is_apposition
+                        // `"...," the mayor told a crowd that ...`
+                        || quote_before && cue.addressee)
+                    && !fronted()
+                {
                     // `CONTENT, SPEAKER CUE.` (also `"...," he said.`)
                     let cont_end_tok = sp_start - 1;
                     let cs = content_start_before(ctx, si, cont_end_tok);
@@ -3329,6 +3384,49 @@ mod tests {
             got.iter().any(
                 |(_, c, t)| c == "told" && t.iter().any(|x| x.starts_with("she would not run"))
             ),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn strict_cue_after_a_closed_quote_and_its_speaker() {
+        let got = full(
+            "\"The harbour will reopen in June,\" Ana Silva wrote in a statement to the council.",
+        );
+        assert!(
+            got.iter().any(|(s, c, t)| c == "wrote"
+                && s == "Ana Silva"
+                && t.iter().any(|x| x.contains("harbour will reopen"))),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn addressee_cue_after_a_quote() {
+        let got = full(
+            "\"We have not given up,\" the old coach told a crowd of fans outside the stadium.",
+        );
+        assert!(
+            got.iter().any(|(s, c, t)| c == "told"
+                && s == "the old coach"
+                && t.iter().any(|x| x.contains("not given up"))),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn participle_speaker_after_a_quote() {
+        let got = full("\"Nobody saw it coming,\" said retired teacher Paul Wren.");
+        assert!(
+            got.iter()
+                .any(|(s, c, _)| c == "said" && s.contains("Paul Wren")),
+            "{got:?}"
+        );
+        let got = full("She said she was tired, \"and hungry,\" adding, \"We walked all day.\"");
+        assert!(
+            got.iter().any(|(s, c, t)| c == "adding"
+                && s == "She"
+                && t.iter().any(|x| x.contains("walked all day"))),
             "{got:?}"
         );
     }
