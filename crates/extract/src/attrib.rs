@@ -928,6 +928,15 @@ pub fn find(
                 && OBJ_INF_CUES.contains(&cue.lemma.as_str())
                 && (cue.lemma != "call" || call_on)
                 && obj_to_verb(ctx, si, obj_start);
+            // "sooner than expected", "as promised,": no speech act.
+            if prev == Some("than")
+                || prev == Some("as")
+                    && t.lower.ends_with("ed")
+                    && next.is_none_or(|n| matches!(n, "." | "," | ";" | "by"))
+            {
+                k += 1;
+                continue;
+            }
             if prev.is_some_and(|p| DETERMINERS.contains(&p))
                 || matches!(next, Some("to" | "of" | "by"))
                     && cue.lemma != "tell"
@@ -2225,6 +2234,18 @@ fn np_before(
                 | "recently"
                 | "earlier"
         )
+        // Any other adverb: "grudgingly agreed", "has since said",
+        // "strongly denies".
+        || j > r.start + 1
+            && (toks[j - 1].lower.ends_with("ly")
+                || matches!(
+                    toks[j - 1].lower.as_str(),
+                    "since" | "now" | "then" | "first" | "already" | "still" | "just" | "even" | "once" | "soon"
+                ))
+            && ctx
+                .tags(si, k - r.start)
+                .get(j - 1 - r.start)
+                .is_some_and(|t| t.upos.as_str() == "ADV")
     {
         j -= 1;
     }
@@ -3429,5 +3450,22 @@ mod tests {
                 && t.iter().any(|x| x.contains("walked all day"))),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn adverb_between_speaker_and_cue() {
+        let got = full("The mayor grudgingly agreed that the market could stay open.");
+        assert!(
+            got.iter()
+                .any(|(s, c, _)| c == "agreed" && s == "The mayor"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn than_expected_is_no_cue() {
+        let got = full("The deficit will shrink sooner than expected, the budget office said.");
+        assert!(got.iter().all(|(_, c, _)| c != "expected"), "{got:?}");
+        assert!(got.iter().any(|(_, c, _)| c == "said"), "{got:?}");
     }
 }
