@@ -2401,7 +2401,27 @@ fn according_to(ctx: &Ctx<'_>, ents: &Entities, si: usize, k: usize) -> Option<A
     let r = &ctx.sent_tok[si];
     let (sp, after) = np_after(ctx, ents, k + 2, r.end);
     let sp = sp?;
-    let (cs, ce) = if k == r.start || (k > r.start && toks[k - 1].text != ",") {
+    // The content comes before unless the phrase opens the sentence, or
+    // follows only a fronted adjunct (`In addition, according to X, ...`,
+    // `But, according to X, ...`); mid-sentence without a comma
+    // (`... leads by 271 delegates according to a count by X`) it is also
+    // before.
+    let before_end = if k > r.start && toks[k - 1].text == "," {
+        k - 1
+    } else {
+        k
+    };
+    let content_after = k == r.start
+        || before_end > r.start
+            && (fronted_adjunct(ctx, si, r.start, before_end)
+                || before_end == r.start + 1
+                    && matches!(
+                        toks[r.start].lower.as_str(),
+                        "but" | "and" | "yet" | "so" | "still" | "now"
+                    ))
+            && after < r.end
+            && toks[after].text == ",";
+    let (cs, ce) = if content_after {
         // "According to X, CONTENT."
         let mut c = after;
         if c < r.end && toks[c].text == "," {
@@ -2413,7 +2433,10 @@ fn according_to(ctx: &Ctx<'_>, ents: &Entities, si: usize, k: usize) -> Option<A
         (toks[c].start, ctx.sents[si].1)
     } else {
         // "CONTENT, according to X."
-        (toks[r.start].start, toks[k - 2].end)
+        if before_end <= r.start {
+            return None;
+        }
+        (toks[r.start].start, toks[before_end - 1].end)
     };
     let (cs, ce) = trim_span(ctx.text, cs, ce);
     if cs >= ce {
@@ -3467,5 +3490,25 @@ mod tests {
         let got = full("The deficit will shrink sooner than expected, the budget office said.");
         assert!(got.iter().all(|(_, c, _)| c != "expected"), "{got:?}");
         assert!(got.iter().any(|(_, c, _)| c == "said"), "{got:?}");
+    }
+
+    #[test]
+    fn according_to_placement() {
+        let got = full(
+            "In addition, according to the ministry, nine thousand more families will get help.",
+        );
+        assert!(
+            got.iter().any(|(s, c, t)| c == "according to"
+                && s == "the ministry"
+                && t.iter()
+                    .any(|x| x.starts_with("nine thousand more families"))),
+            "{got:?}"
+        );
+        let got = full("The tax cut emissions by a tenth according to a study by two economists at a local college.");
+        assert!(
+            got.iter().any(|(_, c, t)| c == "according to"
+                && t.iter().any(|x| x.starts_with("The tax cut emissions"))),
+            "{got:?}"
+        );
     }
 }
