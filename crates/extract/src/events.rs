@@ -195,9 +195,7 @@ pub fn find(
             }
             let (mut source, mut target);
             if let Some(ai) = speech {
-                source = attrs[ai]
-                    .speaker
-                    .and_then(|(s, e, ent)| actor_from_span(ctx, ents, s, e, ent));
+                source = speaker_actor(ctx, ents, attrs, ai);
                 let (cs, ce) = attrs[ai].content_range().unwrap_or((trig_e, trig_e));
                 target = first_actor(
                     ctx,
@@ -228,16 +226,17 @@ pub fn find(
                 if source.is_none()
                     && clause_start < head
                     && (infinitival
-                        || matches!(toks[clause_start].lower.as_str(), "it" | "they" | "we"))
+                        || matches!(
+                            toks[clause_start].lower.as_str(),
+                            "it" | "they" | "we" | "he" | "she"
+                        ))
                 {
                     if let Some(h) = holder {
                         // "urged Israel to withdraw": the addressee acts.
-                        let who = if infinitival {
-                            attrs[h].addressee.or(attrs[h].speaker)
-                        } else {
-                            attrs[h].speaker
+                        source = match attrs[h].addressee.filter(|_| infinitival) {
+                            Some((s, e, ent)) => actor_from_span(ctx, ents, s, e, ent),
+                            None => speaker_actor(ctx, ents, attrs, h),
                         };
-                        source = who.and_then(|(s, e, ent)| actor_from_span(ctx, ents, s, e, ent));
                     }
                 }
                 let from = m.target.map_or(r.start + m.tokens.end, |t| r.start + t);
@@ -255,7 +254,12 @@ pub fn find(
                 }
             }
             if source.is_none() && target.is_none() {
-                continue;
+                // A named person or organisation without an actor code
+                // still says who acted.
+                source = uncoded_subject(ctx, ents, clause_start, head);
+                if source.is_none() {
+                    continue;
+                }
             }
             // The same actor on both sides says nothing.
             if let (Some(s), Some(t)) = (&source, &target) {
@@ -363,9 +367,7 @@ pub fn find(
             let mut spoken: Vec<Spoken> = Vec::new();
             if let Some(h) = holder.filter(|_| !question) {
                 let a = &attrs[h];
-                let speaker = a
-                    .speaker
-                    .and_then(|(s, e, ent)| actor_from_span(ctx, ents, s, e, ent));
+                let speaker = speaker_actor(ctx, ents, attrs, h);
                 let lemma = a.cue.as_ref().map_or("", |c| c.2.as_str());
                 let obligation = (!negated && !a.denial && !a.negated)
                     .then(|| obligation_at(toks, clause_start, head))
@@ -380,7 +382,10 @@ pub fn find(
                             code: demand_code(&code.code),
                             source: speaker.clone(),
                             target: source.clone(),
-                            trigger: (toks[k].start, toks[k].end),
+                            trigger: (
+                                toks[if toks[k].lower == "to" { k - 1 } else { k }].start,
+                                toks[k].end,
+                            ),
                         });
                     }
                 } else if a.denial && REJECT_CUES.contains(&lemma) && !a.negated {
@@ -557,6 +562,43 @@ fn rejected_before(toks: &[crate::context::Tok], first: usize, clause_start: usi
     false
 }
 
+/// The first person or organisation named before the head, outside a
+/// prepositional phrase, that has no actor code.
+fn uncoded_subject(ctx: &Ctx<'_>, ents: &Entities, from: usize, head: usize) -> Option<ActorRef> {
+    let toks = &ctx.toks;
+    if from >= head {
+        return None;
+    }
+    let (s, e) = (toks[from].start, toks[head - 1].end);
+    let m = ents.mentions_in(s, e).find(|m| {
+        let ti = ctx.tok_at(m.start);
+        matches!(ents.ents[m.ent].kind, Kind::Person | Kind::Org)
+            && !(ti > from && PREPS.contains(&toks[ti - 1].lower.as_str()))
+    })?;
+    Some(ActorRef::of_mention(ents, m))
+}
+
+/// The actor of an attribution's speaker; a pronoun speaker of a nested
+/// attribution ("X said they hoped ...") is the enclosing speaker.
+fn speaker_actor(ctx: &Ctx<'_>, ents: &Entities, attrs: &[Attr], h: usize) -> Option<ActorRef> {
+    let mut i = h;
+    for _ in 0..4 {
+        let (s, e, ent) = attrs[i].speaker?;
+        if let Some(a) = actor_from_span(ctx, ents, s, e, ent) {
+            return Some(a);
+        }
+        let pronoun = matches!(
+            ctx.text[s..e].to_lowercase().as_str(),
+            "it" | "they" | "we" | "he" | "she"
+        );
+        match attrs[i].parent {
+            Some(p) if pronoun => i = p,
+            _ => return None,
+        }
+    }
+    None
+}
+
 /// An event the speech act itself makes of its content.
 struct Spoken {
     code: &'static str,
@@ -611,10 +653,7 @@ fn demands_without_action(
         let Some((cs, ce)) = a.content_range() else {
             continue;
         };
-        let Some(speaker) = a
-            .speaker
-            .and_then(|(s, e, ent)| actor_from_span(ctx, ents, s, e, ent))
-        else {
+        let Some(speaker) = speaker_actor(ctx, ents, attrs, h) else {
             continue;
         };
         let (ts, te) = (ctx.tok_at(cs), ctx.tok_at(ce));
@@ -901,7 +940,11 @@ fn actor_from_span(
 ) -> Option<ActorRef> {
     if let Some(i) = ent {
         let m = ents.mentions_in(s, e).find(|m| m.ent == i);
-        let (ms, me) = m.map_or((s, e), |m| (m.start, m.end));
+        // "the Dutch government said": the country's sector.
+        if let Some(m) = m {
+            return Some(with_sector(ctx, ents, m, ctx.tok_at(e)));
+        }
+        let (ms, me) = (s, e);
         return Some(ActorRef {
             start: ms,
             end: me,
@@ -1326,5 +1369,27 @@ mod tests {
         let ev = events("Japan is considering sending aid to Nepal.", None);
         assert_eq!(ev.first().map(|e| e.cameo.as_str()), Some("014"), "{ev:?}");
         assert!(ev.iter().any(|e| e.cameo == "070"), "{ev:?}");
+    }
+
+    #[test]
+    fn a_named_actor_without_a_code_still_acts() {
+        let ev = events("Maria Velkova declined to comment on the report.", None);
+        let e = ev.iter().find(|e| e.cameo == "011").expect("011");
+        let s = e.source.as_ref().expect("source");
+        assert_eq!(s.text, "Maria Velkova", "{ev:?}");
+        assert!(s.entity.is_some() && s.code.is_none(), "{ev:?}");
+    }
+
+    #[test]
+    fn a_pronoun_in_content_is_the_speaker() {
+        let ev = events(
+            "The Dutch government said it is pessimistic about the talks.",
+            None,
+        );
+        let e = ev.iter().find(|e| e.cameo == "012").expect("012");
+        assert_eq!(source_code(e), Some("NLDGOV"), "{ev:?}");
+        let ev = events("Germany said they are confident about the talks.", None);
+        let e = ev.iter().find(|e| e.cameo == "013").expect("013");
+        assert_eq!(source_code(e), Some("DEU"), "{ev:?}");
     }
 }

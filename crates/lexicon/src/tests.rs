@@ -734,3 +734,16 @@ fn events_material_cooperation_and_its_reduction() {
         false,
     );
 }
+
+#[test]
+fn every_present_form_of_be_heads_a_pattern() {
+    check(
+        "They are confident about the vote.",
+        "013",
+        "are",
+        None,
+        false,
+    );
+    check("I am optimistic about the vote.", "013", "am", None, false);
+    assert_eq!(lemma_of("are"), Some("be"));
+}
