@@ -347,7 +347,7 @@ pub fn find(
                                 .is_some_and(|c| INTENT_CUES.contains(&c.2.as_str()))
                         }))
             {
-                intent_code(&code.code)
+                intent_code(&code.code).or_else(|| threat_code(&code.code))
             } else if !negated && modal && considers(pre) {
                 Some("014")
             } else {
@@ -829,6 +829,37 @@ fn intent_code(code: &str) -> Option<&'static str> {
         "08" if sub("086") => "0355",
         "08" if sub("087") => "0356",
         "08" => "035",
+        _ => return None,
+    })
+}
+
+/// CAMEO's threat code (13) for a conflictual action an actor states it
+/// will take ("will impose a curfew", "would boycott the talks", "is
+/// prepared to strike").
+fn threat_code(code: &str) -> Option<&'static str> {
+    let sub = |p: &str| code.starts_with(p);
+    Some(match &code[..2.min(code.len())] {
+        "14" => "133",
+        "15" => "138",
+        "16" if sub("161") => "1313",
+        "16" if sub("162") => "1311",
+        "16" if sub("163") => "1312",
+        "16" if sub("164") => "134",
+        "16" if sub("165") => "135",
+        "16" if sub("166") => "136",
+        "16" => "131",
+        "17" if sub("1721") => "1321",
+        "17" if sub("1722") => "1322",
+        "17" if sub("1723") => "1323",
+        "17" if sub("1724") => "1324",
+        "17" if sub("172") => "132",
+        "17" if sub("175") => "137",
+        "17" => "130",
+        "18" => "1383",
+        "19" if sub("191") => "1381",
+        "19" if sub("192") => "1382",
+        "19" => "1384",
+        "20" => "1385",
         _ => return None,
     })
 }
@@ -1391,5 +1422,16 @@ mod tests {
         let ev = events("Germany said they are confident about the talks.", None);
         let e = ev.iter().find(|e| e.cameo == "013").expect("013");
         assert_eq!(source_code(e), Some("DEU"), "{ev:?}");
+    }
+
+    #[test]
+    fn a_stated_conflictual_action_is_a_threat() {
+        let ev = events("Greece said it would boycott Turkish goods.", None);
+        assert_eq!(ev.first().map(|e| e.root.as_str()), Some("13"), "{ev:?}");
+        let ev = events("Kenya is prepared to impose a curfew in the capital.", None);
+        assert!(ev.iter().any(|e| e.cameo == "1323"), "{ev:?}");
+        // Speculation is no threat.
+        let ev = events("Kenya could impose a curfew in the capital.", None);
+        assert!(!ev.iter().any(|e| e.root == "13"), "{ev:?}");
     }
 }
