@@ -131,6 +131,8 @@ pub fn find(
         .filter_map(|(i, a)| a.cue.as_ref().map(|c| (c.0, i)))
         .collect();
 
+    // Obligation words ("must") already read as a speaker's demand.
+    let mut demanded: Vec<usize> = Vec::new();
     for (si, r) in ctx.sent_tok.iter().enumerate() {
         if r.is_empty() || ctx.shouting[si] {
             continue;
@@ -193,9 +195,7 @@ pub fn find(
             }
             let (mut source, mut target);
             if let Some(ai) = speech {
-                source = attrs[ai]
-                    .speaker
-                    .and_then(|(s, e, ent)| actor_from_span(ctx, ents, s, e, ent));
+                source = speaker_actor(ctx, ents, attrs, ai);
                 let (cs, ce) = attrs[ai].content_range().unwrap_or((trig_e, trig_e));
                 target = first_actor(
                     ctx,
@@ -226,16 +226,17 @@ pub fn find(
                 if source.is_none()
                     && clause_start < head
                     && (infinitival
-                        || matches!(toks[clause_start].lower.as_str(), "it" | "they" | "we"))
+                        || matches!(
+                            toks[clause_start].lower.as_str(),
+                            "it" | "they" | "we" | "he" | "she"
+                        ))
                 {
                     if let Some(h) = holder {
                         // "urged Israel to withdraw": the addressee acts.
-                        let who = if infinitival {
-                            attrs[h].addressee.or(attrs[h].speaker)
-                        } else {
-                            attrs[h].speaker
+                        source = match attrs[h].addressee.filter(|_| infinitival) {
+                            Some((s, e, ent)) => actor_from_span(ctx, ents, s, e, ent),
+                            None => speaker_actor(ctx, ents, attrs, h),
                         };
-                        source = who.and_then(|(s, e, ent)| actor_from_span(ctx, ents, s, e, ent));
                     }
                 }
                 let from = m.target.map_or(r.start + m.tokens.end, |t| r.start + t);
@@ -253,7 +254,12 @@ pub fn find(
                 }
             }
             if source.is_none() && target.is_none() {
-                continue;
+                // A named person or organisation without an actor code
+                // still says who acted.
+                source = uncoded_subject(ctx, ents, clause_start, head);
+                if source.is_none() {
+                    continue;
+                }
             }
             // The same actor on both sides says nothing.
             if let (Some(s), Some(t)) = (&source, &target) {
@@ -322,9 +328,14 @@ pub fn find(
             // to as a rejection (12: "will not lift the ban"). The action
             // itself stays hypothetical or negated.
             let pre = &toks[head.saturating_sub(5).max(clause_start)..head];
+            // "rejected talks with", "refused any cooperation": the action
+            // is turned down, not taken.
+            let turned_down =
+                !negated && rejected_before(toks, r.start + m.tokens.start, clause_start);
+            let negated = negated || turned_down;
             let derived: Option<&str> = if question {
                 None
-            } else if negated && refuses(pre) {
+            } else if turned_down || negated && refuses(pre) {
                 refusal_code(&code.code)
             } else if !negated
                 && (modal && intends(pre)
@@ -336,7 +347,9 @@ pub fn find(
                                 .is_some_and(|c| INTENT_CUES.contains(&c.2.as_str()))
                         }))
             {
-                intent_code(&code.code)
+                intent_code(&code.code).or_else(|| threat_code(&code.code))
+            } else if !negated && modal && considers(pre) {
+                Some("014")
             } else {
                 None
             };
@@ -346,6 +359,71 @@ pub fn find(
                 Some(_) => "claimed",
                 None => "asserted",
             };
+            // Events the speaker's own act makes of the content: a demand
+            // ("X said Y must withdraw": X demands of Y), a rejection ("X
+            // rejected talks with Y"), a claim of responsibility ("X claimed
+            // it had attacked Y"). They come first: the speech act is the
+            // sentence's event.
+            let mut spoken: Vec<Spoken> = Vec::new();
+            if let Some(h) = holder.filter(|_| !question) {
+                let a = &attrs[h];
+                let speaker = speaker_actor(ctx, ents, attrs, h);
+                let lemma = a.cue.as_ref().map_or("", |c| c.2.as_str());
+                let obligation = (!negated && !a.denial && !a.negated)
+                    .then(|| obligation_at(toks, clause_start, head))
+                    .flatten();
+                if let (Some(k), Some(sp)) = (obligation, speaker.as_ref()) {
+                    let self_demand = source
+                        .as_ref()
+                        .is_some_and(|x| x.ent.is_some() && x.ent == sp.ent);
+                    demanded.push(k);
+                    if !self_demand {
+                        spoken.push(Spoken {
+                            code: demand_code(&code.code),
+                            source: speaker.clone(),
+                            target: source.clone(),
+                            trigger: (
+                                toks[if toks[k].lower == "to" { k - 1 } else { k }].start,
+                                toks[k].end,
+                            ),
+                        });
+                    }
+                } else if a.denial && REJECT_CUES.contains(&lemma) && !a.negated {
+                    if let Some(rc) = refusal_code(&code.code) {
+                        spoken.push(Spoken {
+                            code: rc,
+                            source: speaker.clone(),
+                            target: target.clone().or_else(|| {
+                                source.clone().filter(|x| {
+                                    x.ent.is_none()
+                                        || speaker.as_ref().is_none_or(|sp| sp.ent != x.ent)
+                                })
+                            }),
+                            trigger: a.cue.as_ref().map_or((trig_s, trig_e), |c| (c.0, c.1)),
+                        });
+                    }
+                } else if lemma == "claim"
+                    && !a.negated
+                    && !negated
+                    && matches!(code.root.as_str(), "14" | "15" | "17" | "18" | "19" | "20")
+                {
+                    let own = match (&source, &speaker) {
+                        (Some(x), Some(sp)) => {
+                            x.ent.is_some() && x.ent == sp.ent
+                                || x.ent.is_none() && sp.ent.is_none() && x.code == sp.code
+                        }
+                        _ => false,
+                    };
+                    if own {
+                        spoken.push(Spoken {
+                            code: "015",
+                            source: speaker.clone(),
+                            target: target.clone(),
+                            trigger: a.cue.as_ref().map_or((trig_s, trig_e), |c| (c.0, c.1)),
+                        });
+                    }
+                }
+            }
             // Date: nearest time expression in the clause, else the sentence, else publication.
             let (cs_b, ce_b) = (
                 toks[clause_start].start,
@@ -382,8 +460,42 @@ pub fn find(
                 || vec![None],
                 |s| compound(ctx, ents, s).into_iter().map(Some).collect(),
             );
-            let variants =
-                std::iter::once((code, status)).chain(derived.map(|d| (d, derived_status)));
+            for sp in spoken {
+                let Some(c) = lex.cameo(sp.code) else {
+                    continue;
+                };
+                out.push(rec::Event {
+                    id: String::new(),
+                    source: sp.source.as_ref().map(mk),
+                    target: sp.target.as_ref().map(mk),
+                    cameo: c.code.clone(),
+                    root: c.root.clone(),
+                    quad_class: c.quad_class,
+                    goldstein: c.goldstein,
+                    plover: c.plover.clone(),
+                    trigger: rec::TextSpan {
+                        start: sp.trigger.0,
+                        end: sp.trigger.1,
+                        text: ctx.text[sp.trigger.0..sp.trigger.1].to_string(),
+                    },
+                    sentence: si,
+                    date: date.clone(),
+                    place: place.clone().map(|(ent, name, p, from)| rec::EventPlace {
+                        entity: ent.map(|i| format!("E{}", i + 1)),
+                        name,
+                        place: p,
+                        from: from.to_string(),
+                    }),
+                    status: "asserted".to_string(),
+                    attribution: holder.map(|a| format!("A{}", a + 1)),
+                });
+            }
+            // The stated intention (or refusal) comes before the action it
+            // is about, which did not happen.
+            let variants = derived
+                .map(|d| (d, derived_status))
+                .into_iter()
+                .chain(std::iter::once((code, status)));
             for (code, status) in variants {
                 for s in &sources {
                     out.push(rec::Event {
@@ -415,10 +527,235 @@ pub fn find(
             }
         }
     }
+    demands_without_action(ctx, ents, attrs, &demanded, &pub_date, &mut out);
     for (i, e) in out.iter_mut().enumerate() {
         e.id = format!("V{}", i + 1);
     }
     out
+}
+
+/// A rejection verb right before the event's first token, with at most
+/// two determiners between ("rejected holding talks", "rejected any
+/// cooperation", "ruled out a meeting").
+fn rejected_before(toks: &[crate::context::Tok], first: usize, clause_start: usize) -> bool {
+    let mut k = first;
+    for _ in 0..3 {
+        if k <= clause_start {
+            return false;
+        }
+        k -= 1;
+        let w = toks[k].lower.as_str();
+        if matches!(
+            w,
+            "reject" | "rejects" | "rejected" | "rejecting" | "spurned" | "rebuffed" | "refused"
+        ) || w == "out" && k > clause_start && toks[k - 1].lower.starts_with("rul")
+        {
+            return true;
+        }
+        if !matches!(
+            w,
+            "any" | "the" | "a" | "an" | "all" | "further" | "new" | "more"
+        ) {
+            return false;
+        }
+    }
+    false
+}
+
+/// The first person or organisation named before the head, outside a
+/// prepositional phrase, that has no actor code.
+fn uncoded_subject(ctx: &Ctx<'_>, ents: &Entities, from: usize, head: usize) -> Option<ActorRef> {
+    let toks = &ctx.toks;
+    if from >= head {
+        return None;
+    }
+    let (s, e) = (toks[from].start, toks[head - 1].end);
+    let m = ents.mentions_in(s, e).find(|m| {
+        let ti = ctx.tok_at(m.start);
+        matches!(ents.ents[m.ent].kind, Kind::Person | Kind::Org)
+            && !(ti > from && PREPS.contains(&toks[ti - 1].lower.as_str()))
+    })?;
+    Some(ActorRef::of_mention(ents, m))
+}
+
+/// The actor of an attribution's speaker; a pronoun speaker of a nested
+/// attribution ("X said they hoped ...") is the enclosing speaker.
+fn speaker_actor(ctx: &Ctx<'_>, ents: &Entities, attrs: &[Attr], h: usize) -> Option<ActorRef> {
+    let mut i = h;
+    for _ in 0..4 {
+        let (s, e, ent) = attrs[i].speaker?;
+        if let Some(a) = actor_from_span(ctx, ents, s, e, ent) {
+            return Some(a);
+        }
+        let pronoun = matches!(
+            ctx.text[s..e].to_lowercase().as_str(),
+            "it" | "they" | "we" | "he" | "she"
+        );
+        match attrs[i].parent {
+            Some(p) if pronoun => i = p,
+            _ => return None,
+        }
+    }
+    None
+}
+
+/// An event the speech act itself makes of its content.
+struct Spoken {
+    code: &'static str,
+    source: Option<ActorRef>,
+    target: Option<ActorRef>,
+    trigger: (usize, usize),
+}
+
+/// Cue lemmas that turn down what their content proposes ("rejected talks
+/// with", "dismissed the offer of aid"), as opposed to denying a fact.
+const REJECT_CUES: &[&str] = &["reject", "dismiss", "rebuff", "spurn"];
+
+/// The obligation word before `head` in its clause ("must", "should",
+/// "ought to", "has to", "needs to"), within five tokens.
+fn obligation_at(toks: &[crate::context::Tok], clause_start: usize, head: usize) -> Option<usize> {
+    let from = head.saturating_sub(5).max(clause_start);
+    (from..head).rev().find(|&k| is_obligation(toks, k))
+}
+
+fn is_obligation(toks: &[crate::context::Tok], k: usize) -> bool {
+    match toks[k].lower.as_str() {
+        "must" | "should" | "ought" => true,
+        "to" => {
+            k > 0
+                && matches!(
+                    toks[k - 1].lower.as_str(),
+                    "has" | "have" | "needs" | "need"
+                )
+        }
+        _ => false,
+    }
+}
+
+/// "X said Y must ...", where no action pattern follows the obligation: X
+/// demands (100) of Y all the same.
+fn demands_without_action(
+    ctx: &Ctx<'_>,
+    ents: &Entities,
+    attrs: &[Attr],
+    demanded: &[usize],
+    pub_date: &Option<rec::DateValue>,
+    out: &mut Vec<rec::Event>,
+) {
+    let Some(code) = ctx.lex.cameo("100") else {
+        return;
+    };
+    let toks = &ctx.toks;
+    for (h, a) in attrs.iter().enumerate() {
+        if a.denial || a.negated || chain_denies(attrs, h) {
+            continue;
+        }
+        let Some((cs, ce)) = a.content_range() else {
+            continue;
+        };
+        let Some(speaker) = speaker_actor(ctx, ents, attrs, h) else {
+            continue;
+        };
+        let (ts, te) = (ctx.tok_at(cs), ctx.tok_at(ce));
+        for k in ts..te.min(toks.len()) {
+            if !matches!(toks[k].lower.as_str(), "must" | "should") || demanded.contains(&k) {
+                continue;
+            }
+            // "we must", "it should": the speaker's own duty, no demand.
+            if k > 0 && matches!(toks[k - 1].lower.as_str(), "we" | "i" | "it") {
+                continue;
+            }
+            let si = toks[k].sent;
+            if ctx.shouting.get(si).copied().unwrap_or(true)
+                || toks
+                    .get(k + 1)
+                    .is_some_and(|t| matches!(t.lower.as_str(), "not" | "n't" | "never"))
+            {
+                continue;
+            }
+            let from = clause_start(ctx, si, k, Some(cs));
+            let target = subject_actor(ctx, ents, from, k);
+            if target
+                .as_ref()
+                .is_some_and(|t| t.ent.is_some() && t.ent == speaker.ent)
+            {
+                continue;
+            }
+            let mk = |x: &ActorRef| rec::Actor {
+                entity: x.ent.map(|i| format!("E{}", i + 1)),
+                code: x.code.clone(),
+                start: x.start,
+                end: x.end,
+                text: ctx.text[x.start..x.end].to_string(),
+            };
+            out.push(rec::Event {
+                id: String::new(),
+                source: Some(mk(&speaker)),
+                target: target.as_ref().map(mk),
+                cameo: code.code.clone(),
+                root: code.root.clone(),
+                quad_class: code.quad_class,
+                goldstein: code.goldstein,
+                plover: code.plover.clone(),
+                trigger: rec::TextSpan {
+                    start: toks[k].start,
+                    end: toks[k].end,
+                    text: toks[k].text.clone(),
+                },
+                sentence: si,
+                date: a.date.clone().or_else(|| pub_date.clone()),
+                place: None,
+                status: "asserted".to_string(),
+                attribution: Some(format!("A{}", h + 1)),
+            });
+        }
+    }
+    // Keep events in text order within the record.
+    out.sort_by_key(|e| (e.sentence, e.trigger.start));
+}
+
+/// CAMEO's demand code (10) for the action a speaker says another must take.
+fn demand_code(code: &str) -> &'static str {
+    let sub = |p: &str| code.starts_with(p);
+    match &code[..2.min(code.len())] {
+        "04" if sub("045") => "108",
+        "04" => "106",
+        "05" => "102",
+        "06" if sub("061") => "1011",
+        "06" if sub("062") => "1012",
+        "06" if sub("063") => "1013",
+        "06" if sub("064") => "1014",
+        "06" => "101",
+        "07" if sub("071") => "1031",
+        "07" if sub("072") => "1032",
+        "07" if sub("073") => "1033",
+        "07" if sub("074") => "1034",
+        "07" => "103",
+        "08" if sub("0831") => "1041",
+        "08" if sub("0832") => "1042",
+        "08" if sub("0833") => "1043",
+        "08" if sub("0834") => "1044",
+        "08" if sub("083") => "104",
+        "08" if sub("081") => "1051",
+        "08" if sub("082") => "1052",
+        "08" if sub("084") => "1053",
+        "08" if sub("085") => "1054",
+        "08" if sub("086") => "1055",
+        "08" if sub("087") => "1056",
+        "08" => "105",
+        _ => "100",
+    }
+}
+
+/// Words before an action that say the actor weighs it ("is considering
+/// sending aid"): CAMEO's 014.
+fn considers(pre: &[crate::context::Tok]) -> bool {
+    pre.iter().any(|t| {
+        matches!(
+            t.lower.as_str(),
+            "considering" | "considers" | "mulls" | "mull" | "mulling" | "weighing" | "weighs"
+        )
+    })
 }
 
 /// Words before an action that state the actor's intention ("will",
@@ -447,6 +784,9 @@ fn refuses(pre: &[crate::context::Tok]) -> bool {
         matches!(
             t.lower.as_str(),
             "refused"
+                | "failed"
+                | "fails"
+                | "fail"
                 | "refuses"
                 | "refuse"
                 | "refusing"
@@ -489,6 +829,37 @@ fn intent_code(code: &str) -> Option<&'static str> {
         "08" if sub("086") => "0355",
         "08" if sub("087") => "0356",
         "08" => "035",
+        _ => return None,
+    })
+}
+
+/// CAMEO's threat code (13) for a conflictual action an actor states it
+/// will take ("will impose a curfew", "would boycott the talks", "is
+/// prepared to strike").
+fn threat_code(code: &str) -> Option<&'static str> {
+    let sub = |p: &str| code.starts_with(p);
+    Some(match &code[..2.min(code.len())] {
+        "14" => "133",
+        "15" => "138",
+        "16" if sub("161") => "1313",
+        "16" if sub("162") => "1311",
+        "16" if sub("163") => "1312",
+        "16" if sub("164") => "134",
+        "16" if sub("165") => "135",
+        "16" if sub("166") => "136",
+        "16" => "131",
+        "17" if sub("1721") => "1321",
+        "17" if sub("1722") => "1322",
+        "17" if sub("1723") => "1323",
+        "17" if sub("1724") => "1324",
+        "17" if sub("172") => "132",
+        "17" if sub("175") => "137",
+        "17" => "130",
+        "18" => "1383",
+        "19" if sub("191") => "1381",
+        "19" if sub("192") => "1382",
+        "19" => "1384",
+        "20" => "1385",
         _ => return None,
     })
 }
@@ -600,7 +971,11 @@ fn actor_from_span(
 ) -> Option<ActorRef> {
     if let Some(i) = ent {
         let m = ents.mentions_in(s, e).find(|m| m.ent == i);
-        let (ms, me) = m.map_or((s, e), |m| (m.start, m.end));
+        // "the Dutch government said": the country's sector.
+        if let Some(m) = m {
+            return Some(with_sector(ctx, ents, m, ctx.tok_at(e)));
+        }
+        let (ms, me) = (s, e);
         return Some(ActorRef {
             start: ms,
             end: me,
@@ -966,5 +1341,97 @@ mod tests {
     fn a_multiword_pattern_needs_no_verb_tag() {
         let ev = events("Russia voiced concern about the violence.", None);
         assert_eq!(ev.first().map(|e| e.cameo.as_str()), Some("012"), "{ev:?}");
+    }
+
+    #[test]
+    fn a_speaker_saying_another_must_act_demands_it() {
+        let ev = events(
+            "Germany said Turkey must withdraw its troops from Syria.",
+            None,
+        );
+        let d = ev
+            .iter()
+            .find(|e| e.cameo.starts_with("10"))
+            .expect("demand");
+        assert_eq!(d.cameo, "1056", "{ev:?}");
+        assert_eq!(source_code(d), Some("DEU"), "{ev:?}");
+        assert_eq!(
+            d.target.as_ref().and_then(|a| a.code.as_deref()),
+            Some("TUR"),
+            "{ev:?}"
+        );
+        // No action pattern after the obligation: a plain demand.
+        let ev = events("France said Iran should be more transparent.", None);
+        assert!(
+            ev.iter()
+                .any(|e| e.cameo == "100" && source_code(e) == Some("FRA")),
+            "{ev:?}"
+        );
+        // What a speaker says they must do themselves is no demand.
+        let ev = events("Japan said it must withdraw its troops from Iraq.", None);
+        assert!(!ev.iter().any(|e| e.cameo.starts_with("10")), "{ev:?}");
+    }
+
+    #[test]
+    fn a_failed_agreement_and_a_rejected_meeting_are_rejections() {
+        let ev = events(
+            "Spain and Morocco failed to reach agreement on fishing.",
+            None,
+        );
+        assert!(ev.iter().any(|e| e.root == "12"), "{ev:?}");
+        let ev = events(
+            "The rebels rejected holding talks with the government.",
+            None,
+        );
+        assert!(ev.iter().any(|e| e.root == "12"), "{ev:?}");
+    }
+
+    #[test]
+    fn claiming_an_attack_is_claiming_responsibility() {
+        let ev = events(
+            "The rebels claimed that they had attacked the army base.",
+            None,
+        );
+        assert_eq!(ev.first().map(|e| e.cameo.as_str()), Some("015"), "{ev:?}");
+    }
+
+    #[test]
+    fn considering_an_action_is_weighing_an_option() {
+        let ev = events("Japan is considering sending aid to Nepal.", None);
+        assert_eq!(ev.first().map(|e| e.cameo.as_str()), Some("014"), "{ev:?}");
+        assert!(ev.iter().any(|e| e.cameo == "070"), "{ev:?}");
+    }
+
+    #[test]
+    fn a_named_actor_without_a_code_still_acts() {
+        let ev = events("Maria Velkova declined to comment on the report.", None);
+        let e = ev.iter().find(|e| e.cameo == "011").expect("011");
+        let s = e.source.as_ref().expect("source");
+        assert_eq!(s.text, "Maria Velkova", "{ev:?}");
+        assert!(s.entity.is_some() && s.code.is_none(), "{ev:?}");
+    }
+
+    #[test]
+    fn a_pronoun_in_content_is_the_speaker() {
+        let ev = events(
+            "The Dutch government said it is pessimistic about the talks.",
+            None,
+        );
+        let e = ev.iter().find(|e| e.cameo == "012").expect("012");
+        assert_eq!(source_code(e), Some("NLDGOV"), "{ev:?}");
+        let ev = events("Germany said they are confident about the talks.", None);
+        let e = ev.iter().find(|e| e.cameo == "013").expect("013");
+        assert_eq!(source_code(e), Some("DEU"), "{ev:?}");
+    }
+
+    #[test]
+    fn a_stated_conflictual_action_is_a_threat() {
+        let ev = events("Greece said it would boycott Turkish goods.", None);
+        assert_eq!(ev.first().map(|e| e.root.as_str()), Some("13"), "{ev:?}");
+        let ev = events("Kenya is prepared to impose a curfew in the capital.", None);
+        assert!(ev.iter().any(|e| e.cameo == "1323"), "{ev:?}");
+        // Speculation is no threat.
+        let ev = events("Kenya could impose a curfew in the capital.", None);
+        assert!(!ev.iter().any(|e| e.root == "13"), "{ev:?}");
     }
 }

@@ -23,6 +23,8 @@ pub struct VerbForms {
     pub lemma: String,
     /// Third person singular present: `says`.
     pub third: String,
+    /// Other present forms of the few verbs that have them (`are`, `am`).
+    pub other_present: Vec<String>,
     /// Simple past forms: `said` (some verbs have two: `dreamed`, `dreamt`).
     pub past: Vec<String>,
     /// Past participle forms: `said`.
@@ -35,6 +37,7 @@ impl VerbForms {
     /// Every distinct form, the lemma first.
     pub fn all(&self) -> Vec<String> {
         let mut out = vec![self.lemma.clone(), self.third.clone()];
+        out.extend(self.other_present.iter().cloned());
         out.extend(self.past.iter().cloned());
         out.extend(self.participle.iter().cloned());
         out.push(self.gerund.clone());
@@ -151,6 +154,7 @@ pub fn regular(lemma: &str) -> VerbForms {
     VerbForms {
         lemma: lemma.to_string(),
         third: third_person(lemma),
+        other_present: Vec::new(),
         past: vec![past.clone()],
         participle: vec![past],
         gerund: gerund_rule(lemma),
@@ -188,6 +192,7 @@ impl Inflector {
             let forms = VerbForms {
                 lemma: lemma.to_string(),
                 third: third.first().cloned().unwrap_or(base.third),
+                other_present: third.iter().skip(1).cloned().collect(),
                 past,
                 participle,
                 gerund: gerund.first().cloned().unwrap_or(base.gerund),
@@ -208,6 +213,7 @@ impl Inflector {
             return VerbForms {
                 lemma: lemma.to_string(),
                 third: add(&f.third),
+                other_present: f.other_present.iter().map(add).collect(),
                 past: f.past.iter().map(add).collect(),
                 participle: f.participle.iter().map(add).collect(),
                 gerund: add(&f.gerund),

@@ -281,6 +281,15 @@ impl Cand {
     fn better_than(&self, other: &Cand) -> bool {
         self.score() > other.score()
     }
+
+    /// The order across heads: as [`Cand::score`], except that at equal
+    /// literal evidence a verb pattern beats a noun pattern it overlaps. The
+    /// noun is then the verb's object (`lifted sanctions against X`,
+    /// `suspended aid to X`), and the verb says what happened to it.
+    fn select_score(&self) -> (usize, bool, usize, usize, usize) {
+        let (a, t, c, s) = self.score();
+        (a, self.m.kind == PatternKind::Verb, t, c, s)
+    }
 }
 
 /// Keeps the best non-overlapping candidates: two matches overlap when they
@@ -293,7 +302,9 @@ fn select(mut cands: Vec<Cand>) -> Vec<EventMatch> {
     let mut order: Vec<usize> = (0..cands.len()).collect();
     order.sort_by(|&a, &b| {
         let (ca, cb) = (&cands[a], &cands[b]);
-        cb.score().cmp(&ca.score()).then(ca.m.head.cmp(&cb.m.head))
+        cb.select_score()
+            .cmp(&ca.select_score())
+            .then(ca.m.head.cmp(&cb.m.head))
     });
     let mut taken: Vec<usize> = Vec::new();
     let mut keep = vec![false; cands.len()];

@@ -660,3 +660,90 @@ fn events_statements_of_the_01_family() {
         false,
     );
 }
+
+#[test]
+fn a_verb_beats_the_noun_pattern_it_governs() {
+    // `sanctions against TGT` (noun) and `lift * sanctions` (verb) share
+    // `sanctions`: the verb says what happened to them.
+    check(
+        "The council lifted all sanctions against the island.",
+        "085",
+        "lifted",
+        None,
+        false,
+    );
+    check(
+        "The ministry suspended aid to the province.",
+        "162",
+        "suspended",
+        None,
+        false,
+    );
+    check(
+        "The minister cancelled a planned visit to the capital.",
+        "164",
+        "cancelled",
+        None,
+        false,
+    );
+    // A noun pattern alone still codes.
+    check(
+        "Aid to the province resumed.",
+        "070",
+        "aid",
+        Some("the"),
+        false,
+    );
+}
+
+#[test]
+fn events_material_cooperation_and_its_reduction() {
+    check(
+        "The agency shared evidence with its neighbours.",
+        "064",
+        "shared",
+        Some("its"),
+        false,
+    );
+    check(
+        "The republic opened its borders to the refugees.",
+        "075",
+        "opened",
+        Some("the"),
+        false,
+    );
+    check(
+        "The donors reduced humanitarian aid to the region.",
+        "1623",
+        "reduced",
+        None,
+        false,
+    );
+    check(
+        "The museum returned the stolen paintings to their owners.",
+        "0842",
+        "returned",
+        Some("their"),
+        false,
+    );
+    check(
+        "Thousands sought refuge in the neighbouring country.",
+        "1033",
+        "sought",
+        Some("the"),
+        false,
+    );
+}
+
+#[test]
+fn every_present_form_of_be_heads_a_pattern() {
+    check(
+        "They are confident about the vote.",
+        "013",
+        "are",
+        None,
+        false,
+    );
+    check("I am optimistic about the vote.", "013", "am", None, false);
+    assert_eq!(lemma_of("are"), Some("be"));
+}
