@@ -149,10 +149,27 @@ impl Buckets {
             self.add_pending(article, bands);
             return Ok(());
         }
+        self.store_merged(
+            tx,
+            bands
+                .iter()
+                .enumerate()
+                .map(|(band, &hash)| (band, hash, article)),
+        )
+    }
+
+    /// Writes bucket rows into `lsh_bands` and the filter.
+    fn store_merged(
+        &mut self,
+        tx: &Transaction<'_>,
+        rows: impl IntoIterator<Item = (usize, i64, i64)>,
+    ) -> Result<()> {
+        // One row per statement: a multi-row INSERT opens a statement
+        // savepoint, and FTS5 flushes its pending terms at every one.
         let mut put = tx.prepare_cached(
             "INSERT OR IGNORE INTO lsh_bands (band, hash, article) VALUES (?1, ?2, ?3)",
         )?;
-        for (band, &hash) in bands.iter().enumerate() {
+        for (band, hash, article) in rows {
             put.execute(params![int(band), hash, article])?;
             self.set_bits(band, hash);
         }
@@ -202,17 +219,7 @@ impl Buckets {
             .flat_map(|((band, hash), articles)| articles.into_iter().map(move |a| (band, hash, a)))
             .collect();
         rows.sort_unstable();
-        {
-            // One row per statement: a multi-row INSERT opens a statement
-            // savepoint, and FTS5 flushes its pending terms at every one.
-            let mut put = tx.prepare_cached(
-                "INSERT OR IGNORE INTO lsh_bands (band, hash, article) VALUES (?1, ?2, ?3)",
-            )?;
-            for (band, hash, article) in rows {
-                put.execute(params![int(band), hash, article])?;
-                self.set_bits(band, hash);
-            }
-        }
+        self.store_merged(tx, rows)?;
         self.pending_articles.clear();
         self.merged = self.merged.max(last);
         set_merged_watermark(tx, self.merged)
