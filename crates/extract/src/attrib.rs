@@ -529,7 +529,7 @@ fn fronted_adjunct(ctx: &Ctx<'_>, si: usize, s: usize, e: usize) -> bool {
     if s >= e || e - s > 20 || toks[s..e].iter().any(|t| is_quote_tok(&t.text)) {
         return false;
     }
-    let tags = ctx.tags(si, e - r.start);
+    let tags = ctx.tags(si);
     let tag = |x: usize| tags.get(x - r.start);
     let Some(first) = tag(s) else {
         return false;
@@ -671,7 +671,7 @@ fn raising_cue(
     let (ss, se_sub) = (sp?.0, sp?.1);
     // A plain subject: a pronoun or a short noun phrase, not a relative
     // pronoun, `there`, or a phrase that opens with a preposition.
-    let tags = ctx.tags(si, k - r.start);
+    let tags = ctx.tags(si);
     if sp_start >= k
         || k - sp_start > 6
         || matches!(
@@ -760,13 +760,10 @@ pub fn find(
     let mut attrs: Vec<Attr> = Vec::new();
     for (si, r) in ctx.sent_tok.iter().enumerate() {
         let (_, se) = ctx.sents[si];
-        // Tag only sentences that hold a cue word, up to the last one: the
-        // tagger tells "dispute" the noun from the verb.
+        // The tagger tells "dispute" the noun from the verb; only the cue
+        // words looked at are tagged.
         let has_quote = toks[r.clone()].iter().any(|t| is_quote_tok(&t.text));
-        let last_cue = toks[r.clone()].iter().rposition(|t| {
-            lex.cue(&t.lower).is_some() || has_quote && quote_verb(&t.lower).is_some()
-        });
-        let tags = last_cue.map_or_else(Vec::new, |i| ctx.tags(si, i + 1));
+        let tags = ctx.tags(si);
         let mut k = r.start;
         while k < r.end {
             let t = &toks[k];
@@ -1142,14 +1139,11 @@ pub fn find(
                         || k > r.start + 1
                             && toks[k - 1].text == ","
                             && is_quote_tok(&toks[k - 2].text))
-                    && ctx
-                        .tags(si, k + 2 - r.start)
-                        .get(k + 1 - r.start)
-                        .is_some_and(|tg| {
-                            matches!(tg.upos.as_str(), "ADJ" | "NOUN" | "PROPN" | "DET" | "NUM")
-                                || tg.upos.as_str() == "VERB"
-                                    && matches!(tg.xpos.as_str(), "VBN" | "VBG")
-                        })
+                    && ctx.tags(si).get(k + 1 - r.start).is_some_and(|tg| {
+                        matches!(tg.upos.as_str(), "ADJ" | "NOUN" | "PROPN" | "DET" | "NUM")
+                            || tg.upos.as_str() == "VERB"
+                                && matches!(tg.xpos.as_str(), "VBN" | "VBG")
+                    })
                     && !matches!(
                         toks[k + 1].lower.as_str(),
                         "that" | "this" | "last" | "next"
@@ -1194,7 +1188,7 @@ pub fn find(
                         && is_quote_tok(&toks[k - 2].text)));
             let np_has_verb = || {
                 let (_, e) = np_after(ctx, ents, k + 1, r.end);
-                let tg = ctx.tags(si, e - r.start);
+                let tg = ctx.tags(si);
                 (k + 1..e).any(|x| {
                     tg.get(x - r.start)
                         .is_some_and(|tg| matches!(tg.upos.as_str(), "VERB" | "AUX"))
@@ -1316,7 +1310,7 @@ pub fn find(
                         && !toks[c].lower.ends_with("ing")
                         && (is_quote_tok(&toks[c].text)
                             || ctx
-                                .tags(si, c + 1 - r.start)
+                                .tags(si)
                                 .get(c - r.start)
                                 .is_some_and(|tg| tg.upos.as_str() != "ADP"))
                         && fronted_adjunct(
@@ -1494,7 +1488,7 @@ fn noun_cue(ctx: &Ctx<'_>, ents: &Entities, si: usize, k: usize) -> Option<Attr>
     }
     if b > r.start && b < k {
         // Modifiers must be adjectives or adverbs ("repeated", "latest").
-        let tags = ctx.tags(si, k + 1 - r.start);
+        let tags = ctx.tags(si);
         if !(b..k).all(|x| {
             tags.get(x - r.start)
                 .is_some_and(|t| matches!(t.upos.as_str(), "ADJ" | "ADV" | "VERB"))
@@ -1570,7 +1564,7 @@ fn noun_cue(ctx: &Ctx<'_>, ents: &Entities, si: usize, k: usize) -> Option<Attr>
             if e > s0 && e < r.end {
                 let (ss, se) = (toks[s0].start, toks[e - 1].end);
                 // The source must name someone: a name or a noun.
-                let tags = ctx.tags(si, e - r.start);
+                let tags = ctx.tags(si);
                 if (s0..e).any(|x| {
                     is_cap(&toks[x].text)
                         || tags
@@ -1613,7 +1607,7 @@ fn noun_cue(ctx: &Ctx<'_>, ents: &Entities, si: usize, k: usize) -> Option<Attr>
         content_end(ctx, cs + 1, r.end, ctx.sents[si].1)
     } else {
         // A prepositional object ends at a verb or a clause mark.
-        let tags = ctx.tags(si, r.end - r.start);
+        let tags = ctx.tags(si);
         let mut e = cs + 1;
         while e < r.end
             && !matches!(
@@ -1769,7 +1763,7 @@ fn call_predicate(ctx: &Ctx<'_>, si: usize, k: usize) -> bool {
     if (k + 1..clause_end).any(|x| is_quote_tok(&toks[x].text)) {
         return true;
     }
-    let tags = ctx.tags(si, clause_end - r.start);
+    let tags = ctx.tags(si);
     (k + 2..clause_end.min(k + 8)).any(|x| {
         matches!(toks[x].lower.as_str(), "a" | "an")
             || tags
@@ -1788,7 +1782,7 @@ fn verb_at(ctx: &Ctx<'_>, si: usize, i: usize) -> bool {
     if i >= r.end {
         return false;
     }
-    ctx.tags(si, i + 1 - r.start)
+    ctx.tags(si)
         .get(i - r.start)
         .is_some_and(|t| matches!(t.upos.as_str(), "VERB" | "AUX"))
 }
@@ -1804,7 +1798,7 @@ fn finite_clause_at(ctx: &Ctx<'_>, si: usize, i: usize) -> bool {
         return false;
     }
     let lim = (i + 10).min(r.end);
-    let tags = ctx.tags(si, lim - r.start);
+    let tags = ctx.tags(si);
     let tag = |x: usize| tags.get(x - r.start);
     let finite = |x: usize| {
         tag(x).is_some_and(|t| {
@@ -1889,7 +1883,7 @@ fn np_object_at(ctx: &Ctx<'_>, si: usize, i: usize, wh: bool) -> bool {
     ) {
         return false;
     }
-    let tags = ctx.tags(si, i + 1 - r.start);
+    let tags = ctx.tags(si);
     tags.get(i - r.start).is_some_and(|t| {
         matches!(
             t.upos.as_str(),
@@ -1933,7 +1927,7 @@ fn clause_subject(
 ) -> Option<(usize, usize, Option<usize>)> {
     let toks = &ctx.toks;
     let r = &ctx.sent_tok[si];
-    let tags = ctx.tags(si, k - r.start);
+    let tags = ctx.tags(si);
     let upos = |i: usize| tags.get(i - r.start).map_or("", |t| t.upos.as_str());
     let mut s = r.start;
     while s < k && is_quote_tok(&toks[s].text) {
@@ -2072,16 +2066,13 @@ fn phrase_start(ctx: &Ctx<'_>, floor: usize, last: usize, stops: &[&str], max: u
     let start = si
         .and_then(|si| ctx.sent_tok.get(si))
         .map_or(0, |r| r.start);
-    let mut tags: Option<Vec<dateline_tag::Tag>> = None;
-    let mut cue_verb = |i: usize, w: &str| {
+    let tags = si.map(|si| ctx.tags(si));
+    let cue_verb = |i: usize, w: &str| {
         if ctx.lex.cue(w).is_none() {
             return false;
         }
-        let tg = tags.get_or_insert_with(|| {
-            si.map_or_else(Vec::new, |si| ctx.tags(si, last + 1 - start.min(last + 1)))
-        });
         i.checked_sub(start)
-            .and_then(|x| tg.get(x))
+            .and_then(|x| tags.and_then(|tg| tg.get(x)))
             .is_none_or(|t| matches!(t.upos.as_str(), "VERB" | "AUX"))
     };
     while s > floor {
@@ -2119,7 +2110,7 @@ fn appositive_start(ctx: &Ctx<'_>, si: usize, p: usize, close: usize) -> Option<
     if p <= r.start || close <= p || close - p > 18 || toks[p..close].iter().any(bad) {
         return None;
     }
-    let tags = ctx.tags(si, close - r.start);
+    let tags = ctx.tags(si);
     let upos = |i: usize| tags.get(i - r.start).map_or("", |t| t.upos.as_str());
     let mut comma = p - 1;
     for _ in 0..3 {
@@ -2251,7 +2242,7 @@ fn np_before(
                     "since" | "now" | "then" | "first" | "already" | "still" | "just" | "even" | "once" | "soon"
                 ))
             && ctx
-                .tags(si, k - r.start)
+                .tags(si)
                 .get(j - 1 - r.start)
                 .is_some_and(|t| t.upos.as_str() == "ADV")
     {

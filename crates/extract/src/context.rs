@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 use dateline_kb::Kb;
 use dateline_lexicon::Lexicon;
-use dateline_tag::{Tag, Tagger};
+use dateline_tag::{Partial, Tag, Tagger};
 use dateline_text::Document;
 use std::cell::RefCell;
 use std::ops::Range;
@@ -45,8 +45,9 @@ pub struct Ctx<'a> {
     pub countries: RefCell<Vec<String>>,
     /// Dateline place as written.
     pub dateline_place: Option<String>,
-    /// Part-of-speech tags per sentence, computed on first use.
-    tags: RefCell<Vec<Option<Vec<Tag>>>>,
+    /// Part-of-speech tagging per sentence, started on first use and
+    /// extended as far as the stages ask.
+    tags: RefCell<Vec<Option<Partial>>>,
 }
 
 impl<'a> Ctx<'a> {
@@ -111,31 +112,49 @@ impl<'a> Ctx<'a> {
             .collect()
     }
 
-    /// Part-of-speech tags of the first `upto` tokens of sentence `si`
-    /// (or more, when an earlier call asked for more). Tagging is the
-    /// costliest step, so a sentence is tagged only when a stage asks, only
-    /// as far as it asks, and the result is kept for the next stage.
+    /// Part-of-speech tags of sentence `si`, decoded on demand: tagging is
+    /// the costliest step, so only the positions a stage looks at (and the
+    /// few before them the tagger needs) are ever tagged, and each once.
     #[must_use]
-    pub fn tags(&self, si: usize, upto: usize) -> Vec<Tag> {
+    pub fn tags(&self, si: usize) -> Tags<'_, 'a> {
+        Tags { ctx: self, si }
+    }
+
+    /// The tag of token `i` of sentence `si` (a sentence-relative index).
+    fn tag_at(&self, si: usize, i: usize) -> Option<Tag> {
         let mut cache = self.tags.borrow_mut();
-        let Some(slot) = cache.get_mut(si) else {
-            return Vec::new();
-        };
-        let toks = self
-            .sent_tok
-            .get(si)
-            .map_or(&[][..], |r| &self.toks[r.clone()]);
-        let upto = upto.min(toks.len());
-        if slot.as_ref().is_none_or(|t| t.len() < upto) {
+        let slot = cache.get_mut(si)?;
+        let tagger = Tagger::global();
+        let partial = slot.get_or_insert_with(|| {
+            let toks = self
+                .sent_tok
+                .get(si)
+                .map_or(&[][..], |r| &self.toks[r.clone()]);
             let surface: Vec<&str> = toks.iter().map(|t| t.text.as_str()).collect();
-            *slot = Some(Tagger::global().tag_prefix(&surface, upto));
-        }
-        slot.clone().unwrap_or_default()
+            tagger.start(&surface)
+        });
+        tagger.tag_at(partial, i)
     }
 
     /// Token index of the first token starting at or after `pos`.
     #[must_use]
     pub fn tok_at(&self, pos: usize) -> usize {
         self.toks.partition_point(|t| t.end <= pos)
+    }
+}
+
+/// The part-of-speech tags of one sentence, computed as they are read.
+#[derive(Clone, Copy)]
+pub struct Tags<'c, 'a> {
+    ctx: &'c Ctx<'a>,
+    si: usize,
+}
+
+impl Tags<'_, '_> {
+    /// The tag of the sentence's token `i` (counted from the sentence's
+    /// first token); None past its end.
+    #[must_use]
+    pub fn get(&self, i: usize) -> Option<Tag> {
+        self.ctx.tag_at(self.si, i)
     }
 }

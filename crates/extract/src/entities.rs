@@ -1024,8 +1024,9 @@ fn next_is_verbish(ctx: &Ctx<'_>, ti: usize) -> bool {
 /// Only the sentence's first few tokens are tagged.
 fn proper_subject(ctx: &Ctx<'_>, sent: usize, s: usize, e: usize) -> bool {
     let start = ctx.sent_tok[sent].start;
-    let tags = ctx.tags(sent, e - start + 1);
-    let (Some(run), Some(next)) = (tags.get(s - start..e - start), tags.get(e - start)) else {
+    let tags = ctx.tags(sent);
+    let run: Option<Vec<_>> = (s - start..e - start).map(|x| tags.get(x)).collect();
+    let (Some(run), Some(next)) = (run, tags.get(e - start)) else {
         return false;
     };
     // The tagger reads some rarer past tenses as adjectives ("voiced").

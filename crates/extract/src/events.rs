@@ -144,8 +144,7 @@ pub fn find(
             continue;
         }
         // Part-of-speech tags tell "armed men" from "armed the rebels".
-        let upto = matches.iter().map(|m| m.head + 1).max().unwrap_or(0);
-        let tags = ctx.tags(si, upto);
+        let tags = ctx.tags(si);
         for m in matches {
             let upos = tags.get(m.head).map(|t| t.upos.as_str());
             // A pattern of several words is read as written: its head may be

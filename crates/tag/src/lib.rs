@@ -161,6 +161,86 @@ impl Tagger {
     }
 }
 
+/// A sentence tagged on demand, one position at a time, with
+/// [`Tagger::tag_at`].
+///
+/// Decoding is greedy and a token's class depends on the words and on the
+/// classes of the two tokens before it only. Dictionary words (frequent,
+/// unambiguous) have fixed classes, so after two known classes the history
+/// is known: the tag at position `i` needs decoding only from the last such
+/// point, and equals what tagging the whole sentence gives. Callers that
+/// look at a few positions (is this cue word a verb?) pay for a few tokens.
+#[derive(Debug, Default, Clone)]
+pub struct Partial {
+    infos: Vec<features::TokenInfo>,
+    classes: Vec<Option<u8>>,
+}
+
+impl Partial {
+    /// Number of tokens in the sentence.
+    pub fn len(&self) -> usize {
+        self.classes.len()
+    }
+
+    /// True for a sentence without tokens.
+    pub fn is_empty(&self) -> bool {
+        self.classes.is_empty()
+    }
+}
+
+impl Tagger {
+    /// Starts the tagging of a sentence: reads its words and the classes of
+    /// its dictionary words.
+    pub fn start<S: AsRef<str>>(&self, tokens: &[S]) -> Partial {
+        let mut p = Partial::default();
+        if self.model.n_classes() == 0 {
+            p.classes = vec![None; tokens.len()];
+            return p;
+        }
+        self.model.token_infos(tokens, &mut p.infos);
+        p.classes = p
+            .infos
+            .get(2..2 + tokens.len())
+            .unwrap_or_default()
+            .iter()
+            .map(|info| self.model.dict_class(info))
+            .collect();
+        p
+    }
+
+    /// The tag of token `i` of `p`'s sentence (None past its end), equal to
+    /// `self.tag(tokens)[i]`.
+    pub fn tag_at(&self, p: &mut Partial, i: usize) -> Option<Tag> {
+        let unknown = Tag {
+            upos: Upos::X,
+            xpos: Xpos::Xx,
+        };
+        if i >= p.classes.len() {
+            return None;
+        }
+        if self.model.n_classes() == 0 {
+            return Some(unknown);
+        }
+        if p.classes.get(i).copied().flatten().is_none() {
+            // Back to the first position whose two predecessors are known.
+            let known = |k: usize| p.classes.get(k).is_some_and(Option::is_some);
+            let mut from = i;
+            while from > 0 && !(known(from - 1) && (from < 2 || known(from - 2))) {
+                from -= 1;
+            }
+            self.model.decode_span(&p.infos, &mut p.classes, from, i);
+        }
+        let c = p.classes.get(i).copied().flatten()?;
+        Some(
+            self.model
+                .classes
+                .get(usize::from(c))
+                .copied()
+                .unwrap_or(unknown),
+        )
+    }
+}
+
 /// Reusable buffers for [`Tagger::tag_into`].
 #[derive(Debug, Default)]
 pub struct Scratch {
@@ -171,6 +251,58 @@ pub struct Scratch {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn tags_on_demand_equal_one_pass() {
+        let t = Tagger::global();
+        let s = [
+            "The",
+            "minister",
+            "said",
+            "on",
+            "Monday",
+            "that",
+            "talks",
+            "would",
+            "resume",
+            "in",
+            "Doha",
+            ",",
+            "officials",
+            "told",
+            "reporters",
+            ",",
+            "but",
+            "rebels",
+            "claimed",
+            "the",
+            "attack",
+            "and",
+            "denied",
+            "reports",
+            ".",
+        ];
+        let whole = t.tag(&s);
+        let orders: [&[usize]; 5] = [
+            &[24, 0, 12],
+            &[3, 3, 9, 1, 20],
+            &[
+                0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22,
+                23, 24,
+            ],
+            &[18, 6, 17, 22, 8],
+            &[13],
+        ];
+        for order in orders {
+            let mut p = t.start(&s);
+            for &i in order {
+                assert_eq!(t.tag_at(&mut p, i), Some(whole[i]), "position {i}");
+            }
+            assert_eq!(t.tag_at(&mut p, s.len()), None);
+        }
+        let mut empty = t.start::<&str>(&[]);
+        assert_eq!(t.tag_at(&mut empty, 0), None);
+    }
 
     #[test]
     fn modelless_tagger_does_not_panic() {
@@ -185,6 +317,8 @@ mod tests {
                 2
             ]
         );
+        let mut p = t.start(&["a", "b", "c"]);
+        assert_eq!(t.tag_at(&mut p, 1).map(|t| t.upos), Some(Upos::X));
         assert!(Tagger::from_bytes(b"junk").is_err());
     }
 }

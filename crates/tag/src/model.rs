@@ -411,6 +411,51 @@ impl Model {
         }
     }
 
+    /// The class of a dictionary word (frequent and unambiguous), which
+    /// the model is never asked about.
+    #[inline]
+    pub(crate) fn dict_class(&self, info: &TokenInfo) -> Option<u8> {
+        self.dict.get(info.exact).map(|c| c as u8)
+    }
+
+    /// Decodes positions `from..=to` into `classes` (one slot per token),
+    /// reading the history from the classes of `from - 1` and `from - 2`,
+    /// which the caller has filled (or which lie before the sentence).
+    pub(crate) fn decode_span(
+        &self,
+        infos: &[TokenInfo],
+        classes: &mut [Option<u8>],
+        from: usize,
+        to: usize,
+    ) {
+        let nc = self.classes.len();
+        let mut scores = [0i32; 256];
+        let mut feats = [0u64; N_FEATURES];
+        let back = |k: usize| {
+            from.checked_sub(k)
+                .and_then(|i| classes.get(i).copied().flatten())
+                .unwrap_or(START_CLASS)
+        };
+        let (mut p1, mut p2) = (back(1), back(2));
+        for i in from..=to {
+            let Some(slot) = classes.get_mut(i) else {
+                break;
+            };
+            let class = match *slot {
+                Some(c) => c,
+                None => {
+                    features::features(infos, i, p1, p2, &mut feats);
+                    scores.iter_mut().take(nc).for_each(|s| *s = 0);
+                    self.score(&feats, &mut scores);
+                    argmax(scores.get(..nc).unwrap_or_default())
+                }
+            };
+            *slot = Some(class);
+            p2 = p1;
+            p1 = class;
+        }
+    }
+
     /// Greedy left-to-right decoding; returns class ids.
     pub(crate) fn predict(&self, infos: &[TokenInfo], n: usize, out: &mut Vec<u8>) {
         out.clear();
