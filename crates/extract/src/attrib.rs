@@ -1401,6 +1401,19 @@ pub fn find(
                     }
                 }
             }
+            // `The judges who ruled on it, for instance, said ...`: no
+            // speaker right before the cue, only a comma closing an
+            // interruption; the sentence's subject speaks.
+            if a.speaker.is_none()
+                && !participle
+                && !coordinated
+                && !inverted
+                && a.content.first().is_some_and(|c| c.0 > t.start)
+            {
+                if let Some(c) = comma_before_cue(ctx, si, k) {
+                    a.speaker = clause_subject(ctx, ents, si, k).filter(|sp| sp.1 <= toks[c].start);
+                }
+            }
             if a.content.is_empty() && !a.negated {
                 k += 1;
                 continue;
@@ -1923,6 +1936,26 @@ fn obj_to_verb(ctx: &Ctx<'_>, si: usize, start: usize) -> bool {
     false
 }
 
+/// Prepositions that open a fronted adjunct and that the tagger may read
+/// as a verb or participle ("Inside the hall, ...", "Following the vote, ...").
+const FRONT_PREPS: &[&str] = &[
+    "inside",
+    "outside",
+    "following",
+    "after",
+    "before",
+    "during",
+    "despite",
+    "amid",
+    "among",
+    "within",
+    "without",
+    "since",
+    "given",
+    "unlike",
+    "like",
+];
+
 /// The subject of the sentence holding token `k`: from the sentence start
 /// (past a fronted adverbial that ends in a comma) to its first verb.
 fn clause_subject(
@@ -1935,23 +1968,41 @@ fn clause_subject(
     let r = &ctx.sent_tok[si];
     let tags = ctx.tags(si, k - r.start);
     let upos = |i: usize| tags.get(i - r.start).map_or("", |t| t.upos.as_str());
+    let xpos = |i: usize| tags.get(i - r.start).map_or("", |t| t.xpos.as_str());
     let mut s = r.start;
     while s < k && is_quote_tok(&toks[s].text) {
         s += 1;
     }
-    // "In his speech, Graham urged ...", "On Thursday, Trump spoke ..."
-    if s < k && matches!(upos(s), "ADP" | "SCONJ" | "ADV" | "CCONJ") {
+    // "But the judges ...": a conjunction opening the sentence.
+    if s + 1 < k && matches!(toks[s].lower.as_str(), "and" | "but" | "yet" | "so") {
+        s += 1;
+    }
+    // "In his speech, Graham urged ...", "On Thursday, Trump spoke ...",
+    // "Following a town hall, Kasich boasted ...": a fronted adjunct,
+    // also a participle or a preposition the tagger reads as a verb.
+    if s < k
+        && (matches!(upos(s), "ADP" | "SCONJ" | "ADV" | "CCONJ")
+            || matches!(xpos(s), "VBG" | "VBN")
+            || FRONT_PREPS.contains(&toks[s].lower.as_str()))
+    {
         if let Some(c) = (s..(s + 12).min(k)).find(|&x| toks[x].text == ",") {
             s = c + 1;
         }
     }
-    let v = (s..k).find(|&x| matches!(upos(x), "VERB" | "AUX"))?;
+    // No verb before the cue: the subject runs up to it ("A quarter, 26
+    // percent, say").
+    let v = (s..k)
+        .find(|&x| matches!(upos(x), "VERB" | "AUX"))
+        .unwrap_or(k);
     let mut e = v;
     while e > s && (matches!(upos(e - 1), "ADV" | "PUNCT") || toks[e - 1].text == ",") {
         e -= 1;
     }
-    // An appositive or relative clause after the head: "Trump, speaking to ..."
-    if let Some(c) = (s..e).find(|&x| toks[x].text == ",") {
+    // An appositive or relative clause after the head: "Trump, speaking to
+    // ...", "the judges who ruled ...".
+    if let Some(c) = (s..e).find(|&x| {
+        toks[x].text == "," || matches!(toks[x].lower.as_str(), "who" | "which") && x > s
+    }) {
         e = c;
     }
     if e <= s || e - s > 10 || !(s..e).any(|x| matches!(upos(x), "NOUN" | "PROPN" | "PRON")) {
@@ -1959,6 +2010,38 @@ fn clause_subject(
     }
     let (ss, se) = (toks[s].start, toks[e - 1].end);
     Some((ss, se, speaker_entity(ents, ss, se)))
+}
+
+/// The comma right before the cue at token `k`, past adverbs and
+/// auxiliaries (`..., for instance, said`, `..., has also said`).
+fn comma_before_cue(ctx: &Ctx<'_>, si: usize, k: usize) -> Option<usize> {
+    let toks = &ctx.toks;
+    let r = &ctx.sent_tok[si];
+    let mut j = k;
+    while j > r.start + 1
+        && k - j < 3
+        && (toks[j - 1].lower.ends_with("ly")
+            || matches!(
+                toks[j - 1].lower.as_str(),
+                "also"
+                    | "later"
+                    | "then"
+                    | "again"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "did"
+                    | "does"
+                    | "do"
+            ))
+    {
+        j -= 1;
+    }
+    if j > r.start + 1 && toks[j - 1].text == "," {
+        Some(j - 1)
+    } else {
+        None
+    }
 }
 
 fn skip_that(ctx: &Ctx<'_>, mut k: usize, end: usize) -> usize {
@@ -3540,6 +3623,26 @@ mod tests {
         assert!(
             got.iter().any(|(_, c, t)| c == "according to"
                 && t.iter().any(|x| x.starts_with("The tax cut emissions"))),
+            "{got:?}"
+        );
+    }
+    #[test]
+    fn subject_before_an_interruption_speaks() {
+        let got = full(
+            "The farmers who sued the county over the road, for example, said the route was never surveyed.",
+        );
+        assert!(
+            got.iter().any(|(s, c, t)| c == "said"
+                && s == "The farmers"
+                && t.iter().any(|x| x.starts_with("the route"))),
+            "{got:?}"
+        );
+        let got = full(
+            "Following a long meeting at the depot, Oskar Lind praised the drivers and stressed the need for new buses.",
+        );
+        assert!(
+            got.iter()
+                .any(|(s, c, _)| c == "stressed" && s == "Oskar Lind"),
             "{got:?}"
         );
     }
