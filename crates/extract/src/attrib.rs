@@ -260,6 +260,20 @@ const ZERO_THAT_CUES: &[&str] = &[
 const NP_OBJ_CUES: &[&str] = &[
     "cite", "note", "describe", "question", "show", "ask", "wonder", "express",
 ];
+/// Strict cues whose content may be a plain object noun phrase when the
+/// verb is finite (`-ed`/`-s`) and opens no relative clause: "Ray defended
+/// the plan", "the union endorsed Roe", "she dismissed the report". The
+/// bare form ("to defend the seat") and the participle are mostly other
+/// senses or lose their speaker. Share of the added predictions that
+/// matched PolNeAR train, each verb measured alone: defend 88%, blame 87%,
+/// reject 83%, dismiss 79%, endorse 68%, hail 4/4, tout 83%, thank 86%,
+/// recall 92%, quote 70%, promise 71%, demand 83%, dispute 67%. Left out:
+/// welcome 38%, congratulate 43%, repeat 50%, answer 50%, propose 58%,
+/// recommend 33%, charge 36%, post 60%, publish 42%, leak 0/6, maintain 5%.
+const NP_OBJ_FINITE_CUES: &[&str] = &[
+    "defend", "blame", "reject", "dismiss", "endorse", "hail", "tout", "thank", "recall", "quote",
+    "promise", "demand", "dispute",
+];
 /// Subjects that show something as a source does: "polls show a close race".
 const EVIDENCE_NOUNS: &[&str] = &[
     "poll",
@@ -1005,7 +1019,10 @@ pub fn find(
                 && ZERO_THAT_CUES.contains(&cue.lemma.as_str())
                 && finite_clause_at(ctx, si, k + 1);
             let np_obj = !passive
-                && NP_OBJ_CUES.contains(&cue.lemma.as_str())
+                && (NP_OBJ_CUES.contains(&cue.lemma.as_str())
+                    || NP_OBJ_FINITE_CUES.contains(&cue.lemma.as_str())
+                        && (t.lower.ends_with("ed") || t.lower.ends_with('s'))
+                        && !prev.is_some_and(|p| matches!(p, "who" | "which" | "that")))
                 && if matches!(cue.lemma.as_str(), "ask" | "wonder") {
                     wh_clause_near(ctx, si, k + 1)
                 } else {
@@ -3645,5 +3662,24 @@ mod tests {
                 .any(|(s, c, _)| c == "stressed" && s == "Oskar Lind"),
             "{got:?}"
         );
+    }
+    #[test]
+    fn finite_strict_cue_with_object() {
+        let got = full("The harbour master defended the new mooring fees at the meeting.");
+        assert!(
+            got.iter().any(|(s, c, t)| c == "defended"
+                && s == "The harbour master"
+                && t.iter().any(|x| x.starts_with("the new mooring fees"))),
+            "{got:?}"
+        );
+        let got = full("Greta Moss blamed the long winter for the poor harvest.");
+        assert!(
+            got.iter()
+                .any(|(s, c, _)| c == "blamed" && s == "Greta Moss"),
+            "{got:?}"
+        );
+        // The bare form after `to` is no speech act here.
+        let got = full("The club hired three guards to defend the gate.");
+        assert!(got.iter().all(|(_, c, _)| c != "defend"), "{got:?}");
     }
 }
