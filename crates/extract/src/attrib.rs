@@ -514,9 +514,16 @@ fn quote_closes_before(
                 // The quote ends its clause: `,"` or `",`.
                 && (j > r.start && toks[j - 1].text == "," || j + 1 < k && toks[j + 1].text == ",")
         })
-        // The cue clause ends after the cue, a date or a medium phrase.
+        // The cue clause ends after the cue, a date or a medium phrase, or
+        // goes on with a prepositional phrase or a time clause (`wrote on
+        // her blog`, `wrote to colleagues`, `wrote when the talks stalled`).
         && (k + 1 >= r.end
             || matches!(toks[k + 1].text.as_str(), "." | "," | "!" | "?" | ";")
+            || matches!(
+                toks[k + 1].lower.as_str(),
+                "on" | "in" | "at" | "to" | "during" | "when" | "while" | "after" | "before"
+                    | "from" | "via" | "last" | "this" | "earlier" | "later" | "late" | "early"
+            )
             || times.iter().any(|x| x.0 == toks[k + 1].start)
             || ctx
                 .lex
@@ -991,12 +998,22 @@ pub fn find(
                         && k + 2 < r.end
                         && !verb_at(ctx, si, k + 2)
             };
+            // "a new poll shows ...", "records show ...": after an evidence
+            // noun, a finding verb is a verb even when tagged as a noun.
+            let evidence_verb = || {
+                prev.is_some_and(|p| EVIDENCE_NOUNS.contains(&p))
+                    && matches!(
+                        cue.lemma.as_str(),
+                        "show" | "find" | "indicate" | "suggest" | "reveal" | "confirm"
+                    )
+            };
             if prev.is_some_and(|p| p == "'s")
                 || !inf
                     && tags
                         .get(k - r.start)
                         .is_some_and(|tg| !matches!(tg.upos.as_str(), "VERB" | "AUX"))
                     && !verb_s_that()
+                    && !evidence_verb()
                     // A quote verb next to its quote is read as a verb.
                     && lex_cue.is_some()
             {
@@ -3681,5 +3698,28 @@ mod tests {
         // The bare form after `to` is no speech act here.
         let got = full("The club hired three guards to defend the gate.");
         assert!(got.iter().all(|(_, c, _)| c != "defend"), "{got:?}");
+    }
+    #[test]
+    fn quote_then_strict_cue_with_a_phrase() {
+        let got =
+            full("\"We will rebuild the pier by spring,\" Lena Ortiz wrote on her blog on Sunday.");
+        assert!(
+            got.iter().any(|(s, c, t)| c == "wrote"
+                && s == "Lena Ortiz"
+                && t.iter().any(|x| x.contains("rebuild the pier"))),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn finding_verb_after_an_evidence_noun() {
+        let got =
+            full("A new state poll shows Lena Ortiz leading Tom Marsh 44 percent to 37 percent.");
+        assert!(
+            got.iter().any(|(s, c, t)| c == "shows"
+                && s.contains("poll")
+                && t.iter().any(|x| x.starts_with("Lena Ortiz leading"))),
+            "{got:?}"
+        );
     }
 }
