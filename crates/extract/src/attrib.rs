@@ -935,7 +935,8 @@ pub fn find(
                 && matches!(next, Some("to" | "of"))
                 && !prev.is_some_and(|p| BE_FORMS.contains(&p));
             // "wants to run", "urged voters to stay", "called on X to quit".
-            let passive = prev.is_some_and(|p| BE_FORMS.contains(&p));
+            // Not "was talking about", "are urging X to": a progressive.
+            let passive = prev.is_some_and(|p| BE_FORMS.contains(&p)) && !t.lower.ends_with("ing");
             // "wrote to the board that ...", "agreed with critics that ...":
             // a short prepositional phrase, then the that-clause content.
             let pp_that = if !passive
@@ -2367,6 +2368,10 @@ fn np_before(
                 | "have"
                 | "had"
                 | "was"
+                | "is"
+                | "are"
+                | "were"
+                | "been"
                 | "reportedly"
                 | "allegedly"
                 | "publicly"
@@ -3835,5 +3840,15 @@ mod tests {
         // An interview is a setting, not a source.
         let got = full("In an interview, Ortiz spoke about the harbour.");
         assert!(got.iter().all(|(_, c, _)| c != "In"), "{got:?}");
+    }
+    #[test]
+    fn progressive_cue_is_not_passive() {
+        let got = full("The farmers are urging Greta Moss to run for mayor.");
+        assert!(
+            got.iter().any(|(s, c, t)| c == "urging"
+                && s == "The farmers"
+                && t.iter().any(|x| x.contains("run for mayor"))),
+            "{got:?}"
+        );
     }
 }
