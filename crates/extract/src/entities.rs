@@ -1041,9 +1041,9 @@ fn proper_subject(ctx: &Ctx<'_>, sent: usize, s: usize, e: usize) -> bool {
     // fell") shows itself when its capital is taken away, a name does not.
     let mut surface: Vec<String> = ctx.toks[start..=e].iter().map(|t| t.text.clone()).collect();
     surface[s - start] = ctx.toks[s].lower.clone();
-    dateline_tag::Tagger::global()
-        .tag_prefix(&surface, e - start + 1)
-        .get(s - start)
+    let tagger = dateline_tag::Tagger::global();
+    tagger
+        .tag_at(&mut tagger.start(&surface), s - start)
         .is_some_and(|t| t.upos.as_str() == "PROPN")
 }
 
