@@ -377,7 +377,20 @@ pub fn find(
                         .as_ref()
                         .is_some_and(|x| x.ent.is_some() && x.ent == sp.ent);
                     demanded.push(k);
-                    if !self_demand {
+                    if !self_demand && source.as_ref().is_some_and(|x| same_side(x, sp)) {
+                        // "The coalition must continue to support Iraq",
+                        // said the US secretary of state: what the
+                        // speaker's own side must do is a commitment, the
+                        // intention (03) to act, not a demand of others.
+                        if let Some(ic) = intent_code(&code.code) {
+                            spoken.push(Spoken {
+                                code: ic,
+                                source: speaker.clone(),
+                                target: target.clone(),
+                                trigger: (trig_s, trig_e),
+                            });
+                        }
+                    } else if !self_demand {
                         spoken.push(Spoken {
                             code: demand_code(&code.code),
                             source: speaker.clone(),
@@ -599,6 +612,66 @@ fn speaker_actor(ctx: &Ctx<'_>, ents: &Entities, attrs: &[Attr], h: usize) -> Op
     None
 }
 
+/// Two different state actors of the same country ("USAGOV" speaking of
+/// "USAMIL"): what one says the other must do is its own side's duty. An
+/// opposition speaking of its government still demands.
+fn same_side(a: &ActorRef, b: &ActorRef) -> bool {
+    let (x, y) = (state_country(a), state_country(b));
+    x.is_some() && x == y
+}
+
+/// The country of a state actor's code (`USA`, `USAGOV`, `USAMIL`).
+fn state_country(x: &ActorRef) -> Option<&str> {
+    let c = x.code.as_deref()?;
+    if !c.is_ascii() || c.len() < 3 || !c[..3].chars().all(|ch| ch.is_ascii_uppercase()) {
+        return None;
+    }
+    let (country, sector) = c.split_at(3);
+    let sector = &sector[..3.min(sector.len())];
+    (!is_bare_sector(country)
+        && matches!(sector, "" | "GOV" | "MIL" | "COP" | "LEG" | "JUD" | "SPY"))
+    .then_some(country)
+}
+
+/// Codes that name a sector or group with no country (`MIL`, `GOV`, `IGO`).
+fn is_bare_sector(c: &str) -> bool {
+    matches!(
+        c,
+        "GOV"
+            | "MIL"
+            | "COP"
+            | "OPP"
+            | "REB"
+            | "INS"
+            | "LEG"
+            | "JUD"
+            | "CVL"
+            | "LAB"
+            | "BUS"
+            | "MED"
+            | "EDU"
+            | "REL"
+            | "HLH"
+            | "ELI"
+            | "SPY"
+            | "UAF"
+            | "PTY"
+            | "REF"
+            | "CRM"
+            | "AGR"
+            | "DEV"
+            | "HRI"
+            | "ENV"
+            | "MOD"
+            | "RAD"
+            | "SEP"
+            | "IGO"
+            | "NGO"
+            | "IMG"
+            | "MNC"
+    )
+}
+
 /// An event the speech act itself makes of its content.
 struct Spoken {
     code: &'static str,
@@ -677,7 +750,7 @@ fn demands_without_action(
             let target = subject_actor(ctx, ents, from, k);
             if target
                 .as_ref()
-                .is_some_and(|t| t.ent.is_some() && t.ent == speaker.ent)
+                .is_some_and(|t| t.ent.is_some() && t.ent == speaker.ent || same_side(t, &speaker))
             {
                 continue;
             }
@@ -1131,8 +1204,11 @@ fn nominal_actor(ctx: &Ctx<'_>, from: usize, end: usize) -> Option<ActorRef> {
                 s = b;
                 break;
             }
-            // "Nepal's army"
-            if toks.get(b + 1).is_some_and(|t| t.lower == "'s") {
+            // "Nepal's army", and "US troops" after a preposition (where
+            // the country's mention is not taken for the subject).
+            if toks.get(b + 1).is_some_and(|t| t.lower == "'s")
+                || b + 1 == k && toks[b].text.chars().next().is_some_and(char::is_uppercase)
+            {
                 if let Some(c) = kb.lookup(&toks[b].text).iter().find_map(|t| match t {
                     dateline_kb::Target::Country(c) => kb.countries().get(c.index()),
                     _ => None,
@@ -1143,18 +1219,89 @@ fn nominal_actor(ctx: &Ctx<'_>, from: usize, end: usize) -> Option<ActorRef> {
                 }
             }
         }
+        // "opposition groups in Zimbabwe", "the government of Chad": the
+        // country of a following in/of phrase. Not for troops, which are
+        // as often abroad ("forces inside Iraq").
+        let mut stop = last;
+        if country.is_none() && sector != "MIL" {
+            if let Some((c, e)) = country_after(kb, toks, last + 1, end) {
+                country = Some(c);
+                stop = e;
+            }
+        }
         let code = match country {
             Some(c) => format!("{c}{sector}"),
             None => sector,
         };
         return Some(ActorRef {
             start: toks[s].start,
-            end: toks[last].end,
+            end: toks[stop].end,
             ent: None,
             code: Some(code),
         });
     }
     None
+}
+
+/// The country named by an in/of phrase starting at token `k` (after at
+/// most two more words of the noun phrase: "groups in", "leaders of the
+/// northern"), before `end`, with the token it ends on.
+fn country_after(
+    kb: &dateline_kb::Kb,
+    toks: &[crate::context::Tok],
+    mut k: usize,
+    end: usize,
+) -> Option<(String, usize)> {
+    let end = end.min(toks.len());
+    let lower_word = |t: &crate::context::Tok| {
+        t.text.chars().next().is_some_and(char::is_lowercase)
+            && t.text.chars().all(char::is_alphabetic)
+    };
+    for _ in 0..2 {
+        if k < end && lower_word(&toks[k]) && !matches!(toks[k].lower.as_str(), "in" | "of") {
+            k += 1;
+        }
+    }
+    if k >= end || !matches!(toks[k].lower.as_str(), "in" | "of") {
+        return None;
+    }
+    k += 1;
+    if k < end && toks[k].lower == "the" {
+        k += 1;
+    }
+    if k < end
+        && matches!(
+            toks[k].lower.as_str(),
+            "north"
+                | "northern"
+                | "south"
+                | "southern"
+                | "east"
+                | "eastern"
+                | "west"
+                | "western"
+                | "central"
+        )
+    {
+        k += 1;
+    }
+    let country = |text: &str| {
+        kb.lookup(text).iter().find_map(|t| match t {
+            dateline_kb::Target::Country(c) => {
+                kb.countries().get(c.index()).map(|c| c.iso3.clone())
+            }
+            _ => None,
+        })
+    };
+    if k + 1 < end {
+        if let Some(c) = country(&format!("{} {}", toks[k].text, toks[k + 1].text)) {
+            return Some((c, k + 1));
+        }
+    }
+    (k < end)
+        .then(|| country(&toks[k].text))
+        .flatten()
+        .map(|c| (c, k))
 }
 
 /// Splits "X and Y" into both actors.
@@ -1261,6 +1408,44 @@ mod tests {
         assert_eq!(ev.first().and_then(source_code), Some("NPLGOV"), "{ev:?}");
         let ev = events("China's foreign minister has agreed to talks.", None);
         assert_eq!(ev.first().and_then(source_code), Some("CHNGOV"), "{ev:?}");
+    }
+
+    #[test]
+    fn a_sector_noun_takes_the_country_of_its_in_or_of_phrase() {
+        let ev = events("Opposition groups in Chad condemned the vote.", None);
+        assert_eq!(ev.first().and_then(source_code), Some("TCDOPP"), "{ev:?}");
+        let ev = events("The government of Chad condemned the attack.", None);
+        assert_eq!(ev.first().and_then(source_code), Some("TCDGOV"), "{ev:?}");
+        // Troops are as often abroad: no country from their location.
+        let ev = events("The troops in Chad attacked a convoy.", None);
+        assert_eq!(ev.first().and_then(source_code), Some("MIL"), "{ev:?}");
+        // A country name right before the sector noun, inside a phrase.
+        let ev = events("A column of Chad troops attacked the village.", None);
+        assert_eq!(ev.first().and_then(source_code), Some("TCDMIL"), "{ev:?}");
+    }
+
+    #[test]
+    fn what_a_speakers_own_side_must_do_is_a_commitment() {
+        let ev = events(
+            "Antony Blinken said American troops must support Latvia.",
+            None,
+        );
+        let c = codes(&ev);
+        assert!(c.contains(&("032", "asserted")), "{c:?}");
+        assert!(!c.iter().any(|(k, _)| k.starts_with("10")), "{c:?}");
+        assert_eq!(ev.first().and_then(source_code), Some("USAGOV"), "{ev:?}");
+        // Of another side, it is a demand; so is an opposition's of its
+        // own government.
+        for text in [
+            "Antony Blinken said Russian troops must leave Ukraine.",
+            "Ukraine's opposition said the Ukrainian government must resign.",
+        ] {
+            let c = codes(&events(text, None))
+                .into_iter()
+                .map(|(k, _)| k.to_string())
+                .collect::<Vec<_>>();
+            assert!(c.iter().any(|k| k.starts_with("10")), "{text}: {c:?}");
+        }
     }
 
     #[test]
