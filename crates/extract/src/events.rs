@@ -1056,7 +1056,7 @@ fn actor_from_span(
             code: ents.actor(i).map(str::to_string),
         });
     }
-    nominal_actor(ctx, ctx.tok_at(s), ctx.tok_at(e))
+    nominal_actor(ctx, ents, ctx.tok_at(s), ctx.tok_at(e))
 }
 
 fn usable(ents: &Entities, ent: usize) -> bool {
@@ -1087,9 +1087,21 @@ fn subject_actor(ctx: &Ctx<'_>, ents: &Entities, from: usize, head: usize) -> Op
         .find(|m| matches!(ents.ents[m.ent].kind, Kind::Person | Kind::Org))
         .or_else(|| ms.first());
     if let Some(m) = best {
-        return Some(with_sector(ctx, ents, m, head));
+        let mut a = with_sector(ctx, ents, m, head);
+        // "ethnic Albanians in southern Serbia": a people named where they
+        // live stands for that country.
+        if m.kind == "demonym" && a.end == m.end && ctx.text[m.start..m.end].ends_with('s') {
+            if let Some((c, last)) = ctx
+                .kb
+                .and_then(|kb| residence(ctx, ents, kb, ctx.tok_at(m.end), head))
+            {
+                a.code = Some(c);
+                a.end = toks[last].end;
+            }
+        }
+        return Some(a);
     }
-    nominal_actor(ctx, from, head)
+    nominal_actor(ctx, ents, from, head)
 }
 
 /// A country mention that modifies a sector noun ("Israeli troops", "a
@@ -1140,7 +1152,7 @@ fn first_actor(
     if let Some(m) = ents.mentions_in(s, e).find(|m| usable(ents, m.ent)) {
         return Some(with_sector(ctx, ents, m, end));
     }
-    nominal_actor(ctx, from, end)
+    nominal_actor(ctx, ents, from, end)
 }
 
 /// The country of a place named at token `ti` (after an optional "the"), as
@@ -1189,7 +1201,7 @@ fn sector_at(
 /// A sector noun phrase such as "Iraqi troops", "police" or "Nepal's prime
 /// minister" as an actor: a sector noun or a national office's title, with
 /// the country of a demonym or possessive country name before it.
-fn nominal_actor(ctx: &Ctx<'_>, from: usize, end: usize) -> Option<ActorRef> {
+fn nominal_actor(ctx: &Ctx<'_>, ents: &Entities, from: usize, end: usize) -> Option<ActorRef> {
     let kb = ctx.kb?;
     let toks = &ctx.toks;
     for k in from..end.min(toks.len()) {
@@ -1224,7 +1236,7 @@ fn nominal_actor(ctx: &Ctx<'_>, from: usize, end: usize) -> Option<ActorRef> {
         // as often abroad ("forces inside Iraq").
         let mut stop = last;
         if country.is_none() && sector != "MIL" {
-            if let Some((c, e)) = country_after(kb, toks, last + 1, end) {
+            if let Some((c, e)) = country_after(ctx, ents, last + 1, end) {
                 country = Some(c);
                 stop = e;
             }
@@ -1247,11 +1259,13 @@ fn nominal_actor(ctx: &Ctx<'_>, from: usize, end: usize) -> Option<ActorRef> {
 /// most two more words of the noun phrase: "groups in", "leaders of the
 /// northern"), before `end`, with the token it ends on.
 fn country_after(
-    kb: &dateline_kb::Kb,
-    toks: &[crate::context::Tok],
+    ctx: &Ctx<'_>,
+    ents: &Entities,
     mut k: usize,
     end: usize,
 ) -> Option<(String, usize)> {
+    let kb = ctx.kb?;
+    let toks = &ctx.toks;
     let end = end.min(toks.len());
     let lower_word = |t: &crate::context::Tok| {
         t.text.chars().next().is_some_and(char::is_lowercase)
@@ -1262,6 +1276,19 @@ fn country_after(
             k += 1;
         }
     }
+    residence(ctx, ents, kb, k, end)
+}
+
+/// "in (the) (southern) Serbia", "of Baghdad" at token `k`, before `end`:
+/// the country of the place, with the token it ends on.
+fn residence(
+    ctx: &Ctx<'_>,
+    ents: &Entities,
+    kb: &dateline_kb::Kb,
+    mut k: usize,
+    end: usize,
+) -> Option<(String, usize)> {
+    let toks = &ctx.toks;
     if k >= end || !matches!(toks[k].lower.as_str(), "in" | "of") {
         return None;
     }
@@ -1285,6 +1312,21 @@ fn country_after(
     {
         k += 1;
     }
+    if k >= end {
+        return None;
+    }
+    // A named country or place.
+    if let Some(m) = ents
+        .mention_at(toks[k].start)
+        .filter(|m| m.start == toks[k].start && m.kind != "demonym")
+    {
+        let e = &ents.ents[m.ent];
+        if matches!(e.kind, Kind::Country | Kind::Place) {
+            let last = ctx.tok_at(m.end).saturating_sub(1).max(k);
+            return e.country.clone().map(|c| (c, last));
+        }
+        return None;
+    }
     let country = |text: &str| {
         kb.lookup(text).iter().find_map(|t| match t {
             dateline_kb::Target::Country(c) => {
@@ -1298,10 +1340,7 @@ fn country_after(
             return Some((c, k + 1));
         }
     }
-    (k < end)
-        .then(|| country(&toks[k].text))
-        .flatten()
-        .map(|c| (c, k))
+    country(&toks[k].text).map(|c| (c, k))
 }
 
 /// Splits "X and Y" into both actors.
@@ -1422,6 +1461,16 @@ mod tests {
         // A country name right before the sector noun, inside a phrase.
         let ev = events("A column of Chad troops attacked the village.", None);
         assert_eq!(ev.first().and_then(source_code), Some("TCDMIL"), "{ev:?}");
+        // A people or a sector named where they live: that country.
+        let ev = events("Ethnic Kurds in southern Turkey protested on Monday.", None);
+        assert_eq!(ev.first().and_then(source_code), Some("TUR"), "{ev:?}");
+        let ev = events("Students in Nairobi blocked a road on Friday.", None);
+        assert!(
+            ev.first()
+                .and_then(source_code)
+                .is_some_and(|c| c.starts_with("KEN")),
+            "{ev:?}"
+        );
     }
 
     #[test]
