@@ -1150,7 +1150,25 @@ fn first_actor(
     let end = limit.map_or(end, |l| (from + l).min(end));
     let (s, e) = (toks[from].start, toks[end - 1].end);
     if let Some(m) = ents.mentions_in(s, e).find(|m| usable(ents, m.ent)) {
-        return Some(with_sector(ctx, ents, m, end));
+        let mut a = with_sector(ctx, ents, m, end);
+        // "the government of Iraq", "the army of Lebanon": the country's
+        // sector, named before it.
+        let ti = ctx.tok_at(m.start);
+        if let (Some(kb), Some(code)) = (ctx.kb, a.code.clone()) {
+            if ents.ents[m.ent].kind == Kind::Country
+                && code.len() == 3
+                && ti >= from + 2
+                && toks[ti - 1].lower == "of"
+            {
+                let k = ti - 2;
+                let sector = sector_at(kb, toks, k, ti - 1).filter(|(_, last)| *last == k);
+                if let Some((sec, _)) = sector {
+                    a.code = Some(format!("{code}{sec}"));
+                    a.start = toks[k].start;
+                }
+            }
+        }
+        return Some(a);
     }
     nominal_actor(ctx, ents, from, end)
 }
@@ -1461,6 +1479,12 @@ mod tests {
         // A country name right before the sector noun, inside a phrase.
         let ev = events("A column of Chad troops attacked the village.", None);
         assert_eq!(ev.first().and_then(source_code), Some("TCDMIL"), "{ev:?}");
+        // A sector named before its country is that country's.
+        let ev = events("Canada pledged to support the government of Latvia.", None);
+        let t = ev
+            .iter()
+            .find_map(|e| e.target.as_ref().and_then(|a| a.code.as_deref()));
+        assert_eq!(t, Some("LVAGOV"), "{ev:?}");
         // A people or a sector named where they live: that country.
         let ev = events("Ethnic Kurds in southern Turkey protested on Monday.", None);
         assert_eq!(ev.first().and_then(source_code), Some("TUR"), "{ev:?}");
