@@ -8,7 +8,10 @@
 //! "accused") take the speaker as source. An event inside the content of an
 //! attribution is claimed by that speaker, denied when the cue denies, and
 //! alleged when hedged; negation and modality in the clause make it negated
-//! or hypothetical. Nothing is dropped: every status is kept and marked.
+//! or hypothetical. Nothing is dropped for its status: every status is kept
+//! and marked. A noun event shortly after another event of the sentence
+//! names what that event is about ("opened fire on demonstrators") and is
+//! not coded apart.
 
 use crate::attrib::Attr;
 use crate::context::Ctx;
@@ -133,6 +136,8 @@ pub fn find(
 
     // Obligation words ("must") already read as a speaker's demand.
     let mut demanded: Vec<usize> = Vec::new();
+    // Where the events of each noun pattern start in `out`.
+    let mut nominal: Vec<usize> = Vec::new();
     for (si, r) in ctx.sent_tok.iter().enumerate() {
         if r.is_empty() || ctx.shouting[si] {
             continue;
@@ -505,6 +510,9 @@ pub fn find(
             }
             // The stated intention (or refusal) comes before the action it
             // is about, which did not happen.
+            if m.kind == dateline_lexicon::PatternKind::Noun {
+                nominal.push(out.len());
+            }
             let variants = derived
                 .map(|d| (d, derived_status))
                 .into_iter()
@@ -540,11 +548,59 @@ pub fn find(
             }
         }
     }
+    drop_nominal_arguments(&mut out, &nominal);
     demands_without_action(ctx, ents, attrs, &demanded, &pub_date, &mut out);
     for (i, e) in out.iter_mut().enumerate() {
         e.id = format!("V{}", i + 1);
     }
     out
+}
+
+/// Statuses of an action that did not (yet) take place.
+const UNREALISED: &[&str] = &["hypothetical", "negated", "denied"];
+
+/// How far (in bytes) after an event's trigger a noun event is read as
+/// part of what that event is about.
+const ARGUMENT_REACH: usize = 60;
+
+/// A noun event shortly after another event with a source in the same
+/// sentence names what that event is about ("agreed to hold talks",
+/// "opened fire on demonstrators", "complained over air raids in which
+/// 20 people were killed"), not an event of its own: CAMEO codes the
+/// governing event. `nominal` holds where each noun pattern's events
+/// start in `out` (they share its trigger).
+fn drop_nominal_arguments(out: &mut Vec<rec::Event>, nominal: &[usize]) {
+    // Both in the same attribution's content (or neither), and the
+    // governing event no speech act (asserted with an attribution): "the
+    // coalition denied an encounter with" keeps the denied encounter.
+    let governed = |e: &rec::Event| {
+        out.iter().any(|g| {
+            g.sentence == e.sentence
+                && g.attribution == e.attribution
+                && !(g.attribution.is_some() && g.status == "asserted")
+                && g.source.is_some()
+                && !UNREALISED.contains(&g.status.as_str())
+                && g.trigger.end <= e.trigger.start
+                && e.trigger.start - g.trigger.end <= ARGUMENT_REACH
+        })
+    };
+    let mut drop = vec![false; out.len()];
+    for &i in nominal {
+        let Some(e) = out.get(i) else { continue };
+        if governed(e) {
+            for (j, x) in out.iter().enumerate().skip(i) {
+                if x.trigger.start != e.trigger.start || x.trigger.end != e.trigger.end {
+                    break;
+                }
+                drop[j] = true;
+            }
+        }
+    }
+    let mut k = 0;
+    out.retain(|_| {
+        k += 1;
+        !drop[k - 1]
+    });
 }
 
 /// A rejection verb right before the event's first token, with at most
@@ -1519,6 +1575,23 @@ mod tests {
                 .collect::<Vec<_>>();
             assert!(c.iter().any(|k| k.starts_with("10")), "{text}: {c:?}");
         }
+    }
+
+    #[test]
+    fn a_noun_event_an_event_is_about_is_not_coded_apart() {
+        // The demonstrators are whom police fired on, not a protest event.
+        let ev = events(
+            "Nigerian police opened fire on demonstrators in Lagos on Monday.",
+            None,
+        );
+        assert_eq!(
+            ev.iter().map(|e| e.cameo.as_str()).collect::<Vec<_>>(),
+            ["193"],
+            "{ev:?}"
+        );
+        // A noun event of its own stays.
+        let ev = events("Talks between Chad and Sudan resumed on Monday.", None);
+        assert!(ev.iter().any(|e| e.cameo.starts_with("04")), "{ev:?}");
     }
 
     #[test]
