@@ -1647,7 +1647,7 @@ fn actor_code(
         None => {}
     }
     // A known person outside their terms still belongs to the country all
-    // their offices were of ("President Bush" before his term is no
+    // their offices were of ("President Bush" before his term is USA, no
     // official of the only other country named).
     let home = match e.target {
         Some(Target::Person(p)) => kb.person(p).and_then(|p| {
@@ -1661,6 +1661,7 @@ fn actor_code(
         Kind::Person => {
             // From roles: the title's sector and the country it is of.
             let mut sector: Option<String> = None;
+            let from_home = e.country.is_none() && home.is_some();
             let mut country = e.country.clone().or(home);
             for r in &e.roles {
                 if let Some(t) = kb.title(&r.title) {
@@ -1702,6 +1703,8 @@ fn actor_code(
                 }
             }
             match (country, sector) {
+                // Out of office, the title is no longer theirs: the country only.
+                (Some(c), Some(_)) if from_home => Some(c),
                 (Some(c), Some(s)) => Some(format!("{c}{s}")),
                 (Some(c), None) => Some(c),
                 // A national office with no country of its own takes the
