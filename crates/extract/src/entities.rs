@@ -1647,11 +1647,23 @@ fn actor_code(
         Some(Target::Region(_) | Target::City(_)) => return None,
         None => {}
     }
+    // A known person outside their terms still belongs to the country all
+    // their offices were of ("President Bush" before his term is USA, no
+    // official of the only other country named).
+    let home = match e.target {
+        Some(Target::Person(p)) => kb.person(p).and_then(|p| {
+            let first = &p.terms.first()?.country;
+            (!first.is_empty() && p.terms.iter().all(|t| &t.country == first))
+                .then(|| first.clone())
+        }),
+        _ => None,
+    };
     match e.kind {
         Kind::Person => {
             // From roles: the title's sector and the country it is of.
             let mut sector: Option<String> = None;
-            let mut country = e.country.clone();
+            let from_home = e.country.is_none() && home.is_some();
+            let mut country = e.country.clone().or(home);
             for r in &e.roles {
                 if let Some(t) = kb.title(&r.title) {
                     if t.sector == "inherit" || t.kind == "honorific" || t.title == "member" {
@@ -1692,6 +1704,8 @@ fn actor_code(
                 }
             }
             match (country, sector) {
+                // Out of office, the title is no longer theirs: the country only.
+                (Some(c), Some(_)) if from_home => Some(c),
                 (Some(c), Some(s)) => Some(format!("{c}{s}")),
                 (Some(c), None) => Some(c),
                 // A national office with no country of its own takes the
@@ -1815,6 +1829,22 @@ mod tests {
         // A capitalised sentence start that is no name stays out.
         let ents = entities("Heavy Rain fell across the region.");
         assert!(ents.iter().all(|e| e.name != "Heavy Rain"), "{ents:?}");
+    }
+
+    #[test]
+    fn a_known_person_outside_their_term_keeps_their_country() {
+        let a = Article {
+            id: "t".into(),
+            input: "President George W. Bush warned Cuba on Monday.".into(),
+            input_name: "text".into(),
+            published: Some("1995-03-06".into()),
+            ..Article::default()
+        };
+        let ents = Extractor::new().extract(&a).entities;
+        assert!(
+            actor_of(&ents, "George W. Bush").is_some_and(|c| c.starts_with("USA")),
+            "{ents:?}"
+        );
     }
 
     #[test]

@@ -8,7 +8,10 @@
 //! "accused") take the speaker as source. An event inside the content of an
 //! attribution is claimed by that speaker, denied when the cue denies, and
 //! alleged when hedged; negation and modality in the clause make it negated
-//! or hypothetical. Nothing is dropped: every status is kept and marked.
+//! or hypothetical. Nothing is dropped for its status: every status is kept
+//! and marked. A noun event shortly after another event of the sentence
+//! names what that event is about ("opened fire on demonstrators") and is
+//! not coded apart.
 
 use crate::attrib::Attr;
 use crate::context::Ctx;
@@ -133,6 +136,8 @@ pub fn find(
 
     // Obligation words ("must") already read as a speaker's demand.
     let mut demanded: Vec<usize> = Vec::new();
+    // Where the events of each noun pattern start in `out`.
+    let mut nominal: Vec<usize> = Vec::new();
     for (si, r) in ctx.sent_tok.iter().enumerate() {
         if r.is_empty() || ctx.shouting[si] {
             continue;
@@ -376,7 +381,20 @@ pub fn find(
                         .as_ref()
                         .is_some_and(|x| x.ent.is_some() && x.ent == sp.ent);
                     demanded.push(k);
-                    if !self_demand {
+                    if !self_demand && source.as_ref().is_some_and(|x| same_side(x, sp)) {
+                        // "The coalition must continue to support Iraq",
+                        // said the US secretary of state: what the
+                        // speaker's own side must do is a commitment, the
+                        // intention (03) to act, not a demand of others.
+                        if let Some(ic) = intent_code(&code.code) {
+                            spoken.push(Spoken {
+                                code: ic,
+                                source: speaker.clone(),
+                                target: target.clone(),
+                                trigger: (trig_s, trig_e),
+                            });
+                        }
+                    } else if !self_demand {
                         spoken.push(Spoken {
                             code: demand_code(&code.code),
                             source: speaker.clone(),
@@ -491,6 +509,9 @@ pub fn find(
             }
             // The stated intention (or refusal) comes before the action it
             // is about, which did not happen.
+            if m.kind == dateline_lexicon::PatternKind::Noun {
+                nominal.push(out.len());
+            }
             let variants = derived
                 .map(|d| (d, derived_status))
                 .into_iter()
@@ -526,11 +547,59 @@ pub fn find(
             }
         }
     }
+    drop_nominal_arguments(&mut out, &nominal);
     demands_without_action(ctx, ents, attrs, &demanded, &pub_date, &mut out);
     for (i, e) in out.iter_mut().enumerate() {
         e.id = format!("V{}", i + 1);
     }
     out
+}
+
+/// Statuses of an action that did not (yet) take place.
+const UNREALISED: &[&str] = &["hypothetical", "negated", "denied"];
+
+/// How far (in bytes) after an event's trigger a noun event is read as
+/// part of what that event is about.
+const ARGUMENT_REACH: usize = 60;
+
+/// A noun event shortly after another event with a source in the same
+/// sentence names what that event is about ("agreed to hold talks",
+/// "opened fire on demonstrators", "complained over air raids in which
+/// 20 people were killed"), not an event of its own: CAMEO codes the
+/// governing event. `nominal` holds where each noun pattern's events
+/// start in `out` (they share its trigger).
+fn drop_nominal_arguments(out: &mut Vec<rec::Event>, nominal: &[usize]) {
+    // Both in the same attribution's content (or neither), and the
+    // governing event no speech act (asserted with an attribution): "the
+    // coalition denied an encounter with" keeps the denied encounter.
+    let governed = |e: &rec::Event| {
+        out.iter().any(|g| {
+            g.sentence == e.sentence
+                && g.attribution == e.attribution
+                && !(g.attribution.is_some() && g.status == "asserted")
+                && g.source.is_some()
+                && !UNREALISED.contains(&g.status.as_str())
+                && g.trigger.end <= e.trigger.start
+                && e.trigger.start - g.trigger.end <= ARGUMENT_REACH
+        })
+    };
+    let mut drop = vec![false; out.len()];
+    for &i in nominal {
+        let Some(e) = out.get(i) else { continue };
+        if governed(e) {
+            for (j, x) in out.iter().enumerate().skip(i) {
+                if x.trigger.start != e.trigger.start || x.trigger.end != e.trigger.end {
+                    break;
+                }
+                drop[j] = true;
+            }
+        }
+    }
+    let mut k = 0;
+    out.retain(|_| {
+        k += 1;
+        !drop[k - 1]
+    });
 }
 
 /// A rejection verb right before the event's first token, with at most
@@ -596,6 +665,66 @@ fn speaker_actor(ctx: &Ctx<'_>, ents: &Entities, attrs: &[Attr], h: usize) -> Op
         }
     }
     None
+}
+
+/// Two different state actors of the same country ("USAGOV" speaking of
+/// "USAMIL"): what one says the other must do is its own side's duty. An
+/// opposition speaking of its government still demands.
+fn same_side(a: &ActorRef, b: &ActorRef) -> bool {
+    let (x, y) = (state_country(a), state_country(b));
+    x.is_some() && x == y
+}
+
+/// The country of a state actor's code (`USA`, `USAGOV`, `USAMIL`).
+fn state_country(x: &ActorRef) -> Option<&str> {
+    let c = x.code.as_deref()?;
+    if !c.is_ascii() || c.len() < 3 || !c[..3].chars().all(|ch| ch.is_ascii_uppercase()) {
+        return None;
+    }
+    let (country, sector) = c.split_at(3);
+    let sector = &sector[..3.min(sector.len())];
+    (!is_bare_sector(country)
+        && matches!(sector, "" | "GOV" | "MIL" | "COP" | "LEG" | "JUD" | "SPY"))
+    .then_some(country)
+}
+
+/// Codes that name a sector or group with no country (`MIL`, `GOV`, `IGO`).
+fn is_bare_sector(c: &str) -> bool {
+    matches!(
+        c,
+        "GOV"
+            | "MIL"
+            | "COP"
+            | "OPP"
+            | "REB"
+            | "INS"
+            | "LEG"
+            | "JUD"
+            | "CVL"
+            | "LAB"
+            | "BUS"
+            | "MED"
+            | "EDU"
+            | "REL"
+            | "HLH"
+            | "ELI"
+            | "SPY"
+            | "UAF"
+            | "PTY"
+            | "REF"
+            | "CRM"
+            | "AGR"
+            | "DEV"
+            | "HRI"
+            | "ENV"
+            | "MOD"
+            | "RAD"
+            | "SEP"
+            | "IGO"
+            | "NGO"
+            | "IMG"
+            | "MNC"
+    )
 }
 
 /// An event the speech act itself makes of its content.
@@ -676,7 +805,7 @@ fn demands_without_action(
             let target = subject_actor(ctx, ents, from, k);
             if target
                 .as_ref()
-                .is_some_and(|t| t.ent.is_some() && t.ent == speaker.ent)
+                .is_some_and(|t| t.ent.is_some() && t.ent == speaker.ent || same_side(t, &speaker))
             {
                 continue;
             }
@@ -982,7 +1111,7 @@ fn actor_from_span(
             code: ents.actor(i).map(str::to_string),
         });
     }
-    nominal_actor(ctx, ctx.tok_at(s), ctx.tok_at(e))
+    nominal_actor(ctx, ents, ctx.tok_at(s), ctx.tok_at(e))
 }
 
 fn usable(ents: &Entities, ent: usize) -> bool {
@@ -1013,9 +1142,21 @@ fn subject_actor(ctx: &Ctx<'_>, ents: &Entities, from: usize, head: usize) -> Op
         .find(|m| matches!(ents.ents[m.ent].kind, Kind::Person | Kind::Org))
         .or_else(|| ms.first());
     if let Some(m) = best {
-        return Some(with_sector(ctx, ents, m, head));
+        let mut a = with_sector(ctx, ents, m, head);
+        // "ethnic Albanians in southern Serbia": a people named where they
+        // live stands for that country.
+        if m.kind == "demonym" && a.end == m.end && ctx.text[m.start..m.end].ends_with('s') {
+            if let Some((c, last)) = ctx
+                .kb
+                .and_then(|kb| residence(ctx, ents, kb, ctx.tok_at(m.end), head))
+            {
+                a.code = Some(c);
+                a.end = toks[last].end;
+            }
+        }
+        return Some(a);
     }
-    nominal_actor(ctx, from, head)
+    nominal_actor(ctx, ents, from, head)
 }
 
 /// A country mention that modifies a sector noun ("Israeli troops", "a
@@ -1064,9 +1205,27 @@ fn first_actor(
     let end = limit.map_or(end, |l| (from + l).min(end));
     let (s, e) = (toks[from].start, toks[end - 1].end);
     if let Some(m) = ents.mentions_in(s, e).find(|m| usable(ents, m.ent)) {
-        return Some(with_sector(ctx, ents, m, end));
+        let mut a = with_sector(ctx, ents, m, end);
+        // "the government of Iraq", "the army of Lebanon": the country's
+        // sector, named before it.
+        let ti = ctx.tok_at(m.start);
+        if let (Some(kb), Some(code)) = (ctx.kb, a.code.clone()) {
+            if ents.ents[m.ent].kind == Kind::Country
+                && code.len() == 3
+                && ti >= from + 2
+                && toks[ti - 1].lower == "of"
+            {
+                let k = ti - 2;
+                let sector = sector_at(kb, toks, k, ti - 1).filter(|(_, last)| *last == k);
+                if let Some((sec, _)) = sector {
+                    a.code = Some(format!("{code}{sec}"));
+                    a.start = toks[k].start;
+                }
+            }
+        }
+        return Some(a);
     }
-    nominal_actor(ctx, from, end)
+    nominal_actor(ctx, ents, from, end)
 }
 
 /// The country of a place named at token `ti` (after an optional "the"), as
@@ -1115,7 +1274,7 @@ fn sector_at(
 /// A sector noun phrase such as "Iraqi troops", "police" or "Nepal's prime
 /// minister" as an actor: a sector noun or a national office's title, with
 /// the country of a demonym or possessive country name before it.
-fn nominal_actor(ctx: &Ctx<'_>, from: usize, end: usize) -> Option<ActorRef> {
+fn nominal_actor(ctx: &Ctx<'_>, ents: &Entities, from: usize, end: usize) -> Option<ActorRef> {
     let kb = ctx.kb?;
     let toks = &ctx.toks;
     for k in from..end.min(toks.len()) {
@@ -1130,8 +1289,11 @@ fn nominal_actor(ctx: &Ctx<'_>, from: usize, end: usize) -> Option<ActorRef> {
                 s = b;
                 break;
             }
-            // "Nepal's army"
-            if toks.get(b + 1).is_some_and(|t| t.lower == "'s") {
+            // "Nepal's army", and "US troops" after a preposition (where
+            // the country's mention is not taken for the subject).
+            if toks.get(b + 1).is_some_and(|t| t.lower == "'s")
+                || b + 1 == k && toks[b].text.chars().next().is_some_and(char::is_uppercase)
+            {
                 if let Some(c) = kb.lookup(&toks[b].text).iter().find_map(|t| match t {
                     dateline_kb::Target::Country(c) => kb.countries().get(c.index()),
                     _ => None,
@@ -1142,18 +1304,116 @@ fn nominal_actor(ctx: &Ctx<'_>, from: usize, end: usize) -> Option<ActorRef> {
                 }
             }
         }
+        // "opposition groups in Zimbabwe", "the government of Chad": the
+        // country of a following in/of phrase. Not for troops, which are
+        // as often abroad ("forces inside Iraq").
+        let mut stop = last;
+        if country.is_none() && sector != "MIL" {
+            if let Some((c, e)) = country_after(ctx, ents, last + 1, end) {
+                country = Some(c);
+                stop = e;
+            }
+        }
         let code = match country {
             Some(c) => format!("{c}{sector}"),
             None => sector,
         };
         return Some(ActorRef {
             start: toks[s].start,
-            end: toks[last].end,
+            end: toks[stop].end,
             ent: None,
             code: Some(code),
         });
     }
     None
+}
+
+/// The country named by an in/of phrase starting at token `k` (after at
+/// most two more words of the noun phrase: "groups in", "leaders of the
+/// northern"), before `end`, with the token it ends on.
+fn country_after(
+    ctx: &Ctx<'_>,
+    ents: &Entities,
+    mut k: usize,
+    end: usize,
+) -> Option<(String, usize)> {
+    let kb = ctx.kb?;
+    let toks = &ctx.toks;
+    let end = end.min(toks.len());
+    let lower_word = |t: &crate::context::Tok| {
+        t.text.chars().next().is_some_and(char::is_lowercase)
+            && t.text.chars().all(char::is_alphabetic)
+    };
+    for _ in 0..2 {
+        if k < end && lower_word(&toks[k]) && !matches!(toks[k].lower.as_str(), "in" | "of") {
+            k += 1;
+        }
+    }
+    residence(ctx, ents, kb, k, end)
+}
+
+/// "in (the) (southern) Serbia", "of Baghdad" at token `k`, before `end`:
+/// the country of the place, with the token it ends on.
+fn residence(
+    ctx: &Ctx<'_>,
+    ents: &Entities,
+    kb: &dateline_kb::Kb,
+    mut k: usize,
+    end: usize,
+) -> Option<(String, usize)> {
+    let toks = &ctx.toks;
+    if k >= end || !matches!(toks[k].lower.as_str(), "in" | "of") {
+        return None;
+    }
+    k += 1;
+    if k < end && toks[k].lower == "the" {
+        k += 1;
+    }
+    if k < end
+        && matches!(
+            toks[k].lower.as_str(),
+            "north"
+                | "northern"
+                | "south"
+                | "southern"
+                | "east"
+                | "eastern"
+                | "west"
+                | "western"
+                | "central"
+        )
+    {
+        k += 1;
+    }
+    if k >= end {
+        return None;
+    }
+    // A named country or place.
+    if let Some(m) = ents
+        .mention_at(toks[k].start)
+        .filter(|m| m.start == toks[k].start && m.kind != "demonym")
+    {
+        let e = &ents.ents[m.ent];
+        if matches!(e.kind, Kind::Country | Kind::Place) {
+            let last = ctx.tok_at(m.end).saturating_sub(1).max(k);
+            return e.country.clone().map(|c| (c, last));
+        }
+        return None;
+    }
+    let country = |text: &str| {
+        kb.lookup(text).iter().find_map(|t| match t {
+            dateline_kb::Target::Country(c) => {
+                kb.countries().get(c.index()).map(|c| c.iso3.clone())
+            }
+            _ => None,
+        })
+    };
+    if k + 1 < end {
+        if let Some(c) = country(&format!("{} {}", toks[k].text, toks[k + 1].text)) {
+            return Some((c, k + 1));
+        }
+    }
+    country(&toks[k].text).map(|c| (c, k))
 }
 
 /// Splits "X and Y" into both actors.
@@ -1260,6 +1520,77 @@ mod tests {
         assert_eq!(ev.first().and_then(source_code), Some("NPLGOV"), "{ev:?}");
         let ev = events("China's foreign minister has agreed to talks.", None);
         assert_eq!(ev.first().and_then(source_code), Some("CHNGOV"), "{ev:?}");
+    }
+
+    #[test]
+    fn a_sector_noun_takes_the_country_of_its_in_or_of_phrase() {
+        let ev = events("Opposition groups in Chad condemned the vote.", None);
+        assert_eq!(ev.first().and_then(source_code), Some("TCDOPP"), "{ev:?}");
+        let ev = events("The government of Chad condemned the attack.", None);
+        assert_eq!(ev.first().and_then(source_code), Some("TCDGOV"), "{ev:?}");
+        // Troops are as often abroad: no country from their location.
+        let ev = events("The troops in Chad attacked a convoy.", None);
+        assert_eq!(ev.first().and_then(source_code), Some("MIL"), "{ev:?}");
+        // A country name right before the sector noun, inside a phrase.
+        let ev = events("A column of Chad troops attacked the village.", None);
+        assert_eq!(ev.first().and_then(source_code), Some("TCDMIL"), "{ev:?}");
+        // A sector named before its country is that country's.
+        let ev = events("Canada pledged to support the government of Latvia.", None);
+        let t = ev
+            .iter()
+            .find_map(|e| e.target.as_ref().and_then(|a| a.code.as_deref()));
+        assert_eq!(t, Some("LVAGOV"), "{ev:?}");
+        // A people or a sector named where they live: that country.
+        let ev = events("Ethnic Kurds in southern Turkey protested on Monday.", None);
+        assert_eq!(ev.first().and_then(source_code), Some("TUR"), "{ev:?}");
+        let ev = events("Students in Nairobi blocked a road on Friday.", None);
+        assert!(
+            ev.first()
+                .and_then(source_code)
+                .is_some_and(|c| c.starts_with("KEN")),
+            "{ev:?}"
+        );
+    }
+
+    #[test]
+    fn what_a_speakers_own_side_must_do_is_a_commitment() {
+        let ev = events(
+            "Antony Blinken said American troops must support Latvia.",
+            None,
+        );
+        let c = codes(&ev);
+        assert!(c.contains(&("032", "asserted")), "{c:?}");
+        assert!(!c.iter().any(|(k, _)| k.starts_with("10")), "{c:?}");
+        assert_eq!(ev.first().and_then(source_code), Some("USAGOV"), "{ev:?}");
+        // Of another side, it is a demand; so is an opposition's of its
+        // own government.
+        for text in [
+            "Antony Blinken said Russian troops must leave Ukraine.",
+            "Ukraine's opposition said the Ukrainian government must resign.",
+        ] {
+            let c = codes(&events(text, None))
+                .into_iter()
+                .map(|(k, _)| k.to_string())
+                .collect::<Vec<_>>();
+            assert!(c.iter().any(|k| k.starts_with("10")), "{text}: {c:?}");
+        }
+    }
+
+    #[test]
+    fn a_noun_event_an_event_is_about_is_not_coded_apart() {
+        // The demonstrators are whom police fired on, not a protest event.
+        let ev = events(
+            "Nigerian police opened fire on demonstrators in Lagos on Monday.",
+            None,
+        );
+        assert_eq!(
+            ev.iter().map(|e| e.cameo.as_str()).collect::<Vec<_>>(),
+            ["193"],
+            "{ev:?}"
+        );
+        // A noun event of its own stays.
+        let ev = events("Talks between Chad and Sudan resumed on Monday.", None);
+        assert!(ev.iter().any(|e| e.cameo.starts_with("04")), "{ev:?}");
     }
 
     #[test]

@@ -44,10 +44,32 @@ pub struct PredEvent {
     pub target_span: Option<(usize, usize)>,
 }
 
+/// Statuses of an action that did not (yet) take place.
+const UNREALISED: &[&str] = &["hypothetical", "negated", "denied"];
+
 /// Reduces a record's events, in text order, with spans mapped to the input.
+///
+/// An action that did not take place (hypothetical, negated or denied) is
+/// left out when another event at the same trigger codes it as something
+/// that did: the stated intention, threat or refusal the extractor derives
+/// from it ("agreed to a ceasefire" is 0356, not also 0871; "will not lift
+/// the ban" is 12, not also 081). CAMEO codes the intention, not the action
+/// intended; the record keeps both.
 #[must_use]
 pub fn from_record(record: &Record) -> Vec<PredEvent> {
-    let mut evs: Vec<&dateline_record::Event> = record.events.iter().collect();
+    let realised = |e: &dateline_record::Event| !UNREALISED.contains(&e.status.as_str());
+    let mut evs: Vec<&dateline_record::Event> = record
+        .events
+        .iter()
+        .filter(|e| {
+            realised(e)
+                || !record.events.iter().any(|o| {
+                    realised(o)
+                        && o.trigger.start == e.trigger.start
+                        && o.trigger.end == e.trigger.end
+                })
+        })
+        .collect();
     evs.sort_by_key(|e| (e.trigger.start, e.trigger.end));
     evs.iter()
         .map(|e| {
@@ -569,6 +591,47 @@ mod tests {
             target: Some(t.into()),
             ..GoldEvent::default()
         }
+    }
+
+    fn ev(code: &str, start: usize, end: usize, status: &str) -> dateline_record::Event {
+        dateline_record::Event {
+            id: String::new(),
+            source: None,
+            target: None,
+            cameo: code.into(),
+            root: code[..2].into(),
+            quad_class: 1,
+            goldstein: 0.0,
+            plover: String::new(),
+            trigger: dateline_record::TextSpan {
+                start,
+                end,
+                text: String::new(),
+            },
+            sentence: 0,
+            date: None,
+            place: None,
+            status: status.into(),
+            attribution: None,
+        }
+    }
+
+    #[test]
+    fn unrealised_actions_coded_by_their_intention_are_left_out() {
+        // "The rebels agreed to a truce but will not talk; they may attack."
+        let rec = Record {
+            events: vec![
+                ev("0356", 11, 30, "asserted"),
+                ev("0871", 11, 30, "hypothetical"),
+                ev("128", 44, 48, "asserted"),
+                ev("043", 44, 48, "negated"),
+                ev("190", 60, 66, "hypothetical"),
+            ],
+            ..Record::default()
+        };
+        let roots: Vec<String> = from_record(&rec).into_iter().map(|p| p.root).collect();
+        // The speculative attack has no derived event and stays.
+        assert_eq!(roots, ["03", "12", "19"]);
     }
 
     #[test]
