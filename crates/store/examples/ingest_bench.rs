@@ -38,6 +38,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         let _ = std::fs::remove_file(format!("{db}{suffix}"));
     }
     let mut store = Store::open(std::path::Path::new(&db))?;
+    // Settings to compare, such as FTS5 options:
+    // BENCH_SQL="INSERT INTO articles_fts (articles_fts, rank) VALUES ('automerge', 8)"
+    if let Some(sql) = std::env::var_os("BENCH_SQL") {
+        rusqlite::Connection::open(&db)?.execute_batch(&sql.to_string_lossy())?;
+    }
     let checkpointer = if std::env::var_os("NO_BG_CHECKPOINT").is_some() {
         None
     } else {
@@ -45,16 +50,17 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     };
     let reader = std::io::BufReader::new(std::fs::File::open(&input)?);
     let (mut prep_time, mut write_time) = (Duration::ZERO, Duration::ZERO);
-    let mut write_cpu = Duration::ZERO;
+    let (mut prep_cpu, mut write_cpu) = (Duration::ZERO, Duration::ZERO);
     let (mut n, mut bytes) = (0usize, 0usize);
     let mut pending: Vec<Record> = Vec::with_capacity(batch);
     let mut flush = |pending: &mut Vec<Record>| -> Result<(), Box<dyn std::error::Error>> {
-        let t = Instant::now();
+        let (t, c) = (Instant::now(), thread_cpu());
         let prepared = pending
             .drain(..)
             .map(Prepared::new)
             .collect::<Result<Vec<_>, _>>()?;
         prep_time += t.elapsed();
+        prep_cpu += thread_cpu().saturating_sub(c);
         let (t, c) = (Instant::now(), thread_cpu());
         store.ingest_prepared(&prepared)?;
         write_time += t.elapsed();
@@ -74,9 +80,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     drop(checkpointer);
     let size = std::fs::metadata(&db)?.len();
     println!(
-        "{n} records ({:.1} MB JSON): prepare {:.1} s, write {:.1} s ({:.1} s CPU; {:.0} records/s written), archive {:.0} MB",
+        "{n} records ({:.1} MB JSON): prepare {:.1} s ({:.1} s CPU), write {:.1} s ({:.1} s CPU; {:.0} records/s written), archive {:.0} MB",
         bytes as f64 / 1e6,
         prep_time.as_secs_f64(),
+        prep_cpu.as_secs_f64(),
         write_time.as_secs_f64(),
         write_cpu.as_secs_f64(),
         n as f64 / write_time.as_secs_f64(),

@@ -45,6 +45,60 @@ static BUCKET_QUERY: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
     format!("SELECT article FROM lsh_bands WHERE band = ?1 AND hash = ?2 LIMIT {MAX_BUCKET}")
 });
 
+/// The articles of one pending bucket. Nearly every bucket holds one
+/// article, which needs no allocation of its own (a `Vec` per bucket was
+/// 32 allocations an article).
+#[derive(Debug)]
+struct Pending {
+    first: i64,
+    rest: Vec<i64>,
+}
+
+impl Pending {
+    fn iter(&self) -> impl Iterator<Item = i64> + '_ {
+        std::iter::once(self.first).chain(self.rest.iter().copied())
+    }
+
+    fn len(&self) -> usize {
+        1 + self.rest.len()
+    }
+}
+
+/// Hashes a (band, hash) key with one multiply-xorshift instead of SipHash:
+/// bucket hashes are uniform already.
+#[derive(Debug, Default, Clone, Copy)]
+struct KeyHash;
+
+#[derive(Debug, Default)]
+struct KeyHasher(u64);
+
+impl std::hash::BuildHasher for KeyHash {
+    type Hasher = KeyHasher;
+    fn build_hasher(&self) -> KeyHasher {
+        KeyHasher::default()
+    }
+}
+
+impl std::hash::Hasher for KeyHasher {
+    fn finish(&self) -> u64 {
+        minhash::mix(self.0)
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(8) ^ u64::from(b)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        }
+    }
+    fn write_u64(&mut self, i: u64) {
+        self.0 = (self.0 ^ i).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    }
+    fn write_i64(&mut self, i: i64) {
+        self.write_u64(u64::from_ne_bytes(i.to_ne_bytes()));
+    }
+    fn write_usize(&mut self, i: usize) {
+        self.write_u64(i as u64);
+    }
+}
+
 #[derive(Debug)]
 pub(crate) struct Buckets {
     /// Bloom filter over the keys of `lsh_bands`.
@@ -52,7 +106,7 @@ pub(crate) struct Buckets {
     keys: usize,
     capacity: usize,
     /// Pending buckets: (band, hash) to articles, in insertion order.
-    pending: HashMap<(usize, i64), Vec<i64>>,
+    pending: HashMap<(usize, i64), Pending, KeyHash>,
     /// Articles whose buckets are pending.
     pending_articles: BTreeSet<i64>,
     /// Articles with a row id up to this have their buckets in `lsh_bands`.
@@ -108,7 +162,7 @@ impl Buckets {
             bits: vec![0; (capacity.max(1) * BITS_PER_KEY).div_ceil(64)],
             keys: 0,
             capacity,
-            pending: HashMap::new(),
+            pending: HashMap::default(),
             pending_articles: BTreeSet::new(),
             merged: 0,
             data_version: 0,
@@ -185,11 +239,13 @@ impl Buckets {
     ) -> Result<()> {
         if self.pending_articles.remove(&article) {
             for (band, &hash) in bands.iter().enumerate() {
-                if let Some(v) = self.pending.get_mut(&(band, hash)) {
-                    v.retain(|&a| a != article);
-                    if v.is_empty() {
-                        self.pending.remove(&(band, hash));
-                    }
+                let Some(p) = self.pending.remove(&(band, hash)) else {
+                    continue;
+                };
+                let mut left = p.iter().filter(|&a| a != article);
+                if let Some(first) = left.next() {
+                    let rest = left.collect();
+                    self.pending.insert((band, hash), Pending { first, rest });
                 }
             }
             return Ok(());
@@ -213,11 +269,11 @@ impl Buckets {
         if self.pending_articles.len() < MERGE_ARTICLES && !force {
             return Ok(());
         }
-        let mut rows: Vec<(usize, i64, i64)> = self
-            .pending
-            .drain()
-            .flat_map(|((band, hash), articles)| articles.into_iter().map(move |a| (band, hash, a)))
-            .collect();
+        let n = self.pending.values().map(Pending::len).sum();
+        let mut rows: Vec<(usize, i64, i64)> = Vec::with_capacity(n);
+        for ((band, hash), p) in self.pending.drain() {
+            rows.extend(p.iter().map(|a| (band, hash, a)));
+        }
         rows.sort_unstable();
         self.store_merged(tx, rows)?;
         self.pending_articles.clear();
@@ -227,9 +283,19 @@ impl Buckets {
 
     fn add_pending(&mut self, article: i64, bands: &[i64]) {
         for (band, &hash) in bands.iter().enumerate() {
-            let v = self.pending.entry((band, hash)).or_default();
-            if !v.contains(&article) {
-                v.push(article);
+            match self.pending.entry((band, hash)) {
+                std::collections::hash_map::Entry::Occupied(mut e) => {
+                    let p = e.get_mut();
+                    if p.first != article && !p.rest.contains(&article) {
+                        p.rest.push(article);
+                    }
+                }
+                std::collections::hash_map::Entry::Vacant(e) => {
+                    e.insert(Pending {
+                        first: article,
+                        rest: Vec::new(),
+                    });
+                }
             }
         }
         self.pending_articles.insert(article);

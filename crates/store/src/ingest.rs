@@ -112,6 +112,11 @@ impl Store {
         // statement savepoint (cluster merges open one), and a flush per
         // article made a segment per article.
         let mut to_index: Vec<(i64, &Record)> = Vec::new();
+        // Event ids are given here, so that an event can name its own story
+        // when inserted (see `recompute_stories`).
+        let mut next_event: i64 = tx
+            .prepare_cached("SELECT coalesce(max(id), 0) + 1 FROM events")?
+            .query_row([], |r| r.get(0))?;
         for prep in records {
             let rec = &prep.record;
             let hash = &prep.hash;
@@ -190,7 +195,7 @@ impl Store {
             // Plain INSERT: an update deleted the old row with the children.
             tx.prepare_cached("INSERT INTO records (article, record) VALUES (?1, ?2)")?
                 .execute(params![rowid, prep.blob])?;
-            insert_children(&tx, rowid, prep, day.as_deref(), &mut keys)?;
+            insert_children(&tx, rowid, prep, day.as_deref(), &mut keys, &mut next_event)?;
             link_near_duplicates(&tx, rowid, prep.signature.as_ref(), &mut keys, &mut buckets)?;
         }
         recompute_stories(&tx, &keys)?;
@@ -316,14 +321,7 @@ fn delete_children(
     if let Some(sig) = stored.as_deref().and_then(Signature::from_bytes) {
         buckets.remove(tx, rowid, &sig.bands())?;
     }
-    for table in [
-        "events",
-        "attributions",
-        "kb_keys",
-        "entities",
-        "minhash",
-        "records",
-    ] {
+    for table in ["events", "attributions", "entities", "minhash", "records"] {
         tx.prepare_cached(&format!("DELETE FROM {table} WHERE article = ?1"))?
             .execute([rowid])?;
     }
@@ -364,6 +362,7 @@ fn insert_children(
     prep: &Prepared,
     day: Option<&str>,
     keys: &mut BTreeSet<String>,
+    next_event: &mut i64,
 ) -> Result<()> {
     let rec = &prep.record;
     // Duplicate ids inside one record are tolerated (first wins) rather
@@ -372,8 +371,6 @@ fn insert_children(
         "INSERT OR IGNORE INTO entities (article, eid, name, kind, actor, country, kb, lat, lon,
          mentions) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
     )?;
-    let mut kb =
-        tx.prepare_cached("INSERT OR IGNORE INTO kb_keys (kb, article, eid) VALUES (?1, ?2, ?3)")?;
     for (e, mentions) in rec.entities.iter().zip(&prep.mentions) {
         ent.execute(params![
             rowid,
@@ -387,9 +384,6 @@ fn insert_children(
             e.place.as_ref().map(|p| p.lon),
             mentions
         ])?;
-        if let Some(key) = &e.kb {
-            kb.execute(params![key, rowid, e.id])?;
-        }
     }
     let mut att = tx.prepare_cached(
         "INSERT OR IGNORE INTO attributions (article, aid, kind, speaker, speaker_entity, cue, cue_lemma,
@@ -434,9 +428,10 @@ fn insert_children(
     let mut ev = tx.prepare_cached(
         "INSERT OR IGNORE INTO events (article, vid, source_code, source_text, source_entity, target_code,
          target_text, target_entity, cameo, root, quad_class, goldstein, plover, status, trigger,
-         sentence, date, place_name, place_country, lat, lon, attribution, according_to, story_key)
+         sentence, date, place_name, place_country, lat, lon, attribution, according_to, story_key,
+         id, story)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19,
-                 ?20, ?21, ?22, ?23, ?24)",
+                 ?20, ?21, ?22, ?23, ?24, ?25, ?25)",
     )?;
     for e in &rec.events {
         let date = event_day(e, day);
@@ -449,7 +444,8 @@ fn insert_children(
             .attribution
             .as_deref()
             .and_then(|a| speakers.get(a).cloned());
-        ev.execute(params![
+        // Each event starts as the report representing a story of its own.
+        let inserted = ev.execute(params![
             rowid,
             e.id,
             src,
@@ -473,8 +469,12 @@ fn insert_children(
             geo.map(|g| g.lon),
             e.attribution,
             according,
-            key
+            key,
+            *next_event
         ])?;
+        if inserted > 0 {
+            *next_event += 1;
+        }
         keys.insert(key);
     }
     Ok(())
@@ -608,37 +608,68 @@ impl Dsu {
 /// Rebuilds the story events for each key: events with the same key are one
 /// story when their articles are near-duplicates or were published the same
 /// day (transitively).
+///
+/// One pass for all the keys a batch touched: the keys are bound once, as a
+/// JSON array, and one query returns their events with each article's day,
+/// outlet and cluster. Six statements per key (and two lookups per event)
+/// had been a sixth of the writer's time.
+///
+/// A story's id is the id of the event representing it (its earliest
+/// report), and events are inserted naming themselves as their story, so
+/// only the events that join another's story are updated.
 pub(crate) fn recompute_stories(tx: &Transaction<'_>, keys: &BTreeSet<String>) -> Result<()> {
-    let mut meta = tx.prepare_cached("SELECT day, outlet FROM articles WHERE rowid = ?1")?;
-    let mut cluster_of = tx.prepare_cached("SELECT cluster FROM clusters WHERE article = ?1")?;
-    for key in keys {
-        tx.prepare_cached("DELETE FROM story_events WHERE story_key = ?1")?
-            .execute([key])?;
-        // (event id, article rowid, cluster, day, outlet)
-        type Row = (i64, i64, Option<i64>, Option<String>, Option<String>);
-        // Single-table lookups, sorted here: SQLite re-prepared a join, and
-        // this query with an ORDER BY, on every execution (seen through
-        // sqlite3_stmt_status), which cost more than the work.
-        let mut events: Vec<(i64, i64)> = {
-            let mut stmt =
-                tx.prepare_cached("SELECT id, article FROM events WHERE story_key = ?1")?;
-            let it = stmt.query_map([key], |r| Ok((r.get(0)?, r.get(1)?)))?;
-            it.collect::<rusqlite::Result<_>>()?
-        };
-        events.sort_unstable();
-        let mut rows: Vec<Row> = Vec::with_capacity(events.len());
-        for (id, article) in events {
-            let (day, outlet) = meta.query_row([article], |r| Ok((r.get(0)?, r.get(1)?)))?;
-            let cluster: Option<i64> = cluster_of.query_row([article], |r| r.get(0)).optional()?;
-            rows.push((id, article, cluster, day, outlet));
-        }
-        if rows.is_empty() {
-            continue;
-        }
+    // (story key, event id, article rowid, cluster, day, outlet, story)
+    type Row = (
+        String,
+        i64,
+        i64,
+        Option<i64>,
+        Option<String>,
+        Option<String>,
+        Option<i64>,
+    );
+    if keys.is_empty() {
+        return Ok(());
+    }
+    let json = serde_json::to_string(keys)?;
+    tx.prepare_cached(
+        "DELETE FROM story_events WHERE story_key IN (SELECT value FROM json_each(?1))",
+    )?
+    .execute([&json])?;
+    let mut rows: Vec<Row> = {
+        let mut stmt = tx.prepare_cached(
+            "SELECT e.story_key, e.id, e.article, c.cluster, a.day, a.outlet, e.story
+             FROM json_each(?1) k JOIN events e ON e.story_key = k.value
+             JOIN articles a ON a.rowid = e.article
+             LEFT JOIN clusters c ON c.article = e.article",
+        )?;
+        let it = stmt.query_map([&json], |r| {
+            Ok((
+                r.get(0)?,
+                r.get(1)?,
+                r.get(2)?,
+                r.get(3)?,
+                r.get(4)?,
+                r.get(5)?,
+                r.get(6)?,
+            ))
+        })?;
+        it.collect::<rusqlite::Result<_>>()?
+    };
+    // By key, then event id: the first member of a group is the earliest
+    // stored report, which represents the story.
+    rows.sort_unstable_by(|x, y| (&x.0, x.1).cmp(&(&y.0, y.1)));
+    let mut ins = tx.prepare_cached(
+        "INSERT INTO story_events (id, story_key, event, num_mentions, num_articles, num_sources)
+         VALUES (?1, ?2, ?1, ?3, ?4, ?5)",
+    )?;
+    let mut set = tx.prepare_cached("UPDATE events SET story = ?1 WHERE id = ?2")?;
+    for rows in rows.chunk_by(|x, y| x.0 == y.0) {
+        let key = &rows[0].0;
         let mut dsu = Dsu((0..rows.len()).collect());
         let mut by_cluster: HashMap<i64, usize> = HashMap::new();
         let mut by_day: HashMap<&str, usize> = HashMap::new();
-        for (i, (_, article, cluster, day, _)) in rows.iter().enumerate() {
+        for (i, (_, _, article, cluster, day, _, _)) in rows.iter().enumerate() {
             let c = cluster.unwrap_or(*article);
             let first = *by_cluster.entry(c).or_insert(i);
             dsu.union(first, i);
@@ -652,31 +683,25 @@ pub(crate) fn recompute_stories(tx: &Transaction<'_>, keys: &BTreeSet<String>) -
             let root = dsu.find(i);
             groups.entry(root).or_default().push(i);
         }
-        let mut ins = tx.prepare_cached(
-            "INSERT INTO story_events (story_key, event, num_mentions, num_articles, num_sources)
-             VALUES (?1, ?2, ?3, ?4, ?5)",
-        )?;
-        let mut set = tx.prepare_cached("UPDATE events SET story = ?1 WHERE id = ?2")?;
         for members in groups.values() {
-            // Rows are ordered by event id, so the first member is the
-            // earliest stored report: it represents the story.
-            let rep = rows[members[0]].0;
-            let articles: BTreeSet<i64> = members.iter().map(|&i| rows[i].1).collect();
+            let rep = rows[members[0]].1;
+            let articles: BTreeSet<i64> = members.iter().map(|&i| rows[i].2).collect();
             // An unknown outlet counts as one source of its own.
             let sources: BTreeSet<&str> = members
                 .iter()
-                .map(|&i| rows[i].4.as_deref().unwrap_or(""))
+                .map(|&i| rows[i].5.as_deref().unwrap_or(""))
                 .collect();
             ins.execute(params![
-                key,
                 rep,
+                key,
                 int(members.len()),
                 int(articles.len()),
                 int(sources.len())
             ])?;
-            let story = tx.last_insert_rowid();
             for &i in members {
-                set.execute([story, rows[i].0])?;
+                if rows[i].6 != Some(rep) {
+                    set.execute([rep, rows[i].1])?;
+                }
             }
         }
     }
@@ -713,12 +738,19 @@ pub(crate) fn rebuild_derived(tx: &Transaction<'_>) -> Result<()> {
         )?;
         buckets.merge(tx, false)?;
     }
+    buckets.merge(tx, true)?;
+    rebuild_stories(tx)
+}
+
+/// Recomputes every story (schema version 6 numbers stories by their
+/// representative event).
+pub(crate) fn rebuild_stories(tx: &Transaction<'_>) -> Result<()> {
+    tx.execute_batch("DELETE FROM story_events")?;
     let all: BTreeSet<String> = {
         let mut stmt =
             tx.prepare("SELECT DISTINCT story_key FROM events WHERE story_key IS NOT NULL")?;
         let it = stmt.query_map([], |r| r.get(0))?;
         it.collect::<rusqlite::Result<_>>()?
     };
-    buckets.merge(tx, true)?;
     recompute_stories(tx, &all)
 }

@@ -212,9 +212,12 @@ impl Store {
         // Archives from before version 2 have rows but no signatures,
         // clusters or stories, version 3 changed how stories group, and
         // version 5 how signatures are computed; the current code
-        // recomputes them all.
+        // recomputes them all. Version 6 changed how stories are numbered.
         if (1..5).contains(&start) && version >= 5 {
             ingest::rebuild_derived(&tx)?;
+        } else if start == 5 && version >= 6 {
+            // Version 6 numbers each story by its representative event.
+            ingest::rebuild_stories(&tx)?;
         }
         tx.commit()?;
         Ok(())

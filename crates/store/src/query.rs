@@ -102,7 +102,8 @@ impl EventFilter {
 /// articles. The descriptive fields come from its earliest stored report.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct EventRow {
-    /// Story id (stable until the story's key is re-ingested).
+    /// Story id: the id of the event representing the story (its earliest
+    /// stored report), stable while that report is.
     pub story_id: i64,
     /// Id of the representative article.
     pub article: String,

@@ -253,8 +253,34 @@ CREATE TABLE meta (
 INSERT INTO meta (key, value) VALUES ('lsh_merged', 0);
 ";
 
+/// Version 5 → 6: fewer B-trees for the writer to keep up.
+///
+/// The event filters compare actor-code prefixes with `substr()`, which no
+/// index serves, so `events_source` and `events_target` were written for
+/// every event and read by nothing; nothing looks entities up by actor.
+/// Entities by knowledge-base key are found through a partial index on
+/// `entities.kb` instead of `kb_keys`, a table of two B-trees and one more
+/// statement per keyed entity.
+///
+/// FTS5 may buffer 16 MB of pending terms instead of 1 MB, so that a batch
+/// is flushed as one segment at its commit rather than several (fewer
+/// segments to merge later).
+///
+/// A story's id is now the id of the event that represents it: ingest gives
+/// each new event its id and names it its own story, so only events that
+/// join an earlier report's story are updated. Every story is renumbered by
+/// [`crate::ingest::rebuild_stories`] right after this script.
+const V6: &str = r"
+DROP INDEX events_source;
+DROP INDEX events_target;
+DROP INDEX entities_actor;
+DROP TABLE kb_keys;
+CREATE INDEX entities_kb ON entities(kb) WHERE kb IS NOT NULL;
+INSERT INTO articles_fts (articles_fts, rank) VALUES ('hashsize', 16777216);
+";
+
 /// The migration scripts, in order.
-pub(crate) const MIGRATIONS: &[&str] = &[V1, V2, V3, V4, V5];
+pub(crate) const MIGRATIONS: &[&str] = &[V1, V2, V3, V4, V5, V6];
 
 /// The schema version this build writes.
 pub const CURRENT_VERSION: i64 = MIGRATIONS.len() as i64;

@@ -1296,3 +1296,175 @@ fn same_id_twice_in_one_batch_keeps_the_search_index_consistent() {
         )
         .unwrap();
 }
+
+/// Every event points at a story of its own key, and the stories count
+/// every event once.
+fn assert_stories_consistent(store: &Store) {
+    let count = |sql: &str| -> i64 { store.conn.query_row(sql, [], |r| r.get(0)).unwrap() };
+    assert_eq!(
+        count(
+            "SELECT count(*) FROM events e LEFT JOIN story_events s ON s.id = e.story
+             WHERE s.id IS NULL OR s.story_key <> e.story_key"
+        ),
+        0
+    );
+    // A story is numbered by the event representing it, which is in it.
+    assert_eq!(
+        count(
+            "SELECT count(*) FROM story_events s LEFT JOIN events e ON e.id = s.event
+             WHERE s.id <> s.event OR e.story IS NOT s.id"
+        ),
+        0
+    );
+    assert_eq!(
+        count("SELECT coalesce(sum(num_mentions), 0) FROM story_events"),
+        count("SELECT count(*) FROM events")
+    );
+    assert_eq!(
+        count(
+            "SELECT count(*) FROM story_events s
+             WHERE num_mentions <> (SELECT count(*) FROM events e WHERE e.story = s.id)"
+        ),
+        0
+    );
+}
+
+#[test]
+fn one_batch_recomputes_every_story_it_touches() {
+    let (_d, path) = temp();
+    let mut store = open(&path);
+    let k1 = [("USA", "IRQ", "112", "2019-02-01")];
+    let k2 = [("IRQ", "USA", "0311", "2019-02-01")];
+    let a = record("a", "Reuters", "2019-02-01", "A", &prose(1, 200), &k1);
+    let b = record("b", "AP", "2019-02-01", "B", &prose(2, 200), &k1);
+    let c = record("c", "BBC", "2019-02-01", "C", &prose(3, 200), &k2);
+    store.ingest(&[a.clone(), b, c]).unwrap();
+    let stories = |store: &Store| -> Vec<(String, i64, i64)> {
+        let mut stmt = store
+            .conn
+            .prepare(
+                "SELECT story_key, num_articles, num_sources FROM story_events ORDER BY story_key",
+            )
+            .unwrap();
+        let rows = stmt
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+            .unwrap();
+        rows.collect::<rusqlite::Result<_>>().unwrap()
+    };
+    assert_eq!(
+        stories(&store),
+        [
+            ("IRQ|USA|0311|2019-02-01".to_owned(), 1, 1),
+            ("USA|IRQ|112|2019-02-01".to_owned(), 2, 2)
+        ]
+    );
+    assert_stories_consistent(&store);
+    // One batch: a's event moves from the first key to the second, a new
+    // article joins the first, and a new one starts a third.
+    let mut a2 = a;
+    a2.events = record("x", "X", "2019-02-01", "X", "x", &k2).events;
+    a2.text.push_str(" Revised.");
+    let d = record("d", "AFP", "2019-02-01", "D", &prose(4, 200), &k1);
+    let e = record(
+        "e",
+        "AFP",
+        "2019-03-01",
+        "E",
+        &prose(5, 200),
+        &[("FRA", "DEU", "042", "2019-03-01")],
+    );
+    let counts = store.ingest(&[a2, d, e]).unwrap();
+    assert_eq!((counts.inserted, counts.updated), (2, 1));
+    assert_eq!(
+        stories(&store),
+        [
+            ("FRA|DEU|042|2019-03-01".to_owned(), 1, 1),
+            ("IRQ|USA|0311|2019-02-01".to_owned(), 2, 2),
+            ("USA|IRQ|112|2019-02-01".to_owned(), 2, 2)
+        ]
+    );
+    assert_stories_consistent(&store);
+    // Re-running the batch changes nothing.
+    let before = stories(&store);
+    let again = store.ingest(&[record("d", "AFP", "2019-02-01", "D", &prose(4, 200), &k1)]);
+    assert_eq!(again.unwrap().skipped, 1);
+    assert_eq!(stories(&store), before);
+}
+
+#[test]
+fn migrates_a_version_5_archive() {
+    let (_d, path) = temp();
+    let ev = [("USA", "IRQ", "112", "2019-02-01")];
+    {
+        // A version 5 archive with one article, written by this build's
+        // ingest plus the `kb_keys` row version 5 kept.
+        let mut store = Store::open_raw(&path, crate::DEFAULT_BUSY_TIMEOUT).unwrap();
+        store.configure().unwrap();
+        store.migrate_to(5).unwrap();
+        assert_eq!(store.schema_version().unwrap(), 5);
+        store
+            .ingest(&[record(
+                "old",
+                "AP",
+                "2019-02-01",
+                "Old",
+                &prose(1, 200),
+                &ev,
+            )])
+            .unwrap();
+        store
+            .conn
+            .execute_batch(
+                "INSERT INTO kb_keys (kb, article, eid) VALUES ('Q473239', 1, 'E1');
+                 -- Version 5 numbered stories in order of insertion.
+                 UPDATE story_events SET id = id + 1000;
+                 UPDATE events SET story = story + 1000;",
+            )
+            .unwrap();
+    }
+    let mut store = open(&path);
+    assert_eq!(store.schema_version().unwrap(), 6);
+    assert_stories_consistent(&store);
+    let count =
+        |store: &Store, sql: &str| -> i64 { store.conn.query_row(sql, [], |r| r.get(0)).unwrap() };
+    assert_eq!(
+        count(
+            &store,
+            "SELECT count(*) FROM sqlite_master WHERE name IN
+             ('kb_keys', 'kb_keys_article', 'events_source', 'events_target', 'entities_actor')"
+        ),
+        0
+    );
+    // Entities by knowledge-base key, through the new index.
+    let plan: String = store
+        .conn
+        .query_row(
+            "EXPLAIN QUERY PLAN SELECT article FROM entities WHERE kb = 'Q473239'",
+            [],
+            |r| r.get(3),
+        )
+        .unwrap();
+    assert!(plan.contains("entities_kb"), "{plan}");
+    assert_eq!(
+        count(&store, "SELECT count(*) FROM entities WHERE kb = 'Q473239'"),
+        1
+    );
+    // The old article's story takes in a new report of the same day.
+    let new = record("new", "BBC", "2019-02-01", "New", &prose(2, 200), &ev);
+    assert_eq!(store.ingest(&[new]).unwrap().inserted, 1);
+    let events = store.events(&EventFilter::default(), 10).unwrap();
+    assert_eq!(events.len(), 1);
+    assert_eq!((events[0].num_articles, events[0].num_sources), (2, 2));
+    assert_eq!(
+        count(&store, "SELECT count(*) FROM entities WHERE kb = 'Q473239'"),
+        2
+    );
+    assert_stories_consistent(&store);
+    assert_eq!(
+        store
+            .search("new", &SearchFilter::default(), 10)
+            .unwrap()
+            .len(),
+        1
+    );
+}
