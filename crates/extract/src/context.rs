@@ -74,7 +74,11 @@ impl<'a> Ctx<'a> {
                         low += 1;
                     }
                 }
-                let lower = text.to_lowercase().replace('’', "'");
+                let mut lower = text.to_lowercase();
+                // One allocation a token, not two: few tokens hold a curly apostrophe.
+                if lower.contains('’') {
+                    lower = lower.replace('’', "'");
+                }
                 toks.push(Tok {
                     start: t.start,
                     end: t.end,
