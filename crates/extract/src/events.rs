@@ -381,7 +381,7 @@ pub fn find(
                         .as_ref()
                         .is_some_and(|x| x.ent.is_some() && x.ent == sp.ent);
                     demanded.push(k);
-                    if !self_demand && source.as_ref().is_some_and(|x| same_side(x, sp)) {
+                    if !self_demand && source.as_ref().is_some_and(|x| same_side(ctx.kb, x, sp)) {
                         // "The coalition must continue to support Iraq",
                         // said the US secretary of state: what the
                         // speaker's own side must do is a commitment, the
@@ -670,61 +670,24 @@ fn speaker_actor(ctx: &Ctx<'_>, ents: &Entities, attrs: &[Attr], h: usize) -> Op
 /// Two different state actors of the same country ("USAGOV" speaking of
 /// "USAMIL"): what one says the other must do is its own side's duty. An
 /// opposition speaking of its government still demands.
-fn same_side(a: &ActorRef, b: &ActorRef) -> bool {
-    let (x, y) = (state_country(a), state_country(b));
+fn same_side(kb: Option<&dateline_kb::Kb>, a: &ActorRef, b: &ActorRef) -> bool {
+    let (x, y) = (state_country(kb, a), state_country(kb, b));
     x.is_some() && x == y
 }
 
-/// The country of a state actor's code (`USA`, `USAGOV`, `USAMIL`).
-fn state_country(x: &ActorRef) -> Option<&str> {
+/// The country of a state actor's code (`USA`, `USAGOV`, `USAMIL`); a
+/// code that starts with a sector the knowledge base declares (`MIL`,
+/// `IGO`) has no country.
+fn state_country<'x>(kb: Option<&dateline_kb::Kb>, x: &'x ActorRef) -> Option<&'x str> {
     let c = x.code.as_deref()?;
     if !c.is_ascii() || c.len() < 3 || !c[..3].chars().all(|ch| ch.is_ascii_uppercase()) {
         return None;
     }
     let (country, sector) = c.split_at(3);
     let sector = &sector[..3.min(sector.len())];
-    (!is_bare_sector(country)
-        && matches!(sector, "" | "GOV" | "MIL" | "COP" | "LEG" | "JUD" | "SPY"))
-    .then_some(country)
-}
-
-/// Codes that name a sector or group with no country (`MIL`, `GOV`, `IGO`).
-fn is_bare_sector(c: &str) -> bool {
-    matches!(
-        c,
-        "GOV"
-            | "MIL"
-            | "COP"
-            | "OPP"
-            | "REB"
-            | "INS"
-            | "LEG"
-            | "JUD"
-            | "CVL"
-            | "LAB"
-            | "BUS"
-            | "MED"
-            | "EDU"
-            | "REL"
-            | "HLH"
-            | "ELI"
-            | "SPY"
-            | "UAF"
-            | "PTY"
-            | "REF"
-            | "CRM"
-            | "AGR"
-            | "DEV"
-            | "HRI"
-            | "ENV"
-            | "MOD"
-            | "RAD"
-            | "SEP"
-            | "IGO"
-            | "NGO"
-            | "IMG"
-            | "MNC"
-    )
+    let bare = kb.is_none_or(|kb| kb.sector_codes().iter().any(|s| s.code == country));
+    (!bare && matches!(sector, "" | "GOV" | "MIL" | "COP" | "LEG" | "JUD" | "SPY"))
+        .then_some(country)
 }
 
 /// An event the speech act itself makes of its content.
@@ -803,10 +766,9 @@ fn demands_without_action(
             }
             let from = clause_start(ctx, si, k, Some(cs));
             let target = subject_actor(ctx, ents, from, k);
-            if target
-                .as_ref()
-                .is_some_and(|t| t.ent.is_some() && t.ent == speaker.ent || same_side(t, &speaker))
-            {
+            if target.as_ref().is_some_and(|t| {
+                t.ent.is_some() && t.ent == speaker.ent || same_side(ctx.kb, t, &speaker)
+            }) {
                 continue;
             }
             let mk = |x: &ActorRef| rec::Actor {
