@@ -64,41 +64,6 @@ impl Pending {
     }
 }
 
-/// Hashes a (band, hash) key with one multiply-xorshift instead of SipHash:
-/// bucket hashes are uniform already.
-#[derive(Debug, Default, Clone, Copy)]
-struct KeyHash;
-
-#[derive(Debug, Default)]
-struct KeyHasher(u64);
-
-impl std::hash::BuildHasher for KeyHash {
-    type Hasher = KeyHasher;
-    fn build_hasher(&self) -> KeyHasher {
-        KeyHasher::default()
-    }
-}
-
-impl std::hash::Hasher for KeyHasher {
-    fn finish(&self) -> u64 {
-        minhash::mix(self.0)
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0.rotate_left(8) ^ u64::from(b)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
-        }
-    }
-    fn write_u64(&mut self, i: u64) {
-        self.0 = (self.0 ^ i).wrapping_mul(0x9e37_79b9_7f4a_7c15);
-    }
-    fn write_i64(&mut self, i: i64) {
-        self.write_u64(u64::from_ne_bytes(i.to_ne_bytes()));
-    }
-    fn write_usize(&mut self, i: usize) {
-        self.write_u64(i as u64);
-    }
-}
-
 #[derive(Debug)]
 pub(crate) struct Buckets {
     /// Bloom filter over the keys of `lsh_bands`.
@@ -106,7 +71,9 @@ pub(crate) struct Buckets {
     keys: usize,
     capacity: usize,
     /// Pending buckets: (band, hash) to articles, in insertion order.
-    pending: HashMap<(usize, i64), Pending, KeyHash>,
+    // foldhash (as the knowledge base's maps) rather than SipHash: the keys
+    // are bucket hashes, nothing an attacker chooses.
+    pending: HashMap<(usize, i64), Pending, foldhash::fast::RandomState>,
     /// Articles whose buckets are pending.
     pending_articles: BTreeSet<i64>,
     /// Articles with a row id up to this have their buckets in `lsh_bands`.
