@@ -907,7 +907,11 @@ pub fn find(
             }
             let lex_cue = lex.cue(&t.lower);
             let Some(cue) = lex_cue.or_else(|| {
-                quote_verb(&t.lower).filter(|_| has_quote && quote_adjacent(ctx, si, k, &quotes))
+                // Checked first: the verb list is searched only in sentences with quotes.
+                if !has_quote {
+                    return None;
+                }
+                quote_verb(&t.lower).filter(|_| quote_adjacent(ctx, si, k, &quotes))
             }) else {
                 k += 1;
                 continue;

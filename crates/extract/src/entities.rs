@@ -1039,8 +1039,8 @@ fn proper_subject(ctx: &Ctx<'_>, sent: usize, s: usize, e: usize) -> bool {
     }
     // Capitalisation makes the tagger say PROPN; a common word ("Heavy Rain
     // fell") shows itself when its capital is taken away, a name does not.
-    let mut surface: Vec<String> = ctx.toks[start..=e].iter().map(|t| t.text.clone()).collect();
-    surface[s - start] = ctx.toks[s].lower.clone();
+    let mut surface: Vec<&str> = ctx.toks[start..=e].iter().map(|t| t.text.as_str()).collect();
+    surface[s - start] = ctx.toks[s].lower.as_str();
     let tagger = dateline_tag::Tagger::global();
     tagger
         .tag_at(&mut tagger.start(&surface), s - start)

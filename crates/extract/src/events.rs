@@ -790,7 +790,7 @@ fn demands_without_action(
                 trigger: rec::TextSpan {
                     start: toks[k].start,
                     end: toks[k].end,
-                    text: toks[k].text.clone(),
+                    text: toks[k].text.to_string(),
                 },
                 sentence: si,
                 date: a.date.clone().or_else(|| pub_date.clone()),

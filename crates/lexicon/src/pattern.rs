@@ -227,6 +227,9 @@ impl Patterns {
     /// Matches all patterns on a clause; see [`crate::Lexicon::match_events`].
     pub(crate) fn match_events(&self, toks: &[&str]) -> Vec<EventMatch> {
         let mut cands: Vec<Cand> = Vec::new();
+        // Most tries fail within a token or two: they share one anchor
+        // buffer, and only a better match than the best so far is copied.
+        let mut scratch: Vec<usize> = Vec::new();
         for (i, t) in toks.iter().enumerate() {
             let Some(ids) = self.index.get(*t) else {
                 continue;
@@ -236,9 +239,13 @@ impl Patterns {
                 let Some(p) = self.patterns.get(id as usize) else {
                     continue;
                 };
-                if let Some(c) = p.match_at(toks, i) {
-                    if best.as_ref().is_none_or(|b| c.better_than(b)) {
-                        best = Some(c);
+                if let Some(m) = p.match_at(toks, i, &mut scratch) {
+                    let score = Cand::score_of(&m, scratch.len());
+                    if best.as_ref().is_none_or(|b| score > b.score()) {
+                        best = Some(Cand {
+                            m,
+                            anchors: scratch.clone(),
+                        });
                     }
                 }
             }
@@ -270,16 +277,17 @@ impl Cand {
     /// Literal evidence first, then a filled target, then the more specific
     /// (longer) CAMEO code, then the longer span.
     fn score(&self) -> (usize, usize, usize, usize) {
-        (
-            self.anchors.len(),
-            usize::from(self.m.target.is_some()),
-            self.m.code.len(),
-            self.m.tokens.len(),
-        )
+        Cand::score_of(&self.m, self.anchors.len())
     }
 
-    fn better_than(&self, other: &Cand) -> bool {
-        self.score() > other.score()
+    /// [`Cand::score`] of a match with `anchors` literal tokens.
+    fn score_of(m: &EventMatch, anchors: usize) -> (usize, usize, usize, usize) {
+        (
+            anchors,
+            usize::from(m.target.is_some()),
+            m.code.len(),
+            m.tokens.len(),
+        )
     }
 
     /// The order across heads: as [`Cand::score`], except that at equal
@@ -445,9 +453,11 @@ struct State {
 }
 
 impl Pattern {
-    fn match_at(&self, toks: &[&str], i: usize) -> Option<Cand> {
-        let mut anchors = Vec::with_capacity(self.elems.len());
-        let start = back(&self.elems[..self.head], toks, i, &mut anchors)?;
+    /// The match of this pattern with its head at `i`; its literal tokens
+    /// are left in `anchors`, sorted.
+    fn match_at(&self, toks: &[&str], i: usize, anchors: &mut Vec<usize>) -> Option<EventMatch> {
+        anchors.clear();
+        let start = back(&self.elems[..self.head], toks, i, anchors)?;
         anchors.push(i);
         let passive = self.kind == PatternKind::Verb
             && self.participles.iter().any(|p| &**p == toks[i])
@@ -458,26 +468,23 @@ impl Pattern {
             rest = &rest[1..];
         }
         let mut st = State::default();
-        let end = fwd(rest, toks, i + 1, &mut st, &mut anchors)?;
+        let end = fwd(rest, toks, i + 1, &mut st, anchors)?;
         let agent = if passive && toks.get(end) == Some(&"by") {
             toks.get(end + 1).filter(|t| np_start(t)).map(|_| end + 1)
         } else {
             None
         };
         anchors.sort_unstable();
-        Some(Cand {
-            m: EventMatch {
-                code: self.code.clone(),
-                kind: self.kind,
-                head: i,
-                tokens: start..end,
-                target: st.target,
-                passive,
-                agent,
-                literals: anchors.len(),
-                pattern: self.line,
-            },
-            anchors,
+        Some(EventMatch {
+            code: self.code.clone(),
+            kind: self.kind,
+            head: i,
+            tokens: start..end,
+            target: st.target,
+            passive,
+            agent,
+            literals: anchors.len(),
+            pattern: self.line,
         })
     }
 }
