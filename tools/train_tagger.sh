@@ -17,7 +17,7 @@ OUT=data/models/en_ewt_tagger.bin.gz
 [ -e "$OUT" ] || : > "$OUT"
 cargo run --release -p dateline_tag --example train -- \
   "$EWT/en_ewt-ud-train.conllu" "$EWT/en_ewt-ud-dev.conllu" "$OUT" 14 \
-  --prune 512 --dict-min 10 --dict-ratio 0.97 --lex-min 2 \
+  --prune 1024 --dict-min 10 --dict-ratio 0.97 --lex-min 2 \
   --also-train-on "$EWT/en_ewt-ud-dev.conllu"
 cargo run --release -p dateline_tag --example eval -- \
   "$EWT/en_ewt-ud-dev.conllu" "$EWT/en_ewt-ud-test.conllu"
