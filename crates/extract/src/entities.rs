@@ -907,8 +907,61 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
     let sole_country = (named.len() == 1)
         .then(|| named.first().map(|c| (*c).to_string()))
         .flatten();
+    // Failing that, the country the article is plainly about: the most
+    // mentioned one (the dateline counts twice) with at least twice the
+    // mentions of any other.
+    let home_country = sole_country.clone().or_else(|| {
+        let counts = country_mentions(ctx, kb, &ents, &ments);
+        let top = counts.first()?;
+        let second = counts.get(1).map_or(0, |c| c.1);
+        (top.1 >= 2 * second.max(1)).then(|| top.0.clone())
+    });
+    // The one country each sentence names (by country, demonym or place),
+    // which beats the article's for an office named there ("In Kyiv,
+    // President ..." in a story about Washington).
+    let sentence_country: Vec<Option<String>> = {
+        let mut per: Vec<Option<Option<String>>> = vec![None; ctx.sents.len()];
+        for m in &ments {
+            let Some(e) = ents.get(m.ent) else {
+                continue;
+            };
+            let Some(c) = target_country(kb, e.target) else {
+                continue;
+            };
+            // A name that is also a place elsewhere ("Georgia", a country
+            // and a US state) leaves the sentence's country uncertain.
+            let ambiguous = matches!(e.target, Some(Target::Country(_)))
+                && kb.lookup(&e.name).iter().any(|x| {
+                    matches!(x, Target::Region(_))
+                        && target_country(kb, Some(*x)).is_some_and(|o| o != c)
+                });
+            if let Some(slot) = per.get_mut(m.sent) {
+                *slot = match slot.take() {
+                    _ if ambiguous => Some(None),
+                    None => Some(Some(c)),
+                    Some(Some(x)) if x == c => Some(Some(x)),
+                    Some(_) => Some(None),
+                };
+            }
+        }
+        per.into_iter().map(Option::flatten).collect()
+    };
     for ei in order {
-        let code = actor_code(kb, &ents, &forms, ei, date, sole_country.as_deref());
+        let first_sent = ments.iter().find(|m| m.ent == ei).map(|m| m.sent);
+        let fallback = first_sent
+            .and_then(|si| sentence_country.get(si).cloned().flatten())
+            .or_else(|| home_country.clone());
+        let code = actor_code(
+            kb,
+            &ents,
+            &forms,
+            ei,
+            date,
+            Homes {
+                sole: sole_country.as_deref(),
+                fallback: fallback.as_deref(),
+            },
+        );
         let e = &mut ents[ei];
         if e.country.is_none() {
             e.country = code
@@ -1039,7 +1092,10 @@ fn proper_subject(ctx: &Ctx<'_>, sent: usize, s: usize, e: usize) -> bool {
     }
     // Capitalisation makes the tagger say PROPN; a common word ("Heavy Rain
     // fell") shows itself when its capital is taken away, a name does not.
-    let mut surface: Vec<&str> = ctx.toks[start..=e].iter().map(|t| t.text.as_str()).collect();
+    let mut surface: Vec<&str> = ctx.toks[start..=e]
+        .iter()
+        .map(|t| t.text.as_str())
+        .collect();
     surface[s - start] = ctx.toks[s].lower.as_str();
     let tagger = dateline_tag::Tagger::global();
     tagger
@@ -1604,6 +1660,17 @@ fn covered_by(ments: &[Ment], pos: usize) -> bool {
     ments.iter().any(|m| m.start <= pos && pos < m.end)
 }
 
+/// Countries an office named without one may belong to.
+#[derive(Clone, Copy)]
+struct Homes<'a> {
+    /// The only country the article names.
+    sole: Option<&'a str>,
+    /// The only country the entity's sentence names, else the article's
+    /// dominant one; used for offices only, not military ranks ("England
+    /// captain" is a sportsman).
+    fallback: Option<&'a str>,
+}
+
 /// The actor code of an entity as of `date`.
 fn actor_code(
     kb: &Kb,
@@ -1611,7 +1678,7 @@ fn actor_code(
     forms: &[Vec<String>],
     ei: usize,
     date: Option<NaiveDate>,
-    sole_country: Option<&str>,
+    homes: Homes<'_>,
 ) -> Option<String> {
     let e = &ents[ei];
     if let Some(c) = &e.metonym_of {
@@ -1662,6 +1729,7 @@ fn actor_code(
         Kind::Person => {
             // From roles: the title's sector and the country it is of.
             let mut sector: Option<String> = None;
+            let mut office = false;
             let from_home = e.country.is_none() && home.is_some();
             let mut country = e.country.clone().or(home);
             for r in &e.roles {
@@ -1687,11 +1755,16 @@ fn actor_code(
                     }
                     if sector.is_none() {
                         sector = Some(t.sector.clone());
+                        // An ambassador or envoy is often named beside the
+                        // country they are posted to, not their own.
+                        office = t.kind == "office"
+                            && !matches!(t.title.as_str(), "ambassador" | "envoy");
                     }
                 }
                 if country.is_none() {
                     if let Some(of) = &r.of {
-                        country = country_by_name(kb, of);
+                        // "mayor of Viña del Mar": a place's country.
+                        country = country_by_name(kb, of).or_else(|| place_country(kb, of));
                     }
                 }
             }
@@ -1709,8 +1782,12 @@ fn actor_code(
                 (Some(c), Some(s)) => Some(format!("{c}{s}")),
                 (Some(c), None) => Some(c),
                 // A national office with no country of its own takes the
-                // article's only country; international offices do not.
-                (None, Some(s)) if national_sector(&s) => sole_country.map(|c| format!("{c}{s}")),
+                // country of its sentence or of the article; international
+                // offices do not.
+                (None, Some(s)) if national_sector(&s) => homes
+                    .sole
+                    .or(homes.fallback.filter(|_| office))
+                    .map(|c| format!("{c}{s}")),
                 (None, _) => None,
             }
         }
@@ -1724,6 +1801,62 @@ fn actor_code(
 /// civilians: a title in one of them belongs to some country.
 pub(crate) fn national_sector(sector: &str) -> bool {
     matches!(sector, "GOV" | "MIL" | "LEG" | "JUD" | "COP")
+}
+
+/// The country of a city or region named `name` (trailing punctuation
+/// ignored), when all its readings agree.
+fn place_country(kb: &Kb, name: &str) -> Option<String> {
+    let name = name.trim_end_matches(|c: char| c.is_ascii_punctuation() || c.is_whitespace());
+    let mut found: Option<String> = None;
+    for x in kb.lookup(name) {
+        let c = match x {
+            Target::City(c) => kb.cities().get(c.index()).map(|c| &c.country),
+            Target::Region(r) => kb.regions().get(r.index()).map(|r| &r.country),
+            _ => continue,
+        };
+        match (c, &found) {
+            (Some(c), None) => found = Some(c.clone()),
+            (Some(c), Some(f)) if c != f => return None,
+            _ => {}
+        }
+    }
+    found
+}
+
+/// The country an entity's target stands for or lies in.
+fn target_country(kb: &Kb, t: Option<Target>) -> Option<String> {
+    match t? {
+        Target::Country(c) | Target::Demonym(c) => {
+            kb.countries().get(c.index()).map(|c| c.iso3.clone())
+        }
+        Target::City(c) => kb.cities().get(c.index()).map(|c| c.country.clone()),
+        Target::Region(r) => kb.regions().get(r.index()).map(|r| r.country.clone()),
+        _ => None,
+    }
+}
+
+/// Countries by mentions (of the country, its demonym, its places), most
+/// first; the dateline's country counts twice.
+fn country_mentions(ctx: &Ctx<'_>, kb: &Kb, ents: &[Ent], ments: &[Ment]) -> Vec<(String, usize)> {
+    let mut counts: Vec<(String, usize)> = Vec::new();
+    let mut add = |c: String, n: usize| match counts.iter_mut().find(|(k, _)| *k == c) {
+        Some(x) => x.1 += n,
+        None => counts.push((c, n)),
+    };
+    if let Some(hit) = ctx
+        .dateline_place
+        .as_ref()
+        .and_then(|dp| kb.resolve_place(dp, &[]))
+    {
+        add(hit.country.clone(), 2);
+    }
+    for m in ments {
+        if let Some(c) = ents.get(m.ent).and_then(|e| target_country(kb, e.target)) {
+            add(c, 1);
+        }
+    }
+    counts.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    counts
 }
 
 fn country_by_name(kb: &Kb, name: &str) -> Option<String> {
@@ -1860,5 +1993,36 @@ mod tests {
             actor_of(&ents, "Jonas Berg").is_some_and(|c| c.starts_with("MLI")),
             "{ents:?}"
         );
+    }
+
+    #[test]
+    fn an_office_takes_its_sentence_country_then_the_article_s() {
+        // The sentence's own country beats the article's.
+        let ents = entities(
+            "Kenyan lawmakers passed the budget. Kenya's police said Kenyan protesters \
+             marched. Spain sent aid. In Madrid, Prime Minister Tomas Varga said Spain would help.",
+        );
+        assert_eq!(actor_of(&ents, "Tomas Varga"), Some("ESPGOV"), "{ents:?}");
+        // No country in the sentence: the one the article is plainly about.
+        let ents = entities(
+            "Kenyan lawmakers passed the budget. Kenya's police said Kenyan protesters \
+             marched. Spain sent aid. Interior Minister Ana Wekesa said the curfew would end.",
+        );
+        assert!(
+            actor_of(&ents, "Ana Wekesa").is_some_and(|c| c.starts_with("KEN")),
+            "{ents:?}"
+        );
+        // A military rank does not take the article's country ("England
+        // captain" plays rugby).
+        let ents = entities(
+            "Kenyan lawmakers passed the budget. Kenya's police said Kenyan protesters \
+             marched. Spain sent aid. Captain Ana Wekesa said the match would go ahead.",
+        );
+        assert_eq!(actor_of(&ents, "Ana Wekesa"), None, "{ents:?}");
+        // A mayor of a city belongs to the city's country.
+        let ents = entities(
+            "The port will reopen on Friday, Ana Wekesa, the mayor of Mombasa, told reporters.",
+        );
+        assert_eq!(actor_of(&ents, "Ana Wekesa"), Some("KENGOV"), "{ents:?}");
     }
 }
