@@ -109,6 +109,10 @@ pub struct Ctx<'a> {
     pub sents: &'a [(usize, usize)],
     /// Sentences written in capitals (headlines), where case says nothing.
     pub shouting: Vec<bool>,
+    /// Headlines in title case ("Wildfires Rises To 99"): nearly every
+    /// longer word capitalised and no closing punctuation, so capitals do
+    /// not mark names there either.
+    pub title_case: Vec<bool>,
     /// Knowledge base (None if it failed to load).
     pub kb: Option<&'static Kb>,
     /// Lexicons.
@@ -136,11 +140,25 @@ impl<'a> Ctx<'a> {
         let mut toks = Vec::with_capacity(doc.tokens.len());
         let mut sent_tok = Vec::with_capacity(doc.sentences.len());
         let mut shouting = Vec::with_capacity(doc.sentences.len());
+        let mut title_case = Vec::with_capacity(doc.sentences.len());
         for (si, r) in doc.sentence_tokens.iter().enumerate() {
             let t0 = toks.len();
             let (mut up, mut low) = (0usize, 0usize);
+            // Words of four letters or more, and those of them capitalised.
+            let (mut long, mut long_cap) = (0usize, 0usize);
+            let mut closed = false;
+            // Lists of names ("Gregory Lamboley (Stade Toulousain), ...")
+            // are capitalised too, but punctuated; headlines are not.
+            let (mut parens, mut commas) = (0usize, 0usize);
             for t in &doc.tokens[r.clone()] {
                 let text = &doc.text[t.start..t.end];
+                closed = matches!(text, "." | "?" | "!" | ":" | "\"" | "”" | "'" | "’");
+                parens += usize::from(text == "(");
+                commas += usize::from(text == ",");
+                if text.len() >= 4 && text.chars().all(char::is_alphabetic) {
+                    long += 1;
+                    long_cap += usize::from(text.starts_with(char::is_uppercase));
+                }
                 for c in text.chars() {
                     if c.is_uppercase() {
                         up += 1;
@@ -158,6 +176,9 @@ impl<'a> Ctx<'a> {
             }
             sent_tok.push(t0..toks.len());
             shouting.push(up > 8 && up > low * 2);
+            title_case.push(
+                !closed && parens == 0 && commas < 2 && long >= 3 && long_cap * 5 >= long * 4,
+            );
         }
         Ctx {
             text: &doc.text,
@@ -165,6 +186,7 @@ impl<'a> Ctx<'a> {
             sent_tok,
             sents: &doc.sentences,
             shouting,
+            title_case,
             kb,
             lex: Lexicon::global(),
             published,

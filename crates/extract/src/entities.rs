@@ -572,7 +572,7 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
     let mut i = 0;
     while i < toks.len() {
         let t = &toks[i];
-        if covered[i] || !is_cap(&t.text) || ctx.shouting[t.sent] {
+        if covered[i] || !is_cap(&t.text) || ctx.shouting[t.sent] || ctx.title_case[t.sent] {
             i += 1;
             continue;
         }
