@@ -413,6 +413,13 @@ const ORG_HEADS: &[&str] = &[
     "Observatory",
 ];
 
+/// Words that open a place's description, not a person's name
+/// ("Northern Aleppo").
+const COMPASS: &[&str] = &[
+    "North", "Northern", "South", "Southern", "East", "Eastern", "West", "Western", "Central",
+    "Greater", "Downtown", "Old", "New", "Upper", "Lower", "Rural",
+];
+
 /// Head words of unknown place names ("Sausalito Stadium", "Kinmen Island").
 const PLACE_HEADS: &[&str] = &[
     "Stadium",
@@ -633,6 +640,33 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
         while j < sent_end {
             let w = &toks[j].text;
             if covered[j] && j > i {
+                // "Yván Gil", "María Corina Machado": a town's name right
+                // after a first name, ending the name, is a surname.
+                if j == last_cap + 1 && !COMPASS.contains(&toks[i].text.as_str()) {
+                    let next_cap = toks
+                        .get(j + 1)
+                        .is_some_and(|t| j + 1 < sent_end && is_cap(&t.text));
+                    let town = cands.iter().position(|c| {
+                        c.start == toks[j].start
+                            && c.end == toks[j].end
+                            && match c.target {
+                                Some(Target::City(id)) => {
+                                    kb.cities().get(id.index()).is_some_and(|city| {
+                                        kb.country(&city.country)
+                                            .is_none_or(|k| k.capital != city.name)
+                                    })
+                                }
+                                _ => false,
+                            }
+                    });
+                    if let (Some(ci), false) = (town, next_cap) {
+                        cands.remove(ci);
+                        covered[j] = false;
+                        last_cap = j;
+                        j += 1;
+                        continue;
+                    }
+                }
                 // Allow a run to absorb a demonym or country at its start only.
                 break;
             }
@@ -661,9 +695,20 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                         | "the"
                         | "on"
                 )
-                && j + 1 < sent_end
-                && is_cap(&toks[j + 1].text)
-                && !covered[j + 1]
+                && {
+                    // "von der Leyen", "de la Cruz": connectors may come in twos.
+                    let mut n = j + 1;
+                    while n < sent_end
+                        && n < j + 3
+                        && matches!(
+                            toks[n].text.as_str(),
+                            "de" | "la" | "der" | "van" | "von" | "al" | "bin"
+                        )
+                    {
+                        n += 1;
+                    }
+                    n < sent_end && is_cap(&toks[n].text) && !covered[n]
+                }
             {
                 j += 1;
             } else if j > i
@@ -2139,6 +2184,23 @@ mod tests {
             "{ents:?}"
         );
         assert_eq!(kind("Ana Wekesa"), Some("person"), "{ents:?}");
+    }
+
+    #[test]
+    fn names_keep_double_connectors_and_town_surnames() {
+        let ents = entities(
+            "The plan was backed by Ursula von der Leyen on Monday, and opposition leader \
+             Ana Maria Machado said she would fight it.",
+        );
+        assert!(
+            ents.iter().any(|e| e.name == "Ursula von der Leyen"),
+            "{ents:?}"
+        );
+        assert!(
+            ents.iter()
+                .any(|e| e.name == "Ana Maria Machado" && e.kind == "person"),
+            "{ents:?}"
+        );
     }
 
     #[test]
