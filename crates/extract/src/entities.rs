@@ -756,11 +756,20 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
             || (s > ctx.sent_tok[sent].start
                 && is_open_quote(&toks[s - 1].text)
                 && s - 1 == ctx.sent_tok[sent].start);
-        let head = words.last().copied().unwrap_or("");
+        let last = words.last().copied().unwrap_or("");
         let acronym = words.len() == 1
-            && head.len() >= 2
-            && head.len() <= 6
-            && head.chars().all(|c| c.is_ascii_uppercase());
+            && last.len() >= 2
+            && last.len() <= 6
+            && last.chars().all(|c| c.is_ascii_uppercase());
+        let head = last;
+        // "League-Nawaz": a hyphenated last word of a longer name may be
+        // headed by its first part (organisations only: "Street-Porter" is
+        // no street).
+        let hyphen_head = if words.len() >= 2 {
+            last.split('-').next().unwrap_or(last)
+        } else {
+            last
+        };
         if words.len() == 1 && ORG_HEADS.contains(&head) {
             i = j.max(i + 1);
             continue;
@@ -768,6 +777,7 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
         // "Association for Democratic Reforms", "Bank of Ghana": an
         // organisation head before of/for heads the whole name.
         let org = ORG_HEADS.contains(&head)
+            || ORG_HEADS.contains(&hyphen_head)
             || acronym
             || words
                 .windows(2)
