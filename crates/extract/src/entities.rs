@@ -413,6 +413,27 @@ const ORG_HEADS: &[&str] = &[
     "Observatory",
 ];
 
+/// Whether a country initialism (`U.S.`, `UK`) modifies the noun at token
+/// `next`, as in "a U.S. drone strike".
+fn initialism_modifier(ctx: &Ctx<'_>, surface: &str, next: usize) -> bool {
+    let letters = surface.chars().filter(|c| c.is_alphabetic()).count();
+    if !(2..=3).contains(&letters) || !surface.chars().all(|c| c.is_ascii_uppercase() || c == '.') {
+        return false;
+    }
+    let Some(t) = ctx.toks.get(next) else {
+        return false;
+    };
+    let Some(r) = ctx.sent_tok.get(t.sent) else {
+        return false;
+    };
+    if next >= r.end {
+        return false;
+    }
+    ctx.tags(t.sent)
+        .get(next - r.start)
+        .is_some_and(|tag| matches!(tag.upos.as_str(), "NOUN" | "ADJ" | "PROPN"))
+}
+
 /// Words that open a place's description, not a person's name
 /// ("Northern Aleppo").
 const COMPASS: &[&str] = &[
@@ -559,6 +580,11 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                     "name"
                 },
             ),
+            // "a U.S. drone strike", "UK officials": an initialism before a
+            // noun is used as an adjective, like a demonym.
+            Target::Country(_) if initialism_modifier(ctx, surface, ctx.tok_at(e)) => {
+                (Kind::Country, "demonym")
+            }
             Target::Country(_) => (Kind::Country, "name"),
             Target::Demonym(_) => (Kind::Country, "demonym"),
             Target::Region(_) | Target::City(_) => (Kind::Place, "name"),
@@ -2194,6 +2220,17 @@ mod tests {
             "{ents:?}"
         );
         assert_eq!(kind("Ana Wekesa"), Some("person"), "{ents:?}");
+    }
+
+    #[test]
+    fn an_initialism_before_a_noun_is_adjectival() {
+        let ents = entities("A U.S. drone strike hit the car, and the U.S. said it acted alone.");
+        let us = ents
+            .iter()
+            .find(|e| e.name == "United States")
+            .expect("United States");
+        let kinds: Vec<&str> = us.mentions.iter().map(|m| m.kind.as_str()).collect();
+        assert_eq!(kinds, ["demonym", "name"], "{us:?}");
     }
 
     #[test]
