@@ -395,19 +395,33 @@ pub(crate) fn load() -> Result<Kb, KbError> {
             demonym_lower.entry(d.to_lowercase()).or_insert(id);
         }
     }
+    // Places and people are also found written without their diacritics
+    // ("Brasilia", "Bogota", "Sao Paulo"), as much English news spells them.
     for (i, r) in regions.iter().enumerate() {
         for n in std::iter::once(&r.name).chain(&r.aliases) {
             add(n, Target::Region(RegionId(i as u32)));
+            if let Some(f) = fold_diacritics(n).filter(|f| f.len() >= 5) {
+                add(&f, Target::Region(RegionId(i as u32)));
+            }
         }
     }
     for (i, c) in cities.iter().enumerate() {
+        // Folded names of small towns turn into English words ("Savè" to
+        // "Save", "Bánk" to "Bank"): only larger cities, longer names.
+        let fold = c.population >= FOLD_MIN_POPULATION;
         for n in std::iter::once(&c.name).chain(&c.aliases) {
             add(n, Target::City(CityId(i as u32)));
+            if let Some(f) = fold_diacritics(n).filter(|f| fold && f.len() >= 5) {
+                add(&f, Target::City(CityId(i as u32)));
+            }
         }
     }
     for (i, p) in people.iter().enumerate() {
         for n in std::iter::once(&p.name).chain(&p.aliases) {
             add(n, Target::Person(PersonId(i as u32)));
+            if let Some(f) = fold_diacritics(n).filter(|f| f.len() >= 5) {
+                add(&f, Target::Person(PersonId(i as u32)));
+            }
         }
     }
     for (i, o) in orgs.iter().enumerate() {
@@ -484,4 +498,68 @@ pub(crate) fn raw_files() -> [(&'static str, &'static str); 11] {
         ("titles.tsv", TITLES),
         ("sectors.tsv", SECTORS),
     ]
+}
+
+/// Cities whose names are also indexed without diacritics have at least
+/// this many people.
+const FOLD_MIN_POPULATION: u64 = 50_000;
+
+/// `name` with Latin diacritics removed ("Brasília" to "Brasilia"), or
+/// None when it has none or holds a letter outside the table (a partly
+/// folded name would be a form nobody writes).
+pub(crate) fn fold_diacritics(name: &str) -> Option<String> {
+    if name.is_ascii() {
+        return None;
+    }
+    let mut out = String::with_capacity(name.len());
+    for c in name.chars() {
+        if c.is_ascii() {
+            out.push(c);
+            continue;
+        }
+        let f = match c {
+            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => "a",
+            'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' | 'Ā' | 'Ă' | 'Ą' => "A",
+            'ç' | 'ć' | 'č' | 'ĉ' | 'ċ' => "c",
+            'Ç' | 'Ć' | 'Č' | 'Ĉ' | 'Ċ' => "C",
+            'ď' | 'đ' => "d",
+            'Ď' | 'Đ' => "D",
+            'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' | 'ĕ' => "e",
+            'È' | 'É' | 'Ê' | 'Ë' | 'Ē' | 'Ė' | 'Ę' | 'Ě' | 'Ĕ' => "E",
+            'ğ' | 'ĝ' | 'ġ' | 'ģ' => "g",
+            'Ğ' | 'Ĝ' | 'Ġ' | 'Ģ' => "G",
+            'ì' | 'í' | 'î' | 'ï' | 'ī' | 'ı' | 'į' | 'ĭ' => "i",
+            'Ì' | 'Í' | 'Î' | 'Ï' | 'Ī' | 'İ' | 'Į' | 'Ĭ' => "I",
+            'ķ' => "k",
+            'Ķ' => "K",
+            'ł' | 'ľ' | 'ĺ' | 'ļ' => "l",
+            'Ł' | 'Ľ' | 'Ĺ' | 'Ļ' => "L",
+            'ñ' | 'ń' | 'ň' | 'ņ' => "n",
+            'Ñ' | 'Ń' | 'Ň' | 'Ņ' => "N",
+            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' | 'ŏ' => "o",
+            'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' | 'Ø' | 'Ō' | 'Ő' | 'Ŏ' => "O",
+            'ř' | 'ŕ' | 'ŗ' => "r",
+            'Ř' | 'Ŕ' | 'Ŗ' => "R",
+            'ś' | 'š' | 'ş' | 'ș' | 'ŝ' => "s",
+            'Ś' | 'Š' | 'Ş' | 'Ș' | 'Ŝ' => "S",
+            'ť' | 'ţ' | 'ț' => "t",
+            'Ť' | 'Ţ' | 'Ț' => "T",
+            'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' | 'ŭ' | 'ų' => "u",
+            'Ù' | 'Ú' | 'Û' | 'Ü' | 'Ū' | 'Ů' | 'Ű' | 'Ŭ' | 'Ų' => "U",
+            'ý' | 'ÿ' => "y",
+            'Ý' | 'Ÿ' => "Y",
+            'ź' | 'ž' | 'ż' => "z",
+            'Ź' | 'Ž' | 'Ż' => "Z",
+            'æ' => "ae",
+            'Æ' => "AE",
+            'œ' => "oe",
+            'Œ' => "OE",
+            'ß' => "ss",
+            // Transliteration marks for ayn and hamza ("'Ārdamatā").
+            'ʿ' | 'ʾ' | '‘' | '’' => "'",
+            _ => return None,
+        };
+        out.push_str(f);
+    }
+    Some(out)
 }

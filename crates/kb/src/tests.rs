@@ -244,3 +244,18 @@ fn find_names_never_panics_on_odd_text() {
         }
     }
 }
+
+#[test]
+fn places_are_found_without_their_diacritics() {
+    assert_eq!(
+        crate::load::fold_diacritics("Brasília").as_deref(),
+        Some("Brasilia")
+    );
+    assert_eq!(crate::load::fold_diacritics("Baghdad"), None);
+    assert_eq!(crate::load::fold_diacritics("Ελλάδα"), None);
+    let kb = Kb::global().expect("kb");
+    assert!(kb
+        .lookup("Brasilia")
+        .iter()
+        .any(|t| matches!(t, Target::City(_))));
+}
