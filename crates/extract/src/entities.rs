@@ -1990,7 +1990,24 @@ fn actor_code(
                 (None, _) => None,
             }
         }
-        Kind::Org => org_code_guess(kb, e),
+        // "the Supreme Court", "the National Assembly": a state body named
+        // without its country belongs to its sentence's or article's.
+        Kind::Org => org_code_guess(kb, e).or_else(|| {
+            if e.target.is_some() {
+                return None;
+            }
+            let sector = e
+                .name
+                .split_whitespace()
+                .rev()
+                .find_map(|w| kb.sector_noun(&w.to_lowercase()))
+                .map(|s| s.code.clone())
+                .filter(|s| national_sector(s))?;
+            homes
+                .sole
+                .or(homes.fallback)
+                .map(|c| format!("{c}{sector}"))
+        }),
         Kind::Country | Kind::Place => e.country.clone(),
     }
 }
@@ -2220,6 +2237,19 @@ mod tests {
             "{ents:?}"
         );
         assert_eq!(kind("Ana Wekesa"), Some("person"), "{ents:?}");
+    }
+
+    #[test]
+    fn a_state_body_without_a_country_takes_the_article_s() {
+        let ents = entities(
+            "Kenyan lawmakers passed the budget. Kenya's police said Kenyan protesters \
+             marched. The Supreme Court will hear the case on Monday.",
+        );
+        let court = ents
+            .iter()
+            .find(|e| e.name == "Supreme Court")
+            .expect("court");
+        assert_eq!(court.actor.as_deref(), Some("KENJUD"), "{court:?}");
     }
 
     #[test]
