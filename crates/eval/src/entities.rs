@@ -183,6 +183,9 @@ pub fn from_record(record: &Record) -> Vec<PredMention> {
             "person" => "PER",
             "organization" => "ORG",
             "country" | "place" => "LOC",
+            // Ethnic, religious and regional groups: their mentions are
+            // demonyms (NORP) only.
+            "group" => "NORP",
             _ => continue,
         };
         for m in &e.mentions {

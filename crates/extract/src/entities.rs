@@ -24,6 +24,8 @@ pub enum Kind {
     Country,
     /// A city or region.
     Place,
+    /// An ethnic, religious or regional group of people ("Kurds").
+    Group,
 }
 
 impl Kind {
@@ -33,6 +35,7 @@ impl Kind {
             Kind::Org => "organization",
             Kind::Country => "country",
             Kind::Place => "place",
+            Kind::Group => "group",
         }
     }
 }
@@ -434,6 +437,21 @@ fn initialism_modifier(ctx: &Ctx<'_>, surface: &str, next: usize) -> bool {
         .is_some_and(|tag| matches!(tag.upos.as_str(), "NOUN" | "ADJ" | "PROPN"))
 }
 
+/// Whether token `k` is a group word ("Muslim") inside a capitalised name:
+/// the word after it is capitalised and starts no other known name.
+fn group_in_name(ctx: &Ctx<'_>, cands: &[Cand], k: usize) -> bool {
+    let Some(t) = ctx.toks.get(k) else {
+        return false;
+    };
+    let group = cands
+        .iter()
+        .any(|c| c.start == t.start && c.end == t.end && c.kind == Kind::Group);
+    group
+        && ctx.toks.get(k + 1).is_some_and(|n| {
+            n.sent == t.sent && is_cap(&n.text) && !cands.iter().any(|c| c.start == n.start)
+        })
+}
+
 /// Words that open a place's description, not a person's name
 /// ("Northern Aleppo").
 const COMPASS: &[&str] = &[
@@ -587,6 +605,7 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
             }
             Target::Country(_) => (Kind::Country, "name"),
             Target::Demonym(_) => (Kind::Country, "demonym"),
+            Target::Group(_) => (Kind::Group, "demonym"),
             Target::Region(_) | Target::City(_) => (Kind::Place, "name"),
         };
         // A capital named as an actor ("Washington has to withdraw") stands for its government.
@@ -654,6 +673,17 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
     let mut i = 0;
     while i < toks.len() {
         let t = &toks[i];
+        // A group word opening a longer name ("Christian Democratic Union")
+        // belongs to the name.
+        if covered[i] && group_in_name(ctx, &cands, i) {
+            if let Some(ci) = cands
+                .iter()
+                .position(|c| c.start == t.start && c.kind == Kind::Group)
+            {
+                cands.remove(ci);
+                covered[i] = false;
+            }
+        }
         if covered[i] || !is_cap(&t.text) || ctx.shouting[t.sent] || ctx.title_case[t.sent] {
             i += 1;
             continue;
@@ -665,6 +695,15 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
         let mut last_cap = i;
         while j < sent_end {
             let w = &toks[j].text;
+            if covered[j] && j > i && group_in_name(ctx, &cands, j) {
+                if let Some(ci) = cands
+                    .iter()
+                    .position(|c| c.start == toks[j].start && c.kind == Kind::Group)
+                {
+                    cands.remove(ci);
+                    covered[j] = false;
+                }
+            }
             if covered[j] && j > i {
                 // "Yván Gil", "María Corina Machado": a town's name right
                 // after a first name, ending the name, is a surname.
@@ -1288,7 +1327,7 @@ fn pick_target(kb: &Kb, targets: &[Target], place_prep: bool) -> Option<Target> 
         }
         Target::Org(_) => 1,
         Target::Country(_) => 2,
-        Target::Demonym(_) => 3,
+        Target::Demonym(_) | Target::Group(_) => 3,
         Target::Region(_) => 4,
         Target::City(c) => {
             let pop = kb.cities().get(c.index()).map_or(0, |c| c.population);
@@ -1309,6 +1348,7 @@ fn kb_name(kb: &Kb, t: Target) -> Option<String> {
         Target::Country(c) | Target::Demonym(c) => kb.countries().get(c.index())?.name.clone(),
         Target::Region(r) => kb.regions().get(r.index())?.name.clone(),
         Target::City(c) => kb.cities().get(c.index())?.name.clone(),
+        Target::Group(g) => kb.group(g)?.name.clone(),
     })
 }
 
@@ -1324,6 +1364,7 @@ fn kb_key(kb: &Kb, t: Target) -> Option<String> {
             format!("region:{}:{}", r.country, r.name)
         }
         Target::City(c) => format!("city:{}", kb.cities().get(c.index())?.geonameid),
+        Target::Group(g) => format!("group:{}", kb.group(g)?.key),
     })
 }
 
@@ -1911,6 +1952,13 @@ fn actor_code(
             return kb.countries().get(c.index()).map(|c| c.iso3.clone())
         }
         Some(Target::Region(_) | Target::City(_)) => return None,
+        // A religion's CAMEO code ("SHI"); ethnic groups have none here.
+        Some(Target::Group(g)) => {
+            return kb
+                .group(g)
+                .map(|g| g.code.clone())
+                .filter(|c| !c.is_empty())
+        }
         None => {}
     }
     // A known person outside their terms still belongs to the country all
@@ -2009,6 +2057,7 @@ fn actor_code(
                 .map(|c| format!("{c}{sector}"))
         }),
         Kind::Country | Kind::Place => e.country.clone(),
+        Kind::Group => None,
     }
 }
 
@@ -2237,6 +2286,27 @@ mod tests {
             "{ents:?}"
         );
         assert_eq!(kind("Ana Wekesa"), Some("person"), "{ents:?}");
+    }
+
+    #[test]
+    fn group_words_are_group_entities_unless_inside_a_name() {
+        let ents = entities(
+            "Kurdish fighters and Sunni tribes joined the offensive, said a spokesman for \
+             the Christian Democratic Union.",
+        );
+        let kurds = ents.iter().find(|e| e.name == "Kurds").expect("Kurds");
+        assert_eq!(kurds.kind, "group");
+        assert_eq!(kurds.mentions[0].kind, "demonym");
+        let sunni = ents
+            .iter()
+            .find(|e| e.name == "Sunni Muslims")
+            .expect("Sunni");
+        assert_eq!(sunni.actor.as_deref(), Some("SUN"));
+        assert!(
+            ents.iter().any(|e| e.name == "Christian Democratic Union"),
+            "{ents:?}"
+        );
+        assert!(!ents.iter().any(|e| e.name == "Christians"), "{ents:?}");
     }
 
     #[test]

@@ -97,6 +97,10 @@ id_type!(
     /// Index of an [`Org`] in [`Kb::orgs`].
     OrgId
 );
+id_type!(
+    /// Index of a [`Group`] in [`Kb::groups`].
+    GroupId
+);
 
 /// A country (ISO 3166-1, plus Kosovo as `XKX`).
 #[derive(Debug, Clone, PartialEq)]
@@ -234,6 +238,22 @@ pub struct Org {
     pub to: Option<NaiveDate>,
 }
 
+/// An ethnic, religious or regional group of people ("Kurds", "Shia
+/// Muslims"), named by adjectives and plural nouns.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Group {
+    /// Stable key.
+    pub key: String,
+    /// Usual name.
+    pub name: String,
+    /// Surface forms.
+    pub forms: Vec<String>,
+    /// `ethnic`, `religious` or `regional`.
+    pub kind: String,
+    /// CAMEO religion code, empty when none.
+    pub code: String,
+}
+
 /// A role title, rank or honorific.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Title {
@@ -282,6 +302,8 @@ pub enum Target {
     Org(OrgId),
     /// A nationality word for a country ("Iraqi").
     Demonym(CountryId),
+    /// An ethnic, religious or regional group ("Kurdish", "Sunnis").
+    Group(GroupId),
 }
 
 /// A surface form found in a text.
@@ -306,6 +328,7 @@ pub struct Kb {
     cities: Vec<City>,
     people: Vec<Person>,
     orgs: Vec<Org>,
+    groups: Vec<Group>,
     titles: Vec<Title>,
     sectors: Vec<SectorNoun>,
     sector_codes: Vec<Sector>,
@@ -399,6 +422,18 @@ impl Kb {
     #[must_use]
     pub fn org(&self, id: OrgId) -> Option<&Org> {
         self.orgs.get(id.index())
+    }
+
+    /// All groups of people.
+    #[must_use]
+    pub fn groups(&self) -> &[Group] {
+        &self.groups
+    }
+
+    /// A group of people by id.
+    #[must_use]
+    pub fn group(&self, id: GroupId) -> Option<&Group> {
+        self.groups.get(id.index())
     }
 
     /// An organisation id by key.

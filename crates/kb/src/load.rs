@@ -5,8 +5,8 @@ use std::sync::OnceLock;
 
 use crate::tsv::rows;
 use crate::{
-    City, CityId, Country, CountryId, Kb, KbError, Org, OrgId, Person, PersonId, Region, RegionId,
-    Sector, SectorNoun, Target, Term, Title,
+    City, CityId, Country, CountryId, Group, GroupId, Kb, KbError, Org, OrgId, Person, PersonId,
+    Region, RegionId, Sector, SectorNoun, Target, Term, Title,
 };
 
 const COUNTRIES: &str = include_str!("../../../data/kb/countries.tsv");
@@ -19,6 +19,7 @@ const PEOPLE: &str = include_str!("../../../data/kb/people.tsv");
 const ORGS: &str = include_str!("../../../data/kb/orgs.tsv");
 const OUTLETS: &str = include_str!("../../../data/kb/outlets.tsv");
 const TITLES: &str = include_str!("../../../data/kb/titles.tsv");
+const GROUPS: &str = include_str!("../../../data/kb/groups.tsv");
 const SECTORS: &str = include_str!("../../../data/kb/sectors.tsv");
 
 const ORG_KINDS: &[&str] = &[
@@ -429,6 +430,44 @@ pub(crate) fn load() -> Result<Kb, KbError> {
             add(n, Target::Org(OrgId(i as u32)));
         }
     }
+    let mut groups = Vec::new();
+    let mut group_keys = HashSet::new();
+    for r in rows("groups.tsv", GROUPS, 4)? {
+        let key = r.req(0, "key")?.to_owned();
+        if !group_keys.insert(key.clone()) {
+            return Err(r.err(format!("duplicate key {key}")));
+        }
+        let kind = r.req(3, "kind")?;
+        if !["ethnic", "religious", "regional"].contains(&kind) {
+            return Err(r.err(format!("unknown kind {kind}")));
+        }
+        let code = r.get(4);
+        if !(code.is_empty() || code.len() == 3 && code.bytes().all(|b| b.is_ascii_uppercase())) {
+            return Err(r.err(format!("bad group code {code:?}")));
+        }
+        let g = Group {
+            key,
+            name: r.req(1, "name")?.to_owned(),
+            forms: r.list(2),
+            kind: kind.to_owned(),
+            code: code.to_owned(),
+        };
+        let id = GroupId(groups.len() as u32);
+        for f in &g.forms {
+            // A group word that is also a country's demonym or another
+            // name would be read two ways.
+            if surfaces.contains_key(f.as_str()) {
+                return Err(r.err(format!("{f:?} already names something else")));
+            }
+        }
+        for f in std::iter::once(&g.name).chain(&g.forms) {
+            let v = surfaces.entry(f.clone()).or_default();
+            if !v.contains(&Target::Group(id)) {
+                v.push(Target::Group(id));
+            }
+        }
+        groups.push(g);
+    }
     // Split lists never produce empty names, but a stray `;` could: an
     // empty pattern would match everywhere.
     surfaces.remove("");
@@ -439,6 +478,7 @@ pub(crate) fn load() -> Result<Kb, KbError> {
         cities,
         people,
         orgs,
+        groups,
         titles,
         sectors,
         sector_codes,
