@@ -508,19 +508,29 @@ fn quote_closes_before(
     let toks = &ctx.toks;
     let r = &ctx.sent_tok[si];
     let floor = k.saturating_sub(7).max(r.start);
-    (floor..k)
-        .rev()
-        .find(|&j| {
-            is_quote_tok(&toks[j].text)
-                || !toks[j].text.chars().any(char::is_alphanumeric)
-                    && !matches!(toks[j].text.as_str(), "," | "'s" | "’s" | "." | "-")
-        })
-        .is_some_and(|j| {
+    let found = (floor..k).rev().find(|&j| {
+        is_quote_tok(&toks[j].text)
+            || !toks[j].text.chars().any(char::is_alphanumeric)
+                && !matches!(toks[j].text.as_str(), "," | "'s" | "’s" | "." | "-")
+    });
+    let closes = match found {
+        Some(j) => {
             is_quote_tok(&toks[j].text)
                 && quotes.iter().any(|q| q.1 == toks[j].start)
                 // The quote ends its clause: `,"` or `",`.
                 && (j > r.start && toks[j - 1].text == "," || j + 1 < k && toks[j + 1].text == ",")
-        })
+        }
+        // `"...?" the reporter asked him.`: the quote closed the sentence
+        // before, and only words stand between it and the cue.
+        None => {
+            floor == r.start
+                && r.start >= 2
+                && is_quote_tok(&toks[r.start - 1].text)
+                && quotes.iter().any(|q| q.1 == toks[r.start - 1].start)
+                && matches!(toks[r.start - 2].text.as_str(), "?" | "!" | ".")
+        }
+    };
+    closes
         // The cue clause ends after the cue, a date or a medium phrase, or
         // goes on with a prepositional phrase or a time clause (`wrote on
         // her blog`, `wrote to colleagues`, `wrote when the talks stalled`).
@@ -695,7 +705,7 @@ fn raising_cue(
     if toks[k_cue + 1].lower != "to" || !verb_at(ctx, si, k_cue + 2) {
         return None;
     }
-    let (sp, sp_start) = np_before(ctx, ents, si, k);
+    let (sp, sp_start) = np_before(ctx, ents, si, k, &[]);
     let (ss, se_sub) = (sp?.0, sp?.1);
     // A plain subject: a pronoun or a short noun phrase, not a relative
     // pronoun, `there`, or a phrase that opens with a preposition.
@@ -1142,6 +1152,9 @@ pub fn find(
                     if toks[after].lower == "the" {
                         while e < r.end
                             && !matches!(toks[e].lower.as_str(), "," | "." | "that" | "in" | "on")
+                            // `urged the board to reopen ...`: the
+                            // infinitive is the content.
+                            && (!obj_inf || toks[e].lower != "to")
                             // `told the paper last week she ...`: a date or a
                             // subject pronoun ends the addressee.
                             && (!matches!(
@@ -1227,7 +1240,7 @@ pub fn find(
                     ));
             let appositive = before_comma
                 && toks[k - 1].text == ","
-                && np_before(ctx, ents, si, k)
+                && np_before(ctx, ents, si, k, times)
                     .0
                     .is_some_and(|sp| sp.2.is_some_and(|e| ents.ents[e].kind == Kind::Person));
             // After a plain comma, `said the states were wrong` is not
@@ -1269,7 +1282,11 @@ pub fn find(
             // "... and warned that", "... and also vowed to": a second verb
             // of the same subject.
             let coordinated = k > r.start
-                && (toks[k - 1].lower == "and"
+                && ({
+                    // "... and on Monday announced ...".
+                    let b = time_back(ctx, times, r.start + 1, k);
+                    b < k && matches!(toks[b - 1].lower.as_str(), "and" | "but")
+                } || toks[k - 1].lower == "and"
                     || toks[k - 1].lower == "but"
                     || (k > r.start + 1
                         && toks[k - 2].lower == "and"
@@ -1300,8 +1317,9 @@ pub fn find(
                 }
             } else {
                 // Speaker before the cue.
-                let (sp, sp_start) = np_before(ctx, ents, si, k);
+                let (sp, sp_start) = np_before(ctx, ents, si, k, times);
                 a.speaker = sp;
+                let mut fronted_comma: Option<usize> = None;
                 // "criticized Ray for saying ...", "began by saying ...": a
                 // gerund after a preposition has no subject of its own; the
                 // nearest person or organisation before it speaks.
@@ -1329,6 +1347,47 @@ pub fn find(
                         .map(|m| (m.start, m.end, Some(m.ent)))
                         .or_else(|| clause_subject(ctx, ents, si, k - 1));
                 }
+                // `Citing the figures, Ray said ...`, `Having announced
+                // that ..., the judge ...`, `After saying ..., the man ...`:
+                // a participle clause opening the sentence; the main
+                // clause's subject speaks, and the content ends at the comma.
+                let lead = |i: usize| {
+                    (r.start..i).all(|x| {
+                        toks[x].text.chars().any(char::is_alphanumeric)
+                            && !tags
+                                .get(x - r.start)
+                                .is_some_and(|tg| matches!(tg.upos.as_str(), "VERB" | "AUX"))
+                    }) && i <= r.start + 4
+                };
+                let fronted_clause = k == r.start && t.lower.ends_with("ing")
+                    || k == r.start + 1 && toks[r.start].lower == "having"
+                    || k == r.start + 2
+                        && toks[k - 1].lower == "to"
+                        && toks[r.start].lower.ends_with("ing")
+                    || t.lower.ends_with("ing")
+                        && k > r.start
+                        && matches!(
+                            toks[k - 1].lower.as_str(),
+                            "after"
+                                | "before"
+                                | "since"
+                                | "while"
+                                | "in"
+                                | "by"
+                                | "upon"
+                                | "on"
+                                | "without"
+                                | "despite"
+                                | "when"
+                                | "to"
+                        )
+                        && lead(k - 1);
+                if fronted_clause {
+                    if let Some((sp, c)) = subject_after_comma(ctx, ents, si, k) {
+                        a.speaker = Some(sp);
+                        fronted_comma = Some(c);
+                    }
+                }
                 let content_before = sp_start > r.start
                     && (toks[sp_start - 1].text == "," || is_quote_tok(&toks[sp_start - 1].text));
                 let quote_before = content_before
@@ -1345,6 +1404,37 @@ pub fn find(
                         .iter()
                         .any(|x| x.lower == "that" || x.text == ":" || is_quote_tok(&x.text))
                     && (rest_end == after || quote_before || rest_end - after <= 5);
+                // `"...," Ray said in May on the podcast "..."`, `said of
+                // the claim`: after a quote, a prepositional or time phrase
+                // ends the cue clause, titles in quotes and all.
+                // A medium phrase (`on the radio`) may have moved `after`.
+                let adj = if a.medium.is_some() { k + 1 } else { after };
+                let rest_is_adjunct = adj < r.end
+                    && (matches!(
+                        toks[adj].lower.as_str(),
+                        "of" | "in"
+                            | "on"
+                            | "at"
+                            | "during"
+                            | "to"
+                            | "after"
+                            | "before"
+                            | "while"
+                            | "when"
+                            | "as"
+                            | "about"
+                            | "from"
+                            | "via"
+                            | "through"
+                            | "with"
+                            | "last"
+                            | "this"
+                            | "earlier"
+                            | "later"
+                    ) || times.iter().any(|x| x.0 == toks[adj].start))
+                    && !toks[adj..rest_end.max(adj)]
+                        .iter()
+                        .any(|x| x.lower == "that" || x.text == ":");
                 // `In Texas, voters said they ...`, `Asked about it, he said,
                 // "..."`: a fronted adjunct is no content when the cue has a
                 // complement after it.
@@ -1373,10 +1463,21 @@ pub fn find(
                 };
                 // `"...?" Jo Ray said.`: the quote closed the sentence before.
                 let prev_quote = if sp_start == r.start
-                    && (cue_final || rest_is_apposition)
                     && r.start >= 2
                     && is_quote_tok(&toks[r.start - 1].text)
-                    && matches!(toks[r.start - 2].text.as_str(), "?" | "!")
+                    && (matches!(toks[r.start - 2].text.as_str(), "?" | "!")
+                        && (cue_final || rest_is_apposition || rest_is_adjunct)
+                        // `"... today." Ray said.`, `"..." Ray said on
+                        // Fox News.`: a quote closing its sentence, and a cue
+                        // clause with no verb after the cue.
+                        || toks[r.start - 2].text == "."
+                            && (cue_final
+                                || rest_is_adjunct
+                                    && !(after..r.end).any(|x| {
+                                        tags.get(x - r.start).is_some_and(|tg| {
+                                            matches!(tg.upos.as_str(), "VERB" | "AUX")
+                                        })
+                                    })))
                 {
                     quotes
                         .iter()
@@ -1395,7 +1496,8 @@ pub fn find(
                     && (cue_final
                         || rest_is_apposition
                         // `"...," the mayor told a crowd that ...`
-                        || quote_before && cue.addressee)
+                        || quote_before && cue.addressee
+                        || quote_before && rest_is_adjunct)
                     && !fronted()
                 {
                     // `CONTENT, SPEAKER CUE.` (also `"...," he said.`)
@@ -1423,8 +1525,11 @@ pub fn find(
                         cs += 1;
                     }
                     if cs < r.end {
-                        a.content
-                            .push((toks[cs].start, content_to(ctx, cs, r.end, se, &quotes)));
+                        let mut ce = content_to(ctx, cs, r.end, se, &quotes);
+                        if let Some(c) = fronted_comma.filter(|&c| c > cs) {
+                            ce = ce.min(toks[c - 1].end);
+                        }
+                        a.content.push((toks[cs].start, ce));
                     } else if cs > r.start && toks[cs - 1].text == ":" {
                         // `Hewitt writes:` ending a paragraph introduces the
                         // next one.
@@ -2018,6 +2123,11 @@ fn clause_subject(
     while s < k && is_quote_tok(&toks[s].text) {
         s += 1;
     }
+    // "PARIS (Reuters) - The party leader ...": a dateline is no subject.
+    let d = after_dateline(ctx, si, s);
+    if d < k {
+        s = d;
+    }
     // "But the judges ...": a conjunction opening the sentence.
     if s + 1 < k && matches!(toks[s].lower.as_str(), "and" | "but" | "yet" | "so") {
         s += 1;
@@ -2314,12 +2424,131 @@ fn appositive_start(ctx: &Ctx<'_>, si: usize, p: usize, close: usize) -> Option<
     None
 }
 
+/// Weekday names, for time phrases between a speaker and its cue.
+const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// Start of a time phrase that ends right before token `j` (`on Monday`,
+/// `last week`, `Tuesday night`, `earlier in the day`, `this past week`, or
+/// a resolved time expression), never before `floor`; `j` when there is
+/// none. "Ray on Monday announced ...": the phrase is no speaker.
+fn time_back(
+    ctx: &Ctx<'_>,
+    times: &[(usize, usize, rec::DateValue)],
+    floor: usize,
+    j: usize,
+) -> usize {
+    let toks = &ctx.toks;
+    if j <= floor {
+        return j;
+    }
+    let w = |i: usize| toks[i].lower.as_str();
+    let mut s = j;
+    if let Some(t) = times.iter().find(|x| x.1 == toks[j - 1].end) {
+        s = ctx.tok_at(t.0).max(floor);
+    } else if matches!(w(j - 1), "today" | "yesterday" | "tonight") {
+        s = j - 1;
+    } else if j >= floor + 2 && matches!(w(j - 1), "week" | "month" | "year" | "weekend") {
+        if matches!(w(j - 2), "last" | "this" | "next" | "past") {
+            s = j - 2;
+            if s > floor && matches!(w(s - 1), "this" | "earlier" | "later") {
+                s -= 1;
+            }
+        }
+    } else if j >= floor + 4
+        && w(j - 1) == "day"
+        && w(j - 2) == "the"
+        && w(j - 3) == "in"
+        && matches!(w(j - 4), "earlier" | "later")
+    {
+        s = j - 4;
+    } else {
+        let mut e = j;
+        if e > floor && matches!(w(e - 1), "night" | "morning" | "afternoon" | "evening") {
+            e -= 1;
+        }
+        if e > floor && WEEKDAYS.contains(&w(e - 1)) {
+            s = e - 1;
+        }
+    }
+    if s < j && s > floor && matches!(w(s - 1), "on" | "last" | "this" | "early" | "late") {
+        s -= 1;
+    }
+    s
+}
+
+/// An all-capitals dateline opening the sentence (`PARIS -`, `WASHINGTON,
+/// Aug 31 (Reuters) —`): the token after its dash, else `s`.
+fn after_dateline(ctx: &Ctx<'_>, si: usize, s: usize) -> usize {
+    let toks = &ctx.toks;
+    let r = &ctx.sent_tok[si];
+    let caps = |x: &str| x.len() >= 2 && x.chars().all(|c| c.is_uppercase() || c == '.');
+    if s >= r.end || !caps(&toks[s].text) {
+        return s;
+    }
+    (s + 1..(s + 12).min(r.end))
+        .find(|&x| matches!(toks[x].text.as_str(), "-" | "—" | "―" | "–" | "--"))
+        .map_or(s, |d| d + 1)
+}
+
+/// A speaker span: start, end and entity.
+type Span = (usize, usize, Option<usize>);
+
+/// The subject of the main clause after a fronted participle clause that
+/// holds the cue at `k` (`After saying ..., the man ended ...`, `Citing
+/// the figures, Ray said ...`): the noun phrase between the first comma
+/// after the cue and the next verb, with that comma.
+fn subject_after_comma(
+    ctx: &Ctx<'_>,
+    ents: &Entities,
+    si: usize,
+    k: usize,
+) -> Option<(Span, usize)> {
+    let toks = &ctx.toks;
+    let r = &ctx.sent_tok[si];
+    let c = (k + 1..(k + 30).min(r.end))
+        .take_while(|&x| !is_quote_tok(&toks[x].text) && toks[x].text != ";")
+        .find(|&x| toks[x].text == ",")?;
+    let tags = ctx.tags(si);
+    let upos = |i: usize| tags.get(i - r.start).map_or("", |t| t.upos.as_str());
+    let s = c + 1;
+    let mut e = s;
+    while e < r.end
+        && e < s + 10
+        && !matches!(upos(e), "VERB" | "AUX")
+        && !matches!(
+            toks[e].text.as_str(),
+            "," | ";" | ":" | "." | "(" | "\"" | "“" | "”" | "''"
+        )
+        && !matches!(toks[e].lower.as_str(), "who" | "which" | "that")
+    {
+        e += 1;
+    }
+    if e <= s
+        || e >= r.end
+        || !matches!(upos(e), "VERB" | "AUX") && toks[e].text != ","
+        || !(s..e).any(|x| matches!(upos(x), "NOUN" | "PROPN" | "PRON"))
+    {
+        return None;
+    }
+    let (ss, se) = (toks[s].start, toks[e - 1].end);
+    Some(((ss, se, speaker_entity(ents, ss, se)), c))
+}
+
 /// The speaker noun phrase ending right before the cue at token `k`.
 fn np_before(
     ctx: &Ctx<'_>,
     ents: &Entities,
     si: usize,
     k: usize,
+    times: &[(usize, usize, rec::DateValue)],
 ) -> (Option<(usize, usize, Option<usize>)>, usize) {
     let toks = &ctx.toks;
     let r = &ctx.sent_tok[si];
@@ -2328,7 +2557,43 @@ fn np_before(
     }
     let mut j = k;
     // Skip a time expression or adverb between speaker and cue ("said on Monday" is after; "X on Monday said").
-    while j > r.start
+    loop {
+        let j0 = j;
+        // "Ray on Monday announced", "Beck last week said".
+        if j > r.start + 1 {
+            let t = time_back(ctx, times, r.start + 1, j);
+            if t < j {
+                j = t;
+            }
+        }
+        // "have both urged", "kept asking", "continue calling", "trying to
+        // explain": a floating quantifier or an aspect verb before the cue.
+        while j > r.start + 1
+            && matches!(
+                toks[j - 1].lower.as_str(),
+                "both"
+                    | "each"
+                    | "continue"
+                    | "continues"
+                    | "continued"
+                    | "keep"
+                    | "keeps"
+                    | "kept"
+                    | "began"
+                    | "begin"
+                    | "begins"
+                    | "start"
+                    | "started"
+                    | "starts"
+                    | "try"
+                    | "tries"
+                    | "tried"
+                    | "trying"
+            )
+        {
+            j -= 1;
+        }
+        while j > r.start
         && matches!(
             toks[j - 1].lower.as_str(),
             "also"
@@ -2383,8 +2648,12 @@ fn np_before(
                 .tags(si)
                 .get(j - 1 - r.start)
                 .is_some_and(|t| t.upos.as_str() == "ADV")
-    {
-        j -= 1;
+        {
+            j -= 1;
+        }
+        if j == j0 {
+            break;
+        }
     }
     // A parenthetical after the speaker: "Sen. Ann Roe (D-Ore.) said".
     if j > r.start + 1 && toks[j - 1].text == ")" {
@@ -2433,7 +2702,7 @@ fn np_before(
     let last = j - 1;
     // The noun phrase: back to a clause boundary ("and" joins a subject's
     // parts here: "the coalition fighting in Syria and Iraq"), at most 12 tokens.
-    let s = phrase_start(
+    let mut s = phrase_start(
         ctx,
         r.start,
         last,
@@ -2442,6 +2711,12 @@ fn np_before(
         ],
         12,
     );
+    if s == r.start {
+        let d = after_dateline(ctx, si, s);
+        if d <= last {
+            s = d;
+        }
+    }
     if s <= last {
         let (ns, ne) = (toks[s].start, toks[last].end);
         let ok = |m: &&crate::entities::Ment| {
@@ -2482,13 +2757,19 @@ fn np_before(
         }
     }
     // A nominal speaker: back to a clause boundary ("Parties of the secret deal", "officials").
-    let s = phrase_start(
+    let mut s = phrase_start(
         ctx,
         r.start,
         last,
         &["that", "and", "but", "while", "when", "as", "because", "if"],
         10,
     );
+    if s == r.start {
+        let d = after_dateline(ctx, si, s);
+        if d <= last {
+            s = d;
+        }
+    }
     if s > last {
         return (None, k);
     }
@@ -3839,6 +4120,85 @@ mod tests {
             got.iter().any(|(s, c, t)| c == "urging"
                 && s == "The farmers"
                 && t.iter().any(|x| x.contains("run for mayor"))),
+            "{got:?}"
+        );
+    }
+
+    /// The speaker and cue of the attribution whose cue is `cue`.
+    fn speaker_of(got: &[(String, String, Vec<String>)], cue: &str) -> Option<String> {
+        got.iter()
+            .find(|(_, c, _)| c == cue)
+            .map(|(s, _, _)| s.clone())
+    }
+
+    #[test]
+    fn time_and_aspect_words_are_no_speaker() {
+        let got =
+            full("The council froze the budget and on Monday announced that the pool would close.");
+        assert_eq!(
+            speaker_of(&got, "announced").as_deref(),
+            Some("The council"),
+            "{got:?}"
+        );
+        let got = full("Both unions have both urged the board to reopen the depot.");
+        assert_eq!(
+            speaker_of(&got, "urged").as_deref(),
+            Some("Both unions"),
+            "{got:?}"
+        );
+        let got = full("Nadia Petrova kept asking whether the tunnel would be finished by spring.");
+        assert_eq!(
+            speaker_of(&got, "asking").as_deref(),
+            Some("Nadia Petrova"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn fronted_participle_clause_takes_the_main_subject() {
+        let got = full("After saying the roads were safe, the engineer closed the bridge.");
+        assert_eq!(
+            speaker_of(&got, "saying").as_deref(),
+            Some("the engineer"),
+            "{got:?}"
+        );
+        let got = full("Citing the flood maps, the planner said the site was too low.");
+        assert_eq!(
+            speaker_of(&got, "Citing").as_deref(),
+            Some("the planner"),
+            "{got:?}"
+        );
+        assert!(
+            got.iter()
+                .any(|(_, c, t)| c == "Citing" && t.iter().any(|x| x == "the flood maps")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn dateline_is_no_speaker() {
+        let got = full("OSLO (Wire) - The harbour authority issued a notice on Friday, saying the quay would stay shut.");
+        assert_eq!(
+            speaker_of(&got, "saying").as_deref(),
+            Some("The harbour authority"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn quote_before_a_cue_with_an_adjunct() {
+        let got = full("\u{201c}We are nearly out of seed,\u{201d} Ana Ruiz said on the radio show \u{201c}Farm Hour.\u{201d}");
+        assert!(
+            got.iter().any(|(s, c, t)| c == "said"
+                && s == "Ana Ruiz"
+                && t.iter().any(|x| x.contains("nearly out of seed"))),
+            "{got:?}"
+        );
+        let got = full("\u{201c}The lock needs fixing today.\u{201d} Omar Haddad said.");
+        assert!(
+            got.iter().any(|(s, c, t)| c == "said"
+                && s == "Omar Haddad"
+                && t.iter().any(|x| x.contains("lock needs fixing"))),
             "{got:?}"
         );
     }
