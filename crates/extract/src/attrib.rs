@@ -845,13 +845,19 @@ pub fn find(
             }
             // "X was asked whether ...", "was asked about the plan": the
             // question is the content; the asker is mostly unnamed.
+            // Also `When asked by a reporter whether ...`, `Asked if ...`.
             if t.lower == "asked"
-                && k > r.start
-                && BE_FORMS.contains(&toks[k - 1].lower.as_str())
+                && (k > r.start && BE_FORMS.contains(&toks[k - 1].lower.as_str())
+                    || (k == r.start
+                        || matches!(
+                            toks[k - 1].lower.as_str(),
+                            "when" | "if" | "after" | "once" | "before" | "while" | "as"
+                        ) && (k - 1 == r.start || toks[k - 2].text == ",")))
                 && !in_quote(t.start)
             {
                 let mut c = k + 1;
-                if c < r.end && toks[c].lower == "by" {
+                let by = c < r.end && toks[c].lower == "by";
+                if by {
                     while c < r.end
                         && c < k + 6
                         && !matches!(
@@ -866,11 +872,17 @@ pub fn find(
                                 | "when"
                                 | "where"
                                 | "about"
+                                | "whom"
                         )
                     {
                         c += 1;
                     }
                 }
+                // `asked by a reporter whether ...`: the reporter asks.
+                let agent = (by && c > k + 2 && c < r.end)
+                    .then(|| (toks[k + 2].start, toks[c - 1].end))
+                    .filter(|_| !toks[k + 2..c].iter().any(|x| x.text == ","))
+                    .map(|(a, b)| (a, b, speaker_entity(ents, a, b)));
                 if c < r.end && toks[c].lower == "about" {
                     c += 1;
                 } else if !(c < r.end
@@ -885,6 +897,7 @@ pub fn find(
                             | "who"
                             | "when"
                             | "where"
+                            | "whom"
                     ))
                 {
                     c = r.end;
@@ -892,8 +905,16 @@ pub fn find(
                 if c + 1 < r.end {
                     let mut a = Attr::new(
                         "indirect",
-                        None,
-                        Some((toks[k - 1].start, toks[k].end, "ask".to_string())),
+                        agent,
+                        Some((
+                            if k > r.start && BE_FORMS.contains(&toks[k - 1].lower.as_str()) {
+                                toks[k - 1].start
+                            } else {
+                                t.start
+                            },
+                            toks[k].end,
+                            "ask".to_string(),
+                        )),
                         vec![(toks[c].start, content_to(ctx, c, r.end, se, &quotes))],
                         si,
                     );
@@ -913,6 +934,76 @@ pub fn find(
                     attrs.push(a);
                     k += 1;
                     continue;
+                }
+            }
+            // "voters see Clinton as the stronger candidate", "she viewed
+            // the deal as a trap": a view held, the object and its `as`.
+            if matches!(
+                t.lower.as_str(),
+                "see"
+                    | "sees"
+                    | "saw"
+                    | "view"
+                    | "views"
+                    | "viewed"
+                    | "regard"
+                    | "regards"
+                    | "regarded"
+            ) && k > r.start
+                && !in_quote(t.start)
+                && !matches!(
+                    toks[k - 1].lower.as_str(),
+                    "to" | "will"
+                        | "would"
+                        | "can"
+                        | "could"
+                        | "may"
+                        | "might"
+                        | "must"
+                        | "should"
+                        | "the"
+                        | "a"
+                        | "an"
+                        | "'s"
+                        | "’s"
+                )
+                && !BE_FORMS.contains(&toks[k - 1].lower.as_str())
+                && np_object_at(ctx, si, k + 1, false)
+            {
+                let as_at = (k + 2..(k + 14).min(r.end)).find(|&j| toks[j].lower == "as");
+                let plain = as_at.is_some_and(|a| {
+                    a + 1 < r.end
+                        && (k + 1..a).all(|x| {
+                            (toks[x].text.chars().any(char::is_alphanumeric)
+                                || matches!(toks[x].text.as_str(), "'s" | "’s" | "-"))
+                                && !tags
+                                    .get(x - r.start)
+                                    .is_some_and(|tg| matches!(tg.upos.as_str(), "VERB" | "AUX"))
+                        })
+                });
+                if plain {
+                    let (sp, _) = np_before(ctx, ents, si, k, times);
+                    if sp.is_some() {
+                        let lemma = match t.lower.as_bytes()[0] {
+                            b's' => "see",
+                            b'v' => "view",
+                            _ => "regard",
+                        };
+                        let mut a = Attr::new(
+                            "indirect",
+                            sp,
+                            Some((t.start, t.end, lemma.to_string())),
+                            vec![(
+                                toks[k + 1].start,
+                                content_to(ctx, k + 1, r.end, se, &quotes),
+                            )],
+                            si,
+                        );
+                        finish(ctx, &mut a, false, &quotes, times, t.start);
+                        attrs.push(a);
+                        k += 1;
+                        continue;
+                    }
                 }
             }
             let lex_cue = lex.cue(&t.lower);
@@ -1025,7 +1116,7 @@ pub fn find(
             // "a new poll shows ...", "records show ...": after an evidence
             // noun, a finding verb is a verb even when tagged as a noun.
             let evidence_verb = || {
-                prev.is_some_and(|p| EVIDENCE_NOUNS.contains(&p))
+                (prev.is_some_and(|p| EVIDENCE_NOUNS.contains(&p)) || evidence_subject(ctx, si, k))
                     && matches!(
                         cue.lemma.as_str(),
                         "show" | "find" | "indicate" | "suggest" | "reveal" | "confirm"
@@ -1061,15 +1152,20 @@ pub fn find(
                 && finite_clause_at(ctx, si, k + 1);
             let np_obj = !passive
                 && (NP_OBJ_CUES.contains(&cue.lemma.as_str())
+                    || cue.lemma == "find" && evidence_subject(ctx, si, k)
                     || NP_OBJ_FINITE_CUES.contains(&cue.lemma.as_str())
                         && (t.lower.ends_with("ed") || t.lower.ends_with('s'))
                         && !prev.is_some_and(|p| matches!(p, "who" | "which" | "that")))
                 && if matches!(cue.lemma.as_str(), "ask" | "wonder") {
                     wh_clause_near(ctx, si, k + 1)
+                        || matches!(t.lower.as_str(), "asked" | "asks")
+                            && obj_then_about(ctx, si, k + 1)
                 } else {
                     np_object_at(ctx, si, k + 1, cue.lemma == "question")
                 }
-                && (cue.lemma != "show" || prev.is_some_and(|p| EVIDENCE_NOUNS.contains(&p)));
+                && (cue.lemma != "show"
+                    || prev.is_some_and(|p| EVIDENCE_NOUNS.contains(&p))
+                    || evidence_subject(ctx, si, k));
             if STRICT.contains(&cue.lemma.as_str())
                 && !bare_clause
                 && !np_obj
@@ -1159,7 +1255,18 @@ pub fn find(
                             // subject pronoun ends the addressee.
                             && (!matches!(
                                     toks[e].lower.as_str(),
-                                    "he" | "she" | "they" | "we" | "i" | "it" | "at" | "about" | "after"
+                                    "he" | "she"
+                                        | "they"
+                                        | "we"
+                                        | "i"
+                                        | "it"
+                                        | "at"
+                                        | "about"
+                                        | "after"
+                                        | "whether"
+                                        | "if"
+                                        | "how"
+                                        | "why"
                                 ) && !times.iter().any(|x| x.0 == toks[e].start)
                                     && e < after + 8)
                         {
@@ -1273,6 +1380,8 @@ pub fn find(
             };
             let inverted = before_comma
                 && starts_np
+                // `A county poll, conducted by ..., shows Ortiz ahead`.
+                && !evidence_subject(ctx, si, k)
                 // `"...?" asked the reporter`: an addressee verb inverted
                 // after a quote.
                 && (!cue.addressee || quote_close && cue.lemma == "ask")
@@ -2016,17 +2125,68 @@ fn finite_clause_at(ctx: &Ctx<'_>, si: usize, i: usize) -> bool {
 fn wh_clause_near(ctx: &Ctx<'_>, si: usize, i: usize) -> bool {
     let toks = &ctx.toks;
     let r = &ctx.sent_tok[si];
-    let lim = (i + 5).min(r.end);
+    let lim = (i + 8).min(r.end);
     for (j, tok) in toks.iter().enumerate().take(lim).skip(i) {
         let w = tok.lower.as_str();
         if matches!(
             w,
-            "whether" | "if" | "why" | "how" | "what" | "which" | "who" | "when" | "where"
+            "whether" | "if" | "why" | "how" | "what" | "which" | "who" | "whom" | "when" | "where"
         ) {
             return j + 1 < r.end;
         }
         if !tok.text.chars().any(char::is_alphanumeric)
             || matches!(w, "to" | "for" | "about" | "that")
+        {
+            return false;
+        }
+    }
+    false
+}
+
+/// An object of one to six words, then `about` and its object: "asked
+/// the mayor about the budget".
+fn obj_then_about(ctx: &Ctx<'_>, si: usize, i: usize) -> bool {
+    let toks = &ctx.toks;
+    let r = &ctx.sent_tok[si];
+    let lim = (i + 7).min(r.end);
+    for (j, tok) in toks.iter().enumerate().take(lim).skip(i) {
+        let w = tok.lower.as_str();
+        if w == "about" {
+            return j > i && j + 1 < r.end;
+        }
+        if !tok.text.chars().any(char::is_alphanumeric) && !matches!(w, "'s" | "’s" | "-")
+            || matches!(w, "that" | "to" | "for" | "and" | "if" | "whether")
+        {
+            return false;
+        }
+    }
+    false
+}
+
+/// The subject before the cue at `k` is a poll, study or record ("A
+/// Fox News poll, conducted with ..., shows", "New polls released Sunday
+/// showed"): an evidence noun within twelve tokens back, with no finite
+/// verb or clause boundary between, and a finite cue.
+fn evidence_subject(ctx: &Ctx<'_>, si: usize, k: usize) -> bool {
+    let toks = &ctx.toks;
+    let r = &ctx.sent_tok[si];
+    // "a video showing ...": a participle has no subject of its own.
+    if toks[k].lower.ends_with("ing") {
+        return false;
+    }
+    let tags = ctx.tags(si);
+    let floor = k.saturating_sub(12).max(r.start);
+    for j in (floor..k).rev() {
+        let w = toks[j].lower.as_str();
+        if EVIDENCE_NOUNS.contains(&w) || matches!(w, "filings" | "poll" | "pollsters") {
+            return true;
+        }
+        if matches!(w, ";" | ":" | "that" | "which" | "who" | "and" | "but")
+            || is_quote_tok(&toks[j].text)
+            || tags.get(j - r.start).is_some_and(|t| {
+                matches!(t.upos.as_str(), "VERB" | "AUX")
+                    && !matches!(t.xpos.as_str(), "VBN" | "VBG")
+            })
         {
             return false;
         }
@@ -3001,8 +3161,38 @@ fn colon_speakers(
         while k < toks.len() && k < first + 4 && is_cap(&toks[k].text) {
             k += 1;
         }
+        let mut label_end: Option<usize> = None;
         if k == first || k >= toks.len() || toks[k].text != ":" {
-            continue;
+            // A headline: `Clinton camp: ...`, `Ex-AG Roe at convention:
+            // ...`: a person or organisation within the first three
+            // words, no verb before the colon, one sentence.
+            let si = toks[first].sent;
+            let r = &ctx.sent_tok[si];
+            let tags = ctx.tags(si);
+            let Some(c) = (first + 1..(first + 9).min(r.end))
+                .find(|&x| toks[x].text == ":")
+                .filter(|_| ctx.sents[si].1 + 2 >= pe)
+            else {
+                continue;
+            };
+            let Some(m) = ents
+                .mentions_in(toks[first].start, toks[c - 1].end)
+                .find(|m| matches!(ents.ents[m.ent].kind, Kind::Person | Kind::Org))
+                .filter(|m| ctx.tok_at(m.start) < first + 3)
+            else {
+                continue;
+            };
+            if (first..c).any(|x| {
+                !toks[x].text.chars().any(char::is_alphanumeric)
+                    && !matches!(toks[x].text.as_str(), "'s" | "’s" | "." | "-")
+                    || tags
+                        .get(x - r.start)
+                        .is_some_and(|tg| matches!(tg.upos.as_str(), "VERB" | "AUX"))
+            }) {
+                continue;
+            }
+            label_end = Some(ctx.tok_at(m.end));
+            k = c;
         }
         if toks[first..k]
             .iter()
@@ -3030,7 +3220,7 @@ fn colon_speakers(
         if cs >= ce {
             continue;
         }
-        let (ss, se) = (toks[first].start, toks[k - 1].end);
+        let (ss, se) = (toks[first].start, toks[label_end.unwrap_or(k) - 1].end);
         let whole_quote = quotes
             .iter()
             .any(|&(qs, qe)| qs <= cs + 3 && qe + 3 >= ce && qe > qs);
@@ -4201,5 +4391,70 @@ mod tests {
                 && t.iter().any(|x| x.contains("lock needs fixing"))),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn asked_with_an_object_then_about_or_a_wh_clause() {
+        let got = full("The host asked Priya Nair about the delays at the northern depot.");
+        assert!(
+            got.iter().any(
+                |(_, c, t)| c == "asked" && t.iter().any(|x| x.starts_with("about the delays"))
+            ),
+            "{got:?}"
+        );
+        let got = full(
+            "The host asked the newly elected harbour commissioner whether the quay would reopen.",
+        );
+        assert!(
+            got.iter().any(
+                |(_, c, t)| c == "asked" && t.iter().any(|x| x.starts_with("whether the quay"))
+            ),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn fronted_asked_by_names_the_asker() {
+        let got = full(
+            "When asked by a local reporter whether the ferry would run, the captain shrugged.",
+        );
+        assert!(
+            got.iter().any(|(s, c, t)| c == "asked"
+                && s == "a local reporter"
+                && t.iter().any(|x| x.starts_with("whether the ferry"))),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn evidence_subject_before_show_and_find() {
+        let got =
+            full("A county survey, conducted by two colleges, shows Ortiz with a narrow lead.");
+        assert!(
+            got.iter()
+                .any(|(_, c, t)| c == "shows" && t.iter().any(|x| x.starts_with("Ortiz with"))),
+            "{got:?}"
+        );
+        let got = full("The spring survey found Ortiz ahead by seven points.");
+        assert!(
+            got.iter()
+                .any(|(_, c, t)| c == "found" && t.iter().any(|x| x.starts_with("Ortiz ahead"))),
+            "{got:?}"
+        );
+        let got = full("The council released a video apparently showing the new tram depot.");
+        assert!(got.iter().all(|(_, c, _)| c != "showing"), "{got:?}");
+    }
+
+    #[test]
+    fn see_and_view_as() {
+        let got = full("Many farmers see the new levy as a threat to small dairies.");
+        assert!(
+            got.iter().any(|(s, c, t)| c == "see"
+                && s == "Many farmers"
+                && t.iter().any(|x| x.starts_with("the new levy as"))),
+            "{got:?}"
+        );
+        let got = full("Residents could see the tower from the beach as the fog lifted.");
+        assert!(got.iter().all(|(_, c, _)| c != "see"), "{got:?}");
     }
 }
