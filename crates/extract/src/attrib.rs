@@ -725,6 +725,28 @@ fn raising_cue(
     {
         return None;
     }
+    // "Rubio seemed to urge ...", "she appeared to imply that ...", "he
+    // seems to be echoing ...": a cue verb after `to`; the subject speaks.
+    let mut v = k_cue + 2;
+    if toks[v].lower == "be" && v + 1 < r.end && toks[v + 1].lower.ends_with("ing") {
+        v += 1;
+    }
+    if let Some(c) = ctx.lex.cue(&toks[v].lower) {
+        let cs = skip_that(ctx, v + 1, r.end);
+        if cs < r.end && toks[cs].text.chars().any(char::is_alphanumeric) {
+            let mut a = Attr::new(
+                "indirect",
+                Some((ss, se_sub, speaker_entity(ents, ss, se_sub))),
+                Some((toks[k].start, toks[v].end, c.lemma.clone())),
+                vec![(toks[cs].start, content_to(ctx, cs, r.end, se, quotes))],
+                si,
+            );
+            a.negated = negated;
+            a.denial = c.denial;
+            a.hedged = c.hedge;
+            return Some(a);
+        }
+    }
     let mut a = Attr::new(
         "indirect",
         None,
@@ -1512,38 +1534,57 @@ pub fn find(
                     && !toks[after..rest_end]
                         .iter()
                         .any(|x| x.lower == "that" || x.text == ":" || is_quote_tok(&x.text))
-                    && (rest_end == after || quote_before || rest_end - after <= 5);
+                    && (rest_end == after || quote_before || rest_end - after <= 5)
+                    // `In Ohio, Ray said, "..."`: a quote follows the cue.
+                    && !(!quote_before
+                        && after + 1 < r.end
+                        && matches!(toks[after].text.as_str(), "," | ":")
+                        && is_quote_tok(&toks[after + 1].text));
                 // `"...," Ray said in May on the podcast "..."`, `said of
                 // the claim`: after a quote, a prepositional or time phrase
                 // ends the cue clause, titles in quotes and all.
                 // A medium phrase (`on the radio`) may have moved `after`.
                 let adj = if a.medium.is_some() { k + 1 } else { after };
+                // `"...," Cruz said as the heckler yelled: "..."`: a
+                // subordinate clause, whatever it holds.
                 let rest_is_adjunct = adj < r.end
-                    && (matches!(
+                    && matches!(
                         toks[adj].lower.as_str(),
-                        "of" | "in"
-                            | "on"
-                            | "at"
-                            | "during"
-                            | "to"
-                            | "after"
-                            | "before"
+                        "as" | "when"
                             | "while"
-                            | "when"
-                            | "as"
-                            | "about"
-                            | "from"
-                            | "via"
-                            | "through"
-                            | "with"
-                            | "last"
-                            | "this"
-                            | "earlier"
-                            | "later"
-                    ) || times.iter().any(|x| x.0 == toks[adj].start))
-                    && !toks[adj..rest_end.max(adj)]
-                        .iter()
-                        .any(|x| x.lower == "that" || x.text == ":");
+                            | "before"
+                            | "after"
+                            | "because"
+                            | "though"
+                            | "although"
+                            | "until"
+                    )
+                    || adj < r.end
+                        && (matches!(
+                            toks[adj].lower.as_str(),
+                            "of" | "in"
+                                | "on"
+                                | "at"
+                                | "during"
+                                | "to"
+                                | "after"
+                                | "before"
+                                | "while"
+                                | "when"
+                                | "as"
+                                | "about"
+                                | "from"
+                                | "via"
+                                | "through"
+                                | "with"
+                                | "last"
+                                | "this"
+                                | "earlier"
+                                | "later"
+                        ) || times.iter().any(|x| x.0 == toks[adj].start))
+                        && !toks[adj..rest_end.max(adj)]
+                            .iter()
+                            .any(|x| x.lower == "that" || x.text == ":");
                 // `In Texas, voters said they ...`, `Asked about it, he said,
                 // "..."`: a fronted adjunct is no content when the cue has a
                 // complement after it.
@@ -2867,7 +2908,7 @@ fn np_before(
         r.start,
         last,
         &[
-            "that", "but", "while", "when", "as", "because", "if", "however",
+            "that", "but", "while", "when", "as", "because", "if", "however", "though", "although",
         ],
         12,
     );
@@ -2921,7 +2962,9 @@ fn np_before(
         ctx,
         r.start,
         last,
-        &["that", "and", "but", "while", "when", "as", "because", "if"],
+        &[
+            "that", "and", "but", "while", "when", "as", "because", "if", "though", "although",
+        ],
         10,
     );
     if s == r.start {
@@ -4014,12 +4057,14 @@ mod tests {
 
     #[test]
     fn seem_and_appear_without_source() {
-        let got = full("The new figures appear to contradict the earlier report.");
+        // (Before a cue verb, `appear to contradict`, the subject speaks:
+        // see `raising_verb_before_a_cue_verb`.)
+        let got = full("The new figures appear to undercut the earlier report.");
         assert!(
             got.iter().any(|(s, c, t)| c == "appear"
                 && s.is_empty()
                 && t.iter().any(|x| x == "The new figures")
-                && t.iter().any(|x| x.starts_with("to contradict"))),
+                && t.iter().any(|x| x.starts_with("to undercut"))),
             "{got:?}"
         );
         let got = full("It seems that the bridge will stay closed.");
@@ -4456,5 +4501,34 @@ mod tests {
         );
         let got = full("Residents could see the tower from the beach as the fog lifted.");
         assert!(got.iter().all(|(_, c, _)| c != "see"), "{got:?}");
+    }
+
+    #[test]
+    fn a_quote_after_the_cue_is_its_content() {
+        let got = full("\"The vote was close,\" Lena Berg said on Monday, though she said, \"We will try again.\"");
+        assert!(
+            got.iter().any(|(s, c, t)| c == "said"
+                && s == "she"
+                && t.iter().any(|x| x.contains("We will try again"))),
+            "{got:?}"
+        );
+        let got = full("\"Someone here is having a rough night,\" Ray Cole said as a man shouted: \"Go home!\"");
+        assert!(
+            got.iter().any(|(s, c, t)| c == "said"
+                && s == "Ray Cole"
+                && t.iter().any(|x| x.contains("rough night"))),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn raising_verb_before_a_cue_verb() {
+        let got = full("The minister seemed to acknowledge that the rollout had failed.");
+        assert!(
+            got.iter().any(|(s, c, t)| c == "seemed to acknowledge"
+                && s == "The minister"
+                && t.iter().any(|x| x.starts_with("the rollout had failed"))),
+            "{got:?}"
+        );
     }
 }
