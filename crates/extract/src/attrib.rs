@@ -1101,6 +1101,39 @@ pub fn find(
                 && OBJ_INF_CUES.contains(&cue.lemma.as_str())
                 && (cue.lemma != "call" || call_on)
                 && obj_to_verb(ctx, si, obj_start);
+            // "too early to say", "safe to say", "suffice it to say": no
+            // speech act.
+            if cue.lemma == "say"
+                && prev == Some("to")
+                && k >= r.start + 2
+                && matches!(
+                    toks[k - 2].lower.as_str(),
+                    "early"
+                        | "soon"
+                        | "safe"
+                        | "fair"
+                        | "hard"
+                        | "difficult"
+                        | "impossible"
+                        | "premature"
+                        | "it"
+                        | "needless"
+                        | "enough"
+                        | "easy"
+                )
+            {
+                k += 1;
+                continue;
+            }
+            // "reported from Beirut", "contributed reporting", "with all
+            // precincts reporting": a byline or a count, no report.
+            if cue.lemma == "report"
+                && (matches!(next, Some("from" | "live" | "daily" | "for"))
+                    || matches!(prev, Some("contributed" | "additional" | "precincts")))
+            {
+                k += 1;
+                continue;
+            }
             // "sooner than expected", "as promised,": no speech act.
             if prev == Some("than")
                 || prev == Some("as")
@@ -3212,6 +3245,11 @@ const NOT_SPEAKER: &[&str] = &[
     "tags",
     "topics",
     "click",
+    "latest",
+    "name",
+    "notice",
+    "stat",
+    "continued",
 ];
 
 /// `NAME: words...` at a paragraph start (transcripts, interview turns,
@@ -4585,5 +4623,15 @@ mod tests {
                 .all(|(_, c, t)| c != "wants" || t.iter().all(|x| x.starts_with("to expand"))),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn no_speech_act_in_bylines_and_set_phrases() {
+        let got = full("It is too early to say whether the plant will reopen.");
+        assert!(got.iter().all(|(_, c, _)| c != "say"), "{got:?}");
+        let got = full("Tom Reyes reported from Lagos, and Ana Lind contributed reporting.");
+        assert!(got.is_empty(), "{got:?}");
+        let got = full("The Latest: Harbour strike enters its third week.");
+        assert!(got.is_empty(), "{got:?}");
     }
 }
