@@ -1444,6 +1444,14 @@ pub fn find(
                         && (sp.is_some_and(|x| x.2.is_some()) || e <= k + 4)
                 }
             };
+            // `X, a delegate from Ohio, endorsed Cruz, saying ...`: verbs of
+            // stance and judgement put their object, not their speaker,
+            // after them.
+            let stance_cue = NP_OBJ_FINITE_CUES.contains(&cue.lemma.as_str())
+                || matches!(
+                    cue.class.as_str(),
+                    "criticize" | "praise" | "accuse" | "defend" | "deny"
+                );
             let inverted = before_comma
                 && starts_np
                 // `A county poll, conducted by ..., shows Ortiz ahead`.
@@ -1453,7 +1461,10 @@ pub fn find(
                 && (!cue.addressee || quote_close && cue.lemma == "ask")
                 && !appositive
                 && !call_pred
-                && (quote_close || !np_has_verb() && before_clause());
+                && (quote_close
+                    || !stance_cue
+                        && !np_has_verb()
+                        && before_clause());
             // "... and warned that", "... and also vowed to": a second verb
             // of the same subject.
             let coordinated = k > r.start
@@ -1515,12 +1526,19 @@ pub fn find(
                             | "upon"
                     )
                 {
-                    a.speaker = ents
-                        .mentions_in(toks[r.start].start, toks[k - 1].start)
-                        .filter(|m| matches!(ents.ents[m.ent].kind, Kind::Person | Kind::Org))
-                        .last()
-                        .map(|m| (m.start, m.end, Some(m.ent)))
-                        .or_else(|| clause_subject(ctx, ents, si, k - 1));
+                    let last_mention = || {
+                        ents.mentions_in(toks[r.start].start, toks[k - 1].start)
+                            .filter(|m| {
+                                matches!(ents.ents[m.ent].kind, Kind::Person | Kind::Org)
+                                    // "Trump's record": a possessor is no actor.
+                                    && !(toks
+                                            .get(ctx.tok_at(m.end))
+                                            .is_some_and(|x| matches!(x.lower.as_str(), "'s" | "’s")))
+                            })
+                            .last()
+                            .map(|m| (m.start, m.end, Some(m.ent)))
+                    };
+                    a.speaker = last_mention().or_else(|| clause_subject(ctx, ents, si, k - 1));
                 }
                 // `Citing the figures, Ray said ...`, `Having announced
                 // that ..., the judge ...`, `After saying ..., the man ...`:
@@ -1628,9 +1646,14 @@ pub fn find(
                                 | "earlier"
                                 | "later"
                         ) || times.iter().any(|x| x.0 == toks[adj].start))
-                        && !toks[adj..rest_end.max(adj)]
-                            .iter()
-                            .any(|x| x.lower == "that" || x.text == ":");
+                        // `that` as a complementiser, not `that night`.
+                        && (adj..rest_end.max(adj)).all(|x| {
+                            toks[x].text != ":"
+                                && (toks[x].lower != "that"
+                                    || tags
+                                        .get(x - r.start)
+                                        .is_some_and(|tg| tg.upos.as_str() == "DET"))
+                        });
                 // `In Texas, voters said they ...`, `Asked about it, he said,
                 // "..."`: a fronted adjunct is no content when the cue has a
                 // complement after it.
@@ -4633,5 +4656,14 @@ mod tests {
         assert!(got.is_empty(), "{got:?}");
         let got = full("The Latest: Harbour strike enters its third week.");
         assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn stance_verbs_are_not_inverted() {
+        let got = full("Ruth Ames, a retired nurse from the valley, endorsed Molina last week, saying she trusted him.");
+        assert!(
+            got.iter().all(|(s, _, _)| !s.starts_with("Molina")),
+            "{got:?}"
+        );
     }
 }
