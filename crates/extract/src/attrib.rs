@@ -1178,7 +1178,8 @@ pub fn find(
             // "a new poll shows ...", "records show ...": after an evidence
             // noun, a finding verb is a verb even when tagged as a noun.
             let evidence_verb = || {
-                (prev.is_some_and(|p| EVIDENCE_NOUNS.contains(&p)) || evidence_subject(ctx, si, k))
+                (prev.is_some_and(|p| EVIDENCE_NOUNS.contains(&p))
+                    || evidence_subject(ctx, si, k, false))
                     && matches!(
                         cue.lemma.as_str(),
                         "show" | "find" | "indicate" | "suggest" | "reveal" | "confirm"
@@ -1214,7 +1215,7 @@ pub fn find(
                 && finite_clause_at(ctx, si, k + 1);
             let np_obj = !passive
                 && (NP_OBJ_CUES.contains(&cue.lemma.as_str())
-                    || cue.lemma == "find" && evidence_subject(ctx, si, k)
+                    || cue.lemma == "find" && evidence_subject(ctx, si, k, false)
                     || NP_OBJ_FINITE_CUES.contains(&cue.lemma.as_str())
                         && (t.lower.ends_with("ed") || t.lower.ends_with('s'))
                         && !prev.is_some_and(|p| matches!(p, "who" | "which" | "that")))
@@ -1227,7 +1228,7 @@ pub fn find(
                 }
                 && (cue.lemma != "show"
                     || prev.is_some_and(|p| EVIDENCE_NOUNS.contains(&p))
-                    || evidence_subject(ctx, si, k));
+                    || evidence_subject(ctx, si, k, false));
             if COGNITION.contains(&cue.lemma.as_str()) && next != Some("that") {
                 k += 1;
                 continue;
@@ -1455,7 +1456,7 @@ pub fn find(
             let inverted = before_comma
                 && starts_np
                 // `A county poll, conducted by ..., shows Ortiz ahead`.
-                && !evidence_subject(ctx, si, k)
+                && !evidence_subject(ctx, si, k, true)
                 // `"...?" asked the reporter`: an addressee verb inverted
                 // after a quote.
                 && (!cue.addressee || quote_close && cue.lemma == "ask")
@@ -2290,7 +2291,7 @@ fn obj_then_about(ctx: &Ctx<'_>, si: usize, i: usize) -> bool {
 /// Fox News poll, conducted with ..., shows", "New polls released Sunday
 /// showed"): an evidence noun within twelve tokens back, with no finite
 /// verb or clause boundary between, and a finite cue.
-fn evidence_subject(ctx: &Ctx<'_>, si: usize, k: usize) -> bool {
+fn evidence_subject(ctx: &Ctx<'_>, si: usize, k: usize, heads: bool) -> bool {
     let toks = &ctx.toks;
     let r = &ctx.sent_tok[si];
     // "a video showing ...": a participle has no subject of its own.
@@ -2302,7 +2303,22 @@ fn evidence_subject(ctx: &Ctx<'_>, si: usize, k: usize) -> bool {
     for j in (floor..k).rev() {
         let w = toks[j].lower.as_str();
         if EVIDENCE_NOUNS.contains(&w) || matches!(w, "filings" | "poll" | "pollsters") {
-            return true;
+            // With `heads`, the noun heads the subject: no finite verb
+            // before it in its clause ("... drive voters to the polls, said
+            // Ray" is no poll speaking).
+            return !heads
+                || (r.start..j)
+                    .rev()
+                    .take_while(|&x| {
+                        !matches!(toks[x].lower.as_str(), ";" | ":" | "that")
+                            && !is_quote_tok(&toks[x].text)
+                    })
+                    .all(|x| {
+                        !tags.get(x - r.start).is_some_and(|t| {
+                            matches!(t.upos.as_str(), "VERB" | "AUX")
+                                && !matches!(t.xpos.as_str(), "VBN" | "VBG")
+                        })
+                    });
         }
         if matches!(w, ";" | ":" | "that" | "which" | "who" | "and" | "but")
             || is_quote_tok(&toks[j].text)
@@ -2959,6 +2975,37 @@ fn np_before(
     }
     // Appositive: "X, a spokesperson for Y, told".
     if j > r.start && toks[j - 1].text == "," {
+        // "The official, who spoke on condition of anonymity, said": a
+        // relative clause after the speaker; the speaker runs through it.
+        let floor = j.saturating_sub(30).max(r.start + 2);
+        let w = (floor..j - 1)
+            .rev()
+            .take_while(|&x| {
+                !is_quote_tok(&toks[x].text) && !matches!(toks[x].text.as_str(), ";" | ":")
+            })
+            .find(|&x| {
+                matches!(toks[x].lower.as_str(), "who" | "whose") && toks[x - 1].text == ","
+            });
+        if let Some(w) = w {
+            let s = phrase_start(
+                ctx,
+                r.start,
+                w - 2,
+                &["that", "but", "while", "when", "as", "because", "if", "and"],
+                8,
+            );
+            let tags = ctx.tags(si);
+            if s <= w - 2
+                && (s..w - 1).any(|x| {
+                    tags.get(x - r.start)
+                        .is_some_and(|t| matches!(t.upos.as_str(), "NOUN" | "PROPN" | "PRON"))
+                })
+            {
+                let (ss, se) = (toks[s].start, toks[j - 2].end);
+                let ent = speaker_entity(ents, ss, toks[w - 2].end);
+                return (Some((ss, se, ent)), s);
+            }
+        }
         let mut p = j - 1;
         while p > r.start && toks[p - 1].text != "," && !is_quote_tok(&toks[p - 1].text) {
             p -= 1;
@@ -2985,6 +3032,16 @@ fn np_before(
         if let Some(st) = appositive_start(ctx, si, p, j - 1) {
             let (ss, se) = (toks[st].start, toks[j - 2].end);
             return (Some((ss, se, speaker_entity(ents, ss, se))), st);
+        }
+        // "And a third, Daniel Roe, said": a name between commas.
+        if p > r.start && p + 1 < j {
+            if let Some(m) = ents.mentions_in(toks[p].start, toks[j - 2].end).find(|m| {
+                m.start == toks[p].start
+                    && m.end == toks[j - 2].end
+                    && ents.ents[m.ent].kind == Kind::Person
+            }) {
+                return (Some((m.start, m.end, Some(m.ent))), p);
+            }
         }
     }
     if j <= r.start {
@@ -4663,6 +4720,22 @@ mod tests {
         let got = full("Ruth Ames, a retired nurse from the valley, endorsed Molina last week, saying she trusted him.");
         assert!(
             got.iter().all(|(s, _, _)| !s.starts_with("Molina")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn speaker_with_a_relative_clause_or_a_name_between_commas() {
+        let got = full("Mr. Holm, who ran the ferry for years and retired in May, said the new timetable was a mistake.");
+        assert!(
+            got.iter()
+                .any(|(s, c, _)| c == "said" && s.starts_with("Mr. Holm, who ran")),
+            "{got:?}"
+        );
+        let got = full("The lakes have helped draw visitors to the polls and parks, said Ines Duarte, a local guide.");
+        assert!(
+            got.iter()
+                .any(|(s, c, _)| c == "said" && s.starts_with("Ines Duarte")),
             "{got:?}"
         );
     }
