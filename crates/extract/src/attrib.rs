@@ -967,18 +967,21 @@ pub fn find(
             }
             // "voters see Clinton as the stronger candidate", "she viewed
             // the deal as a trap": a view held, the object and its `as`.
-            if matches!(
-                t.lower.as_str(),
-                "see"
-                    | "sees"
-                    | "saw"
-                    | "view"
-                    | "views"
-                    | "viewed"
-                    | "regard"
-                    | "regards"
-                    | "regarded"
-            ) && k > r.start
+            // (The first byte keeps this test cheap for other words.)
+            if matches!(t.lower.as_bytes().first(), Some(b's' | b'v' | b'r'))
+                && matches!(
+                    t.lower.as_str(),
+                    "see"
+                        | "sees"
+                        | "saw"
+                        | "view"
+                        | "views"
+                        | "viewed"
+                        | "regard"
+                        | "regards"
+                        | "regarded"
+                )
+                && k > r.start
                 && !in_quote(t.start)
                 && !matches!(
                     toks[k - 1].lower.as_str(),
@@ -997,17 +1000,18 @@ pub fn find(
                         | "’s"
                 )
                 && !BE_FORMS.contains(&toks[k - 1].lower.as_str())
-                && np_object_at(ctx, si, k + 1, false)
             {
                 let as_at = (k + 2..(k + 14).min(r.end)).find(|&j| toks[j].lower == "as");
                 let plain = as_at.is_some_and(|a| {
                     a + 1 < r.end
                         && (k + 1..a).all(|x| {
-                            (toks[x].text.chars().any(char::is_alphanumeric)
-                                || matches!(toks[x].text.as_str(), "'s" | "’s" | "-"))
-                                && !tags
-                                    .get(x - r.start)
-                                    .is_some_and(|tg| matches!(tg.upos.as_str(), "VERB" | "AUX"))
+                            toks[x].text.chars().any(char::is_alphanumeric)
+                                || matches!(toks[x].text.as_str(), "'s" | "’s" | "-")
+                        })
+                        && np_object_at(ctx, si, k + 1, false)
+                        && !(k + 1..a).any(|x| {
+                            tags.get(x - r.start)
+                                .is_some_and(|tg| matches!(tg.upos.as_str(), "VERB" | "AUX"))
                         })
                 });
                 if plain {
@@ -2298,39 +2302,42 @@ fn evidence_subject(ctx: &Ctx<'_>, si: usize, k: usize, heads: bool) -> bool {
     if toks[k].lower.ends_with("ing") {
         return false;
     }
-    let tags = ctx.tags(si);
+    // The words first (most cues have no evidence noun near), the tags
+    // only when one is found.
     let floor = k.saturating_sub(12).max(r.start);
-    for j in (floor..k).rev() {
-        let w = toks[j].lower.as_str();
-        if EVIDENCE_NOUNS.contains(&w) || matches!(w, "filings" | "poll" | "pollsters") {
-            // With `heads`, the noun heads the subject: no finite verb
-            // before it in its clause ("... drive voters to the polls, said
-            // Ray" is no poll speaking).
-            return !heads
-                || (r.start..j)
-                    .rev()
-                    .take_while(|&x| {
-                        !matches!(toks[x].lower.as_str(), ";" | ":" | "that")
-                            && !is_quote_tok(&toks[x].text)
-                    })
-                    .all(|x| {
-                        !tags.get(x - r.start).is_some_and(|t| {
-                            matches!(t.upos.as_str(), "VERB" | "AUX")
-                                && !matches!(t.xpos.as_str(), "VBN" | "VBG")
-                        })
-                    });
-        }
-        if matches!(w, ";" | ":" | "that" | "which" | "who" | "and" | "but")
-            || is_quote_tok(&toks[j].text)
-            || tags.get(j - r.start).is_some_and(|t| {
-                matches!(t.upos.as_str(), "VERB" | "AUX")
-                    && !matches!(t.xpos.as_str(), "VBN" | "VBG")
-            })
-        {
-            return false;
-        }
-    }
-    false
+    let Some(j) = (floor..k)
+        .rev()
+        .take_while(|&x| {
+            !matches!(
+                toks[x].lower.as_str(),
+                ";" | ":" | "that" | "which" | "who" | "and" | "but"
+            ) && !is_quote_tok(&toks[x].text)
+        })
+        .find(|&x| {
+            let w = toks[x].lower.as_str();
+            EVIDENCE_NOUNS.contains(&w) || matches!(w, "filings" | "poll" | "pollsters")
+        })
+    else {
+        return false;
+    };
+    let tags = ctx.tags(si);
+    let finite = |x: usize| {
+        tags.get(x - r.start).is_some_and(|t| {
+            matches!(t.upos.as_str(), "VERB" | "AUX") && !matches!(t.xpos.as_str(), "VBN" | "VBG")
+        })
+    };
+    // No finite verb between the noun and the cue; with `heads`, none
+    // before the noun in its clause either ("... drive voters to the
+    // polls, said Ray" is no poll speaking).
+    (j + 1..k).all(|x| !finite(x))
+        && (!heads
+            || (r.start..j)
+                .rev()
+                .take_while(|&x| {
+                    !matches!(toks[x].lower.as_str(), ";" | ":" | "that")
+                        && !is_quote_tok(&toks[x].text)
+                })
+                .all(|x| !finite(x)))
 }
 
 /// A plain object noun phrase starts at token `i` ("cited [the figures]");
