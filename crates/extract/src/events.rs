@@ -41,6 +41,49 @@ impl ActorRef {
     }
 }
 
+/// Sector codes that stand for an organisation of their own, not for a
+/// part of some state's society: never completed with a country.
+const OWN_SECTORS: &[&str] = &["IGO", "NGO", "NGM", "IMG", "MNC"];
+
+/// An actor that names no country: a domestic sector alone ("police",
+/// "the opposition") or a named person or organisation without a code.
+fn countryless(kb: Option<&dateline_kb::Kb>, a: &ActorRef) -> bool {
+    match a.code.as_deref() {
+        None => a.ent.is_some(),
+        Some(c) => {
+            c.len() >= 3
+                && c.is_char_boundary(3)
+                && !OWN_SECTORS.contains(&&c[..3])
+                && kb.is_some_and(|kb| kb.sector_codes().iter().any(|x| x.code == c[..3]))
+        }
+    }
+}
+
+/// An actor referring back ("these forces", "their leaders"): where the
+/// event happened does not say whose it is.
+fn anaphoric(ctx: &Ctx<'_>, a: &ActorRef) -> bool {
+    let ti = ctx.tok_at(a.start);
+    ti > 0
+        && matches!(
+            ctx.toks[ti - 1].lower.as_str(),
+            "these" | "those" | "their" | "its" | "his" | "her" | "our" | "such"
+        )
+}
+
+/// Puts `country` in front of a countryless actor's code.
+fn complete(a: &mut ActorRef, country: &str) {
+    a.code = Some(match a.code.take() {
+        Some(c) => format!("{country}{c}"),
+        None => country.to_string(),
+    });
+}
+
+/// The country of a place reference.
+fn place_country(ents: &Entities, p: &PlaceRef) -> Option<String> {
+    p.0.and_then(|i| ents.ents.get(i).and_then(|e| e.country.clone()))
+        .or_else(|| p.2.as_ref().map(|x| x.country.clone()))
+}
+
 const PREPS: &[&str] = &[
     "in", "of", "against", "for", "to", "from", "with", "by", "at", "on", "over", "about", "into",
     "near", "inside", "across", "between", "among",
@@ -265,6 +308,48 @@ pub fn find(
                     continue;
                 }
             }
+            // Where it happened completes actors that name no country
+            // ("police", "the opposition", an uncoded named leader): CAMEO
+            // codes domestic actors with the country they act in.
+            let locus = place_in(ctx, ents, clause_start, clause_end)
+                .map(|p| (p, true))
+                .or_else(|| place_in(ctx, ents, r.start, r.end).map(|p| (p, false)));
+            let locus_country = locus.as_ref().and_then(|(p, _)| place_country(ents, p));
+            if let Some(c) = &locus_country {
+                for a in [&mut source, &mut target].into_iter().flatten() {
+                    if countryless(ctx.kb, a) && !anaphoric(ctx, a) {
+                        complete(a, c);
+                    }
+                }
+            }
+            // A countryless target of a state's own actor is that state's
+            // ("Egyptian police fired on demonstrators").
+            if let (Some(s), Some(t)) = (&source, &mut target) {
+                if countryless(ctx.kb, t) && t.code.is_some() && !anaphoric(ctx, t) {
+                    if let Some(c) = state_country(ctx.kb, s) {
+                        let c = c.to_string();
+                        complete(t, &c);
+                    }
+                }
+            }
+            // An action with no target taken in a named place is taken on
+            // that place's country ("imposed a curfew in Cizre").
+            if speech.is_none() && target.is_none() && source.is_some() {
+                if let Some(((Some(i), _, _, _), true)) = &locus {
+                    let (cs, ce) = (toks[clause_start].start, toks[clause_end - 1].end);
+                    if let (Some(m), Some(c)) = (
+                        ents.mentions_in(cs, ce).find(|m| m.ent == *i),
+                        locus_country.clone(),
+                    ) {
+                        target = Some(ActorRef {
+                            start: m.start,
+                            end: m.end,
+                            ent: Some(*i),
+                            code: Some(c),
+                        });
+                    }
+                }
+            }
             // The same actor on both sides says nothing.
             if let (Some(s), Some(t)) = (&source, &target) {
                 if s.ent.is_some() && s.ent == t.ent {
@@ -475,7 +560,16 @@ pub fn find(
             // Compound actors: "the United States and Jordan agreed" gives one event per pair.
             let sources = source.as_ref().map_or_else(
                 || vec![None],
-                |s| compound(ctx, ents, s).into_iter().map(Some).collect(),
+                |s| {
+                    compound(ctx, ents, s, false)
+                        .into_iter()
+                        .map(Some)
+                        .collect()
+                },
+            );
+            let targets = target.as_ref().map_or_else(
+                || vec![None],
+                |t| compound(ctx, ents, t, true).into_iter().map(Some).collect(),
             );
             for sp in spoken {
                 let Some(c) = lex.cameo(sp.code) else {
@@ -517,11 +611,14 @@ pub fn find(
                 .into_iter()
                 .chain(std::iter::once((code, status)));
             for (code, status) in variants {
-                for s in &sources {
+                for (s, t) in sources
+                    .iter()
+                    .flat_map(|s| targets.iter().map(move |t| (s, t)))
+                {
                     out.push(rec::Event {
                         id: String::new(),
                         source: s.as_ref().map(mk),
-                        target: target.as_ref().map(mk),
+                        target: t.as_ref().map(mk),
                         cameo: code.code.clone(),
                         root: code.root.clone(),
                         quad_class: code.quad_class,
@@ -1251,6 +1348,17 @@ fn nominal_actor(ctx: &Ctx<'_>, ents: &Entities, from: usize, end: usize) -> Opt
                 s = b;
                 break;
             }
+            // "Vietnamese-led forces": the leading country's.
+            if let Some(c) = toks[b].text.strip_suffix("-led").and_then(|w| {
+                kb.demonym(w)
+                    .map(|c| c.iso3.clone())
+                    .or_else(|| kb_country(kb, w))
+            }) {
+                country = Some(c);
+                s = b;
+                break;
+            }
+
             // "Nepal's army", and "US troops" after a preposition (where
             // the country's mention is not taken for the subject).
             if toks.get(b + 1).is_some_and(|t| t.lower == "'s")
@@ -1288,6 +1396,14 @@ fn nominal_actor(ctx: &Ctx<'_>, ents: &Entities, from: usize, end: usize) -> Opt
         });
     }
     None
+}
+
+/// The ISO code of a country's name.
+fn kb_country(kb: &dateline_kb::Kb, text: &str) -> Option<String> {
+    kb.lookup(text).iter().find_map(|t| match t {
+        dateline_kb::Target::Country(c) => kb.countries().get(c.index()).map(|c| c.iso3.clone()),
+        _ => None,
+    })
 }
 
 /// The country named by an in/of phrase starting at token `k` (after at
@@ -1378,22 +1494,66 @@ fn residence(
     country(&toks[k].text).map(|c| (c, k))
 }
 
-/// Splits "X and Y" into both actors.
-fn compound(ctx: &Ctx<'_>, ents: &Entities, a: &ActorRef) -> Vec<ActorRef> {
+/// Splits "X and Y" into both actors; with `lists`, also "X, Y and Z".
+/// A name that opens a clause of its own ("and Israel said") is no
+/// conjunct, and a comma list counts only when it ends in "and"/"or".
+fn compound(ctx: &Ctx<'_>, ents: &Entities, a: &ActorRef, lists: bool) -> Vec<ActorRef> {
+    let toks = &ctx.toks;
     let mut v = vec![a.clone()];
-    let ti = ctx.tok_at(a.end);
-    if ctx.toks.get(ti).is_some_and(|t| t.lower == "and") {
-        if let Some(n) = ctx.toks.get(ti + 1) {
-            if let Some(m) = ents
-                .mention_at(n.start)
-                .filter(|m| m.start == n.start && usable(ents, m.ent))
-            {
-                if Some(m.ent) != a.ent {
-                    v.push(ActorRef::of_mention(ents, m));
-                }
+    let mut pending: Vec<ActorRef> = Vec::new();
+    let mut ti = ctx.tok_at(a.end);
+    for _ in 0..8 {
+        let mut k = ti;
+        let comma = toks.get(k).is_some_and(|t| t.lower == ",");
+        if comma {
+            if !lists {
+                break;
             }
+            k += 1;
         }
+        let conj = toks
+            .get(k)
+            .is_some_and(|t| t.lower == "and" || lists && t.lower == "or");
+        if conj {
+            k += 1;
+        }
+        if !comma && !conj {
+            break;
+        }
+        let Some(n) = toks.get(k) else { break };
+        let Some(m) = ents
+            .mention_at(n.start)
+            .filter(|m| m.start == n.start && usable(ents, m.ent))
+        else {
+            break;
+        };
+        let after = ctx.tok_at(m.end);
+        if lists
+            && toks.get(after).is_some_and(|t| {
+                ctx.lex.cue(&t.lower).is_some()
+                    || matches!(
+                        t.lower.as_str(),
+                        "has" | "have" | "had" | "is" | "was" | "are" | "were" | "will" | "would"
+                    )
+            })
+        {
+            break;
+        }
+        let x = ActorRef::of_mention(ents, m);
+        ti = after;
+        if conj {
+            v.append(&mut pending);
+            v.push(x);
+            break;
+        }
+        pending.push(x);
     }
+    let mut seen: Vec<Option<usize>> = Vec::with_capacity(v.len());
+    v.retain(|x| {
+        let new = x.ent.is_none() || !seen.contains(&x.ent);
+        seen.push(x.ent);
+        new
+    });
     v
 }
 
@@ -1413,12 +1573,7 @@ fn place_in(ctx: &Ctx<'_>, ents: &Entities, from: usize, end: usize) -> Option<P
             continue;
         }
         let ti = ctx.tok_at(m.start);
-        if ti == 0
-            || !matches!(
-                toks[ti - 1].lower.as_str(),
-                "in" | "at" | "near" | "outside" | "inside" | "across" | "around"
-            )
-        {
+        if !locative_before(toks, ti, from) {
             continue;
         }
         let cand = (Some(m.ent), ent.name.clone(), ent.place.clone(), "text");
@@ -1431,6 +1586,56 @@ fn place_in(ctx: &Ctx<'_>, ents: &Entities, from: usize, end: usize) -> Option<P
         }
     }
     best
+}
+
+/// A locative preposition before token `ti`, directly or across "the",
+/// a direction ("in southeastern Turkey") or a place noun with "of" ("in
+/// the town of Cizre"), not before `from`.
+fn locative_before(toks: &[crate::context::Tok], ti: usize, from: usize) -> bool {
+    let mut k = ti;
+    for _ in 0..5 {
+        if k == 0 || k <= from && k != ti {
+            return false;
+        }
+        k -= 1;
+        let w = toks[k].lower.as_str();
+        if matches!(
+            w,
+            "in" | "at" | "near" | "outside" | "inside" | "across" | "around"
+        ) {
+            return true;
+        }
+        if !matches!(
+            w,
+            "the"
+                | "of"
+                | "north"
+                | "northern"
+                | "south"
+                | "southern"
+                | "east"
+                | "eastern"
+                | "west"
+                | "western"
+                | "central"
+                | "northeastern"
+                | "northwestern"
+                | "southeastern"
+                | "southwestern"
+                | "town"
+                | "city"
+                | "village"
+                | "province"
+                | "region"
+                | "district"
+                | "capital"
+                | "state"
+                | "area"
+        ) {
+            return false;
+        }
+    }
+    false
 }
 
 fn dateline_place(ctx: &Ctx<'_>) -> Option<PlaceRef> {
@@ -1490,8 +1695,11 @@ mod tests {
         assert_eq!(ev.first().and_then(source_code), Some("TCDOPP"), "{ev:?}");
         let ev = events("The government of Chad condemned the attack.", None);
         assert_eq!(ev.first().and_then(source_code), Some("TCDGOV"), "{ev:?}");
-        // Troops are as often abroad: no country from their location.
+        // Troops with no country named are those of where they act (the
+        // event's place completes them); troops referred back to are not.
         let ev = events("The troops in Chad attacked a convoy.", None);
+        assert_eq!(ev.first().and_then(source_code), Some("TCDMIL"), "{ev:?}");
+        let ev = events("These troops in Chad attacked a convoy.", None);
         assert_eq!(ev.first().and_then(source_code), Some("MIL"), "{ev:?}");
         // A country name right before the sector noun, inside a phrase.
         let ev = events("A column of Chad troops attacked the village.", None);
@@ -1725,5 +1933,96 @@ mod tests {
         // Speculation is no threat.
         let ev = events("Kenya could impose a curfew in the capital.", None);
         assert!(!ev.iter().any(|e| e.root == "13"), "{ev:?}");
+    }
+
+    fn pairs(ev: &[dateline_record::Event]) -> Vec<(String, String, String)> {
+        let code = |a: Option<&dateline_record::Actor>| {
+            a.and_then(|a| a.code.clone()).unwrap_or_else(|| "-".into())
+        };
+        ev.iter()
+            .map(|e| {
+                (
+                    code(e.source.as_ref()),
+                    code(e.target.as_ref()),
+                    e.root.clone(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_list_of_targets_gives_one_event_each() {
+        let ev = events(
+            "Ruritania's government expelled the ambassadors of Chile, Peru and Bolivia on Monday.",
+            None,
+        );
+        let p = pairs(&ev);
+        for c in ["CHL", "PER", "BOL"] {
+            assert!(p.iter().any(|x| x.1.starts_with(c)), "{c}: {p:?}");
+        }
+        // A comma alone is no list: the name after it may open a new clause.
+        let ev = events("Troops shelled Syria, Turkey said.", None);
+        assert!(pairs(&ev).iter().all(|x| !x.1.starts_with("TUR")), "{ev:?}");
+    }
+
+    #[test]
+    fn where_it_happened_completes_a_countryless_actor() {
+        // A sector alone takes the country of the place it acts in.
+        let ev = events(
+            "Police in Nairobi arrested twelve students on Friday.",
+            None,
+        );
+        assert!(
+            pairs(&ev).iter().any(|x| x.0 == "KENCOP"),
+            "{:?}",
+            pairs(&ev)
+        );
+        // An action without a target, taken in a named place, is taken on
+        // that place's country.
+        let ev = events(
+            "The army imposed a curfew in the town of Cizre in southeastern Turkey.",
+            None,
+        );
+        assert!(
+            pairs(&ev).iter().any(|x| x.0 == "TURMIL" && x.1 == "TUR"),
+            "{:?}",
+            pairs(&ev)
+        );
+        // A countryless target of a state's actor is that state's.
+        let ev = events("Egyptian police opened fire on demonstrators.", None);
+        assert!(
+            pairs(&ev)
+                .iter()
+                .any(|x| x.0 == "EGYCOP" && x.1 == "EGYCVL"),
+            "{:?}",
+            pairs(&ev)
+        );
+        // "these forces" refers back: the place does not say whose.
+        let ev = events("These forces inside Iraq attacked the convoy.", None);
+        assert!(
+            pairs(&ev).iter().all(|x| x.0 != "IRQMIL"),
+            "{:?}",
+            pairs(&ev)
+        );
+    }
+
+    #[test]
+    fn a_capital_before_an_adverb_and_verb_is_its_government() {
+        let ev = events("Beirut again rejected the proposal for talks.", None);
+        assert!(
+            pairs(&ev).iter().any(|x| x.0 == "LBNGOV"),
+            "{:?}",
+            pairs(&ev)
+        );
+    }
+
+    #[test]
+    fn a_led_force_is_the_leading_countrys() {
+        let ev = events("Vietnamese-led forces shelled the guerrilla camps.", None);
+        assert!(
+            pairs(&ev).iter().any(|x| x.0 == "VNMMIL"),
+            "{:?}",
+            pairs(&ev)
+        );
     }
 }
