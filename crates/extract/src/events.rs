@@ -181,6 +181,8 @@ pub fn find(
     let mut demanded: Vec<usize> = Vec::new();
     // Where the events of each noun pattern start in `out`.
     let mut nominal: Vec<usize> = Vec::new();
+    // Where the events of each pattern in a relative clause start.
+    let mut background: Vec<usize> = Vec::new();
     for (si, r) in ctx.sent_tok.iter().enumerate() {
         if r.is_empty() || ctx.shouting[si] {
             continue;
@@ -605,6 +607,48 @@ pub fn find(
             // is about, which did not happen.
             if m.kind == dateline_lexicon::PatternKind::Noun {
                 nominal.push(out.len());
+            } else if !infinitival && speech.is_none() {
+                let first = r.start + m.tokens.start;
+                let tag = |k: usize| tags.get(k - r.start);
+                let nounish = |k: usize| {
+                    tag(k).is_some_and(|t| {
+                        matches!(t.upos.as_str(), "NOUN" | "PROPN" | "NUM" | "PRON")
+                    })
+                };
+                // "shelled the town, killing 20": a participle adjunct
+                // after a comma.
+                let adjunct = m.tokens.start == m.head
+                    && first > r.start
+                    && toks[head].lower.ends_with("ing")
+                    && toks[first - 1].text == ",";
+                // "where 24 people were killed", "whom they had taken
+                // hostage", "equipment seized last year": a relative clause,
+                // or a past participle right after a noun and before its
+                // agent or a time ("property seized by the army"; "police
+                // fired on" may be tagged so too, hence the next word).
+                // "said on Monday that ...": "that" opening an
+                // attribution's content is no relative pronoun.
+                let noun = |k: usize| {
+                    tag(k).is_some_and(|t| t.upos.as_str() == "NOUN")
+                        && !TIME_NOUNS.contains(&toks[k].lower.as_str())
+                        && held_in.is_none_or(|(cs, _)| cs > toks[k].end)
+                };
+                let relative = relative_before(toks, first, r.start, &noun)
+                    || first > r.start
+                        && m.tokens.start == m.head
+                        && tag(head).is_some_and(|t| t.xpos.as_str() == "VBN")
+                        && nounish(first - 1)
+                        && toks.get(head + 1).is_some_and(|t| {
+                            matches!(
+                                t.lower.as_str(),
+                                "by" | "last" | "earlier" | "previously" | "recently" | "years"
+                            )
+                        });
+                if adjunct {
+                    nominal.push(out.len());
+                } else if relative {
+                    background.push(out.len());
+                }
             }
             let variants = derived
                 .map(|d| (d, derived_status))
@@ -644,6 +688,7 @@ pub fn find(
             }
         }
     }
+    drop_background(&mut out, &background);
     drop_nominal_arguments(&mut out, &nominal);
     demands_without_action(ctx, ents, attrs, &demanded, &pub_date, &mut out);
     for (i, e) in out.iter_mut().enumerate() {
@@ -692,6 +737,86 @@ fn drop_nominal_arguments(out: &mut Vec<rec::Event>, nominal: &[usize]) {
             }
         }
     }
+    let mut k = 0;
+    out.retain(|_| {
+        k += 1;
+        !drop[k - 1]
+    });
+}
+
+/// Nouns of time, after which "that" opens a clause of the verb before
+/// them ("said last week that").
+const TIME_NOUNS: &[&str] = &[
+    "week",
+    "month",
+    "year",
+    "day",
+    "night",
+    "morning",
+    "afternoon",
+    "evening",
+    "weekend",
+    "time",
+];
+
+/// A relative pronoun opening the clause of the token `first` ("where 24
+/// people were killed", "whom they had taken hostage", "a plan that
+/// ..." after a common noun, as `noun` tells), at most six tokens back,
+/// not across a comma.
+fn relative_before(
+    toks: &[crate::context::Tok],
+    first: usize,
+    sent_start: usize,
+    noun: &dyn Fn(usize) -> bool,
+) -> bool {
+    let mut k = first;
+    for _ in 0..6 {
+        if k <= sent_start + 1 {
+            return false;
+        }
+        k -= 1;
+        match toks[k].lower.as_str() {
+            "who" | "whom" | "which" | "where" | "whose" => return true,
+            "that" => return noun(k - 1),
+            "," | ";" | ":" | "and" | "but" | "(" => return false,
+            _ => {}
+        }
+    }
+    false
+}
+
+/// Events in a relative clause ("Serbia, where 24 people were killed")
+/// tell the background of a sentence whose main event is another one:
+/// when the sentence has a realised event with a source outside relative
+/// clauses (in the same attribution), they are not coded apart.
+fn drop_background(out: &mut Vec<rec::Event>, background: &[usize]) {
+    if background.is_empty() {
+        return;
+    }
+    let mut rel = vec![false; out.len()];
+    for &i in background {
+        let Some(e) = out.get(i) else { continue };
+        for (j, x) in out.iter().enumerate().skip(i) {
+            if x.trigger.start != e.trigger.start || x.trigger.end != e.trigger.end {
+                break;
+            }
+            rel[j] = true;
+        }
+    }
+    let main = |e: &rec::Event| {
+        out.iter().enumerate().any(|(j, g)| {
+            !rel[j]
+                && g.sentence == e.sentence
+                && g.attribution == e.attribution
+                && g.source.is_some()
+                && !UNREALISED.contains(&g.status.as_str())
+        })
+    };
+    let drop: Vec<bool> = out
+        .iter()
+        .enumerate()
+        .map(|(j, e)| rel[j] && main(e))
+        .collect();
     let mut k = 0;
     out.retain(|_| {
         k += 1;
@@ -2024,5 +2149,35 @@ mod tests {
             "{:?}",
             pairs(&ev)
         );
+    }
+
+    #[test]
+    fn background_in_a_relative_clause_is_not_coded_apart() {
+        // The main event is the protest; the killings are background.
+        let ev = events(
+            "Hundreds of students protested in Freetown, where six people were killed last month.",
+            None,
+        );
+        assert!(ev.iter().all(|e| e.root != "18"), "{:?}", pairs(&ev));
+        assert!(ev.iter().any(|e| e.root == "14"), "{:?}", pairs(&ev));
+        // Alone in its sentence, a relative clause's event stays.
+        let ev = events("It was the town where six people were killed.", None);
+        assert!(ev.iter().any(|e| e.root == "18"), "{:?}", pairs(&ev));
+        // "said on Monday that" opens content, not a relative clause.
+        let ev = events(
+            "The minister said on Monday that the army must withdraw its troops from the border.",
+            None,
+        );
+        assert!(ev.iter().any(|e| e.root == "08"), "{:?}", pairs(&ev));
+    }
+
+    #[test]
+    fn a_participle_after_a_comma_tells_what_the_event_did() {
+        let ev = events(
+            "Rebels shelled the northern town on Sunday, killing twelve people.",
+            None,
+        );
+        assert!(ev.iter().any(|e| e.root == "19"), "{:?}", pairs(&ev));
+        assert!(ev.iter().all(|e| e.root != "18"), "{:?}", pairs(&ev));
     }
 }
