@@ -306,6 +306,10 @@ pub fn find(
                 // A named person or organisation without an actor code
                 // still says who acted.
                 source = uncoded_subject(ctx, ents, clause_start, head);
+                // Nor does a name the knowledge base does not know.
+                if source.is_none() {
+                    source = proper_subject(ctx, &tags, r.start, clause_start, head);
+                }
                 if source.is_none() {
                     continue;
                 }
@@ -866,6 +870,51 @@ fn uncoded_subject(ctx: &Ctx<'_>, ents: &Entities, from: usize, head: usize) -> 
             && !(ti > from && PREPS.contains(&toks[ti - 1].lower.as_str()))
     })?;
     Some(ActorRef::of_mention(ents, m))
+}
+
+/// A name the knowledge base does not know, as subject: the first run of
+/// capitalised proper nouns (as tagged) before the head, not after a
+/// preposition or at a sentence start the tagger reads as a name only
+/// because of its capital ("Arnor signed a protocol with").
+fn proper_subject(
+    ctx: &Ctx<'_>,
+    tags: &crate::context::Tags<'_, '_>,
+    sent_start: usize,
+    from: usize,
+    head: usize,
+) -> Option<ActorRef> {
+    let toks = &ctx.toks;
+    let proper = |k: usize| {
+        toks[k].text.chars().next().is_some_and(char::is_uppercase)
+            && tags
+                .get(k - sent_start)
+                .is_some_and(|t| t.upos.as_str() == "PROPN")
+    };
+    let mut k = from;
+    while k < head {
+        if PREPS.contains(&toks[k].lower.as_str()) {
+            // Skip the prepositional phrase's name, if any.
+            k += 1;
+            while k < head && proper(k) {
+                k += 1;
+            }
+            continue;
+        }
+        if proper(k) {
+            let s = k;
+            while k + 1 < head && proper(k + 1) {
+                k += 1;
+            }
+            return Some(ActorRef {
+                start: toks[s].start,
+                end: toks[k].end,
+                ent: None,
+                code: None,
+            });
+        }
+        k += 1;
+    }
+    None
 }
 
 /// The actor of an attribution's speaker; a pronoun speaker of a nested
@@ -2179,5 +2228,16 @@ mod tests {
         );
         assert!(ev.iter().any(|e| e.root == "19"), "{:?}", pairs(&ev));
         assert!(ev.iter().all(|e| e.root != "18"), "{:?}", pairs(&ev));
+    }
+
+    #[test]
+    fn an_unknown_name_as_subject_still_acts() {
+        let ev = events(
+            "Zembla on Thursday signed a trade protocol with its biggest partner.",
+            None,
+        );
+        let e = ev.first().expect("an event");
+        assert_eq!(e.source.as_ref().map(|a| a.text.as_str()), Some("Zembla"));
+        assert_eq!(e.source.as_ref().and_then(|a| a.code.as_deref()), None);
     }
 }
