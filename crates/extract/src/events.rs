@@ -356,9 +356,11 @@ pub fn find(
                     }
                 }
             }
-            // The same actor on both sides says nothing.
+            // The same actor on both sides says nothing; two sectors of
+            // one country ("Georgian demonstrators ... at the Georgian
+            // government") are two actors.
             if let (Some(s), Some(t)) = (&source, &target) {
-                if s.ent.is_some() && s.ent == t.ent {
+                if s.ent.is_some() && s.ent == t.ent && s.code == t.code {
                     target = None;
                 }
             }
@@ -2239,5 +2241,20 @@ mod tests {
         let e = ev.first().expect("an event");
         assert_eq!(e.source.as_ref().map(|a| a.text.as_str()), Some("Zembla"));
         assert_eq!(e.source.as_ref().and_then(|a| a.code.as_deref()), None);
+    }
+
+    #[test]
+    fn two_sectors_of_one_country_are_two_actors() {
+        let ev = events(
+            "Georgian rebels fired rockets at the Georgian government.",
+            None,
+        );
+        assert!(
+            pairs(&ev)
+                .iter()
+                .any(|x| x.0 == "GEOREB" && x.1 == "GEOGOV"),
+            "{:?}",
+            pairs(&ev)
+        );
     }
 }
