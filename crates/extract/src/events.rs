@@ -123,6 +123,8 @@ const MODALS: &[&str] = &[
     "wanted",
     "vowed",
     "vows",
+    "sworn",
+    "swore",
     "expected",
     "seeks",
     "sought",
@@ -212,6 +214,19 @@ pub fn find(
             };
             if !ok {
                 continue;
+            }
+            // "Amnesty International", "the Ceasefire Committee": a noun
+            // inside an organisation's or person's name is no event.
+            if m.kind == dateline_lexicon::PatternKind::Noun {
+                let h = &toks[r.start + m.head];
+                if ents.mention_at(h.start).is_some_and(|mm| {
+                    mm.start <= h.start
+                        && h.end <= mm.end
+                        && matches!(mm.kind, "name" | "acronym")
+                        && matches!(ents.ents[mm.ent].kind, Kind::Org | Kind::Person)
+                }) {
+                    continue;
+                }
             }
             let head = r.start + m.head;
             let trig_s = toks[r.start + m.tokens.start].start;
@@ -430,10 +445,23 @@ pub fn find(
             let turned_down =
                 !negated && rejected_before(toks, r.start + m.tokens.start, clause_start);
             let negated = negated || turned_down;
+            // "threatened to break off relations": the threat (13), not
+            // the intention.
+            let threat_cue = infinitival
+                && holder.is_some_and(|h| attrs[h].cue.as_ref().is_some_and(|c| c.2 == "threaten"));
+            let threatens = threat_cue
+                || pre.iter().any(|t| {
+                    matches!(
+                        t.lower.as_str(),
+                        "threatened" | "threatens" | "threaten" | "threatening"
+                    )
+                });
             let derived: Option<&str> = if question {
                 None
             } else if turned_down || negated && refuses(pre) {
                 refusal_code(&code.code)
+            } else if !negated && threatens {
+                threat_code(&code.code)
             } else if !negated
                 && (modal && intends(pre)
                     || infinitival
@@ -1125,15 +1153,17 @@ fn considers(pre: &[crate::context::Tok]) -> bool {
 /// "is willing to", "pledged to"), as opposed to speculation ("could",
 /// "may", "if").
 const INTENT: &[&str] = &[
-    "will", "'ll", "would", "plans", "planned", "plan", "intends", "intended", "intend", "wants",
-    "wanted", "vowed", "vows", "pledged", "pledges", "promised", "promises", "offered", "offers",
-    "agreed", "agrees", "willing", "ready", "prepared", "decided", "aims", "seeks", "sought",
+    "sworn", "swore", "will", "'ll", "would", "plans", "planned", "plan", "intends", "intended",
+    "intend", "wants", "wanted", "vowed", "vows", "pledged", "pledges", "promised", "promises",
+    "offered", "offers", "agreed", "agrees", "willing", "ready", "prepared", "decided", "aims",
+    "seeks", "sought",
 ];
 
 /// Cue lemmas whose to-infinitive states the speaker's own intention
 /// ("agreed to withdraw", "pledged to send aid").
 const INTENT_CUES: &[&str] = &[
-    "agree", "plan", "intend", "want", "vow", "pledge", "promise", "offer", "decide", "aim", "seek",
+    "agree", "plan", "intend", "want", "vow", "swear", "pledge", "promise", "offer", "decide",
+    "aim", "seek",
 ];
 
 fn intends(pre: &[crate::context::Tok]) -> bool {
@@ -2256,5 +2286,25 @@ mod tests {
             "{:?}",
             pairs(&ev)
         );
+    }
+
+    #[test]
+    fn a_threatened_sanction_is_a_threat() {
+        let ev = events(
+            "Ruritania threatened to break off diplomatic relations with Chile.",
+            None,
+        );
+        assert!(ev.iter().any(|e| e.cameo == "1313"), "{:?}", codes(&ev));
+        let ev = events("The rebels have sworn to attack the capital.", None);
+        assert!(ev.iter().any(|e| e.root == "13"), "{:?}", codes(&ev));
+    }
+
+    #[test]
+    fn a_noun_inside_a_name_is_no_event() {
+        let ev = events(
+            "Amnesty International demanded that the government free the prisoners.",
+            None,
+        );
+        assert!(ev.iter().all(|e| e.root != "05"), "{:?}", codes(&ev));
     }
 }
