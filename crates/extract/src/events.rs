@@ -1763,6 +1763,31 @@ fn compound(ctx: &Ctx<'_>, ents: &Entities, a: &ActorRef, lists: bool) -> Vec<Ac
     v
 }
 
+/// Words that read as a place only by accident after "in".
+const NOT_PLACES: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "western",
+    "eastern",
+    "northern",
+    "southern",
+    "central",
+    "north",
+    "south",
+    "east",
+    "west",
+];
+
 fn place_in(ctx: &Ctx<'_>, ents: &Entities, from: usize, end: usize) -> Option<PlaceRef> {
     let toks = &ctx.toks;
     if from >= end {
@@ -1780,6 +1805,11 @@ fn place_in(ctx: &Ctx<'_>, ents: &Entities, from: usize, end: usize) -> Option<P
         }
         let ti = ctx.tok_at(m.start);
         if !locative_before(toks, ti, from) {
+            continue;
+        }
+        // "in March 2001", "in Western Cambodia": a month or a direction
+        // that shares its spelling with a town is no place.
+        if ti + 1 == ctx.tok_at(m.end) && NOT_PLACES.contains(&toks[ti].lower.as_str()) {
             continue;
         }
         let cand = (Some(m.ent), ent.name.clone(), ent.place.clone(), "text");
@@ -2306,5 +2336,15 @@ mod tests {
             None,
         );
         assert!(ev.iter().all(|e| e.root != "05"), "{:?}", codes(&ev));
+    }
+
+    #[test]
+    fn a_month_after_in_is_no_place() {
+        let ev = events("Police imposed a curfew in March 2001.", None);
+        assert!(
+            pairs(&ev).iter().all(|x| x.1 == "-" && x.0 == "COP"),
+            "{:?}",
+            pairs(&ev)
+        );
     }
 }
