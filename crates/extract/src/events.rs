@@ -185,6 +185,8 @@ pub fn find(
     let mut nominal: Vec<usize> = Vec::new();
     // Where the events of each pattern in a relative clause start.
     let mut background: Vec<usize> = Vec::new();
+    // Where the events of each pattern in a purpose clause start.
+    let mut purposes: Vec<usize> = Vec::new();
     for (si, r) in ctx.sent_tok.iter().enumerate() {
         if r.is_empty() || ctx.shouting[si] {
             continue;
@@ -678,10 +680,17 @@ pub fn find(
                                 "by" | "last" | "earlier" | "previously" | "recently" | "years"
                             )
                         });
+                // "began a hunger strike to demand reforms", "used tear gas
+                // to disperse": a purpose after a noun (not a cue's or an
+                // intention's to-infinitive).
+                let purpose =
+                    first >= r.start + 2 && toks[first - 1].lower == "to" && nounish(first - 2);
                 if adjunct {
                     nominal.push(out.len());
                 } else if relative {
                     background.push(out.len());
+                } else if purpose {
+                    purposes.push(out.len());
                 }
             }
             let variants = derived
@@ -723,6 +732,7 @@ pub fn find(
         }
     }
     drop_background(&mut out, &background);
+    drop_purposes(&mut out, &purposes);
     drop_nominal_arguments(&mut out, &nominal);
     demands_without_action(ctx, ents, attrs, &demanded, &pub_date, &mut out);
     for (i, e) in out.iter_mut().enumerate() {
@@ -792,6 +802,55 @@ const TIME_NOUNS: &[&str] = &[
     "weekend",
     "time",
 ];
+
+/// A purpose clause ("went on hunger strike to demand reforms") says what
+/// the event before it was for: not coded apart when that event (within
+/// `ARGUMENT_REACH` bytes, same sentence and attribution, with a source)
+/// took place. A stated intention does not govern it ("will meet in
+/// Zurich to discuss"): an event whose trigger also carries an unrealised
+/// action is derived, and both the meeting and the discussion are
+/// intended.
+fn drop_purposes(out: &mut Vec<rec::Event>, purposes: &[usize]) {
+    if purposes.is_empty() {
+        return;
+    }
+    let derived = |g: &rec::Event| {
+        out.iter().any(|x| {
+            x.trigger.start == g.trigger.start
+                && x.trigger.end == g.trigger.end
+                && UNREALISED.contains(&x.status.as_str())
+        })
+    };
+    let governed = |e: &rec::Event| {
+        out.iter().any(|g| {
+            g.sentence == e.sentence
+                && g.attribution == e.attribution
+                && !(g.attribution.is_some() && g.status == "asserted")
+                && g.source.is_some()
+                && !UNREALISED.contains(&g.status.as_str())
+                && g.trigger.end <= e.trigger.start
+                && e.trigger.start - g.trigger.end <= ARGUMENT_REACH
+                && !derived(g)
+        })
+    };
+    let mut drop = vec![false; out.len()];
+    for &i in purposes {
+        let Some(e) = out.get(i) else { continue };
+        if governed(e) {
+            for (j, x) in out.iter().enumerate().skip(i) {
+                if x.trigger.start != e.trigger.start || x.trigger.end != e.trigger.end {
+                    break;
+                }
+                drop[j] = true;
+            }
+        }
+    }
+    let mut k = 0;
+    out.retain(|_| {
+        k += 1;
+        !drop[k - 1]
+    });
+}
 
 /// A relative pronoun opening the clause of the token `first` ("where 24
 /// people were killed", "whom they had taken hostage", "a plan that
@@ -2346,5 +2405,21 @@ mod tests {
             "{:?}",
             pairs(&ev)
         );
+    }
+
+    #[test]
+    fn a_purpose_clause_is_what_the_event_was_for() {
+        let ev = events(
+            "Hundreds of workers began a hunger strike on Monday to demand higher wages.",
+            None,
+        );
+        assert!(ev.iter().any(|e| e.root == "14"), "{:?}", codes(&ev));
+        assert!(ev.iter().all(|e| e.root != "10"), "{:?}", codes(&ev));
+        // An intended meeting does not govern what it is for.
+        let ev = events(
+            "France and Germany will meet in Geneva to discuss trade.",
+            None,
+        );
+        assert!(ev.iter().any(|e| e.cameo == "040"), "{:?}", codes(&ev));
     }
 }
