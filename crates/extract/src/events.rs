@@ -208,7 +208,9 @@ pub fn find(
             let several = m.literals > 1;
             let ok = match m.kind {
                 dateline_lexicon::PatternKind::Verb => {
-                    matches!(upos, Some("VERB" | "AUX") | None) || several && upos == Some("ADJ")
+                    matches!(upos, Some("VERB" | "AUX") | None)
+                        || several && upos == Some("ADJ")
+                        || several && upos == Some("NOUN") && past_form(lex, words[m.head])
                 }
                 dateline_lexicon::PatternKind::Noun => {
                     several || matches!(upos, Some("NOUN" | "PROPN") | None)
@@ -850,6 +852,13 @@ fn drop_purposes(out: &mut Vec<rec::Event>, purposes: &[usize]) {
         k += 1;
         !drop[k - 1]
     });
+}
+
+/// A past form of a verb ("met", "signed"), which the tagger may read as a
+/// noun after another noun ("the advisor met with"): not the lemma itself,
+/// nor an -s or -ing form, which are as often nouns ("attacks", "fighting").
+fn past_form(lex: &dateline_lexicon::Lexicon, word: &str) -> bool {
+    lex.lemma(word).is_some_and(|l| l != word) && !word.ends_with('s') && !word.ends_with("ing")
 }
 
 /// A relative pronoun opening the clause of the token `first` ("where 24
@@ -2420,6 +2429,13 @@ mod tests {
             "France and Germany will meet in Geneva to discuss trade.",
             None,
         );
+        assert!(ev.iter().any(|e| e.cameo == "040"), "{:?}", codes(&ev));
+    }
+
+    #[test]
+    fn a_past_form_the_tagger_reads_as_a_noun_still_acts() {
+        // The tagger reads "met" after "advisor" as a noun.
+        let ev = events("The advisor met with Syrian officials on Tuesday.", None);
         assert!(ev.iter().any(|e| e.cameo == "040"), "{:?}", codes(&ev));
     }
 }
