@@ -46,10 +46,11 @@ impl ActorRef {
 const OWN_SECTORS: &[&str] = &["IGO", "NGO", "NGM", "IMG", "MNC"];
 
 /// An actor that names no country: a domestic sector alone ("police",
-/// "the opposition") or a named person or organisation without a code.
+/// "the opposition"), a named person or organisation without a code, or a
+/// name the knowledge base does not know.
 fn countryless(kb: Option<&dateline_kb::Kb>, a: &ActorRef) -> bool {
     match a.code.as_deref() {
-        None => a.ent.is_some(),
+        None => true,
         Some(c) => {
             c.len() >= 3
                 && c.is_char_boundary(3)
@@ -970,6 +971,29 @@ fn uncoded_subject(ctx: &Ctx<'_>, ents: &Entities, from: usize, head: usize) -> 
     Some(ActorRef::of_mention(ents, m))
 }
 
+/// Weekdays and months, which the tagger reads as proper nouns.
+const CALENDAR: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
 /// A name the knowledge base does not know, as subject: the first run of
 /// capitalised proper nouns (as tagged) before the head, not after a
 /// preposition or at a sentence start the tagger reads as a name only
@@ -984,6 +1008,7 @@ fn proper_subject(
     let toks = &ctx.toks;
     let proper = |k: usize| {
         toks[k].text.chars().next().is_some_and(char::is_uppercase)
+            && !CALENDAR.contains(&toks[k].lower.as_str())
             && tags
                 .get(k - sent_start)
                 .is_some_and(|t| t.upos.as_str() == "PROPN")
@@ -2437,5 +2462,19 @@ mod tests {
         // The tagger reads "met" after "advisor" as a noun.
         let ev = events("The advisor met with Syrian officials on Tuesday.", None);
         assert!(ev.iter().any(|e| e.cameo == "040"), "{:?}", codes(&ev));
+    }
+
+    #[test]
+    fn a_weekday_is_no_unknown_name() {
+        let ev = events(
+            "Thousands of marchers were converging Thursday to protest.",
+            None,
+        );
+        assert!(
+            ev.iter()
+                .all(|e| e.source.as_ref().is_none_or(|a| a.text != "Thursday")),
+            "{:?}",
+            pairs(&ev)
+        );
     }
 }
