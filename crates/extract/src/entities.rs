@@ -611,7 +611,7 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
         // A capital named as an actor ("Washington has to withdraw") stands for its government.
         let mut metonym = None;
         let mut t = t;
-        if !place_prep && next_is_verbish(ctx, ctx.tok_at(e)) {
+        if !place_prep && next_is_verbish(ctx, after_adverbs(ctx, ctx.tok_at(e))) {
             for x in &targets {
                 if let Target::City(c) = x {
                     if let Some(city) = kb.cities().get(c.index()) {
@@ -1246,6 +1246,37 @@ fn is_title(kb: &Kb, lower: &str) -> bool {
             lower,
             "col." | "gen." | "lt." | "sen." | "rep." | "gov." | "capt." | "maj." | "sgt." | "adm."
         )
+}
+
+/// Token `ti` moved past up to two adverbs ("Beirut again rejected").
+fn after_adverbs(ctx: &Ctx<'_>, mut ti: usize) -> usize {
+    {
+        for _ in 0..2 {
+            let adverb = ctx.toks.get(ti).is_some_and(|t| {
+                matches!(
+                    t.lower.as_str(),
+                    "again"
+                        | "also"
+                        | "now"
+                        | "today"
+                        | "still"
+                        | "already"
+                        | "yesterday"
+                        | "then"
+                        | "once"
+                        | "later"
+                        | "too"
+                ) || t.lower.len() > 4
+                    && t.lower.ends_with("ly")
+                    && t.text.chars().all(|c| c.is_ascii_lowercase())
+            });
+            if !adverb {
+                break;
+            }
+            ti += 1;
+        }
+    }
+    ti
 }
 
 fn next_is_verbish(ctx: &Ctx<'_>, ti: usize) -> bool {

@@ -41,6 +41,50 @@ impl ActorRef {
     }
 }
 
+/// Sector codes that stand for an organisation of their own, not for a
+/// part of some state's society: never completed with a country.
+const OWN_SECTORS: &[&str] = &["IGO", "NGO", "NGM", "IMG", "MNC"];
+
+/// An actor that names no country: a domestic sector alone ("police",
+/// "the opposition"), a named person or organisation without a code, or a
+/// name the knowledge base does not know.
+fn countryless(kb: Option<&dateline_kb::Kb>, a: &ActorRef) -> bool {
+    match a.code.as_deref() {
+        None => true,
+        Some(c) => {
+            c.len() >= 3
+                && c.is_char_boundary(3)
+                && !OWN_SECTORS.contains(&&c[..3])
+                && kb.is_some_and(|kb| kb.sector_codes().iter().any(|x| x.code == c[..3]))
+        }
+    }
+}
+
+/// An actor referring back ("these forces", "their leaders"): where the
+/// event happened does not say whose it is.
+fn anaphoric(ctx: &Ctx<'_>, a: &ActorRef) -> bool {
+    let ti = ctx.tok_at(a.start);
+    ti > 0
+        && matches!(
+            ctx.toks[ti - 1].lower.as_str(),
+            "these" | "those" | "their" | "its" | "his" | "her" | "our" | "such"
+        )
+}
+
+/// Puts `country` in front of a countryless actor's code.
+fn complete(a: &mut ActorRef, country: &str) {
+    a.code = Some(match a.code.take() {
+        Some(c) => format!("{country}{c}"),
+        None => country.to_string(),
+    });
+}
+
+/// The country of a place reference.
+fn place_country(ents: &Entities, p: &PlaceRef) -> Option<String> {
+    p.0.and_then(|i| ents.ents.get(i).and_then(|e| e.country.clone()))
+        .or_else(|| p.2.as_ref().map(|x| x.country.clone()))
+}
+
 const PREPS: &[&str] = &[
     "in", "of", "against", "for", "to", "from", "with", "by", "at", "on", "over", "about", "into",
     "near", "inside", "across", "between", "among",
@@ -80,6 +124,8 @@ const MODALS: &[&str] = &[
     "wanted",
     "vowed",
     "vows",
+    "sworn",
+    "swore",
     "expected",
     "seeks",
     "sought",
@@ -138,6 +184,10 @@ pub fn find(
     let mut demanded: Vec<usize> = Vec::new();
     // Where the events of each noun pattern start in `out`.
     let mut nominal: Vec<usize> = Vec::new();
+    // Where the events of each pattern in a relative clause start.
+    let mut background: Vec<usize> = Vec::new();
+    // Where the events of each pattern in a purpose clause start.
+    let mut purposes: Vec<usize> = Vec::new();
     for (si, r) in ctx.sent_tok.iter().enumerate() {
         if r.is_empty() || ctx.shouting[si] {
             continue;
@@ -159,7 +209,9 @@ pub fn find(
             let several = m.literals > 1;
             let ok = match m.kind {
                 dateline_lexicon::PatternKind::Verb => {
-                    matches!(upos, Some("VERB" | "AUX") | None) || several && upos == Some("ADJ")
+                    matches!(upos, Some("VERB" | "AUX") | None)
+                        || several && upos == Some("ADJ")
+                        || several && upos == Some("NOUN") && past_form(lex, words[m.head])
                 }
                 dateline_lexicon::PatternKind::Noun => {
                     several || matches!(upos, Some("NOUN" | "PROPN") | None)
@@ -167,6 +219,19 @@ pub fn find(
             };
             if !ok {
                 continue;
+            }
+            // "Amnesty International", "the Ceasefire Committee": a noun
+            // inside an organisation's or person's name is no event.
+            if m.kind == dateline_lexicon::PatternKind::Noun {
+                let h = &toks[r.start + m.head];
+                if ents.mention_at(h.start).is_some_and(|mm| {
+                    mm.start <= h.start
+                        && h.end <= mm.end
+                        && matches!(mm.kind, "name" | "acronym")
+                        && matches!(ents.ents[mm.ent].kind, Kind::Org | Kind::Person)
+                }) {
+                    continue;
+                }
             }
             let head = r.start + m.head;
             let trig_s = toks[r.start + m.tokens.start].start;
@@ -261,13 +326,61 @@ pub fn find(
                 // A named person or organisation without an actor code
                 // still says who acted.
                 source = uncoded_subject(ctx, ents, clause_start, head);
+                // Nor does a name the knowledge base does not know.
+                if source.is_none() {
+                    source = proper_subject(ctx, &tags, r.start, clause_start, head);
+                }
                 if source.is_none() {
                     continue;
                 }
             }
-            // The same actor on both sides says nothing.
+            // Where it happened completes actors that name no country
+            // ("police", "the opposition", an uncoded named leader): CAMEO
+            // codes domestic actors with the country they act in.
+            let locus = place_in(ctx, ents, clause_start, clause_end)
+                .map(|p| (p, true))
+                .or_else(|| place_in(ctx, ents, r.start, r.end).map(|p| (p, false)));
+            let locus_country = locus.as_ref().and_then(|(p, _)| place_country(ents, p));
+            if let Some(c) = &locus_country {
+                for a in [&mut source, &mut target].into_iter().flatten() {
+                    if countryless(ctx.kb, a) && !anaphoric(ctx, a) {
+                        complete(a, c);
+                    }
+                }
+            }
+            // A countryless target of a state's own actor is that state's
+            // ("Egyptian police fired on demonstrators").
+            if let (Some(s), Some(t)) = (&source, &mut target) {
+                if countryless(ctx.kb, t) && t.code.is_some() && !anaphoric(ctx, t) {
+                    if let Some(c) = state_country(ctx.kb, s) {
+                        let c = c.to_string();
+                        complete(t, &c);
+                    }
+                }
+            }
+            // An action with no target taken in a named place is taken on
+            // that place's country ("imposed a curfew in Cizre").
+            if speech.is_none() && target.is_none() && source.is_some() {
+                if let Some(((Some(i), _, _, _), true)) = &locus {
+                    let (cs, ce) = (toks[clause_start].start, toks[clause_end - 1].end);
+                    if let (Some(m), Some(c)) = (
+                        ents.mentions_in(cs, ce).find(|m| m.ent == *i),
+                        locus_country.clone(),
+                    ) {
+                        target = Some(ActorRef {
+                            start: m.start,
+                            end: m.end,
+                            ent: Some(*i),
+                            code: Some(c),
+                        });
+                    }
+                }
+            }
+            // The same actor on both sides says nothing; two sectors of
+            // one country ("Georgian demonstrators ... at the Georgian
+            // government") are two actors.
             if let (Some(s), Some(t)) = (&source, &target) {
-                if s.ent.is_some() && s.ent == t.ent {
+                if s.ent.is_some() && s.ent == t.ent && s.code == t.code {
                     target = None;
                 }
             }
@@ -337,10 +450,23 @@ pub fn find(
             let turned_down =
                 !negated && rejected_before(toks, r.start + m.tokens.start, clause_start);
             let negated = negated || turned_down;
+            // "threatened to break off relations": the threat (13), not
+            // the intention.
+            let threat_cue = infinitival
+                && holder.is_some_and(|h| attrs[h].cue.as_ref().is_some_and(|c| c.2 == "threaten"));
+            let threatens = threat_cue
+                || pre.iter().any(|t| {
+                    matches!(
+                        t.lower.as_str(),
+                        "threatened" | "threatens" | "threaten" | "threatening"
+                    )
+                });
             let derived: Option<&str> = if question {
                 None
             } else if turned_down || negated && refuses(pre) {
                 refusal_code(&code.code)
+            } else if !negated && threatens {
+                threat_code(&code.code)
             } else if !negated
                 && (modal && intends(pre)
                     || infinitival
@@ -475,7 +601,16 @@ pub fn find(
             // Compound actors: "the United States and Jordan agreed" gives one event per pair.
             let sources = source.as_ref().map_or_else(
                 || vec![None],
-                |s| compound(ctx, ents, s).into_iter().map(Some).collect(),
+                |s| {
+                    compound(ctx, ents, s, false)
+                        .into_iter()
+                        .map(Some)
+                        .collect()
+                },
+            );
+            let targets = target.as_ref().map_or_else(
+                || vec![None],
+                |t| compound(ctx, ents, t, true).into_iter().map(Some).collect(),
             );
             for sp in spoken {
                 let Some(c) = lex.cameo(sp.code) else {
@@ -511,17 +646,69 @@ pub fn find(
             // is about, which did not happen.
             if m.kind == dateline_lexicon::PatternKind::Noun {
                 nominal.push(out.len());
+            } else if !infinitival && speech.is_none() {
+                let first = r.start + m.tokens.start;
+                let tag = |k: usize| tags.get(k - r.start);
+                let nounish = |k: usize| {
+                    tag(k).is_some_and(|t| {
+                        matches!(t.upos.as_str(), "NOUN" | "PROPN" | "NUM" | "PRON")
+                    })
+                };
+                // "shelled the town, killing 20": a participle adjunct
+                // after a comma.
+                let adjunct = m.tokens.start == m.head
+                    && first > r.start
+                    && toks[head].lower.ends_with("ing")
+                    && toks[first - 1].text == ",";
+                // "where 24 people were killed", "whom they had taken
+                // hostage", "equipment seized last year": a relative clause,
+                // or a past participle right after a noun and before its
+                // agent or a time ("property seized by the army"; "police
+                // fired on" may be tagged so too, hence the next word).
+                // "said on Monday that ...": "that" opening an
+                // attribution's content is no relative pronoun.
+                let noun = |k: usize| {
+                    tag(k).is_some_and(|t| t.upos.as_str() == "NOUN")
+                        && !TIME_NOUNS.contains(&toks[k].lower.as_str())
+                        && held_in.is_none_or(|(cs, _)| cs > toks[k].end)
+                };
+                let relative = relative_before(toks, first, r.start, &noun)
+                    || first > r.start
+                        && m.tokens.start == m.head
+                        && tag(head).is_some_and(|t| t.xpos.as_str() == "VBN")
+                        && nounish(first - 1)
+                        && toks.get(head + 1).is_some_and(|t| {
+                            matches!(
+                                t.lower.as_str(),
+                                "by" | "last" | "earlier" | "previously" | "recently" | "years"
+                            )
+                        });
+                // "began a hunger strike to demand reforms", "used tear gas
+                // to disperse": a purpose after a noun (not a cue's or an
+                // intention's to-infinitive).
+                let purpose =
+                    first >= r.start + 2 && toks[first - 1].lower == "to" && nounish(first - 2);
+                if adjunct {
+                    nominal.push(out.len());
+                } else if relative {
+                    background.push(out.len());
+                } else if purpose {
+                    purposes.push(out.len());
+                }
             }
             let variants = derived
                 .map(|d| (d, derived_status))
                 .into_iter()
                 .chain(std::iter::once((code, status)));
             for (code, status) in variants {
-                for s in &sources {
+                for (s, t) in sources
+                    .iter()
+                    .flat_map(|s| targets.iter().map(move |t| (s, t)))
+                {
                     out.push(rec::Event {
                         id: String::new(),
                         source: s.as_ref().map(mk),
-                        target: target.as_ref().map(mk),
+                        target: t.as_ref().map(mk),
                         cameo: code.code.clone(),
                         root: code.root.clone(),
                         quad_class: code.quad_class,
@@ -547,6 +734,8 @@ pub fn find(
             }
         }
     }
+    drop_background(&mut out, &background);
+    drop_purposes(&mut out, &purposes);
     drop_nominal_arguments(&mut out, &nominal);
     demands_without_action(ctx, ents, attrs, &demanded, &pub_date, &mut out);
     for (i, e) in out.iter_mut().enumerate() {
@@ -602,6 +791,142 @@ fn drop_nominal_arguments(out: &mut Vec<rec::Event>, nominal: &[usize]) {
     });
 }
 
+/// Nouns of time, after which "that" opens a clause of the verb before
+/// them ("said last week that").
+const TIME_NOUNS: &[&str] = &[
+    "week",
+    "month",
+    "year",
+    "day",
+    "night",
+    "morning",
+    "afternoon",
+    "evening",
+    "weekend",
+    "time",
+];
+
+/// A purpose clause ("went on hunger strike to demand reforms") says what
+/// the event before it was for: not coded apart when that event (within
+/// `ARGUMENT_REACH` bytes, same sentence and attribution, with a source)
+/// took place. A stated intention does not govern it ("will meet in
+/// Zurich to discuss"): an event whose trigger also carries an unrealised
+/// action is derived, and both the meeting and the discussion are
+/// intended.
+fn drop_purposes(out: &mut Vec<rec::Event>, purposes: &[usize]) {
+    if purposes.is_empty() {
+        return;
+    }
+    let derived = |g: &rec::Event| {
+        out.iter().any(|x| {
+            x.trigger.start == g.trigger.start
+                && x.trigger.end == g.trigger.end
+                && UNREALISED.contains(&x.status.as_str())
+        })
+    };
+    let governed = |e: &rec::Event| {
+        out.iter().any(|g| {
+            g.sentence == e.sentence
+                && g.attribution == e.attribution
+                && !(g.attribution.is_some() && g.status == "asserted")
+                && g.source.is_some()
+                && !UNREALISED.contains(&g.status.as_str())
+                && g.trigger.end <= e.trigger.start
+                && e.trigger.start - g.trigger.end <= ARGUMENT_REACH
+                && !derived(g)
+        })
+    };
+    let mut drop = vec![false; out.len()];
+    for &i in purposes {
+        let Some(e) = out.get(i) else { continue };
+        if governed(e) {
+            for (j, x) in out.iter().enumerate().skip(i) {
+                if x.trigger.start != e.trigger.start || x.trigger.end != e.trigger.end {
+                    break;
+                }
+                drop[j] = true;
+            }
+        }
+    }
+    let mut k = 0;
+    out.retain(|_| {
+        k += 1;
+        !drop[k - 1]
+    });
+}
+
+/// A past form of a verb ("met", "signed"), which the tagger may read as a
+/// noun after another noun ("the advisor met with"): not the lemma itself,
+/// nor an -s or -ing form, which are as often nouns ("attacks", "fighting").
+fn past_form(lex: &dateline_lexicon::Lexicon, word: &str) -> bool {
+    lex.lemma(word).is_some_and(|l| l != word) && !word.ends_with('s') && !word.ends_with("ing")
+}
+
+/// A relative pronoun opening the clause of the token `first` ("where 24
+/// people were killed", "whom they had taken hostage", "a plan that
+/// ..." after a common noun, as `noun` tells), at most six tokens back,
+/// not across a comma.
+fn relative_before(
+    toks: &[crate::context::Tok],
+    first: usize,
+    sent_start: usize,
+    noun: &dyn Fn(usize) -> bool,
+) -> bool {
+    let mut k = first;
+    for _ in 0..6 {
+        if k <= sent_start + 1 {
+            return false;
+        }
+        k -= 1;
+        match toks[k].lower.as_str() {
+            "who" | "whom" | "which" | "where" | "whose" => return true,
+            "that" => return noun(k - 1),
+            "," | ";" | ":" | "and" | "but" | "(" => return false,
+            _ => {}
+        }
+    }
+    false
+}
+
+/// Events in a relative clause ("Serbia, where 24 people were killed")
+/// tell the background of a sentence whose main event is another one:
+/// when the sentence has a realised event with a source outside relative
+/// clauses (in the same attribution), they are not coded apart.
+fn drop_background(out: &mut Vec<rec::Event>, background: &[usize]) {
+    if background.is_empty() {
+        return;
+    }
+    let mut rel = vec![false; out.len()];
+    for &i in background {
+        let Some(e) = out.get(i) else { continue };
+        for (j, x) in out.iter().enumerate().skip(i) {
+            if x.trigger.start != e.trigger.start || x.trigger.end != e.trigger.end {
+                break;
+            }
+            rel[j] = true;
+        }
+    }
+    let main = |e: &rec::Event| {
+        out.iter().enumerate().any(|(j, g)| {
+            !rel[j]
+                && g.sentence == e.sentence
+                && g.attribution == e.attribution
+                && g.source.is_some()
+                && !UNREALISED.contains(&g.status.as_str())
+        })
+    };
+    let drop: Vec<bool> = out
+        .iter()
+        .enumerate()
+        .map(|(j, e)| rel[j] && main(e))
+        .collect();
+    let mut k = 0;
+    out.retain(|_| {
+        k += 1;
+        !drop[k - 1]
+    });
+}
+
 /// A rejection verb right before the event's first token, with at most
 /// two determiners between ("rejected holding talks", "rejected any
 /// cooperation", "ruled out a meeting").
@@ -644,6 +969,75 @@ fn uncoded_subject(ctx: &Ctx<'_>, ents: &Entities, from: usize, head: usize) -> 
             && !(ti > from && PREPS.contains(&toks[ti - 1].lower.as_str()))
     })?;
     Some(ActorRef::of_mention(ents, m))
+}
+
+/// Weekdays and months, which the tagger reads as proper nouns.
+const CALENDAR: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// A name the knowledge base does not know, as subject: the first run of
+/// capitalised proper nouns (as tagged) before the head, not after a
+/// preposition or at a sentence start the tagger reads as a name only
+/// because of its capital ("Arnor signed a protocol with").
+fn proper_subject(
+    ctx: &Ctx<'_>,
+    tags: &crate::context::Tags<'_, '_>,
+    sent_start: usize,
+    from: usize,
+    head: usize,
+) -> Option<ActorRef> {
+    let toks = &ctx.toks;
+    let proper = |k: usize| {
+        toks[k].text.chars().next().is_some_and(char::is_uppercase)
+            && !CALENDAR.contains(&toks[k].lower.as_str())
+            && tags
+                .get(k - sent_start)
+                .is_some_and(|t| t.upos.as_str() == "PROPN")
+    };
+    let mut k = from;
+    while k < head {
+        if PREPS.contains(&toks[k].lower.as_str()) {
+            // Skip the prepositional phrase's name, if any.
+            k += 1;
+            while k < head && proper(k) {
+                k += 1;
+            }
+            continue;
+        }
+        if proper(k) {
+            let s = k;
+            while k + 1 < head && proper(k + 1) {
+                k += 1;
+            }
+            return Some(ActorRef {
+                start: toks[s].start,
+                end: toks[k].end,
+                ent: None,
+                code: None,
+            });
+        }
+        k += 1;
+    }
+    None
 }
 
 /// The actor of an attribution's speaker; a pronoun speaker of a nested
@@ -852,15 +1246,17 @@ fn considers(pre: &[crate::context::Tok]) -> bool {
 /// "is willing to", "pledged to"), as opposed to speculation ("could",
 /// "may", "if").
 const INTENT: &[&str] = &[
-    "will", "'ll", "would", "plans", "planned", "plan", "intends", "intended", "intend", "wants",
-    "wanted", "vowed", "vows", "pledged", "pledges", "promised", "promises", "offered", "offers",
-    "agreed", "agrees", "willing", "ready", "prepared", "decided", "aims", "seeks", "sought",
+    "sworn", "swore", "will", "'ll", "would", "plans", "planned", "plan", "intends", "intended",
+    "intend", "wants", "wanted", "vowed", "vows", "pledged", "pledges", "promised", "promises",
+    "offered", "offers", "agreed", "agrees", "willing", "ready", "prepared", "decided", "aims",
+    "seeks", "sought",
 ];
 
 /// Cue lemmas whose to-infinitive states the speaker's own intention
 /// ("agreed to withdraw", "pledged to send aid").
 const INTENT_CUES: &[&str] = &[
-    "agree", "plan", "intend", "want", "vow", "pledge", "promise", "offer", "decide", "aim", "seek",
+    "agree", "plan", "intend", "want", "vow", "swear", "pledge", "promise", "offer", "decide",
+    "aim", "seek",
 ];
 
 fn intends(pre: &[crate::context::Tok]) -> bool {
@@ -1251,6 +1647,17 @@ fn nominal_actor(ctx: &Ctx<'_>, ents: &Entities, from: usize, end: usize) -> Opt
                 s = b;
                 break;
             }
+            // "Vietnamese-led forces": the leading country's.
+            if let Some(c) = toks[b].text.strip_suffix("-led").and_then(|w| {
+                kb.demonym(w)
+                    .map(|c| c.iso3.clone())
+                    .or_else(|| kb_country(kb, w))
+            }) {
+                country = Some(c);
+                s = b;
+                break;
+            }
+
             // "Nepal's army", and "US troops" after a preposition (where
             // the country's mention is not taken for the subject).
             if toks.get(b + 1).is_some_and(|t| t.lower == "'s")
@@ -1288,6 +1695,14 @@ fn nominal_actor(ctx: &Ctx<'_>, ents: &Entities, from: usize, end: usize) -> Opt
         });
     }
     None
+}
+
+/// The ISO code of a country's name.
+fn kb_country(kb: &dateline_kb::Kb, text: &str) -> Option<String> {
+    kb.lookup(text).iter().find_map(|t| match t {
+        dateline_kb::Target::Country(c) => kb.countries().get(c.index()).map(|c| c.iso3.clone()),
+        _ => None,
+    })
 }
 
 /// The country named by an in/of phrase starting at token `k` (after at
@@ -1378,24 +1793,93 @@ fn residence(
     country(&toks[k].text).map(|c| (c, k))
 }
 
-/// Splits "X and Y" into both actors.
-fn compound(ctx: &Ctx<'_>, ents: &Entities, a: &ActorRef) -> Vec<ActorRef> {
+/// Splits "X and Y" into both actors; with `lists`, also "X, Y and Z".
+/// A name that opens a clause of its own ("and Israel said") is no
+/// conjunct, and a comma list counts only when it ends in "and"/"or".
+fn compound(ctx: &Ctx<'_>, ents: &Entities, a: &ActorRef, lists: bool) -> Vec<ActorRef> {
+    let toks = &ctx.toks;
     let mut v = vec![a.clone()];
-    let ti = ctx.tok_at(a.end);
-    if ctx.toks.get(ti).is_some_and(|t| t.lower == "and") {
-        if let Some(n) = ctx.toks.get(ti + 1) {
-            if let Some(m) = ents
-                .mention_at(n.start)
-                .filter(|m| m.start == n.start && usable(ents, m.ent))
-            {
-                if Some(m.ent) != a.ent {
-                    v.push(ActorRef::of_mention(ents, m));
-                }
+    let mut pending: Vec<ActorRef> = Vec::new();
+    let mut ti = ctx.tok_at(a.end);
+    for _ in 0..8 {
+        let mut k = ti;
+        let comma = toks.get(k).is_some_and(|t| t.lower == ",");
+        if comma {
+            if !lists {
+                break;
             }
+            k += 1;
         }
+        let conj = toks
+            .get(k)
+            .is_some_and(|t| t.lower == "and" || lists && t.lower == "or");
+        if conj {
+            k += 1;
+        }
+        if !comma && !conj {
+            break;
+        }
+        let Some(n) = toks.get(k) else { break };
+        let Some(m) = ents
+            .mention_at(n.start)
+            .filter(|m| m.start == n.start && usable(ents, m.ent))
+        else {
+            break;
+        };
+        let after = ctx.tok_at(m.end);
+        if lists
+            && toks.get(after).is_some_and(|t| {
+                ctx.lex.cue(&t.lower).is_some()
+                    || matches!(
+                        t.lower.as_str(),
+                        "has" | "have" | "had" | "is" | "was" | "are" | "were" | "will" | "would"
+                    )
+            })
+        {
+            break;
+        }
+        let x = ActorRef::of_mention(ents, m);
+        ti = after;
+        if conj {
+            v.append(&mut pending);
+            v.push(x);
+            break;
+        }
+        pending.push(x);
     }
+    let mut seen: Vec<Option<usize>> = Vec::with_capacity(v.len());
+    v.retain(|x| {
+        let new = x.ent.is_none() || !seen.contains(&x.ent);
+        seen.push(x.ent);
+        new
+    });
     v
 }
+
+/// Words that read as a place only by accident after "in".
+const NOT_PLACES: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "western",
+    "eastern",
+    "northern",
+    "southern",
+    "central",
+    "north",
+    "south",
+    "east",
+    "west",
+];
 
 fn place_in(ctx: &Ctx<'_>, ents: &Entities, from: usize, end: usize) -> Option<PlaceRef> {
     let toks = &ctx.toks;
@@ -1413,12 +1897,12 @@ fn place_in(ctx: &Ctx<'_>, ents: &Entities, from: usize, end: usize) -> Option<P
             continue;
         }
         let ti = ctx.tok_at(m.start);
-        if ti == 0
-            || !matches!(
-                toks[ti - 1].lower.as_str(),
-                "in" | "at" | "near" | "outside" | "inside" | "across" | "around"
-            )
-        {
+        if !locative_before(toks, ti, from) {
+            continue;
+        }
+        // "in March 2001", "in Western Cambodia": a month or a direction
+        // that shares its spelling with a town is no place.
+        if ti + 1 == ctx.tok_at(m.end) && NOT_PLACES.contains(&toks[ti].lower.as_str()) {
             continue;
         }
         let cand = (Some(m.ent), ent.name.clone(), ent.place.clone(), "text");
@@ -1431,6 +1915,56 @@ fn place_in(ctx: &Ctx<'_>, ents: &Entities, from: usize, end: usize) -> Option<P
         }
     }
     best
+}
+
+/// A locative preposition before token `ti`, directly or across "the",
+/// a direction ("in southeastern Turkey") or a place noun with "of" ("in
+/// the town of Cizre"), not before `from`.
+fn locative_before(toks: &[crate::context::Tok], ti: usize, from: usize) -> bool {
+    let mut k = ti;
+    for _ in 0..5 {
+        if k == 0 || k <= from && k != ti {
+            return false;
+        }
+        k -= 1;
+        let w = toks[k].lower.as_str();
+        if matches!(
+            w,
+            "in" | "at" | "near" | "outside" | "inside" | "across" | "around"
+        ) {
+            return true;
+        }
+        if !matches!(
+            w,
+            "the"
+                | "of"
+                | "north"
+                | "northern"
+                | "south"
+                | "southern"
+                | "east"
+                | "eastern"
+                | "west"
+                | "western"
+                | "central"
+                | "northeastern"
+                | "northwestern"
+                | "southeastern"
+                | "southwestern"
+                | "town"
+                | "city"
+                | "village"
+                | "province"
+                | "region"
+                | "district"
+                | "capital"
+                | "state"
+                | "area"
+        ) {
+            return false;
+        }
+    }
+    false
 }
 
 fn dateline_place(ctx: &Ctx<'_>) -> Option<PlaceRef> {
@@ -1490,8 +2024,11 @@ mod tests {
         assert_eq!(ev.first().and_then(source_code), Some("TCDOPP"), "{ev:?}");
         let ev = events("The government of Chad condemned the attack.", None);
         assert_eq!(ev.first().and_then(source_code), Some("TCDGOV"), "{ev:?}");
-        // Troops are as often abroad: no country from their location.
+        // Troops with no country named are those of where they act (the
+        // event's place completes them); troops referred back to are not.
         let ev = events("The troops in Chad attacked a convoy.", None);
+        assert_eq!(ev.first().and_then(source_code), Some("TCDMIL"), "{ev:?}");
+        let ev = events("These troops in Chad attacked a convoy.", None);
         assert_eq!(ev.first().and_then(source_code), Some("MIL"), "{ev:?}");
         // A country name right before the sector noun, inside a phrase.
         let ev = events("A column of Chad troops attacked the village.", None);
@@ -1725,5 +2262,219 @@ mod tests {
         // Speculation is no threat.
         let ev = events("Kenya could impose a curfew in the capital.", None);
         assert!(!ev.iter().any(|e| e.root == "13"), "{ev:?}");
+    }
+
+    fn pairs(ev: &[dateline_record::Event]) -> Vec<(String, String, String)> {
+        let code = |a: Option<&dateline_record::Actor>| {
+            a.and_then(|a| a.code.clone()).unwrap_or_else(|| "-".into())
+        };
+        ev.iter()
+            .map(|e| {
+                (
+                    code(e.source.as_ref()),
+                    code(e.target.as_ref()),
+                    e.root.clone(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_list_of_targets_gives_one_event_each() {
+        let ev = events(
+            "Ruritania's government expelled the ambassadors of Chile, Peru and Bolivia on Monday.",
+            None,
+        );
+        let p = pairs(&ev);
+        for c in ["CHL", "PER", "BOL"] {
+            assert!(p.iter().any(|x| x.1.starts_with(c)), "{c}: {p:?}");
+        }
+        // A comma alone is no list: the name after it may open a new clause.
+        let ev = events("Troops shelled Syria, Turkey said.", None);
+        assert!(pairs(&ev).iter().all(|x| !x.1.starts_with("TUR")), "{ev:?}");
+    }
+
+    #[test]
+    fn where_it_happened_completes_a_countryless_actor() {
+        // A sector alone takes the country of the place it acts in.
+        let ev = events(
+            "Police in Nairobi arrested twelve students on Friday.",
+            None,
+        );
+        assert!(
+            pairs(&ev).iter().any(|x| x.0 == "KENCOP"),
+            "{:?}",
+            pairs(&ev)
+        );
+        // An action without a target, taken in a named place, is taken on
+        // that place's country.
+        let ev = events(
+            "The army imposed a curfew in the town of Cizre in southeastern Turkey.",
+            None,
+        );
+        assert!(
+            pairs(&ev).iter().any(|x| x.0 == "TURMIL" && x.1 == "TUR"),
+            "{:?}",
+            pairs(&ev)
+        );
+        // A countryless target of a state's actor is that state's.
+        let ev = events("Egyptian police opened fire on demonstrators.", None);
+        assert!(
+            pairs(&ev)
+                .iter()
+                .any(|x| x.0 == "EGYCOP" && x.1 == "EGYCVL"),
+            "{:?}",
+            pairs(&ev)
+        );
+        // "these forces" refers back: the place does not say whose.
+        let ev = events("These forces inside Iraq attacked the convoy.", None);
+        assert!(
+            pairs(&ev).iter().all(|x| x.0 != "IRQMIL"),
+            "{:?}",
+            pairs(&ev)
+        );
+    }
+
+    #[test]
+    fn a_capital_before_an_adverb_and_verb_is_its_government() {
+        let ev = events("Beirut again rejected the proposal for talks.", None);
+        assert!(
+            pairs(&ev).iter().any(|x| x.0 == "LBNGOV"),
+            "{:?}",
+            pairs(&ev)
+        );
+    }
+
+    #[test]
+    fn a_led_force_is_the_leading_countrys() {
+        let ev = events("Vietnamese-led forces shelled the guerrilla camps.", None);
+        assert!(
+            pairs(&ev).iter().any(|x| x.0 == "VNMMIL"),
+            "{:?}",
+            pairs(&ev)
+        );
+    }
+
+    #[test]
+    fn background_in_a_relative_clause_is_not_coded_apart() {
+        // The main event is the protest; the killings are background.
+        let ev = events(
+            "Hundreds of students protested in Freetown, where six people were killed last month.",
+            None,
+        );
+        assert!(ev.iter().all(|e| e.root != "18"), "{:?}", pairs(&ev));
+        assert!(ev.iter().any(|e| e.root == "14"), "{:?}", pairs(&ev));
+        // Alone in its sentence, a relative clause's event stays.
+        let ev = events("It was the town where six people were killed.", None);
+        assert!(ev.iter().any(|e| e.root == "18"), "{:?}", pairs(&ev));
+        // "said on Monday that" opens content, not a relative clause.
+        let ev = events(
+            "The minister said on Monday that the army must withdraw its troops from the border.",
+            None,
+        );
+        assert!(ev.iter().any(|e| e.root == "08"), "{:?}", pairs(&ev));
+    }
+
+    #[test]
+    fn a_participle_after_a_comma_tells_what_the_event_did() {
+        let ev = events(
+            "Rebels shelled the northern town on Sunday, killing twelve people.",
+            None,
+        );
+        assert!(ev.iter().any(|e| e.root == "19"), "{:?}", pairs(&ev));
+        assert!(ev.iter().all(|e| e.root != "18"), "{:?}", pairs(&ev));
+    }
+
+    #[test]
+    fn an_unknown_name_as_subject_still_acts() {
+        let ev = events(
+            "Zembla on Thursday signed a trade protocol with its biggest partner.",
+            None,
+        );
+        let e = ev.first().expect("an event");
+        assert_eq!(e.source.as_ref().map(|a| a.text.as_str()), Some("Zembla"));
+        assert_eq!(e.source.as_ref().and_then(|a| a.code.as_deref()), None);
+    }
+
+    #[test]
+    fn two_sectors_of_one_country_are_two_actors() {
+        let ev = events(
+            "Georgian rebels fired rockets at the Georgian government.",
+            None,
+        );
+        assert!(
+            pairs(&ev)
+                .iter()
+                .any(|x| x.0 == "GEOREB" && x.1 == "GEOGOV"),
+            "{:?}",
+            pairs(&ev)
+        );
+    }
+
+    #[test]
+    fn a_threatened_sanction_is_a_threat() {
+        let ev = events(
+            "Ruritania threatened to break off diplomatic relations with Chile.",
+            None,
+        );
+        assert!(ev.iter().any(|e| e.cameo == "1313"), "{:?}", codes(&ev));
+        let ev = events("The rebels have sworn to attack the capital.", None);
+        assert!(ev.iter().any(|e| e.root == "13"), "{:?}", codes(&ev));
+    }
+
+    #[test]
+    fn a_noun_inside_a_name_is_no_event() {
+        let ev = events(
+            "Amnesty International demanded that the government free the prisoners.",
+            None,
+        );
+        assert!(ev.iter().all(|e| e.root != "05"), "{:?}", codes(&ev));
+    }
+
+    #[test]
+    fn a_month_after_in_is_no_place() {
+        let ev = events("Police imposed a curfew in March 2001.", None);
+        assert!(
+            pairs(&ev).iter().all(|x| x.1 == "-" && x.0 == "COP"),
+            "{:?}",
+            pairs(&ev)
+        );
+    }
+
+    #[test]
+    fn a_purpose_clause_is_what_the_event_was_for() {
+        let ev = events(
+            "Hundreds of workers began a hunger strike on Monday to demand higher wages.",
+            None,
+        );
+        assert!(ev.iter().any(|e| e.root == "14"), "{:?}", codes(&ev));
+        assert!(ev.iter().all(|e| e.root != "10"), "{:?}", codes(&ev));
+        // An intended meeting does not govern what it is for.
+        let ev = events(
+            "France and Germany will meet in Geneva to discuss trade.",
+            None,
+        );
+        assert!(ev.iter().any(|e| e.cameo == "040"), "{:?}", codes(&ev));
+    }
+
+    #[test]
+    fn a_past_form_the_tagger_reads_as_a_noun_still_acts() {
+        // The tagger reads "met" after "advisor" as a noun.
+        let ev = events("The advisor met with Syrian officials on Tuesday.", None);
+        assert!(ev.iter().any(|e| e.cameo == "040"), "{:?}", codes(&ev));
+    }
+
+    #[test]
+    fn a_weekday_is_no_unknown_name() {
+        let ev = events(
+            "Thousands of marchers were converging Thursday to protest.",
+            None,
+        );
+        assert!(
+            ev.iter()
+                .all(|e| e.source.as_ref().is_none_or(|a| a.text != "Thursday")),
+            "{:?}",
+            pairs(&ev)
+        );
     }
 }

@@ -9,13 +9,26 @@ use crate::{read_text, Error};
 use serde_json::Value;
 use std::path::Path;
 
+/// The gold file writes a few countries with legacy (pre-ISO) codes:
+/// Japan as `JAP`, Italy as `ITL`, and Vietnam once as `VTN` (and twice
+/// as `VNM`). Every predicted code and every other gold code is ISO 3166
+/// alpha-3, so these are read as the ISO code of the same country.
+const LEGACY: &[(&str, &str)] = &[("JAP", "JPN"), ("ITL", "ITA"), ("VTN", "VNM")];
+
+fn iso_country(code: &str) -> String {
+    match LEGACY.iter().find(|(old, _)| code.starts_with(old)) {
+        Some((old, iso)) => format!("{iso}{}", &code[old.len()..]),
+        None => code.to_string(),
+    }
+}
+
 fn codes(v: Option<&Value>) -> Vec<Option<String>> {
     let list: Vec<Option<String>> = v
         .and_then(Value::as_array)
         .map(|a| {
             a.iter()
                 .filter_map(|x| x.get("code").and_then(Value::as_str))
-                .map(|c| Some(c.trim().to_string()))
+                .map(|c| Some(iso_country(c.trim())))
                 .collect()
         })
         .unwrap_or_default();
@@ -100,6 +113,9 @@ mod tests {
         assert_eq!(items[1].events[0].target, None);
         assert_eq!(items[1].events[0].penta_class(), Some(4));
         assert!(parse(Path::new("f"), "{}").is_err());
+        assert_eq!(iso_country("JAPGOV"), "JPNGOV");
+        assert_eq!(iso_country("ITL"), "ITA");
+        assert_eq!(iso_country("USA"), "USA");
         Ok(())
     }
 }

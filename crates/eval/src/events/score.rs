@@ -358,9 +358,11 @@ pub fn evaluate(items: &[GoldItem], extract: ExtractFn<'_>) -> EventsReport {
 }
 
 /// One line per gold item whose events were not all found (class, label or
-/// actor triple missed) and per no-event item with predictions: the gold
-/// events, the predicted ones (code, PLOVER type, actors, trigger, status)
-/// and the text. For error analysis; scores are unchanged.
+/// actor triple missed) and per no-event item with predictions (`MISS`),
+/// and per other item with a predicted label no gold event has (`FP`): the
+/// gold events, the predicted ones (code, PLOVER type, actors, trigger,
+/// status; `unscored` when the scorer leaves the event out) and the text.
+/// For error analysis; scores are unchanged.
 #[must_use]
 pub fn misses(items: &[GoldItem], extract: ExtractFn<'_>) -> String {
     let lines: Vec<String> = items
@@ -373,7 +375,7 @@ pub fn misses(items: &[GoldItem], extract: ExtractFn<'_>) -> String {
                 || r.labels.fn_ > 0
                 || r.triples.fn_ > 0
                 || r.no_event_false_alarms > 0;
-            if !missed {
+            if !missed && r.labels.fp == 0 {
                 return None;
             }
             let gold: Vec<String> = if it.no_event {
@@ -402,23 +404,34 @@ pub fn misses(items: &[GoldItem], extract: ExtractFn<'_>) -> String {
                     |a| format!("{}({})", a.code.as_deref().unwrap_or("?"), a.text),
                 )
             };
+            // Events the scorer leaves out (an unrealised action coded as
+            // the intention at its trigger) are marked.
+            let realised = |e: &dateline_record::Event| !UNREALISED.contains(&e.status.as_str());
             let pred: Vec<String> = rec
                 .events
                 .iter()
                 .map(|e| {
+                    let unscored = !realised(e)
+                        && rec.events.iter().any(|o| {
+                            realised(o)
+                                && o.trigger.start == e.trigger.start
+                                && o.trigger.end == e.trigger.end
+                        });
                     format!(
-                        "{} {} {}>{} \"{}\" {}",
+                        "{} {} {}>{} \"{}\" {}{}",
                         e.cameo,
                         e.plover,
                         actor(&e.source),
                         actor(&e.target),
                         e.trigger.text,
-                        e.status
+                        e.status,
+                        if unscored { " unscored" } else { "" }
                     )
                 })
                 .collect();
             Some(format!(
-                "MISS {} {} | gold: {} | pred: {} | {}\n",
+                "{} {} {} | gold: {} | pred: {} | {}\n",
+                if missed { "MISS" } else { "FP" },
                 it.set,
                 it.id,
                 gold.join("; "),
