@@ -1635,9 +1635,13 @@ fn roles_before(
                     r.of = kb.country(&cc).map(|x| x.name.clone());
                 }
             }
-        } else if poss {
-            // "Fatah Alliance's head": an organisation owns the role.
-            if let Some(x) = cands.iter().find(|x| x.end == toks[ck].end) {
+        } else {
+            // "Fatah Alliance's head", "State Department spokesman": an
+            // organisation owns the role.
+            if let Some(x) = cands
+                .iter()
+                .find(|x| x.end == toks[ck].end && (poss || x.kind == Kind::Org))
+            {
                 for r in &mut roles {
                     if r.of.is_none() {
                         r.of = Some(ctx.text[x.start..x.end].to_string());
@@ -2317,6 +2321,18 @@ mod tests {
             "{ents:?}"
         );
         assert_eq!(kind("Ana Wekesa"), Some("person"), "{ents:?}");
+    }
+
+    #[test]
+    fn an_organisation_before_a_title_owns_it() {
+        let ents = entities(
+            "U.S. State Department spokesman Matthew Miller said the claims would be studied.",
+        );
+        assert_eq!(
+            actor_of(&ents, "Matthew Miller"),
+            Some("USAGOV"),
+            "{ents:?}"
+        );
     }
 
     #[test]
