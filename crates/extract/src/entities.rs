@@ -10,7 +10,7 @@
 
 use crate::context::Ctx;
 use chrono::NaiveDate;
-use dateline_kb::{Kb, Target, Title};
+use dateline_kb::{Kb, OrgId, Target, Title};
 use dateline_record as rec;
 
 /// Entity type.
@@ -667,6 +667,34 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
         }
         counts.sort_by_key(|c| std::cmp::Reverse(c.1));
         *ctx.countries.borrow_mut() = counts.into_iter().map(|(c, _)| c).collect();
+    }
+
+    // An acronym two organisations share ("BNP", "PTI") means the one of
+    // the countries the article is about, most mentioned first.
+    {
+        let context = ctx.countries.borrow();
+        for c in &mut cands {
+            if !matches!(c.target, Some(Target::Org(_))) {
+                continue;
+            }
+            let orgs: Vec<(OrgId, Option<&str>)> = kb
+                .lookup(&text[c.start..c.end])
+                .iter()
+                .filter_map(|t| match t {
+                    Target::Org(o) => Some((*o, kb.org(*o).and_then(|x| x.country.as_deref()))),
+                    _ => None,
+                })
+                .collect();
+            if orgs.len() < 2 {
+                continue;
+            }
+            let best = context
+                .iter()
+                .find_map(|iso| orgs.iter().find(|(_, c)| *c == Some(iso.as_str())));
+            if let Some((o, _)) = best {
+                c.target = Some(Target::Org(*o));
+            }
+        }
     }
 
     // 2. Capitalised runs the knowledge base does not know.
@@ -2321,6 +2349,35 @@ mod tests {
             "{ents:?}"
         );
         assert_eq!(kind("Ana Wekesa"), Some("person"), "{ents:?}");
+    }
+
+    #[test]
+    fn a_shared_acronym_means_the_article_s_country() {
+        let ents = entities(
+            "The BNP won two seats in Britain, and British voters shrugged, a British \
+             pollster said.",
+        );
+        assert_eq!(
+            actor_of(&ents, "British National Party"),
+            Some("GBRPTY"),
+            "{ents:?}"
+        );
+        let ents = entities(
+            "In Pakistan, the PTI said Pakistani voters had backed its candidates in Lahore.",
+        );
+        assert_eq!(
+            actor_of(&ents, "Pakistan Tehreek-e-Insaf"),
+            Some("PAKPTY"),
+            "{ents:?}"
+        );
+        let ents = entities(
+            "Indian officials told the PTI news agency in New Delhi that India would act.",
+        );
+        assert_eq!(
+            actor_of(&ents, "Press Trust of India"),
+            Some("INDMED"),
+            "{ents:?}"
+        );
     }
 
     #[test]

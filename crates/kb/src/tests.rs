@@ -271,6 +271,14 @@ const SHARED_NAMES: &[(&str, &str)] = &[
     ),
     ("Myanmar", "the country's name is also its adjective"),
     ("Vatican", "the country's name is also its adjective"),
+    (
+        "BNP",
+        "Bangladesh's and Britain's parties; the article's countries decide",
+    ),
+    (
+        "PTI",
+        "Pakistan's party and India's news agency; the article's countries decide",
+    ),
 ];
 
 #[test]
