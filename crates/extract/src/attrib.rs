@@ -2742,17 +2742,6 @@ fn appositive_start(ctx: &Ctx<'_>, si: usize, p: usize, close: usize) -> Option<
     None
 }
 
-/// Weekday names, for time phrases between a speaker and its cue.
-const WEEKDAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
-
 /// Start of a time phrase that ends right before token `j` (`on Monday`,
 /// `last week`, `Tuesday night`, `earlier in the day`, `this past week`, or
 /// a resolved time expression), never before `floor`; `j` when there is
@@ -2792,7 +2781,7 @@ fn time_back(
         if e > floor && matches!(w(e - 1), "night" | "morning" | "afternoon" | "evening") {
             e -= 1;
         }
-        if e > floor && WEEKDAYS.contains(&w(e - 1)) {
+        if e > floor && dateline_time::is_weekday_name(w(e - 1)) {
             s = e - 1;
         }
     }

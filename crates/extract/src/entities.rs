@@ -2137,14 +2137,12 @@ fn place_country(kb: &Kb, name: &str) -> Option<String> {
     let name = name.trim_end_matches(|c: char| c.is_ascii_punctuation() || c.is_whitespace());
     let mut found: Option<String> = None;
     for x in kb.lookup(name) {
-        let c = match x {
-            Target::City(c) => kb.cities().get(c.index()).map(|c| &c.country),
-            Target::Region(r) => kb.regions().get(r.index()).map(|r| &r.country),
-            _ => continue,
-        };
-        match (c, &found) {
-            (Some(c), None) => found = Some(c.clone()),
-            (Some(c), Some(f)) if c != f => return None,
+        if !matches!(x, Target::City(_) | Target::Region(_)) {
+            continue;
+        }
+        match (target_country(kb, Some(*x)), &found) {
+            (Some(c), None) => found = Some(c),
+            (Some(c), Some(f)) if c != *f => return None,
             _ => {}
         }
     }

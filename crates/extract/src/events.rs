@@ -971,29 +971,6 @@ fn uncoded_subject(ctx: &Ctx<'_>, ents: &Entities, from: usize, head: usize) -> 
     Some(ActorRef::of_mention(ents, m))
 }
 
-/// Weekdays and months, which the tagger reads as proper nouns.
-const CALENDAR: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
 /// A name the knowledge base does not know, as subject: the first run of
 /// capitalised proper nouns (as tagged) before the head, not after a
 /// preposition or at a sentence start the tagger reads as a name only
@@ -1008,7 +985,8 @@ fn proper_subject(
     let toks = &ctx.toks;
     let proper = |k: usize| {
         toks[k].text.chars().next().is_some_and(char::is_uppercase)
-            && !CALENDAR.contains(&toks[k].lower.as_str())
+            // Weekdays and months, which the tagger reads as proper nouns.
+            && !dateline_time::is_calendar_name(toks[k].lower.as_str())
             && tags
                 .get(k - sent_start)
                 .is_some_and(|t| t.upos.as_str() == "PROPN")

@@ -63,6 +63,7 @@ mod token;
 use chrono::NaiveDate;
 
 pub use tense::guess_tense;
+pub use token::{is_calendar_name, is_weekday_name};
 
 /// How precise a resolved value is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

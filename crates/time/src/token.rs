@@ -244,6 +244,28 @@ fn classify(word: &[u8]) -> Class {
     Class::None
 }
 
+/// Whether `word` is a full weekday name in lower case ("monday"; not
+/// "mon", "mondays" or "Monday").
+pub fn is_weekday_name(word: &str) -> bool {
+    lower_word(word) && matches!(classify(word.as_bytes()), Class::Weekday(_))
+}
+
+/// Whether `word` is a full weekday or month name in lower case
+/// ("monday", "may"; not "jan").
+pub fn is_calendar_name(word: &str) -> bool {
+    lower_word(word)
+        && matches!(
+            classify(word.as_bytes()),
+            Class::Weekday(_) | Class::Month(_)
+        )
+}
+
+/// The table folds case and packs bytes as letters: other strings are
+/// never names.
+fn lower_word(word: &str) -> bool {
+    !word.is_empty() && word.bytes().all(|b| b.is_ascii_lowercase())
+}
+
 use Class as C;
 
 const WORDS: &[(&str, Class)] = &[
@@ -384,6 +406,8 @@ mod tests {
         }
         assert_eq!(classify(b"zebra"), Class::None);
         assert_eq!(classify(b"mondays"), Class::None);
+        assert!(is_weekday_name("monday") && !is_weekday_name("may") && !is_weekday_name("Monday"));
+        assert!(is_calendar_name("may") && is_calendar_name("sunday") && !is_calendar_name("jan"));
     }
 
     #[test]
