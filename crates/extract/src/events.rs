@@ -259,20 +259,38 @@ pub fn find(
             let infinitival = held_in
                 .is_some_and(|(cs, _)| toks.get(ctx.tok_at(cs)).is_some_and(|t| t.lower == "to"));
             let mut clause_end = clause_end(ctx, si, head);
-            if let Some((_, ce)) = held_in {
+            if let (Some((cs, ce)), Some(h)) = (held_in, holder) {
+                let ce = content_end_before_others(attrs, h, cs, ce);
                 clause_end = clause_end.min(ctx.tok_at(ce).max(head + 1));
             }
             let (mut source, mut target);
             if let Some(ai) = speech {
                 source = speaker_actor(ctx, ents, attrs, ai);
                 let (cs, ce) = attrs[ai].content_range().unwrap_or((trig_e, trig_e));
-                target = first_actor(
-                    ctx,
-                    ents,
-                    ctx.tok_at(cs.min(trig_e)),
-                    ctx.tok_at(ce).max(ctx.tok_at(trig_e)).min(r.end),
-                    None,
-                );
+                let ce = content_end_before_others(attrs, ai, cs, ce);
+                // The pattern's own target slot before the content ("accused
+                // the United States of restoring ..."), else the addressee
+                // ("urged the Community to support ..."), else the content's
+                // first actor.
+                let slot = m
+                    .target
+                    .map(|t| r.start + t)
+                    .filter(|&t| t < r.end && toks[t].start < cs)
+                    .and_then(|t| {
+                        first_actor(ctx, ents, t, ctx.tok_at(cs).max(t + 1).min(r.end), Some(6))
+                    });
+                let addressee = attrs[ai]
+                    .addressee
+                    .and_then(|(s, e, ent)| actor_from_span(ctx, ents, s, e, ent));
+                target = slot.or(addressee).or_else(|| {
+                    first_actor(
+                        ctx,
+                        ents,
+                        ctx.tok_at(cs.min(trig_e)),
+                        ctx.tok_at(ce).max(ctx.tok_at(trig_e)).min(r.end),
+                        None,
+                    )
+                });
             } else if m.passive {
                 target = subject_actor(ctx, ents, clause_start, head);
                 source = m
@@ -1018,6 +1036,30 @@ fn proper_subject(
     None
 }
 
+/// Where the content of attribution `ai` ends for its target: before a
+/// reporting clause that follows its own content inside it ("Jordan and Britain
+/// have agreed to hold exercises, a Jordanian official confirmed": the
+/// official reports the agreement and is not party to it).
+fn content_end_before_others(attrs: &[Attr], ai: usize, cs: usize, ce: usize) -> usize {
+    attrs
+        .iter()
+        .enumerate()
+        // Reporting clauses after their content ("..., X said").
+        .filter(|(j, a)| {
+            *j != ai
+                && a.cue.as_ref().is_some_and(|c| {
+                    cs < c.0 && c.0 < ce && a.content_range().is_some_and(|r| r.1 <= c.0)
+                })
+        })
+        .flat_map(|(_, a)| {
+            [a.speaker.map(|x| x.0), a.cue.as_ref().map(|x| x.0)]
+                .into_iter()
+                .flatten()
+        })
+        .filter(|&p| cs < p && p < ce)
+        .fold(ce, usize::min)
+}
+
 /// The actor of an attribution's speaker; a pronoun speaker of a nested
 /// attribution ("X said they hoped ...") is the enclosing speaker.
 fn speaker_actor(ctx: &Ctx<'_>, ents: &Entities, attrs: &[Attr], h: usize) -> Option<ActorRef> {
@@ -1540,7 +1582,18 @@ fn first_actor(
     }
     let end = limit.map_or(end, |l| (from + l).min(end));
     let (s, e) = (toks[from].start, toks[end - 1].end);
-    if let Some(m) = ents.mentions_in(s, e).find(|m| usable(ents, m.ent)) {
+    if let Some(m) = ents
+        .mentions_in(s, e)
+        .find(|m| usable(ents, m.ent) || capital_gov(ctx, ents, m).is_some())
+    {
+        if let Some(code) = capital_gov(ctx, ents, m) {
+            return Some(ActorRef {
+                start: m.start,
+                end: m.end,
+                ent: Some(m.ent),
+                code: Some(code),
+            });
+        }
         let mut a = with_sector(ctx, ents, m, end);
         // "the government of Iraq", "the army of Lebanon": the country's
         // sector, named before it.
@@ -1562,6 +1615,55 @@ fn first_actor(
         return Some(a);
     }
     nominal_actor(ctx, ents, from, end)
+}
+
+/// A capital named as the object of an action, not as where it happens
+/// ("cut ties with Tehran", "an admission by Moscow"), stands for its
+/// government: the country's code with GOV. Not after a locative or
+/// directional preposition ("in Tehran", "in central London", "flew to
+/// Moscow"), inside an of-phrase ("the streets of Baghdad") or after a
+/// place noun ("shelled the capital Kabul").
+fn capital_gov(ctx: &Ctx<'_>, ents: &Entities, m: &Ment) -> Option<String> {
+    let kb = ctx.kb?;
+    let e = ents.ents.get(m.ent)?;
+    if e.kind != Kind::Place || m.kind != "name" {
+        return None;
+    }
+    let Some(dateline_kb::Target::City(c)) = e.target else {
+        return None;
+    };
+    let city = kb.cities().get(c.index())?;
+    if kb.country(&city.country)?.capital != city.name {
+        return None;
+    }
+    let ti = ctx.tok_at(m.start);
+    if ti > 0
+        && matches!(
+            ctx.toks[ti - 1].lower.as_str(),
+            "in" | "at"
+                | "near"
+                | "inside"
+                | "outside"
+                | "across"
+                | "around"
+                | "from"
+                | "to"
+                | "into"
+                | "through"
+                | "of"
+                | "the"
+                | "via"
+                | "toward"
+                | "towards"
+                | "capital"
+                | "city"
+                | "town"
+        )
+        || locative_before(&ctx.toks, ti, 0)
+    {
+        return None;
+    }
+    Some(format!("{}GOV", city.country))
 }
 
 /// The country of a place named at token `ti` (after an optional "the"), as
@@ -1648,6 +1750,21 @@ fn nominal_actor(ctx: &Ctx<'_>, ents: &Entities, from: usize, end: usize) -> Opt
                     country = Some(c.iso3.clone());
                     s = b;
                     break;
+                }
+                // "Darfur rebels", "Baghdad police", "Gaza's militants": a
+                // place's own sector is its country's.
+                if let Some(m) = ents
+                    .mention_at(toks[b].start)
+                    .filter(|m| m.kind == "name" && ctx.tok_at(m.end) == b + 1)
+                {
+                    let e = &ents.ents[m.ent];
+                    if e.kind == Kind::Place {
+                        if let Some(c) = &e.country {
+                            country = Some(c.clone());
+                            s = ctx.tok_at(m.start);
+                            break;
+                        }
+                    }
                 }
             }
         }
@@ -1796,6 +1913,14 @@ fn compound(ctx: &Ctx<'_>, ents: &Entities, a: &ActorRef, lists: bool) -> Vec<Ac
         }
         if !comma && !conj {
             break;
+        }
+        // "Israel and the Palestinians": a determiner opens the conjunct.
+        if toks.get(k).is_some_and(|t| t.lower == "the")
+            && toks
+                .get(k + 1)
+                .is_some_and(|t| ents.mention_at(t.start).is_some_and(|m| m.start == t.start))
+        {
+            k += 1;
         }
         let Some(n) = toks.get(k) else { break };
         let Some(m) = ents
@@ -2454,5 +2579,63 @@ mod tests {
             "{:?}",
             pairs(&ev)
         );
+    }
+
+    #[test]
+    fn a_reporting_clause_after_the_content_is_no_target() {
+        let ev = events(
+            "Chile and Peru have agreed to hold joint naval drills next month, a Peruvian official said.",
+            None,
+        );
+        let p = pairs(&ev);
+        assert!(p.iter().any(|x| x.0 == "CHL"), "{p:?}");
+        assert!(p.iter().all(|x| !x.1.starts_with("PERGOV")), "{p:?}");
+    }
+
+    #[test]
+    fn a_speech_act_targets_its_own_slot_before_the_content() {
+        let ev = events(
+            "The Kenyan president accused the United States of meddling in the talks on Somalia.",
+            None,
+        );
+        let p = pairs(&ev);
+        assert!(
+            p.iter()
+                .any(|x| x.0 == "KENGOV" && x.1 == "USA" && x.2 == "11"),
+            "{p:?}"
+        );
+    }
+
+    #[test]
+    fn a_determiner_opens_a_conjunct() {
+        let ev = events(
+            "Egypt and the Palestinians signed a trade accord on Monday.",
+            None,
+        );
+        let p = pairs(&ev);
+        for c in ["EGY", "PSE"] {
+            assert!(p.iter().any(|x| x.0.starts_with(c)), "{c}: {p:?}");
+        }
+    }
+
+    #[test]
+    fn a_capital_as_object_is_its_government() {
+        let ev = events("Canada cut diplomatic ties with Tehran on Monday.", None);
+        let p = pairs(&ev);
+        assert!(p.iter().any(|x| x.0 == "CAN" && x.1 == "IRNGOV"), "{p:?}");
+        // Where it happens is no actor.
+        let ev = events("Police arrested three students in Nairobi on Friday.", None);
+        assert!(
+            pairs(&ev).iter().all(|x| x.1 != "KENGOV"),
+            "{:?}",
+            pairs(&ev)
+        );
+    }
+
+    #[test]
+    fn a_place_before_a_sector_noun_gives_its_country() {
+        let ev = events("Kandahar police arrested three men on Friday.", None);
+        let p = pairs(&ev);
+        assert!(p.iter().any(|x| x.0 == "AFGCOP"), "{p:?}");
     }
 }
