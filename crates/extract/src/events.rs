@@ -1721,7 +1721,10 @@ fn sector_at(
         .filter(|_| k + 1 < limit)
         .and_then(|n| kb.title(&format!("{} {}", t.lower, n.lower)))
         .map(|x| (x, k + 1));
-    two.or_else(|| kb.title(&t.lower).map(|x| (x, k)))
+    // "major rebel groups", "the general public": a rank that is also a
+    // common adjective is a title only when capitalised.
+    let adjective = matches!(t.text.as_str(), "major" | "general" | "private");
+    two.or_else(|| kb.title(&t.lower).filter(|_| !adjective).map(|x| (x, k)))
         .filter(|(x, _)| x.kind != "honorific" && national_sector(&x.sector))
         .map(|(x, last)| (x.sector.clone(), last))
 }
@@ -2683,5 +2686,37 @@ mod tests {
             "{:?}",
             pairs(&ev)
         );
+    }
+
+    #[test]
+    fn a_lowercase_rank_is_an_adjective() {
+        let ev = events(
+            "Ruritania's government renewed a truce with major rebel groups on Monday.",
+            None,
+        );
+        assert!(
+            pairs(&ev).iter().all(|x| !x.1.ends_with("MIL")),
+            "{:?}",
+            pairs(&ev)
+        );
+    }
+
+    #[test]
+    fn material_cooperation_patterns() {
+        let ev = events(
+            "Japan handed over ten ambulances to the Kenyan health ministry on Monday.",
+            None,
+        );
+        assert!(ev.iter().any(|e| e.cameo == "070"), "{:?}", codes(&ev));
+        let ev = events(
+            "Italy returned two stolen paintings to Greece on Friday.",
+            None,
+        );
+        assert!(ev.iter().any(|e| e.cameo == "0842"), "{:?}", codes(&ev));
+        let ev = events(
+            "The rebels declared a cessation of hostilities on Sunday.",
+            None,
+        );
+        assert!(ev.iter().any(|e| e.cameo == "0871"), "{:?}", codes(&ev));
     }
 }
