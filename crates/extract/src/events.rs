@@ -342,12 +342,38 @@ pub fn find(
                 if target.is_none() && m.target.is_none() {
                     target = first_actor(ctx, ents, head + 1, clause_end, Some(8));
                 }
+                // A show of force for a purpose names whom it is aimed at
+                // ("keep troops in Iraq to watch Iran", "sent warships to
+                // deter China").
+                if code.root == "15" {
+                    if let Some(t) = purpose_target(ctx, ents, r.start + m.tokens.end, r.end) {
+                        target = Some(t);
+                    }
+                }
                 // A place in the target slot stands for its country ("arrived
                 // in Amman", "strikes on Mosul"), except where the pattern
                 // names the venue of a meeting between others (044).
                 if target.is_none() && !code.code.starts_with("044") {
                     if let Some(t) = m.target.map(|t| r.start + t) {
                         target = place_actor(ctx, ents, t);
+                    }
+                }
+            }
+            // "Trump said his administration would ...": a sector the
+            // speaker's pronoun owns is of the speaker's state.
+            if let (Some(s), Some(h)) = (&mut source, holder) {
+                if s.ent.is_none() && countryless(ctx.kb, s) && anaphoric(ctx, s) {
+                    let spk = speaker_actor(ctx, ents, attrs, h);
+                    let c = spk.as_ref().and_then(|x| state_country(ctx.kb, x));
+                    let own = ctx.tok_at(s.start).checked_sub(1).is_some_and(|k| {
+                        matches!(
+                            toks[k].lower.as_str(),
+                            "his" | "her" | "its" | "their" | "our"
+                        )
+                    });
+                    if let (Some(c), true) = (c, own) {
+                        let c = c.to_string();
+                        complete(s, &c);
                     }
                 }
             }
@@ -1634,6 +1660,51 @@ fn first_actor(
     nominal_actor(ctx, ents, from, end)
 }
 
+/// Verbs of a purpose clause that name the actor a show of force is
+/// aimed at.
+const AIMED_AT: &[&str] = &[
+    "watch",
+    "monitor",
+    "deter",
+    "counter",
+    "contain",
+    "confront",
+    "check",
+    "intimidate",
+    "pressure",
+    "warn",
+];
+
+/// The actor of a purpose clause right after a show of force: "to"
+/// (within six tokens of `from`), an optional quote mark, a verb of
+/// `AIMED_AT`, then the actor within three tokens.
+fn purpose_target(ctx: &Ctx<'_>, ents: &Entities, from: usize, end: usize) -> Option<ActorRef> {
+    let toks = &ctx.toks;
+    let end = end.min(toks.len());
+    let mut k = from;
+    while k < end && k < from + 6 {
+        let w = toks[k].lower.as_str();
+        if matches!(w, "." | ";" | "but" | "while" | "and") {
+            return None;
+        }
+        if w == "to" {
+            let mut v = k + 1;
+            if toks
+                .get(v)
+                .is_some_and(|t| matches!(t.text.as_str(), "\"" | "\u{201c}" | "'" | "``"))
+            {
+                v += 1;
+            }
+            if v < end && AIMED_AT.contains(&toks[v].lower.as_str()) {
+                return first_actor(ctx, ents, v + 1, end, Some(3));
+            }
+            return None;
+        }
+        k += 1;
+    }
+    None
+}
+
 /// A capital named as the object of an action, not as where it happens
 /// ("cut ties with Tehran", "an admission by Moscow"), stands for its
 /// government: the country's code with GOV. Not after a locative or
@@ -2718,5 +2789,15 @@ mod tests {
             None,
         );
         assert!(ev.iter().any(|e| e.cameo == "0871"), "{:?}", codes(&ev));
+    }
+
+    #[test]
+    fn a_show_of_force_is_aimed_at_the_actor_of_its_purpose() {
+        let ev = events(
+            "The Ruritanian president said his government would keep troops in Chile to deter Argentina.",
+            None,
+        );
+        let p = pairs(&ev);
+        assert!(p.iter().any(|x| x.1 == "ARG" && x.2 == "15"), "{p:?}");
     }
 }
