@@ -188,6 +188,8 @@ pub fn find(
     let mut background: Vec<usize> = Vec::new();
     // Where the events of each pattern in a purpose clause start.
     let mut purposes: Vec<usize> = Vec::new();
+    // Where the events of each gerund giving a reason ("for helping") start.
+    let mut reasons: Vec<usize> = Vec::new();
     for (si, r) in ctx.sent_tok.iter().enumerate() {
         if r.is_empty() || ctx.shouting[si] {
             continue;
@@ -743,8 +745,20 @@ pub fn find(
                 // intention's to-infinitive).
                 let purpose =
                     first >= r.start + 2 && toks[first - 1].lower == "to" && nounish(first - 2);
+                // "was arrested for collaborating with", "jailed for
+                // helping": a gerund after "for" gives the reason for the
+                // event before it.
+                // Not after a noun whose content it is ("an appeal for
+                // deploying troops", "a proposal for signing").
+                let reason = m.tokens.start == m.head
+                    && first > r.start + 1
+                    && toks[head].lower.ends_with("ing")
+                    && toks[first - 1].lower == "for"
+                    && !PROPOSAL_NOUNS.contains(&toks[first - 2].lower.as_str());
                 if adjunct {
                     nominal.push(out.len());
+                } else if reason {
+                    reasons.push(out.len());
                 } else if relative {
                     background.push(out.len());
                 } else if purpose {
@@ -791,6 +805,7 @@ pub fn find(
     }
     drop_background(&mut out, &background);
     drop_purposes(&mut out, &purposes);
+    drop_reasons(&mut out, &reasons);
     drop_nominal_arguments(&mut out, &nominal);
     demands_without_action(ctx, ents, attrs, &demanded, &pub_date, &mut out);
     for (i, e) in out.iter_mut().enumerate() {
@@ -835,6 +850,66 @@ fn drop_nominal_arguments(out: &mut Vec<rec::Event>, nominal: &[usize]) {
     };
     let mut drop = vec![false; out.len()];
     for &i in nominal {
+        let Some(e) = out.get(i) else { continue };
+        if governed(e) {
+            for (j, x) in out.iter().enumerate().skip(i) {
+                if x.trigger.start != e.trigger.start || x.trigger.end != e.trigger.end {
+                    break;
+                }
+                drop[j] = true;
+            }
+        }
+    }
+    let mut k = 0;
+    out.retain(|_| {
+        k += 1;
+        !drop[k - 1]
+    });
+}
+
+/// Nouns whose "for" phrase states what they propose, not a reason.
+const PROPOSAL_NOUNS: &[&str] = &[
+    "appeal",
+    "appeals",
+    "call",
+    "calls",
+    "proposal",
+    "proposals",
+    "plan",
+    "plans",
+    "request",
+    "requests",
+    "demand",
+    "demands",
+    "bid",
+    "push",
+    "pressure",
+    "support",
+    "campaign",
+    "need",
+];
+
+/// A gerund after "for" ("was arrested for collaborating with rebels")
+/// gives the reason for the event before it (same sentence and
+/// attribution, within `ARGUMENT_REACH` bytes, with a source or a target:
+/// an arrest is often told in the passive without its agent), and is not
+/// coded apart.
+fn drop_reasons(out: &mut Vec<rec::Event>, reasons: &[usize]) {
+    if reasons.is_empty() {
+        return;
+    }
+    let governed = |e: &rec::Event| {
+        out.iter().any(|g| {
+            g.sentence == e.sentence
+                && g.attribution == e.attribution
+                && (g.source.is_some() || g.target.is_some())
+                && !UNREALISED.contains(&g.status.as_str())
+                && g.trigger.end <= e.trigger.start
+                && e.trigger.start - g.trigger.end <= ARGUMENT_REACH
+        })
+    };
+    let mut drop = vec![false; out.len()];
+    for &i in reasons {
         let Some(e) = out.get(i) else { continue };
         if governed(e) {
             for (j, x) in out.iter().enumerate().skip(i) {
@@ -2799,5 +2874,27 @@ mod tests {
         );
         let p = pairs(&ev);
         assert!(p.iter().any(|x| x.1 == "ARG" && x.2 == "15"), "{p:?}");
+    }
+
+    #[test]
+    fn a_gerund_after_for_is_the_reason_not_an_event() {
+        let ev = events(
+            "The journalist was arrested on Monday for collaborating with the rebels.",
+            None,
+        );
+        assert!(ev.iter().any(|e| e.cameo == "173"), "{:?}", codes(&ev));
+        assert!(ev.iter().all(|e| e.root != "06"), "{:?}", codes(&ev));
+        // What an appeal is for is its content, kept.
+        let ev = events(
+            "Chile rejected an appeal for deploying troops along its border with Peru.",
+            None,
+        );
+        assert!(ev.iter().any(|e| e.root == "15"), "{:?}", codes(&ev));
+    }
+
+    #[test]
+    fn agreeing_to_a_ceasefire_is_an_intent() {
+        let ev = events("Ruritania and Chile agreed to a ceasefire on Monday.", None);
+        assert!(ev.iter().any(|e| e.cameo == "0356"), "{:?}", codes(&ev));
     }
 }

@@ -386,7 +386,7 @@ fn events_verbs() {
     );
     check(
         "The rebels agreed to a ceasefire.",
-        "0871",
+        "0356",
         "agreed",
         None,
         false,
