@@ -214,6 +214,26 @@ pub fn find(
                     matches!(upos, Some("VERB" | "AUX") | None)
                         || several && upos == Some("ADJ")
                         || several && upos == Some("NOUN") && past_form(lex, words[m.head])
+                        // Headline present tense after a name or pronoun
+                        // ("China and Russia call on US to ..."), which
+                        // the tagger reads as a noun.
+                        || several
+                            && upos == Some("NOUN")
+                            && m.head > 0
+                            && m.tokens.start == m.head
+                            && tags
+                                .get(m.head - 1)
+                                .is_some_and(|t| matches!(t.upos.as_str(), "PROPN" | "PRON"))
+                            && !matches!(
+                                words[m.head - 1],
+                                "its" | "his" | "her" | "their" | "our" | "my" | "your"
+                            )
+                            // "a US offer to host": a name after an
+                            // article modifies the noun.
+                            && !(0..m.head)
+                                .rev()
+                                .find(|&k| tags.get(k).is_none_or(|t| t.upos.as_str() != "PROPN"))
+                                .is_some_and(|k| matches!(words[k], "a" | "an"))
                 }
                 dateline_lexicon::PatternKind::Noun => {
                     several || matches!(upos, Some("NOUN" | "PROPN") | None)
@@ -2896,5 +2916,19 @@ mod tests {
     fn agreeing_to_a_ceasefire_is_an_intent() {
         let ev = events("Ruritania and Chile agreed to a ceasefire on Monday.", None);
         assert!(ev.iter().any(|e| e.cameo == "0356"), "{:?}", codes(&ev));
+    }
+
+    #[test]
+    fn a_headline_verb_after_a_name_is_a_verb() {
+        let ev = events("Chile and Peru call on Bolivia to reopen the border.", None);
+        let p = pairs(&ev);
+        assert!(
+            p.iter()
+                .any(|x| x.0 == "CHL" && x.1 == "BOL" && x.2 == "02"),
+            "{p:?}"
+        );
+        // After an article the name modifies a noun.
+        let ev = events("Bolivia rejected a Chile offer to host talks.", None);
+        assert!(ev.iter().all(|e| e.cameo != "030"), "{:?}", codes(&ev));
     }
 }
