@@ -196,7 +196,7 @@ pub fn find(
         }
         let words: Vec<&str> = toks[r.clone()].iter().map(|t| t.lower.as_str()).collect();
         let question = words.last().is_some_and(|w| *w == "?");
-        let matches = lex.match_events(&words);
+        let matches = match_skipping_times(lex, ctx, r.clone(), &words, times);
         if matches.is_empty() {
             continue;
         }
@@ -839,6 +839,59 @@ pub fn find(
 const PRENOMINAL_DETERMINERS: &[&str] = &[
     "the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those", "newly",
 ];
+
+/// Matches the action lexicon on a sentence's words with its time
+/// expressions left out ("gave a warm welcome on Thursday to", "opened a
+/// hearing Wednesday into", "accused Monday the rebels of"), so that a
+/// date between the parts of a pattern does not break it; indices are
+/// mapped back to the sentence.
+fn match_skipping_times(
+    lex: &dateline_lexicon::Lexicon,
+    ctx: &Ctx<'_>,
+    r: std::ops::Range<usize>,
+    words: &[&str],
+    times: &[(usize, usize, rec::DateValue)],
+) -> Vec<dateline_lexicon::EventMatch> {
+    let toks = &ctx.toks;
+    let (ss, se) = (toks[r.start].start, toks[r.end - 1].end);
+    let inside = |k: usize| {
+        times
+            .iter()
+            .filter(|(s, e, _)| *s >= ss && *e <= se)
+            .any(|(s, e, _)| *s <= toks[k].start && toks[k].end <= *e)
+    };
+    let mut skip: Vec<bool> = r.clone().map(inside).collect();
+    if !skip.iter().any(|&x| x) {
+        return lex.match_events(words);
+    }
+    // "on Thursday": the preposition goes with the date.
+    for i in 1..skip.len() {
+        if skip[i]
+            && !skip[i - 1]
+            && matches!(words[i - 1], "on" | "last" | "this" | "early" | "late")
+        {
+            skip[i - 1] = true;
+        }
+    }
+    let kept: Vec<usize> = (0..words.len()).filter(|&i| !skip[i]).collect();
+    let fwords: Vec<&str> = kept.iter().map(|&i| words[i]).collect();
+    lex.match_events(&fwords)
+        .into_iter()
+        .map(|mut m| {
+            let back = |i: usize| kept.get(i).copied().unwrap_or(words.len());
+            m.head = back(m.head);
+            let end = if m.tokens.end == 0 {
+                0
+            } else {
+                back(m.tokens.end - 1) + 1
+            };
+            m.tokens = back(m.tokens.start)..end;
+            m.target = m.target.map(back);
+            m.agent = m.agent.map(back);
+            m
+        })
+        .collect()
+}
 
 /// Statuses of an action that did not (yet) take place.
 const UNREALISED: &[&str] = &["hypothetical", "negated", "denied"];
@@ -2930,5 +2983,14 @@ mod tests {
         // After an article the name modifies a noun.
         let ev = events("Bolivia rejected a Chile offer to host talks.", None);
         assert!(ev.iter().all(|e| e.cameo != "030"), "{:?}", codes(&ev));
+    }
+
+    #[test]
+    fn a_date_inside_a_pattern_does_not_break_it() {
+        let ev = events(
+            "The Ruritanian president gave a warm welcome on Thursday to Chile's foreign minister.",
+            Some("2020-03-06"),
+        );
+        assert!(ev.iter().any(|e| e.cameo == "043"), "{:?}", codes(&ev));
     }
 }
