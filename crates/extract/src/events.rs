@@ -326,9 +326,10 @@ pub fn find(
                 });
             } else if m.passive {
                 target = subject_actor(ctx, ents, clause_start, head);
-                source = m
-                    .agent
-                    .and_then(|a| first_actor(ctx, ents, r.start + a, clause_end, Some(4)));
+                source = m.agent.and_then(|a| {
+                    let a = r.start + a;
+                    first_actor(ctx, ents, a, agent_end(toks, a, clause_end), Some(4))
+                });
             } else {
                 // An adjective right before a noun trigger ("military confrontation") is not its actor.
                 let subj_end = if m.kind == dateline_lexicon::PatternKind::Noun
@@ -1249,6 +1250,23 @@ fn content_end_before_others(attrs: &[Attr], ai: usize, cs: usize, ce: usize) ->
         })
         .filter(|&p| cs < p && p < ce)
         .fold(ce, usize::min)
+}
+
+/// Where the agent noun phrase after "by" ends: before a preposition, an
+/// infinitive, a relative pronoun or punctuation ("pressured by Congress
+/// to help Iran": Iran is no agent).
+fn agent_end(toks: &[crate::context::Tok], from: usize, end: usize) -> usize {
+    (from + 1..end)
+        .find(|&k| {
+            let w = toks[k].lower.as_str();
+            (PREPS.contains(&w) && w != "of")
+                || matches!(
+                    w,
+                    "to" | "who" | "which" | "that" | "after" | "before" | "while" | "as" | "when"
+                )
+                || toks[k].text.chars().all(|c| c.is_ascii_punctuation()) && w != "'s" && w != "-"
+        })
+        .unwrap_or(end)
 }
 
 /// The actor of an attribution's speaker; a pronoun speaker of a nested
@@ -2992,5 +3010,15 @@ mod tests {
             Some("2020-03-06"),
         );
         assert!(ev.iter().any(|e| e.cameo == "043"), "{:?}", codes(&ev));
+    }
+
+    #[test]
+    fn a_passive_agent_is_the_noun_phrase_after_by() {
+        let ev = events(
+            "The minister was pressured by the parliament to help Chile.",
+            None,
+        );
+        let p = pairs(&ev);
+        assert!(p.iter().all(|x| !x.0.starts_with("CHL")), "{p:?}");
     }
 }
