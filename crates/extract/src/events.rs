@@ -680,7 +680,7 @@ pub fn find(
             let sources = source.as_ref().map_or_else(
                 || vec![None],
                 |s| {
-                    compound(ctx, ents, s, false)
+                    compound(ctx, ents, s, true, false)
                         .into_iter()
                         .map(Some)
                         .collect()
@@ -688,7 +688,12 @@ pub fn find(
             );
             let targets = target.as_ref().map_or_else(
                 || vec![None],
-                |t| compound(ctx, ents, t, true).into_iter().map(Some).collect(),
+                |t| {
+                    compound(ctx, ents, t, true, true)
+                        .into_iter()
+                        .map(Some)
+                        .collect()
+                },
             );
             for sp in spoken {
                 let Some(c) = lex.cameo(sp.code) else {
@@ -2154,9 +2159,17 @@ fn residence(
 }
 
 /// Splits "X and Y" into both actors; with `lists`, also "X, Y and Z".
-/// A name that opens a clause of its own ("and Israel said") is no
-/// conjunct, and a comma list counts only when it ends in "and"/"or".
-fn compound(ctx: &Ctx<'_>, ents: &Entities, a: &ActorRef, lists: bool) -> Vec<ActorRef> {
+/// After the head (a target), a name that opens a clause of its own ("and
+/// Israel said") is no conjunct; before it (a source, "The US, Russia and
+/// Switzerland have met") the verb follows the last conjunct. A comma list
+/// counts only when it ends in "and"/"or".
+fn compound(
+    ctx: &Ctx<'_>,
+    ents: &Entities,
+    a: &ActorRef,
+    lists: bool,
+    after_head: bool,
+) -> Vec<ActorRef> {
     let toks = &ctx.toks;
     let mut v = vec![a.clone()];
     let mut pending: Vec<ActorRef> = Vec::new();
@@ -2195,7 +2208,7 @@ fn compound(ctx: &Ctx<'_>, ents: &Entities, a: &ActorRef, lists: bool) -> Vec<Ac
             break;
         };
         let after = ctx.tok_at(m.end);
-        if lists
+        if after_head
             && toks.get(after).is_some_and(|t| {
                 ctx.lex.cue(&t.lower).is_some()
                     || matches!(
@@ -3020,5 +3033,20 @@ mod tests {
         );
         let p = pairs(&ev);
         assert!(p.iter().all(|x| !x.0.starts_with("CHL")), "{p:?}");
+    }
+
+    #[test]
+    fn a_comma_list_of_subjects_gives_one_event_each() {
+        let ev = events("Chile, Peru and Bolivia met in Lima on Monday.", None);
+        let p = pairs(&ev);
+        for c in ["CHL", "PER", "BOL"] {
+            assert!(p.iter().any(|x| x.0.starts_with(c)), "{c}: {p:?}");
+        }
+        // A subject pair before an auxiliary is still a pair.
+        let ev = events("Chile and Peru have agreed to hold talks.", None);
+        let p = pairs(&ev);
+        for c in ["CHL", "PER"] {
+            assert!(p.iter().any(|x| x.0.starts_with(c)), "{c}: {p:?}");
+        }
     }
 }
