@@ -425,6 +425,24 @@ fn is_adverb(t: &str) -> bool {
 /// up to two adverbs in between (`was reportedly attacked`).
 /// Punctuation ends a gap, except currency and percent signs, which belong
 /// to the amount they precede ("gave $2 million").
+/// A word that opens a clause, which an inner target noun phrase does not
+/// run across ("agree with the board that ... to").
+fn opens_clause(token: &str) -> bool {
+    matches!(
+        token,
+        "that"
+            | "what"
+            | "which"
+            | "who"
+            | "whom"
+            | "whether"
+            | "because"
+            | "if"
+            | "when"
+            | "while"
+    )
+}
+
 fn breaks_gap(token: &str) -> bool {
     is_punct(token) && !matches!(token, "$" | "€" | "£" | "¥" | "%" | "US$")
 }
@@ -544,7 +562,10 @@ fn fwd(
                 return None;
             }
             for g in 1..=TARGET_SPAN {
-                if toks.get(pos + g - 1).is_none_or(|t| is_punct(t)) {
+                if toks
+                    .get(pos + g - 1)
+                    .is_none_or(|t| is_punct(t) || opens_clause(t))
+                {
                     break;
                 }
                 st.target = Some(pos);

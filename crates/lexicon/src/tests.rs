@@ -385,6 +385,21 @@ fn events_verbs() {
         false,
     );
     check(
+        "The minister agreed with the rebels to hold talks.",
+        "030",
+        "agreed",
+        Some("the"),
+        false,
+    );
+    // An inner target does not run across a clause.
+    check(
+        "They agree with the board that he made payments to players.",
+        "019",
+        "agree",
+        Some("the"),
+        false,
+    );
+    check(
         "The rebels agreed to a ceasefire.",
         "0356",
         "agreed",
