@@ -221,7 +221,8 @@ pub fn same_speaker(gold: &[String], pred: &[String]) -> bool {
 pub struct SpeakerStats {
     /// Gold attributions with a named speaker entity.
     pub named: usize,
-    /// Of those, paired with a prediction by content (one-to-one token
+    /// Of those, paired with a prediction: the one matching it as a whole
+    /// attribution, else the one paired by content (one-to-one token
     /// overlap, as for the content-overlap recall by kind).
     pub matched: usize,
     /// Of the matched, those whose prediction's speaker entity is the gold one.
@@ -372,7 +373,11 @@ pub fn score_article(
             continue;
         }
         speaker.named += 1;
-        let Some(&(_, pi)) = content_m.iter().find(|m| m.0 == gi) else {
+        let Some(&(_, pi)) = whole_m
+            .iter()
+            .find(|m| m.0 == gi)
+            .or_else(|| content_m.iter().find(|m| m.0 == gi))
+        else {
             continue;
         };
         speaker.matched += 1;
