@@ -32,6 +32,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                     source: a.source.clone(),
                     cue: a.cue.clone(),
                     content: a.content.clone(),
+                    speaker_names: a.speaker.clone(),
                 })
                 .collect();
             attributions::score_article(&g.name, &g.text, &g.attributions, &pred)

@@ -12,7 +12,7 @@ use crate::ExtractFn;
 use dateline_record::Record;
 use rayon::prelude::*;
 use serde::Serialize;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 
 /// A predicted attribution, in byte offsets of the input text.
@@ -26,6 +26,10 @@ pub struct PredAttribution {
     pub cue: Option<MultiSpan>,
     /// Content spans.
     pub content: Option<MultiSpan>,
+    /// Names of the speaker entity the system resolved the source to (the
+    /// record entity's `name`); empty when the speaker is not linked to an
+    /// entity.
+    pub speaker_names: Vec<String>,
 }
 
 /// Converts a record's attributions into input-text spans. `input` is the
@@ -45,11 +49,19 @@ pub fn from_record(record: &Record, input: &str) -> Vec<PredAttribution> {
             let ranges: Vec<(usize, usize)> =
                 a.content.iter().map(|c| map(c.start, c.end)).collect();
             let content = MultiSpan::new(input, &ranges);
+            let speaker_names = a
+                .speaker
+                .as_ref()
+                .and_then(|s| s.entity.as_deref())
+                .and_then(|id| record.entities.iter().find(|e| e.id == id))
+                .map(|e| vec![e.name.clone()])
+                .unwrap_or_default();
             PredAttribution {
                 kind: a.kind.clone(),
                 source: a.speaker.as_ref().and_then(|s| one(s.start, s.end)),
                 cue: a.cue.as_ref().and_then(|c| one(c.start, c.end)),
                 content: (!content.is_empty()).then_some(content),
+                speaker_names,
             }
         })
         .collect()
@@ -145,6 +157,110 @@ pub fn gold_source_non_person(text: &str, a: &GoldAttribution) -> bool {
     NON_PERSON_WORDS.contains(&head)
 }
 
+/// Words left out when comparing speaker names.
+const NAME_STOPWORDS: &[&str] = &["the", "of", "for", "and", "a", "an", "s", "de", "del"];
+
+/// A Latin letter without its accent (`á` → `a`), for names that a
+/// knowledge base spells without them (`Nicolas Maduro`).
+fn fold_accent(c: char) -> char {
+    match c {
+        'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' | 'ā' | 'ă' | 'ą' => 'a',
+        'é' | 'è' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' => 'e',
+        'í' | 'ì' | 'î' | 'ï' | 'ī' | 'ı' => 'i',
+        'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'ø' | 'ō' | 'ő' => 'o',
+        'ú' | 'ù' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' => 'u',
+        'ñ' | 'ń' | 'ň' => 'n',
+        'ç' | 'ć' | 'č' => 'c',
+        'ý' | 'ÿ' => 'y',
+        'š' | 'ś' | 'ş' => 's',
+        'ž' | 'ź' | 'ż' => 'z',
+        'ł' => 'l',
+        'ğ' => 'g',
+        'ř' => 'r',
+        'ť' => 't',
+        'ď' => 'd',
+        _ => c,
+    }
+}
+
+/// The words of a name, lower-cased, accents folded, without
+/// [`NAME_STOPWORDS`] (`Iran’s foreign ministry` → `iran`, `foreign`,
+/// `ministry`).
+fn name_words(name: &str) -> BTreeSet<String> {
+    name.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            w.to_lowercase()
+                .chars()
+                .map(fold_accent)
+                .collect::<String>()
+        })
+        .filter(|w| !NAME_STOPWORDS.contains(&w.as_str()))
+        .collect()
+}
+
+/// True when a predicted speaker name and a gold one name the same entity:
+/// the words of one (see [`name_words`]) are all among the words of the
+/// other, both non-empty. `Abdul Mahdi` matches `Adil Abdul Mahdi`,
+/// `State Department` matches `U.S. State Department`; `Imran Khan` does
+/// not match `Gohar Ali Khan`.
+#[must_use]
+pub fn same_speaker(gold: &[String], pred: &[String]) -> bool {
+    gold.iter().any(|g| {
+        let gw = name_words(g);
+        pred.iter().any(|p| {
+            let pw = name_words(p);
+            !gw.is_empty() && !pw.is_empty() && (gw.is_subset(&pw) || pw.is_subset(&gw))
+        })
+    })
+}
+
+/// Speaker resolution against gold attributions that name their speaker's
+/// entity (see [`GoldAttribution::speaker`]).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct SpeakerStats {
+    /// Gold attributions with a named speaker entity.
+    pub named: usize,
+    /// Of those, paired with a prediction: the one matching it as a whole
+    /// attribution, else the one paired by content (one-to-one token
+    /// overlap, as for the content-overlap recall by kind).
+    pub matched: usize,
+    /// Of the matched, those whose prediction's speaker entity is the gold one.
+    pub right: usize,
+    /// Of the matched, those whose prediction has a speaker span but no entity.
+    pub unlinked: usize,
+    /// Of the matched, those whose prediction has no speaker at all.
+    pub no_speaker: usize,
+}
+
+impl SpeakerStats {
+    /// True when no gold attribution names a speaker (PolNeAR).
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.named == 0
+    }
+
+    fn add(&mut self, o: &SpeakerStats) {
+        self.named += o.named;
+        self.matched += o.matched;
+        self.right += o.right;
+        self.unlinked += o.unlinked;
+        self.no_speaker += o.no_speaker;
+    }
+
+    /// Right / matched: speaker accuracy over attributions found.
+    #[must_use]
+    pub fn accuracy(&self) -> f64 {
+        crate::prf::ratio(self.right as f64, self.matched as f64)
+    }
+
+    /// Right / named: end to end, counting missed attributions as wrong.
+    #[must_use]
+    pub fn end_to_end(&self) -> f64 {
+        crate::prf::ratio(self.right as f64, self.named as f64)
+    }
+}
+
 /// Scores of one article.
 #[derive(Debug, Clone, Serialize)]
 pub struct ArticleScores {
@@ -162,6 +278,9 @@ pub struct ArticleScores {
     pub content: SpanScores,
     /// Whole attributions.
     pub whole: Counts,
+    /// Speaker resolution (only when the gold names speakers).
+    #[serde(skip_serializing_if = "SpeakerStats::is_empty")]
+    pub speaker: SpeakerStats,
     #[serde(skip)]
     gold_kinds: Vec<(&'static str, bool, bool, bool)>,
     #[serde(skip)]
@@ -247,7 +366,41 @@ pub fn score_article(
         .enumerate()
         .map(|(pi, p)| (p.kind.clone(), whole_m.iter().any(|m| m.1 == pi)))
         .collect();
-    let misses = miss_lines(text, gold, pred, &whole_m, &content_m);
+    let mut misses = miss_lines(text, gold, pred, &whole_m, &content_m);
+    let mut speaker = SpeakerStats::default();
+    for (gi, g) in gold.iter().enumerate() {
+        if g.speaker.is_empty() {
+            continue;
+        }
+        speaker.named += 1;
+        let Some(&(_, pi)) = whole_m
+            .iter()
+            .find(|m| m.0 == gi)
+            .or_else(|| content_m.iter().find(|m| m.0 == gi))
+        else {
+            continue;
+        };
+        speaker.matched += 1;
+        let p = &pred[pi];
+        if same_speaker(&g.speaker, &p.speaker_names) {
+            speaker.right += 1;
+            continue;
+        }
+        if p.source.is_none() {
+            speaker.no_speaker += 1;
+        } else if p.speaker_names.is_empty() {
+            speaker.unlinked += 1;
+        }
+        misses.push(format!(
+            "SPEAKER\t{}\tgold: {} [{}]\tours: {} [{}] {{{}}}",
+            gold_kind(text, g),
+            g.speaker.join("|"),
+            show(text, g.source.as_ref(), 40),
+            p.speaker_names.first().map_or("-", String::as_str),
+            show(text, p.source.as_ref(), 40),
+            show(text, g.content.as_ref(), 60),
+        ));
+    }
     ArticleScores {
         name: name.to_string(),
         gold: gold.len(),
@@ -260,6 +413,7 @@ pub fn score_article(
             fp: pred.len() - whole_m.len(),
             fn_: gold.len() - whole_m.len(),
         },
+        speaker,
         gold_kinds,
         pred_kinds,
         misses,
@@ -404,6 +558,9 @@ pub struct AttrReport {
     pub content: SpanReport,
     /// Whole attributions.
     pub whole: Scored,
+    /// Speaker resolution (only when the gold names speakers).
+    #[serde(skip_serializing_if = "SpeakerStats::is_empty")]
+    pub speaker: SpeakerStats,
     /// Gold recall by kind (`direct`, `mixed`, `indirect`, `non_person_source`).
     pub gold_kinds: BTreeMap<String, GoldKindStats>,
     /// Predicted precision by the system's kind label.
@@ -425,7 +582,9 @@ pub fn aggregate(system: &str, articles: Vec<ArticleScores>, notes: Vec<String>)
     );
     let mut gold_kinds: BTreeMap<String, GoldKindStats> = BTreeMap::new();
     let mut pred_kinds: BTreeMap<String, PredKindStats> = BTreeMap::new();
+    let mut speaker = SpeakerStats::default();
     for a in &articles {
+        speaker.add(&a.speaker);
         s.add(&a.source);
         c.add(&a.cue);
         t.add(&a.content);
@@ -457,6 +616,7 @@ pub fn aggregate(system: &str, articles: Vec<ArticleScores>, notes: Vec<String>)
         cue: (&c).into(),
         content: (&t).into(),
         whole: w.scored(),
+        speaker,
         gold_kinds,
         pred_kinds,
         articles,
@@ -601,6 +761,23 @@ pub fn render(reports: &[AttrReport]) -> String {
         row(&mut out, &format!("{name} soft"), &|r| get(r).soft);
     }
     row(&mut out, "whole attribution", &|r| r.whole);
+    if !first.speaker.is_empty() {
+        let mut line = format!("{:<22}", "speaker accuracy");
+        for r in reports {
+            let sp = &r.speaker;
+            let _ = write!(
+                line,
+                " | {} of {} found ({} unlinked, {} none); end to end {} of {}",
+                pct(sp.accuracy()),
+                sp.matched,
+                sp.unlinked,
+                sp.no_speaker,
+                pct(sp.end_to_end()),
+                sp.named
+            );
+        }
+        let _ = writeln!(out, "{line}");
+    }
     let _ = writeln!(out);
     let _ = writeln!(out, "gold recall by kind (whole / content overlap):");
     for (kind, g) in &first.gold_kinds {
@@ -651,12 +828,14 @@ mod tests {
                 source: ms(&[find("Smith")]),
                 cue: ms(&[find("said")]),
                 content: ms(&[find("“We will win,”")]),
+                speaker: vec![],
             },
             GoldAttribution {
                 id: "E2".into(),
                 source: ms(&[find("the report")]),
                 cue: ms(&[(find("report said").0 + 7, find("report said").1)]),
                 content: ms(&[find("Polls show a tie")]),
+                speaker: vec![],
             },
         ]
     }
@@ -679,18 +858,21 @@ mod tests {
                 source: ms(&[find("Smith")]),
                 cue: ms(&[find("said")]),
                 content: ms(&[find("“We will win,”")]),
+                speaker_names: vec![],
             },
             PredAttribution {
                 kind: "indirect".into(),
                 source: ms(&[find("report")]),
                 cue: ms(&[(find("report said").0 + 7, find("report said").1)]),
                 content: ms(&[find("show a tie")]),
+                speaker_names: vec![],
             },
             PredAttribution {
                 kind: "direct".into(),
                 source: None,
                 cue: None,
                 content: ms(&[find("Polls")]),
+                speaker_names: vec![],
             },
         ];
         let s = score_article("x", INPUT, &gold(), &pred);
@@ -728,6 +910,79 @@ mod tests {
             Some((2, 1))
         );
         assert!(render(&[r]).contains("whole attribution"));
+    }
+
+    #[test]
+    fn speaker_names_match_by_word_containment() {
+        let v = |x: &[&str]| x.iter().map(|s| (*s).to_string()).collect::<Vec<_>>();
+        assert!(same_speaker(
+            &v(&["Adil Abdul Mahdi"]),
+            &v(&["Abdul Mahdi"])
+        ));
+        assert!(same_speaker(
+            &v(&["State Department"]),
+            &v(&["U.S. State Department"])
+        ));
+        assert!(same_speaker(
+            &v(&["Nicolás Maduro"]),
+            &v(&["Nicolas Maduro"])
+        ));
+        assert!(same_speaker(
+            &v(&["Medecins Sans Frontieres", "MSF"]),
+            &v(&["MSF"])
+        ));
+        assert!(!same_speaker(&v(&["Gohar Ali Khan"]), &v(&["Imran Khan"])));
+        assert!(!same_speaker(&v(&["Hassan Rouhani"]), &v(&[])));
+        assert!(!same_speaker(&v(&[]), &v(&["Hassan Rouhani"])));
+        // Stop words alone name nothing.
+        assert!(!same_speaker(&v(&["The"]), &v(&["The Hague"])));
+    }
+
+    #[test]
+    fn speaker_accuracy_over_content_matches() {
+        // Gold: Smith (named) said the quote; "the report" has no named entity.
+        let mut g = gold();
+        g[0].speaker = vec!["John Smith".into()];
+        let pred = |names: &[&str], src: bool| PredAttribution {
+            kind: "direct".into(),
+            source: if src { ms(&[find("Smith")]) } else { None },
+            cue: ms(&[find("said")]),
+            content: ms(&[find("“We will win,”")]),
+            speaker_names: names.iter().map(|s| (*s).to_string()).collect(),
+        };
+        let right = score_article("x", INPUT, &g, &[pred(&["John Smith"], true)]);
+        assert_eq!(
+            right.speaker,
+            SpeakerStats {
+                named: 1,
+                matched: 1,
+                right: 1,
+                unlinked: 0,
+                no_speaker: 0
+            }
+        );
+        let wrong = score_article("x", INPUT, &g, &[pred(&["Anna Jones"], true)]);
+        assert_eq!((wrong.speaker.matched, wrong.speaker.right), (1, 0));
+        assert!(wrong.misses.iter().any(|m| m.starts_with("SPEAKER")));
+        let unlinked = score_article("x", INPUT, &g, &[pred(&[], true)]);
+        assert_eq!(unlinked.speaker.unlinked, 1);
+        let none = score_article("x", INPUT, &g, &[pred(&[], false)]);
+        assert_eq!(none.speaker.no_speaker, 1);
+        let missed = score_article("x", INPUT, &g, &[]);
+        assert_eq!((missed.speaker.named, missed.speaker.matched), (1, 0));
+        let r = aggregate("t", vec![right, wrong, unlinked, none, missed], vec![]);
+        assert_eq!(
+            (r.speaker.named, r.speaker.matched, r.speaker.right),
+            (5, 4, 1)
+        );
+        assert!((r.speaker.accuracy() - 0.25).abs() < 1e-9);
+        assert!((r.speaker.end_to_end() - 0.2).abs() < 1e-9);
+        assert!(render(&[r]).contains("speaker accuracy"));
+        // Without speaker gold nothing about speakers is shown or serialised.
+        let plain = aggregate("t", vec![score_article("x", INPUT, &gold(), &[])], vec![]);
+        assert!(!render(std::slice::from_ref(&plain)).contains("speaker"));
+        let json = serde_json::to_string(&plain).unwrap_or_default();
+        assert!(!json.contains("speaker"));
     }
 
     #[test]

@@ -25,6 +25,13 @@ pub struct GoldAttribution {
     pub cue: Option<MultiSpan>,
     /// The content; several `Content*` roles are merged.
     pub content: Option<MultiSpan>,
+    /// The speaker's canonical entity: the names it may go by (full name
+    /// first, then alternatives such as an acronym), from an
+    /// `AnnotatorNotes` line on the `Source` span (`#1<TAB>AnnotatorNotes
+    /// T5<TAB>Hassan Rouhani`, alternatives joined by `|`). Empty when no
+    /// note is given or the note is `-` (an unnamed source such as
+    /// "residents"). PolNeAR files carry no such notes.
+    pub speaker: Vec<String>,
 }
 
 /// One article with its gold attributions.
@@ -54,12 +61,20 @@ pub fn parse_ann(text: &str, ann: &str) -> (Vec<GoldAttribution>, Vec<String>) {
     let mut warnings = Vec::new();
     let mut spans: HashMap<&str, MultiSpan> = HashMap::new();
     let mut events: Vec<(&str, Vec<(&str, &str)>)> = Vec::new();
+    let mut notes: HashMap<&str, &str> = HashMap::new();
     for (ln, line) in ann.lines().enumerate() {
         let mut cols = line.splitn(3, '\t');
         let (Some(id), Some(body)) = (cols.next(), cols.next()) else {
             continue;
         };
-        if id.starts_with('T') {
+        if id.starts_with('#') {
+            // "AnnotatorNotes Tk<TAB>note".
+            if let (Some(("AnnotatorNotes", target)), Some(note)) =
+                (body.split_once(' '), cols.next())
+            {
+                notes.insert(target.trim(), note.trim());
+            }
+        } else if id.starts_with('T') {
             // "Type START END[;START END]".
             let Some((_ty, offs)) = body.split_once(' ') else {
                 warnings.push(format!("line {}: no offsets", ln + 1));
@@ -100,6 +115,7 @@ pub fn parse_ann(text: &str, ann: &str) -> (Vec<GoldAttribution>, Vec<String>) {
             source: None,
             cue: None,
             content: None,
+            speaker: Vec::new(),
         };
         let mut content_ranges = Vec::new();
         for (role, tid) in args {
@@ -108,7 +124,17 @@ pub fn parse_ann(text: &str, ann: &str) -> (Vec<GoldAttribution>, Vec<String>) {
                 continue;
             };
             match role {
-                "Source" => a.source = Some(span.clone()),
+                "Source" => {
+                    a.source = Some(span.clone());
+                    if let Some(note) = notes.get(tid) {
+                        a.speaker = note
+                            .split('|')
+                            .map(str::trim)
+                            .filter(|n| !n.is_empty() && *n != "-")
+                            .map(str::to_string)
+                            .collect();
+                    }
+                }
                 "Cue" => a.cue = Some(span.clone()),
                 r if r.starts_with("Content") => content_ranges.extend(span.ranges.iter().copied()),
                 // The anchor (Attribution / Attribution-no-source) repeats the cue.
@@ -260,6 +286,24 @@ mod tests {
         // T8 is out of range, so E3 names two unknown spans: three
         // warnings, no panic.
         assert_eq!(warnings.len(), 3);
+    }
+
+    #[test]
+    fn reads_speaker_notes() {
+        let text = "Rouhani spoke. \"We agree,\" he said. Residents said it rained.";
+        let ann = "T1\tSource 27 29\the\nT2\tCue 30 34\tsaid\nT3\tContent 15 26\tx\n\
+                   E1\tAttribution:T2 Source:T1 Cue:T2 Content:T3\n\
+                   #1\tAnnotatorNotes T1\tHassan Rouhani | Rouhani\n\
+                   T4\tSource 36 45\tResidents\nT5\tCue 46 50\tsaid\nT6\tContent 51 60\tx\n\
+                   E2\tAttribution:T5 Source:T4 Cue:T5 Content:T6\n#2\tAnnotatorNotes T4\t-\n";
+        let (atts, warnings) = parse_ann(text, ann);
+        assert!(warnings.is_empty());
+        assert_eq!(atts[0].speaker, vec!["Hassan Rouhani", "Rouhani"]);
+        assert_eq!(
+            atts[0].source.as_ref().map(|s| s.text(text)),
+            Some(vec!["he"])
+        );
+        assert!(atts[1].speaker.is_empty());
     }
 
     #[test]

@@ -69,6 +69,7 @@ pub fn parse_quotes_jsonl(
                     source: f("speaker"),
                     cue: f("cue"),
                     content: f("content"),
+                    speaker_names: Vec::new(),
                 }
             })
             .collect();

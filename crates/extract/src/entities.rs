@@ -916,6 +916,11 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                 && words.len() <= 3
                 && sentence_initial
                 && proper_subject(ctx, sent, s, e))
+            || (words.len() >= 2
+                && words.len() <= 3
+                && sentence_initial
+                && !NOT_NAMES.contains(&words[0])
+                && appositive_title(ctx, kb, e))
             || (words.len() == 1
                 && !sentence_initial
                 && (next_is_cue(ctx, e) || prev_is_title(ctx, kb, s)))
@@ -1363,6 +1368,27 @@ fn proper_subject(ctx: &Ctx<'_>, sent: usize, s: usize, e: usize) -> bool {
     tagger
         .tag_at(&mut tagger.start(&surface), s - start)
         .is_some_and(|t| t.upos.as_str() == "PROPN")
+}
+
+/// Token `ti` opens an appositive holding a title: `, a spokesman`, `, the
+/// party's chairman`, `, a medical coordinator` ("Yehia Rasool, a spokesman
+/// for ..." names a person even at the start of a sentence).
+fn appositive_title(ctx: &Ctx<'_>, kb: &Kb, ti: usize) -> bool {
+    let toks = &ctx.toks;
+    if toks.get(ti).is_none_or(|t| t.text != ",") {
+        return false;
+    }
+    let mut k = ti + 1;
+    if toks
+        .get(k)
+        .is_some_and(|t| matches!(t.lower.as_str(), "a" | "an" | "the"))
+    {
+        k += 1;
+    }
+    (k..k + 3)
+        .map_while(|x| toks.get(x))
+        .take_while(|t| t.text != "," && t.sent == toks[ti].sent)
+        .any(|t| kb.title(&t.lower).is_some())
 }
 
 fn next_is_cue(ctx: &Ctx<'_>, ti: usize) -> bool {
