@@ -146,6 +146,7 @@ fn extract(args: &ExtractArgs) -> anyhow::Result<i32> {
     let mut out = std::io::BufWriter::with_capacity(1 << 16, stdout.lock());
     let opts = InputOptions {
         format: args.input_format,
+        batch_bytes: pipeline::BATCH_BYTES,
     };
     let mut failures = Vec::new();
     let stats = for_each_batch(&args.paths, &opts, args.batch, &mut |batch| {

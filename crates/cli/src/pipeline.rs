@@ -65,10 +65,14 @@ impl RunStats {
 pub struct InputOptions {
     /// Forced input format.
     pub format: Option<InputFormat>,
+    /// Bytes of input gathered at most before a batch is processed, whatever
+    /// its number of articles (a record in memory is several times its
+    /// input), so memory stays bounded on inputs of very long articles.
+    pub batch_bytes: usize,
 }
 
-/// Bytes of input to gather before processing a batch.
-const BATCH_BYTES: usize = 32 << 20;
+/// [`InputOptions::batch_bytes`] for `extract`.
+pub const BATCH_BYTES: usize = 32 << 20;
 
 /// Reads all inputs, extracts in parallel, and calls `sink` with batches of
 /// results in input order.
@@ -83,6 +87,11 @@ pub fn for_each_batch(
     let mut stats = RunStats::default();
     let mut batch: Vec<Item> = Vec::new();
     let mut batch_bytes = 0usize;
+    let max_bytes = if opts.batch_bytes == 0 {
+        BATCH_BYTES
+    } else {
+        opts.batch_bytes
+    };
     let mut sink_err: Option<anyhow::Error> = None;
     let batch_size = batch_size.max(1);
 
@@ -130,7 +139,7 @@ pub fn for_each_batch(
                         batch_bytes += r.data.len();
                     }
                     batch.push(item);
-                    if batch.len() >= batch_size || batch_bytes >= BATCH_BYTES {
+                    if batch.len() >= batch_size || batch_bytes >= max_bytes {
                         flush(&mut batch, &mut stats, &mut sink_err);
                         batch_bytes = 0;
                     }

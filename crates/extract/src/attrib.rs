@@ -1426,7 +1426,7 @@ pub fn find(
                     .filter(|m| m.start == toks[after].start)
                 {
                     a.addressee = Some((m.start, m.end, Some(m.ent)));
-                    after = ctx.tok_at(m.end);
+                    after = ctx.tok_at(m.end).max(after + 1);
                 } else if matches!(
                     toks[after].lower.as_str(),
                     "reporters"
@@ -1488,7 +1488,10 @@ pub fn find(
             // Skip a date right after the cue ("denied Monday", "said on Monday").
             while after < r.end {
                 if let Some(&(_, te, _)) = times.iter().find(|x| x.0 == toks[after].start) {
-                    after = ctx.tok_at(te);
+                    // At least one token on: a date may end inside a token
+                    // (`Monday.\n` scraped with a literal backslash), and
+                    // staying put looped forever.
+                    after = ctx.tok_at(te).max(after + 1);
                 } else {
                     break;
                 }
@@ -3770,6 +3773,25 @@ pub fn to_records(attrs: &[Attr], text: &str) -> Vec<rec::Attribution> {
 #[cfg(test)]
 mod tests {
     use crate::{Article, Extractor};
+
+    /// A date ending inside a token (a scraped literal `\n` glued to
+    /// "Monday.") once made the cue's date-skipping loop spin forever.
+    #[test]
+    fn date_ending_inside_a_token_terminates() {
+        for text in [
+            "x, added Monday.\\n",
+            "settings, added Monday.\\n\\nThe",
+            "He told Reuters Monday.\\n",
+        ] {
+            let a = Article {
+                input: text.to_string(),
+                published: Some("2020-01-01".into()),
+                ..Article::default()
+            };
+            let rec = Extractor::new().extract(&a);
+            assert!(rec.text.contains("Monday"), "{text}");
+        }
+    }
 
     /// (cue text, content texts) of every attribution in `text`.
     fn attrs(text: &str) -> Vec<(String, Vec<String>)> {
