@@ -416,6 +416,80 @@ const ORG_HEADS: &[&str] = &[
     "Observatory",
 ];
 
+/// Whether the known organisation name spanning tokens `ti` to byte `e`
+/// is part of a longer capitalised organisation name: capitalised words
+/// (no titles, no known names) glued before a generic name of two words
+/// or more, or after a name opening with "The", up to an organisation head.
+fn inside_longer_org_name(ctx: &Ctx<'_>, kb: &Kb, covered: &[bool], ti: usize, e: usize) -> bool {
+    let toks = &ctx.toks;
+    let Some(first) = toks.get(ti) else {
+        return false;
+    };
+    let r = &ctx.sent_tok[first.sent];
+    let name_word = |k: usize| {
+        let t = &toks[k];
+        !covered[k]
+            && is_cap(&t.text)
+            && !NOT_NAMES.contains(&t.text.as_str())
+            && !is_title(kb, &t.lower)
+            && t.text.chars().any(char::is_lowercase)
+    };
+    let surface = &ctx.text[first.start..e];
+    let end_tok = ctx.tok_at(e);
+    let words: Vec<&str> = surface.split_whitespace().collect();
+    // Before: "Supreme National" + "Security Council".
+    if words.len() >= 2 && words.last().is_some_and(|w| ORG_HEADS.contains(w)) {
+        let mut k = ti;
+        while k > r.start && toks[k - 1].end + 1 == toks[k].start && name_word(k - 1) {
+            k -= 1;
+        }
+        if k < ti {
+            return true;
+        }
+    }
+    // After: "The National" + "Electoral Council".
+    if words.first() == Some(&"The") {
+        let mut k = end_tok;
+        let mut prev_end = e;
+        let mut last = None;
+        while k < r.end && toks[k].start == prev_end + 1 && name_word(k) {
+            last = Some(k);
+            prev_end = toks[k].end;
+            k += 1;
+        }
+        if let Some(l) = last {
+            return ORG_HEADS.contains(&toks[l].text.as_str());
+        }
+    }
+    false
+}
+
+/// Last words of company names.
+const BUS_HEADS: &[&str] = &[
+    "Company",
+    "Corp",
+    "Corp.",
+    "Inc",
+    "Inc.",
+    "Ltd",
+    "Ltd.",
+    "Co.",
+    "Airlines",
+    "Airways",
+    "Holdings",
+    "Industries",
+    "Trading",
+    "Refinery",
+    "Partners",
+    "Capital",
+    "Motors",
+    "Petroleum",
+    "Systems",
+    "Technologies",
+    "Group",
+    "Exchange",
+];
+
 /// Whether a country initialism (`U.S.`, `UK`) modifies the noun at token
 /// `next`, as in "a U.S. drone strike".
 fn initialism_modifier(ctx: &Ctx<'_>, surface: &str, next: usize) -> bool {
@@ -583,6 +657,13 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                 continue;
             }
         }
+        // A known organisation's generic name inside a longer capitalised
+        // one ("Supreme National Security Council" is not the UN's
+        // "Security Council", "The National Electoral Council" not the
+        // newspaper "The National") leaves the longer name to step 2.
+        if matches!(t, Target::Org(_)) && inside_longer_org_name(ctx, kb, &covered, ti, e) {
+            continue;
+        }
         let (kind, mkind) = match t {
             Target::Person(_) => (Kind::Person, "name"),
             Target::Org(_) => (
@@ -611,14 +692,14 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
         // A capital named as an actor ("Washington has to withdraw") stands for its government.
         let mut metonym = None;
         let mut t = t;
-        if !place_prep && next_is_verbish(ctx, after_adverbs(ctx, ctx.tok_at(e))) {
+        if !place_prep
+            && (next_is_verbish(ctx, after_adverbs(ctx, ctx.tok_at(e)))
+                || relational_object(ctx, ti))
+        {
             for x in &targets {
                 if let Target::City(c) = x {
                     if let Some(city) = kb.cities().get(c.index()) {
-                        if kb
-                            .country(&city.country)
-                            .is_some_and(|country| country.capital == city.name)
-                        {
+                        if is_capital(kb, *c) {
                             metonym = Some(city.country.clone());
                             t = *x;
                         }
@@ -819,6 +900,15 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
         while s < e && NOT_NAMES.contains(&toks[s].text.as_str()) {
             s += 1;
         }
+        // "Lagos-based Ikoyi Capital Partners": the place it is based in
+        // is no part of the name, but gives its country.
+        let mut based_country = None;
+        if s + 1 < e {
+            if let Some(place) = toks[s].text.strip_suffix("-based") {
+                based_country = country_by_name(kb, place).or_else(|| place_country(kb, place));
+                s += 1;
+            }
+        }
         if s < e {
             let tl = title_len_at(ctx, kb, s, sent_end);
             if tl > 0 {
@@ -872,6 +962,7 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
         let org = ORG_HEADS.contains(&head)
             || ORG_HEADS.contains(&hyphen_head)
             || acronym
+            || org_noun_before(ctx, s).is_some()
             || words
                 .windows(2)
                 .any(|w| ORG_HEADS.contains(&w[0]) && matches!(w[1], "of" | "for"));
@@ -915,12 +1006,8 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
             || (words.len() >= 2
                 && words.len() <= 3
                 && sentence_initial
-                && proper_subject(ctx, sent, s, e))
-            || (words.len() >= 2
-                && words.len() <= 3
-                && sentence_initial
-                && !NOT_NAMES.contains(&words[0])
-                && appositive_title(ctx, kb, e))
+                && (proper_subject(ctx, sent, s, e)
+                    || !NOT_NAMES.contains(&words[0]) && apposition_title(ctx, kb, e)))
             || (words.len() == 1
                 && !sentence_initial
                 && (next_is_cue(ctx, e) || prev_is_title(ctx, kb, s)))
@@ -939,7 +1026,7 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                 target: None,
                 mkind: "name",
                 roles: Vec::new(),
-                country: None,
+                country: based_country,
                 sector: None,
                 metonym: None,
             }),
@@ -973,6 +1060,7 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
     // Organisation names that open with a demonym or country ("Iraqi Security Forces").
     merge_demonym_orgs(ctx, kb, &mut cands);
     merge_of_country_orgs(ctx, kb, &mut cands);
+    org_evidence(ctx, kb, &mut cands);
 
     // 3. Titles, roles and affiliations around people.
     for ci in 0..cands.len() {
@@ -994,14 +1082,40 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
     // 4. Group into entities.
     let mut ents: Vec<Ent> = Vec::new();
     let mut ments: Vec<Ment> = Vec::new();
-    for c in &cands {
+    // Acronyms given in parentheses after an organisation's name
+    // ("National Electoral Council (CNE)"), whatever their letters.
+    let mut aliases: Vec<(&str, usize)> = Vec::new();
+    for (ci, c) in cands.iter().enumerate() {
         let surface = &text[c.start..c.end];
+        let paren_of = ci
+            .checked_sub(1)
+            .filter(|_| {
+                c.kind == Kind::Org
+                    && c.target.is_none()
+                    && surface.len() >= 2
+                    && surface.chars().all(|x| x.is_ascii_uppercase())
+                    && text[..c.start].ends_with(" (")
+                    && text[c.end..].starts_with(')')
+            })
+            .filter(|&p| cands[p].kind == Kind::Org && cands[p].end + 2 == c.start)
+            .and_then(|p| ments.iter().rfind(|m| m.start == cands[p].start))
+            .map(|m| m.ent);
         let existing = match c.target {
             Some(t) => ents
                 .iter()
                 .position(|e| e.target.is_some_and(|x| same_target(x, t))),
-            None => find_by_name(&ents, surface, c.kind),
+            None => paren_of
+                .or_else(|| {
+                    aliases
+                        .iter()
+                        .find(|(a, _)| *a == surface)
+                        .map(|(_, ei)| *ei)
+                })
+                .or_else(|| find_by_name(&ents, surface, c.kind)),
         };
+        if let Some(ei) = paren_of {
+            aliases.push((surface, ei));
+        }
         let (ei, mkind) = match existing {
             Some(ei) => {
                 let mk = if c.mkind == "maybe"
@@ -1112,7 +1226,12 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
     let date = ctx.published;
     let mut order: Vec<usize> = (0..ents.len()).collect();
     // Organisations and countries first: people may take their codes.
-    order.sort_by_key(|&i| u8::from(ents[i].kind == Kind::Person));
+    // People who speak for or work at someone named ("a spokesman for
+    // Prime Minister X", "head of research at Y") after the others.
+    order.sort_by_key(|&i| {
+        let e = &ents[i];
+        u8::from(e.kind == Kind::Person) + u8::from(e.roles.iter().any(|r| r.of.is_some()))
+    });
     let forms: Vec<Vec<String>> = (0..ents.len())
         .map(|ei| {
             ments
@@ -1184,9 +1303,8 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
     };
     for ei in order {
         let first_sent = ments.iter().find(|m| m.ent == ei).map(|m| m.sent);
-        let fallback = first_sent
-            .and_then(|si| sentence_country.get(si).cloned().flatten())
-            .or_else(|| home_country.clone());
+        let sentence = first_sent.and_then(|si| sentence_country.get(si).cloned().flatten());
+        let fallback = sentence.clone().or_else(|| home_country.clone());
         let code = actor_code(
             kb,
             &ents,
@@ -1196,6 +1314,7 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
             Homes {
                 sole: sole_country.as_deref(),
                 fallback: fallback.as_deref(),
+                sentence: sentence.as_deref(),
             },
         );
         let e = &mut ents[ei];
@@ -1338,6 +1457,151 @@ fn next_is_verbish(ctx: &Ctx<'_>, ti: usize) -> bool {
     })
 }
 
+/// Whether city `c` is its country's capital ("Brasília" for the
+/// capital written "Brasilia" counts: the folded name finds the city).
+fn is_capital(kb: &Kb, c: dateline_kb::CityId) -> bool {
+    let Some(city) = kb.cities().get(c.index()) else {
+        return false;
+    };
+    kb.country(&city.country).is_some_and(|country| {
+        country.capital == city.name
+            || (!country.capital.is_empty()
+                && kb.lookup(&country.capital).contains(&Target::City(c)))
+    })
+}
+
+/// Verbs whose object is a party to a relation, not a destination: a
+/// capital after them stands for its government ("thanked Washington",
+/// "pressed Baghdad to", "helping Moscow obtain").
+const RELATIONAL_VERBS: &[&str] = &[
+    "thank",
+    "thanked",
+    "thanks",
+    "thanking",
+    "urge",
+    "urged",
+    "urges",
+    "urging",
+    "press",
+    "pressed",
+    "presses",
+    "pressing",
+    "accuse",
+    "accused",
+    "accuses",
+    "accusing",
+    "warn",
+    "warned",
+    "warns",
+    "warning",
+    "blame",
+    "blamed",
+    "blames",
+    "blaming",
+    "criticise",
+    "criticised",
+    "criticises",
+    "criticize",
+    "criticized",
+    "criticizes",
+    "condemn",
+    "condemned",
+    "condemns",
+    "praise",
+    "praised",
+    "praises",
+    "ask",
+    "asked",
+    "asks",
+    "asking",
+    "tell",
+    "told",
+    "tells",
+    "help",
+    "helped",
+    "helping",
+    "helps",
+    "back",
+    "backed",
+    "backs",
+    "backing",
+    "support",
+    "supported",
+    "supports",
+    "supporting",
+    "sanction",
+    "sanctioned",
+    "sanctions",
+    "pressure",
+    "pressured",
+    "pressuring",
+    "congratulate",
+    "congratulated",
+    "congratulates",
+    "invite",
+    "invited",
+    "invites",
+    "persuade",
+    "persuaded",
+    "lobby",
+    "lobbied",
+    "lobbying",
+    "recognise",
+    "recognised",
+    "recognize",
+    "recognized",
+    "allow",
+    "allowed",
+    "allows",
+];
+
+/// Nouns of relations: a capital after "ties with", "talks with",
+/// "sanctions against", "called on" is a party to them.
+fn relation_before(noun: &str, prep: &str) -> bool {
+    match prep {
+        "with" => matches!(
+            noun,
+            "ties"
+                | "relations"
+                | "talks"
+                | "deal"
+                | "agreement"
+                | "dialogue"
+                | "negotiations"
+                | "rapprochement"
+                | "relationship"
+                | "tensions"
+                | "rift"
+                | "dispute"
+                | "feud"
+                | "cooperation"
+        ),
+        "on" => matches!(
+            noun,
+            "called" | "call" | "calls" | "calling" | "pressure" | "prevailed" | "leaned"
+        ),
+        "against" => matches!(noun, "sanctions" | "measures" | "retaliation" | "retaliate"),
+        _ => false,
+    }
+}
+
+/// Whether the name at token `ti` is the object of a relation: right
+/// after a relational verb, or after "ties with", "called on".
+fn relational_object(ctx: &Ctx<'_>, ti: usize) -> bool {
+    let Some(sent) = ctx.toks.get(ti).map(|t| t.sent) else {
+        return false;
+    };
+    let floor = ctx.sent_tok[sent].start;
+    if ti <= floor {
+        return false;
+    }
+    let p = ctx.toks[ti - 1].lower.as_str();
+    if RELATIONAL_VERBS.contains(&p) {
+        return true;
+    }
+    ti >= floor + 2 && relation_before(ctx.toks[ti - 2].lower.as_str(), p)
+}
+
 /// A sentence-initial run the tagger reads as proper nouns followed by a
 /// verb ("Michelle Bachelet voiced concern"): capitals alone cannot tell a
 /// name from a capitalised sentence start, the grammar around them can.
@@ -1370,25 +1634,38 @@ fn proper_subject(ctx: &Ctx<'_>, sent: usize, s: usize, e: usize) -> bool {
         .is_some_and(|t| t.upos.as_str() == "PROPN")
 }
 
-/// Token `ti` opens an appositive holding a title: `, a spokesman`, `, the
-/// party's chairman`, `, a medical coordinator` ("Yehia Rasool, a spokesman
-/// for ..." names a person even at the start of a sentence).
-fn appositive_title(ctx: &Ctx<'_>, kb: &Kb, ti: usize) -> bool {
+/// Whether an apposition with a title follows token `e` (exclusive end of
+/// a name): "Chen Binhua, a spokesman for ...", "Yehia Rasool, an adviser".
+fn apposition_title(ctx: &Ctx<'_>, kb: &Kb, e: usize) -> bool {
     let toks = &ctx.toks;
-    if toks.get(ti).is_none_or(|t| t.text != ",") {
+    let Some(t) = toks.get(e) else {
+        return false;
+    };
+    if t.text != "," {
         return false;
     }
-    let mut k = ti + 1;
-    if toks
-        .get(k)
-        .is_some_and(|t| matches!(t.lower.as_str(), "a" | "an" | "the"))
+    let sent_end = ctx.sent_tok[t.sent].end;
+    let mut k = e + 1;
+    while k < sent_end
+        && matches!(
+            toks[k].lower.as_str(),
+            "a" | "an" | "the" | "its" | "his" | "her" | "senior" | "top" | "former" | "chief"
+        )
     {
         k += 1;
     }
-    (k..k + 3)
-        .map_while(|x| toks.get(x))
-        .take_while(|t| t.text != "," && t.sent == toks[ti].sent)
-        .any(|t| kb.title(&t.lower).is_some())
+    // "Ana Wekesa, 63, said": an age.
+    let age = k == e + 1
+        && toks.get(k).is_some_and(|t| {
+            t.text.len() <= 3 && t.text.parse::<u32>().is_ok_and(|a| (12..=110).contains(&a))
+        })
+        && toks
+            .get(k + 1)
+            .is_some_and(|t| matches!(t.text.as_str(), "," | "."));
+    age || longest_title_from(ctx, kb, k, sent_end, 4, |x, _| {
+        x.kind != "honorific" && x.kind != "occupation"
+    })
+    .is_some()
 }
 
 fn next_is_cue(ctx: &Ctx<'_>, ti: usize) -> bool {
@@ -1481,6 +1758,19 @@ fn find_by_name(ents: &[Ent], surface: &str, kind: Kind) -> Option<usize> {
         }) {
             return Some(i);
         }
+        // "Lai" for "Lai Ching-te": a hyphenated given name after a
+        // one-syllable word is the Chinese and Korean order, surname first.
+        if let Some(i) = ents.iter().rposition(|e| {
+            let parts: Vec<&str> = e.name.split_whitespace().collect();
+            e.kind == Kind::Person
+                && parts.len() == 2
+                && parts[0] == w
+                && parts[1]
+                    .split_once('-')
+                    .is_some_and(|(a, b)| is_cap(a) && b.chars().all(char::is_lowercase))
+        }) {
+            return Some(i);
+        }
         // "Abdul Mahdi" style compound surnames are handled by the suffix rule below.
         if w.chars().all(|c| c.is_ascii_uppercase()) && w.len() >= 2 {
             return ents
@@ -1519,10 +1809,25 @@ fn merge_demonym_orgs(ctx: &Ctx<'_>, kb: &Kb, cands: &mut Vec<Cand>) {
             }
             _ => None,
         };
+        // "U.S. Central Command": a country's name before one of its known
+        // bodies is part of the name.
+        let same_country_org = matches!(a.target, Some(Target::Country(_)))
+            && match b.target {
+                Some(Target::Org(o)) => kb
+                    .org(o)
+                    .is_some_and(|org| org.country.is_some() && org.country == country),
+                _ => false,
+            }
+            && b.mkind == "name";
+        // "Chilean Red Cross": a national Red Cross or Red Crescent society.
+        let red_cross = matches!(
+            ctx.text.get(b.start..b.end),
+            Some("Red Cross" | "Red Crescent")
+        );
         if country.is_some()
             && gap == " "
             && b.kind == Kind::Org
-            && b.target.is_none()
+            && (b.target.is_none() || same_country_org || red_cross)
             && a.sent == b.sent
         {
             let merged = Cand {
@@ -1530,17 +1835,186 @@ fn merge_demonym_orgs(ctx: &Ctx<'_>, kb: &Kb, cands: &mut Vec<Cand>) {
                 end: b.end,
                 sent: a.sent,
                 kind: Kind::Org,
-                target: None,
+                target: if red_cross { None } else { b.target },
                 mkind: "name",
                 roles: Vec::new(),
                 country,
-                sector: None,
+                sector: red_cross.then(|| "NGO".to_string()),
                 metonym: None,
             };
             cands[i] = merged;
             cands.remove(i + 1);
         }
         i += 1;
+    }
+}
+
+/// The sector a noun phrase gives an organisation it describes ("the
+/// rights group", "a freight company", "the main opposition party").
+fn org_noun_sector(words: &[&str]) -> Option<&'static str> {
+    let has = |w: &str| words.contains(&w);
+    let ngo = [
+        "rights",
+        "advocacy",
+        "watchdog",
+        "charity",
+        "humanitarian",
+        "non-profit",
+        "nonprofit",
+        "aid",
+        "campaign",
+        "ngo",
+    ];
+    let head = words.last().copied().unwrap_or("");
+    Some(match head {
+        "party" | "alliance" | "coalition" if has("opposition") => "OPP",
+        "party" => "PTY",
+        "group" | "organisation" | "organization" | "body" | "coalition" | "network"
+            if ngo.iter().any(|w| has(w)) =>
+        {
+            "NGO"
+        }
+        "watchdog" | "charity" | "ngo" | "nonprofit" => "NGO",
+        "agency" if has("news") => "MED",
+        "agency" => "GOV",
+        "company" | "firm" | "lender" | "conglomerate" | "insurer" | "carrier" | "airline"
+        | "operator" | "refiner" | "miner" | "manufacturer" | "retailer" | "bank" | "startup"
+        | "producer" | "exporter" | "importer" | "trader" => "BUS",
+        "broadcaster" | "newspaper" | "daily" | "channel" | "outlet" => "MED",
+        "militia" => "UAF",
+        "university" => "EDU",
+        _ => return None,
+    })
+}
+
+/// The sector a lowercase noun right before a capitalised name gives it
+/// ("the rights group Foro Penal", "the disaster agency Senapred").
+fn org_noun_before(ctx: &Ctx<'_>, s: usize) -> Option<&'static str> {
+    let toks = &ctx.toks;
+    let sent = toks.get(s)?.sent;
+    let floor = ctx.sent_tok[sent].start;
+    if s <= floor {
+        return None;
+    }
+    let p = &toks[s - 1];
+    if !p.text.chars().all(|c| c.is_ascii_lowercase() || c == '-') {
+        return None;
+    }
+    let from = (s - 1).saturating_sub(2).max(floor);
+    let words: Vec<&str> = toks[from..s].iter().map(|t| t.lower.as_str()).collect();
+    org_noun_sector(&words)
+}
+
+/// Evidence around unknown organisations: "Iran's Supreme National
+/// Security Council" (country), "Kestrel Trading, a freight company
+/// registered in Dubai" (sector and country), "the rights group Foro Penal".
+fn org_evidence(ctx: &Ctx<'_>, kb: &Kb, cands: &mut [Cand]) {
+    let toks = &ctx.toks;
+    for ci in 0..cands.len() {
+        let c = &cands[ci];
+        if c.kind != Kind::Org || c.target.is_some() {
+            continue;
+        }
+        let ti = ctx.tok_at(c.start);
+        let floor = ctx.sent_tok[c.sent].start;
+        let sent_end = ctx.sent_tok[c.sent].end;
+        let mut country = c.country.clone();
+        let mut sector = c.sector.clone();
+        if country.is_none()
+            && ti >= floor + 2
+            && matches!(toks[ti - 1].lower.as_str(), "'s" | "’s")
+        {
+            let owner_end = toks[ti - 2].end;
+            country = cands
+                .iter()
+                .find(|x| x.end == owner_end && x.kind == Kind::Country)
+                .and_then(|x| cand_country(kb, x));
+        }
+        if sector.is_none() {
+            sector = org_noun_before(ctx, ti).map(str::to_string);
+        }
+        // "Lagos-based Ikoyi Capital Partners".
+        if country.is_none() && ctx.text[..c.start].ends_with("-based ") {
+            let place_end = c.start - "-based ".len();
+            country = cands
+                .iter()
+                .find(|x| x.end == place_end)
+                .and_then(|x| cand_country(kb, x).or_else(|| target_country(kb, x.target)));
+        }
+        // "The Eastern Theater Command of the People's Liberation Army":
+        // a unit of a known body is of its country.
+        if country.is_none() {
+            let rest = &ctx.text[c.end..];
+            let skip = [" of the ", " of "]
+                .iter()
+                .find(|p| rest.starts_with(*p))
+                .map(|p| p.len());
+            if let Some(n) = skip {
+                country = cands
+                    .iter()
+                    .find(|x| x.start == c.end + n && x.kind == Kind::Org)
+                    .and_then(|x| match x.target {
+                        Some(Target::Org(o)) => kb.org(o).and_then(|org| org.country.clone()),
+                        _ => None,
+                    });
+            }
+        }
+        // An apposition: ", a freight company registered in Dubai,".
+        let mut k = toks.partition_point(|t| t.start < c.end);
+        // "Association for Democratic Reforms (ADR), a small watchdog group".
+        if k + 2 < sent_end && toks[k].text == "(" && toks[k + 2].text == ")" {
+            k += 3;
+        }
+        if k < sent_end && toks[k].text == "," {
+            k += 1;
+            let app_start = k;
+            while k < sent_end
+                && k < app_start + 12
+                && !matches!(toks[k].text.as_str(), "," | "." | ";" | "(" | ")")
+            {
+                k += 1;
+            }
+            let words: Vec<&str> = toks[app_start..k]
+                .iter()
+                .map(|t| t.lower.as_str())
+                .collect();
+            if sector.is_none() {
+                // The noun phrase ends before "based", "registered", "that", "which"...
+                let np_end = words
+                    .iter()
+                    .position(|w| {
+                        matches!(
+                            *w,
+                            "based"
+                                | "registered"
+                                | "headquartered"
+                                | "that"
+                                | "which"
+                                | "who"
+                                | "with"
+                                | "in"
+                                | "of"
+                                | "for"
+                        )
+                    })
+                    .unwrap_or(words.len());
+                sector = org_noun_sector(&words[..np_end]).map(str::to_string);
+            }
+            if country.is_none() {
+                if let Some(w) = words.windows(2).position(|w| {
+                    matches!(w[0], "based" | "registered" | "headquartered") && w[1] == "in"
+                }) {
+                    let place_start = toks[app_start + w + 2].start;
+                    country = cands
+                        .iter()
+                        .find(|x| x.start == place_start)
+                        .and_then(|x| cand_country(kb, x).or_else(|| target_country(kb, x.target)));
+                }
+            }
+        }
+        let c = &mut cands[ci];
+        c.country = country;
+        c.sector = sector;
     }
 }
 
@@ -1656,6 +2130,21 @@ fn roles_before(
             break;
         }
     }
+    // "The U.S. National Security Council spokesman, John Kirby,", "Its
+    // director, Farid Oruclu,", "A neighbour, Jorge Pinto,": a title set off
+    // by commas before the name.
+    let mut owner_its = false;
+    if roles.is_empty()
+        && end > floor + 1
+        && toks[end - 1].text == ","
+        && toks
+            .get(toks.partition_point(|t| t.start < c.end))
+            .is_some_and(|t| matches!(t.text.as_str(), "," | "."))
+        && title_ending_at(ctx, kb, end - 1, floor).is_some()
+    {
+        end -= 1;
+        owner_its = true;
+    }
     if roles.is_empty() {
         if let Some((ts, title)) = title_ending_at(ctx, kb, end, floor) {
             // Chains such as "Lt. Gen." or "Deputy Foreign Minister".
@@ -1675,6 +2164,37 @@ fn roles_before(
                 }),
             });
             end = ts2;
+        }
+    }
+    if owner_its && !roles.is_empty() && end > floor {
+        let k = end - 1;
+        match toks[k].lower.as_str() {
+            // "Its director, X,": the organisation last named.
+            "its" => {
+                if let Some(x) = cands
+                    .iter()
+                    .rev()
+                    .find(|x| x.end <= toks[k].start && x.kind == Kind::Org)
+                {
+                    for r in &mut roles {
+                        if r.of.is_none() {
+                            r.of = Some(ctx.text[x.start..x.end].to_string());
+                        }
+                    }
+                }
+            }
+            // "Hungary, whose foreign minister, X,": the country before.
+            "whose" if k >= floor + 2 && toks[k - 1].text == "," => {
+                if let Some(cc) = country_of_token(ctx, kb, k - 2) {
+                    for r in &mut roles {
+                        if r.of.is_none() {
+                            r.of = kb.country(&cc).map(|x| x.name.clone());
+                        }
+                    }
+                    country = Some(cc);
+                }
+            }
+            _ => {}
         }
     }
     if !roles.is_empty() && end > floor {
@@ -1736,6 +2256,30 @@ fn roles_after(
     }
     k += 1;
     let app_start = k;
+    // "Rosa Elena Quezada, 63,": an age set off by commas is how papers
+    // introduce the people they quote in the street.
+    if c.target.is_none()
+        && c.roles.is_empty()
+        && k + 1 < sent_end
+        && toks[k].text.len() <= 3
+        && toks[k]
+            .text
+            .parse::<u32>()
+            .is_ok_and(|a| (12..=110).contains(&a))
+        && matches!(toks[k + 1].text.as_str(), "," | ".")
+    {
+        return (
+            vec![rec::Role {
+                title: "civilian".into(),
+                of: None,
+                span: Some(rec::Span {
+                    start: toks[k].start,
+                    end: toks[k].end,
+                }),
+            }],
+            None,
+        );
+    }
     while k < sent_end
         && matches!(
             toks[k].lower.as_str(),
@@ -1833,11 +2377,20 @@ fn anaphora(ctx: &Ctx<'_>, kb: &Kb, ents: &[Ent], ments: &mut Vec<Ment>) {
             .find(|m| m.start == t.start && ents[m.ent].kind == Kind::Org)
         {
             let after = toks.partition_point(|x| x.end <= m.end);
+            // "The U.S. National Security Council spokesman, John Kirby,"
+            // names the spokesman: no anaphor.
+            let named_after = toks.get(after + 1).is_some_and(|x| x.text == ",")
+                && toks.get(after + 2).is_some_and(|x| {
+                    sorted
+                        .iter()
+                        .any(|m| m.start == x.start && ents[m.ent].kind == Kind::Person)
+                });
             if let Some(role) = toks.get(after).filter(|x| {
-                matches!(
-                    x.lower.as_str(),
-                    "spokesperson" | "spokesman" | "spokeswoman"
-                )
+                !named_after
+                    && matches!(
+                        x.lower.as_str(),
+                        "spokesperson" | "spokesman" | "spokeswoman"
+                    )
             }) {
                 let org_words: Vec<String> = ctx.text[m.start..m.end]
                     .to_lowercase()
@@ -1998,6 +2551,8 @@ struct Homes<'a> {
     /// dominant one; used for offices only, not military ranks ("England
     /// captain" is a sportsman).
     fallback: Option<&'a str>,
+    /// The only country the entity's sentence names.
+    sentence: Option<&'a str>,
 }
 
 /// The actor code of an entity as of `date`.
@@ -2066,6 +2621,7 @@ fn actor_code(
             // From roles: the title's sector and the country it is of.
             let mut sector: Option<String> = None;
             let mut office = false;
+            let mut sentence_ok = false;
             let from_home = e.country.is_none() && home.is_some();
             let mut country = e.country.clone().or(home);
             for r in &e.roles {
@@ -2073,13 +2629,21 @@ fn actor_code(
                     if t.sector == "inherit" || t.kind == "honorific" || t.title == "member" {
                         // A spokesperson for X speaks as X.
                         if let Some(of) = &r.of {
+                            // The longest entity the complement names: "Iran's
+                            // Supreme National Security Council" is the council,
+                            // not Iran.
                             if let Some(code) = ents
                                 .iter()
                                 .enumerate()
-                                .find(|(xi, x)| {
-                                    &x.name == of
-                                        || of.contains(&x.name)
-                                        || forms[*xi].iter().any(|f| f == of)
+                                .filter(|(xi, x)| {
+                                    *xi != ei
+                                        && (&x.name == of
+                                            || of.contains(&x.name)
+                                            || forms[*xi].iter().any(|f| f == of))
+                                })
+                                .max_by_key(|(xi, x)| {
+                                    let exact = &x.name == of || forms[*xi].iter().any(|f| f == of);
+                                    (exact, x.name.len(), std::cmp::Reverse(*xi))
                                 })
                                 .map(|(_, x)| x)
                                 .and_then(|x| x.actor.clone().or_else(|| org_code_guess(kb, x)))
@@ -2095,6 +2659,8 @@ fn actor_code(
                         // country they are posted to, not their own.
                         office = t.kind == "office"
                             && !matches!(t.title.as_str(), "ambassador" | "envoy");
+                        // A sports "captain" is no officer.
+                        sentence_ok = office || !matches!(t.title.as_str(), "captain" | "major");
                     }
                 }
                 if country.is_none() {
@@ -2120,10 +2686,34 @@ fn actor_code(
                 // A national office with no country of its own takes the
                 // country of its sentence or of the article; international
                 // offices do not.
+                // A military rank takes its sentence's country only ("At the
+                // Pentagon, Major General X said the U.S. military ..."),
+                // never the article's ("England captain" plays rugby).
                 (None, Some(s)) if national_sector(&s) => homes
                     .sole
-                    .or(homes.fallback.filter(|_| office))
+                    .or(if office {
+                        homes.fallback
+                    } else {
+                        homes.sentence.filter(|_| sentence_ok)
+                    })
+                    .map(str::to_string)
+                    .or_else(|| {
+                        // Legislators, judges, officials: the one country
+                        // whose legislature, court or government is named.
+                        // (A defence minister beside the other side's army
+                        // is not of its country; a general is of the one
+                        // army named.)
+                        ((office && s != "MIL") || (!office && sentence_ok))
+                            .then(|| institution_country(ents, &s))
+                            .flatten()
+                    })
                     .map(|c| format!("{c}{s}")),
+                // An opposition figure or a quoted civilian of no named
+                // country is of the country their sentence or the article
+                // is about.
+                (None, Some(s)) if matches!(s.as_str(), "OPP" | "CVL") => {
+                    homes.sole.or(homes.fallback).map(|c| format!("{c}{s}"))
+                }
                 (None, _) => None,
             }
         }
@@ -2133,21 +2723,77 @@ fn actor_code(
             if e.target.is_some() {
                 return None;
             }
-            let sector = e
+            let from_name = e
                 .name
                 .split_whitespace()
                 .rev()
                 .find_map(|w| kb.sector_noun(&w.to_lowercase()))
                 .map(|s| s.code.clone())
-                .filter(|s| national_sector(s))?;
-            homes
-                .sole
-                .or(homes.fallback)
-                .map(|c| format!("{c}{sector}"))
+                .or_else(|| {
+                    e.name
+                        .split_whitespace()
+                        .last()
+                        .filter(|w| BUS_HEADS.contains(w))
+                        .map(|_| "BUS".to_string())
+                });
+            if let Some(sector) = from_name.clone().filter(|s| national_sector(s)) {
+                return homes
+                    .sole
+                    .or(homes.fallback)
+                    .map(|c| format!("{c}{sector}"));
+            }
+            // A firm or NGO known only by its name ("Deutsche Bank" in a
+            // French story) is of no country the article gives it; one
+            // described in the text ("a small watchdog group") or named
+            // beside its country is.
+            if let Some(sector) = e.sector.clone().filter(|s| domestic_sector(s)) {
+                return homes
+                    .sole
+                    .or(homes.fallback)
+                    .map(|c| format!("{c}{sector}"));
+            }
+            let sector = from_name.filter(|s| domestic_sector(s))?;
+            homes.sentence.map(|c| format!("{c}{sector}"))
         }),
         Kind::Country | Kind::Place => e.country.clone(),
         Kind::Group => None,
     }
+}
+
+/// The one country whose bodies of sector `sector` the article names
+/// ("Speaker Mike Johnson" in a story naming the U.S. House and Senate,
+/// "Major General Pat Ryder" beside the Pentagon): organisations and
+/// capitals standing for governments, coded before people.
+fn institution_country(ents: &[Ent], sector: &str) -> Option<String> {
+    let mut found: Option<&str> = None;
+    for e in ents {
+        if e.kind == Kind::Person || e.kind == Kind::Group {
+            continue;
+        }
+        let Some(code) = e.actor.as_deref() else {
+            continue;
+        };
+        if code.len() != 6 || !code.is_char_boundary(3) || &code[3..] != sector {
+            continue;
+        }
+        let c = &code[..3];
+        if matches!(c, "IGO" | "NGO" | "IMG") {
+            continue;
+        }
+        match found {
+            None => found = Some(c),
+            Some(f) if f == c => {}
+            Some(_) => return None,
+        }
+    }
+    found.map(str::to_string)
+}
+
+/// Sectors of bodies that, named without a country, are most often of the
+/// country the story is about: parties, opposition, firms, national NGOs,
+/// media, universities.
+fn domestic_sector(sector: &str) -> bool {
+    matches!(sector, "PTY" | "OPP" | "BUS" | "NGO" | "MED" | "EDU")
 }
 
 /// Sectors of a state's own offices (government, armed forces, legislature,
@@ -2242,7 +2888,15 @@ fn org_code_guess(kb: &Kb, e: &Ent) -> Option<String> {
     let sector = words
         .iter()
         .rev()
-        .find_map(|w| kb.sector_noun(&w.to_lowercase()).map(|s| s.code.clone()));
+        .find_map(|w| kb.sector_noun(&w.to_lowercase()).map(|s| s.code.clone()))
+        .or_else(|| e.sector.clone())
+        .or_else(|| {
+            // Company name endings ("Ikoyi Capital Partners", "Kestrel Trading").
+            words
+                .last()
+                .filter(|w| BUS_HEADS.contains(w))
+                .map(|_| "BUS".to_string())
+        });
     match (country, sector) {
         (Some(c), Some(s)) => Some(format!("{c}{s}")),
         (Some(c), None) => Some(c),
@@ -2523,5 +3177,130 @@ mod tests {
             "The port will reopen on Friday, Ana Wekesa, the mayor of Mombasa, told reporters.",
         );
         assert_eq!(actor_of(&ents, "Ana Wekesa"), Some("KENGOV"), "{ents:?}");
+    }
+
+    fn entity<'a>(ents: &'a [dateline_record::Entity], name: &str) -> &'a dateline_record::Entity {
+        ents.iter()
+            .find(|e| e.name == name)
+            .unwrap_or_else(|| panic!("no {name} in {ents:?}"))
+    }
+
+    #[test]
+    fn a_capital_as_the_object_of_a_relation_is_its_government() {
+        let ents = entities(
+            "The minister thanked Ankara for its help, and Norway cut ties with Caracas \
+             in 2019. Later, Brasília said it would wait.",
+        );
+        assert_eq!(actor_of(&ents, "Ankara"), Some("TURGOV"), "{ents:?}");
+        assert_eq!(actor_of(&ents, "Caracas"), Some("VENGOV"), "{ents:?}");
+        assert_eq!(actor_of(&ents, "Brasília"), Some("BRAGOV"), "{ents:?}");
+        // A destination stays a place.
+        let ents = entities("The minister flew to Ankara on Monday and visited Norway.");
+        assert_eq!(actor_of(&ents, "Ankara"), None, "{ents:?}");
+    }
+
+    #[test]
+    fn opposition_figures_and_quoted_civilians_take_the_story_s_country() {
+        let ents =
+            entities("Opposition leader Tomas Varga said the vote in Slovakia had been rigged.");
+        assert_eq!(actor_of(&ents, "Tomas Varga"), Some("SVKOPP"), "{ents:?}");
+        let ents = entities(
+            "Floods hit Kenya again. Ana Wekesa, 63, said the water rose overnight. A \
+             neighbour, Jomo Otieno, said the road to Kenya's coast was cut.",
+        );
+        assert_eq!(actor_of(&ents, "Ana Wekesa"), Some("KENCVL"), "{ents:?}");
+        assert_eq!(actor_of(&ents, "Jomo Otieno"), Some("KENCVL"), "{ents:?}");
+    }
+
+    #[test]
+    fn a_legislator_takes_the_country_of_the_legislature_named() {
+        let ents = entities(
+            "The U.S. Senate passed the bill on Friday. Ukraine, Israel and Taiwan welcomed \
+             it. Speaker Ana Wekesa said the vote was fair, and Senate Majority Leader Tomas \
+             Varga agreed.",
+        );
+        assert_eq!(actor_of(&ents, "Ana Wekesa"), Some("USALEG"), "{ents:?}");
+        assert_eq!(actor_of(&ents, "Tomas Varga"), Some("USALEG"), "{ents:?}");
+        // A military rank takes its sentence's country.
+        let ents = entities(
+            "Ukraine, Israel and Taiwan welcomed the bill. At the base, Major General Tomas \
+             Varga said the U.S. military would act.",
+        );
+        assert_eq!(actor_of(&ents, "Tomas Varga"), Some("USAMIL"), "{ents:?}");
+    }
+
+    #[test]
+    fn a_sentence_initial_name_before_a_titled_apposition_is_a_person() {
+        let ents = entities(
+            "Tomas Varga, a spokesman for the Slovak Foreign Ministry, said the border \
+             would stay open.",
+        );
+        assert_eq!(entity(&ents, "Tomas Varga").kind, "person", "{ents:?}");
+        assert_eq!(actor_of(&ents, "Tomas Varga"), Some("SVKGOV"), "{ents:?}");
+    }
+
+    #[test]
+    fn titles_set_off_by_commas_before_a_name() {
+        let ents = entities(
+            "The talks stalled over Hungary, whose foreign minister, Tomas Varga, said \
+             Budapest would not back the plan.",
+        );
+        assert_eq!(actor_of(&ents, "Tomas Varga"), Some("HUNGOV"), "{ents:?}");
+        let ents = entities(
+            "Among the firms is Kestrel Trading, a freight company registered in Dubai. \
+             Its director, Ana Wekesa, said it would appeal.",
+        );
+        assert_eq!(
+            actor_of(&ents, "Kestrel Trading"),
+            Some("AREBUS"),
+            "{ents:?}"
+        );
+        assert_eq!(actor_of(&ents, "Ana Wekesa"), Some("AREBUS"), "{ents:?}");
+    }
+
+    #[test]
+    fn a_known_generic_name_inside_a_longer_one_is_not_matched() {
+        let ents = entities("Officials of Iran's Supreme National Security Council met on Monday.");
+        assert_eq!(
+            actor_of(&ents, "Supreme National Security Council"),
+            Some("IRNGOV"),
+            "{ents:?}"
+        );
+        assert!(
+            !ents.iter().any(|e| e.name == "UN Security Council"),
+            "{ents:?}"
+        );
+    }
+
+    #[test]
+    fn organisations_take_sector_and_country_from_their_description() {
+        let ents = entities(
+            "The National Electoral Council (CNE) said Venezuela would publish the results. \
+             The CNE gave no date. The rights group Foro Penal said 11 people were detained \
+             in Venezuela, an analyst at Lagos-based Ikoyi Capital Partners said.",
+        );
+        let cne = entity(&ents, "National Electoral Council");
+        assert_eq!(cne.actor.as_deref(), Some("VENGOV"), "{cne:?}");
+        assert_eq!(
+            cne.mentions.iter().filter(|m| m.text == "CNE").count(),
+            2,
+            "{cne:?}"
+        );
+        let foro = entity(&ents, "Foro Penal");
+        assert_eq!(foro.kind, "organization", "{foro:?}");
+        assert_eq!(foro.actor.as_deref(), Some("VENNGO"), "{foro:?}");
+        assert_eq!(
+            actor_of(&ents, "Ikoyi Capital Partners"),
+            Some("NGABUS"),
+            "{ents:?}"
+        );
+    }
+
+    #[test]
+    fn a_chinese_surname_comes_first() {
+        let ents =
+            entities("Chen Ming-hui spoke first. Later Chen said the talks in Taiwan had failed.");
+        let chen = entity(&ents, "Chen Ming-hui");
+        assert_eq!(chen.mentions.len(), 2, "{chen:?}");
     }
 }
