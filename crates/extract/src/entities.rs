@@ -2736,24 +2736,19 @@ fn actor_code(
                         .filter(|w| BUS_HEADS.contains(w))
                         .map(|_| "BUS".to_string())
                 });
-            if let Some(sector) = from_name.clone().filter(|s| national_sector(s)) {
-                return homes
-                    .sole
-                    .or(homes.fallback)
-                    .map(|c| format!("{c}{sector}"));
-            }
+            let sector = from_name
+                .or_else(|| e.sector.clone())
+                .filter(|s| national_sector(s) || domestic_sector(s))?;
             // A firm or NGO known only by its name ("Deutsche Bank" in a
-            // French story) is of no country the article gives it; one
-            // described in the text ("a small watchdog group") or named
-            // beside its country is.
-            if let Some(sector) = e.sector.clone().filter(|s| domestic_sector(s)) {
-                return homes
-                    .sole
-                    .or(homes.fallback)
-                    .map(|c| format!("{c}{sector}"));
-            }
-            let sector = from_name.filter(|s| domestic_sector(s))?;
-            homes.sentence.map(|c| format!("{c}{sector}"))
+            // French story) is of no country the article gives it, only of
+            // one its sentence names; a state body, or an organisation the
+            // text describes ("a small watchdog group"), is of the article's.
+            let home = if e.sector.is_none() && domestic_sector(&sector) {
+                homes.sentence
+            } else {
+                homes.sole.or(homes.fallback)
+            };
+            home.map(|c| format!("{c}{sector}"))
         }),
         Kind::Country | Kind::Place => e.country.clone(),
         Kind::Group => None,
