@@ -1748,24 +1748,31 @@ fn find_by_name(ents: &[Ent], surface: &str, kind: Kind) -> Option<usize> {
     if words.len() == 1 {
         let w = strip_al(words[0]);
         // Surname of a person named before.
+        // These scans run once per mention over every entity so far, so
+        // they test the cheap conditions first and allocate nothing.
         if let Some(i) = ents.iter().rposition(|e| {
-            e.kind == Kind::Person
-                && e.name.split_whitespace().count() >= 2
-                && e.name
-                    .split_whitespace()
-                    .next_back()
-                    .is_some_and(|l| strip_al(l) == w)
+            if e.kind != Kind::Person {
+                return false;
+            }
+            let mut words = e.name.split_whitespace();
+            let last = words.next_back();
+            words.next().is_some() && last.is_some_and(|l| strip_al(l) == w)
         }) {
             return Some(i);
         }
         // "Lai" for "Lai Ching-te": a hyphenated given name after a
         // one-syllable word is the Chinese and Korean order, surname first.
         if let Some(i) = ents.iter().rposition(|e| {
-            let parts: Vec<&str> = e.name.split_whitespace().collect();
-            e.kind == Kind::Person
-                && parts.len() == 2
-                && parts[0] == w
-                && parts[1]
+            if e.kind != Kind::Person {
+                return false;
+            }
+            let mut parts = e.name.split_whitespace();
+            let (Some(first), Some(second), None) = (parts.next(), parts.next(), parts.next())
+            else {
+                return false;
+            };
+            first == w
+                && second
                     .split_once('-')
                     .is_some_and(|(a, b)| is_cap(a) && b.chars().all(char::is_lowercase))
         }) {
@@ -1775,7 +1782,7 @@ fn find_by_name(ents: &[Ent], surface: &str, kind: Kind) -> Option<usize> {
         if w.chars().all(|c| c.is_ascii_uppercase()) && w.len() >= 2 {
             return ents
                 .iter()
-                .rposition(|e| e.kind == Kind::Org && initials(&e.name) == w);
+                .rposition(|e| e.kind == Kind::Org && initials_are(&e.name, w));
         }
     }
     if kind == Kind::Person && words.len() >= 2 {
@@ -1790,11 +1797,20 @@ fn find_by_name(ents: &[Ent], surface: &str, kind: Kind) -> Option<usize> {
     None
 }
 
-fn initials(name: &str) -> String {
-    name.split_whitespace()
+/// Whether the capitalised words of `name` begin with the letters of
+/// `acronym`, in order and all of them ("Voice of America" and "VOA").
+fn initials_are(name: &str, acronym: &str) -> bool {
+    let mut letters = acronym.chars();
+    for c in name
+        .split_whitespace()
         .filter(|w| is_cap(w))
         .filter_map(|w| w.chars().next())
-        .collect()
+    {
+        if letters.next() != Some(c) {
+            return false;
+        }
+    }
+    letters.next().is_none()
 }
 
 /// "Iraqi Security Forces": a demonym or country followed by an organisation run.
@@ -2122,11 +2138,13 @@ fn roles_before(
                 break;
             }
         }
-        if c.kind == Kind::Person
-            && cands
-                .iter()
-                .any(|x| x.start == toks[k].start && x.kind == Kind::Person)
-        {
+        // Candidates are sorted by start and do not overlap.
+        if c.kind == Kind::Person && {
+            let at = cands.partition_point(|x| x.start < toks[k].start);
+            cands
+                .get(at)
+                .is_some_and(|x| x.start == toks[k].start && x.kind == Kind::Person)
+        } {
             break;
         }
     }
@@ -2350,13 +2368,33 @@ fn anaphora(ctx: &Ctx<'_>, kb: &Kb, ents: &[Ent], ments: &mut Vec<Ment>) {
     // Mentions come from sorted, non-overlapping candidates, so they are in
     // text order already.
     let sorted: &[Ment] = ments;
+    debug_assert!(sorted.windows(2).all(|w| w[0].end <= w[1].start));
+    // An organisation's name words, lowercased once: "the coalition" looks
+    // for the last organisation with its head word at every "the".
+    let org_words: Vec<Vec<String>> = ents
+        .iter()
+        .map(|e| {
+            if e.kind != Kind::Org {
+                return Vec::new();
+            }
+            e.name
+                .to_lowercase()
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(str::to_string)
+                .collect()
+        })
+        .collect();
     let mut extra = Vec::new();
     for (ti, t) in toks.iter().enumerate() {
+        // Sorted and non-overlapping, so the mentions ending by `t` are a
+        // prefix, and the one starting at `t` (if any) comes right after.
+        let upto = sorted.partition_point(|m| m.end <= t.start);
         let last_before = |pred: &dyn Fn(&Ent) -> bool| {
-            sorted
+            sorted[..upto]
                 .iter()
                 .rev()
-                .find(|m| m.end <= t.start && pred(&ents[m.ent]))
+                .find(|m| pred(&ents[m.ent]))
                 .map(|m| m.ent)
         };
         if PRONOUNS.iter().any(|(p, _)| *p == t.text) {
@@ -2373,17 +2411,18 @@ fn anaphora(ctx: &Ctx<'_>, kb: &Kb, ents: &[Ent], ments: &mut Vec<Ment>) {
         }
         // "The coalition spokesperson" where "The coalition" is a known name.
         if let Some(m) = sorted
-            .iter()
-            .find(|m| m.start == t.start && ents[m.ent].kind == Kind::Org)
+            .get(upto)
+            .filter(|m| m.start == t.start && ents[m.ent].kind == Kind::Org)
         {
             let after = toks.partition_point(|x| x.end <= m.end);
             // "The U.S. National Security Council spokesman, John Kirby,"
             // names the spokesman: no anaphor.
             let named_after = toks.get(after + 1).is_some_and(|x| x.text == ",")
                 && toks.get(after + 2).is_some_and(|x| {
+                    let i = sorted.partition_point(|m| m.start < x.start);
                     sorted
-                        .iter()
-                        .any(|m| m.start == x.start && ents[m.ent].kind == Kind::Person)
+                        .get(i)
+                        .is_some_and(|m| m.start == x.start && ents[m.ent].kind == Kind::Person)
                 });
             if let Some(role) = toks.get(after).filter(|x| {
                 !named_after
@@ -2444,14 +2483,12 @@ fn anaphora(ctx: &Ctx<'_>, kb: &Kb, ents: &[Ent], ments: &mut Vec<Ment>) {
                 }
             }
             // "the coalition (spokesperson)"
-            let is_org_head = |e: &Ent| {
-                e.kind == Kind::Org
-                    && e.name
-                        .to_lowercase()
-                        .split(|c: char| !c.is_alphanumeric())
-                        .any(|w| w == head_word)
-            };
-            if let Some(ei) = last_before(&is_org_head) {
+            let is_org_head = sorted[..upto]
+                .iter()
+                .rev()
+                .find(|m| org_words[m.ent].iter().any(|w| w == head_word))
+                .map(|m| m.ent);
+            if let Some(ei) = is_org_head {
                 let next_is_role = n2.is_some_and(|x| {
                     matches!(
                         x.lower.as_str(),
@@ -2538,8 +2575,10 @@ fn anaphora(ctx: &Ctx<'_>, kb: &Kb, ents: &[Ent], ments: &mut Vec<Ment>) {
     ments.extend(extra);
 }
 
+/// Whether a mention of `ments` (sorted, non-overlapping) covers `pos`.
 fn covered_by(ments: &[Ment], pos: usize) -> bool {
-    ments.iter().any(|m| m.start <= pos && pos < m.end)
+    let i = ments.partition_point(|m| m.end <= pos);
+    ments.get(i).is_some_and(|m| m.start <= pos)
 }
 
 /// Countries an office named without one may belong to.
