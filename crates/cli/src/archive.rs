@@ -41,6 +41,10 @@ pub struct IngestArgs {
     /// No progress output.
     #[arg(long, short)]
     pub quiet: bool,
+    /// Seconds one article's analysis may take; past it the record keeps
+    /// what was found, with a warning (0: no limit).
+    #[arg(long, default_value_t = 30.0, value_parser = pipeline::parse_budget)]
+    pub time_budget: f64,
 }
 
 /// Output format of the query subcommands.
@@ -376,6 +380,7 @@ pub fn run_ingest(args: &IngestArgs) -> anyhow::Result<i32> {
     let opts = InputOptions {
         format: args.input_format,
         batch_bytes: INGEST_BATCH_BYTES,
+        time_budget: pipeline::budget(args.time_budget),
     };
     let batch = usize::try_from(args.batch).unwrap_or(1024);
     let started = Instant::now();

@@ -60,6 +60,10 @@ struct ExtractArgs {
     /// Records per parallel batch.
     #[arg(long, default_value_t = 512)]
     batch: usize,
+    /// Seconds one article's analysis may take; past it the record keeps
+    /// what was found, with a warning (0: no limit).
+    #[arg(long, default_value_t = 30.0, value_parser = pipeline::parse_budget)]
+    time_budget: f64,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -147,6 +151,7 @@ fn extract(args: &ExtractArgs) -> anyhow::Result<i32> {
     let opts = InputOptions {
         format: args.input_format,
         batch_bytes: pipeline::BATCH_BYTES,
+        time_budget: pipeline::budget(args.time_budget),
     };
     let mut failures = Vec::new();
     let stats = for_each_batch(&args.paths, &opts, args.batch, &mut |batch| {

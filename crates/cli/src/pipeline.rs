@@ -5,7 +5,7 @@
 //! with rayon and delivered to the sink in input order.
 
 use crate::read::{self, InputFormat, Item};
-use dateline_extract::{input, Extractor};
+use dateline_extract::{input, Extractor, BUDGET_WARNING};
 use dateline_record::{Origin, Record};
 use rayon::prelude::*;
 use std::path::PathBuf;
@@ -20,12 +20,24 @@ pub struct Failure {
     pub message: String,
 }
 
+impl Failure {
+    /// `file:line`, or the file alone.
+    pub fn location(&self) -> String {
+        location(&self.origin)
+    }
+}
+
+/// `file:line` of an origin, or the file alone.
+fn location(origin: &Origin) -> String {
+    match origin.line {
+        Some(l) => format!("{}:{l}", origin.file),
+        None => origin.file.clone(),
+    }
+}
+
 impl std::fmt::Display for Failure {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self.origin.line {
-            Some(l) => write!(f, "{}:{}: {}", self.origin.file, l, self.message),
-            None => write!(f, "{}: {}", self.origin.file, self.message),
-        }
+        write!(f, "{}: {}", self.location(), self.message)
     }
 }
 
@@ -61,7 +73,7 @@ impl RunStats {
 }
 
 /// Input options.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct InputOptions {
     /// Forced input format.
     pub format: Option<InputFormat>,
@@ -69,6 +81,24 @@ pub struct InputOptions {
     /// its number of articles (a record in memory is several times its
     /// input), so memory stays bounded on inputs of very long articles.
     pub batch_bytes: usize,
+    /// Time one article's analysis may take (None: no limit); see
+    /// [`Extractor::with_budget`].
+    pub time_budget: Option<Duration>,
+}
+
+/// Reads `--time-budget`: seconds, finite and not negative.
+pub fn parse_budget(s: &str) -> Result<f64, String> {
+    match s.parse::<f64>() {
+        Ok(v) if v.is_finite() && v >= 0.0 => Ok(v),
+        _ => Err(format!("expected seconds (0 or more), got {s:?}")),
+    }
+}
+
+/// The budget of `--time-budget` seconds, 0 meaning none.
+pub fn budget(seconds: f64) -> Option<Duration> {
+    (seconds > 0.0)
+        .then(|| Duration::try_from_secs_f64(seconds).ok())
+        .flatten()
 }
 
 /// [`InputOptions::batch_bytes`] for `extract`.
@@ -83,15 +113,11 @@ pub fn for_each_batch(
     sink: &mut dyn FnMut(Vec<Result<Record, Failure>>) -> anyhow::Result<()>,
 ) -> anyhow::Result<RunStats> {
     let started = Instant::now();
-    let extractor = Extractor::new();
+    let extractor = Extractor::new().with_budget(opts.time_budget);
     let mut stats = RunStats::default();
     let mut batch: Vec<Item> = Vec::new();
     let mut batch_bytes = 0usize;
-    let max_bytes = if opts.batch_bytes == 0 {
-        BATCH_BYTES
-    } else {
-        opts.batch_bytes
-    };
+    let max_bytes = opts.batch_bytes.max(1);
     let mut sink_err: Option<anyhow::Error> = None;
     let batch_size = batch_size.max(1);
 
@@ -169,7 +195,14 @@ fn process(extractor: &Extractor, item: Item) -> (Result<Record, Failure>, usize
                 Ok(article) => {
                     // A bug in an analysis stage must cost one record, not the batch.
                     match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| extractor.extract(&article))) {
-                        Ok(rec) => (Ok(rec), bytes),
+                        Ok(rec) => {
+                            // A record cut short is kept, and said so where
+                            // the user looks, not only inside the record.
+                            for w in rec.warnings.iter().filter(|w| w.starts_with(BUDGET_WARNING)) {
+                                eprintln!("dateline: {}: warning: {w}", location(&origin));
+                            }
+                            (Ok(rec), bytes)
+                        }
                         Err(_) => (Err(Failure { origin, message: "internal error while extracting this article (please report it)".into() }), bytes),
                     }
                 }

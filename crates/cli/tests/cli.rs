@@ -253,6 +253,39 @@ fn bad_input_is_reported_and_the_rest_goes_on() {
 }
 
 #[test]
+fn an_article_over_its_time_budget_is_kept_with_a_warning() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let p = write(
+        dir.path(),
+        "feed.jsonl",
+        b"{\"id\":\"a\",\"text\":\"The Iraqi army attacked the town on Monday, officials said.\"}\n{\"id\":\"b\",\"text\":\"Police said they arrested two men.\"}\n",
+    );
+    let path = p.to_str().unwrap_or("");
+    // A budget no article can meet: every record comes out, cut short.
+    let out = run(&["extract", "--time-budget", "0.000000001", path]);
+    assert_eq!(out.status.code(), Some(0));
+    let recs = records(&out);
+    assert_eq!(recs.len(), 2);
+    for r in &recs {
+        assert_eq!(r["events"].as_array().map(Vec::len), Some(0), "{r}");
+        assert!(r["warnings"].as_array().is_some_and(|w| w
+            .iter()
+            .any(|x| x.as_str().is_some_and(|s| s.starts_with("time budget")))));
+    }
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("feed.jsonl:1: warning: time budget"), "{err}");
+    assert!(err.contains("feed.jsonl:2: warning: time budget"), "{err}");
+    // The default budget leaves a news article alone.
+    let out = run(&["extract", path]);
+    let recs = records(&out);
+    assert!(recs[0]["events"].as_array().is_some_and(|e| !e.is_empty()));
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("time budget"));
+    // Nonsense is refused.
+    let out = run(&["extract", "--time-budget", "-1", path]);
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
 fn gzip_directories_and_stdin() {
     let dir = tempfile::tempdir().expect("tempdir");
     let sub = dir.path().join("b");

@@ -947,6 +947,9 @@ pub fn find(
     let in_quote = |pos: usize| quotes.iter().any(|&(s, e)| s <= pos && pos < e);
     let mut attrs: Vec<Attr> = Vec::new();
     for (si, r) in ctx.sent_tok.iter().enumerate() {
+        if ctx.out_of_time("attributions") {
+            break;
+        }
         let (_, se) = ctx.sents[si];
         // The tagger tells "dispute" the noun from the verb; only the cue
         // words looked at are tagged.

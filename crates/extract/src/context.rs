@@ -6,8 +6,9 @@ use dateline_lexicon::Lexicon;
 use dateline_tag::{Partial, Tag, Tagger};
 use dateline_text::Document;
 use std::borrow::Cow;
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::ops::Range;
+use std::time::Instant;
 
 /// A token with its text, lowercase form and sentence.
 ///
@@ -126,6 +127,10 @@ pub struct Ctx<'a> {
     /// Part-of-speech tagging per sentence, started on first use and
     /// extended as far as the stages ask.
     tags: RefCell<Vec<Option<Partial>>>,
+    /// When the article's time budget runs out (None: no budget).
+    deadline: Option<Instant>,
+    /// The stage that found the budget spent, once one has.
+    cut: Cell<Option<&'static str>>,
 }
 
 impl<'a> Ctx<'a> {
@@ -193,7 +198,39 @@ impl<'a> Ctx<'a> {
             countries: RefCell::new(Vec::new()),
             dateline_place,
             tags: RefCell::new(vec![None; doc.sentences.len()]),
+            deadline: None,
+            cut: Cell::new(None),
         }
+    }
+
+    /// Gives the analysis until `deadline`: the stages check
+    /// [`Ctx::out_of_time`] as they go and stop once it has passed.
+    #[must_use]
+    pub fn with_deadline(mut self, deadline: Option<Instant>) -> Self {
+        self.deadline = deadline;
+        self
+    }
+
+    /// Whether the time budget is spent. The first stage to find it so is
+    /// remembered ([`Ctx::cut_short`]); every later check is then true at
+    /// once, so the remaining stages do nothing.
+    pub fn out_of_time(&self, stage: &'static str) -> bool {
+        if self.cut.get().is_some() {
+            return true;
+        }
+        match self.deadline {
+            Some(d) if Instant::now() >= d => {
+                self.cut.set(Some(stage));
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// The stage in which the time budget ran out, if it did.
+    #[must_use]
+    pub fn cut_short(&self) -> Option<&'static str> {
+        self.cut.get()
     }
 
     /// Countries in context, for place disambiguation.

@@ -517,13 +517,16 @@ fn group_in_name(ctx: &Ctx<'_>, cands: &[Cand], k: usize) -> bool {
     let Some(t) = ctx.toks.get(k) else {
         return false;
     };
-    let group = cands
-        .iter()
-        .any(|c| c.start == t.start && c.end == t.end && c.kind == Kind::Group);
-    group
-        && ctx.toks.get(k + 1).is_some_and(|n| {
-            n.sent == t.sent && is_cap(&n.text) && !cands.iter().any(|c| c.start == n.start)
-        })
+    // The token tests first: this runs at every covered token, and the
+    // candidate scans are linear.
+    ctx.toks.get(k + 1).is_some_and(|n| {
+        n.sent == t.sent
+            && is_cap(&n.text)
+            && cands
+                .iter()
+                .any(|c| c.start == t.start && c.end == t.end && c.kind == Kind::Group)
+            && !cands.iter().any(|c| c.start == n.start)
+    })
 }
 
 /// Words that open a place's description, not a person's name
@@ -612,6 +615,9 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
     let Some(kb) = ctx.kb else {
         return Entities::default();
     };
+    if ctx.out_of_time("entities") {
+        return Entities::default();
+    }
     let text = ctx.text;
     let toks = &ctx.toks;
 
@@ -780,7 +786,13 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
 
     // 2. Capitalised runs the knowledge base does not know.
     let mut i = 0;
+    let mut steps = 0usize;
     while i < toks.len() {
+        // A clock read every 64 steps costs nothing measurable.
+        steps += 1;
+        if steps % 64 == 0 && ctx.out_of_time("entities") {
+            break;
+        }
         let t = &toks[i];
         // A group word opening a longer name ("Christian Democratic Union")
         // belongs to the name.
@@ -2387,6 +2399,9 @@ fn anaphora(ctx: &Ctx<'_>, kb: &Kb, ents: &[Ent], ments: &mut Vec<Ment>) {
         .collect();
     let mut extra = Vec::new();
     for (ti, t) in toks.iter().enumerate() {
+        if ti % 64 == 0 && ctx.out_of_time("entities") {
+            break;
+        }
         // Sorted and non-overlapping, so the mentions ending by `t` are a
         // prefix, and the one starting at `t` (if any) comes right after.
         let upto = sorted.partition_point(|m| m.end <= t.start);

@@ -191,6 +191,9 @@ pub fn find(
     // Where the events of each gerund giving a reason ("for helping") start.
     let mut reasons: Vec<usize> = Vec::new();
     for (si, r) in ctx.sent_tok.iter().enumerate() {
+        if ctx.out_of_time("events") {
+            break;
+        }
         if r.is_empty() || ctx.shouting[si] {
             continue;
         }
