@@ -190,6 +190,9 @@ pub fn find(
     let mut purposes: Vec<usize> = Vec::new();
     // Where the events of each gerund giving a reason ("for helping") start.
     let mut reasons: Vec<usize> = Vec::new();
+    // Sentence and trigger start of each noun naming those who act
+    // ("demonstrators").
+    let mut agent_nouns: Vec<(usize, usize)> = Vec::new();
     for (si, r) in ctx.sent_tok.iter().enumerate() {
         if r.is_empty() || ctx.shouting[si] {
             continue;
@@ -737,6 +740,9 @@ pub fn find(
             // The stated intention (or refusal) comes before the action it
             // is about, which did not happen.
             if m.kind == dateline_lexicon::PatternKind::Noun {
+                if AGENT_NOUNS.contains(&toks[head].lower.as_str()) {
+                    agent_nouns.push((si, trig_s));
+                }
                 nominal.push(out.len());
             } else if !infinitival && speech.is_none() {
                 let first = r.start + m.tokens.start;
@@ -839,6 +845,7 @@ pub fn find(
         }
     }
     drop_background(&mut out, &background);
+    drop_agent_nouns(&mut out, &agent_nouns);
     drop_purposes(&mut out, &purposes);
     drop_reasons(&mut out, &reasons);
     drop_nominal_arguments(&mut out, &nominal);
@@ -847,6 +854,38 @@ pub fn find(
         e.id = format!("V{}", i + 1);
     }
     out
+}
+
+/// Nouns that name the people doing an act ("demonstrators"): an event
+/// only when the sentence tells of nothing else.
+const AGENT_NOUNS: &[&str] = &[
+    "protester",
+    "protesters",
+    "protestor",
+    "protestors",
+    "demonstrator",
+    "demonstrators",
+    "rioter",
+    "rioters",
+    "striker",
+    "strikers",
+];
+
+/// Drops the events of agent nouns in sentences with other events: there
+/// the protesters are actors of those ("police dispersed demonstrators",
+/// "demonstrators rioted"), and the subject the noun event would take is
+/// not theirs.
+fn drop_agent_nouns(out: &mut Vec<rec::Event>, agent_nouns: &[(usize, usize)]) {
+    if agent_nouns.is_empty() {
+        return;
+    }
+    let agent = |e: &rec::Event| agent_nouns.contains(&(e.sentence, e.trigger.start));
+    let busy: Vec<usize> = out
+        .iter()
+        .filter(|e| !agent(e))
+        .map(|e| e.sentence)
+        .collect();
+    out.retain(|e| !(agent(e) && busy.contains(&e.sentence)));
 }
 
 /// Codes of root 18 that, done by a state's armed forces, are military
@@ -3239,5 +3278,16 @@ mod tests {
             None,
         );
         assert_eq!(ev.first().map(|e| e.cameo.as_str()), Some("054"), "{ev:?}");
+    }
+
+    #[test]
+    fn protesters_in_a_sentence_of_other_events_are_its_actors() {
+        let ev = events("Chilean police fired tear gas at demonstrators in Santiago.", None);
+        assert!(ev.iter().all(|e| e.cameo != "141"), "{ev:?}");
+        let ev = events(
+            "Chilean demonstrators, some carrying flags, were outside the ministry in Santiago.",
+            None,
+        );
+        assert!(ev.iter().any(|e| e.cameo == "141"), "{ev:?}");
     }
 }
