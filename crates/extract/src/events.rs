@@ -921,7 +921,11 @@ fn military_force(
     head: &str,
 ) -> Option<&'static str> {
     let wounding = code == "182" && (head.starts_with("wound") || head.starts_with("injur"));
-    if !(MILITARY_FORCE_FROM.contains(&code) || wounding) {
+    // Executions, beheadings, murders and lynchings stay killings (1823).
+    let summary = ["execut", "behead", "hang", "hung", "murder", "lynch", "slay", "slew", "slai"]
+        .iter()
+        .any(|w| head.starts_with(w));
+    if !(MILITARY_FORCE_FROM.contains(&code) || wounding) || summary {
         return None;
     }
     let c = source.code.as_deref()?;
@@ -3248,6 +3252,8 @@ mod tests {
         // Gunmen, and torture by soldiers, stay unconventional violence.
         let ev = events("Gunmen killed four villagers in Chile on Monday.", None);
         assert_eq!(ev.first().map(|e| e.root.as_str()), Some("18"), "{ev:?}");
+        let ev = events("Chilean soldiers executed the prisoners.", None);
+        assert_eq!(ev.first().map(|e| e.cameo.as_str()), Some("1823"), "{ev:?}");
         let ev = events("Chilean soldiers tortured the prisoners.", None);
         assert_eq!(ev.first().map(|e| e.cameo.as_str()), Some("1822"), "{ev:?}");
     }
