@@ -845,10 +845,11 @@ pub fn find(
         }
     }
     drop_background(&mut out, &background);
-    drop_agent_nouns(&mut out, &agent_nouns);
     drop_purposes(&mut out, &purposes);
     drop_reasons(&mut out, &reasons);
     drop_nominal_arguments(&mut out, &nominal);
+    // After the drops above, which index `out`.
+    drop_agent_nouns(&mut out, &agent_nouns);
     demands_without_action(ctx, ents, attrs, &demanded, &pub_date, &mut out);
     for (i, e) in out.iter_mut().enumerate() {
         e.id = format!("V{}", i + 1);
@@ -922,9 +923,11 @@ fn military_force(
 ) -> Option<&'static str> {
     let wounding = code == "182" && (head.starts_with("wound") || head.starts_with("injur"));
     // Executions, beheadings, murders and lynchings stay killings (1823).
-    let summary = ["execut", "behead", "hang", "hung", "murder", "lynch", "slay", "slew", "slai"]
-        .iter()
-        .any(|w| head.starts_with(w));
+    let summary = [
+        "execut", "behead", "hang", "hung", "murder", "lynch", "slay", "slew", "slai",
+    ]
+    .iter()
+    .any(|w| head.starts_with(w));
     if !(MILITARY_FORCE_FROM.contains(&code) || wounding) || summary {
         return None;
     }
@@ -3288,7 +3291,10 @@ mod tests {
 
     #[test]
     fn protesters_in_a_sentence_of_other_events_are_its_actors() {
-        let ev = events("Chilean police fired tear gas at demonstrators in Santiago.", None);
+        let ev = events(
+            "Chilean police fired tear gas at demonstrators in Santiago.",
+            None,
+        );
         assert!(ev.iter().all(|e| e.cameo != "141"), "{ev:?}");
         let ev = events(
             "Chilean demonstrators, some carrying flags, were outside the ministry in Santiago.",
