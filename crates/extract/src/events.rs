@@ -190,6 +190,9 @@ pub fn find(
     let mut purposes: Vec<usize> = Vec::new();
     // Where the events of each gerund giving a reason ("for helping") start.
     let mut reasons: Vec<usize> = Vec::new();
+    // Sentence and trigger start of each noun naming those who act
+    // ("demonstrators").
+    let mut agent_nouns: Vec<(usize, usize)> = Vec::new();
     for (si, r) in ctx.sent_tok.iter().enumerate() {
         if ctx.out_of_time("events") {
             break;
@@ -465,6 +468,15 @@ pub fn find(
                     target = None;
                 }
             }
+            // Killing, attacking or bombing by a state's armed forces is
+            // conventional military force (19, PLOVER's FIGHT), not the
+            // unconventional violence of root 18 ("Russian aircraft killed
+            // 46 civilians", "troops attacked the village").
+            let code = source
+                .as_ref()
+                .and_then(|s| military_force(ctx, &code.code, s, &toks[head].lower))
+                .and_then(|c| lex.cameo(c))
+                .unwrap_or(code);
             // Provenance.
             let window = head.saturating_sub(4).max(clause_start)..head;
             let negated = toks[window.clone()]
@@ -731,6 +743,9 @@ pub fn find(
             // The stated intention (or refusal) comes before the action it
             // is about, which did not happen.
             if m.kind == dateline_lexicon::PatternKind::Noun {
+                if AGENT_NOUNS.contains(&toks[head].lower.as_str()) {
+                    agent_nouns.push((si, trig_s));
+                }
                 nominal.push(out.len());
             } else if !infinitival && speech.is_none() {
                 let first = r.start + m.tokens.start;
@@ -836,11 +851,101 @@ pub fn find(
     drop_purposes(&mut out, &purposes);
     drop_reasons(&mut out, &reasons);
     drop_nominal_arguments(&mut out, &nominal);
+    // After the drops above, which index `out`.
+    drop_agent_nouns(&mut out, &agent_nouns);
     demands_without_action(ctx, ents, attrs, &demanded, &pub_date, &mut out);
     for (i, e) in out.iter_mut().enumerate() {
         e.id = format!("V{}", i + 1);
     }
     out
+}
+
+/// Nouns that name the people doing an act ("demonstrators"): an event
+/// only when the sentence tells of nothing else.
+const AGENT_NOUNS: &[&str] = &[
+    "protester",
+    "protesters",
+    "protestor",
+    "protestors",
+    "demonstrator",
+    "demonstrators",
+    "rioter",
+    "rioters",
+    "striker",
+    "strikers",
+];
+
+/// Drops the events of agent nouns in sentences with other events: there
+/// the protesters are actors of those ("police dispersed demonstrators",
+/// "demonstrators rioted"), and the subject the noun event would take is
+/// not theirs.
+fn drop_agent_nouns(out: &mut Vec<rec::Event>, agent_nouns: &[(usize, usize)]) {
+    if agent_nouns.is_empty() {
+        return;
+    }
+    let agent = |e: &rec::Event| agent_nouns.contains(&(e.sentence, e.trigger.start));
+    let busy: Vec<usize> = out
+        .iter()
+        .filter(|e| !agent(e))
+        .map(|e| e.sentence)
+        .collect();
+    out.retain(|e| !(agent(e) && busy.contains(&e.sentence)));
+}
+
+/// Codes of root 18 that, done by a state's armed forces, are military
+/// force: attacks, killings, bombings, and woundings (182 by its "wound" and
+/// "injure" patterns). Abduction, beatings, torture and sexual violence
+/// stay unconventional violence whoever commits them.
+const MILITARY_FORCE_FROM: &[&str] = &["180", "1823", "183"];
+
+/// Words of an armed force that strikes from the air.
+const AIRBORNE: &[&str] = &[
+    "aircraft",
+    "warplane",
+    "warplanes",
+    "jet",
+    "jets",
+    "helicopter",
+    "helicopters",
+    "gunship",
+    "gunships",
+    "drone",
+    "drones",
+    "air",
+];
+
+/// The code of root 19 for an act of violence of root 18 (`code`, at a
+/// head word `head`) whose source is a state's armed forces (sector MIL):
+/// 195 (aerial weapons) when the source strikes from the air or the act is
+/// a bombing, else 190.
+fn military_force(
+    ctx: &Ctx<'_>,
+    code: &str,
+    source: &ActorRef,
+    head: &str,
+) -> Option<&'static str> {
+    let wounding = code == "182" && (head.starts_with("wound") || head.starts_with("injur"));
+    // Executions, beheadings, murders and lynchings stay killings (1823).
+    let summary = [
+        "execut", "behead", "hang", "hung", "murder", "lynch", "slay", "slew", "slai",
+    ]
+    .iter()
+    .any(|w| head.starts_with(w));
+    if !(MILITARY_FORCE_FROM.contains(&code) || wounding) || summary {
+        return None;
+    }
+    let c = source.code.as_deref()?;
+    if !(c.starts_with("MIL") || c.get(3..6) == Some("MIL")) {
+        return None;
+    }
+    let airborne = ctx.text[source.start..source.end]
+        .split(|ch: char| !ch.is_alphanumeric())
+        .any(|w| AIRBORNE.contains(&w.to_lowercase().as_str()));
+    Some(if airborne || code == "183" {
+        "195"
+    } else {
+        "190"
+    })
 }
 
 /// Determiners before a participle used as an adjective ("the occupied
@@ -1768,7 +1873,15 @@ fn with_sector(ctx: &Ctx<'_>, ents: &Entities, m: &Ment, end: usize) -> ActorRef
     let toks = &ctx.toks;
     let first = ctx.tok_at(m.end);
     for (k, t) in toks.iter().enumerate().take(end).skip(first).take(3) {
-        if let Some((sector, last)) = sector_at(kb, toks, k, toks.len()) {
+        if let Some((mut sector, mut last)) = sector_at(kb, toks, k, toks.len()) {
+            // "Sudanese government troops" are the troops.
+            if sector == "GOV" {
+                if let Some((x, l)) =
+                    sector_at(kb, toks, last + 1, toks.len()).filter(|(x, _)| x == "MIL")
+                {
+                    (sector, last) = (x, l);
+                }
+            }
             a.code = Some(format!("{code}{sector}"));
             a.end = toks[last].end;
             break;
@@ -1974,6 +2087,71 @@ fn sector_at(
         .map(|(x, last)| (x.sector.clone(), last))
 }
 
+/// Nouns that a sector word can modify without naming an actor
+/// ("military exercises", "police custody", "government plans").
+const NOT_ACTOR_HEADS: &[&str] = &[
+    "exercise",
+    "exercises",
+    "drill",
+    "drills",
+    "manoeuvres",
+    "maneuvers",
+    "cooperation",
+    "operation",
+    "operations",
+    "action",
+    "intervention",
+    "aid",
+    "assistance",
+    "equipment",
+    "hardware",
+    "base",
+    "bases",
+    "spending",
+    "budget",
+    "ties",
+    "relations",
+    "pact",
+    "alliance",
+    "presence",
+    "option",
+    "options",
+    "solution",
+    "campaign",
+    "buildup",
+    "build-up",
+    "facility",
+    "facilities",
+    "installation",
+    "installations",
+    "exports",
+    "sales",
+    "training",
+    "service",
+    "coup",
+    "parade",
+    "academy",
+    "station",
+    "stations",
+    "custody",
+    "plan",
+    "plans",
+    "policy",
+    "policies",
+    "decision",
+    "program",
+    "programme",
+    "reform",
+    "reforms",
+    "ruling",
+    "order",
+    "orders",
+    "report",
+    "reports",
+    "website",
+    "statement",
+];
+
 /// A sector noun phrase such as "Iraqi troops", "police" or "Nepal's prime
 /// minister" as an actor: a sector noun or a national office's title, with
 /// the country of a demonym or possessive country name before it.
@@ -1984,6 +2162,17 @@ fn nominal_actor(ctx: &Ctx<'_>, ents: &Entities, from: usize, end: usize) -> Opt
         let Some((sector, last)) = sector_at(kb, toks, k, end) else {
             continue;
         };
+        // "joint military exercises", "a police station", "government
+        // plans": a sector word that modifies a noun naming no actor is no
+        // actor. "government troops" are the troops.
+        let next = toks.get(last + 1).filter(|_| last + 1 < end);
+        if next.is_some_and(|n| NOT_ACTOR_HEADS.contains(&n.lower.as_str()))
+            || sector == "GOV"
+                && last + 1 < end
+                && sector_at(kb, toks, last + 1, end).is_some_and(|(x, _)| x == "MIL")
+        {
+            continue;
+        }
         // "the West Bank": a word inside a place's name is no sector.
         if ents.mention_at(toks[k].start).is_some_and(|m| {
             m.start <= toks[k].start
@@ -3051,5 +3240,69 @@ mod tests {
         for c in ["CHL", "PER"] {
             assert!(p.iter().any(|x| x.0.starts_with(c)), "{c}: {p:?}");
         }
+    }
+
+    #[test]
+    fn violence_by_armed_forces_is_military_force() {
+        // Troops and warplanes killing or bombing use military force (19).
+        let ev = events(
+            "Chilean troops killed four villagers near the border on Monday.",
+            None,
+        );
+        assert_eq!(codes(&ev), vec![("190", "asserted")], "{ev:?}");
+        let ev = events("Peruvian warplanes bombed a rebel camp on Tuesday.", None);
+        assert_eq!(codes(&ev), vec![("195", "asserted")], "{ev:?}");
+        let ev = events("Bolivian government troops attacked the village.", None);
+        assert_eq!(ev.first().and_then(source_code), Some("BOLMIL"), "{ev:?}");
+        assert_eq!(ev.first().map(|e| e.cameo.as_str()), Some("190"));
+        // Gunmen, and torture by soldiers, stay unconventional violence.
+        let ev = events("Gunmen killed four villagers in Chile on Monday.", None);
+        assert_eq!(ev.first().map(|e| e.root.as_str()), Some("18"), "{ev:?}");
+        let ev = events("Chilean soldiers executed the prisoners.", None);
+        assert_eq!(ev.first().map(|e| e.cameo.as_str()), Some("1823"), "{ev:?}");
+        let ev = events("Chilean soldiers tortured the prisoners.", None);
+        assert_eq!(ev.first().map(|e| e.cameo.as_str()), Some("1822"), "{ev:?}");
+    }
+
+    #[test]
+    fn a_sector_word_modifying_a_thing_is_no_actor() {
+        let ev = events(
+            "Chile and Peru agreed to hold joint military exercises next month.",
+            None,
+        );
+        let p = pairs(&ev);
+        assert!(p.iter().all(|x| x.1 == "-"), "{p:?}");
+    }
+
+    #[test]
+    fn restored_ties_are_diplomatic_recognition() {
+        let ev = events(
+            "Chile restored full diplomatic ties with Peru on Monday.",
+            None,
+        );
+        let p = pairs(&ev);
+        assert!(
+            p.contains(&("CHL".into(), "PER".into(), "05".into())),
+            "{p:?}"
+        );
+        let ev = events(
+            "Chile and Peru renewed diplomatic ties after a long rift.",
+            None,
+        );
+        assert_eq!(ev.first().map(|e| e.cameo.as_str()), Some("054"), "{ev:?}");
+    }
+
+    #[test]
+    fn protesters_in_a_sentence_of_other_events_are_its_actors() {
+        let ev = events(
+            "Chilean police fired tear gas at demonstrators in Santiago.",
+            None,
+        );
+        assert!(ev.iter().all(|e| e.cameo != "141"), "{ev:?}");
+        let ev = events(
+            "Chilean demonstrators, some carrying flags, were outside the ministry in Santiago.",
+            None,
+        );
+        assert!(ev.iter().any(|e| e.cameo == "141"), "{ev:?}");
     }
 }

@@ -8,8 +8,8 @@
 //! |---|---|---|---|
 //! | `plover` | `plover/PLOVER_GSR_CAMEO.txt` | PLOVER type | real country codes |
 //! | `conflibert` | `conflibert/cameo_class/train.tsv`, `cameo_ner/train.txt` | penta class 0–4 | source/target spans |
-//! | `tabari` | `tabari/Validate.text` + dictionaries | CAMEO-style code | fictional, mapped where real |
-//! | `petrarch` | `petrarch2/PETR.UnitTest.records.xml`, `universalpetrarch/PETR2_GSR_validation.xml` | CAMEO code | fictional (PETR2) / real (UniversalPetrarch) |
+//! | `tabari` | `tabari/Validate.text` + dictionaries | WEIS code, read as CAMEO ([`weis`]) | fictional, mapped where real |
+//! | `petrarch` | `petrarch2/PETR.UnitTest.records.xml`, `universalpetrarch/PETR2_GSR_validation.xml` | WEIS code read as CAMEO (PETR2) / CAMEO code (UniversalPetrarch) | fictional (PETR2) / real (UniversalPetrarch) |
 
 pub mod conflibert;
 pub mod countries;
@@ -18,6 +18,7 @@ pub mod petrarch;
 pub mod plover;
 pub mod score;
 pub mod tabari;
+pub mod weis;
 
 use crate::Error;
 use std::path::Path;
@@ -25,8 +26,13 @@ use std::path::Path;
 /// One expected event.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct GoldEvent {
-    /// Full event code as given (`064`, `0311`), when the set has one.
+    /// Full CAMEO event code (`064`, `0311`), when the set has one: as
+    /// given, or translated from [`Self::weis`].
     pub code: Option<String>,
+    /// The code as given by a set that codes in WEIS (TABARI, PETRARCH2;
+    /// see [`weis`]); [`Self::code`] is then its CAMEO translation, `None`
+    /// when it has none.
+    pub weis: Option<String>,
     /// PLOVER type, when the set gives it.
     pub plover: Option<String>,
     /// Penta class 0–4 (0 neutral statements/appeals, 1 verbal cooperation,
@@ -43,6 +49,13 @@ impl GoldEvent {
     #[must_use]
     pub fn root(&self) -> Option<String> {
         self.code.as_deref().and_then(cameo_root)
+    }
+
+    /// True when the set gave a code that has no CAMEO translation (a
+    /// test-only or ambiguous WEIS code): the event has no label to score.
+    #[must_use]
+    pub fn untranslated(&self) -> bool {
+        self.weis.is_some() && self.code.is_none()
     }
 
     /// Penta class: given, or from the root, or from the PLOVER type.

@@ -52,6 +52,9 @@ struct Cur {
 
 /// Parses the XML-like text. `dict`, when given, decides which actor codes
 /// are real (fictional suites); without it every code is taken as real.
+/// The `petrarch2` unit tests code in WEIS (their dictionary is KEDS's):
+/// their codes are kept in [`GoldEvent::weis`] and read as CAMEO through
+/// [`super::weis`]; UniversalPetrarch's are CAMEO.
 ///
 /// # Errors
 /// Never for content; the `Result` keeps the loader signatures uniform.
@@ -62,6 +65,7 @@ pub fn parse(text: &str, set: &str, dict: Option<&RealCodes>) -> Result<Vec<Gold
     let tag = rx(r#"(?s)<(Sentence|EventCoding|Text)\b((?:[^>"']|"[^"]*"|'[^']*')*)>"#)?;
     let attr = rx(r#"([A-Za-z_]+)\s*=\s*(?:"([^"]*)"|'([^']*)')"#)?;
     let clean = comment.replace_all(text, "");
+    let weis = set == "petrarch2";
     let mut out = Vec::new();
     let mut cur: Option<Cur> = None;
     let finish = |c: Cur, out: &mut Vec<GoldItem>| {
@@ -114,8 +118,14 @@ pub fn parse(text: &str, set: &str, dict: Option<&RealCodes>) -> Result<Vec<Gold
                             .map(|s| s.trim().to_string())
                             .filter(|s| !s.is_empty() && s != "---")
                     };
+                    let code = code.trim();
                     c.events.push(GoldEvent {
-                        code: Some(code.trim().to_string()),
+                        code: if weis {
+                            super::weis::to_cameo(code).map(str::to_string)
+                        } else {
+                            Some(code.to_string())
+                        },
+                        weis: weis.then(|| code.to_string()),
                         source: opt("sourcecode"),
                         target: opt("targetcode"),
                         ..GoldEvent::default()
@@ -191,6 +201,10 @@ The US leader visited China.
         assert_eq!(a.text, "Ruritania restores ties with Ethiopia & others.");
         assert_eq!(a.events.len(), 2);
         assert_eq!(a.events[1].source.as_deref(), Some("\"THE MAGES\""));
+        // WEIS 064 (grant diplomatic recognition) is CAMEO 054; WEIS has no 0311.
+        assert_eq!(a.events[0].weis.as_deref(), Some("064"));
+        assert_eq!(a.events[0].code.as_deref(), Some("054"));
+        assert!(a.events[1].untranslated());
         assert!(!a.actors_scorable);
         assert!(items[1].no_event);
         Ok(())
@@ -201,6 +215,7 @@ The US leader visited China.
         let items = parse(UP, "universalpetrarch", None)?;
         assert_eq!(items.len(), 2);
         assert_eq!(items[0].events[0].code.as_deref(), Some("042"));
+        assert_eq!(items[0].events[0].weis, None);
         assert_eq!(items[0].events[0].target.as_deref(), Some("CHN"));
         assert!(items[0].actors_scorable);
         assert_eq!(items[1].text, "Quiet day.");

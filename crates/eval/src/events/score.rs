@@ -12,6 +12,9 @@
 //!   confusion table; items coded as having no event count their
 //!   predictions as false positives;
 //! - actor spans (ConfliBERT NER) with the span scorer.
+//!
+//! Items of the WEIS-coded suites with a code that has no CAMEO
+//! translation ([`super::weis`]) count as items and gold events only.
 
 use super::{actor_country, root_penta, GoldEvent, GoldItem};
 use crate::prf::{Counts, Scored};
@@ -224,6 +227,12 @@ pub fn score_item(item: &GoldItem, pred: &[PredEvent]) -> SetReport {
         r.no_event_items = 1;
         r.no_event_false_alarms = usize::from(!pred.is_empty());
     }
+    // A WEIS code with no CAMEO equivalent (a test-only or ambiguous code)
+    // leaves the item without a complete gold: nothing else is scored,
+    // since its predictions could be that event.
+    if item.events.iter().any(GoldEvent::untranslated) {
+        return r;
+    }
     // Class.
     let pred_penta: Vec<Option<u8>> = pred.iter().map(|p| root_penta(&p.root)).collect();
     for g in &item.events {
@@ -385,8 +394,12 @@ pub fn misses(items: &[GoldItem], extract: ExtractFn<'_>) -> String {
                     .iter()
                     .map(|g| {
                         let label = g
-                            .code
-                            .clone()
+                            .weis
+                            .as_ref()
+                            .map(|w| {
+                                format!("WEIS {w}={}", g.code.as_deref().unwrap_or("untranslated"))
+                            })
+                            .or_else(|| g.code.clone())
                             .or_else(|| g.plover.clone())
                             .or_else(|| g.penta.map(|p| format!("class {p}")))
                             .unwrap_or_default();
@@ -720,6 +733,34 @@ mod tests {
         assert_eq!(rep.sets.len(), 1);
         assert_eq!(rep.overall.no_event_items, 2);
         assert!(render(&rep).contains("overall"));
+    }
+
+    #[test]
+    fn untranslated_weis_codes_leave_the_item_unscored() {
+        let mut item = GoldItem {
+            set: "tabari".into(),
+            events: vec![
+                GoldEvent {
+                    code: Some("054".into()),
+                    weis: Some("064".into()),
+                    ..GoldEvent::default()
+                },
+                GoldEvent {
+                    weis: Some("903".into()),
+                    ..GoldEvent::default()
+                },
+            ],
+            actors_scorable: true,
+            ..GoldItem::default()
+        };
+        let pred = [pe("05", None, None), pe("16", None, None)];
+        let r = score_item(&item, &pred);
+        assert_eq!((r.items, r.gold_events, r.pred_events), (1, 2, 2));
+        assert_eq!((r.class_n, r.label_n, r.triple_items), (0, 0, 0));
+        assert_eq!(r.labels, Counts::default());
+        item.events.pop();
+        let r = score_item(&item, &pred);
+        assert_eq!((r.label_n, r.label_any, r.labels.fp), (1, 1, 1));
     }
 
     #[test]

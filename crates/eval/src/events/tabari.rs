@@ -4,7 +4,9 @@
 //! `/* ... */` comment holds the expected events as `{ SRC / TGT / CODE }`
 //! (possibly several, possibly across lines). `{+++}`, `{---}`, `{###}` and
 //! `{}` hold no event; records whose comment sets an `OPTION` configure the
-//! coder and are skipped. Reading stops at the record announcing the end of
+//! coder and are skipped. A comment may open at the end of the text's
+//! last line. Codes are WEIS, translated to CAMEO by [`super::weis`].
+//! Reading stops at the record announcing the end of
 //! the standard validation records, as TABARI does. Actor codes are the
 //! suite's fictional ones; an item's actors are scorable only when every
 //! code is a real country per the dictionaries ([`super::dictionary`]).
@@ -63,9 +65,19 @@ pub fn parse(text: &str, dict: &RealCodes) -> Result<Vec<GoldItem>, Error> {
             continue;
         }
         let Some(cur) = raws.last_mut() else { continue };
-        if in_comment || line.trim_start().starts_with("/*") {
+        if in_comment {
             in_comment = !line.contains("*/");
             cur.comment.push_str(line);
+            cur.comment.push('\n');
+        } else if let Some(k) = line.find("/*").filter(|_| cur.comment.is_empty()) {
+            // The comment may open at the end of the text's last line
+            // ("... officials said./*").
+            let (text, comment) = line.split_at(k);
+            if !text.trim().is_empty() {
+                cur.text.push(text.trim().to_string());
+            }
+            in_comment = !comment.contains("*/");
+            cur.comment.push_str(comment);
             cur.comment.push('\n');
         } else if cur.comment.is_empty() && !line.starts_with('#') {
             cur.text.push(line.trim().to_string());
@@ -90,7 +102,8 @@ pub fn parse(text: &str, dict: &RealCodes) -> Result<Vec<GoldItem>, Error> {
                 }
                 let opt = |s: &str| (!s.is_empty() && s != "---").then(|| s.to_string());
                 events.push(GoldEvent {
-                    code: Some(code.to_string()),
+                    code: super::weis::to_cameo(code).map(str::to_string),
+                    weis: Some(code.to_string()),
                     source: opt(src),
                     target: opt(tgt),
                     ..GoldEvent::default()
@@ -131,7 +144,7 @@ mod tests {
     const FIXTURE: &str = "####\n# banner\n####\n\n\
 950101  OPT-1\nOption record text.\n/*\\n{ OPTION: SET: X = TRUE } */\n\n\
 950101  T-01\nRuritania is about to restore ties \nwith Freedonia.\n/*\\n-----\n\\n[simple]\n\\n{ RUR / FRE / 064 } */\n\n\
-020304  T-02\nEthiopia attacked Italy and Arnor.\n/*\\n[two]\n\\n{ ETH / ITAMIL / 190 }\n{ ETH / \nARN / 190 } */\n\n\
+020304  T-02\nEthiopia attacked Italy and Arnor./*\\n[two]\n\\n{ ETH / ITAMIL / 190 }\n{ ETH / \nARN / 190 } */\n\n\
 950101  T-03\nNothing happens here.\n/*\\n{+++} */\n\n\
 950101  END\nThis is the end of the standard validation records.\n\n\
 950101  AFTER\nIgnored text.\n/* { A / B / 010 } */\n";
@@ -145,8 +158,11 @@ mod tests {
             items[0].text,
             "Ruritania is about to restore ties with Freedonia."
         );
-        assert_eq!(items[0].events[0].code.as_deref(), Some("064"));
-        assert_eq!(items[0].events[0].root().as_deref(), Some("06"));
+        // WEIS 064, grant diplomatic recognition, is CAMEO 054.
+        assert_eq!(items[0].events[0].weis.as_deref(), Some("064"));
+        assert_eq!(items[0].events[0].code.as_deref(), Some("054"));
+        assert_eq!(items[0].events[0].root().as_deref(), Some("05"));
+        assert_eq!(items[1].text, "Ethiopia attacked Italy and Arnor.");
         assert!(!items[0].actors_scorable);
         assert_eq!(items[1].date.as_deref(), Some("2002-03-04"));
         assert_eq!(items[1].events.len(), 2);
