@@ -1368,7 +1368,7 @@ fn dateline_mentions(ctx: &Ctx<'_>, kb: &Kb, cands: &mut Vec<Cand>, covered: &mu
     for line in starts {
         let rest = &text[line..];
         let s = line + (rest.len() - rest.trim_start().len());
-        let first = text[s..].as_bytes().first();
+        let first = text.as_bytes().get(s);
         if !first.is_some_and(u8::is_ascii_uppercase) {
             continue;
         }
