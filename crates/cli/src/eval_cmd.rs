@@ -50,6 +50,10 @@ pub struct EntityArgs {
     /// Exit with status 1 when the PER+ORG+LOC F1 is below this value (0-1).
     #[arg(long)]
     pub min_f1: Option<f64>,
+    /// Print unmatched gold mentions (`FN`), unmatched predictions (`FP`)
+    /// and wrong actor codes (`ACTOR`), one line each, after the report.
+    #[arg(long)]
+    pub misses: bool,
 }
 
 /// Arguments of `dateline eval attributions`.
@@ -173,6 +177,11 @@ pub fn run_entities(args: &EntityArgs, extract: Extract<'_>) -> anyhow::Result<i
         );
     } else {
         print!("{}", entities::render(&reports));
+    }
+    if args.misses {
+        if let Some(r) = reports.first() {
+            print!("{}", entities::render_misses(r));
+        }
     }
     let f1 = reports.first().map_or(0.0, |r| r.per_org_loc.f1);
     Ok(i32::from(args.min_f1.is_some_and(|m| f1 < m)))

@@ -234,6 +234,7 @@ struct Tally {
     spans: Counts,
     actor_right: usize,
     actor_total: usize,
+    misses: Vec<String>,
 }
 
 impl Tally {
@@ -244,11 +245,115 @@ impl Tally {
         self.spans.add(&o.spans);
         self.actor_right += o.actor_right;
         self.actor_total += o.actor_total;
+        self.misses.extend(o.misses.iter().cloned());
     }
+}
+
+/// The text of a byte range, on one line.
+fn show(text: &str, start: usize, end: usize) -> String {
+    text.get(start..end)
+        .unwrap_or("?")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Up to `n` bytes of text either side of a range, on one line.
+fn context(text: &str, start: usize, end: usize, n: usize) -> String {
+    let mut a = start.saturating_sub(n);
+    while !text.is_char_boundary(a) {
+        a -= 1;
+    }
+    let mut b = (end + n).min(text.len());
+    while !text.is_char_boundary(b) {
+        b += 1;
+    }
+    format!(
+        "{}[{}]{}",
+        show(text, a, start),
+        show(text, start, end),
+        show(text, end, b)
+    )
+}
+
+/// One line per unmatched gold mention (`FN`), unmatched prediction (`FP`)
+/// and wrong actor code (`ACTOR`): class, text, what the other side has at
+/// an overlapping range, and the text around it.
+fn miss_lines(text: &str, gold: &[GoldMention], pred: &[PredMention]) -> Vec<String> {
+    let overlapping = |s: usize, e: usize, p: &[(usize, usize, String)]| {
+        p.iter()
+            .filter(|(a, b, _)| *a < e && s < *b)
+            .map(|(a, b, c)| format!("{c} \"{}\"", show(text, *a, *b)))
+            .collect::<Vec<_>>()
+            .join("; ")
+    };
+    let golds: Vec<(usize, usize, String)> = gold
+        .iter()
+        .map(|g| (g.start, g.end, g.class.clone()))
+        .collect();
+    let preds: Vec<(usize, usize, String)> = pred
+        .iter()
+        .map(|p| (p.start, p.end, p.class.clone()))
+        .collect();
+    let mut out = Vec::new();
+    for g in gold {
+        if !pred
+            .iter()
+            .any(|p| p.start == g.start && p.end == g.end && p.class == g.class)
+        {
+            out.push(format!(
+                "FN\t{}\t{}\tpred: {}\t{}",
+                g.class,
+                show(text, g.start, g.end),
+                overlapping(g.start, g.end, &preds),
+                context(text, g.start, g.end, 40)
+            ));
+        }
+        if let Some(code) = &g.actor {
+            let got: Vec<&str> = pred
+                .iter()
+                .filter(|p| p.start == g.start && p.end == g.end)
+                .map(|p| p.actor.as_deref().unwrap_or("-"))
+                .collect();
+            if !got.contains(&code.as_str()) {
+                out.push(format!(
+                    "ACTOR\t{}\t{}\tgold {code}, got {}\t{}",
+                    g.class,
+                    show(text, g.start, g.end),
+                    if got.is_empty() {
+                        "no mention".to_owned()
+                    } else {
+                        got.join("/")
+                    },
+                    context(text, g.start, g.end, 40)
+                ));
+            }
+        }
+    }
+    for p in pred {
+        if !gold
+            .iter()
+            .any(|g| p.start == g.start && p.end == g.end && p.class == g.class)
+        {
+            out.push(format!(
+                "FP\t{}\t{}\tgold: {}\t{}",
+                p.class,
+                show(text, p.start, p.end),
+                overlapping(p.start, p.end, &golds),
+                context(text, p.start, p.end, 40)
+            ));
+        }
+    }
+    out
 }
 
 fn score_doc(gold: &[GoldMention], pred: &[PredMention]) -> Tally {
     let mut t = Tally::default();
+    score_into(&mut t, gold, pred);
+    t
+}
+
+fn score_into(t: &mut Tally, gold: &[GoldMention], pred: &[PredMention]) {
     let gold_set: HashSet<(usize, usize, &str)> = gold
         .iter()
         .map(|g| (g.start, g.end, g.class.as_str()))
@@ -285,6 +390,15 @@ fn score_doc(gold: &[GoldMention], pred: &[PredMention]) -> Tally {
             .any(|p| p.start == g.start && p.end == g.end && p.actor.as_ref() == Some(code));
         t.actor_right += usize::from(right);
     }
+}
+
+/// Scores one article, keeping its miss lines prefixed by its name.
+fn score_article(g: &GoldDoc, pred: &[PredMention]) -> Tally {
+    let mut t = score_doc(&g.mentions, pred);
+    t.misses = miss_lines(&g.text, &g.mentions, pred)
+        .into_iter()
+        .map(|m| format!("{}\t{m}", g.name))
+        .collect();
     t
 }
 
@@ -305,6 +419,10 @@ pub struct EntityReport {
     pub actor_total: usize,
     /// Right actor codes.
     pub actor_right: usize,
+    /// Unmatched mentions and wrong actor codes, one line each (see
+    /// [`render_misses`]).
+    #[serde(skip)]
+    pub misses: Vec<String>,
 }
 
 fn report(system: &str, articles: usize, t: &Tally) -> EntityReport {
@@ -326,7 +444,22 @@ fn report(system: &str, articles: usize, t: &Tally) -> EntityReport {
         spans: t.spans.scored(),
         actor_total: t.actor_total,
         actor_right: t.actor_right,
+        misses: t.misses.clone(),
     }
+}
+
+/// The miss lines of a report: article, `FN` (gold mention not predicted
+/// with its range and class), `FP` (prediction matching no gold mention) or
+/// `ACTOR` (gold code not carried by a prediction with its range), class,
+/// text, the other side's overlapping mentions or codes, and context.
+#[must_use]
+pub fn render_misses(report: &EntityReport) -> String {
+    let mut s = String::new();
+    for m in &report.misses {
+        s.push_str(m);
+        s.push('\n');
+    }
+    s
 }
 
 /// Runs the extractor on every gold article and scores its mentions.
@@ -336,7 +469,7 @@ pub fn evaluate(gold: &[GoldDoc], extract: ExtractFn<'_>) -> EntityReport {
         .par_iter()
         .map(|g| {
             let record = extract(&g.text, g.published.as_deref());
-            score_doc(&g.mentions, &from_record(&record))
+            score_article(g, &from_record(&record))
         })
         .collect();
     let mut total = Tally::default();
@@ -357,7 +490,7 @@ pub fn evaluate_predictions(
     let mut total = Tally::default();
     for g in gold {
         let p = pred.get(&g.name).map_or(&[][..], Vec::as_slice);
-        total.add(&score_doc(&g.mentions, p));
+        total.add(&score_article(g, p));
     }
     report(system, gold.len(), &total)
 }

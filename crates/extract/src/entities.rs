@@ -734,6 +734,10 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
         });
     }
 
+    // 1b. A dateline left in the text ("BAGHDAD (Reuters) -" opening the
+    // body, or a paragraph after a headline or a date line).
+    dateline_mentions(ctx, kb, &mut cands, &mut covered);
+
     // Countries in context, most mentioned first, for place disambiguation.
     {
         let mut counts: Vec<(String, usize)> = Vec::new();
@@ -1356,6 +1360,91 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
         }
     }
     Entities { ents, ments }
+}
+
+/// How far into the text a dateline may open a line (after a headline
+/// and a date line).
+const DATELINE_REACH: usize = 400;
+
+/// The place and agency of a dateline that opens the text or one of its
+/// first lines (`BAGHDAD (Reuters) -`, `NEW DELHI, Feb 10 (AFP) -`): the
+/// place in capitals, resolved case-insensitively, and the agency when the
+/// knowledge base knows it.
+fn dateline_mentions(ctx: &Ctx<'_>, kb: &Kb, cands: &mut Vec<Cand>, covered: &mut [bool]) {
+    let text = ctx.text;
+    let mut reach = DATELINE_REACH.min(text.len());
+    while !text.is_char_boundary(reach) {
+        reach -= 1;
+    }
+    let starts = std::iter::once(0).chain(text[..reach].match_indices('\n').map(|(i, _)| i + 1));
+    for line in starts {
+        let rest = &text[line..];
+        let s = line + (rest.len() - rest.trim_start().len());
+        let first = text.as_bytes().get(s);
+        if !first.is_some_and(u8::is_ascii_uppercase) {
+            continue;
+        }
+        let (Some(dl), used) = dateline_text::header::parse_dateline(&text[s..]) else {
+            continue;
+        };
+        let Some(place) = dl.place.as_deref() else {
+            continue;
+        };
+        // The place as written, before any ", REGION".
+        let written = place.split(',').next().unwrap_or(place).trim();
+        if !text[s..].starts_with(written) {
+            continue;
+        }
+        let pe = s + written.len();
+        let Some(hit) = kb.resolve_place(written, &[]) else {
+            continue;
+        };
+        let kind = match hit.target {
+            Target::Country(_) => Kind::Country,
+            Target::City(_) | Target::Region(_) => Kind::Place,
+            _ => continue,
+        };
+        let mut found = vec![(s, pe, kind, hit.target, "name")];
+        if let Some(outlet) = dl.outlet.as_deref() {
+            let head = &text[pe..s + used];
+            if let Some(o) = head.find(outlet) {
+                let os = pe + o;
+                if let Some(t) = kb
+                    .lookup(outlet)
+                    .iter()
+                    .find(|t| matches!(t, Target::Org(_)))
+                {
+                    found.push((os, os + outlet.len(), Kind::Org, *t, "name"));
+                }
+            }
+        }
+        for (a, b, kind, t, mkind) in found {
+            let ta = ctx.tok_at(a);
+            let tb = ctx.tok_at(b).min(covered.len());
+            if ta >= tb || covered[ta..tb].iter().any(|&c| c) {
+                // A name the knowledge base found as written stays.
+                continue;
+            }
+            covered[ta..tb].iter_mut().for_each(|c| *c = true);
+            let at = cands.partition_point(|c| c.start < a);
+            cands.insert(
+                at,
+                Cand {
+                    start: a,
+                    end: b,
+                    sent: ctx.toks[ta].sent,
+                    kind,
+                    target: Some(t),
+                    mkind,
+                    roles: Vec::new(),
+                    country: None,
+                    sector: None,
+                    metonym: None,
+                },
+            );
+        }
+        return;
+    }
 }
 
 fn same_target(a: Target, b: Target) -> bool {
@@ -3004,6 +3093,34 @@ mod tests {
         ents.iter()
             .find(|e| e.name == name)
             .and_then(|e| e.actor.as_deref())
+    }
+
+    #[test]
+    fn a_dateline_left_in_the_text_names_its_place_and_agency() {
+        // After a headline, so no header parser took it out.
+        let text = "Floods Close Schools Across The North\n\nMOSUL (Reuters) - Heavy rain closed schools on Sunday, officials said.";
+        let ents = entities(text);
+        let place = ents.iter().find(|e| e.name == "Mosul").expect("Mosul");
+        assert_eq!(place.kind, "place", "{ents:?}");
+        let at = text.find("MOSUL").unwrap();
+        assert!(
+            place
+                .mentions
+                .iter()
+                .any(|m| m.start == at && m.text == "MOSUL"),
+            "{place:?}"
+        );
+        assert!(ents
+            .iter()
+            .any(|e| e.kind == "organization" && e.mentions.iter().any(|m| m.text == "Reuters")));
+        // A sentence opening in capitals later on is no dateline.
+        let ents =
+            entities("Officials met on Sunday.\n\nLater that day, MOSUL - a city - was quiet.");
+        assert!(
+            ents.iter()
+                .all(|e| e.kind != "place" || e.mentions.iter().all(|m| m.text != "MOSUL")),
+            "{ents:?}"
+        );
     }
 
     #[test]
