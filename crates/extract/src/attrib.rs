@@ -210,6 +210,29 @@ fn speaker_entity_in(
     any()
 }
 
+/// Sentence `si` is a title-case headline: at least four words, and
+/// nearly all words that are not short function words capitalised.
+fn title_case(ctx: &Ctx<'_>, si: usize) -> bool {
+    let r = &ctx.sent_tok[si];
+    let (mut words, mut caps) = (0usize, 0usize);
+    for t in &ctx.toks[r.clone()] {
+        if !t.text.chars().next().is_some_and(char::is_alphabetic)
+            || matches!(
+                t.lower.as_str(),
+                "a" | "an" | "the" | "of" | "to" | "in" | "on" | "for" | "and" | "or" | "at" | "by"
+                    | "with" | "as" | "vs"
+            )
+        {
+            continue;
+        }
+        words += 1;
+        if is_cap(&t.text) {
+            caps += 1;
+        }
+    }
+    words >= 4 && caps * 10 >= words * 8
+}
+
 /// A quote-mark token; `''` is the two-apostrophe mark some archives use
 /// for both opening and closing double quotes.
 fn is_quote_tok(s: &str) -> bool {
@@ -509,6 +532,49 @@ const OBJ_INF_CUES: &[&str] = &[
     "push",
     "remind",
 ];
+/// Documents a participle may describe (`issued a statement saying ...`,
+/// `sent a letter asking ...`): the subject of the verb that produced them
+/// speaks.
+const DOC_NOUNS: &[&str] = &[
+    "statement",
+    "statements",
+    "letter",
+    "letters",
+    "memo",
+    "note",
+    "email",
+    "emails",
+    "message",
+    "messages",
+    "tweet",
+    "tweets",
+    "post",
+    "ad",
+    "ads",
+    "advertisement",
+    "video",
+    "release",
+    "article",
+    "op-ed",
+    "column",
+    "editorial",
+    "petition",
+    "resolution",
+    "motion",
+    "order",
+    "brief",
+    "filing",
+    "complaint",
+    "lawsuit",
+    "suit",
+    "document",
+    "paper",
+    "speech",
+    "remarks",
+    "comments",
+    "notice",
+    "report",
+];
 const BE_FORMS: &[&str] = &[
     "is", "are", "was", "were", "be", "been", "being", "'s", "'re",
 ];
@@ -590,6 +656,45 @@ fn quote_verb(word: &str) -> Option<&'static dateline_lexicon::Cue> {
     .map(|(_, c)| c)
 }
 
+/// A cue verb with a particle at token `k`, and how many tokens the
+/// particle takes: `pointed out (that)` (1), `made clear` (1), `made it
+/// clear` (2). A clause or a noun phrase must follow.
+fn particle_cue(ctx: &Ctx<'_>, si: usize, k: usize) -> Option<(usize, &'static dateline_lexicon::Cue)> {
+    static CUES: std::sync::OnceLock<[dateline_lexicon::Cue; 2]> = std::sync::OnceLock::new();
+    let toks = &ctx.toks;
+    let end = ctx.sent_tok[si].end;
+    let w = toks[k].lower.as_str();
+    if !matches!(w.as_bytes().first(), Some(b'p' | b'm')) || k + 2 >= end {
+        return None;
+    }
+    let (n, i) = match w {
+        "point" | "points" | "pointed" | "pointing" if toks[k + 1].lower == "out" => (1, 0),
+        "make" | "makes" | "made" | "making" if toks[k + 1].lower == "clear" => (1, 1),
+        "make" | "makes" | "made" | "making"
+            if toks[k + 1].lower == "it" && k + 3 < end && toks[k + 2].lower == "clear" =>
+        {
+            (2, 1)
+        }
+        _ => return None,
+    };
+    let next = &toks[k + 1 + n];
+    if !next.text.chars().any(char::is_alphanumeric) && next.text != ":" {
+        return None;
+    }
+    let cues = CUES.get_or_init(|| {
+        let cue = |lemma: &str, class: &str| dateline_lexicon::Cue {
+            lemma: lemma.to_string(),
+            class: class.to_string(),
+            addressee: false,
+            denial: false,
+            hedge: false,
+            cameo: None,
+        };
+        [cue("point out", "note"), cue("make clear", "stress")]
+    });
+    Some((n, &cues[i]))
+}
+
 /// The verb at token `k` stands right next to a quote: one opens after it
 /// (`continued, "..."`, `read "..."`), or one closed at most six words
 /// before it and the clause ends after it (`"...," she continued.`,
@@ -631,7 +736,45 @@ fn quote_closes_before(
 ) -> bool {
     let toks = &ctx.toks;
     let r = &ctx.sent_tok[si];
-    let floor = k.saturating_sub(7).max(r.start);
+    quote_closed_before(ctx, si, k, quotes, 6)
+        // The cue clause ends after the cue, a date or a medium phrase, or
+        // goes on with a prepositional phrase or a time clause (`wrote on
+        // her blog`, `wrote to colleagues`, `wrote when the talks stalled`).
+        && (k + 1 >= r.end
+            || matches!(toks[k + 1].text.as_str(), "." | "," | "!" | "?" | ";")
+            || matches!(
+                toks[k + 1].lower.as_str(),
+                "on" | "in" | "at" | "to" | "during" | "when" | "while" | "after" | "before"
+                    | "from" | "via" | "last" | "this" | "earlier" | "later" | "late" | "early"
+            )
+            || times.iter().any(|x| x.0 == toks[k + 1].start)
+            || ctx
+                .lex
+                .media()
+                .match_at(
+                    &toks[k + 1..r.end.min(k + 9)]
+                        .iter()
+                        .map(|x| x.lower.as_str())
+                        .collect::<Vec<_>>(),
+                    0,
+                )
+                .is_some())
+}
+
+/// A quote that ends its clause (`,"` or `",`) closed at most `words`
+/// words before token `k`, with only words and commas between; or a quote that
+/// closed the sentence before, with only words before `k` (`"...?" the
+/// reporter asked him.`).
+fn quote_closed_before(
+    ctx: &Ctx<'_>,
+    si: usize,
+    k: usize,
+    quotes: &[(usize, usize)],
+    words: usize,
+) -> bool {
+    let toks = &ctx.toks;
+    let r = &ctx.sent_tok[si];
+    let floor = k.saturating_sub(words + 1).max(r.start);
     let found = (floor..k).rev().find(|&j| {
         is_quote_tok(&toks[j].text)
             || !toks[j].text.chars().any(char::is_alphanumeric)
@@ -655,28 +798,6 @@ fn quote_closes_before(
         }
     };
     closes
-        // The cue clause ends after the cue, a date or a medium phrase, or
-        // goes on with a prepositional phrase or a time clause (`wrote on
-        // her blog`, `wrote to colleagues`, `wrote when the talks stalled`).
-        && (k + 1 >= r.end
-            || matches!(toks[k + 1].text.as_str(), "." | "," | "!" | "?" | ";")
-            || matches!(
-                toks[k + 1].lower.as_str(),
-                "on" | "in" | "at" | "to" | "during" | "when" | "while" | "after" | "before"
-                    | "from" | "via" | "last" | "this" | "earlier" | "later" | "late" | "early"
-            )
-            || times.iter().any(|x| x.0 == toks[k + 1].start)
-            || ctx
-                .lex
-                .media()
-                .match_at(
-                    &toks[k + 1..r.end.min(k + 9)]
-                        .iter()
-                        .map(|x| x.lower.as_str())
-                        .collect::<Vec<_>>(),
-                    0,
-                )
-                .is_some())
 }
 
 /// A fronted adjunct runs from token `s` to `e` (exclusive): a phrase
@@ -1160,7 +1281,10 @@ pub fn find(
                     }
                 }
             }
-            let lex_cue = lex.cue(&t.lower);
+            // `pointed out that`, `made it clear that`: a verb and particle.
+            let particle = particle_cue(ctx, si, k);
+            let lex_cue = particle.map(|p| p.1).or_else(|| lex.cue(&t.lower));
+            let particle = particle.map_or(0, |p| p.0);
             let Some(cue) = lex_cue.or_else(|| {
                 // Checked first: the verb list is searched only in sentences with quotes.
                 if !has_quote {
@@ -1321,6 +1445,20 @@ pub fn find(
                         .is_some_and(|tg| !matches!(tg.upos.as_str(), "VERB" | "AUX"))
                     && !verb_s_that()
                     && !evidence_verb()
+                    && particle == 0
+                    // `"...," Obama told reporters`, `"...," Ray tells Fox`:
+                    // after a quote and its speaker, a cue is a verb.
+                    && !(cue.addressee
+                        && (t.lower.ends_with('s') || t.lower == "told")
+                        && quote_closed_before(ctx, si, k, &quotes, 15))
+                    // `Rubio Says Reform Was A Sign Of Leadership`: in a
+                    // title-case headline the tagger reads every word as a
+                    // name; a finite cue after a capitalised word is a verb.
+                    && !(k > r.start
+                        && (t.lower.ends_with('s') || matches!(t.lower.as_str(), "said" | "told"))
+                        && is_cap(&t.text)
+                        && is_cap(&toks[k - 1].text)
+                        && title_case(ctx, si))
                     // A quote verb next to its quote is read as a verb.
                     && lex_cue.is_some()
             {
@@ -1363,6 +1501,7 @@ pub fn find(
                 continue;
             }
             if STRICT.contains(&cue.lemma.as_str())
+                && particle == 0
                 && !bare_clause
                 && !np_obj
                 && !call_for
@@ -1397,7 +1536,7 @@ pub fn find(
                         if call_for || (call_on && obj_inf) || pp {
                             toks[k + 1].end
                         } else {
-                            t.end
+                            toks[k + particle].end
                         },
                         cue.lemma.clone(),
                     )),
@@ -1410,14 +1549,30 @@ pub fn find(
                 && (prev == Some(",")
                     || prev.is_some_and(is_quote_tok)
                         && k >= r.start + 2
-                        && toks[k - 2].text == ",");
+                        && toks[k - 2].text == ","
+                    || {
+                        // `, even suggesting`, `, while also saying`.
+                        let mut j = k;
+                        while j > r.start + 1
+                            && k - j < 3
+                            && (matches!(
+                                toks[j - 1].lower.as_str(),
+                                "while" | "also" | "even" | "then" | "thus" | "thereby" | "again"
+                            ) || tags
+                                .get(j - 1 - r.start)
+                                .is_some_and(|tg| tg.upos.as_str() == "ADV"))
+                        {
+                            j -= 1;
+                        }
+                        j < k && toks[j - 1].text == ","
+                    });
             // Where the content is: after the cue, or before it.
             let mut after = if let Some(j) = pp_that {
                 j
             } else if call_for || (call_on && obj_inf) || pp {
                 k + 2
             } else {
-                k + 1
+                k + 1 + particle
             };
             // Addressee: "told CBS", "told Mohamed al-Hakim".
             if cue.addressee && after < r.end {
@@ -1615,11 +1770,8 @@ pub fn find(
                         )));
             if participle || coordinated {
                 // Same speaker as the last attribution of this sentence, else
-                // the subject of the sentence.
-                a.speaker = match attrs.iter().rev().find(|x| x.sent == si) {
-                    Some(prev_a) if prev_a.speaker.is_some() => prev_a.speaker,
-                    _ => clause_subject(ctx, ents, si, k),
-                };
+                // the subject of the main clause.
+                a.speaker = governing_speaker(ctx, ents, &attrs, si, k, times);
                 let cs = skip_that(ctx, after, r.end);
                 if cs < r.end {
                     a.content
@@ -1642,22 +1794,49 @@ pub fn find(
                 // "criticized Ray for saying ...", "began by saying ...": a
                 // gerund after a preposition has no subject of its own; the
                 // nearest person or organisation before it speaks.
-                if t.lower.ends_with("ing")
+                // `issued a statement Tuesday saying ...`, `sent a letter
+                // asking ...`: a participle after the object of another
+                // verb; that verb's subject speaks.
+                let reduced_relative = t.lower.ends_with("ing")
+                    && sp_start < k
+                    && {
+                        let b = time_back(ctx, times, r.start + 1, k);
+                        b > r.start && DOC_NOUNS.contains(&toks[b - 1].lower.as_str())
+                    }
+                    && (sp_start..k).any(|x| {
+                        tags.get(x - r.start).is_some_and(|tg| {
+                            matches!(tg.upos.as_str(), "VERB" | "AUX")
+                                && matches!(tg.xpos.as_str(), "VBD" | "VBZ" | "VBP")
+                        })
+                    });
+                // `began by saying`, `left after telling`: the subject of the
+                // main clause speaks.
+                if reduced_relative {
+                    // The verb of the document noun: the last finite verb
+                    // before the cue (`after Trump unleashed a series of
+                    // tweets criticizing ...`).
+                    let v = (sp_start..k).rev().find(|&x| {
+                        tags.get(x - r.start).is_some_and(|tg| {
+                            matches!(tg.upos.as_str(), "VERB" | "AUX")
+                                && matches!(tg.xpos.as_str(), "VBD" | "VBZ" | "VBP")
+                        })
+                    });
+                    if let Some(v) = v {
+                        a.speaker = np_before(ctx, ents, si, v, times).0;
+                    }
+                } else if t.lower.ends_with("ing")
                     && k > r.start + 1
                     && matches!(
                         toks[k - 1].lower.as_str(),
-                        "for"
-                            | "by"
-                            | "from"
-                            | "after"
-                            | "before"
-                            | "while"
-                            | "without"
-                            | "of"
-                            | "about"
-                            | "since"
-                            | "upon"
+                        "by" | "after" | "before" | "while" | "without" | "since" | "upon"
                     )
+                {
+                    if let Some(sp) = governing_speaker(ctx, ents, &attrs, si, k, times) {
+                        a.speaker = Some(sp);
+                    }
+                } else if t.lower.ends_with("ing")
+                    && k > r.start + 1
+                    && matches!(toks[k - 1].lower.as_str(), "for" | "from" | "of" | "about")
                 {
                     let last_mention = || {
                         ents.mentions_in(toks[r.start].start, toks[k - 1].start)
@@ -2692,6 +2871,142 @@ fn clause_subject(
     Some((ss, se, speaker_entity_in(ents, Some(ctx.text), ss, se)))
 }
 
+/// The speaker of a participle or second verb at token `k` (`..., adding
+/// that ...`, `... and said ...`): that of the last attribution of the
+/// sentence, unless that one is nested in or holds the cue, else the
+/// subject of the main clause ([`main_subject`], then [`clause_subject`]).
+fn governing_speaker(
+    ctx: &Ctx<'_>,
+    ents: &Entities,
+    attrs: &[Attr],
+    si: usize,
+    k: usize,
+    times: &[(usize, usize, rec::DateValue)],
+) -> Option<Span> {
+    let at = ctx.toks[k].start;
+    let inside = |x: &Attr, pos: usize| x.content_range().is_some_and(|(s, e)| s <= pos && pos < e);
+    let prev = attrs.iter().rev().find(|x| {
+        x.sent == si
+            && !inside(x, at)
+            && x.cue.as_ref().is_some_and(|c| {
+                c.0 < at
+                    && !attrs
+                        .iter()
+                        .any(|y| y.sent == si && !std::ptr::eq(*x, y) && inside(y, c.0))
+            })
+    });
+    match prev {
+        Some(p) if p.speaker.is_some() => p.speaker,
+        _ => main_subject(ctx, ents, si, k, times).or_else(|| clause_subject(ctx, ents, si, k)),
+    }
+}
+
+/// The subject of the main clause that a participle or a second verb at
+/// token `k` attaches to (`Trump went after Bush, calling him ...`; `At an
+/// event in Ames, Iowa, on Sunday, Clinton tried ..., saying ...`; `When
+/// asked ..., Clinton shook her head and said ...`): the noun phrase before
+/// the first finite verb of the sentence, past a fronted adjunct or
+/// subordinate clause, outside quotes and relative clauses.
+fn main_subject(
+    ctx: &Ctx<'_>,
+    ents: &Entities,
+    si: usize,
+    k: usize,
+    times: &[(usize, usize, rec::DateValue)],
+) -> Option<Span> {
+    let toks = &ctx.toks;
+    let r = &ctx.sent_tok[si];
+    let tags = ctx.tags(si);
+    let upos = |i: usize| tags.get(i - r.start).map_or("", |t| t.upos.as_str());
+    let xpos = |i: usize| tags.get(i - r.start).map_or("", |t| t.xpos.as_str());
+    let finite = |i: usize| {
+        matches!(upos(i), "VERB" | "AUX") && matches!(xpos(i), "VBD" | "VBZ" | "VBP" | "MD")
+    };
+    let mut s = r.start;
+    if s < k && !is_quote_tok(&toks[s].text) {
+        let d = after_dateline(ctx, si, s);
+        if d < k {
+            s = d;
+        }
+        if s + 1 < k && matches!(toks[s].lower.as_str(), "and" | "but" | "yet" | "so") {
+            s += 1;
+        }
+    }
+    // A fronted adjunct or subordinate clause: the main clause starts
+    // after one of its commas.
+    let fronted = s < k
+        && (matches!(upos(s), "ADP" | "SCONJ" | "ADV")
+            || matches!(xpos(s), "VBG" | "VBN")
+            || FRONT_PREPS.contains(&toks[s].lower.as_str()));
+    let first = if fronted {
+        (s..k).find(|&x| toks[x].text == ",")? + 1
+    } else {
+        s
+    };
+    let mut st = first;
+    while st < k {
+        // The first finite verb from `st`: not inside a quote, nor the
+        // verb of a relative clause (`Trump, who said ..., issued`, `the
+        // man who fled later said`).
+        let mut quoted = false;
+        // In a relative clause: after a comma it runs to the next comma
+        // (`Trump, who said ..., issued`); without one, through its own
+        // verb (`the man who fled later said`): `Some(seen its verb)`.
+        let mut to_comma = false;
+        let mut to_verb: Option<bool> = None;
+        let mut v = None;
+        for x in st..k {
+            if is_quote_tok(&toks[x].text) {
+                quoted = !quoted;
+                continue;
+            }
+            if quoted {
+                continue;
+            }
+            if x > st && matches!(toks[x].lower.as_str(), "who" | "whom" | "whose" | "which") {
+                if toks[x - 1].text == "," {
+                    to_comma = true;
+                } else {
+                    to_verb = Some(false);
+                }
+                continue;
+            }
+            if toks[x].text == "," {
+                to_comma = false;
+                to_verb = None;
+                continue;
+            }
+            if to_comma || !finite(x) {
+                continue;
+            }
+            match to_verb {
+                Some(false) => to_verb = Some(true),
+                Some(true) if matches!(toks[x - 1].lower.as_str(), "and" | "or" | "but") => {}
+                _ => {
+                    v = Some(x);
+                    break;
+                }
+            }
+        }
+        let v = v?;
+        let (sp, sp_start) = np_before(ctx, ents, si, v, times);
+        if let Some(sp) = sp {
+            if sp_start >= st
+                && (sp_start..v).any(|x| matches!(upos(x), "NOUN" | "PROPN" | "PRON"))
+                && !matches!(toks[sp_start].lower.as_str(), "who" | "which" | "that" | "there")
+            {
+                return Some(sp);
+            }
+        }
+        if !fronted {
+            return None;
+        }
+        // Past the next comma of the fronted part.
+        st = (st..k).find(|&x| toks[x].text == ",")? + 1;
+    }
+    None
+}
+
 /// The comma right before the cue at token `k`, past adverbs and
 /// auxiliaries (`..., for instance, said`, `..., has also said`).
 fn comma_before_cue(ctx: &Ctx<'_>, si: usize, k: usize) -> Option<usize> {
@@ -2746,7 +3061,13 @@ fn content_end(ctx: &Ctx<'_>, cs: usize, end: usize, sent_end: usize) -> usize {
             if n + 1 < end && toks[n].lower == "according" && toks[n + 1].lower == "to" {
                 return toks[k].start;
             }
-            // ", adding that ...", ", saying ..."
+            // ", adding that ...", ", saying ...", ", even suggesting ..."
+            while n + 1 < end
+                && n < k + 3
+                && matches!(toks[n].lower.as_str(), "while" | "also" | "even" | "then" | "again")
+            {
+                n += 1;
+            }
             if n < end && toks[n].lower.ends_with("ing") && ctx.lex.cue(&toks[n].lower).is_some() {
                 return toks[k].start;
             }
@@ -3202,10 +3523,13 @@ fn np_before(
                 8,
             );
             let tags = ctx.tags(si);
+            // The head may be tagged as an adjective (`The official, who`).
             if s <= w - 2
                 && (s..w - 1).any(|x| {
-                    tags.get(x - r.start)
-                        .is_some_and(|t| matches!(t.upos.as_str(), "NOUN" | "PROPN" | "PRON"))
+                    tags.get(x - r.start).is_some_and(|t| {
+                        matches!(t.upos.as_str(), "NOUN" | "PROPN" | "PRON")
+                            || x == w - 2 && t.upos.as_str() == "ADJ"
+                    })
                 })
             {
                 let (ss, se) = (toks[s].start, toks[j - 2].end);
@@ -3256,6 +3580,46 @@ fn np_before(
     }
     if j <= r.start {
         return (None, k);
+    }
+    // `Officials who spoke with the paper said`, `others who want to ban
+    // it said`: a restrictive relative clause between the speaker and the
+    // cue; its head speaks, and the span runs through the clause.
+    if j > r.start + 2 {
+        let floor = j.saturating_sub(20).max(r.start + 1);
+        let tags = ctx.tags(si);
+        let w = (floor..j - 1)
+            .rev()
+            .take_while(|&x| {
+                toks[x].text.chars().any(char::is_alphanumeric)
+                    || matches!(toks[x].text.as_str(), "-" | "'s" | "’s")
+            })
+            .find(|&x| matches!(toks[x].lower.as_str(), "who" | "that" | "which"));
+        if let Some(w) = w.filter(|&w| {
+            tags.get(w - 1 - r.start).is_some_and(|t| {
+                matches!(t.upos.as_str(), "NOUN" | "PROPN")
+                    || t.upos.as_str() == "ADJ" && toks[w].lower == "who"
+            }) && (w + 1..j).any(|x| {
+                tags.get(x - r.start).is_some_and(|t| matches!(t.upos.as_str(), "VERB" | "AUX"))
+            })
+        }) {
+            let s = phrase_start(
+                ctx,
+                r.start,
+                w - 1,
+                &["that", "but", "while", "when", "as", "because", "if", "after", "before"],
+                8,
+            );
+            if s < w
+                && !(s..w).any(|x| {
+                    tags.get(x - r.start)
+                        .is_some_and(|t| matches!(t.upos.as_str(), "VERB" | "AUX"))
+                })
+            {
+                let s = if s == r.start { after_dateline(ctx, si, s).min(w - 1) } else { s };
+                let ent = speaker_entity_in(ents, Some(ctx.text), toks[s].start, toks[w - 1].end);
+                return (Some((toks[s].start, toks[j - 1].end, ent)), s);
+            }
+        }
     }
     let last = j - 1;
     // The noun phrase: back to a clause boundary ("and" joins a subject's
