@@ -1024,7 +1024,11 @@ fn quote_spans(ctx: &Ctx<'_>, paragraphs: &[(usize, usize)]) -> Vec<(usize, usiz
         let mut chars = para.char_indices().peekable();
         while let Some((i, c)) = chars.next() {
             let abs = ps + i;
-            // `''` opens or closes like `"`.
+            // `''` opens or closes like `"`; in `'''` closing a quote, the
+            // first mark closes a single quote inside it.
+            if c == '\'' && open.is_some() && para[i..].starts_with("'''") {
+                continue;
+            }
             if c == '\'' && chars.peek().is_some_and(|&(_, n)| n == '\'') {
                 chars.next();
                 match open.take() {
