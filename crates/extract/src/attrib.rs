@@ -1024,6 +1024,76 @@ fn raising_cue(
     Some(a)
 }
 
+/// A passive verb of viewing at token `k`: `SUBJECT is (widely) seen as
+/// PREDICATE`, `was considered as`, `is regarded by many as ...`.
+/// The cue runs from the auxiliary through the participle; the content is
+/// the subject and the predicate; the speaker is the `by` agent, if any.
+fn passive_view(
+    ctx: &Ctx<'_>,
+    ents: &Entities,
+    si: usize,
+    k: usize,
+    quotes: &[(usize, usize)],
+) -> Option<Attr> {
+    let toks = &ctx.toks;
+    let r = &ctx.sent_tok[si];
+    let (_, se) = ctx.sents[si];
+    // The auxiliary, past one or two adverbs (`is increasingly seen`).
+    let mut b = k;
+    while b > r.start + 1 && k - b < 2 && toks[b - 1].lower.ends_with("ly") {
+        b -= 1;
+    }
+    // A finite auxiliary: `could be seen as`, `risk being perceived as`
+    // are mostly no view held.
+    if b <= r.start + 1
+        || !matches!(toks[b - 1].lower.as_str(), "is" | "are" | "was" | "were")
+        || k + 2 >= r.end
+    {
+        return None;
+    }
+    let aux = b - 1;
+    // `by many`, `by some analysts` before `as`.
+    let mut p = k + 1;
+    let mut agent = None;
+    if toks[p].lower == "by" {
+        let e = (p + 1..(p + 8).min(r.end)).find(|&x| toks[x].lower == "as")?;
+        if e > p + 1 {
+            let (ss, ee) = (toks[p + 1].start, toks[e - 1].end);
+            agent = Some((ss, ee, speaker_entity_in(ents, Some(ctx.text), ss, ee)));
+        }
+        p = e;
+    }
+    let tags = ctx.tags(si);
+    let tag = |x: usize| tags.get(x - r.start).map_or("", |t| t.upos.as_str());
+    if toks[p].lower != "as" {
+        return None;
+    }
+    p += 1;
+    if p >= r.end || !toks[p].text.chars().any(char::is_alphanumeric) {
+        return None;
+    }
+    let (sp, sp_start) = np_before(ctx, ents, si, aux, &[]);
+    let sp = sp?;
+    if sp_start >= aux
+        || matches!(
+            toks[sp_start].lower.as_str(),
+            "there" | "and" | "but" | "who" | "which" | "what" | "whose" | "that"
+        )
+        || !matches!(tag(sp_start), "DET" | "PRON" | "PROPN" | "NOUN" | "ADJ" | "NUM")
+    {
+        return None;
+    }
+    let mut a = Attr::new(
+        "indirect",
+        agent,
+        Some((toks[aux].start, toks[k].end, "view".to_string())),
+        vec![(sp.0, sp.1), (toks[p].start, content_to(ctx, p, r.end, se, quotes))],
+        si,
+    );
+    a.negated = matches!(toks[aux + 1].lower.as_str(), "not" | "n't" | "never");
+    Some(a)
+}
+
 /// Quote spans (inside the marks) per paragraph; an unclosed quote runs to
 /// the paragraph end.
 fn quote_spans(ctx: &Ctx<'_>, paragraphs: &[(usize, usize)]) -> Vec<(usize, usize)> {
@@ -1123,6 +1193,23 @@ pub fn find(
                 && !in_quote(t.start)
             {
                 if let Some(mut a) = raising_cue(ctx, ents, si, k, &quotes) {
+                    finish(ctx, &mut a, false, &quotes, times, t.start);
+                    attrs.push(a);
+                    k += 1;
+                    continue;
+                }
+            }
+            // "Twitter is increasingly seen as a news site", "the union is
+            // regarded as liberal": a view held, by nobody named or by the
+            // `by` agent; the subject and the predicate are its content.
+            if matches!(t.lower.as_bytes().first(), Some(b's' | b'v' | b'r' | b'p' | b'c' | b'd'))
+                && matches!(
+                    t.lower.as_str(),
+                    "seen" | "viewed" | "regarded" | "perceived" | "considered" | "deemed"
+                )
+                && !in_quote(t.start)
+            {
+                if let Some(mut a) = passive_view(ctx, ents, si, k, &quotes) {
                     finish(ctx, &mut a, false, &quotes, times, t.start);
                     attrs.push(a);
                     k += 1;
