@@ -1435,14 +1435,22 @@ pub fn find(
                 && INF_CUES.contains(&cue.lemma.as_str())
                 && next == Some("to")
                 && verb_at(ctx, si, k + 2);
+            // `talked glowingly about`, `talks freely of`: an adverb
+            // before the preposition.
+            let pp_gap = usize::from(
+                k + 3 < r.end
+                    && (toks[k + 1].lower.ends_with("ly")
+                        || matches!(toks[k + 1].lower.as_str(), "more" | "much" | "mostly" | "often"))
+                    && tags
+                        .get(k + 1 - r.start)
+                        .is_some_and(|tg| tg.upos.as_str() == "ADV"),
+            );
             let pp = !passive
-                && next.is_some_and(|n| {
-                    PP_CUES
-                        .iter()
-                        .any(|(l, ps)| *l == cue.lemma && ps.contains(&n))
+                && PP_CUES.iter().any(|(l, ps)| {
+                    *l == cue.lemma && ps.contains(&toks[(k + 1 + pp_gap).min(r.end - 1)].lower.as_str())
                 })
-                && k + 2 < r.end
-                && toks[k + 2].text.chars().any(char::is_alphanumeric);
+                && k + 2 + pp_gap < r.end
+                && toks[k + 2 + pp_gap].text.chars().any(char::is_alphanumeric);
             // "called the plan a disgrace", "called him 'reckless'".
             // Not "what he calls X": that names, inside someone's content.
             let call_pred = !passive
@@ -1572,7 +1580,10 @@ pub fn find(
             // Without the frame, or as a modifier ("anyone wanting to").
             if FRAME_ONLY.contains(&cue.lemma.as_str())
                 && (!inf && !obj_inf && !pp && pp_that.is_none() && next != Some("that")
-                    || t.lower.ends_with("ing") && prev != Some(","))
+                    || t.lower.ends_with("ing")
+                        && prev != Some(",")
+                        // `was talking about`: a progressive, not a modifier.
+                        && !prev.is_some_and(|p| BE_FORMS.contains(&p)))
             {
                 k += 1;
                 continue;
@@ -1639,7 +1650,7 @@ pub fn find(
                     Some((
                         t.start,
                         if call_for || (call_on && obj_inf) || pp {
-                            toks[k + 1].end
+                            toks[k + 1 + pp_gap].end
                         } else {
                             toks[k + particle].end
                         },
@@ -1675,7 +1686,7 @@ pub fn find(
             let mut after = if let Some(j) = pp_that {
                 j
             } else if call_for || (call_on && obj_inf) || pp {
-                k + 2
+                k + 2 + pp_gap
             } else {
                 k + 1 + particle
             };
