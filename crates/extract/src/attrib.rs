@@ -216,8 +216,11 @@ fn speaker_entity_in(
 }
 
 /// Sentence `si` is a title-case headline: at least four words, and
-/// nearly all words that are not short function words capitalised.
-fn title_case(ctx: &Ctx<'_>, si: usize) -> bool {
+/// nearly all words that are not short function words capitalised. Looser
+/// than `Ctx::title_case`, which leaves out headlines with a closing stop
+/// or two commas (`Trump Could Address Clean Energy, Lindsey Graham Says`):
+/// here a cue must also stand between capitalised words.
+fn headline_case(ctx: &Ctx<'_>, si: usize) -> bool {
     let r = &ctx.sent_tok[si];
     let (mut words, mut caps) = (0usize, 0usize);
     for t in &ctx.toks[r.clone()] {
@@ -1568,7 +1571,7 @@ pub fn find(
                         && (t.lower.ends_with('s') || matches!(t.lower.as_str(), "said" | "told"))
                         && is_cap(&t.text)
                         && is_cap(&toks[k - 1].text)
-                        && title_case(ctx, si))
+                        && headline_case(ctx, si))
                     // A quote verb next to its quote is read as a verb.
                     && lex_cue.is_some()
             {
