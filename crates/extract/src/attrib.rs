@@ -190,10 +190,20 @@ fn speaker_entity_in(
         .iter()
         .find(|m| ents.ents[m.ent].kind == Kind::Person && m.kind == "name")
         .map(|m| m.ent);
-    if let Some(e) = named_person
-        .or_else(|| first(Kind::Person))
-        .or_else(|| first(Kind::Org))
-    {
+    if let Some(e) = named_person.or_else(|| first(Kind::Person)) {
+        return Some(e);
+    }
+    // `The Dangote Group chairman`: a role in an organisation named before
+    // it; the holder speaks, when the text names them.
+    if let Some(m) = heads.iter().find(|m| ents.ents[m.ent].kind == Kind::Org) {
+        let rest = ents_text_after(text, m.end - start).trim_start().to_lowercase();
+        if ORG_ROLES.iter().any(|r| rest.starts_with(r)) {
+            if let Some(p) = role_holder(ents, m.ent, start) {
+                return Some(p);
+            }
+        }
+    }
+    if let Some(e) = first(Kind::Org) {
         return Some(e);
     }
     let lead = text
@@ -212,7 +222,79 @@ fn speaker_entity_in(
     if unknown_name {
         return None;
     }
-    any()
+    any().or_else(|| nominal_org(ents, text, start))
+}
+
+/// Roles held in an organisation, after its name (`the Dangote Group
+/// chairman`).
+const ORG_ROLES: &[&str] = &[
+    "chairman",
+    "chairwoman",
+    "founder",
+    "owner",
+    "chief executive",
+    "ceo",
+    "boss",
+];
+
+/// The person who holds a role in organisation `org`, mentioned before byte
+/// `before`: one with a role of it, else one whose surname is in its name
+/// (`Aliko Dangote` for `the Dangote Group`).
+fn role_holder(ents: &Entities, org: usize, before: usize) -> Option<usize> {
+    let org_name = ents.ents[org].name.to_lowercase();
+    let org_words: Vec<&str> = org_name.split_whitespace().collect();
+    let person = |e: usize| ents.ents[e].kind == Kind::Person;
+    let of_org = |e: usize| {
+        ents.ents[e]
+            .roles
+            .iter()
+            .any(|r| r.of.as_deref().is_some_and(|o| o.to_lowercase() == org_name))
+    };
+    let surname_in = |e: usize| {
+        ents.ents[e]
+            .name
+            .to_lowercase()
+            .split_whitespace()
+            .last()
+            .is_some_and(|s| s.len() > 2 && org_words.contains(&s))
+    };
+    let before = || ents.ments.iter().rev().filter(move |m| m.end <= before && person(m.ent));
+    before()
+        .find(|m| of_org(m.ent))
+        .or_else(|| before().find(|m| surname_in(m.ent)))
+        .map(|m| m.ent)
+}
+
+/// An organisation named by a common noun (`the company`, `the bloc`): the
+/// last organisation of that kind mentioned before byte `start`.
+fn nominal_org(ents: &Entities, text: &str, start: usize) -> Option<usize> {
+    let lower = text.to_lowercase();
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    if !(2..=3).contains(&words.len()) || words[0] != "the" {
+        return None;
+    }
+    let sector = |e: &crate::entities::Ent, s: &str| {
+        e.sector.as_deref() == Some(s) || e.actor.as_deref().is_some_and(|a| a.ends_with(s))
+    };
+    let fits: fn(&crate::entities::Ent, &dyn Fn(&crate::entities::Ent, &str) -> bool) -> bool =
+        match words[words.len() - 1] {
+            "company" | "firm" | "refinery" | "bank" | "lender" | "airline" | "carrier"
+            | "operator" | "producer" | "manufacturer" | "insurer" | "retailer" | "miner" => {
+                |e, sec| sec(e, "BUS")
+            }
+            "bloc" | "union" | "alliance" => |e, _| e.actor.as_deref().is_some_and(|a| a.starts_with("IGO")),
+            "ministry" | "department" => |e, sec| sec(e, "GOV") || sec(e, "MIL") || sec(e, "COP"),
+            _ => return None,
+        };
+    ents.ments
+        .iter()
+        .rev()
+        .filter(|m| m.end <= start)
+        .find(|m| {
+            let e = &ents.ents[m.ent];
+            e.kind == Kind::Org && fits(e, &sector)
+        })
+        .map(|m| m.ent)
 }
 
 /// Sentence `si` is a title-case headline: at least four words, and
@@ -3642,6 +3724,15 @@ fn np_before(
             .find(|&x| {
                 matches!(toks[x].lower.as_str(), "who" | "whose") && toks[x - 1].text == ","
             });
+        // `Hungary, whose foreign minister, Péter Szijjártó, said`: the
+        // one named after `whose` speaks.
+        if let Some(w) = w.filter(|&w| toks[w].lower == "whose" && w + 2 < j) {
+            let (ss, se) = (toks[w].start, toks[j - 2].end);
+            let ent = speaker_entity_in(ents, Some(ctx.text), toks[w + 1].start, se);
+            if ent.is_some_and(|e| ents.ents[e].kind == Kind::Person) {
+                return (Some((ss, se, ent)), w);
+            }
+        }
         if let Some(w) = w {
             let s = phrase_start(
                 ctx,
@@ -3669,6 +3760,17 @@ fn np_before(
         while p > r.start && toks[p - 1].text != "," && !is_quote_tok(&toks[p - 1].text) {
             p -= 1;
         }
+        // A person named between the commas (`The mayor of Viña del Mar,
+        // Macarena Ripamonti, said`).
+        let named_between = (p > r.start && p + 1 < j)
+            .then(|| {
+                ents.mentions_in(toks[p].start, toks[j - 2].end).find(|m| {
+                    m.start == toks[p].start
+                        && m.end == toks[j - 2].end
+                        && ents.ents[m.ent].kind == Kind::Person
+                })
+            })
+            .flatten();
         if p > r.start && toks[p - 1].text == "," {
             if let Some(m) = ents
                 .mentions_in(toks[r.start].start, toks[p - 1].start)
@@ -3684,6 +3786,12 @@ fn np_before(
                     )
                 {
                     st -= 1;
+                }
+                // A title ending in a place, then the name: the person.
+                if let Some(n) = named_between.filter(|_| {
+                    !matches!(ents.ents[m.ent].kind, Kind::Person | Kind::Org)
+                }) {
+                    return (Some((toks[st].start, n.end, Some(n.ent))), st);
                 }
                 return (Some((toks[st].start, m.end, Some(m.ent))), st);
             }
@@ -3803,7 +3911,19 @@ fn np_before(
                     .find(|m| m.kind == "metonym" || ents.ents[m.ent].kind == Kind::Country)
             });
         if let Some(m) = best {
-            return (Some((ns, ne, Some(m.ent))), s);
+            // `The Dangote Group chairman`: the holder of a role in it.
+            let role = (ents.ents[m.ent].kind == Kind::Org)
+                .then(|| {
+                    let rest = ents_text_after(ctx.text, m.end).get(..ne - m.end)?.trim_start();
+                    let rest = rest.to_lowercase();
+                    ORG_ROLES
+                        .iter()
+                        .any(|r| rest.starts_with(r))
+                        .then(|| role_holder(ents, m.ent, ns))
+                        .flatten()
+                })
+                .flatten();
+            return (Some((ns, ne, Some(role.unwrap_or(m.ent)))), s);
         }
     }
     // A nominal speaker: back to a clause boundary ("Parties of the secret deal", "officials").
