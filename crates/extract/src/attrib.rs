@@ -2908,10 +2908,17 @@ fn evidence_subject(ctx: &Ctx<'_>, si: usize, k: usize, heads: bool) -> bool {
     let Some(j) = (floor..k)
         .rev()
         .take_while(|&x| {
+            // `by The Washington Post and ABC News`: `and` inside a name
+            // list goes on.
+            let names_and = toks[x].lower == "and"
+                && x > r.start
+                && is_cap(&toks[x - 1].text)
+                && toks.get(x + 1).is_some_and(|n| is_cap(&n.text));
             !matches!(
                 toks[x].lower.as_str(),
                 ";" | ":" | "that" | "which" | "who" | "and" | "but"
             ) && !is_quote_tok(&toks[x].text)
+                || names_and
         })
         .find(|&x| {
             let w = toks[x].lower.as_str();
@@ -2921,10 +2928,16 @@ fn evidence_subject(ctx: &Ctx<'_>, si: usize, k: usize, heads: bool) -> bool {
         return false;
     };
     let tags = ctx.tags(si);
+    // `A poll released on Tuesday showed`: the tagger may read the
+    // participle after the noun as a past tense.
     let finite = |x: usize| {
         tags.get(x - r.start).is_some_and(|t| {
             matches!(t.upos.as_str(), "VERB" | "AUX") && !matches!(t.xpos.as_str(), "VBN" | "VBG")
-        })
+        }) && !matches!(
+            toks[x].lower.as_str(),
+            "released" | "published" | "conducted" | "taken" | "commissioned" | "compiled"
+                | "obtained" | "reviewed" | "carried"
+        )
     };
     // No finite verb between the noun and the cue; with `heads`, none
     // before the noun in its clause either ("... drive voters to the
