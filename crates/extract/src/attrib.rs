@@ -930,7 +930,13 @@ fn fronted_adjunct(ctx: &Ctx<'_>, si: usize, s: usize, e: usize) -> bool {
                 && !comma
         }
         "SCONJ" => !comma,
-        "ADP" | "ADV" | "CCONJ" => !comma && !(s..e).any(finite),
+        // `At a rally in Dover, Delaware, on Sunday`: commas between
+        // places and dates, with no verb at all.
+        "ADP" | "ADV" | "CCONJ" => {
+            !comma && !(s..e).any(finite)
+                || !(s..e)
+                    .any(|x| tag(x).is_some_and(|t| matches!(t.upos.as_str(), "VERB" | "AUX")))
+        }
         // No verb at all (`Less than an hour later`, `Minutes after the
         // vote`): no clause, so no content.
         _ => {
@@ -2094,7 +2100,8 @@ pub fn find(
                         fronted_comma = Some(c);
                     }
                 }
-                let content_before = sp_start > r.start
+                let content_before = !reduced_relative
+                    && sp_start > r.start
                     && (toks[sp_start - 1].text == "," || is_quote_tok(&toks[sp_start - 1].text));
                 let quote_before = content_before
                     && (is_quote_tok(&toks[sp_start - 1].text)
@@ -2260,6 +2267,28 @@ pub fn find(
                         let mut ce = content_to(ctx, cs, r.end, se, &quotes);
                         if let Some(c) = fronted_comma.filter(|&c| c > cs) {
                             ce = ce.min(toks[c - 1].end);
+                        }
+                        // `Lund, who said the port was unsafe, issued ...`:
+                        // a relative clause between commas ends at the comma
+                        // before the main clause's verb.
+                        if sp_start + 1 == k
+                            && sp_start > r.start + 1
+                            && matches!(toks[sp_start].lower.as_str(), "who" | "which")
+                            && toks[sp_start - 1].text == ","
+                        {
+                            if let Some(c) = (cs + 1..r.end)
+                                .take_while(|&x| toks[x].start < ce)
+                                .find(|&x| {
+                                    toks[x].text == ","
+                                        && x + 1 < r.end
+                                        && tags.get(x + 1 - r.start).is_some_and(|tg| {
+                                            matches!(tg.upos.as_str(), "VERB" | "AUX")
+                                                && matches!(tg.xpos.as_str(), "VBD" | "VBZ" | "VBP")
+                                        })
+                                })
+                            {
+                                ce = ce.min(toks[c - 1].end);
+                            }
                         }
                         a.content.push((toks[cs].start, ce));
                     } else if cs > r.start && toks[cs - 1].text == ":" {
