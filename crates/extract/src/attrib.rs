@@ -3337,8 +3337,12 @@ fn content_end(ctx: &Ctx<'_>, cs: usize, end: usize, sent_end: usize) -> usize {
             {
                 return toks[k].start;
             }
-            // ", Iraq's President Barham Salih said that ..."
-            if n < end && is_cap(&toks[n].text) {
+            // ", Iraq's President Barham Salih said that ...", ", the
+            // ministry said."
+            if n < end
+                && (is_cap(&toks[n].text)
+                    || matches!(toks[n].lower.as_str(), "the" | "a" | "an" | "his" | "her" | "its" | "their"))
+            {
                 let lim = (n + 10).min(end);
                 if let Some(c) = (n..lim).find(|&x| {
                     ctx.lex.cue(&toks[x].lower).is_some() && !toks[x].lower.ends_with("ing")
