@@ -196,7 +196,9 @@ fn speaker_entity_in(
     // `The Dangote Group chairman`: a role in an organisation named before
     // it; the holder speaks, when the text names them.
     if let Some(m) = heads.iter().find(|m| ents.ents[m.ent].kind == Kind::Org) {
-        let rest = ents_text_after(text, m.end - start).trim_start().to_lowercase();
+        let rest = ents_text_after(text, m.end - start)
+            .trim_start()
+            .to_lowercase();
         if ORG_ROLES.iter().any(|r| rest.starts_with(r)) {
             if let Some(p) = role_holder(ents, m.ent, start) {
                 return Some(p);
@@ -245,10 +247,10 @@ fn role_holder(ents: &Entities, org: usize, before: usize) -> Option<usize> {
     let org_words: Vec<&str> = org_name.split_whitespace().collect();
     let person = |e: usize| ents.ents[e].kind == Kind::Person;
     let of_org = |e: usize| {
-        ents.ents[e]
-            .roles
-            .iter()
-            .any(|r| r.of.as_deref().is_some_and(|o| o.to_lowercase() == org_name))
+        ents.ents[e].roles.iter().any(|r| {
+            r.of.as_deref()
+                .is_some_and(|o| o.to_lowercase() == org_name)
+        })
     };
     let surname_in = |e: usize| {
         ents.ents[e]
@@ -258,7 +260,12 @@ fn role_holder(ents: &Entities, org: usize, before: usize) -> Option<usize> {
             .last()
             .is_some_and(|s| s.len() > 2 && org_words.contains(&s))
     };
-    let before = || ents.ments.iter().rev().filter(move |m| m.end <= before && person(m.ent));
+    let before = || {
+        ents.ments
+            .iter()
+            .rev()
+            .filter(move |m| m.end <= before && person(m.ent))
+    };
     before()
         .find(|m| of_org(m.ent))
         .or_else(|| before().find(|m| surname_in(m.ent)))
@@ -282,7 +289,9 @@ fn nominal_org(ents: &Entities, text: &str, start: usize) -> Option<usize> {
             | "operator" | "producer" | "manufacturer" | "insurer" | "retailer" | "miner" => {
                 |e, sec| sec(e, "BUS")
             }
-            "bloc" | "union" | "alliance" => |e, _| e.actor.as_deref().is_some_and(|a| a.starts_with("IGO")),
+            "bloc" | "union" | "alliance" => {
+                |e, _| e.actor.as_deref().is_some_and(|a| a.starts_with("IGO"))
+            }
             "ministry" | "department" => |e, sec| sec(e, "GOV") || sec(e, "MIL") || sec(e, "COP"),
             _ => return None,
         };
@@ -309,8 +318,20 @@ fn headline_case(ctx: &Ctx<'_>, si: usize) -> bool {
         if !t.text.chars().next().is_some_and(char::is_alphabetic)
             || matches!(
                 t.lower.as_str(),
-                "a" | "an" | "the" | "of" | "to" | "in" | "on" | "for" | "and" | "or" | "at" | "by"
-                    | "with" | "as" | "vs"
+                "a" | "an"
+                    | "the"
+                    | "of"
+                    | "to"
+                    | "in"
+                    | "on"
+                    | "for"
+                    | "and"
+                    | "or"
+                    | "at"
+                    | "by"
+                    | "with"
+                    | "as"
+                    | "vs"
             )
         {
             continue;
@@ -755,7 +776,11 @@ fn quote_verb(word: &str) -> Option<&'static dateline_lexicon::Cue> {
 /// A cue verb with a particle at token `k`, and how many tokens the
 /// particle takes: `pointed out (that)` (1), `made clear` (1), `made it
 /// clear` (2). A clause or a noun phrase must follow.
-fn particle_cue(ctx: &Ctx<'_>, si: usize, k: usize) -> Option<(usize, &'static dateline_lexicon::Cue)> {
+fn particle_cue(
+    ctx: &Ctx<'_>,
+    si: usize,
+    k: usize,
+) -> Option<(usize, &'static dateline_lexicon::Cue)> {
     static CUES: std::sync::OnceLock<[dateline_lexicon::Cue; 2]> = std::sync::OnceLock::new();
     let toks = &ctx.toks;
     let end = ctx.sent_tok[si].end;
@@ -1170,7 +1195,10 @@ fn passive_view(
             toks[sp_start].lower.as_str(),
             "there" | "and" | "but" | "who" | "which" | "what" | "whose" | "that"
         )
-        || !matches!(tag(sp_start), "DET" | "PRON" | "PROPN" | "NOUN" | "ADJ" | "NUM")
+        || !matches!(
+            tag(sp_start),
+            "DET" | "PRON" | "PROPN" | "NOUN" | "ADJ" | "NUM"
+        )
     {
         return None;
     }
@@ -1178,7 +1206,10 @@ fn passive_view(
         "indirect",
         agent,
         Some((toks[aux].start, toks[k].end, "view".to_string())),
-        vec![(sp.0, sp.1), (toks[p].start, content_to(ctx, p, r.end, se, quotes))],
+        vec![
+            (sp.0, sp.1),
+            (toks[p].start, content_to(ctx, p, r.end, se, quotes)),
+        ],
         si,
     );
     a.negated = matches!(toks[aux + 1].lower.as_str(), "not" | "n't" | "never");
@@ -1293,12 +1324,13 @@ pub fn find(
             // "Twitter is increasingly seen as a news site", "the union is
             // regarded as liberal": a view held, by nobody named or by the
             // `by` agent; the subject and the predicate are its content.
-            if matches!(t.lower.as_bytes().first(), Some(b's' | b'v' | b'r' | b'p' | b'c' | b'd'))
-                && matches!(
-                    t.lower.as_str(),
-                    "seen" | "viewed" | "regarded" | "perceived" | "considered" | "deemed"
-                )
-                && !in_quote(t.start)
+            if matches!(
+                t.lower.as_bytes().first(),
+                Some(b's' | b'v' | b'r' | b'p' | b'c' | b'd')
+            ) && matches!(
+                t.lower.as_str(),
+                "seen" | "viewed" | "regarded" | "perceived" | "considered" | "deemed"
+            ) && !in_quote(t.start)
             {
                 if let Some(mut a) = passive_view(ctx, ents, si, k, &quotes) {
                     finish(ctx, &mut a, false, &quotes, times, t.start);
@@ -1531,14 +1563,18 @@ pub fn find(
             let pp_gap = usize::from(
                 k + 3 < r.end
                     && (toks[k + 1].lower.ends_with("ly")
-                        || matches!(toks[k + 1].lower.as_str(), "more" | "much" | "mostly" | "often"))
+                        || matches!(
+                            toks[k + 1].lower.as_str(),
+                            "more" | "much" | "mostly" | "often"
+                        ))
                     && tags
                         .get(k + 1 - r.start)
                         .is_some_and(|tg| tg.upos.as_str() == "ADV"),
             );
             let pp = !passive
                 && PP_CUES.iter().any(|(l, ps)| {
-                    *l == cue.lemma && ps.contains(&toks[(k + 1 + pp_gap).min(r.end - 1)].lower.as_str())
+                    *l == cue.lemma
+                        && ps.contains(&toks[(k + 1 + pp_gap).min(r.end - 1)].lower.as_str())
                 })
                 && k + 2 + pp_gap < r.end
                 && toks[k + 2 + pp_gap].text.chars().any(char::is_alphanumeric);
@@ -2964,8 +3000,15 @@ fn evidence_subject(ctx: &Ctx<'_>, si: usize, k: usize, heads: bool) -> bool {
             matches!(t.upos.as_str(), "VERB" | "AUX") && !matches!(t.xpos.as_str(), "VBN" | "VBG")
         }) && !matches!(
             toks[x].lower.as_str(),
-            "released" | "published" | "conducted" | "taken" | "commissioned" | "compiled"
-                | "obtained" | "reviewed" | "carried"
+            "released"
+                | "published"
+                | "conducted"
+                | "taken"
+                | "commissioned"
+                | "compiled"
+                | "obtained"
+                | "reviewed"
+                | "carried"
         )
     };
     // No finite verb between the noun and the cue; with `heads`, none
@@ -3245,7 +3288,10 @@ fn main_subject(
         if let Some(sp) = sp {
             if sp_start >= st
                 && (sp_start..v).any(|x| matches!(upos(x), "NOUN" | "PROPN" | "PRON"))
-                && !matches!(toks[sp_start].lower.as_str(), "who" | "which" | "that" | "there")
+                && !matches!(
+                    toks[sp_start].lower.as_str(),
+                    "who" | "which" | "that" | "there"
+                )
             {
                 return Some(sp);
             }
@@ -3316,7 +3362,10 @@ fn content_end(ctx: &Ctx<'_>, cs: usize, end: usize, sent_end: usize) -> usize {
             // ", adding that ...", ", saying ...", ", even suggesting ..."
             while n + 1 < end
                 && n < k + 3
-                && matches!(toks[n].lower.as_str(), "while" | "also" | "even" | "then" | "again")
+                && matches!(
+                    toks[n].lower.as_str(),
+                    "while" | "also" | "even" | "then" | "again"
+                )
             {
                 n += 1;
             }
@@ -3341,7 +3390,10 @@ fn content_end(ctx: &Ctx<'_>, cs: usize, end: usize, sent_end: usize) -> usize {
             // ministry said."
             if n < end
                 && (is_cap(&toks[n].text)
-                    || matches!(toks[n].lower.as_str(), "the" | "a" | "an" | "his" | "her" | "its" | "their"))
+                    || matches!(
+                        toks[n].lower.as_str(),
+                        "the" | "a" | "an" | "his" | "her" | "its" | "their"
+                    ))
             {
                 let lim = (n + 10).min(end);
                 if let Some(c) = (n..lim).find(|&x| {
@@ -3834,9 +3886,9 @@ fn np_before(
                     st -= 1;
                 }
                 // A title ending in a place, then the name: the person.
-                if let Some(n) = named_between.filter(|_| {
-                    !matches!(ents.ents[m.ent].kind, Kind::Person | Kind::Org)
-                }) {
+                if let Some(n) = named_between
+                    .filter(|_| !matches!(ents.ents[m.ent].kind, Kind::Person | Kind::Org))
+                {
                     return (Some((toks[st].start, n.end, Some(n.ent))), st);
                 }
                 return (Some((toks[st].start, m.end, Some(m.ent))), st);
@@ -3881,14 +3933,17 @@ fn np_before(
                 matches!(t.upos.as_str(), "NOUN" | "PROPN")
                     || t.upos.as_str() == "ADJ" && toks[w].lower == "who"
             }) && (w + 1..j).any(|x| {
-                tags.get(x - r.start).is_some_and(|t| matches!(t.upos.as_str(), "VERB" | "AUX"))
+                tags.get(x - r.start)
+                    .is_some_and(|t| matches!(t.upos.as_str(), "VERB" | "AUX"))
             })
         }) {
             let s = phrase_start(
                 ctx,
                 r.start,
                 w - 1,
-                &["that", "but", "while", "when", "as", "because", "if", "after", "before"],
+                &[
+                    "that", "but", "while", "when", "as", "because", "if", "after", "before",
+                ],
                 8,
             );
             if s < w
@@ -3897,7 +3952,11 @@ fn np_before(
                         .is_some_and(|t| matches!(t.upos.as_str(), "VERB" | "AUX"))
                 })
             {
-                let s = if s == r.start { after_dateline(ctx, si, s).min(w - 1) } else { s };
+                let s = if s == r.start {
+                    after_dateline(ctx, si, s).min(w - 1)
+                } else {
+                    s
+                };
                 let ent = speaker_entity_in(ents, Some(ctx.text), toks[s].start, toks[w - 1].end);
                 return (Some((toks[s].start, toks[j - 1].end, ent)), s);
             }
@@ -3960,7 +4019,9 @@ fn np_before(
             // `The Dangote Group chairman`: the holder of a role in it.
             let role = (ents.ents[m.ent].kind == Kind::Org)
                 .then(|| {
-                    let rest = ents_text_after(ctx.text, m.end).get(..ne - m.end)?.trim_start();
+                    let rest = ents_text_after(ctx.text, m.end)
+                        .get(..ne - m.end)?
+                        .trim_start();
                     let rest = rest.to_lowercase();
                     ORG_ROLES
                         .iter()
@@ -5679,6 +5740,228 @@ mod tests {
         assert!(
             got.iter()
                 .any(|(s, c, _)| c == "said" && s.starts_with("Ines Duarte")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn participle_takes_the_subject_of_its_main_clause() {
+        let got = full("At a rally in Dover, Delaware, on Sunday, Senator Mara Quist defended the plan, saying that the state would lead.");
+        assert_eq!(
+            speaker_of(&got, "saying").as_deref(),
+            Some("Senator Mara Quist"),
+            "{got:?}"
+        );
+        assert!(
+            got.iter()
+                .all(|(_, _, c)| !c.iter().any(|x| x.starts_with("At a rally"))),
+            "{got:?}"
+        );
+        let got = full("The governor complained about the ruling on Monday, even suggesting the judges were biased.");
+        assert_eq!(
+            speaker_of(&got, "suggesting").as_deref(),
+            Some("The governor"),
+            "{got:?}"
+        );
+        let got = full(
+            "Dr. Ana Pike appeared on the BBC on Monday and began by saying she would not resign.",
+        );
+        assert_eq!(
+            speaker_of(&got, "saying").as_deref(),
+            Some("Dr. Ana Pike"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_document_participle_takes_its_issuer() {
+        let got = full("Mr. Lund, who said last year that the port was unsafe, issued a statement on Tuesday saying the repairs were done.");
+        assert!(
+            got.iter().any(|(s, c, t)| c == "saying"
+                && s.starts_with("Mr. Lund")
+                && t == &["the repairs were done".to_string()]),
+            "{got:?}"
+        );
+        assert!(
+            got.iter().any(|(s, c, t)| c == "said"
+                && s == "who"
+                && t == &["last year that the port was unsafe".to_string()]),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn restrictive_relative_clause_in_the_speaker() {
+        let got = full("Two officials who spoke with the newspaper said the talks had stalled.");
+        assert_eq!(
+            speaker_of(&got, "said").as_deref(),
+            Some("Two officials who spoke with the newspaper"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn quote_then_speaker_and_addressee_verb() {
+        let got = full("\"We are ready,\" Carla Voss tells the Harbour Post.");
+        assert!(
+            got.iter().any(|(s, c, t)| s == "Carla Voss"
+                && c == "tells"
+                && t == &["We are ready".to_string()]),
+            "{got:?}"
+        );
+        let got = full("''I would call it 'reckless,''' said Tomas Brandt.");
+        assert_eq!(
+            speaker_of(&got, "said").as_deref(),
+            Some("Tomas Brandt"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn title_case_headline_cue() {
+        let got = full("Mayor Ruiz Says Port Expansion Will Go Ahead");
+        assert!(
+            got.iter().any(|(s, c, t)| s == "Mayor Ruiz"
+                && c == "Says"
+                && t == &["Port Expansion Will Go Ahead".to_string()]),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn verb_and_particle_cues() {
+        for (text, cue, content) in [
+            (
+                "The auditor pointed out that the accounts were late.",
+                "pointed out",
+                "the accounts were late",
+            ),
+            (
+                "The council also points out that the vote was delayed twice.",
+                "points out",
+                "the vote was delayed twice",
+            ),
+            (
+                "The minister made it clear that no deal was possible.",
+                "made it clear",
+                "no deal was possible",
+            ),
+            (
+                "The senator was talking about the budget.",
+                "talking about",
+                "the budget",
+            ),
+            (
+                "She spoke warmly of her predecessor.",
+                "spoke warmly of",
+                "her predecessor",
+            ),
+        ] {
+            let got = full(text);
+            assert!(
+                got.iter()
+                    .any(|(_, c, t)| c == cue && t == &[content.to_string()]),
+                "{text}: {got:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn belief_without_that_only_outside_a_report() {
+        let got = full("Most residents believe the dam is safe.");
+        assert_eq!(
+            speaker_of(&got, "believe").as_deref(),
+            Some("Most residents"),
+            "{got:?}"
+        );
+        let got = full("The mayor said she thinks the dam is safe.");
+        assert!(got.iter().all(|(_, c, _)| c != "thinks"), "{got:?}");
+    }
+
+    #[test]
+    fn passive_view_has_no_speaker() {
+        let got = full("The union is widely regarded as one of the most militant in the country.");
+        assert!(
+            got.iter().any(|(s, c, t)| s.is_empty()
+                && c == "is widely regarded"
+                && t.first().is_some_and(|x| x == "The union")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn evidence_noun_with_a_participle_after_it() {
+        let got = full(
+            "A poll released on Tuesday by the Daily Mirror and Sky News showed the party ahead.",
+        );
+        assert!(
+            got.iter()
+                .any(|(s, c, _)| c == "showed" && s.starts_with("A poll released")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn speakers_named_after_whose_and_after_a_title_of_a_place() {
+        let got = speakers("The sanctions were delayed by Hungary, whose foreign minister, Anna Kolar, said Budapest would not back them.");
+        assert!(
+            got.iter().any(|(c, n)| c == "said" && n == "Anna Kolar"),
+            "{got:?}"
+        );
+        let got =
+            speakers("The mayor of Valparaiso, Camila Rojas, said the fires were under control.");
+        assert!(
+            got.iter().any(|(c, n)| c == "said" && n == "Camila Rojas"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn organisations_by_a_common_noun_and_roles_in_them() {
+        let got = speakers(
+            "Kestrel Refinery, the plant built by Nigerian businessman Omar Balogun, has started production, \
+             the company said on Friday. \"This is a great day,\" Balogun said. \
+             The Balogun Group chairman has said the plant could end fuel imports.",
+        );
+        assert!(
+            got.iter()
+                .any(|(c, n)| c == "said" && n == "Kestrel Refinery"),
+            "{got:?}"
+        );
+        assert!(
+            got.iter()
+                .filter(|(c, n)| c == "said" && n == "Omar Balogun")
+                .count()
+                == 2,
+            "{got:?}"
+        );
+        let got = speakers("The European Union adopted new sanctions on Friday. The bloc said the measures targeted firms in three countries.");
+        assert!(
+            got.iter()
+                .any(|(c, n)| c == "said" && n == "European Union"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn unnamed_ministries_speak_for_their_country() {
+        let got = speakers(
+            "Gunmen attacked an army post in western Niger on Thursday, the defence ministry said.",
+        );
+        assert!(
+            got.iter()
+                .any(|(c, n)| c == "said" && n == "Niger defence ministry"),
+            "{got:?}"
+        );
+        let got = speakers("Taiwan's defence ministry said it had tracked 30 aircraft. Chinese foreign ministry officials said the visit sent a wrong signal.");
+        assert!(
+            got.iter()
+                .any(|(c, n)| c == "said" && n == "Taiwan defence ministry"),
+            "{got:?}"
+        );
+        assert!(
+            got.iter()
+                .any(|(c, n)| c == "said" && n == "China foreign ministry"),
             "{got:?}"
         );
     }

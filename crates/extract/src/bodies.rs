@@ -45,7 +45,8 @@ pub fn add(ctx: &Ctx<'_>, ents: &mut Entities) {
             continue;
         }
         let p = i - 1;
-        let Some(&(word, sector)) = PORTFOLIOS.iter().find(|(w, _)| *w == toks[p].text.as_str()) else {
+        let Some(&(word, sector)) = PORTFOLIOS.iter().find(|(w, _)| *w == toks[p].text.as_str())
+        else {
             continue;
         };
         if toks[p].sent != toks[i].sent
@@ -75,7 +76,11 @@ pub fn add(ctx: &Ctx<'_>, ents: &mut Entities) {
             continue;
         };
         let name = format!("{} {word} ministry", country.name);
-        let ent = match ents.ents.iter().position(|e| e.kind == Kind::Org && e.name == name) {
+        let ent = match ents
+            .ents
+            .iter()
+            .position(|e| e.kind == Kind::Org && e.name == name)
+        {
             Some(e) => e,
             None => {
                 ents.ents.push(Ent {

@@ -235,7 +235,19 @@ mod tests {
     fn single_quote_closing_inside_a_two_apostrophe_quote() {
         assert_eq!(
             toks("''a word 'old-school,''' said Ray."),
-            vec!["''", "a", "word", "'", "old-school", ",", "'", "''", "said", "Ray", "."]
+            vec![
+                "''",
+                "a",
+                "word",
+                "'",
+                "old-school",
+                ",",
+                "'",
+                "''",
+                "said",
+                "Ray",
+                "."
+            ]
         );
     }
 
