@@ -4280,9 +4280,33 @@ fn colon_speakers(
         if first >= toks.len() || toks[first].start >= pe {
             continue;
         }
-        // Up to four capitalised words, then the colon.
+        // `Poll overhype - HuffPollster: "..."`: a headline, a dash, then
+        // the label (digests of quoted analyses).
+        if let Some(d) = (first + 2..(first + 16).min(toks.len()))
+            .take_while(|&x| toks[x].start < pe && toks[x].text != ":")
+            .find(|&x| {
+                matches!(toks[x].text.as_str(), "-" | "—" | "–")
+                    && toks.get(x + 1).is_some_and(|n| is_cap(&n.text))
+            })
+        {
+            let mut e = d + 1;
+            while e < toks.len() && e < d + 5 && is_cap(&toks[e].text) {
+                e += 1;
+            }
+            if e < toks.len() && toks[e].text == ":" && e > d + 1 {
+                first = d + 1;
+            }
+        }
+        // Up to four capitalised words (`Mark Blumenthal and Jon Cohen`),
+        // then the colon.
         let mut k = first;
-        while k < toks.len() && k < first + 4 && is_cap(&toks[k].text) {
+        while k < toks.len()
+            && k < first + 6
+            && (is_cap(&toks[k].text)
+                || toks[k].text == "and"
+                    && k > first
+                    && toks.get(k + 1).is_some_and(|n| is_cap(&n.text)))
+        {
             k += 1;
         }
         let mut label_end: Option<usize> = None;
