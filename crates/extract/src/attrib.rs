@@ -773,47 +773,31 @@ fn quote_verb(word: &str) -> Option<&'static dateline_lexicon::Cue> {
     .map(|(_, c)| c)
 }
 
-/// A cue verb with a particle at token `k`, and how many tokens the
-/// particle takes: `pointed out (that)` (1), `made clear` (1), `made it
-/// clear` (2). A clause or a noun phrase must follow.
+/// A cue verb with a particle at token `k` (frame `particle` in the cue
+/// lexicon: `pointed out (that)`, `made it clear`), and how many tokens the
+/// particle takes. A clause or a noun phrase must follow.
 fn particle_cue(
     ctx: &Ctx<'_>,
     si: usize,
     k: usize,
 ) -> Option<(usize, &'static dateline_lexicon::Cue)> {
-    static CUES: std::sync::OnceLock<[dateline_lexicon::Cue; 2]> = std::sync::OnceLock::new();
     let toks = &ctx.toks;
     let end = ctx.sent_tok[si].end;
-    let w = toks[k].lower.as_str();
-    if !matches!(w.as_bytes().first(), Some(b'p' | b'm')) || k + 2 >= end {
+    if k + 2 >= end {
         return None;
     }
-    let (n, i) = match w {
-        "point" | "points" | "pointed" | "pointing" if toks[k + 1].lower == "out" => (1, 0),
-        "make" | "makes" | "made" | "making" if toks[k + 1].lower == "clear" => (1, 1),
-        "make" | "makes" | "made" | "making"
-            if toks[k + 1].lower == "it" && k + 3 < end && toks[k + 2].lower == "clear" =>
-        {
-            (2, 1)
-        }
-        _ => return None,
-    };
-    let next = &toks[k + 1 + n];
+    // Called at every token: no allocation.
+    let mut words = [""; 4];
+    let len = (end - k).min(4);
+    for (w, t) in words.iter_mut().zip(&toks[k..k + len]) {
+        *w = t.lower.as_str();
+    }
+    let (n, cue) = ctx.lex.particle_cue_at(&words[..len], 0)?;
+    let next = toks.get(k + n).filter(|_| k + n < end)?;
     if !next.text.chars().any(char::is_alphanumeric) && next.text != ":" {
         return None;
     }
-    let cues = CUES.get_or_init(|| {
-        let cue = |lemma: &str, class: &str| dateline_lexicon::Cue {
-            lemma: lemma.to_string(),
-            class: class.to_string(),
-            addressee: false,
-            denial: false,
-            hedge: false,
-            cameo: None,
-        };
-        [cue("point out", "note"), cue("make clear", "stress")]
-    });
-    Some((n, &cues[i]))
+    Some((n - 1, cue))
 }
 
 /// The verb at token `k` stands right next to a quote: one opens after it
