@@ -1617,8 +1617,21 @@ pub fn find(
                 k += 1;
                 continue;
             }
+            // `said by telephone`: a medium, not a passive agent.
+            let by_medium = next == Some("by")
+                && lex
+                    .media()
+                    .match_at(
+                        &toks[k + 1..r.end.min(k + 4)]
+                            .iter()
+                            .map(|x| x.lower.as_str())
+                            .collect::<Vec<_>>(),
+                        0,
+                    )
+                    .is_some();
             if prev.is_some_and(|p| DETERMINERS.contains(&p))
                 || matches!(next, Some("to" | "of" | "by"))
+                    && !by_medium
                     && cue.lemma != "tell"
                     && !say_pp
                     && !inf
@@ -2185,14 +2198,21 @@ pub fn find(
                                 | "this"
                                 | "earlier"
                                 | "later"
-                        ) || times.iter().any(|x| x.0 == toks[adj].start))
-                        // `that` as a complementiser, not `that night`.
+                        ) || times.iter().any(|x| x.0 == toks[adj].start)
+                            // `said by telephone on Sunday`.
+                            || a.medium.is_some() && toks[adj].lower == "by")
+                        // `that` as a complementiser, not `that night` nor
+                        // `in a documentary that showed ...`.
                         && (adj..rest_end.max(adj)).all(|x| {
                             toks[x].text != ":"
                                 && (toks[x].lower != "that"
                                     || tags
                                         .get(x - r.start)
-                                        .is_some_and(|tg| tg.upos.as_str() == "DET"))
+                                        .is_some_and(|tg| tg.upos.as_str() == "DET")
+                                    || x > adj + 1
+                                        && tags.get(x - 1 - r.start).is_some_and(|tg| {
+                                            matches!(tg.upos.as_str(), "NOUN" | "PROPN")
+                                        }))
                         });
                 // `In Texas, voters said they ...`, `Asked about it, he said,
                 // "..."`: a fronted adjunct is no content when the cue has a
