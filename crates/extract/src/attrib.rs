@@ -2839,16 +2839,29 @@ fn call_predicate(ctx: &Ctx<'_>, si: usize, k: usize) -> bool {
         return true;
     }
     let tags = ctx.tags(si);
-    (k + 2..clause_end.min(k + 8)).any(|x| {
+    // `called her vote in favor of the war a mistake`: an indefinite
+    // predicate further on, not the object of a preposition.
+    let late_indefinite = (k + 8..clause_end).any(|x| {
         matches!(toks[x].lower.as_str(), "a" | "an")
-            || tags
-                .get(x - r.start)
-                .is_some_and(|t| t.upos.as_str() == "ADJ")
-                && !matches!(
-                    toks[x - 1].lower.as_str(),
-                    "the" | "a" | "an" | "his" | "her" | "its" | "their"
-                )
-    })
+            && !tags
+                .get(x - 1 - r.start)
+                .is_some_and(|t| matches!(t.upos.as_str(), "ADP" | "VERB" | "AUX"))
+            && !matches!(
+                toks[x + 1].lower.as_str(),
+                "day" | "week" | "month" | "year" | "while" | "few"
+            )
+    });
+    late_indefinite
+        || (k + 2..clause_end.min(k + 8)).any(|x| {
+            matches!(toks[x].lower.as_str(), "a" | "an")
+                || tags
+                    .get(x - r.start)
+                    .is_some_and(|t| t.upos.as_str() == "ADJ")
+                    && !matches!(
+                        toks[x - 1].lower.as_str(),
+                        "the" | "a" | "an" | "his" | "her" | "its" | "their"
+                    )
+        })
 }
 
 /// True when token `i` of sentence `si` is tagged as a verb.
@@ -3374,6 +3387,15 @@ fn content_end(ctx: &Ctx<'_>, cs: usize, end: usize, sent_end: usize) -> usize {
                 n += 1;
             }
             if n < end && toks[n].lower.ends_with("ing") && ctx.lex.cue(&toks[n].lower).is_some() {
+                return toks[k].start;
+            }
+            // ", but she noted that ...": a pronoun's speech act.
+            if n + 2 < end
+                && matches!(toks[n].lower.as_str(), "but" | "and")
+                && matches!(toks[n + 1].lower.as_str(), "he" | "she" | "they" | "we" | "i")
+                && ctx.lex.cue(&toks[n + 2].lower).is_some()
+                && !toks[n + 2].lower.ends_with("ing")
+            {
                 return toks[k].start;
             }
             // ", but suggested ...", ", and added that ...": the speaker's

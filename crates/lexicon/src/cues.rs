@@ -125,15 +125,13 @@ pub(crate) fn parse(text: &str) -> Result<Cues, LexiconError> {
                     "src_before" => PhraseFrame::SourceBefore,
                     "any" => PhraseFrame::Any,
                     "particle" => PhraseFrame::Particle,
-                    other => {
-                        return Err(err(
-                            FILE,
-                            &row,
-                            format!(
-                                "frame must be src_after, src_before, any or particle, found `{other}`"
-                            ),
-                        ))
-                    }
+                    other => return Err(err(
+                        FILE,
+                        &row,
+                        format!(
+                            "frame must be src_after, src_before, any or particle, found `{other}`"
+                        ),
+                    )),
                 };
                 cues.phrase_cameo_lines.push(row.line);
                 cues.phrases.push(CuePhrase {

@@ -230,8 +230,13 @@ fn cues() {
     let t = toks("She also pointed out that the vote was late; he made it clear.");
     let refs: Vec<&str> = t.iter().map(String::as_str).collect();
     let at = |w: &str| refs.iter().position(|x| *x == w).unwrap_or(0);
-    let (n, cue) = l.particle_cue_at(&refs, at("pointed")).expect("pointed out");
-    assert_eq!((n, cue.lemma.as_str(), cue.class.as_str()), (2, "point out", "note"));
+    let (n, cue) = l
+        .particle_cue_at(&refs, at("pointed"))
+        .expect("pointed out");
+    assert_eq!(
+        (n, cue.lemma.as_str(), cue.class.as_str()),
+        (2, "point out", "note")
+    );
     let (n, cue) = l.particle_cue_at(&refs, at("made")).expect("made it clear");
     assert_eq!((n, cue.lemma.as_str()), (3, "make it clear"));
     assert!(l.particle_cue_at(&refs, at("vote")).is_none());
