@@ -23,6 +23,7 @@
 #![deny(missing_docs)]
 
 pub mod attrib;
+pub mod bodies;
 pub mod context;
 pub mod entities;
 pub mod events;
@@ -92,7 +93,8 @@ impl Extractor {
         let published = a.published.as_deref().and_then(published::date_of);
         let ctx = context::Ctx::new(&doc, kb, published, a.dateline_place.clone())
             .with_deadline(deadline);
-        let ents = entities::find(&ctx);
+        let mut ents = entities::find(&ctx);
+        bodies::add(&ctx, &mut ents);
         let entities = entities::to_records(&ents, &doc.text);
         let times = find_times(&doc, published);
         let attrs = attrib::find(&ctx, &ents, &doc.paragraphs, &times);

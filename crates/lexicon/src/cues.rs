@@ -34,6 +34,10 @@ pub enum PhraseFrame {
     SourceBefore,
     /// The phrase only marks the clause as reported (`in a statement`).
     Any,
+    /// A verb with a particle or adjective, one cue verb together: the
+    /// source precedes, the content follows (`pointed out that`, `made it
+    /// clear`). See [`crate::Lexicon::particle_cue_at`].
+    Particle,
 }
 
 /// A multiword attribution cue.
@@ -120,11 +124,14 @@ pub(crate) fn parse(text: &str) -> Result<Cues, LexiconError> {
                     "src_after" => PhraseFrame::SourceAfter,
                     "src_before" => PhraseFrame::SourceBefore,
                     "any" => PhraseFrame::Any,
+                    "particle" => PhraseFrame::Particle,
                     other => {
                         return Err(err(
                             FILE,
                             &row,
-                            format!("frame must be src_after, src_before or any, found `{other}`"),
+                            format!(
+                            "frame must be src_after, src_before, any or particle, found `{other}`"
+                        ),
                         ))
                     }
                 };

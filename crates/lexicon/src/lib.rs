@@ -70,6 +70,8 @@ pub struct Lexicon {
     cue_index: HashMap<String, usize>,
     cue_phrases: Vec<CuePhrase>,
     cue_phrase_set: PhraseSet,
+    /// The cue of each particle phrase (`point out`), by phrase index.
+    particle_cues: HashMap<usize, Cue>,
     cue_nouns: Vec<CueNoun>,
     cue_noun_index: HashMap<String, usize>,
     lemmas: HashMap<String, String>,
@@ -169,6 +171,32 @@ impl Lexicon {
         }
         let cue_phrase_set =
             PhraseSet::new(parsed.phrases.iter().map(|p| p.phrase.clone()).collect());
+        // A particle cue's lemma: the first form of each token (`point out`).
+        let particle_cues = parsed
+            .phrases
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| p.frame == PhraseFrame::Particle)
+            .map(|(i, p)| {
+                let lemma: Vec<&str> = p
+                    .phrase
+                    .text
+                    .split_whitespace()
+                    .filter_map(|t| t.split('|').next())
+                    .collect();
+                (
+                    i,
+                    Cue {
+                        lemma: lemma.join(" "),
+                        class: p.class.clone(),
+                        addressee: false,
+                        denial: p.denial,
+                        hedge: p.hedge,
+                        cameo: p.cameo.clone(),
+                    },
+                )
+            })
+            .collect();
         let (pronouns, pronoun_set) = lists::parse_pronouns(lists::PRONOUNS.1)?;
         let cue_nouns = cue_nouns::parse(cue_nouns::TEXT)?;
         let mut cue_noun_index = HashMap::new();
@@ -191,6 +219,7 @@ impl Lexicon {
             cue_index,
             cue_phrases: parsed.phrases,
             cue_phrase_set,
+            particle_cues,
             cue_nouns,
             cue_noun_index,
             lemmas,
@@ -249,6 +278,15 @@ impl Lexicon {
     /// [`PhraseHit::index`] indexes [`Lexicon::cue_phrases`].
     pub fn find_cue_phrases<'a>(&'a self, tokens: &[&str]) -> Vec<PhraseHit<'a>> {
         self.cue_phrase_set.find(tokens)
+    }
+
+    /// A verb-and-particle cue (`pointed out`, `made it clear`, frame
+    /// `particle`) starting at lowercase token `at`: how many tokens it
+    /// takes, and the cue it makes (lemma `point out`, `make clear`).
+    pub fn particle_cue_at(&self, tokens: &[&str], at: usize) -> Option<(usize, &Cue)> {
+        let hit = self.cue_phrase_set.match_at(tokens, at)?;
+        let cue = self.particle_cues.get(&hit.index)?;
+        Some((hit.tokens.len(), cue))
     }
 
     /// The lemma of a lowercase verb form, for verbs known to any lexicon.

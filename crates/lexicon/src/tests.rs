@@ -226,6 +226,21 @@ fn cues() {
         .and_then(|h| l.cue_phrases().get(h.index))
         .map(|p| p.frame);
     assert_eq!(frame, Some(PhraseFrame::SourceBefore));
+    // Verb and particle: one cue verb of two or three tokens.
+    let t = toks("She also pointed out that the vote was late; he made it clear.");
+    let refs: Vec<&str> = t.iter().map(String::as_str).collect();
+    let at = |w: &str| refs.iter().position(|x| *x == w).unwrap_or(0);
+    let (n, cue) = l
+        .particle_cue_at(&refs, at("pointed"))
+        .expect("pointed out");
+    assert_eq!(
+        (n, cue.lemma.as_str(), cue.class.as_str()),
+        (2, "point out", "note")
+    );
+    let (n, cue) = l.particle_cue_at(&refs, at("made")).expect("made it clear");
+    assert_eq!((n, cue.lemma.as_str()), (3, "make it clear"));
+    assert!(l.particle_cue_at(&refs, at("vote")).is_none());
+    assert!(l.particle_cue_at(&refs, at("also")).is_none());
 }
 
 #[test]

@@ -153,7 +153,8 @@ fn split_chunk(chunk: &str, base: usize, out: &mut Vec<Token>) {
     }
     let mut i = e;
     while i < tail_end {
-        let l = if chunk[i..tail_end].starts_with("''") {
+        // `'old-school,'''`: a single quote closes before the double one.
+        let l = if chunk[i..tail_end].starts_with("''") && !chunk[i..tail_end].starts_with("'''") {
             2
         } else {
             chunk[i..].chars().next().map_or(1, char::len_utf8)
@@ -227,6 +228,26 @@ mod tests {
         assert_eq!(
             toks("''It is late,'' the clerks' boss said."),
             vec!["''", "It", "is", "late", ",", "''", "the", "clerks", "'", "boss", "said", "."]
+        );
+    }
+
+    #[test]
+    fn single_quote_closing_inside_a_two_apostrophe_quote() {
+        assert_eq!(
+            toks("''a word 'old-school,''' said Ray."),
+            vec![
+                "''",
+                "a",
+                "word",
+                "'",
+                "old-school",
+                ",",
+                "'",
+                "''",
+                "said",
+                "Ray",
+                "."
+            ]
         );
     }
 
