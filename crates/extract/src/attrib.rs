@@ -283,18 +283,18 @@ fn nominal_org(ents: &Entities, text: &str, start: usize) -> Option<usize> {
     let sector = |e: &crate::entities::Ent, s: &str| {
         e.sector.as_deref() == Some(s) || e.actor.as_deref().is_some_and(|a| a.ends_with(s))
     };
-    let fits: fn(&crate::entities::Ent, &dyn Fn(&crate::entities::Ent, &str) -> bool) -> bool =
-        match words[words.len() - 1] {
-            "company" | "firm" | "refinery" | "bank" | "lender" | "airline" | "carrier"
-            | "operator" | "producer" | "manufacturer" | "insurer" | "retailer" | "miner" => {
-                |e, sec| sec(e, "BUS")
-            }
-            "bloc" | "union" | "alliance" => {
-                |e, _| e.actor.as_deref().is_some_and(|a| a.starts_with("IGO"))
-            }
-            "ministry" | "department" => |e, sec| sec(e, "GOV") || sec(e, "MIL") || sec(e, "COP"),
-            _ => return None,
-        };
+    type SectorTest = dyn Fn(&crate::entities::Ent, &str) -> bool;
+    let fits: fn(&crate::entities::Ent, &SectorTest) -> bool = match words[words.len() - 1] {
+        "company" | "firm" | "refinery" | "bank" | "lender" | "airline" | "carrier"
+        | "operator" | "producer" | "manufacturer" | "insurer" | "retailer" | "miner" => {
+            |e, sec| sec(e, "BUS")
+        }
+        "bloc" | "union" | "alliance" => {
+            |e, _| e.actor.as_deref().is_some_and(|a| a.starts_with("IGO"))
+        }
+        "ministry" | "department" => |e, sec| sec(e, "GOV") || sec(e, "MIL") || sec(e, "COP"),
+        _ => return None,
+    };
     ents.ments
         .iter()
         .rev()

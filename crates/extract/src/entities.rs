@@ -794,7 +794,7 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
     while i < toks.len() {
         // A clock read every 64 steps costs nothing measurable.
         steps += 1;
-        if steps % 64 == 0 && ctx.out_of_time("entities") {
+        if steps.is_multiple_of(64) && ctx.out_of_time("entities") {
             break;
         }
         let t = &toks[i];
@@ -2488,7 +2488,7 @@ fn anaphora(ctx: &Ctx<'_>, kb: &Kb, ents: &[Ent], ments: &mut Vec<Ment>) {
         .collect();
     let mut extra = Vec::new();
     for (ti, t) in toks.iter().enumerate() {
-        if ti % 64 == 0 && ctx.out_of_time("entities") {
+        if ti.is_multiple_of(64) && ctx.out_of_time("entities") {
             break;
         }
         // Sorted and non-overlapping, so the mentions ending by `t` are a
