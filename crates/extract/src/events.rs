@@ -847,11 +847,20 @@ pub fn find(
             }
         }
     }
-    drop_background(&mut out, &background);
-    drop_purposes(&mut out, &purposes);
-    drop_reasons(&mut out, &reasons);
-    drop_nominal_arguments(&mut out, &nominal);
-    // After the drops above, which index `out`.
+    // Each drop removes events, so the positions the later ones hold are
+    // moved to match before they run.
+    let mask = drop_background(&out, &background);
+    retain_unmarked(
+        &mut out,
+        &mask,
+        &mut [&mut purposes, &mut reasons, &mut nominal],
+    );
+    let mask = drop_purposes(&out, &purposes);
+    retain_unmarked(&mut out, &mask, &mut [&mut reasons, &mut nominal]);
+    let mask = drop_reasons(&out, &reasons);
+    retain_unmarked(&mut out, &mask, &mut [&mut nominal]);
+    let mask = drop_nominal_arguments(&out, &nominal);
+    retain_unmarked(&mut out, &mask, &mut []);
     drop_agent_nouns(&mut out, &agent_nouns);
     demands_without_action(ctx, ents, attrs, &demanded, &pub_date, &mut out);
     for (i, e) in out.iter_mut().enumerate() {
@@ -879,6 +888,33 @@ const AGENT_NOUNS: &[&str] = &[
 /// the protesters are actors of those ("police dispersed demonstrators",
 /// "demonstrators rioted"), and the subject the noun event would take is
 /// not theirs.
+/// Removes the events marked in `drop` (empty: none) and moves the
+/// positions in `later` to where their events now are, forgetting those
+/// removed.
+fn retain_unmarked<T>(out: &mut Vec<T>, drop: &[bool], later: &mut [&mut Vec<usize>]) {
+    if !drop.iter().any(|&d| d) {
+        return;
+    }
+    // new_pos[i]: how many kept events precede event i.
+    let mut new_pos = Vec::with_capacity(drop.len());
+    let mut kept = 0usize;
+    for &d in drop {
+        new_pos.push(kept);
+        kept += usize::from(!d);
+    }
+    for list in later.iter_mut() {
+        list.retain(|&i| !drop.get(i).copied().unwrap_or(false));
+        for i in list.iter_mut() {
+            *i = new_pos.get(*i).copied().unwrap_or(kept);
+        }
+    }
+    let mut k = 0;
+    out.retain(|_| {
+        k += 1;
+        !drop.get(k - 1).copied().unwrap_or(false)
+    });
+}
+
 fn drop_agent_nouns(out: &mut Vec<rec::Event>, agent_nouns: &[(usize, usize)]) {
     if agent_nouns.is_empty() {
         return;
@@ -1020,7 +1056,7 @@ const ARGUMENT_REACH: usize = 60;
 /// 20 people were killed"), not an event of its own: CAMEO codes the
 /// governing event. `nominal` holds where each noun pattern's events
 /// start in `out` (they share its trigger).
-fn drop_nominal_arguments(out: &mut Vec<rec::Event>, nominal: &[usize]) {
+fn drop_nominal_arguments(out: &[rec::Event], nominal: &[usize]) -> Vec<bool> {
     // Both in the same attribution's content (or neither), and the
     // governing event no speech act (asserted with an attribution): "the
     // coalition denied an encounter with" keeps the denied encounter.
@@ -1047,11 +1083,7 @@ fn drop_nominal_arguments(out: &mut Vec<rec::Event>, nominal: &[usize]) {
             }
         }
     }
-    let mut k = 0;
-    out.retain(|_| {
-        k += 1;
-        !drop[k - 1]
-    });
+    drop
 }
 
 /// Nouns whose "for" phrase states what they propose, not a reason.
@@ -1081,9 +1113,9 @@ const PROPOSAL_NOUNS: &[&str] = &[
 /// attribution, within `ARGUMENT_REACH` bytes, with a source or a target:
 /// an arrest is often told in the passive without its agent), and is not
 /// coded apart.
-fn drop_reasons(out: &mut Vec<rec::Event>, reasons: &[usize]) {
+fn drop_reasons(out: &[rec::Event], reasons: &[usize]) -> Vec<bool> {
     if reasons.is_empty() {
-        return;
+        return Vec::new();
     }
     let governed = |e: &rec::Event| {
         out.iter().any(|g| {
@@ -1107,11 +1139,7 @@ fn drop_reasons(out: &mut Vec<rec::Event>, reasons: &[usize]) {
             }
         }
     }
-    let mut k = 0;
-    out.retain(|_| {
-        k += 1;
-        !drop[k - 1]
-    });
+    drop
 }
 
 /// Nouns of time, after which "that" opens a clause of the verb before
@@ -1136,9 +1164,9 @@ const TIME_NOUNS: &[&str] = &[
 /// Zurich to discuss"): an event whose trigger also carries an unrealised
 /// action is derived, and both the meeting and the discussion are
 /// intended.
-fn drop_purposes(out: &mut Vec<rec::Event>, purposes: &[usize]) {
+fn drop_purposes(out: &[rec::Event], purposes: &[usize]) -> Vec<bool> {
     if purposes.is_empty() {
-        return;
+        return Vec::new();
     }
     let derived = |g: &rec::Event| {
         out.iter().any(|x| {
@@ -1171,11 +1199,7 @@ fn drop_purposes(out: &mut Vec<rec::Event>, purposes: &[usize]) {
             }
         }
     }
-    let mut k = 0;
-    out.retain(|_| {
-        k += 1;
-        !drop[k - 1]
-    });
+    drop
 }
 
 /// A past form of a verb ("met", "signed"), which the tagger may read as a
@@ -1215,9 +1239,9 @@ fn relative_before(
 /// tell the background of a sentence whose main event is another one:
 /// when the sentence has a realised event with a source outside relative
 /// clauses (in the same attribution), they are not coded apart.
-fn drop_background(out: &mut Vec<rec::Event>, background: &[usize]) {
+fn drop_background(out: &[rec::Event], background: &[usize]) -> Vec<bool> {
     if background.is_empty() {
-        return;
+        return Vec::new();
     }
     let mut rel = vec![false; out.len()];
     for &i in background {
@@ -1243,11 +1267,7 @@ fn drop_background(out: &mut Vec<rec::Event>, background: &[usize]) {
         .enumerate()
         .map(|(j, e)| rel[j] && main(e))
         .collect();
-    let mut k = 0;
-    out.retain(|_| {
-        k += 1;
-        !drop[k - 1]
-    });
+    drop
 }
 
 /// A rejection verb right before the event's first token, with at most
@@ -2558,6 +2578,25 @@ fn dateline_place(ctx: &Ctx<'_>) -> Option<PlaceRef> {
 mod tests {
     use crate::input::Article;
     use crate::Extractor;
+
+    #[test]
+    fn removed_events_move_the_positions_of_later_drops() {
+        let mut out = vec!['a', 'b', 'c', 'd', 'e'];
+        let mut purposes = vec![1, 3, 4];
+        let mut nominal = vec![0, 2];
+        super::retain_unmarked(
+            &mut out,
+            &[false, true, false, true, false],
+            &mut [&mut purposes, &mut nominal],
+        );
+        assert_eq!(out, vec!['a', 'c', 'e']);
+        // 'b' and 'd' are gone; 'e' moved from 4 to 2, 'c' from 2 to 1.
+        assert_eq!(purposes, vec![2]);
+        assert_eq!(nominal, vec![0, 1]);
+        let mut none: Vec<usize> = vec![1];
+        super::retain_unmarked(&mut out, &[], &mut [&mut none]);
+        assert_eq!((out.len(), none), (3, vec![1]));
+    }
 
     fn events(text: &str, published: Option<&str>) -> Vec<dateline_record::Event> {
         let a = Article {
