@@ -11,6 +11,12 @@ use pipeline::{for_each_batch, InputOptions};
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 
+// The pipeline allocates many small, short-lived vectors and strings per
+// sentence from two threads; mimalloc's thread-local free lists make that
+// cheaper than glibc's malloc (measured in docs/eval.md's throughput notes).
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// Who said and did what, to whom, when, where, and according to whom.
 #[derive(Parser, Debug)]
 #[command(name = "dateline", version, about)]
