@@ -381,6 +381,9 @@ pub fn run_ingest(args: &IngestArgs) -> anyhow::Result<i32> {
         format: args.input_format,
         batch_bytes: INGEST_BATCH_BYTES,
         time_budget: pipeline::budget(args.time_budget),
+        // Ingest already overlaps its writer with extraction; a fourth
+        // batch in memory would cost more than it saves.
+        overlap: false,
     };
     let batch = usize::try_from(args.batch).unwrap_or(1024);
     let started = Instant::now();

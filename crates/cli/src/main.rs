@@ -159,6 +159,7 @@ fn extract(args: &ExtractArgs) -> anyhow::Result<i32> {
         format: args.input_format,
         batch_bytes: pipeline::BATCH_BYTES,
         time_budget: pipeline::budget(args.time_budget),
+        overlap: true,
     };
     let mut failures = Vec::new();
     let stats = for_each_batch(&args.paths, &opts, args.batch, &mut |batch| {

@@ -84,6 +84,9 @@ pub struct InputOptions {
     /// Time one article's analysis may take (None: no limit); see
     /// [`Extractor::with_budget`].
     pub time_budget: Option<Duration>,
+    /// Extract a batch while the previous one goes to the sink (one more
+    /// batch in memory); see [`for_each_batch`].
+    pub overlap: bool,
 }
 
 /// Reads `--time-budget`: seconds, finite and not negative.
@@ -106,6 +109,11 @@ pub const BATCH_BYTES: usize = 32 << 20;
 
 /// Reads all inputs, extracts in parallel, and calls `sink` with batches of
 /// results in input order.
+///
+/// With [`InputOptions::overlap`], a batch is extracted on the thread pool
+/// while this thread hands the previous batch to `sink` and reads the next
+/// one, so reading and writing (single-threaded) do not leave the pool idle;
+/// one more batch is then in memory.
 pub fn for_each_batch(
     paths: &[PathBuf],
     opts: &InputOptions,
@@ -114,75 +122,124 @@ pub fn for_each_batch(
 ) -> anyhow::Result<RunStats> {
     let started = Instant::now();
     let extractor = Extractor::new().with_budget(opts.time_budget);
-    let mut stats = RunStats::default();
-    let mut batch: Vec<Item> = Vec::new();
-    let mut batch_bytes = 0usize;
     let max_bytes = opts.batch_bytes.max(1);
-    let mut sink_err: Option<anyhow::Error> = None;
     let batch_size = batch_size.max(1);
-
-    let mut flush =
-        |batch: &mut Vec<Item>, stats: &mut RunStats, sink_err: &mut Option<anyhow::Error>| {
-            if batch.is_empty() || sink_err.is_some() {
-                batch.clear();
-                return;
-            }
-            let items = std::mem::take(batch);
-            let results: Vec<(Result<Record, Failure>, usize)> = items
-                .into_par_iter()
-                .map(|item| process(&extractor, item))
-                .collect();
-            let mut out = Vec::with_capacity(results.len());
-            for (r, bytes) in results {
-                match &r {
-                    Ok(_) => {
-                        stats.articles += 1;
-                        stats.bytes += bytes as u64;
-                    }
-                    Err(_) => stats.failed += 1,
-                }
-                out.push(r);
-            }
-            if let Err(e) = sink(out) {
-                *sink_err = Some(e);
-            }
+    let mut stats = std::thread::scope(|scope| -> anyhow::Result<RunStats> {
+        let mut driver = Driver {
+            extractor: &extractor,
+            sink,
+            overlap: opts.overlap,
+            stats: RunStats::default(),
+            sink_err: None,
+            pending: None,
         };
-
-    for p in read::expand(paths) {
-        match p {
-            Err((path, msg)) => {
-                batch.push(Item::Error(
-                    Origin {
-                        file: path.to_string_lossy().into_owned(),
-                        line: None,
-                    },
-                    msg,
-                ));
+        let mut batch: Vec<Item> = Vec::new();
+        let mut batch_bytes = 0usize;
+        for p in read::expand(paths) {
+            match p {
+                Err((path, msg)) => {
+                    batch.push(Item::Error(
+                        Origin {
+                            file: path.to_string_lossy().into_owned(),
+                            line: None,
+                        },
+                        msg,
+                    ));
+                }
+                Ok(path) => {
+                    read::read_file(&path, opts.format, &mut |item| {
+                        if let Item::Raw(r) = &item {
+                            batch_bytes += r.data.len();
+                        }
+                        batch.push(item);
+                        if batch.len() >= batch_size || batch_bytes >= max_bytes {
+                            driver.submit(scope, std::mem::take(&mut batch));
+                            batch_bytes = 0;
+                        }
+                        driver.sink_err.is_none()
+                    });
+                }
             }
-            Ok(path) => {
-                read::read_file(&path, opts.format, &mut |item| {
-                    if let Item::Raw(r) = &item {
-                        batch_bytes += r.data.len();
-                    }
-                    batch.push(item);
-                    if batch.len() >= batch_size || batch_bytes >= max_bytes {
-                        flush(&mut batch, &mut stats, &mut sink_err);
-                        batch_bytes = 0;
-                    }
-                    sink_err.is_none()
-                });
+            if driver.sink_err.is_some() {
+                break;
             }
         }
-        if sink_err.is_some() {
-            break;
+        driver.submit(scope, batch);
+        driver.deliver();
+        match driver.sink_err {
+            Some(e) => Err(e),
+            None => Ok(driver.stats),
         }
-    }
-    flush(&mut batch, &mut stats, &mut sink_err);
+    })?;
     stats.elapsed = started.elapsed();
-    if let Some(e) = sink_err {
-        return Err(e);
-    }
     Ok(stats)
+}
+
+type Results = Vec<(Result<Record, Failure>, usize)>;
+
+/// Runs batches on the pool and delivers their results in order.
+struct Driver<'x, 's, 'scope> {
+    extractor: &'x Extractor,
+    sink: &'s mut dyn FnMut(Vec<Result<Record, Failure>>) -> anyhow::Result<()>,
+    overlap: bool,
+    stats: RunStats,
+    sink_err: Option<anyhow::Error>,
+    /// The batch being extracted, not yet delivered.
+    pending: Option<std::thread::ScopedJoinHandle<'scope, Results>>,
+}
+
+impl<'x: 'scope, 'scope> Driver<'x, '_, 'scope> {
+    /// Starts extracting `items`, then delivers the batch before them.
+    fn submit<'env>(&mut self, scope: &'scope std::thread::Scope<'scope, 'env>, items: Vec<Item>) {
+        if items.is_empty() || self.sink_err.is_some() {
+            return;
+        }
+        let extractor = self.extractor;
+        let handle = scope.spawn(move || {
+            items
+                .into_par_iter()
+                .map(|item| process(extractor, item))
+                .collect::<Results>()
+        });
+        // Only one batch waits at a time: the one before this must go out
+        // first, in input order.
+        self.deliver();
+        self.pending = Some(handle);
+        if !self.overlap {
+            self.deliver();
+        }
+    }
+
+    /// Waits for the pending batch and hands its results to the sink.
+    fn deliver(&mut self) {
+        let Some(handle) = self.pending.take() else {
+            return;
+        };
+        let Ok(results) = handle.join() else {
+            // `process` catches panics per article; this is a bug elsewhere.
+            self.sink_err = Some(anyhow::anyhow!(
+                "a batch of articles could not be processed (internal error)"
+            ));
+            return;
+        };
+        if self.sink_err.is_some() {
+            return;
+        }
+        let mut out = Vec::with_capacity(results.len());
+        for (r, bytes) in results {
+            match &r {
+                Ok(_) => {
+                    self.stats.articles += 1;
+                    self.stats.bytes += bytes as u64;
+                }
+                Err(_) => self.stats.failed += 1,
+            }
+            out.push(r);
+        }
+        if let Err(e) = (self.sink)(out) {
+            self.sink_err = Some(e);
+        }
+    }
 }
 
 fn process(extractor: &Extractor, item: Item) -> (Result<Record, Failure>, usize) {

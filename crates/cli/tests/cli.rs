@@ -253,6 +253,50 @@ fn bad_input_is_reported_and_the_rest_goes_on() {
 }
 
 #[test]
+fn small_batches_keep_input_order_and_output() {
+    // Batches are extracted while the previous one is written: whatever the
+    // batch size, records come out in input order, failures are counted
+    // once, and the output is the same.
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut body = String::new();
+    for i in 0..23 {
+        if i % 7 == 3 {
+            body.push_str("{broken\n");
+        } else {
+            body.push_str(&format!(
+                "{{\"id\":\"a{i}\",\"text\":\"The ministry said on Monday that talks number {i} would resume.\",\"published\":\"2020-03-06\"}}\n"
+            ));
+        }
+    }
+    let p = write(dir.path(), "feed.jsonl", body.as_bytes());
+    let path = p.to_str().unwrap_or("");
+    let whole = run(&["extract", path, "--batch", "1000", "--stats"]);
+    let expected: Vec<String> = (0..23)
+        .filter(|i| i % 7 != 3)
+        .map(|i| format!("a{i}"))
+        .collect();
+    for batch in ["1", "2", "5"] {
+        let out = run(&["extract", path, "--batch", batch, "--stats"]);
+        assert_eq!(out.status.code(), Some(1), "batch {batch}");
+        assert_eq!(out.stdout, whole.stdout, "batch {batch}");
+        let ids: Vec<String> = records(&out)
+            .iter()
+            .filter_map(|r| r["id"].as_str().map(str::to_string))
+            .collect();
+        assert_eq!(ids, expected, "batch {batch}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            err.contains("20 articles, 3 failed"),
+            "batch {batch}: {err}"
+        );
+        assert!(
+            err.contains("feed.jsonl:18: invalid JSON"),
+            "batch {batch}: {err}"
+        );
+    }
+}
+
+#[test]
 fn an_article_over_its_time_budget_is_kept_with_a_warning() {
     let dir = tempfile::tempdir().expect("tempdir");
     let p = write(
