@@ -384,6 +384,7 @@ pub fn run_ingest(args: &IngestArgs) -> anyhow::Result<i32> {
         // Ingest already overlaps its writer with extraction; a fourth
         // batch in memory would cost more than it saves.
         overlap: false,
+        profile: false,
     };
     let batch = usize::try_from(args.batch).unwrap_or(1024);
     let started = Instant::now();

@@ -61,7 +61,8 @@ struct ExtractArgs {
     /// Input format (detected from the extension and content by default).
     #[arg(long, value_enum)]
     input_format: Option<read::InputFormat>,
-    /// Print articles, bytes, articles/s and MB/s on stderr.
+    /// Print articles, bytes, articles/s and MB/s on stderr, and the
+    /// sentences and time of each analysis stage.
     #[arg(long)]
     stats: bool,
     /// Records per parallel batch.
@@ -160,6 +161,7 @@ fn extract(args: &ExtractArgs) -> anyhow::Result<i32> {
         batch_bytes: pipeline::BATCH_BYTES,
         time_budget: pipeline::budget(args.time_budget),
         overlap: true,
+        profile: args.stats,
     };
     let mut failures = Vec::new();
     let stats = for_each_batch(&args.paths, &opts, args.batch, &mut |batch| {
@@ -193,6 +195,9 @@ fn extract(args: &ExtractArgs) -> anyhow::Result<i32> {
     out.flush()?;
     if args.stats || !failures.is_empty() {
         eprintln!("dateline: {}", stats.summary());
+        if let Some(stages) = stats.stage_summary() {
+            eprintln!("dateline: {stages}");
+        }
     }
     Ok(i32::from(!failures.is_empty()))
 }

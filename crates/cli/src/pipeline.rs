@@ -5,7 +5,7 @@
 //! with rayon and delivered to the sink in input order.
 
 use crate::read::{self, InputFormat, Item};
-use dateline_extract::{input, Extractor, BUDGET_WARNING};
+use dateline_extract::{input, Extractor, StageTimes, BUDGET_WARNING};
 use dateline_record::{Origin, Record};
 use rayon::prelude::*;
 use std::path::PathBuf;
@@ -50,6 +50,11 @@ pub struct RunStats {
     pub failed: u64,
     /// Input bytes of the processed records.
     pub bytes: u64,
+    /// Sentences of the processed records.
+    pub sentences: u64,
+    /// Time per stage, summed over threads (zero unless
+    /// [`InputOptions::profile`]).
+    pub stages: StageTimes,
     /// Wall time.
     pub elapsed: Duration,
 }
@@ -70,6 +75,32 @@ impl RunStats {
             mbs
         )
     }
+
+    /// Sentences and the time per stage, summed over threads, when the run
+    /// was profiled.
+    pub fn stage_summary(&self) -> Option<String> {
+        let total = self.stages.total().as_secs_f64();
+        if total <= 0.0 {
+            return None;
+        }
+        let s = &self.stages;
+        let part = |d: Duration| {
+            let x = d.as_secs_f64();
+            format!("{x:.2} s ({:.0}%)", 100.0 * x / total)
+        };
+        #[expect(clippy::cast_precision_loss, reason = "display only")]
+        let per_sec = self.sentences as f64 / total;
+        Some(format!(
+            "{} sentences, {per_sec:.0} per thread-second of analysis; stages over all threads: \
+             text {}, tagging {}, entities {}, attributions {}, events {}, total {total:.2} s",
+            self.sentences,
+            part(s.text),
+            part(s.tagging),
+            part(s.entities),
+            part(s.attributions),
+            part(s.events),
+        ))
+    }
 }
 
 /// Input options.
@@ -87,6 +118,8 @@ pub struct InputOptions {
     /// Extract a batch while the previous one goes to the sink (one more
     /// batch in memory); see [`for_each_batch`].
     pub overlap: bool,
+    /// Measure the time of each stage ([`RunStats::stages`]).
+    pub profile: bool,
 }
 
 /// Reads `--time-budget`: seconds, finite and not negative.
@@ -129,6 +162,7 @@ pub fn for_each_batch(
             extractor: &extractor,
             sink,
             overlap: opts.overlap,
+            profile: opts.profile,
             stats: RunStats::default(),
             sink_err: None,
             pending: None,
@@ -175,13 +209,14 @@ pub fn for_each_batch(
     Ok(stats)
 }
 
-type Results = Vec<(Result<Record, Failure>, usize)>;
+type Results = Vec<(Result<Record, Failure>, usize, StageTimes)>;
 
 /// Runs batches on the pool and delivers their results in order.
 struct Driver<'x, 's, 'scope> {
     extractor: &'x Extractor,
     sink: &'s mut dyn FnMut(Vec<Result<Record, Failure>>) -> anyhow::Result<()>,
     overlap: bool,
+    profile: bool,
     stats: RunStats,
     sink_err: Option<anyhow::Error>,
     /// The batch being extracted, not yet delivered.
@@ -194,11 +229,11 @@ impl<'x: 'scope, 'scope> Driver<'x, '_, 'scope> {
         if items.is_empty() || self.sink_err.is_some() {
             return;
         }
-        let extractor = self.extractor;
+        let (extractor, profile) = (self.extractor, self.profile);
         let handle = scope.spawn(move || {
             items
                 .into_par_iter()
-                .map(|item| process(extractor, item))
+                .map(|item| process(extractor, item, profile))
                 .collect::<Results>()
         });
         // Only one batch waits at a time: the one before this must go out
@@ -226,11 +261,13 @@ impl<'x: 'scope, 'scope> Driver<'x, '_, 'scope> {
             return;
         }
         let mut out = Vec::with_capacity(results.len());
-        for (r, bytes) in results {
+        for (r, bytes, times) in results {
             match &r {
-                Ok(_) => {
+                Ok(rec) => {
                     self.stats.articles += 1;
                     self.stats.bytes += bytes as u64;
+                    self.stats.sentences += rec.sentences.len() as u64;
+                    self.stats.stages += times;
                 }
                 Err(_) => self.stats.failed += 1,
             }
@@ -242,25 +279,45 @@ impl<'x: 'scope, 'scope> Driver<'x, '_, 'scope> {
     }
 }
 
-fn process(extractor: &Extractor, item: Item) -> (Result<Record, Failure>, usize) {
+fn process(
+    extractor: &Extractor,
+    item: Item,
+    profile: bool,
+) -> (Result<Record, Failure>, usize, StageTimes) {
+    let none = StageTimes::default();
     match item {
-        Item::Error(origin, message) => (Err(Failure { origin, message }), 0),
+        Item::Error(origin, message) => (Err(Failure { origin, message }), 0, none),
         Item::Raw(raw) => {
             let origin = raw.origin.clone();
             let bytes = raw.data.len();
             match input::parse(raw) {
                 Ok(article) => {
                     // A bug in an analysis stage must cost one record, not the batch.
-                    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| extractor.extract(&article))) {
-                        Ok(rec) => {
+                    let run = std::panic::AssertUnwindSafe(|| {
+                        if profile {
+                            extractor.extract_profiled(&article)
+                        } else {
+                            (extractor.extract(&article), none)
+                        }
+                    });
+                    match std::panic::catch_unwind(run) {
+                        Ok((rec, times)) => {
                             // A record cut short is kept, and said so where
                             // the user looks, not only inside the record.
                             for w in rec.warnings.iter().filter(|w| w.starts_with(BUDGET_WARNING)) {
                                 eprintln!("dateline: {}: warning: {w}", location(&origin));
                             }
-                            (Ok(rec), bytes)
+                            (Ok(rec), bytes, times)
                         }
-                        Err(_) => (Err(Failure { origin, message: "internal error while extracting this article (please report it)".into() }), bytes),
+                        Err(_) => (
+                            Err(Failure {
+                                origin,
+                                message: "internal error while extracting this article (please report it)"
+                                    .into(),
+                            }),
+                            bytes,
+                            none,
+                        ),
                     }
                 }
                 Err(e) => (
@@ -269,6 +326,7 @@ fn process(extractor: &Extractor, item: Item) -> (Result<Record, Failure>, usize
                         message: e.to_string(),
                     }),
                     bytes,
+                    none,
                 ),
             }
         }

@@ -293,6 +293,11 @@ fn small_batches_keep_input_order_and_output() {
             err.contains("feed.jsonl:18: invalid JSON"),
             "batch {batch}: {err}"
         );
+        assert!(err.contains("20 sentences"), "batch {batch}: {err}");
+        assert!(
+            err.contains("stages over all threads: text "),
+            "batch {batch}: {err}"
+        );
     }
 }
 

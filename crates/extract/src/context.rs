@@ -8,7 +8,7 @@ use dateline_text::Document;
 use std::borrow::Cow;
 use std::cell::{Cell, RefCell};
 use std::ops::Range;
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 /// A token with its text, lowercase form and sentence.
 ///
@@ -131,6 +131,8 @@ pub struct Ctx<'a> {
     deadline: Option<Instant>,
     /// The stage that found the budget spent, once one has.
     cut: Cell<Option<&'static str>>,
+    /// Time spent tagging, accumulated when profiling (None: not profiling).
+    tag_time: Option<Cell<Duration>>,
 }
 
 impl<'a> Ctx<'a> {
@@ -200,7 +202,23 @@ impl<'a> Ctx<'a> {
             tags: RefCell::new(vec![None; doc.sentences.len()]),
             deadline: None,
             cut: Cell::new(None),
+            tag_time: None,
         }
+    }
+
+    /// Measures the time spent in the part-of-speech tagger
+    /// ([`Ctx::tagging_time`]), which runs on demand inside the stages.
+    #[must_use]
+    pub fn with_tag_timing(mut self) -> Self {
+        self.tag_time = Some(Cell::new(Duration::ZERO));
+        self
+    }
+
+    /// Time spent tagging so far (zero unless built
+    /// [`Ctx::with_tag_timing`]).
+    #[must_use]
+    pub fn tagging_time(&self) -> Duration {
+        self.tag_time.as_ref().map_or(Duration::ZERO, Cell::get)
     }
 
     /// Gives the analysis until `deadline`: the stages check
@@ -254,6 +272,15 @@ impl<'a> Ctx<'a> {
 
     /// The tag of token `i` of sentence `si` (a sentence-relative index).
     fn tag_at(&self, si: usize, i: usize) -> Option<Tag> {
+        let started = self.tag_time.as_ref().map(|_| Instant::now());
+        let tag = self.tag_at_untimed(si, i);
+        if let (Some(t), Some(started)) = (&self.tag_time, started) {
+            t.set(t.get() + started.elapsed());
+        }
+        tag
+    }
+
+    fn tag_at_untimed(&self, si: usize, i: usize) -> Option<Tag> {
         let mut cache = self.tags.borrow_mut();
         let slot = cache.get_mut(si)?;
         let tagger = Tagger::global();
