@@ -302,6 +302,14 @@ pub fn find(
                 let ce = content_end_before_others(attrs, h, cs, ce);
                 clause_end = clause_end.min(ctx.tok_at(ce).max(head + 1));
             }
+            // "Russian soldiers killed in Ukraine", "civilians imprisoned
+            // for ...": a past participle right after a noun, with no
+            // auxiliary and no object, is a reduced relative clause. The
+            // noun is what was done to, not the doer.
+            // A bare noun opening the clause is its subject ("Prisoners
+            // rioted at a jail", a participle tag notwithstanding).
+            let reduced = reduced_relative(lex, &m, speech.is_some(), &words, &tags)
+                && head - 1 > clause_start;
             let (mut source, mut target);
             if let Some(ai) = speech {
                 source = speaker_actor(ctx, ents, attrs, ai);
@@ -330,9 +338,21 @@ pub fn find(
                         None,
                     )
                 });
-            } else if m.passive {
-                target = subject_actor(ctx, ents, clause_start, head);
-                source = m.agent.and_then(|a| {
+            } else if m.passive || reduced {
+                // The noun a reduced relative follows is what was done to
+                // ("returned the songbirds captured from traders").
+                let subj_from = if reduced {
+                    r.start + np_start_before(&words, &tags, clause_start - r.start, m.head)
+                } else {
+                    clause_start
+                };
+                target = subject_actor(ctx, ents, subj_from, head);
+                let agent = m.agent.or_else(|| {
+                    (reduced && words.get(m.tokens.end) == Some(&"by"))
+                        .then_some(m.tokens.end + 1)
+                        .filter(|&a| a < words.len())
+                });
+                source = agent.and_then(|a| {
                     let a = r.start + a;
                     first_actor(ctx, ents, a, agent_end(toks, a, clause_end), Some(4))
                 });
@@ -407,6 +427,10 @@ pub fn find(
                 }
             }
             if source.is_none() && target.is_none() {
+                // A reduced relative's doer is not the clause's subject.
+                if reduced {
+                    continue;
+                }
                 // A named person or organisation without an actor code
                 // still says who acted.
                 source = uncoded_subject(ctx, ents, clause_start, head);
@@ -773,7 +797,19 @@ pub fn find(
                         && !TIME_NOUNS.contains(&toks[k].lower.as_str())
                         && held_in.is_none_or(|(cs, _)| cs > toks[k].end)
                 };
+                // A reduced relative is background only beside a finite
+                // verb: in a headline ("Over 100 militants killed in
+                // offensive") it is the news.
+                let finite_elsewhere = || {
+                    (0..words.len()).any(|k| {
+                        k != m.head
+                            && tags.get(k).is_some_and(|t| {
+                                matches!(t.xpos.as_str(), "VBD" | "VBZ" | "VBP" | "MD")
+                            })
+                    })
+                };
                 let relative = relative_before(toks, first, r.start, &noun)
+                    || reduced && finite_elsewhere()
                     || first > r.start
                         && m.tokens.start == m.head
                         && tag(head).is_some_and(|t| t.xpos.as_str() == "VBN")
@@ -1207,6 +1243,185 @@ fn drop_purposes(out: &[rec::Event], purposes: &[usize]) -> Vec<bool> {
 /// nor an -s or -ing form, which are as often nouns ("attacks", "fighting").
 fn past_form(lex: &dateline_lexicon::Lexicon, word: &str) -> bool {
     lex.lemma(word).is_some_and(|l| l != word) && !word.ends_with('s') && !word.ends_with("ing")
+}
+
+/// Days and months: a name before a participle that dates the clause
+/// ("police on Monday arrested"), not a noun it modifies.
+const CALENDAR_WORDS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "yesterday",
+    "tonight",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// A verb match that is a reduced relative clause: the head, first word
+/// of the match, is tagged a past participle right after a noun ("troops
+/// killed in the clashes", "a student jailed for helping militants"), not
+/// a date ("on Monday"), no pattern target right after it, and the next
+/// word opens no object ("troops killed two men" is active whatever the
+/// tag). Not a passive the lexicon saw, nor a speech cue.
+fn reduced_relative(
+    lex: &dateline_lexicon::Lexicon,
+    m: &dateline_lexicon::EventMatch,
+    speech: bool,
+    words: &[&str],
+    tags: &crate::context::Tags<'_, '_>,
+) -> bool {
+    if m.kind != dateline_lexicon::PatternKind::Verb
+        || m.passive
+        || speech
+        || m.tokens.start != m.head
+        || m.head == 0
+        || m.target == Some(m.head + 1)
+        // A pattern spelling out an object ("called off a strike") is active.
+        || m.tokens.end > m.head + 2
+    {
+        return false;
+    }
+    let prev = words[m.head - 1];
+    let lemma = lex.lemma(words[m.head]);
+    let time = TIME_NOUNS.contains(&prev.strip_suffix('s').unwrap_or(prev))
+        || CALENDAR_WORDS.contains(&prev);
+    tags.get(m.head).is_some_and(|t| t.xpos.as_str() == "VBN")
+        && tags
+            .get(m.head - 1)
+            .is_some_and(|t| matches!(t.upos.as_str(), "NOUN" | "PROPN"))
+        && !time
+        && !lemma.is_some_and(|l| INTRANSITIVE.contains(&l))
+        && !(m.head + 1 < words.len()
+            && PARTICLE_INTRANSITIVE
+                .iter()
+                .any(|(v, p)| lemma == Some(*v) && words[m.head + 1] == *p))
+        // After the head and after the pattern ("shot down a helicopter"),
+        // past a quantifier ("killed at least 20 people").
+        && [m.head + 1, m.tokens.end].iter().all(|&k| {
+            let mut k = k;
+            while words.get(k).is_some_and(|w| QUANTIFIER_WORDS.contains(w)) {
+                k += 1;
+            }
+            tags.get(k).is_none_or(|t| {
+                !matches!(
+                    t.upos.as_str(),
+                    "DET" | "NUM" | "PRON" | "PROPN" | "NOUN" | "ADJ" | "CCONJ"
+                )
+            })
+        })
+}
+
+/// Words of a quantifier before a number ("at least", "more than", "up
+/// to", "as many as").
+const QUANTIFIER_WORDS: &[&str] = &[
+    "at",
+    "least",
+    "more",
+    "than",
+    "nearly",
+    "about",
+    "around",
+    "almost",
+    "some",
+    "over",
+    "up",
+    "to",
+    "as",
+    "many",
+    "approximately",
+    "roughly",
+    "an",
+    "estimated",
+];
+
+/// Verbs with a particle that take no object ("ministers backed down").
+const PARTICLE_INTRANSITIVE: &[(&str, &str)] = &[
+    ("back", "down"),
+    ("step", "down"),
+    ("stand", "down"),
+    ("pull", "out"),
+    ("walk", "out"),
+    ("break", "out"),
+    ("pull", "back"),
+    ("fall", "back"),
+    ("give", "in"),
+    ("break", "away"),
+];
+
+/// Event verbs without a passive ("Kurds demonstrated in Kirkuk" is
+/// active whatever the tag says): their participle after a noun is no
+/// reduced relative clause.
+const INTRANSITIVE: &[&str] = &[
+    "demonstrate",
+    "protest",
+    "riot",
+    "march",
+    "rally",
+    "clash",
+    "fight",
+    "mutiny",
+    "rebel",
+    "surrender",
+    "resign",
+    "retreat",
+    "withdraw",
+    "flee",
+    "arrive",
+    "meet",
+    "gather",
+    "agree",
+    "walk",
+    "defect",
+    "apologize",
+    "apologise",
+    "negotiate",
+    "cooperate",
+    "collaborate",
+    "retaliate",
+    "explode",
+    "erupt",
+    "escalate",
+    "campaign",
+    "travel",
+    "die",
+];
+
+/// Where the noun phrase ending right before token `head` starts: back
+/// over nouns, names, adjectives, numbers, determiners and possessive
+/// `'s`, at most eight tokens, not before `from`.
+fn np_start_before(
+    words: &[&str],
+    tags: &crate::context::Tags<'_, '_>,
+    from: usize,
+    head: usize,
+) -> usize {
+    let mut k = head;
+    while k > from && head - k < 8 {
+        let nominal = words[k - 1] == "'s"
+            || tags.get(k - 1).is_some_and(|t| {
+                matches!(t.upos.as_str(), "NOUN" | "PROPN" | "ADJ" | "NUM" | "DET")
+            });
+        if !nominal {
+            break;
+        }
+        k -= 1;
+    }
+    k
 }
 
 /// A relative pronoun opening the clause of the token `first` ("where 24
@@ -2611,6 +2826,62 @@ mod tests {
 
     fn source_code(e: &dateline_record::Event) -> Option<&str> {
         e.source.as_ref().and_then(|a| a.code.as_deref())
+    }
+
+    fn target_code(e: &dateline_record::Event) -> Option<&str> {
+        e.target.as_ref().and_then(|a| a.code.as_deref())
+    }
+
+    #[test]
+    fn a_participle_after_a_noun_is_a_reduced_relative_clause() {
+        // The noun before the participle is what was done to.
+        let ev = events(
+            "Two Nigerian soldiers killed in the ambush were buried on Sunday.",
+            None,
+        );
+        let k = ev
+            .iter()
+            .find(|e| e.trigger.text == "killed")
+            .expect("killed");
+        assert_eq!(
+            (source_code(k), target_code(k)),
+            (None, Some("NGAMIL")),
+            "{ev:?}"
+        );
+        // A headline without a finite verb keeps it as its news.
+        let ev = events(
+            "Eight Somali soldiers killed in clashes with militants.",
+            None,
+        );
+        let k = ev
+            .iter()
+            .find(|e| e.trigger.text == "killed")
+            .expect("killed");
+        assert_eq!(target_code(k), Some("SOMMIL"), "{ev:?}");
+        // The agent follows "by".
+        let ev = events(
+            "A village besieged by Ethiopian troops ran out of food.",
+            None,
+        );
+        let k = ev
+            .iter()
+            .find(|e| e.trigger.text == "besieged")
+            .expect("besieged");
+        assert_eq!(source_code(k), Some("ETHMIL"), "{ev:?}");
+        // A quantified object, an intransitive verb, a particle with an
+        // object: active clauses.
+        let ev = events(
+            "Kenyan troops killed at least 12 militants near the border.",
+            None,
+        );
+        assert_eq!(ev.first().and_then(source_code), Some("KENMIL"), "{ev:?}");
+        let ev = events(
+            "Thousands of Kenyan farmers demonstrated in Nairobi on Monday.",
+            None,
+        );
+        assert_eq!(ev.first().and_then(source_code), Some("KENAGR"), "{ev:?}");
+        let ev = events("Kenyan troops burned down a militant camp.", None);
+        assert_eq!(ev.first().and_then(source_code), Some("KENMIL"), "{ev:?}");
     }
 
     #[test]

@@ -442,11 +442,19 @@ pub fn misses(items: &[GoldItem], extract: ExtractFn<'_>) -> String {
                     )
                 })
                 .collect();
+            // Items whose actor triples count and were missed are marked,
+            // so triple errors can be told from unscorable fictional actors.
+            let triple_mark = if it.actors_scorable && r.triples.fn_ > 0 {
+                " [triple]"
+            } else {
+                ""
+            };
             Some(format!(
-                "{} {} {} | gold: {} | pred: {} | {}\n",
+                "{} {} {}{} | gold: {} | pred: {} | {}\n",
                 if missed { "MISS" } else { "FP" },
                 it.set,
                 it.id,
+                triple_mark,
                 gold.join("; "),
                 if pred.is_empty() {
                     "none".to_string()
