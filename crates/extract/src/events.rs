@@ -388,7 +388,15 @@ pub fn find(
                 }
                 let from = m.target.map_or(r.start + m.tokens.end, |t| r.start + t);
                 target = first_actor(ctx, ents, from.min(clause_end), clause_end, Some(8));
-                if target.is_none() && m.target.is_none() {
+                // After "that" the target is the clause's subject ("demanded
+                // that the government resign"), not an actor deeper in it
+                // ("agreed that their countries should help Romanian
+                // refugees").
+                let that_clause = m.tokens.end > m.head + 1 && words[m.tokens.end - 1] == "that";
+                if that_clause {
+                    target = target.filter(|t| ctx.tok_at(t.start) < from + THAT_SUBJECT_REACH);
+                }
+                if target.is_none() && m.target.is_none() && !that_clause {
                     target = first_actor(ctx, ents, head + 1, clause_end, Some(8));
                 }
                 // A show of force for a purpose names whom it is aimed at
@@ -2063,6 +2071,9 @@ fn subject_actor(ctx: &Ctx<'_>, ents: &Entities, from: usize, head: usize) -> Op
         return None;
     }
     let (s, e) = (toks[from].start, toks[head - 1].end);
+    if let Some(a) = capital_subject(ctx, ents, from, head) {
+        return Some(a);
+    }
     let ms: Vec<_> = ents
         .mentions_in(s, e)
         .filter(|m| usable(ents, m.ent))
@@ -2092,6 +2103,83 @@ fn subject_actor(ctx: &Ctx<'_>, ents: &Entities, from: usize, head: usize) -> Op
         return Some(a);
     }
     nominal_actor(ctx, ents, from, head)
+}
+
+/// How far into a that-clause its subject, the target of the verb before
+/// it, may start ("that the Sudanese government ...", "that control of
+/// the Nigerian ministry ...").
+const THAT_SUBJECT_REACH: usize = 4;
+
+/// Words that may stand between a subject and its verb without being
+/// part of the subject: auxiliaries, adverbs and a day ("Pyongyang on
+/// Thursday fired", "Ankara has also launched").
+const SUBJECT_TO_VERB: &[&str] = &[
+    "on",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "yesterday",
+    "tonight",
+    "overnight",
+    "late",
+    "early",
+    "last",
+    "week",
+    "night",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "could",
+    "may",
+    "might",
+    "is",
+    "was",
+    "also",
+    "again",
+    "reportedly",
+    "then",
+    "later",
+    "finally",
+    "formally",
+    "officially",
+    "now",
+    "already",
+    "recently",
+    "repeatedly",
+    "just",
+    "been",
+];
+
+/// A capital opening the clause as the subject of the event verb stands
+/// for its government ("Pyongyang on Thursday fired two shells", "Ankara
+/// has launched strikes"): only auxiliaries, adverbs and a day between
+/// it and the verb, so "Kabul residents" or "Beijing's mayor" are not it.
+fn capital_subject(ctx: &Ctx<'_>, ents: &Entities, from: usize, head: usize) -> Option<ActorRef> {
+    let toks = &ctx.toks;
+    let m = ents
+        .mention_at(toks[from].start)
+        .filter(|m| m.start == toks[from].start)?;
+    let code = capital_gov(ctx, ents, m)?;
+    let after = ctx.tok_at(m.end);
+    if after > head || after <= from {
+        return None;
+    }
+    toks[after..head]
+        .iter()
+        .all(|t| SUBJECT_TO_VERB.contains(&t.lower.as_str()))
+        .then_some(ActorRef {
+            start: m.start,
+            end: m.end,
+            ent: Some(m.ent),
+            code: Some(code),
+        })
 }
 
 /// A country mention that modifies a sector noun ("Israeli troops", "a
@@ -2882,6 +2970,37 @@ mod tests {
         assert_eq!(ev.first().and_then(source_code), Some("KENAGR"), "{ev:?}");
         let ev = events("Kenyan troops burned down a militant camp.", None);
         assert_eq!(ev.first().and_then(source_code), Some("KENMIL"), "{ev:?}");
+    }
+
+    #[test]
+    fn a_capital_opening_the_clause_is_its_government() {
+        let ev = events(
+            "Pyongyang on Thursday fired two artillery shells at Seoul.",
+            None,
+        );
+        assert_eq!(ev.first().and_then(source_code), Some("PRKGOV"), "{ev:?}");
+        let ev = events(
+            "Ankara has also launched air strikes on Kurdish militants.",
+            None,
+        );
+        assert_eq!(ev.first().and_then(source_code), Some("TURGOV"), "{ev:?}");
+        // A capital modifying a noun is where its people live.
+        let ev = events("Kabul residents protested against the new tax.", None);
+        assert_ne!(ev.first().and_then(source_code), Some("AFGGOV"), "{ev:?}");
+    }
+
+    #[test]
+    fn the_target_of_a_that_clause_is_its_subject() {
+        let ev = events(
+            "Chile and Peru agreed on Monday that both countries should help Bolivian farmers.",
+            Some("2024-03-06"),
+        );
+        assert!(ev.iter().all(|e| e.target.is_none()), "{ev:?}");
+        let ev = events(
+            "Chile demanded that the Peruvian government release the fishermen.",
+            None,
+        );
+        assert_eq!(ev.first().and_then(target_code), Some("PERGOV"), "{ev:?}");
     }
 
     #[test]
