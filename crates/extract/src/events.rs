@@ -1833,15 +1833,14 @@ fn considers(pre: &[crate::context::Tok]) -> bool {
 const INTENT: &[&str] = &[
     "sworn", "swore", "will", "'ll", "would", "plans", "planned", "plan", "intends", "intended",
     "intend", "wants", "wanted", "vowed", "vows", "pledged", "pledges", "promised", "promises",
-    "offered", "offers", "agreed", "agrees", "willing", "ready", "prepared", "decided", "aims",
-    "seeks", "sought",
+    "offered", "offers", "agreed", "agrees", "willing", "ready", "prepared", "aims", "seeks",
+    "sought",
 ];
 
 /// Cue lemmas whose to-infinitive states the speaker's own intention
 /// ("agreed to withdraw", "pledged to send aid").
 const INTENT_CUES: &[&str] = &[
-    "agree", "plan", "intend", "want", "vow", "swear", "pledge", "promise", "offer", "decide",
-    "aim", "seek",
+    "agree", "plan", "intend", "want", "vow", "swear", "pledge", "promise", "offer", "aim", "seek",
 ];
 
 fn intends(pre: &[crate::context::Tok]) -> bool {
@@ -2970,6 +2969,17 @@ mod tests {
         assert_eq!(ev.first().and_then(source_code), Some("KENAGR"), "{ev:?}");
         let ev = events("Kenyan troops burned down a militant camp.", None);
         assert_eq!(ev.first().and_then(source_code), Some("KENMIL"), "{ev:?}");
+    }
+
+    #[test]
+    fn a_decision_is_no_stated_intention() {
+        // "decided to" codes the action decided, not an intention (03).
+        let ev = events(
+            "Japan decided on Thursday to ease some sanctions on Iran.",
+            None,
+        );
+        assert!(ev.iter().all(|e| e.root != "03"), "{ev:?}");
+        assert!(ev.iter().any(|e| e.cameo == "085"), "{ev:?}");
     }
 
     #[test]
