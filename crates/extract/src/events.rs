@@ -509,6 +509,20 @@ pub fn find(
                 .and_then(|s| military_force(ctx, &code.code, s, &toks[head].lower))
                 .and_then(|c| lex.cameo(c))
                 .unwrap_or(code);
+            // Troops sent, deployed or arriving for peacekeeping provide
+            // military protection (074), not a show of force or a visit
+            // ("Britain is deploying 300 troops to the UN peacekeeping
+            // mission", "Chinese peacekeepers arrived in Juba").
+            let code = if m.kind == dateline_lexicon::PatternKind::Verb
+                && (code.root == "15" || matches!(code.code.as_str(), "042" | "043"))
+                && toks[clause_start..clause_end]
+                    .iter()
+                    .any(|t| t.lower.starts_with("peacekeep"))
+            {
+                lex.cameo("074").unwrap_or(code)
+            } else {
+                code
+            };
             // Provenance.
             let window = head.saturating_sub(4).max(clause_start)..head;
             let negated = toks[window.clone()]
@@ -2969,6 +2983,22 @@ mod tests {
         assert_eq!(ev.first().and_then(source_code), Some("KENAGR"), "{ev:?}");
         let ev = events("Kenyan troops burned down a militant camp.", None);
         assert_eq!(ev.first().and_then(source_code), Some("KENMIL"), "{ev:?}");
+    }
+
+    #[test]
+    fn troops_sent_for_peacekeeping_provide_protection() {
+        let ev = events(
+            "Ghana is sending 200 troops to the UN peacekeeping force in Mali.",
+            None,
+        );
+        assert_eq!(ev.first().map(|e| e.cameo.as_str()), Some("074"), "{ev:?}");
+        let ev = events(
+            "Some 300 Ghanaian peacekeepers arrived in Mali on Monday.",
+            None,
+        );
+        assert_eq!(ev.first().map(|e| e.cameo.as_str()), Some("074"), "{ev:?}");
+        let ev = events("Ghana sent 200 troops to the border with Togo.", None);
+        assert_ne!(ev.first().map(|e| e.cameo.as_str()), Some("074"), "{ev:?}");
     }
 
     #[test]
