@@ -3002,6 +3002,19 @@ mod tests {
     }
 
     #[test]
+    fn cancelled_restrictions_and_a_shortened_curfew_are_eased() {
+        let ev = events(
+            "The Chilean court cancelled restrictions on foreign media.",
+            None,
+        );
+        assert_eq!(ev.first().map(|e| e.cameo.as_str()), Some("081"), "{ev:?}");
+        let ev = events("Peru shortened the nightly curfew in Lima.", None);
+        assert_eq!(ev.first().map(|e| e.cameo.as_str()), Some("0813"), "{ev:?}");
+        let ev = events("Chile eased emergency measures in the south.", None);
+        assert_eq!(ev.first().map(|e| e.cameo.as_str()), Some("081"), "{ev:?}");
+    }
+
+    #[test]
     fn a_decision_is_no_stated_intention() {
         // "decided to" codes the action decided, not an intention (03).
         let ev = events(
