@@ -3015,6 +3015,18 @@ mod tests {
     }
 
     #[test]
+    fn regional_and_historical_bodies_are_igos() {
+        for text in [
+            "The European Community on Monday gave Chad 5 million dollars of aid.",
+            "The Organization of African Unity condemned the coup in Chad.",
+            "The Southern African Development Community condemned the coup in Malawi.",
+        ] {
+            let ev = events(text, None);
+            assert_eq!(ev.first().and_then(source_code), Some("IGO"), "{ev:?}");
+        }
+    }
+
+    #[test]
     fn a_decision_is_no_stated_intention() {
         // "decided to" codes the action decided, not an intention (03).
         let ev = events(
