@@ -831,6 +831,7 @@ pub fn find(
                     })
                 };
                 let relative = relative_before(toks, first, r.start, &noun)
+                    || dated_by_duration(toks, first, r.start)
                     || reduced && finite_elsewhere()
                     || first > r.start
                         && m.tokens.start == m.head
@@ -1444,6 +1445,34 @@ fn np_start_before(
         k -= 1;
     }
     k
+}
+
+/// Nouns of a span of time ("five years after", "months before").
+const DURATION_NOUNS: &[&str] = &[
+    "days", "weeks", "months", "years", "decades", "day", "week", "month", "year", "decade",
+];
+
+/// The clause of token `first` opens with a span of time and "after",
+/// "before" or "since" ("five years after crowds burned down its embassy",
+/// "months after troops stormed the town"): an earlier event recalled to
+/// date the news, background as a relative clause is. At most five tokens
+/// back, not across punctuation or a conjunction.
+fn dated_by_duration(toks: &[crate::context::Tok], first: usize, sent_start: usize) -> bool {
+    let mut k = first;
+    for _ in 0..5 {
+        if k <= sent_start + 1 {
+            return false;
+        }
+        k -= 1;
+        match toks[k].lower.as_str() {
+            "after" | "before" | "since" => {
+                return DURATION_NOUNS.contains(&toks[k - 1].lower.as_str());
+            }
+            "," | ";" | ":" | "and" | "but" | "(" | "." => return false,
+            _ => {}
+        }
+    }
+    false
 }
 
 /// A relative pronoun opening the clause of the token `first` ("where 24
@@ -3024,6 +3053,16 @@ mod tests {
             let ev = events(text, None);
             assert_eq!(ev.first().and_then(source_code), Some("IGO"), "{ev:?}");
         }
+    }
+
+    #[test]
+    fn an_event_dated_by_a_span_of_time_is_background() {
+        let ev = events(
+            "Chile will restore diplomatic ties with Peru, five years after crowds burned down its embassy.",
+            None,
+        );
+        assert!(ev.iter().all(|e| e.root != "17"), "{ev:?}");
+        assert!(ev.iter().any(|e| e.root == "05"), "{ev:?}");
     }
 
     #[test]
