@@ -921,11 +921,37 @@ pub fn find(
     let mask = drop_nominal_arguments(&out, &nominal);
     retain_unmarked(&mut out, &mask, &mut []);
     drop_agent_nouns(&mut out, &agent_nouns);
+    drop_agreement_to_intentions(&mut out);
     demands_without_action(ctx, ents, attrs, &demanded, &pub_date, &mut out);
     for (i, e) in out.iter_mut().enumerate() {
         e.id = format!("V{}", i + 1);
     }
     out
+}
+
+/// "agreed to lift the ban": the agreement to act is the intention coded
+/// at the action (0354), not also an agreement (057). Drops a 057 at
+/// "agree to" when the same source states an intention (03) later in the
+/// sentence; "agreed to a truce" keeps it when no intention follows.
+fn drop_agreement_to_intentions(out: &mut Vec<rec::Event>) {
+    let realised = |e: &rec::Event| !UNREALISED.contains(&e.status.as_str());
+    let src = |e: &rec::Event| e.source.as_ref().map(|a| (a.start, a.end));
+    let drop: Vec<bool> = out
+        .iter()
+        .map(|e| {
+            e.cameo == "057"
+                && e.trigger.text.to_lowercase().starts_with("agree")
+                && e.trigger.text.to_lowercase().ends_with(" to")
+                && out.iter().any(|o| {
+                    o.root == "03"
+                        && realised(o)
+                        && o.sentence == e.sentence
+                        && o.trigger.start > e.trigger.start
+                        && src(o) == src(e)
+                })
+        })
+        .collect();
+    retain_unmarked(out, &drop, &mut []);
 }
 
 /// Nouns that name the people doing an act ("demonstrators"): an event
@@ -3063,6 +3089,16 @@ mod tests {
         );
         assert!(ev.iter().all(|e| e.root != "17"), "{ev:?}");
         assert!(ev.iter().any(|e| e.root == "05"), "{ev:?}");
+    }
+
+    #[test]
+    fn agreeing_to_act_is_the_intention_alone() {
+        let ev = events("Chile agreed to lift the ban on Peruvian imports.", None);
+        assert!(ev.iter().all(|e| e.cameo != "057"), "{ev:?}");
+        assert!(ev.iter().any(|e| e.root == "03"), "{ev:?}");
+        // What is agreed to, named as a noun, stays an agreement.
+        let ev = events("Chile agreed to a new trade deal with Peru.", None);
+        assert!(ev.iter().any(|e| e.cameo == "057"), "{ev:?}");
     }
 
     #[test]
