@@ -370,11 +370,20 @@ pub fn find(
                 };
                 source = subject_actor(ctx, ents, clause_start, subj_end);
                 // "denied that it faced ...": a pronoun subject inside content is the speaker.
+                // Past a day opening the content ("said yesterday they
+                // would ...").
+                let subj = if CALENDAR_WORDS.contains(&toks[clause_start].lower.as_str())
+                    && clause_start + 1 < head
+                {
+                    clause_start + 1
+                } else {
+                    clause_start
+                };
                 if source.is_none()
                     && clause_start < head
                     && (infinitival
                         || matches!(
-                            toks[clause_start].lower.as_str(),
+                            toks[subj].lower.as_str(),
                             "it" | "they" | "we" | "he" | "she"
                         ))
                 {
@@ -2122,7 +2131,24 @@ fn actor_from_span(
             code: ents.actor(i).map(str::to_string),
         });
     }
-    nominal_actor(ctx, ents, ctx.tok_at(s), ctx.tok_at(e))
+    // A span naming no entity may open with a country that its sector
+    // follows ("Colombia's leftist rebels", "Colombian rebel leaders").
+    let (ts, te) = (ctx.tok_at(s), ctx.tok_at(e));
+    let first = if ctx.toks.get(ts).is_some_and(|t| t.lower == "the") {
+        ts + 1
+    } else {
+        ts
+    };
+    let sectored = ctx
+        .toks
+        .get(first)
+        .and_then(|t| ents.mention_at(t.start).filter(|m| m.start == t.start))
+        .filter(|m| ents.ents[m.ent].kind == Kind::Country)
+        .map(|m| with_sector(ctx, ents, m, te))
+        .filter(|a| a.code.as_ref().is_some_and(|c| c.len() > 3))
+        // A sector of the country, not the country's entity itself.
+        .map(|a| ActorRef { ent: None, ..a });
+    sectored.or_else(|| nominal_actor(ctx, ents, ts, te))
 }
 
 fn usable(ents: &Entities, ent: usize) -> bool {
@@ -3099,6 +3125,19 @@ mod tests {
         // What is agreed to, named as a noun, stays an agreement.
         let ev = events("Chile agreed to a new trade deal with Peru.", None);
         assert!(ev.iter().any(|e| e.cameo == "057"), "{ev:?}");
+    }
+
+    #[test]
+    fn a_pronoun_after_a_day_in_reported_speech_is_the_speaker() {
+        let ev = events(
+            "Colombia's leftist rebels said yesterday they would release three hostages.",
+            None,
+        );
+        assert!(
+            ev.iter()
+                .any(|e| e.cameo == "0841" && source_code(e) == Some("COLREB")),
+            "{ev:?}"
+        );
     }
 
     #[test]
