@@ -302,6 +302,14 @@ pub fn find(
                 let ce = content_end_before_others(attrs, h, cs, ce);
                 clause_end = clause_end.min(ctx.tok_at(ce).max(head + 1));
             }
+            // "Russian soldiers killed in Ukraine", "civilians imprisoned
+            // for ...": a past participle right after a noun, with no
+            // auxiliary and no object, is a reduced relative clause. The
+            // noun is what was done to, not the doer.
+            // A bare noun opening the clause is its subject ("Prisoners
+            // rioted at a jail", a participle tag notwithstanding).
+            let reduced = reduced_relative(lex, &m, speech.is_some(), &words, &tags)
+                && head - 1 > clause_start;
             let (mut source, mut target);
             if let Some(ai) = speech {
                 source = speaker_actor(ctx, ents, attrs, ai);
@@ -330,9 +338,21 @@ pub fn find(
                         None,
                     )
                 });
-            } else if m.passive {
-                target = subject_actor(ctx, ents, clause_start, head);
-                source = m.agent.and_then(|a| {
+            } else if m.passive || reduced {
+                // The noun a reduced relative follows is what was done to
+                // ("returned the songbirds captured from traders").
+                let subj_from = if reduced {
+                    r.start + np_start_before(&words, &tags, clause_start - r.start, m.head)
+                } else {
+                    clause_start
+                };
+                target = subject_actor(ctx, ents, subj_from, head);
+                let agent = m.agent.or_else(|| {
+                    (reduced && words.get(m.tokens.end) == Some(&"by"))
+                        .then_some(m.tokens.end + 1)
+                        .filter(|&a| a < words.len())
+                });
+                source = agent.and_then(|a| {
                     let a = r.start + a;
                     first_actor(ctx, ents, a, agent_end(toks, a, clause_end), Some(4))
                 });
@@ -350,11 +370,20 @@ pub fn find(
                 };
                 source = subject_actor(ctx, ents, clause_start, subj_end);
                 // "denied that it faced ...": a pronoun subject inside content is the speaker.
+                // Past a day opening the content ("said yesterday they
+                // would ...").
+                let subj = if CALENDAR_WORDS.contains(&toks[clause_start].lower.as_str())
+                    && clause_start + 1 < head
+                {
+                    clause_start + 1
+                } else {
+                    clause_start
+                };
                 if source.is_none()
                     && clause_start < head
                     && (infinitival
                         || matches!(
-                            toks[clause_start].lower.as_str(),
+                            toks[subj].lower.as_str(),
                             "it" | "they" | "we" | "he" | "she"
                         ))
                 {
@@ -368,7 +397,15 @@ pub fn find(
                 }
                 let from = m.target.map_or(r.start + m.tokens.end, |t| r.start + t);
                 target = first_actor(ctx, ents, from.min(clause_end), clause_end, Some(8));
-                if target.is_none() && m.target.is_none() {
+                // After "that" the target is the clause's subject ("demanded
+                // that the government resign"), not an actor deeper in it
+                // ("agreed that their countries should help Romanian
+                // refugees").
+                let that_clause = m.tokens.end > m.head + 1 && words[m.tokens.end - 1] == "that";
+                if that_clause {
+                    target = target.filter(|t| ctx.tok_at(t.start) < from + THAT_SUBJECT_REACH);
+                }
+                if target.is_none() && m.target.is_none() && !that_clause {
                     target = first_actor(ctx, ents, head + 1, clause_end, Some(8));
                 }
                 // A show of force for a purpose names whom it is aimed at
@@ -407,6 +444,10 @@ pub fn find(
                 }
             }
             if source.is_none() && target.is_none() {
+                // A reduced relative's doer is not the clause's subject.
+                if reduced {
+                    continue;
+                }
                 // A named person or organisation without an actor code
                 // still says who acted.
                 source = uncoded_subject(ctx, ents, clause_start, head);
@@ -477,6 +518,20 @@ pub fn find(
                 .and_then(|s| military_force(ctx, &code.code, s, &toks[head].lower))
                 .and_then(|c| lex.cameo(c))
                 .unwrap_or(code);
+            // Troops sent, deployed or arriving for peacekeeping provide
+            // military protection (074), not a show of force or a visit
+            // ("Britain is deploying 300 troops to the UN peacekeeping
+            // mission", "Chinese peacekeepers arrived in Juba").
+            let code = if m.kind == dateline_lexicon::PatternKind::Verb
+                && (code.root == "15" || matches!(code.code.as_str(), "042" | "043"))
+                && toks[clause_start..clause_end]
+                    .iter()
+                    .any(|t| t.lower.starts_with("peacekeep"))
+            {
+                lex.cameo("074").unwrap_or(code)
+            } else {
+                code
+            };
             // Provenance.
             let window = head.saturating_sub(4).max(clause_start)..head;
             let negated = toks[window.clone()]
@@ -773,7 +828,20 @@ pub fn find(
                         && !TIME_NOUNS.contains(&toks[k].lower.as_str())
                         && held_in.is_none_or(|(cs, _)| cs > toks[k].end)
                 };
+                // A reduced relative is background only beside a finite
+                // verb: in a headline ("Over 100 militants killed in
+                // offensive") it is the news.
+                let finite_elsewhere = || {
+                    (0..words.len()).any(|k| {
+                        k != m.head
+                            && tags.get(k).is_some_and(|t| {
+                                matches!(t.xpos.as_str(), "VBD" | "VBZ" | "VBP" | "MD")
+                            })
+                    })
+                };
                 let relative = relative_before(toks, first, r.start, &noun)
+                    || dated_by_duration(toks, first, r.start)
+                    || reduced && finite_elsewhere()
                     || first > r.start
                         && m.tokens.start == m.head
                         && tag(head).is_some_and(|t| t.xpos.as_str() == "VBN")
@@ -862,11 +930,37 @@ pub fn find(
     let mask = drop_nominal_arguments(&out, &nominal);
     retain_unmarked(&mut out, &mask, &mut []);
     drop_agent_nouns(&mut out, &agent_nouns);
+    drop_agreement_to_intentions(&mut out);
     demands_without_action(ctx, ents, attrs, &demanded, &pub_date, &mut out);
     for (i, e) in out.iter_mut().enumerate() {
         e.id = format!("V{}", i + 1);
     }
     out
+}
+
+/// "agreed to lift the ban": the agreement to act is the intention coded
+/// at the action (0354), not also an agreement (057). Drops a 057 at
+/// "agree to" when the same source states an intention (03) later in the
+/// sentence; "agreed to a truce" keeps it when no intention follows.
+fn drop_agreement_to_intentions(out: &mut Vec<rec::Event>) {
+    let realised = |e: &rec::Event| !UNREALISED.contains(&e.status.as_str());
+    let src = |e: &rec::Event| e.source.as_ref().map(|a| (a.start, a.end));
+    let drop: Vec<bool> = out
+        .iter()
+        .map(|e| {
+            e.cameo == "057"
+                && e.trigger.text.to_lowercase().starts_with("agree")
+                && e.trigger.text.to_lowercase().ends_with(" to")
+                && out.iter().any(|o| {
+                    o.root == "03"
+                        && realised(o)
+                        && o.sentence == e.sentence
+                        && o.trigger.start > e.trigger.start
+                        && src(o) == src(e)
+                })
+        })
+        .collect();
+    retain_unmarked(out, &drop, &mut []);
 }
 
 /// Nouns that name the people doing an act ("demonstrators"): an event
@@ -1207,6 +1301,213 @@ fn drop_purposes(out: &[rec::Event], purposes: &[usize]) -> Vec<bool> {
 /// nor an -s or -ing form, which are as often nouns ("attacks", "fighting").
 fn past_form(lex: &dateline_lexicon::Lexicon, word: &str) -> bool {
     lex.lemma(word).is_some_and(|l| l != word) && !word.ends_with('s') && !word.ends_with("ing")
+}
+
+/// Days and months: a name before a participle that dates the clause
+/// ("police on Monday arrested"), not a noun it modifies.
+const CALENDAR_WORDS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "yesterday",
+    "tonight",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// A verb match that is a reduced relative clause: the head, first word
+/// of the match, is tagged a past participle right after a noun ("troops
+/// killed in the clashes", "a student jailed for helping militants"), not
+/// a date ("on Monday"), no pattern target right after it, and the next
+/// word opens no object ("troops killed two men" is active whatever the
+/// tag). Not a passive the lexicon saw, nor a speech cue.
+fn reduced_relative(
+    lex: &dateline_lexicon::Lexicon,
+    m: &dateline_lexicon::EventMatch,
+    speech: bool,
+    words: &[&str],
+    tags: &crate::context::Tags<'_, '_>,
+) -> bool {
+    if m.kind != dateline_lexicon::PatternKind::Verb
+        || m.passive
+        || speech
+        || m.tokens.start != m.head
+        || m.head == 0
+        || m.target == Some(m.head + 1)
+        // A pattern spelling out an object ("called off a strike") is active.
+        || m.tokens.end > m.head + 2
+    {
+        return false;
+    }
+    let prev = words[m.head - 1];
+    let lemma = lex.lemma(words[m.head]);
+    let time = TIME_NOUNS.contains(&prev.strip_suffix('s').unwrap_or(prev))
+        || CALENDAR_WORDS.contains(&prev);
+    tags.get(m.head).is_some_and(|t| t.xpos.as_str() == "VBN")
+        && tags
+            .get(m.head - 1)
+            .is_some_and(|t| matches!(t.upos.as_str(), "NOUN" | "PROPN"))
+        && !time
+        && !lemma.is_some_and(|l| INTRANSITIVE.contains(&l))
+        && !(m.head + 1 < words.len()
+            && PARTICLE_INTRANSITIVE
+                .iter()
+                .any(|(v, p)| lemma == Some(*v) && words[m.head + 1] == *p))
+        // After the head and after the pattern ("shot down a helicopter"),
+        // past a quantifier ("killed at least 20 people").
+        && [m.head + 1, m.tokens.end].iter().all(|&k| {
+            let mut k = k;
+            while words.get(k).is_some_and(|w| QUANTIFIER_WORDS.contains(w)) {
+                k += 1;
+            }
+            tags.get(k).is_none_or(|t| {
+                !matches!(
+                    t.upos.as_str(),
+                    "DET" | "NUM" | "PRON" | "PROPN" | "NOUN" | "ADJ" | "CCONJ"
+                )
+            })
+        })
+}
+
+/// Words of a quantifier before a number ("at least", "more than", "up
+/// to", "as many as").
+const QUANTIFIER_WORDS: &[&str] = &[
+    "at",
+    "least",
+    "more",
+    "than",
+    "nearly",
+    "about",
+    "around",
+    "almost",
+    "some",
+    "over",
+    "up",
+    "to",
+    "as",
+    "many",
+    "approximately",
+    "roughly",
+    "an",
+    "estimated",
+];
+
+/// Verbs with a particle that take no object ("ministers backed down").
+const PARTICLE_INTRANSITIVE: &[(&str, &str)] = &[
+    ("back", "down"),
+    ("step", "down"),
+    ("stand", "down"),
+    ("pull", "out"),
+    ("walk", "out"),
+    ("break", "out"),
+    ("pull", "back"),
+    ("fall", "back"),
+    ("give", "in"),
+    ("break", "away"),
+];
+
+/// Event verbs without a passive ("Kurds demonstrated in Kirkuk" is
+/// active whatever the tag says): their participle after a noun is no
+/// reduced relative clause.
+const INTRANSITIVE: &[&str] = &[
+    "demonstrate",
+    "protest",
+    "riot",
+    "march",
+    "rally",
+    "clash",
+    "fight",
+    "mutiny",
+    "rebel",
+    "surrender",
+    "resign",
+    "retreat",
+    "withdraw",
+    "flee",
+    "arrive",
+    "meet",
+    "gather",
+    "agree",
+    "walk",
+    "defect",
+    "apologize",
+    "apologise",
+    "negotiate",
+    "cooperate",
+    "collaborate",
+    "retaliate",
+    "explode",
+    "erupt",
+    "escalate",
+    "campaign",
+    "travel",
+    "die",
+];
+
+/// Where the noun phrase ending right before token `head` starts: back
+/// over nouns, names, adjectives, numbers, determiners and possessive
+/// `'s`, at most eight tokens, not before `from`.
+fn np_start_before(
+    words: &[&str],
+    tags: &crate::context::Tags<'_, '_>,
+    from: usize,
+    head: usize,
+) -> usize {
+    let mut k = head;
+    while k > from && head - k < 8 {
+        let nominal = words[k - 1] == "'s"
+            || tags.get(k - 1).is_some_and(|t| {
+                matches!(t.upos.as_str(), "NOUN" | "PROPN" | "ADJ" | "NUM" | "DET")
+            });
+        if !nominal {
+            break;
+        }
+        k -= 1;
+    }
+    k
+}
+
+/// Nouns of a span of time ("five years after", "months before").
+const DURATION_NOUNS: &[&str] = &[
+    "days", "weeks", "months", "years", "decades", "day", "week", "month", "year", "decade",
+];
+
+/// The clause of token `first` opens with a span of time and "after",
+/// "before" or "since" ("five years after crowds burned down its embassy",
+/// "months after troops stormed the town"): an earlier event recalled to
+/// date the news, background as a relative clause is. At most five tokens
+/// back, not across punctuation or a conjunction.
+fn dated_by_duration(toks: &[crate::context::Tok], first: usize, sent_start: usize) -> bool {
+    let mut k = first;
+    for _ in 0..5 {
+        if k <= sent_start + 1 {
+            return false;
+        }
+        k -= 1;
+        match toks[k].lower.as_str() {
+            "after" | "before" | "since" => {
+                return DURATION_NOUNS.contains(&toks[k - 1].lower.as_str());
+            }
+            "," | ";" | ":" | "and" | "but" | "(" | "." => return false,
+            _ => {}
+        }
+    }
+    false
 }
 
 /// A relative pronoun opening the clause of the token `first` ("where 24
@@ -1610,15 +1911,14 @@ fn considers(pre: &[crate::context::Tok]) -> bool {
 const INTENT: &[&str] = &[
     "sworn", "swore", "will", "'ll", "would", "plans", "planned", "plan", "intends", "intended",
     "intend", "wants", "wanted", "vowed", "vows", "pledged", "pledges", "promised", "promises",
-    "offered", "offers", "agreed", "agrees", "willing", "ready", "prepared", "decided", "aims",
-    "seeks", "sought",
+    "offered", "offers", "agreed", "agrees", "willing", "ready", "prepared", "aims", "seeks",
+    "sought",
 ];
 
 /// Cue lemmas whose to-infinitive states the speaker's own intention
 /// ("agreed to withdraw", "pledged to send aid").
 const INTENT_CUES: &[&str] = &[
-    "agree", "plan", "intend", "want", "vow", "swear", "pledge", "promise", "offer", "decide",
-    "aim", "seek",
+    "agree", "plan", "intend", "want", "vow", "swear", "pledge", "promise", "offer", "aim", "seek",
 ];
 
 fn intends(pre: &[crate::context::Tok]) -> bool {
@@ -1831,7 +2131,24 @@ fn actor_from_span(
             code: ents.actor(i).map(str::to_string),
         });
     }
-    nominal_actor(ctx, ents, ctx.tok_at(s), ctx.tok_at(e))
+    // A span naming no entity may open with a country that its sector
+    // follows ("Colombia's leftist rebels", "Colombian rebel leaders").
+    let (ts, te) = (ctx.tok_at(s), ctx.tok_at(e));
+    let first = if ctx.toks.get(ts).is_some_and(|t| t.lower == "the") {
+        ts + 1
+    } else {
+        ts
+    };
+    let sectored = ctx
+        .toks
+        .get(first)
+        .and_then(|t| ents.mention_at(t.start).filter(|m| m.start == t.start))
+        .filter(|m| ents.ents[m.ent].kind == Kind::Country)
+        .map(|m| with_sector(ctx, ents, m, te))
+        .filter(|a| a.code.as_ref().is_some_and(|c| c.len() > 3))
+        // A sector of the country, not the country's entity itself.
+        .map(|a| ActorRef { ent: None, ..a });
+    sectored.or_else(|| nominal_actor(ctx, ents, ts, te))
 }
 
 fn usable(ents: &Entities, ent: usize) -> bool {
@@ -1848,6 +2165,9 @@ fn subject_actor(ctx: &Ctx<'_>, ents: &Entities, from: usize, head: usize) -> Op
         return None;
     }
     let (s, e) = (toks[from].start, toks[head - 1].end);
+    if let Some(a) = capital_subject(ctx, ents, from, head) {
+        return Some(a);
+    }
     let ms: Vec<_> = ents
         .mentions_in(s, e)
         .filter(|m| usable(ents, m.ent))
@@ -1877,6 +2197,83 @@ fn subject_actor(ctx: &Ctx<'_>, ents: &Entities, from: usize, head: usize) -> Op
         return Some(a);
     }
     nominal_actor(ctx, ents, from, head)
+}
+
+/// How far into a that-clause its subject, the target of the verb before
+/// it, may start ("that the Sudanese government ...", "that control of
+/// the Nigerian ministry ...").
+const THAT_SUBJECT_REACH: usize = 4;
+
+/// Words that may stand between a subject and its verb without being
+/// part of the subject: auxiliaries, adverbs and a day ("Pyongyang on
+/// Thursday fired", "Ankara has also launched").
+const SUBJECT_TO_VERB: &[&str] = &[
+    "on",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "yesterday",
+    "tonight",
+    "overnight",
+    "late",
+    "early",
+    "last",
+    "week",
+    "night",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "could",
+    "may",
+    "might",
+    "is",
+    "was",
+    "also",
+    "again",
+    "reportedly",
+    "then",
+    "later",
+    "finally",
+    "formally",
+    "officially",
+    "now",
+    "already",
+    "recently",
+    "repeatedly",
+    "just",
+    "been",
+];
+
+/// A capital opening the clause as the subject of the event verb stands
+/// for its government ("Pyongyang on Thursday fired two shells", "Ankara
+/// has launched strikes"): only auxiliaries, adverbs and a day between
+/// it and the verb, so "Kabul residents" or "Beijing's mayor" are not it.
+fn capital_subject(ctx: &Ctx<'_>, ents: &Entities, from: usize, head: usize) -> Option<ActorRef> {
+    let toks = &ctx.toks;
+    let m = ents
+        .mention_at(toks[from].start)
+        .filter(|m| m.start == toks[from].start)?;
+    let code = capital_gov(ctx, ents, m)?;
+    let after = ctx.tok_at(m.end);
+    if after > head || after <= from {
+        return None;
+    }
+    toks[after..head]
+        .iter()
+        .all(|t| SUBJECT_TO_VERB.contains(&t.lower.as_str()))
+        .then_some(ActorRef {
+            start: m.start,
+            end: m.end,
+            ent: Some(m.ent),
+            code: Some(code),
+        })
 }
 
 /// A country mention that modifies a sector noun ("Israeli troops", "a
@@ -2611,6 +3008,178 @@ mod tests {
 
     fn source_code(e: &dateline_record::Event) -> Option<&str> {
         e.source.as_ref().and_then(|a| a.code.as_deref())
+    }
+
+    fn target_code(e: &dateline_record::Event) -> Option<&str> {
+        e.target.as_ref().and_then(|a| a.code.as_deref())
+    }
+
+    #[test]
+    fn a_participle_after_a_noun_is_a_reduced_relative_clause() {
+        // The noun before the participle is what was done to.
+        let ev = events(
+            "Two Nigerian soldiers killed in the ambush were buried on Sunday.",
+            None,
+        );
+        let k = ev
+            .iter()
+            .find(|e| e.trigger.text == "killed")
+            .expect("killed");
+        assert_eq!(
+            (source_code(k), target_code(k)),
+            (None, Some("NGAMIL")),
+            "{ev:?}"
+        );
+        // A headline without a finite verb keeps it as its news.
+        let ev = events(
+            "Eight Somali soldiers killed in clashes with militants.",
+            None,
+        );
+        let k = ev
+            .iter()
+            .find(|e| e.trigger.text == "killed")
+            .expect("killed");
+        assert_eq!(target_code(k), Some("SOMMIL"), "{ev:?}");
+        // The agent follows "by".
+        let ev = events(
+            "A village besieged by Ethiopian troops ran out of food.",
+            None,
+        );
+        let k = ev
+            .iter()
+            .find(|e| e.trigger.text == "besieged")
+            .expect("besieged");
+        assert_eq!(source_code(k), Some("ETHMIL"), "{ev:?}");
+        // A quantified object, an intransitive verb, a particle with an
+        // object: active clauses.
+        let ev = events(
+            "Kenyan troops killed at least 12 militants near the border.",
+            None,
+        );
+        assert_eq!(ev.first().and_then(source_code), Some("KENMIL"), "{ev:?}");
+        let ev = events(
+            "Thousands of Kenyan farmers demonstrated in Nairobi on Monday.",
+            None,
+        );
+        assert_eq!(ev.first().and_then(source_code), Some("KENAGR"), "{ev:?}");
+        let ev = events("Kenyan troops burned down a militant camp.", None);
+        assert_eq!(ev.first().and_then(source_code), Some("KENMIL"), "{ev:?}");
+    }
+
+    #[test]
+    fn troops_sent_for_peacekeeping_provide_protection() {
+        let ev = events(
+            "Ghana is sending 200 troops to the UN peacekeeping force in Mali.",
+            None,
+        );
+        assert_eq!(ev.first().map(|e| e.cameo.as_str()), Some("074"), "{ev:?}");
+        let ev = events(
+            "Some 300 Ghanaian peacekeepers arrived in Mali on Monday.",
+            None,
+        );
+        assert_eq!(ev.first().map(|e| e.cameo.as_str()), Some("074"), "{ev:?}");
+        let ev = events("Ghana sent 200 troops to the border with Togo.", None);
+        assert_ne!(ev.first().map(|e| e.cameo.as_str()), Some("074"), "{ev:?}");
+    }
+
+    #[test]
+    fn cancelled_restrictions_and_a_shortened_curfew_are_eased() {
+        let ev = events(
+            "The Chilean court cancelled restrictions on foreign media.",
+            None,
+        );
+        assert_eq!(ev.first().map(|e| e.cameo.as_str()), Some("081"), "{ev:?}");
+        let ev = events("Peru shortened the nightly curfew in Lima.", None);
+        assert_eq!(ev.first().map(|e| e.cameo.as_str()), Some("0813"), "{ev:?}");
+        let ev = events("Chile eased emergency measures in the south.", None);
+        assert_eq!(ev.first().map(|e| e.cameo.as_str()), Some("081"), "{ev:?}");
+    }
+
+    #[test]
+    fn regional_and_historical_bodies_are_igos() {
+        for text in [
+            "The European Community on Monday gave Chad 5 million dollars of aid.",
+            "The Organization of African Unity condemned the coup in Chad.",
+            "The Southern African Development Community condemned the coup in Malawi.",
+        ] {
+            let ev = events(text, None);
+            assert_eq!(ev.first().and_then(source_code), Some("IGO"), "{ev:?}");
+        }
+    }
+
+    #[test]
+    fn an_event_dated_by_a_span_of_time_is_background() {
+        let ev = events(
+            "Chile will restore diplomatic ties with Peru, five years after crowds burned down its embassy.",
+            None,
+        );
+        assert!(ev.iter().all(|e| e.root != "17"), "{ev:?}");
+        assert!(ev.iter().any(|e| e.root == "05"), "{ev:?}");
+    }
+
+    #[test]
+    fn agreeing_to_act_is_the_intention_alone() {
+        let ev = events("Chile agreed to lift the ban on Peruvian imports.", None);
+        assert!(ev.iter().all(|e| e.cameo != "057"), "{ev:?}");
+        assert!(ev.iter().any(|e| e.root == "03"), "{ev:?}");
+        // What is agreed to, named as a noun, stays an agreement.
+        let ev = events("Chile agreed to a new trade deal with Peru.", None);
+        assert!(ev.iter().any(|e| e.cameo == "057"), "{ev:?}");
+    }
+
+    #[test]
+    fn a_pronoun_after_a_day_in_reported_speech_is_the_speaker() {
+        let ev = events(
+            "Colombia's leftist rebels said yesterday they would release three hostages.",
+            None,
+        );
+        assert!(
+            ev.iter()
+                .any(|e| e.cameo == "0841" && source_code(e) == Some("COLREB")),
+            "{ev:?}"
+        );
+    }
+
+    #[test]
+    fn a_decision_is_no_stated_intention() {
+        // "decided to" codes the action decided, not an intention (03).
+        let ev = events(
+            "Japan decided on Thursday to ease some sanctions on Iran.",
+            None,
+        );
+        assert!(ev.iter().all(|e| e.root != "03"), "{ev:?}");
+        assert!(ev.iter().any(|e| e.cameo == "085"), "{ev:?}");
+    }
+
+    #[test]
+    fn a_capital_opening_the_clause_is_its_government() {
+        let ev = events(
+            "Pyongyang on Thursday fired two artillery shells at Seoul.",
+            None,
+        );
+        assert_eq!(ev.first().and_then(source_code), Some("PRKGOV"), "{ev:?}");
+        let ev = events(
+            "Ankara has also launched air strikes on Kurdish militants.",
+            None,
+        );
+        assert_eq!(ev.first().and_then(source_code), Some("TURGOV"), "{ev:?}");
+        // A capital modifying a noun is where its people live.
+        let ev = events("Kabul residents protested against the new tax.", None);
+        assert_ne!(ev.first().and_then(source_code), Some("AFGGOV"), "{ev:?}");
+    }
+
+    #[test]
+    fn the_target_of_a_that_clause_is_its_subject() {
+        let ev = events(
+            "Chile and Peru agreed on Monday that both countries should help Bolivian farmers.",
+            Some("2024-03-06"),
+        );
+        assert!(ev.iter().all(|e| e.target.is_none()), "{ev:?}");
+        let ev = events(
+            "Chile demanded that the Peruvian government release the fishermen.",
+            None,
+        );
+        assert_eq!(ev.first().and_then(target_code), Some("PERGOV"), "{ev:?}");
     }
 
     #[test]

@@ -57,21 +57,17 @@ const UNREALISED: &[&str] = &["hypothetical", "negated", "denied"];
 /// that did: the stated intention, threat or refusal the extractor derives
 /// from it ("agreed to a ceasefire" is 0356, not also 0871; "will not lift
 /// the ban" is 12, not also 081). CAMEO codes the intention, not the action
-/// intended; the record keeps both.
+/// intended; the record keeps both. Likewise when a realised event of the
+/// same sentence belongs to the same attribution: the speech act is coded
+/// (a rejection, demand, appeal or denial: "rejected a proposal to sign a
+/// pact" is 12, "said Sudan must return the helicopter" is 10, "denied
+/// attacking the convoy" is not an attack), not the action it is about.
 #[must_use]
 pub fn from_record(record: &Record) -> Vec<PredEvent> {
-    let realised = |e: &dateline_record::Event| !UNREALISED.contains(&e.status.as_str());
     let mut evs: Vec<&dateline_record::Event> = record
         .events
         .iter()
-        .filter(|e| {
-            realised(e)
-                || !record.events.iter().any(|o| {
-                    realised(o)
-                        && o.trigger.start == e.trigger.start
-                        && o.trigger.end == e.trigger.end
-                })
-        })
+        .filter(|e| !left_out(&record.events, e))
         .collect();
     evs.sort_by_key(|e| (e.trigger.start, e.trigger.end));
     evs.iter()
@@ -100,6 +96,20 @@ pub fn from_record(record: &Record) -> Vec<PredEvent> {
             }
         })
         .collect()
+}
+
+/// Whether the scorer leaves `e` out (see [`from_record`]): an unrealised
+/// action coded by a realised event at its trigger or of its attribution.
+fn left_out(events: &[dateline_record::Event], e: &dateline_record::Event) -> bool {
+    let realised = |e: &dateline_record::Event| !UNREALISED.contains(&e.status.as_str());
+    !realised(e)
+        && events.iter().any(|o| {
+            realised(o)
+                && (o.trigger.start == e.trigger.start && o.trigger.end == e.trigger.end
+                    || o.sentence == e.sentence
+                        && o.attribution.is_some()
+                        && o.attribution == e.attribution)
+        })
 }
 
 /// Scores of one set (or all sets).
@@ -418,18 +428,12 @@ pub fn misses(items: &[GoldItem], extract: ExtractFn<'_>) -> String {
                 )
             };
             // Events the scorer leaves out (an unrealised action coded as
-            // the intention at its trigger) are marked.
-            let realised = |e: &dateline_record::Event| !UNREALISED.contains(&e.status.as_str());
+            // the intention at its trigger, or by its speech act) are marked.
             let pred: Vec<String> = rec
                 .events
                 .iter()
                 .map(|e| {
-                    let unscored = !realised(e)
-                        && rec.events.iter().any(|o| {
-                            realised(o)
-                                && o.trigger.start == e.trigger.start
-                                && o.trigger.end == e.trigger.end
-                        });
+                    let unscored = left_out(&rec.events, e);
                     format!(
                         "{} {} {}>{} \"{}\" {}{}",
                         e.cameo,
@@ -442,11 +446,19 @@ pub fn misses(items: &[GoldItem], extract: ExtractFn<'_>) -> String {
                     )
                 })
                 .collect();
+            // Items whose actor triples count and were missed are marked,
+            // so triple errors can be told from unscorable fictional actors.
+            let triple_mark = if it.actors_scorable && r.triples.fn_ > 0 {
+                " [triple]"
+            } else {
+                ""
+            };
             Some(format!(
-                "{} {} {} | gold: {} | pred: {} | {}\n",
+                "{} {} {}{} | gold: {} | pred: {} | {}\n",
                 if missed { "MISS" } else { "FP" },
                 it.set,
                 it.id,
+                triple_mark,
                 gold.join("; "),
                 if pred.is_empty() {
                     "none".to_string()
@@ -658,6 +670,18 @@ mod tests {
         let roots: Vec<String> = from_record(&rec).into_iter().map(|p| p.root).collect();
         // The speculative attack has no derived event and stays.
         assert_eq!(roots, ["03", "12", "19"]);
+        // "Israel rejected a call to withdraw; Syria may attack.": the
+        // rejected withdrawal belongs to the rejection's attribution.
+        let mut reject = ev("120", 7, 15, "asserted");
+        reject.attribution = Some("A1".into());
+        let mut withdraw = ev("0874", 26, 34, "denied");
+        withdraw.attribution = Some("A1".into());
+        let rec = Record {
+            events: vec![reject, withdraw, ev("190", 46, 52, "hypothetical")],
+            ..Record::default()
+        };
+        let roots: Vec<String> = from_record(&rec).into_iter().map(|p| p.root).collect();
+        assert_eq!(roots, ["12", "19"]);
     }
 
     #[test]
