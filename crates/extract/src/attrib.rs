@@ -1908,28 +1908,35 @@ pub fn find(
                     after = e;
                 }
             }
-            // Medium right after the cue: "in an email", "in a statement".
-            if let Some(h) = lex.media().match_at(
-                &toks[after.min(r.end)..r.end]
-                    .iter()
-                    .map(|x| x.lower.as_str())
-                    .collect::<Vec<_>>(),
-                0,
-            ) {
-                let (ms, me) = (toks[after].start, toks[after + h.tokens.end - 1].end);
-                a.medium = Some((ms, me));
-                after += h.tokens.end;
-            }
-            // Skip a date right after the cue ("denied Monday", "said on Monday").
-            while after < r.end {
+            // Medium right after the cue: "in an email", "in a statement";
+            // dates skipped ("denied Monday", "said on Monday"), before or
+            // after the medium ("said Thursday on Twitter").
+            loop {
+                if after >= r.end {
+                    break;
+                }
                 if let Some(&(_, te, _)) = times.iter().find(|x| x.0 == toks[after].start) {
                     // At least one token on: a date may end inside a token
                     // (`Monday.\n` scraped with a literal backslash), and
                     // staying put looped forever.
                     after = ctx.tok_at(te).max(after + 1);
-                } else {
+                    continue;
+                }
+                if a.medium.is_some() {
                     break;
                 }
+                let Some(h) = lex.media().match_at(
+                    &toks[after..r.end]
+                        .iter()
+                        .map(|x| x.lower.as_str())
+                        .collect::<Vec<_>>(),
+                    0,
+                ) else {
+                    break;
+                };
+                let (ms, me) = (toks[after].start, toks[after + h.tokens.end - 1].end);
+                a.medium = Some((ms, me));
+                after += h.tokens.end;
             }
             let cue_final = after >= r.end
                 || (after + 1 == r.end && matches!(toks[after].text.as_str(), "." | "!" | "?"));
@@ -4842,6 +4849,30 @@ mod tests {
             got.iter()
                 .any(|g| g.0 == "Sen. Ed Ray (D-Ohio)" && g.1 == "would later argue"),
             "{got:?}"
+        );
+    }
+
+    /// A date before a medium after the cue: both are skipped, and the
+    /// quote after the comma is the content.
+    #[test]
+    fn date_then_medium_after_the_cue() {
+        let a = Article {
+            input: "The museum said Thursday on Twitter, \"We will not buy the rifle.\""
+                .to_string(),
+            published: Some("2016-05-13".into()),
+            ..Article::default()
+        };
+        let r = Extractor::new().extract(&a);
+        assert!(
+            r.attributions
+                .iter()
+                .any(|x| x.cue.as_ref().is_some_and(|c| c.text == "said")
+                    && x.content
+                        .iter()
+                        .any(|c| c.text.starts_with("We will not buy"))
+                    && x.medium.as_ref().is_some_and(|m| m.text == "on Twitter")),
+            "{:?}",
+            r.attributions
         );
     }
 
