@@ -830,6 +830,7 @@ fn quote_adjacent(ctx: &Ctx<'_>, si: usize, k: usize, quotes: &[(usize, usize)])
             && is_quote_tok(&toks[r.start - 1].text)
             && quotes.iter().any(|q| q.1 == toks[r.start - 1].start)
             && matches!(toks[r.start - 2].text.as_str(), "?" | "!")
+            && toks[k - 1].lower != "to"
             && clause_ends();
     };
     if !is_quote_tok(&toks[j].text) || !quotes.iter().any(|q| q.1 == toks[j].start) {
@@ -1302,7 +1303,10 @@ pub fn find(
         let (_, se) = ctx.sents[si];
         // The tagger tells "dispute" the noun from the verb; only the cue
         // words looked at are tagged.
-        let has_quote = toks[r.clone()].iter().any(|t| is_quote_tok(&t.text));
+        // A quote in the sentence, or closing the one before (`"...?" Ray
+        // continued.`).
+        let has_quote = toks[r.clone()].iter().any(|t| is_quote_tok(&t.text))
+            || r.start > 0 && is_quote_tok(&toks[r.start - 1].text);
         let tags = ctx.tags(si);
         let mut k = r.start;
         while k < r.end {
@@ -4880,6 +4884,13 @@ mod tests {
     /// and an addressee that ends the clause.
     #[test]
     fn quote_then_cue_with_addressee() {
+        let got = full("The hall fell silent.\n\n\"Is the pool closing?\" Marsh continued.");
+        assert!(
+            got.iter().any(|(s, c, t)| c == "continued"
+                && s == "Marsh"
+                && t.iter().any(|x| x.contains("Is the pool closing"))),
+            "{got:?}"
+        );
         let got = full("The hall fell silent.\n\n\"Is the pool closing?\" Marsh asked the mayor.");
         assert!(
             got.iter().any(|(s, c, t)| c == "asked"
