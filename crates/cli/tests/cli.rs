@@ -134,7 +134,7 @@ fn seed_like_entities_attributions_events() {
     let attrs = r["attributions"].as_array().cloned().unwrap_or_default();
     let told = attrs
         .iter()
-        .find(|a| a["speaker"]["text"] == "Col. Omar Haddad")
+        .find(|a| a["speaker"]["text"] == "Col. Omar Haddad, a spokesperson for the Iraqi army")
         .cloned()
         .unwrap_or(Value::Null);
     assert_eq!(told["kind"], "direct");

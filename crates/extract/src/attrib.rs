@@ -815,19 +815,29 @@ fn quote_adjacent(ctx: &Ctx<'_>, si: usize, k: usize, quotes: &[(usize, usize)])
         return true;
     }
     let floor = k.saturating_sub(7).max(r.start);
+    let clause_ends =
+        || k + 1 >= r.end || matches!(toks[k + 1].text.as_str(), "." | "," | "!" | "?" | ";");
     let Some(j) = (floor..k).rev().find(|&j| {
         is_quote_tok(&toks[j].text)
             || !toks[j].text.chars().any(char::is_alphanumeric)
                 && toks[j].text != ","
                 && !matches!(toks[j].text.as_str(), "'s" | "’s" | "." | "-")
     }) else {
-        return false;
+        // `"...?" Jo Ray continued.`: the quote closed the sentence before,
+        // a few words stand between it and the verb, and the clause ends.
+        return floor == r.start
+            && r.start >= 2
+            && is_quote_tok(&toks[r.start - 1].text)
+            && quotes.iter().any(|q| q.1 == toks[r.start - 1].start)
+            && matches!(toks[r.start - 2].text.as_str(), "?" | "!")
+            && toks[k - 1].lower != "to"
+            && clause_ends();
     };
     if !is_quote_tok(&toks[j].text) || !quotes.iter().any(|q| q.1 == toks[j].start) {
         return false;
     }
     // Right after the quote ("...," continued X) or the clause ends.
-    j + 2 >= k || k + 1 >= r.end || matches!(toks[k + 1].text.as_str(), "." | "," | "!" | "?" | ";")
+    j + 2 >= k || clause_ends()
 }
 
 /// A quote closed at most six words before token `k`, with only words and
@@ -838,14 +848,17 @@ fn quote_closes_before(
     k: usize,
     quotes: &[(usize, usize)],
     times: &[(usize, usize, rec::DateValue)],
+    addressee: bool,
 ) -> bool {
     let toks = &ctx.toks;
     let r = &ctx.sent_tok[si];
     quote_closed_before(ctx, si, k, quotes, 6)
         // The cue clause ends after the cue, a date or a medium phrase, or
         // goes on with a prepositional phrase or a time clause (`wrote on
-        // her blog`, `wrote to colleagues`, `wrote when the talks stalled`).
+        // her blog`, `wrote to colleagues`, `wrote when the talks stalled`),
+        // or an addressee ends it (`"...?" Ray asked the mayor.`).
         && (k + 1 >= r.end
+            || addressee && addressee_ends_clause(ctx, si, k + 1)
             || matches!(toks[k + 1].text.as_str(), "." | "," | "!" | "?" | ";")
             || matches!(
                 toks[k + 1].lower.as_str(),
@@ -864,6 +877,31 @@ fn quote_closes_before(
                     0,
                 )
                 .is_some())
+}
+
+/// From token `i`, a short noun phrase with no verb (`the mayor`, `him`,
+/// `the real estate developer`) ends the clause.
+fn addressee_ends_clause(ctx: &Ctx<'_>, si: usize, i: usize) -> bool {
+    let toks = &ctx.toks;
+    let r = &ctx.sent_tok[si];
+    let tags = ctx.tags(si);
+    let lim = r.end.min(i + 6);
+    let Some(end) = (i..lim)
+        .find(|&x| !toks[x].text.chars().any(char::is_alphanumeric))
+        .or((lim == r.end).then_some(r.end))
+    else {
+        return false;
+    };
+    end > i
+        && (end == r.end || matches!(toks[end].text.as_str(), "." | "!" | "?"))
+        && (i..end).all(|x| {
+            !matches!(
+                toks[x].lower.as_str(),
+                "that" | "if" | "whether" | "to" | "about" | "for"
+            ) && !tags
+                .get(x - r.start)
+                .is_some_and(|tg| matches!(tg.upos.as_str(), "VERB" | "AUX"))
+        })
 }
 
 /// A quote that ends its clause (`,"` or `",`) closed at most `words`
@@ -1265,7 +1303,10 @@ pub fn find(
         let (_, se) = ctx.sents[si];
         // The tagger tells "dispute" the noun from the verb; only the cue
         // words looked at are tagged.
-        let has_quote = toks[r.clone()].iter().any(|t| is_quote_tok(&t.text));
+        // A quote in the sentence, or closing the one before (`"...?" Ray
+        // continued.`).
+        let has_quote = toks[r.clone()].iter().any(|t| is_quote_tok(&t.text))
+            || r.start > 0 && is_quote_tok(&toks[r.start - 1].text);
         let tags = ctx.tags(si);
         let mut k = r.start;
         while k < r.end {
@@ -1753,7 +1794,7 @@ pub fn find(
                 && !call_pred
                 && !matches!(next, Some("that" | "," | "." | ":" | "\"" | "“" | "''"))
                 && !medium_then_content(ctx, si, k + 1)
-                && !(quote_closes_before(ctx, si, k, &quotes, times))
+                && !(quote_closes_before(ctx, si, k, &quotes, times, cue.addressee))
                 && !prev.is_some_and(|p| p == "," || p == "\"" || p == "”" || p == "''")
             {
                 // Too ambiguous without a complementiser: "called for", "stated goal".
@@ -1871,28 +1912,35 @@ pub fn find(
                     after = e;
                 }
             }
-            // Medium right after the cue: "in an email", "in a statement".
-            if let Some(h) = lex.media().match_at(
-                &toks[after.min(r.end)..r.end]
-                    .iter()
-                    .map(|x| x.lower.as_str())
-                    .collect::<Vec<_>>(),
-                0,
-            ) {
-                let (ms, me) = (toks[after].start, toks[after + h.tokens.end - 1].end);
-                a.medium = Some((ms, me));
-                after += h.tokens.end;
-            }
-            // Skip a date right after the cue ("denied Monday", "said on Monday").
-            while after < r.end {
+            // Medium right after the cue: "in an email", "in a statement";
+            // dates skipped ("denied Monday", "said on Monday"), before or
+            // after the medium ("said Thursday on Twitter").
+            loop {
+                if after >= r.end {
+                    break;
+                }
                 if let Some(&(_, te, _)) = times.iter().find(|x| x.0 == toks[after].start) {
                     // At least one token on: a date may end inside a token
                     // (`Monday.\n` scraped with a literal backslash), and
                     // staying put looped forever.
                     after = ctx.tok_at(te).max(after + 1);
-                } else {
+                    continue;
+                }
+                if a.medium.is_some() {
                     break;
                 }
+                let Some(h) = lex.media().match_at(
+                    &toks[after..r.end]
+                        .iter()
+                        .map(|x| x.lower.as_str())
+                        .collect::<Vec<_>>(),
+                    0,
+                ) else {
+                    break;
+                };
+                let (ms, me) = (toks[after].start, toks[after + h.tokens.end - 1].end);
+                a.medium = Some((ms, me));
+                after += h.tokens.end;
             }
             let cue_final = after >= r.end
                 || (after + 1 == r.end && matches!(toks[after].text.as_str(), "." | "!" | "?"));
@@ -4506,6 +4554,158 @@ fn orphan_quotes(
     }
 }
 
+/// Words that belong to a cue's verb group when they come right before it:
+/// auxiliaries and modals (`has said`, `would argue`), the infinitive
+/// marker (`to say`) and adverbs of time, manner or repetition (`also
+/// said`, `has repeatedly denied`). The record's cue is the verb group, as
+/// annotated in PolNeAR and in `examples/attributions`.
+const CUE_GROUP: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "is",
+    "are",
+    "was",
+    "were",
+    "will",
+    "would",
+    "did",
+    "does",
+    "do",
+    "might",
+    "may",
+    "must",
+    "could",
+    "can",
+    "should",
+    "to",
+    "also",
+    "later",
+    "even",
+    "just",
+    "often",
+    "recently",
+    "now",
+    "then",
+    "still",
+    "once",
+    "publicly",
+    "repeatedly",
+    "quickly",
+    "initially",
+    "finally",
+    "first",
+    "previously",
+    "long",
+    "already",
+    "again",
+    "immediately",
+    "frequently",
+    "openly",
+    "privately",
+    "explicitly",
+    "further",
+    "subsequently",
+];
+
+/// The word ending right before `pos` on the same line (spaces between),
+/// with its start.
+fn word_before(text: &str, pos: usize) -> Option<(usize, &str)> {
+    let head = &text[..pos];
+    let trimmed = head.trim_end_matches([' ', '\u{a0}']);
+    if trimmed.len() == head.len() {
+        return None;
+    }
+    let start = trimmed
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| c.is_alphanumeric())
+        .last()
+        .map_or(trimmed.len(), |(i, _)| i);
+    let before = trimmed[..start].chars().next_back();
+    (start < trimmed.len() && !before.is_some_and(|c| c == '\'' || c == '’' || c == '-'))
+        .then(|| (start, &trimmed[start..]))
+}
+
+/// The cue widened back over its verb group (`has also said`), never into
+/// the speaker or the content.
+fn cue_group_start(text: &str, a: &Attr, cs: usize) -> usize {
+    let floor = a
+        .speaker
+        .map(|s| s.1)
+        .into_iter()
+        .chain(a.content.iter().map(|c| c.1))
+        .filter(|&e| e <= cs)
+        .max()
+        .unwrap_or(0);
+    let mut s = cs;
+    while let Some((ws, w)) = word_before(text, s) {
+        let lower = w.to_lowercase();
+        if ws < floor || !CUE_GROUP.contains(&lower.as_str()) {
+            break;
+        }
+        s = ws;
+    }
+    s
+}
+
+/// Content after its cue opens with the complementiser: `said that the
+/// talks ...` has the content `that the talks ...` (PolNeAR and
+/// `examples/attributions` annotate the that-clause).
+fn content_with_that(text: &str, a: &Attr) -> Vec<(usize, usize)> {
+    let mut content = a.content.clone();
+    let cue_end = a.cue.as_ref().map_or(usize::MAX, |c| c.1);
+    if let Some(first) = content.iter_mut().min_by_key(|c| c.0) {
+        if let Some((ws, w)) = word_before(text, first.0) {
+            let speaker_clear = a.speaker.is_none_or(|sp| sp.1 <= ws || sp.0 >= first.0);
+            if w.eq_ignore_ascii_case("that") && cue_end <= ws && speaker_clear {
+                first.0 = ws;
+            }
+        }
+    }
+    content
+}
+
+/// A speaker before its cue takes the appositive or parenthesis between
+/// them: `Jo Ray, a delegate from Ohio, said` has the speaker `Jo Ray, a
+/// delegate from Ohio`; `Sen. Jo Ray (R-Ohio) said` keeps `(R-Ohio)`.
+fn speaker_with_appositive(text: &str, a: &Attr) -> Option<(usize, usize, Option<usize>)> {
+    let sp = a.speaker?;
+    let Some(cs) = a.cue.as_ref().map(|c| cue_group_start(text, a, c.0)) else {
+        return Some(sp);
+    };
+    if sp.1 > cs || a.content.iter().any(|c| c.0 >= sp.1 && c.1 <= cs) {
+        return Some(sp);
+    }
+    let gap = &text[sp.1..cs];
+    let inner = gap.trim_end();
+    if gap.contains('\n') || inner.len() > 150 {
+        return Some(sp);
+    }
+    if let Some(body) = inner.strip_prefix(',').and_then(|g| g.strip_suffix(',')) {
+        let body = body.trim();
+        let first = body.split_whitespace().next().unwrap_or("");
+        let opens_np = matches!(first, "a" | "an" | "the" | "his" | "her" | "their" | "its")
+            || first
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+        let plain = !body.is_empty()
+            && !body.contains([',', '"', '“', '”', ';', '(', ')'])
+            && !body.contains("''");
+        if opens_np && plain {
+            // Without the closing comma, as `examples/attributions` has it.
+            return Some((sp.0, sp.1 + inner.len() - 1, sp.2));
+        }
+    } else if inner.starts_with(" (") && inner.ends_with(')') && inner.len() <= 22 {
+        let body = &inner[2..inner.len() - 1];
+        if !body.contains(['(', ')', '"', '“', '”']) {
+            return Some((sp.0, sp.1 + inner.len(), sp.2));
+        }
+    }
+    Some(sp)
+}
+
 /// Converts to output attributions.
 #[must_use]
 pub fn to_records(attrs: &[Attr], text: &str) -> Vec<rec::Attribution> {
@@ -4520,20 +4720,45 @@ pub fn to_records(attrs: &[Attr], text: &str) -> Vec<rec::Attribution> {
         end: e,
         text: text[s..e].to_string(),
     };
+    // A speaker span widened for one attribution is widened for every
+    // attribution it speaks (the same span, another cue).
+    let mut widened: Vec<((usize, usize), usize)> = Vec::new();
+    for a in attrs {
+        if let (Some(sp), Some(w)) = (a.speaker, speaker_with_appositive(text, a)) {
+            if w.1 > sp.1 && !widened.iter().any(|x| x.0 == (sp.0, sp.1) && x.1 >= w.1) {
+                widened.retain(|x| x.0 != (sp.0, sp.1));
+                widened.push(((sp.0, sp.1), w.1));
+            }
+        }
+    }
+    let speaker = |a: &Attr| {
+        a.speaker.map(|sp| {
+            widened
+                .iter()
+                .find(|x| x.0 == (sp.0, sp.1))
+                .map_or(sp, |x| (sp.0, x.1, sp.2))
+        })
+    };
     attrs
         .iter()
         .enumerate()
         .map(|(i, a)| rec::Attribution {
             id: format!("A{}", i + 1),
             kind: a.kind.to_string(),
-            speaker: a.speaker.map(eref),
-            cue: a.cue.as_ref().map(|(s, e, l)| rec::Cue {
-                start: *s,
-                end: *e,
-                text: text[*s..*e].to_string(),
-                lemma: l.clone(),
+            speaker: speaker(a).map(eref),
+            cue: a.cue.as_ref().map(|(s, e, l)| {
+                let s = cue_group_start(text, a, *s);
+                rec::Cue {
+                    start: s,
+                    end: *e,
+                    text: text[s..*e].to_string(),
+                    lemma: l.clone(),
+                }
             }),
-            content: a.content.iter().map(|&(s, e)| span(s, e)).collect(),
+            content: content_with_that(text, a)
+                .into_iter()
+                .map(|(s, e)| span(s, e))
+                .collect(),
             addressee: a.addressee.map(eref),
             medium: a.medium.map(|(s, e)| span(s, e)),
             date: a.date.clone(),
@@ -4585,6 +4810,94 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    /// The record's spans follow the annotation conventions: the cue is
+    /// its verb group, a that-clause keeps `that`, and a speaker before
+    /// its cue keeps an appositive or a parenthesis.
+    #[test]
+    fn record_spans_take_verb_group_that_and_appositive() {
+        let a = Article {
+            input: "Jo Marsh, a delegate from Ohio, has also said that the vote was unfair. \
+                    Sen. Ed Ray (D-Ohio) would later argue the count was wrong."
+                .to_string(),
+            ..Article::default()
+        };
+        let r = Extractor::new().extract(&a);
+        let got: Vec<(String, String, String)> = r
+            .attributions
+            .iter()
+            .map(|x| {
+                (
+                    x.speaker
+                        .as_ref()
+                        .map_or_else(String::new, |s| s.text.clone()),
+                    x.cue.as_ref().map_or_else(String::new, |c| c.text.clone()),
+                    x.content
+                        .iter()
+                        .map(|c| c.text.as_str())
+                        .collect::<Vec<_>>()
+                        .join(" … "),
+                )
+            })
+            .collect();
+        assert!(
+            got.contains(&(
+                "Jo Marsh, a delegate from Ohio".into(),
+                "has also said".into(),
+                "that the vote was unfair".into()
+            )),
+            "{got:?}"
+        );
+        assert!(
+            got.iter()
+                .any(|g| g.0 == "Sen. Ed Ray (D-Ohio)" && g.1 == "would later argue"),
+            "{got:?}"
+        );
+    }
+
+    /// A date before a medium after the cue: both are skipped, and the
+    /// quote after the comma is the content.
+    #[test]
+    fn date_then_medium_after_the_cue() {
+        let a = Article {
+            input: "The museum said Thursday on Twitter, \"We will not buy the rifle.\""
+                .to_string(),
+            published: Some("2016-05-13".into()),
+            ..Article::default()
+        };
+        let r = Extractor::new().extract(&a);
+        assert!(
+            r.attributions
+                .iter()
+                .any(|x| x.cue.as_ref().is_some_and(|c| c.text == "said")
+                    && x.content
+                        .iter()
+                        .any(|c| c.text.starts_with("We will not buy"))
+                    && x.medium.as_ref().is_some_and(|m| m.text == "on Twitter")),
+            "{:?}",
+            r.attributions
+        );
+    }
+
+    /// A question closing the sentence before, then its speaker, the cue
+    /// and an addressee that ends the clause.
+    #[test]
+    fn quote_then_cue_with_addressee() {
+        let got = full("The hall fell silent.\n\n\"Is the pool closing?\" Marsh continued.");
+        assert!(
+            got.iter().any(|(s, c, t)| c == "continued"
+                && s == "Marsh"
+                && t.iter().any(|x| x.contains("Is the pool closing"))),
+            "{got:?}"
+        );
+        let got = full("The hall fell silent.\n\n\"Is the pool closing?\" Marsh asked the mayor.");
+        assert!(
+            got.iter().any(|(s, c, t)| c == "asked"
+                && s == "Marsh"
+                && t.iter().any(|x| x.contains("Is the pool closing"))),
+            "{got:?}"
+        );
     }
 
     /// (cue text, name of the speaker's entity) of every attribution.
@@ -4910,9 +5223,8 @@ mod tests {
     fn survey_shows_that() {
         let got = attrs("The survey showed that most farmers expect a dry summer.");
         assert!(
-            got.iter()
-                .any(|(c, t)| c == "showed"
-                    && t.iter().any(|x| x.starts_with("most farmers expect"))),
+            got.iter().any(|(c, t)| c == "showed"
+                && t.iter().any(|x| x.starts_with("that most farmers expect"))),
             "{got:?}"
         );
         // Without a complementiser "show" is not a cue.
@@ -5167,13 +5479,15 @@ mod tests {
         assert!(
             got.iter().any(|(s, c, t)| c == "wrote"
                 && s == "The council"
-                && t.iter().any(|x| x.starts_with("the bridge would close"))),
+                && t.iter()
+                    .any(|x| x.starts_with("that the bridge would close"))),
             "{got:?}"
         );
         let got = full("The coach agreed with the critics that the season had started badly.");
         assert!(
             got.iter().any(|(_, c, t)| c == "agreed"
-                && t.iter().any(|x| x.starts_with("the season had started"))),
+                && t.iter()
+                    .any(|x| x.starts_with("that the season had started"))),
             "{got:?}"
         );
         // A relative `that` is no content clause.
@@ -5185,8 +5499,9 @@ mod tests {
     fn present_tense_cue_before_that() {
         let got = full("The water board argues that the new meters will cut waste.");
         assert!(
-            got.iter().any(|(_, c, t)| c == "argues"
-                && t.iter().any(|x| x.starts_with("the new meters"))),
+            got.iter()
+                .any(|(_, c, t)| c == "argues"
+                    && t.iter().any(|x| x.starts_with("that the new meters"))),
             "{got:?}"
         );
     }
@@ -5280,7 +5595,7 @@ mod tests {
         let got = full("It seems that the bridge will stay closed.");
         assert!(
             got.iter()
-                .any(|(_, c, t)| c == "seems" && t.iter().any(|x| x.starts_with("the bridge"))),
+                .any(|(_, c, t)| c == "seems" && t.iter().any(|x| x.starts_with("that the bridge"))),
             "{got:?}"
         );
         // Not without a to-infinitive or a clause.
@@ -5368,7 +5683,8 @@ mod tests {
             full("Under heavy pressure, local officials now say they have chosen a new plan.");
         assert!(
             got.iter()
-                .any(|(_, c, t)| c == "say" && t.iter().any(|x| x.starts_with("they have chosen"))),
+                .any(|(_, c, t)| c == "now say"
+                    && t.iter().any(|x| x.starts_with("they have chosen"))),
             "{got:?}"
         );
     }
@@ -5562,7 +5878,7 @@ mod tests {
     fn progressive_cue_is_not_passive() {
         let got = full("The farmers are urging Greta Moss to run for mayor.");
         assert!(
-            got.iter().any(|(s, c, t)| c == "urging"
+            got.iter().any(|(s, c, t)| c == "are urging"
                 && s == "The farmers"
                 && t.iter().any(|x| x.contains("run for mayor"))),
             "{got:?}"
@@ -5572,7 +5888,7 @@ mod tests {
     /// The speaker and cue of the attribution whose cue is `cue`.
     fn speaker_of(got: &[(String, String, Vec<String>)], cue: &str) -> Option<String> {
         got.iter()
-            .find(|(_, c, _)| c == cue)
+            .find(|(_, c, _)| c == cue || c.ends_with(&format!(" {cue}")))
             .map(|(s, _, _)| s.clone())
     }
 
@@ -5737,7 +6053,8 @@ mod tests {
         assert!(
             got.iter().any(|(s, c, t)| c == "seemed to acknowledge"
                 && s == "The minister"
-                && t.iter().any(|x| x.starts_with("the rollout had failed"))),
+                && t.iter()
+                    .any(|x| x.starts_with("that the rollout had failed"))),
             "{got:?}"
         );
     }
@@ -5890,21 +6207,21 @@ mod tests {
             (
                 "The auditor pointed out that the accounts were late.",
                 "pointed out",
-                "the accounts were late",
+                "that the accounts were late",
             ),
             (
                 "The council also points out that the vote was delayed twice.",
-                "points out",
-                "the vote was delayed twice",
+                "also points out",
+                "that the vote was delayed twice",
             ),
             (
                 "The minister made it clear that no deal was possible.",
                 "made it clear",
-                "no deal was possible",
+                "that no deal was possible",
             ),
             (
                 "The senator was talking about the budget.",
-                "talking about",
+                "was talking about",
                 "the budget",
             ),
             (
@@ -5986,7 +6303,7 @@ mod tests {
         );
         assert!(
             got.iter()
-                .filter(|(c, n)| c == "said" && n == "Omar Balogun")
+                .filter(|(c, n)| c.ends_with("said") && n == "Omar Balogun")
                 .count()
                 == 2,
             "{got:?}"
