@@ -679,6 +679,26 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                 continue;
             }
         }
+        // An area closing an organisation's name ("Economic Commission for
+        // Europe", "Council of Europe") is part of that name.
+        if let Target::Region(r) = t {
+            let area = kb
+                .regions()
+                .get(r.index())
+                .is_some_and(|r| r.kind == "area");
+            let mut k = ti;
+            if k > 0 && toks[k - 1].lower == "the" {
+                k -= 1;
+            }
+            if area
+                && k >= 2
+                && k - 2 >= ctx.sent_tok[sent].start
+                && matches!(toks[k - 1].lower.as_str(), "for" | "of")
+                && ORG_HEADS.contains(&toks[k - 2].text.as_str())
+            {
+                continue;
+            }
+        }
         // A known organisation's generic name inside a longer capitalised
         // one ("Supreme National Security Council" is not the UN's
         // "Security Council", "The National Electoral Council" not the
@@ -1352,27 +1372,47 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
         }
         none
     };
-    // Last, the dateline's country, for a sentence that names no country:
-    // a wire story names the offices of its dateline's country without it
+    // For a sentence that names no country, the dateline's country: a wire
+    // story names the offices of its dateline's country without it
     // ("TAIPEI - ... Defence Minister X told lawmakers") and qualifies
-    // foreign ones.
+    // foreign ones. It goes before the article's dominant country when the
+    // text names it besides the dateline (a story datelined Geneva about
+    // Syria is about Syria), else after it.
+    let in_text = text_dateline_country.is_some();
     let dateline_country = ctx
         .dateline_place
         .as_ref()
         .and_then(|dp| kb.resolve_place(dp, &[]))
         .map(|hit| hit.country.clone())
         .or(text_dateline_country);
+    let dateline_named = dateline_country.as_ref().is_some_and(|dc| {
+        let n = ments
+            .iter()
+            .filter(|m| {
+                ents.get(m.ent)
+                    .and_then(|e| target_country(kb, e.target))
+                    .is_some_and(|c| &c == dc)
+            })
+            .count();
+        n > usize::from(in_text)
+    });
     for ei in order {
         let first_sent = ments.iter().find(|m| m.ent == ei).map(|m| m.sent);
         let sentence = first_sent.and_then(|si| sentence_country.get(si).cloned().flatten());
-        let fallback = sentence
-            .clone()
-            .or_else(|| home_country.clone())
-            .or_else(|| {
-                first_sent
-                    .filter(|&si| sentence_names_none.get(si).copied().unwrap_or(false))
-                    .and(dateline_country.clone())
-            });
+        let dateline = first_sent
+            .filter(|&si| sentence_names_none.get(si).copied().unwrap_or(false))
+            .and(dateline_country.clone());
+        let fallback = if dateline_named {
+            sentence
+                .clone()
+                .or(dateline)
+                .or_else(|| home_country.clone())
+        } else {
+            sentence
+                .clone()
+                .or_else(|| home_country.clone())
+                .or(dateline)
+        };
         let code = actor_code(
             kb,
             &ents,
@@ -1405,7 +1445,7 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                     region: hit.region.clone().filter(|r| !r.is_empty()),
                     feature: hit.feature.to_string(),
                 });
-                if e.country.is_none() {
+                if e.country.is_none() && !hit.country.is_empty() {
                     e.country = Some(hit.country.clone());
                 }
             }
@@ -3063,7 +3103,12 @@ fn target_country(kb: &Kb, t: Option<Target>) -> Option<String> {
             kb.countries().get(c.index()).map(|c| c.iso3.clone())
         }
         Target::City(c) => kb.cities().get(c.index()).map(|c| c.country.clone()),
-        Target::Region(r) => kb.regions().get(r.index()).map(|r| r.country.clone()),
+        // An area of several countries ("Africa") is of none.
+        Target::Region(r) => kb
+            .regions()
+            .get(r.index())
+            .map(|r| r.country.clone())
+            .filter(|c| !c.is_empty()),
         _ => None,
     }
 }
@@ -3572,6 +3617,27 @@ mod tests {
         ents.iter()
             .find(|e| e.name == name)
             .unwrap_or_else(|| panic!("no {name} in {ents:?}"))
+    }
+
+    #[test]
+    fn continents_and_named_regions_are_places_of_their_country_or_none() {
+        let ents = entities(
+            "Aid convoys reached Darfur as drought spread across the Sahel and East Africa.",
+        );
+        let darfur = entity(&ents, "Darfur");
+        assert_eq!(darfur.kind, "place", "{ents:?}");
+        assert_eq!(darfur.country.as_deref(), Some("SDN"), "{ents:?}");
+        let sahel = entity(&ents, "Sahel");
+        assert_eq!(sahel.kind, "place", "{ents:?}");
+        assert_eq!(sahel.country, None, "{ents:?}");
+        assert_eq!(
+            sahel.place.as_ref().map(|p| p.feature.as_str()),
+            Some("area")
+        );
+        // A region of several countries gives no country to its sentence's
+        // offices, and an area closing an organisation's name is that name's.
+        let ents = entities("The Economic Commission for Europe met in Geneva on Monday.");
+        assert!(ents.iter().all(|e| e.name != "Europe"), "{ents:?}");
     }
 
     #[test]

@@ -125,10 +125,12 @@ pub struct Country {
     pub lon: Option<f64>,
 }
 
-/// A first-level administrative region (GeoNames admin1).
+/// A first-level administrative region (GeoNames admin1), or an area from
+/// `areas.tsv` (kind `area`: a continent, a region of several countries,
+/// a named part of one).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Region {
-    /// Country, ISO alpha-3.
+    /// Country, ISO alpha-3; empty for an area spanning several countries.
     pub country: String,
     /// ISO 3166-2 code when matched, else empty.
     pub code: String,
@@ -138,7 +140,8 @@ pub struct Region {
     pub name: String,
     /// Other names.
     pub aliases: Vec<String>,
-    /// ISO 3166-2 subdivision type ("Governorate"), may be empty.
+    /// ISO 3166-2 subdivision type ("Governorate"), may be empty; `area`
+    /// for the areas of `areas.tsv`.
     pub kind: String,
     /// Latitude of the region's most populous city.
     pub lat: f64,

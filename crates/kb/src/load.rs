@@ -13,6 +13,7 @@ const COUNTRIES: &str = include_str!("../../../data/kb/countries.tsv");
 const COUNTRY_EXTRA: &str = include_str!("../../../data/kb/country_extra.tsv");
 const REGIONS: &str = include_str!("../../../data/kb/regions.tsv");
 const REGION_EXTRA: &str = include_str!("../../../data/kb/region_extra.tsv");
+const AREAS: &str = include_str!("../../../data/kb/areas.tsv");
 const CITIES: &str = include_str!("../../../data/kb/cities.tsv");
 const CITY_EXTRA: &str = include_str!("../../../data/kb/city_extra.tsv");
 const PEOPLE: &str = include_str!("../../../data/kb/people.tsv");
@@ -22,6 +23,9 @@ const PARTY_PERIODS: &str = include_str!("../../../data/kb/party_periods.tsv");
 const TITLES: &str = include_str!("../../../data/kb/titles.tsv");
 const GROUPS: &str = include_str!("../../../data/kb/groups.tsv");
 const SECTORS: &str = include_str!("../../../data/kb/sectors.tsv");
+
+/// The `kind` of a region loaded from `areas.tsv`.
+pub(crate) const AREA_KIND: &str = "area";
 
 const ORG_KINDS: &[&str] = &[
     "igo",
@@ -182,6 +186,28 @@ pub(crate) fn load() -> Result<Kb, KbError> {
         push_unique(&mut reg.aliases, r.list(1));
         let name = reg.name.clone();
         reg.aliases.retain(|a| *a != name);
+    }
+
+    // ---- areas: continents, regions of several countries, parts of one.
+    for r in rows("areas.tsv", AREAS, 6)? {
+        let country = r.get(3);
+        if !country.is_empty() {
+            check_iso3("areas.tsv", country)?;
+        }
+        let gn = format!("AREA.{}", r.req(0, "key")?);
+        if by_gn.insert(gn.clone(), regions.len()).is_some() {
+            return Err(r.err(format!("repeated area {gn}")));
+        }
+        regions.push(Region {
+            country: country.to_owned(),
+            code: String::new(),
+            gn,
+            name: r.req(1, "name")?.to_owned(),
+            aliases: r.list(2),
+            kind: AREA_KIND.to_owned(),
+            lat: r.f64(4, "lat")?,
+            lon: r.f64(5, "lon")?,
+        });
     }
 
     // ---- cities + extras.
@@ -568,12 +594,13 @@ fn validate_code(
 }
 
 #[cfg(test)]
-pub(crate) fn raw_files() -> [(&'static str, &'static str); 12] {
+pub(crate) fn raw_files() -> [(&'static str, &'static str); 13] {
     [
         ("countries.tsv", COUNTRIES),
         ("country_extra.tsv", COUNTRY_EXTRA),
         ("regions.tsv", REGIONS),
         ("region_extra.tsv", REGION_EXTRA),
+        ("areas.tsv", AREAS),
         ("cities.tsv", CITIES),
         ("city_extra.tsv", CITY_EXTRA),
         ("people.tsv", PEOPLE),

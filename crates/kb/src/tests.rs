@@ -401,3 +401,16 @@ fn party_offices_follow_the_party_and_offices_outrank_them() {
         Some("SDNMIL")
     );
 }
+
+#[test]
+fn areas_resolve_with_their_country_or_none() {
+    let kb = kb();
+    let hit = kb.resolve_place("Africa", &[]).unwrap();
+    assert_eq!((hit.feature, hit.country.as_str()), ("area", ""));
+    let hit = kb.resolve_place("Darfur", &[]).unwrap();
+    assert_eq!((hit.feature, hit.country.as_str()), ("area", "SDN"));
+    // The area, not Burkina Faso's province of the same name, even with
+    // Burkina Faso in context.
+    let hit = kb.resolve_place("Sahel", &["BFA"]).unwrap();
+    assert_eq!(hit.feature, "area");
+}
