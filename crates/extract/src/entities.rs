@@ -1019,6 +1019,21 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                 .windows(2)
                 .any(|w| ORG_HEADS.contains(&w[0]) && matches!(w[1], "of" | "for"));
         let place_head = words.len() >= 2 && PLACE_HEADS.contains(&head);
+        // "in El Olivar", "Nyala and El Geneina": an unknown name opening
+        // with a Spanish or Arabic article or a Spanish place noun, after a
+        // place preposition or joined to a place, is a place ("El
+        // Guerrouj" the runner and "La Liga" are not, elsewhere).
+        let article_place = words.len() >= 2
+            && matches!(
+                words[0],
+                "El" | "La" | "Las" | "Los" | "Villa" | "Puerto" | "Ciudad"
+            )
+            && s >= ctx.sent_tok[sent].start + 2
+            && (PLACE_PREPS.contains(&toks[s - 1].lower.as_str())
+                || matches!(toks[s - 1].text.as_str(), "and" | ",")
+                    && cands
+                        .iter()
+                        .any(|c| c.end == toks[s - 2].end && c.kind == Kind::Place));
         let prev = s
             .checked_sub(1)
             .filter(|&p| p >= ctx.sent_tok[sent].start)
@@ -1039,6 +1054,7 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
         let kind = if org || (after_the && words.len() >= 2) {
             Some(Kind::Org)
         } else if place_head
+            || article_place
             || (place_prep
                 && kb
                     .resolve_place(&text[start..end], &ctx.context_countries())
@@ -1477,8 +1493,7 @@ fn dateline_mentions(
     for line in starts {
         let rest = &text[line..];
         let s = line + (rest.len() - rest.trim_start().len());
-        let first = text.as_bytes().get(s);
-        if !first.is_some_and(u8::is_ascii_uppercase) {
+        if !text[s..].chars().next().is_some_and(char::is_uppercase) {
             continue;
         }
         let (Some(dl), used) = dateline_text::header::parse_dateline(&text[s..]) else {
@@ -3617,6 +3632,34 @@ mod tests {
         ents.iter()
             .find(|e| e.name == name)
             .unwrap_or_else(|| panic!("no {name} in {ents:?}"))
+    }
+
+    #[test]
+    fn article_names_after_a_place_preposition_or_beside_a_place_are_places() {
+        let ents = entities(
+            "Firefighters worked in El Manzano on Sunday. Families fled Nyala and El \
+             Tambor overnight. Hicham El Moutaouakil won the race.",
+        );
+        for name in ["El Manzano", "El Tambor"] {
+            assert_eq!(entity(&ents, name).kind, "place", "{name}: {ents:?}");
+        }
+        assert_eq!(
+            entity(&ents, "Hicham El Moutaouakil").kind,
+            "person",
+            "{ents:?}"
+        );
+    }
+
+    #[test]
+    fn a_dateline_in_capitals_outside_ascii_is_a_place() {
+        let text = "Fires Spread\n\nVIÑA DEL MAR, Chile, Feb 4 (Reuters) - Fires burned homes.";
+        let ents = entities(text);
+        let place = ents
+            .iter()
+            .find(|e| e.mentions.iter().any(|m| m.text == "VIÑA DEL MAR"))
+            .expect("dateline place");
+        assert_eq!(place.kind, "place", "{ents:?}");
+        assert_eq!(place.country.as_deref(), Some("CHL"), "{ents:?}");
     }
 
     #[test]
