@@ -3563,6 +3563,9 @@ mod tests {
         );
         assert_eq!(actor_of(&ents, "Ana Wekesa"), Some("KENGOV"), "{ents:?}");
         assert_eq!(actor_of(&ents, "Tomas Varga"), Some("KENGOV"), "{ents:?}");
+        // A shadow minister sits on the opposition's front bench.
+        let ents = entities("Britain's shadow home secretary Ana Wekesa attacked the plan.");
+        assert_eq!(actor_of(&ents, "Ana Wekesa"), Some("GBROPP"), "{ents:?}");
     }
 
     #[test]
