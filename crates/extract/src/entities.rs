@@ -3202,6 +3202,13 @@ fn org_code_guess(kb: &Kb, e: &Ent) -> Option<String> {
 /// Converts to output entities.
 #[must_use]
 pub fn to_records(ents: &Entities, text: &str) -> Vec<rec::Entity> {
+    let kb = Kb::global().ok();
+    // A building named for the body it houses ("the Kremlin said") acts as
+    // that body inside the extractor and is written out as a facility.
+    let facility = |e: &Ent| match (e.target, kb) {
+        (Some(Target::Org(o)), Some(kb)) => kb.org(o).is_some_and(|o| o.kind == "facility"),
+        _ => false,
+    };
     let mut out: Vec<rec::Entity> = ents
         .ents
         .iter()
@@ -3209,7 +3216,11 @@ pub fn to_records(ents: &Entities, text: &str) -> Vec<rec::Entity> {
         .map(|(i, e)| rec::Entity {
             id: format!("E{}", i + 1),
             name: e.name.clone(),
-            kind: e.kind.as_str().to_string(),
+            kind: if facility(e) {
+                "facility".to_string()
+            } else {
+                e.kind.as_str().to_string()
+            },
             roles: e.roles.clone(),
             actor: e.actor.clone(),
             country: e.country.clone(),
@@ -3663,6 +3674,31 @@ mod tests {
             .expect("dateline place");
         assert_eq!(place.kind, "place", "{ents:?}");
         assert_eq!(place.country.as_deref(), Some("CHL"), "{ents:?}");
+    }
+
+    #[test]
+    fn a_building_named_for_a_body_is_a_facility_with_the_body_s_code() {
+        let text = "The Kremlin said talks would go on. A Pentagon spokesman declined to comment.";
+        let ents = entities(text);
+        let kremlin = entity(&ents, "Kremlin");
+        assert_eq!(kremlin.kind, "facility", "{ents:?}");
+        assert_eq!(kremlin.actor.as_deref(), Some("RUSGOV"), "{ents:?}");
+        assert!(
+            kremlin.mentions.iter().all(|m| m.text == "Kremlin"),
+            "{kremlin:?}"
+        );
+        let pentagon = entity(&ents, "Pentagon");
+        assert_eq!(
+            (pentagon.kind.as_str(), pentagon.actor.as_deref()),
+            ("facility", Some("USAMIL"))
+        );
+        // The department itself stays an organisation.
+        let ents = entities("The Defense Department said the drills would go on.");
+        assert_eq!(
+            entity(&ents, "US Department of Defense").kind,
+            "organization",
+            "{ents:?}"
+        );
     }
 
     #[test]

@@ -229,7 +229,8 @@ pub struct Org {
     pub aliases: Vec<String>,
     /// Kind: `igo`, `ngo`, `party`, `coalition`, `militia`, `rebel`,
     /// `insurgent`, `terrorist`, `government_body`, `military`, `police`,
-    /// `media`, `company`, `other`.
+    /// `media`, `company`, `other`, `facility` (a building named for the
+    /// body it houses: the Kremlin, the Pentagon).
     pub kind: String,
     /// Home country (ISO alpha-3), if any.
     pub country: Option<String>,

@@ -42,6 +42,7 @@ const ORG_KINDS: &[&str] = &[
     "media",
     "company",
     "other",
+    "facility",
 ];
 const TITLE_KINDS: &[&str] = &[
     "office",
