@@ -679,6 +679,23 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                 continue;
             }
         }
+        // "Labour Minister", "Labour Ministry": a party's name before a
+        // capitalised ministry word is a portfolio, not the party ("a
+        // former Labour minister" is the party's).
+        if let Target::Org(o) = t {
+            let party = kb.org(o).is_some_and(|o| o.kind == "party");
+            let next = toks.get(ctx.tok_at(e)).filter(|n| n.sent == sent);
+            if party
+                && next.is_some_and(|n| {
+                    matches!(
+                        n.text.as_str(),
+                        "Minister" | "Ministry" | "Secretary" | "Department"
+                    )
+                })
+            {
+                continue;
+            }
+        }
         // An area closing an organisation's name ("Economic Commission for
         // Europe", "Council of Europe") is part of that name.
         if let Target::Region(r) = t {
@@ -3633,6 +3650,9 @@ mod tests {
         let ents =
             entities("Labour MP Tomas Varga said the International Labour Organisation was right.");
         assert_eq!(actor_of(&ents, "Tomas Varga"), Some("GBRLEG"), "{ents:?}");
+        // "Labour Minister" is a portfolio.
+        let ents = entities("Saudi Labour Minister Ana Wekesa spoke in Riyadh.");
+        assert_eq!(actor_of(&ents, "Ana Wekesa"), Some("SAUGOV"), "{ents:?}");
         assert!(
             ents.iter().all(|e| e
                 .mentions
