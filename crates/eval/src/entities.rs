@@ -12,7 +12,7 @@
 //! dateline's mentions count when they name something: kinds `name`,
 //! `surname`, `acronym`, `demonym` and `metonym`, not pronouns, titles or
 //! nominals, which NER annotations do not mark. A person entity's mentions
-//! are PER, an organization's ORG, a country's or place's LOC, except
+//! are PER, an organization's ORG, a country's, place's or facility's LOC, except
 //! demonyms, which are NORP.
 //!
 //! A mention is right when its byte range in the input and its class both
@@ -201,7 +201,9 @@ pub fn from_record(record: &Record) -> Vec<PredMention> {
         let base = match e.kind.as_str() {
             "person" => "PER",
             "organization" => "ORG",
-            "country" | "place" => "LOC",
+            // Named facilities (the Kremlin, the Pentagon) are LOC (FAC), as
+            // in OntoNotes.
+            "country" | "place" | "facility" => "LOC",
             // Ethnic, religious and regional groups: their mentions are
             // demonyms (NORP) only.
             "group" => "NORP",

@@ -447,6 +447,22 @@ fn inside_longer_org_name(ctx: &Ctx<'_>, kb: &Kb, covered: &[bool], ti: usize, e
             return true;
         }
     }
+    // Inside: "International" + "Labour" + "Organisation", "Federal" +
+    // "Labour" + "Agency": name words glued on both sides, the last an
+    // organisation head.
+    if ti > r.start && toks[ti - 1].end + 1 == toks[ti].start && name_word(ti - 1) {
+        let mut k = end_tok;
+        let mut prev_end = e;
+        let mut last = None;
+        while k < r.end && toks[k].start == prev_end + 1 && name_word(k) {
+            last = Some(k);
+            prev_end = toks[k].end;
+            k += 1;
+        }
+        if last.is_some_and(|l| ORG_HEADS.contains(&toks[l].text.as_str())) {
+            return true;
+        }
+    }
     // After: "The National" + "Electoral Council".
     if words.first() == Some(&"The") {
         let mut k = end_tok;
@@ -663,6 +679,43 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                 continue;
             }
         }
+        // "Labour Minister", "Labour Ministry": a party's name before a
+        // capitalised ministry word is a portfolio, not the party ("a
+        // former Labour minister" is the party's).
+        if let Target::Org(o) = t {
+            let party = kb.org(o).is_some_and(|o| o.kind == "party");
+            let next = toks.get(ctx.tok_at(e)).filter(|n| n.sent == sent);
+            if party
+                && next.is_some_and(|n| {
+                    matches!(
+                        n.text.as_str(),
+                        "Minister" | "Ministry" | "Secretary" | "Department"
+                    )
+                })
+            {
+                continue;
+            }
+        }
+        // An area closing an organisation's name ("Economic Commission for
+        // Europe", "Council of Europe") is part of that name.
+        if let Target::Region(r) = t {
+            let area = kb
+                .regions()
+                .get(r.index())
+                .is_some_and(|r| r.kind == "area");
+            let mut k = ti;
+            if k > 0 && toks[k - 1].lower == "the" {
+                k -= 1;
+            }
+            if area
+                && k >= 2
+                && k - 2 >= ctx.sent_tok[sent].start
+                && matches!(toks[k - 1].lower.as_str(), "for" | "of")
+                && ORG_HEADS.contains(&toks[k - 2].text.as_str())
+            {
+                continue;
+            }
+        }
         // A known organisation's generic name inside a longer capitalised
         // one ("Supreme National Security Council" is not the UN's
         // "Security Council", "The National Electoral Council" not the
@@ -736,7 +789,7 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
 
     // 1b. A dateline left in the text ("BAGHDAD (Reuters) -" opening the
     // body, or a paragraph after a headline or a date line).
-    dateline_mentions(ctx, kb, &mut cands, &mut covered);
+    let text_dateline_country = dateline_mentions(ctx, kb, &mut cands, &mut covered);
 
     // Countries in context, most mentioned first, for place disambiguation.
     {
@@ -983,6 +1036,21 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                 .windows(2)
                 .any(|w| ORG_HEADS.contains(&w[0]) && matches!(w[1], "of" | "for"));
         let place_head = words.len() >= 2 && PLACE_HEADS.contains(&head);
+        // "in El Olivar", "Nyala and El Geneina": an unknown name opening
+        // with a Spanish or Arabic article or a Spanish place noun, after a
+        // place preposition or joined to a place, is a place ("El
+        // Guerrouj" the runner and "La Liga" are not, elsewhere).
+        let article_place = words.len() >= 2
+            && matches!(
+                words[0],
+                "El" | "La" | "Las" | "Los" | "Villa" | "Puerto" | "Ciudad"
+            )
+            && s >= ctx.sent_tok[sent].start + 2
+            && (PLACE_PREPS.contains(&toks[s - 1].lower.as_str())
+                || matches!(toks[s - 1].text.as_str(), "and" | ",")
+                    && cands
+                        .iter()
+                        .any(|c| c.end == toks[s - 2].end && c.kind == Kind::Place));
         let prev = s
             .checked_sub(1)
             .filter(|&p| p >= ctx.sent_tok[sent].start)
@@ -1003,6 +1071,7 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
         let kind = if org || (after_the && words.len() >= 2) {
             Some(Kind::Org)
         } else if place_head
+            || article_place
             || (place_prep
                 && kb
                     .resolve_place(&text[start..end], &ctx.context_countries())
@@ -1244,9 +1313,12 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
     // Organisations and countries first: people may take their codes.
     // People who speak for or work at someone named ("a spokesman for
     // Prime Minister X", "head of research at Y") after the others.
+    // People the knowledge base knows take their codes from it, so they
+    // go before the unknown ones that may take theirs.
     order.sort_by_key(|&i| {
         let e = &ents[i];
-        u8::from(e.kind == Kind::Person) + u8::from(e.roles.iter().any(|r| r.of.is_some()))
+        u8::from(e.kind == Kind::Person)
+            + u8::from(e.target.is_none() && e.roles.iter().any(|r| r.of.is_some()))
     });
     let forms: Vec<Vec<String>> = (0..ents.len())
         .map(|ei| {
@@ -1317,10 +1389,63 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
         }
         per.into_iter().map(Option::flatten).collect()
     };
+    // Sentences that name no country at all (not even two).
+    let sentence_names_none: Vec<bool> = {
+        let mut none = vec![true; ctx.sents.len()];
+        for m in &ments {
+            if ents
+                .get(m.ent)
+                .and_then(|e| target_country(kb, e.target))
+                .is_some()
+            {
+                if let Some(slot) = none.get_mut(m.sent) {
+                    *slot = false;
+                }
+            }
+        }
+        none
+    };
+    // For a sentence that names no country, the dateline's country: a wire
+    // story names the offices of its dateline's country without it
+    // ("TAIPEI - ... Defence Minister X told lawmakers") and qualifies
+    // foreign ones. It goes before the article's dominant country when the
+    // text names it besides the dateline (a story datelined Geneva about
+    // Syria is about Syria), else after it.
+    let in_text = text_dateline_country.is_some();
+    let dateline_country = ctx
+        .dateline_place
+        .as_ref()
+        .and_then(|dp| kb.resolve_place(dp, &[]))
+        .map(|hit| hit.country.clone())
+        .or(text_dateline_country);
+    let dateline_named = dateline_country.as_ref().is_some_and(|dc| {
+        let n = ments
+            .iter()
+            .filter(|m| {
+                ents.get(m.ent)
+                    .and_then(|e| target_country(kb, e.target))
+                    .is_some_and(|c| &c == dc)
+            })
+            .count();
+        n > usize::from(in_text)
+    });
     for ei in order {
         let first_sent = ments.iter().find(|m| m.ent == ei).map(|m| m.sent);
         let sentence = first_sent.and_then(|si| sentence_country.get(si).cloned().flatten());
-        let fallback = sentence.clone().or_else(|| home_country.clone());
+        let dateline = first_sent
+            .filter(|&si| sentence_names_none.get(si).copied().unwrap_or(false))
+            .and(dateline_country.clone());
+        let fallback = if dateline_named {
+            sentence
+                .clone()
+                .or(dateline)
+                .or_else(|| home_country.clone())
+        } else {
+            sentence
+                .clone()
+                .or_else(|| home_country.clone())
+                .or(dateline)
+        };
         let code = actor_code(
             kb,
             &ents,
@@ -1353,7 +1478,7 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                     region: hit.region.clone().filter(|r| !r.is_empty()),
                     feature: hit.feature.to_string(),
                 });
-                if e.country.is_none() {
+                if e.country.is_none() && !hit.country.is_empty() {
                     e.country = Some(hit.country.clone());
                 }
             }
@@ -1370,7 +1495,12 @@ const DATELINE_REACH: usize = 400;
 /// first lines (`BAGHDAD (Reuters) -`, `NEW DELHI, Feb 10 (AFP) -`): the
 /// place in capitals, resolved case-insensitively, and the agency when the
 /// knowledge base knows it.
-fn dateline_mentions(ctx: &Ctx<'_>, kb: &Kb, cands: &mut Vec<Cand>, covered: &mut [bool]) {
+fn dateline_mentions(
+    ctx: &Ctx<'_>,
+    kb: &Kb,
+    cands: &mut Vec<Cand>,
+    covered: &mut [bool],
+) -> Option<String> {
     let text = ctx.text;
     let mut reach = DATELINE_REACH.min(text.len());
     while !text.is_char_boundary(reach) {
@@ -1380,8 +1510,7 @@ fn dateline_mentions(ctx: &Ctx<'_>, kb: &Kb, cands: &mut Vec<Cand>, covered: &mu
     for line in starts {
         let rest = &text[line..];
         let s = line + (rest.len() - rest.trim_start().len());
-        let first = text.as_bytes().get(s);
-        if !first.is_some_and(u8::is_ascii_uppercase) {
+        if !text[s..].chars().next().is_some_and(char::is_uppercase) {
             continue;
         }
         let (Some(dl), used) = dateline_text::header::parse_dateline(&text[s..]) else {
@@ -1443,8 +1572,9 @@ fn dateline_mentions(ctx: &Ctx<'_>, kb: &Kb, cands: &mut Vec<Cand>, covered: &mu
                 },
             );
         }
-        return;
+        return Some(hit.country.clone());
     }
+    None
 }
 
 fn same_target(a: Target, b: Target) -> bool {
@@ -2217,6 +2347,17 @@ fn roles_before(
         }
         let k = end - back;
         if k + 1 < end && matches!(toks[k].lower.as_str(), "to" | "of" | "for") {
+            // "a spokesman for Prime Minister X", "an adviser to President
+            // X": after a title that speaks for someone, a complement that
+            // is all title is the name's own; the spokesman is someone
+            // else ("Minister of Justice X" is the minister).
+            if title_ending_at(ctx, kb, end, floor).is_some_and(|(ts, _)| ts == k + 1)
+                && title_ending_at(ctx, kb, k, floor)
+                    .and_then(|(_, t)| kb.title(&t))
+                    .is_some_and(|t| t.sector == "inherit")
+            {
+                break;
+            }
             if let Some((ts, title)) = title_ending_at(ctx, kb, k, floor) {
                 let comp_start = toks[k + 1].start;
                 let comp_end = toks[end - 1].end;
@@ -2715,7 +2856,17 @@ fn actor_code(
         Some(Target::Person(p)) => {
             match date {
                 Some(d) => {
-                    if let Some(code) = kb.person_actor_at(p, d) {
+                    // Of several offices held at once, the one the text
+                    // names ("Army chief General X" of a head of state who
+                    // also commands the army), else the first by sector.
+                    let named = e.roles.iter().find_map(|r| {
+                        let t = kb.title(&r.title)?;
+                        if t.sector == "inherit" {
+                            return None;
+                        }
+                        kb.person_actor_in_sector(p, d, &t.sector)
+                    });
+                    if let Some(code) = named.or_else(|| kb.person_actor_at(p, d)) {
                         return Some(code);
                     }
                 }
@@ -2728,6 +2879,10 @@ fn actor_code(
             }
         }
         Some(Target::Org(o)) => {
+            // A party in government or in opposition on the article's date.
+            if let Some(code) = date.and_then(|d| kb.party_status_at(o, d)) {
+                return Some(code);
+            }
             if let Some(org) = kb.org(o) {
                 if !org.code.is_empty() {
                     return Some(org.code.clone());
@@ -2808,8 +2963,11 @@ fn actor_code(
                 }
                 if country.is_none() {
                     if let Some(of) = &r.of {
-                        // "mayor of Viña del Mar": a place's country.
-                        country = country_by_name(kb, of).or_else(|| place_country(kb, of));
+                        // "mayor of Viña del Mar": a place's country;
+                        // "Labour MP": a national party's.
+                        country = country_by_name(kb, of)
+                            .or_else(|| place_country(kb, of))
+                            .or_else(|| party_country(kb, of));
                     }
                 }
             }
@@ -2959,6 +3117,17 @@ fn place_country(kb: &Kb, name: &str) -> Option<String> {
     found
 }
 
+/// The country of the national party named `name`, when one is known by it.
+fn party_country(kb: &Kb, name: &str) -> Option<String> {
+    kb.lookup(name).iter().find_map(|x| match x {
+        Target::Org(o) => kb
+            .org(*o)
+            .filter(|o| matches!(o.kind.as_str(), "party" | "coalition"))
+            .and_then(|o| o.country.clone()),
+        _ => None,
+    })
+}
+
 /// The country an entity's target stands for or lies in.
 fn target_country(kb: &Kb, t: Option<Target>) -> Option<String> {
     match t? {
@@ -2966,7 +3135,12 @@ fn target_country(kb: &Kb, t: Option<Target>) -> Option<String> {
             kb.countries().get(c.index()).map(|c| c.iso3.clone())
         }
         Target::City(c) => kb.cities().get(c.index()).map(|c| c.country.clone()),
-        Target::Region(r) => kb.regions().get(r.index()).map(|r| r.country.clone()),
+        // An area of several countries ("Africa") is of none.
+        Target::Region(r) => kb
+            .regions()
+            .get(r.index())
+            .map(|r| r.country.clone())
+            .filter(|c| !c.is_empty()),
         _ => None,
     }
 }
@@ -3045,6 +3219,13 @@ fn org_code_guess(kb: &Kb, e: &Ent) -> Option<String> {
 /// Converts to output entities.
 #[must_use]
 pub fn to_records(ents: &Entities, text: &str) -> Vec<rec::Entity> {
+    let kb = Kb::global().ok();
+    // A building named for the body it houses ("the Kremlin said") acts as
+    // that body inside the extractor and is written out as a facility.
+    let facility = |e: &Ent| match (e.target, kb) {
+        (Some(Target::Org(o)), Some(kb)) => kb.org(o).is_some_and(|o| o.kind == "facility"),
+        _ => false,
+    };
     let mut out: Vec<rec::Entity> = ents
         .ents
         .iter()
@@ -3052,7 +3233,11 @@ pub fn to_records(ents: &Entities, text: &str) -> Vec<rec::Entity> {
         .map(|(i, e)| rec::Entity {
             id: format!("E{}", i + 1),
             name: e.name.clone(),
-            kind: e.kind.as_str().to_string(),
+            kind: if facility(e) {
+                "facility".to_string()
+            } else {
+                e.kind.as_str().to_string()
+            },
             roles: e.roles.clone(),
             actor: e.actor.clone(),
             country: e.country.clone(),
@@ -3345,10 +3530,216 @@ mod tests {
         assert_eq!(actor_of(&ents, "Ana Wekesa"), Some("KENGOV"), "{ents:?}");
     }
 
+    fn dated(text: &str, date: &str) -> Vec<dateline_record::Entity> {
+        let a = Article {
+            id: "t".into(),
+            input: text.to_string(),
+            input_name: "text".into(),
+            published: Some(date.into()),
+            ..Article::default()
+        };
+        Extractor::new().extract(&a).entities
+    }
+
+    #[test]
+    fn a_party_is_opposition_or_party_by_the_article_s_date() {
+        let text = "NEW DELHI (Reuters) - India's budget drew fire on Monday. Congress, \
+                    the main opposition party, said the plan would hurt farmers. Congress \
+                    president Mallikarjun Kharge spoke in Mumbai.";
+        // In opposition since 2014; in government from 2004 to 2014.
+        let ents = dated(text, "2023-02-06");
+        assert_eq!(
+            actor_of(&ents, "Indian National Congress"),
+            Some("INDOPP"),
+            "{ents:?}"
+        );
+        assert_eq!(
+            actor_of(&ents, "Mallikarjun Kharge"),
+            Some("INDOPP"),
+            "{ents:?}"
+        );
+        let ents = dated(text, "2009-02-06");
+        assert_eq!(
+            actor_of(&ents, "Indian National Congress"),
+            Some("INDPTY"),
+            "{ents:?}"
+        );
+        // A party leader in office is of the government; out of it, of the
+        // opposition his party is in.
+        let text = "LAHORE (Reuters) - Imran Khan addressed supporters in Lahore on Sunday.";
+        assert_eq!(
+            actor_of(&dated(text, "2020-05-03"), "Imran Khan"),
+            Some("PAKGOV")
+        );
+        assert_eq!(
+            actor_of(&dated(text, "2023-05-07"), "Imran Khan"),
+            Some("PAKOPP")
+        );
+        // Bare "Congress" in a US story is still the US legislature.
+        let ents = dated(
+            "WASHINGTON (Reuters) - Congress passed the U.S. farm bill on Monday.",
+            "2023-02-06",
+        );
+        assert_eq!(actor_of(&ents, "US Congress"), Some("USALEG"), "{ents:?}");
+    }
+
+    #[test]
+    fn defence_and_interior_ministers_are_government() {
+        // CAMEO codes them GOVMIL and GOVCOP: the first role is kept.
+        let ents = entities(
+            "Kenyan Defence Minister Ana Wekesa and Kenya's Interior Minister Tomas Varga met.",
+        );
+        assert_eq!(actor_of(&ents, "Ana Wekesa"), Some("KENGOV"), "{ents:?}");
+        assert_eq!(actor_of(&ents, "Tomas Varga"), Some("KENGOV"), "{ents:?}");
+        // A shadow minister sits on the opposition's front bench.
+        let ents = entities("Britain's shadow home secretary Ana Wekesa attacked the plan.");
+        assert_eq!(actor_of(&ents, "Ana Wekesa"), Some("GBROPP"), "{ents:?}");
+    }
+
+    #[test]
+    fn the_office_the_text_names_picks_among_those_held() {
+        let text = "Army chief General Abdel Fattah al-Burhan visited troops in Sudan.";
+        assert_eq!(
+            actor_of(&dated(text, "2024-05-01"), "Abdel Fattah al-Burhan"),
+            Some("SDNMIL")
+        );
+        let text = "Abdel Fattah al-Burhan met the Egyptian president in Cairo.";
+        assert_eq!(
+            actor_of(&dated(text, "2024-05-01"), "Abdel Fattah al-Burhan"),
+            Some("SDNGOV")
+        );
+    }
+
+    #[test]
+    fn a_spokesman_for_an_office_holder_speaks_for_them() {
+        let ents = dated(
+            "BAGHDAD (Reuters) - Ali Kareem, a spokesman for Prime Minister Mohammed Shia \
+             al-Sudani, said talks would resume.",
+            "2024-02-01",
+        );
+        assert_eq!(
+            actor_of(&ents, "Mohammed Shia al-Sudani"),
+            Some("IRQGOV"),
+            "{ents:?}"
+        );
+        assert_eq!(actor_of(&ents, "Ali Kareem"), Some("IRQGOV"), "{ents:?}");
+        // "Minister of Justice X" is the minister.
+        let ents = entities("Kenya's Minister of Justice Ana Wekesa met judges.");
+        assert_eq!(actor_of(&ents, "Ana Wekesa"), Some("KENGOV"), "{ents:?}");
+    }
+
+    #[test]
+    fn an_office_in_a_sentence_naming_no_country_is_of_the_dateline_s() {
+        // China and Taiwan named as often: the article is plainly about
+        // neither, and the office's sentence names no country.
+        let text = "Drills Near The Island\n\nTAIPEI (Reuters) - China sent warships near \
+                    Taiwan on Monday. Chinese jets circled. Defence Minister Tomas Varga \
+                    told lawmakers the island was calm.";
+        let ents = entities(text);
+        assert_eq!(actor_of(&ents, "Tomas Varga"), Some("TWNGOV"), "{ents:?}");
+        // Not when the sentence names countries of its own.
+        let text = "Drills Near The Island\n\nTAIPEI (Reuters) - China sent warships near \
+                    Taiwan on Monday. Chinese jets circled. Japan and South Korea met \
+                    Defence Minister Tomas Varga.";
+        let ents = entities(text);
+        assert_ne!(actor_of(&ents, "Tomas Varga"), Some("TWNGOV"), "{ents:?}");
+    }
+
+    #[test]
+    fn a_party_s_legislator_is_of_its_country_and_longer_names_keep_it() {
+        let ents =
+            entities("Labour MP Tomas Varga said the International Labour Organisation was right.");
+        assert_eq!(actor_of(&ents, "Tomas Varga"), Some("GBRLEG"), "{ents:?}");
+        // "Labour Minister" is a portfolio.
+        let ents = entities("Saudi Labour Minister Ana Wekesa spoke in Riyadh.");
+        assert_eq!(actor_of(&ents, "Ana Wekesa"), Some("SAUGOV"), "{ents:?}");
+        assert!(
+            ents.iter().all(|e| e
+                .mentions
+                .iter()
+                .all(|m| m.text != "Labour" || m.start < 10)),
+            "{ents:?}"
+        );
+    }
+
     fn entity<'a>(ents: &'a [dateline_record::Entity], name: &str) -> &'a dateline_record::Entity {
         ents.iter()
             .find(|e| e.name == name)
             .unwrap_or_else(|| panic!("no {name} in {ents:?}"))
+    }
+
+    #[test]
+    fn article_names_after_a_place_preposition_or_beside_a_place_are_places() {
+        let ents = entities(
+            "Firefighters worked in El Manzano on Sunday. Families fled Nyala and El \
+             Tambor overnight. Hicham El Moutaouakil won the race.",
+        );
+        for name in ["El Manzano", "El Tambor"] {
+            assert_eq!(entity(&ents, name).kind, "place", "{name}: {ents:?}");
+        }
+        assert_eq!(
+            entity(&ents, "Hicham El Moutaouakil").kind,
+            "person",
+            "{ents:?}"
+        );
+    }
+
+    #[test]
+    fn a_dateline_in_capitals_outside_ascii_is_a_place() {
+        let text = "Fires Spread\n\nVIÑA DEL MAR, Chile, Feb 4 (Reuters) - Fires burned homes.";
+        let ents = entities(text);
+        let place = ents
+            .iter()
+            .find(|e| e.mentions.iter().any(|m| m.text == "VIÑA DEL MAR"))
+            .expect("dateline place");
+        assert_eq!(place.kind, "place", "{ents:?}");
+        assert_eq!(place.country.as_deref(), Some("CHL"), "{ents:?}");
+    }
+
+    #[test]
+    fn a_building_named_for_a_body_is_a_facility_with_the_body_s_code() {
+        let text = "The Kremlin said talks would go on. A Pentagon spokesman declined to comment.";
+        let ents = entities(text);
+        let kremlin = entity(&ents, "Kremlin");
+        assert_eq!(kremlin.kind, "facility", "{ents:?}");
+        assert_eq!(kremlin.actor.as_deref(), Some("RUSGOV"), "{ents:?}");
+        assert!(
+            kremlin.mentions.iter().all(|m| m.text == "Kremlin"),
+            "{kremlin:?}"
+        );
+        let pentagon = entity(&ents, "Pentagon");
+        assert_eq!(
+            (pentagon.kind.as_str(), pentagon.actor.as_deref()),
+            ("facility", Some("USAMIL"))
+        );
+        // The department itself stays an organisation.
+        let ents = entities("The Defense Department said the drills would go on.");
+        assert_eq!(
+            entity(&ents, "US Department of Defense").kind,
+            "organization",
+            "{ents:?}"
+        );
+    }
+
+    #[test]
+    fn continents_and_named_regions_are_places_of_their_country_or_none() {
+        let ents = entities(
+            "Aid convoys reached Darfur as drought spread across the Sahel and East Africa.",
+        );
+        let darfur = entity(&ents, "Darfur");
+        assert_eq!(darfur.kind, "place", "{ents:?}");
+        assert_eq!(darfur.country.as_deref(), Some("SDN"), "{ents:?}");
+        let sahel = entity(&ents, "Sahel");
+        assert_eq!(sahel.kind, "place", "{ents:?}");
+        assert_eq!(sahel.country, None, "{ents:?}");
+        assert_eq!(
+            sahel.place.as_ref().map(|p| p.feature.as_str()),
+            Some("area")
+        );
+        // A region of several countries gives no country to its sentence's
+        // offices, and an area closing an organisation's name is that name's.
+        let ents = entities("The Economic Commission for Europe met in Geneva on Monday.");
+        assert!(ents.iter().all(|e| e.name != "Europe"), "{ents:?}");
     }
 
     #[test]

@@ -125,10 +125,12 @@ pub struct Country {
     pub lon: Option<f64>,
 }
 
-/// A first-level administrative region (GeoNames admin1).
+/// A first-level administrative region (GeoNames admin1), or an area from
+/// `areas.tsv` (kind `area`: a continent, a region of several countries,
+/// a named part of one).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Region {
-    /// Country, ISO alpha-3.
+    /// Country, ISO alpha-3; empty for an area spanning several countries.
     pub country: String,
     /// ISO 3166-2 code when matched, else empty.
     pub code: String,
@@ -138,7 +140,8 @@ pub struct Region {
     pub name: String,
     /// Other names.
     pub aliases: Vec<String>,
-    /// ISO 3166-2 subdivision type ("Governorate"), may be empty.
+    /// ISO 3166-2 subdivision type ("Governorate"), may be empty; `area`
+    /// for the areas of `areas.tsv`.
     pub kind: String,
     /// Latitude of the region's most populous city.
     pub lat: f64,
@@ -226,7 +229,8 @@ pub struct Org {
     pub aliases: Vec<String>,
     /// Kind: `igo`, `ngo`, `party`, `coalition`, `militia`, `rebel`,
     /// `insurgent`, `terrorist`, `government_body`, `military`, `police`,
-    /// `media`, `company`, `other`.
+    /// `media`, `company`, `other`, `facility` (a building named for the
+    /// body it houses: the Kremlin, the Pentagon).
     pub kind: String,
     /// Home country (ISO alpha-3), if any.
     pub country: Option<String>,
@@ -236,6 +240,35 @@ pub struct Org {
     pub from: Option<NaiveDate>,
     /// End of validity.
     pub to: Option<NaiveDate>,
+    /// For a party: the dated periods it was in the national government
+    /// (`GOV`) or in opposition (`OPP`), from `party_periods.tsv`, sorted by
+    /// start. Outside them the party keeps its plain code (`PTY`).
+    pub periods: Vec<PartyPeriod>,
+}
+
+/// A period a party spent in government or in opposition.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PartyPeriod {
+    /// `GOV` (in the national executive) or `OPP` (in opposition to it).
+    pub status: String,
+    /// First day.
+    pub from: NaiveDate,
+    /// Day the status ended; `None` if it still holds.
+    pub to: Option<NaiveDate>,
+    /// Free-text note from the data file.
+    pub note: String,
+}
+
+impl PartyPeriod {
+    /// Whether the period covers `date` (`from <= date < to`).
+    #[must_use]
+    pub fn covers(&self, date: NaiveDate) -> bool {
+        self.from <= date
+            && match self.to {
+                Some(to) => date < to,
+                None => true,
+            }
+    }
 }
 
 /// An ethnic, religious or regional group of people ("Kurds", "Shia
@@ -505,11 +538,75 @@ impl Kb {
     /// active term whose sector ranks first (GOV, MIL, LEG, JUD, IGO, PTY,
     /// then the rest; earliest start on ties), or the code of the
     /// organisation for offices of international bodies.
+    ///
+    /// A party office (`PTY` of a party) takes the party's status on the
+    /// date: a leader of a party in opposition is `OPP`, of one in
+    /// government `PTY` (an office in the government itself is `GOV`).
     #[must_use]
     pub fn person_actor_at(&self, person: PersonId, date: NaiveDate) -> Option<String> {
-        let terms = self.person_terms_at(person, date);
-        let term = terms.iter().min_by_key(|t| sector_rank(&t.sector))?;
-        Some(self.term_actor(term))
+        self.person_terms_at(person, date)
+            .into_iter()
+            .map(|t| self.term_actor_at(t, date))
+            .enumerate()
+            .min_by_key(|(i, code)| (sector_rank(code.get(3..).unwrap_or(code)), *i))
+            .map(|(_, code)| code)
+    }
+
+    /// The actor code of a person on a date among the active terms whose
+    /// sector is `sector` ("Army chief General X" when X also heads the
+    /// state), if any.
+    #[must_use]
+    pub fn person_actor_in_sector(
+        &self,
+        person: PersonId,
+        date: NaiveDate,
+        sector: &str,
+    ) -> Option<String> {
+        self.person_terms_at(person, date)
+            .into_iter()
+            .map(|t| self.term_actor_at(t, date))
+            .find(|code| code.get(3..) == Some(sector))
+    }
+
+    /// The CAMEO actor code of one term on a date: as [`Kb::term_actor`],
+    /// except that a party office follows the party's status then.
+    #[must_use]
+    pub fn term_actor_at(&self, term: &Term, date: NaiveDate) -> String {
+        if term.sector == "PTY" {
+            if let Some(org) = term.of.as_deref().and_then(|k| self.org_by_key(k)) {
+                if let Some(code) = self.party_status_at(org, date) {
+                    return code;
+                }
+            }
+        }
+        self.term_actor(term)
+    }
+
+    /// The period of government or opposition a party was in on a date.
+    #[must_use]
+    pub fn party_period_at(&self, org: OrgId, date: NaiveDate) -> Option<&PartyPeriod> {
+        self.org(org)?.periods.iter().find(|p| p.covers(date))
+    }
+
+    /// A party's code on a date when its status then is recorded: `OPP`
+    /// in opposition (`PAKOPP`), `PTY` in government (`INDPTY`: CAMEO's
+    /// GOVPTY, kept a party so that it stays apart from the executive
+    /// itself); `None` outside the recorded periods.
+    #[must_use]
+    pub fn party_status_at(&self, org: OrgId, date: NaiveDate) -> Option<String> {
+        let country = self.org(org)?.country.as_deref()?;
+        let p = self.party_period_at(org, date)?;
+        let role = if p.status == "OPP" { "OPP" } else { "PTY" };
+        Some(format!("{country}{role}"))
+    }
+
+    /// An organisation's actor code on a date: a party's status then
+    /// (`INDOPP`), else its plain code.
+    #[must_use]
+    pub fn org_actor_at(&self, org: OrgId, date: NaiveDate) -> Option<String> {
+        self.party_status_at(org, date)
+            .or_else(|| self.org(org).map(|o| o.code.clone()))
+            .filter(|c| !c.is_empty())
     }
 
     /// The actor code of a person when the date is unknown: the code every
@@ -517,11 +614,20 @@ impl Kb {
     /// when the terms disagree (an army chief who became president: MIL,
     /// then GOV) and only the date could decide. Time out of office is not
     /// weighed: the knowledge base records offices, and undated text about
-    /// an office holder is most often about them in office.
+    /// an office holder is most often about them in office. Party offices
+    /// count only for people who held no other.
     #[must_use]
     pub fn person_actor_undated(&self, person: PersonId) -> Option<String> {
         let p = self.person(person)?;
-        let mut codes = p.terms.iter().map(|t| self.term_actor(t));
+        // Party offices, whose code turns on the party's status, are
+        // weighed only for people who held no other office.
+        let offices: Vec<&Term> = p.terms.iter().filter(|t| t.sector != "PTY").collect();
+        let terms = if offices.is_empty() {
+            p.terms.iter().collect()
+        } else {
+            offices
+        };
+        let mut codes = terms.into_iter().map(|t| self.term_actor(t));
         let first = codes.next()?;
         codes.all(|c| c == first).then_some(first)
     }

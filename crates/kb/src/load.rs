@@ -5,22 +5,27 @@ use std::sync::OnceLock;
 
 use crate::tsv::rows;
 use crate::{
-    City, CityId, Country, CountryId, Group, GroupId, Kb, KbError, Org, OrgId, Person, PersonId,
-    Region, RegionId, Sector, SectorNoun, Target, Term, Title,
+    City, CityId, Country, CountryId, Group, GroupId, Kb, KbError, Org, OrgId, PartyPeriod, Person,
+    PersonId, Region, RegionId, Sector, SectorNoun, Target, Term, Title,
 };
 
 const COUNTRIES: &str = include_str!("../../../data/kb/countries.tsv");
 const COUNTRY_EXTRA: &str = include_str!("../../../data/kb/country_extra.tsv");
 const REGIONS: &str = include_str!("../../../data/kb/regions.tsv");
 const REGION_EXTRA: &str = include_str!("../../../data/kb/region_extra.tsv");
+const AREAS: &str = include_str!("../../../data/kb/areas.tsv");
 const CITIES: &str = include_str!("../../../data/kb/cities.tsv");
 const CITY_EXTRA: &str = include_str!("../../../data/kb/city_extra.tsv");
 const PEOPLE: &str = include_str!("../../../data/kb/people.tsv");
 const ORGS: &str = include_str!("../../../data/kb/orgs.tsv");
 const OUTLETS: &str = include_str!("../../../data/kb/outlets.tsv");
+const PARTY_PERIODS: &str = include_str!("../../../data/kb/party_periods.tsv");
 const TITLES: &str = include_str!("../../../data/kb/titles.tsv");
 const GROUPS: &str = include_str!("../../../data/kb/groups.tsv");
 const SECTORS: &str = include_str!("../../../data/kb/sectors.tsv");
+
+/// The `kind` of a region loaded from `areas.tsv`.
+pub(crate) const AREA_KIND: &str = "area";
 
 const ORG_KINDS: &[&str] = &[
     "igo",
@@ -37,6 +42,7 @@ const ORG_KINDS: &[&str] = &[
     "media",
     "company",
     "other",
+    "facility",
 ];
 const TITLE_KINDS: &[&str] = &[
     "office",
@@ -183,6 +189,28 @@ pub(crate) fn load() -> Result<Kb, KbError> {
         reg.aliases.retain(|a| *a != name);
     }
 
+    // ---- areas: continents, regions of several countries, parts of one.
+    for r in rows("areas.tsv", AREAS, 6)? {
+        let country = r.get(3);
+        if !country.is_empty() {
+            check_iso3("areas.tsv", country)?;
+        }
+        let gn = format!("AREA.{}", r.req(0, "key")?);
+        if by_gn.insert(gn.clone(), regions.len()).is_some() {
+            return Err(r.err(format!("repeated area {gn}")));
+        }
+        regions.push(Region {
+            country: country.to_owned(),
+            code: String::new(),
+            gn,
+            name: r.req(1, "name")?.to_owned(),
+            aliases: r.list(2),
+            kind: AREA_KIND.to_owned(),
+            lat: r.f64(4, "lat")?,
+            lon: r.f64(5, "lon")?,
+        });
+    }
+
     // ---- cities + extras.
     let mut cities = Vec::new();
     let mut by_geonameid = HashMap::new();
@@ -274,8 +302,51 @@ pub(crate) fn load() -> Result<Kb, KbError> {
                 code: code.to_owned(),
                 from,
                 to,
+                periods: Vec::new(),
             });
         }
+    }
+
+    // ---- periods of parties in government and in opposition.
+    for r in rows("party_periods.tsv", PARTY_PERIODS, 3)? {
+        let key = r.req(0, "party")?;
+        let Some(&id) = by_org_key.get(key) else {
+            return Err(r.err(format!("unknown organisation {key}")));
+        };
+        let org = &mut orgs[id.index()];
+        if !matches!(org.kind.as_str(), "party" | "coalition") || org.country.is_none() {
+            return Err(r.err(format!("{key} is not a national party")));
+        }
+        let status = r.req(1, "status")?;
+        if !matches!(status, "GOV" | "OPP") {
+            return Err(r.err(format!("status {status} is neither GOV nor OPP")));
+        }
+        let from = r
+            .opt_date(2, "from")?
+            .ok_or_else(|| r.err("missing from".into()))?;
+        let to = r.opt_date(3, "to")?;
+        if to.is_some_and(|t| t <= from) {
+            return Err(r.err("to not after from".into()));
+        }
+        let p = PartyPeriod {
+            status: status.to_owned(),
+            from,
+            to,
+            note: r.get(4).to_owned(),
+        };
+        // Periods of one party may not overlap.
+        let overlaps = |a: &PartyPeriod, b: &PartyPeriod| {
+            let before = |x: &PartyPeriod, y: &PartyPeriod| match x.to {
+                Some(t) => t <= y.from,
+                None => false,
+            };
+            !before(a, b) && !before(b, a)
+        };
+        if org.periods.iter().any(|q| overlaps(q, &p)) {
+            return Err(r.err(format!("{key}: period overlaps another")));
+        }
+        org.periods.push(p);
+        org.periods.sort_by_key(|p| p.from);
     }
 
     // ---- people: several lines per key are terms of one person.
@@ -524,17 +595,19 @@ fn validate_code(
 }
 
 #[cfg(test)]
-pub(crate) fn raw_files() -> [(&'static str, &'static str); 11] {
+pub(crate) fn raw_files() -> [(&'static str, &'static str); 13] {
     [
         ("countries.tsv", COUNTRIES),
         ("country_extra.tsv", COUNTRY_EXTRA),
         ("regions.tsv", REGIONS),
         ("region_extra.tsv", REGION_EXTRA),
+        ("areas.tsv", AREAS),
         ("cities.tsv", CITIES),
         ("city_extra.tsv", CITY_EXTRA),
         ("people.tsv", PEOPLE),
         ("orgs.tsv", ORGS),
         ("outlets.tsv", OUTLETS),
+        ("party_periods.tsv", PARTY_PERIODS),
         ("titles.tsv", TITLES),
         ("sectors.tsv", SECTORS),
     ]

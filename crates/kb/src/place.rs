@@ -18,7 +18,7 @@ pub struct PlaceHit {
     pub lat: f64,
     /// Longitude.
     pub lon: f64,
-    /// `country`, `region` or `city`.
+    /// `country`, `region`, `area` or `city`.
     pub feature: &'static str,
 }
 
@@ -71,7 +71,18 @@ fn rank(kb: &Kb, h: &PlaceHit, context: &[&str]) -> (u8, u8, u64) {
             };
             (f, c.population)
         }
-        Target::Region(_) => (2, 0),
+        Target::Region(id) => {
+            // An area ("the Sahel", "Darfur") is what its name most often
+            // means, before a homonymous province or town.
+            if kb
+                .regions
+                .get(id.index())
+                .is_some_and(|r| r.kind == crate::load::AREA_KIND)
+            {
+                return (1, 6, 0);
+            }
+            (2, 0)
+        }
         _ => (0, 0),
     };
     (in_context, feature, pop)
@@ -101,7 +112,11 @@ fn hit(kb: &Kb, t: Target) -> Option<PlaceHit> {
                 region: Some(r.name.clone()),
                 lat: r.lat,
                 lon: r.lon,
-                feature: "region",
+                feature: if r.kind == crate::load::AREA_KIND {
+                    "area"
+                } else {
+                    "region"
+                },
             })
         }
         Target::City(id) => {

@@ -32,10 +32,15 @@ fn undated_actor_only_when_every_term_agrees() {
     let kb = kb();
     let lavrov = kb.person_by_key("lavrov").unwrap();
     assert_eq!(kb.person_actor_undated(lavrov).as_deref(), Some("RUSGOV"));
-    // Every person with terms that disagree has no undated code.
+    // Every person with terms that disagree has no undated code; party
+    // offices count only for people who held no other.
     for (i, p) in kb.people().iter().enumerate() {
-        let codes: std::collections::BTreeSet<String> =
-            p.terms.iter().map(|t| kb.term_actor(t)).collect();
+        let offices = p.terms.iter().filter(|t| t.sector != "PTY");
+        let codes: std::collections::BTreeSet<String> = if offices.clone().count() > 0 {
+            offices.map(|t| kb.term_actor(t)).collect()
+        } else {
+            p.terms.iter().map(|t| kb.term_actor(t)).collect()
+        };
         let id = kb.person_by_key(&p.key).unwrap();
         let undated = kb.person_actor_undated(id);
         if codes.len() == 1 {
@@ -279,6 +284,10 @@ const SHARED_NAMES: &[(&str, &str)] = &[
         "PTI",
         "Pakistan's party and India's news agency; the article's countries decide",
     ),
+    (
+        "Congress",
+        "the US legislature and India's Congress party; the article's countries decide",
+    ),
 ];
 
 #[test]
@@ -303,4 +312,105 @@ fn no_name_is_shared_by_accident() {
         shared.is_empty(),
         "names shared by two entries (resolve them, or list them in SHARED_NAMES with a reason): {shared:?}"
     );
+}
+
+#[test]
+fn party_status_follows_the_date() {
+    let kb = kb();
+    let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+    let pti = kb.org_by_key("pti_pak").unwrap();
+    let pmln = kb.org_by_key("pmln").unwrap();
+    let inc = kb.org_by_key("inc").unwrap();
+    // In government: a party (PTY); in opposition: OPP.
+    assert_eq!(
+        kb.party_status_at(pti, d("2020-01-01")).as_deref(),
+        Some("PAKPTY")
+    );
+    assert_eq!(
+        kb.party_status_at(pti, d("2024-02-10")).as_deref(),
+        Some("PAKOPP")
+    );
+    // Under the caretaker government, the party that left office has no status.
+    assert_eq!(kb.party_status_at(pmln, d("2024-02-10")), None);
+    assert_eq!(
+        kb.org_actor_at(pmln, d("2024-02-10")).as_deref(),
+        Some("PAKPTY")
+    );
+    assert_eq!(
+        kb.party_status_at(pmln, d("2024-06-01")).as_deref(),
+        Some("PAKPTY")
+    );
+    assert_eq!(
+        kb.party_status_at(inc, d("2010-01-01")).as_deref(),
+        Some("INDPTY")
+    );
+    assert_eq!(
+        kb.party_status_at(inc, d("2020-01-01")).as_deref(),
+        Some("INDOPP")
+    );
+    // The day of the change belongs to the new period.
+    assert_eq!(
+        kb.party_status_at(inc, d("2014-05-26")).as_deref(),
+        Some("INDOPP")
+    );
+    assert_eq!(
+        kb.party_status_at(inc, d("2014-05-25")).as_deref(),
+        Some("INDPTY")
+    );
+}
+
+#[test]
+fn party_offices_follow_the_party_and_offices_outrank_them() {
+    let kb = kb();
+    let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+    let imran = kb.person_by_key("imran_khan").unwrap();
+    assert_eq!(
+        kb.person_actor_at(imran, d("2020-01-01")).as_deref(),
+        Some("PAKGOV")
+    );
+    assert_eq!(
+        kb.person_actor_at(imran, d("2024-02-10")).as_deref(),
+        Some("PAKOPP")
+    );
+    let shehbaz = kb.person_by_key("shehbaz_sharif").unwrap();
+    assert_eq!(
+        kb.person_actor_at(shehbaz, d("2024-02-10")).as_deref(),
+        Some("PAKPTY")
+    );
+    assert_eq!(
+        kb.person_actor_at(shehbaz, d("2024-04-01")).as_deref(),
+        Some("PAKGOV")
+    );
+    // Undated, the offices of state decide.
+    assert_eq!(kb.person_actor_undated(shehbaz).as_deref(), Some("PAKGOV"));
+    // Defence ministers are government (CAMEO GOVMIL).
+    let austin = kb.person_by_key("lloyd_austin").unwrap();
+    assert_eq!(
+        kb.person_actor_at(austin, d("2023-01-01")).as_deref(),
+        Some("USAGOV")
+    );
+    // Of two offices held at once, the one asked for.
+    let burhan = kb.person_by_key("burhan").unwrap();
+    assert_eq!(
+        kb.person_actor_at(burhan, d("2024-01-01")).as_deref(),
+        Some("SDNGOV")
+    );
+    assert_eq!(
+        kb.person_actor_in_sector(burhan, d("2024-01-01"), "MIL")
+            .as_deref(),
+        Some("SDNMIL")
+    );
+}
+
+#[test]
+fn areas_resolve_with_their_country_or_none() {
+    let kb = kb();
+    let hit = kb.resolve_place("Africa", &[]).unwrap();
+    assert_eq!((hit.feature, hit.country.as_str()), ("area", ""));
+    let hit = kb.resolve_place("Darfur", &[]).unwrap();
+    assert_eq!((hit.feature, hit.country.as_str()), ("area", "SDN"));
+    // The area, not Burkina Faso's province of the same name, even with
+    // Burkina Faso in context.
+    let hit = kb.resolve_place("Sahel", &["BFA"]).unwrap();
+    assert_eq!(hit.feature, "area");
 }

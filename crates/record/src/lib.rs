@@ -207,7 +207,9 @@ pub struct Entity {
     pub id: String,
     /// The fullest name found.
     pub name: String,
-    /// `person`, `organization`, `place`, `country`, `group`.
+    /// `person`, `organization`, `place`, `country`, `group`, `facility`
+    /// (a building named for the body it houses: the Kremlin; it carries
+    /// that body's actor code).
     #[serde(rename = "type")]
     pub kind: String,
     /// Titles and roles.

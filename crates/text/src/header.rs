@@ -137,7 +137,7 @@ pub fn parse_dateline(body: &str) -> (Option<Dateline>, usize) {
     );
     let place_agency = re(
         &PLACE_AGENCY,
-        r"^([A-Z][A-Z.'’\-]*(?: [A-Z][A-Z.'’\-]*){0,3})(?:,[ \t]*([A-Z][A-Za-z.]+(?: [A-Z][a-z]+)?(?:[ \t]+\d{1,2})?))?(?:,[ \t]*([A-Z][a-z]{2,9}\.?[ \t]+\d{1,2}))?[ \t]*(?:\(([^()\n]{1,40})\))?[ \t]*[-–—]{1,2}[ \t]+",
+        r"^(\p{Lu}[\p{Lu}.'’\-]*(?: \p{Lu}[\p{Lu}.'’\-]*){0,3})(?:,[ \t]*([A-Z][A-Za-z.]+(?: [A-Z][a-z]+)?(?:[ \t]+\d{1,2})?))?(?:,[ \t]*([A-Z][a-z]{2,9}\.?[ \t]+\d{1,2}))?[ \t]*(?:\(([^()\n]{1,40})\))?[ \t]*[-–—]{1,2}[ \t]+",
     );
     if let Some(c) = outlet_section.captures(body) {
         let dl = Dateline {
@@ -249,6 +249,15 @@ mod tests {
             None,
             Some("KANO, Nigeria"),
             "Gunmen",
+        );
+        // Capitals outside ASCII.
+        check(
+            "VIÑA DEL MAR, Chile, Feb 4 (Reuters) - Fires",
+            None,
+            Some("Reuters"),
+            None,
+            Some("VIÑA DEL MAR, Chile"),
+            "Fires",
         );
     }
 
