@@ -321,6 +321,13 @@ fn delete_children(
     if let Some(sig) = stored.as_deref().and_then(Signature::from_bytes) {
         buckets.remove(tx, rowid, &sig.bands())?;
     }
+    // The stories the article's events belong to are recomputed (their
+    // keys are in `keys`); a story represented by one of these events would
+    // be found by no remaining event, so it is deleted here.
+    tx.prepare_cached(
+        "DELETE FROM story_events WHERE id IN (SELECT story FROM events WHERE article = ?1)",
+    )?
+    .execute([rowid])?;
     for table in ["events", "attributions", "entities", "minhash", "records"] {
         tx.prepare_cached(&format!("DELETE FROM {table} WHERE article = ?1"))?
             .execute([rowid])?;
@@ -632,10 +639,6 @@ pub(crate) fn recompute_stories(tx: &Transaction<'_>, keys: &BTreeSet<String>) -
         return Ok(());
     }
     let json = serde_json::to_string(keys)?;
-    tx.prepare_cached(
-        "DELETE FROM story_events WHERE story_key IN (SELECT value FROM json_each(?1))",
-    )?
-    .execute([&json])?;
     let mut rows: Vec<Row> = {
         let mut stmt = tx.prepare_cached(
             "SELECT e.story_key, e.id, e.article, c.cluster, a.day, a.outlet, e.story
@@ -656,6 +659,17 @@ pub(crate) fn recompute_stories(tx: &Transaction<'_>, keys: &BTreeSet<String>) -
         })?;
         it.collect::<rusqlite::Result<_>>()?
     };
+    // The stories these events belong to now are replaced: each story's id
+    // is its representative event's, an event of the same key, so this finds
+    // every story of the keys (one whose representative was deleted went
+    // with it, see `delete_children`) without an index on the key.
+    let old: BTreeSet<i64> = rows.iter().filter_map(|r| r.6).collect();
+    if !old.is_empty() {
+        tx.prepare_cached(
+            "DELETE FROM story_events WHERE id IN (SELECT value FROM json_each(?1))",
+        )?
+        .execute([serde_json::to_string(&old)?])?;
+    }
     // By key, then event id: the first member of a group is the earliest
     // stored report, which represents the story.
     rows.sort_unstable_by(|x, y| (&x.0, x.1).cmp(&(&y.0, y.1)));

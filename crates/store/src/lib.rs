@@ -77,6 +77,9 @@ pub struct Store {
     buckets: Option<buckets::Buckets>,
 }
 
+/// Page size of new archives.
+const NEW_PAGE_SIZE: u32 = 16384;
+
 /// Time between background checkpoints.
 const CHECKPOINT_EVERY: Duration = Duration::from_secs(1);
 
@@ -161,6 +164,16 @@ impl Store {
     }
 
     fn configure(&self) -> Result<()> {
+        // A new archive gets 16 KB pages (SQLite's default is 4 KB): a
+        // quarter of the pages to find, balance, checksum and copy through
+        // the WAL, for the same rows; ingest's writer spent about a sixth
+        // less CPU. The size is fixed when the first page is written, so
+        // existing archives keep theirs.
+        let pages: i64 = self.conn.query_row("PRAGMA page_count", [], |r| r.get(0))?;
+        if pages == 0 {
+            self.conn
+                .execute_batch(&format!("PRAGMA page_size={NEW_PAGE_SIZE}"))?;
+        }
         let mode: String = self
             .conn
             .query_row("PRAGMA journal_mode=WAL", [], |r| r.get(0))?;
@@ -318,8 +331,10 @@ impl Store {
 /// Compresses a record's JSON for the `records` table.
 pub(crate) fn compress_record(json: &[u8]) -> Result<Vec<u8>> {
     use std::io::Write as _;
-    // Level 1: records are written far more often than read, and the fastest
-    // level already shrinks JSON about sixfold.
+    // Level 1: records are written far more often than read. It shrinks
+    // the records about threefold (zlib-rs's level 1 uses fixed Huffman
+    // codes); level 2 saved a further fifth of the records' bytes for 40%
+    // more compression CPU, which the smaller writes did not pay back.
     let mut enc = flate2::write::ZlibEncoder::new(
         Vec::with_capacity(json.len() / 4),
         flate2::Compression::fast(),

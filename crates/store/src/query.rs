@@ -195,7 +195,7 @@ const EVENT_SELECT: &str =
     e.target_text, e.cameo, e.root, e.quad_class, e.goldstein, e.plover, e.status, e.trigger,
     e.place_name, e.place_country, e.lat, e.lon, e.attribution, e.according_to, s.num_mentions,
     s.num_articles, s.num_sources, a.outlet, a.url, a.ingested_at
-    FROM story_events s JOIN events e ON e.id = s.event JOIN articles a ON a.rowid = e.article";
+    FROM story_events s JOIN events e ON e.id = s.id JOIN articles a ON a.rowid = e.article";
 
 fn event_row(r: &Row<'_>) -> rusqlite::Result<EventRow> {
     Ok(EventRow {
@@ -286,27 +286,41 @@ impl Store {
         filter: &SearchFilter,
         limit: usize,
     ) -> Result<Vec<SearchHit>> {
-        let mut sql = String::from(
-            "SELECT a.id, highlight(articles_fts, 0, '[', ']'), a.outlet, a.published, a.url,
-                    snippet(articles_fts, 1, '[', ']', '…', 16), bm25(articles_fts, 5.0, 1.0)
-             FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid
-             WHERE articles_fts MATCH ?",
+        // The best `limit` matches are chosen first and only they get a
+        // highlighted title and a snippet (the cross joins keep that order):
+        // computed in the ranking query, both read and tokenized the text of
+        // every matching article, most of a frequent word's time.
+        let mut best = String::from(
+            "SELECT articles_fts.rowid AS id, bm25(articles_fts, 5.0, 1.0) AS r FROM articles_fts",
         );
         let mut vals = vec![Value::Text(query.to_owned())];
+        let mut conds = String::new();
         if let Some(o) = &filter.outlet {
-            sql.push_str(" AND a.outlet = ?");
+            conds.push_str(" AND a.outlet = ?");
             vals.push(Value::Text(o.clone()));
         }
         if let Some(f) = &filter.from {
-            sql.push_str(" AND a.day >= ?");
+            conds.push_str(" AND a.day >= ?");
             vals.push(Value::Text(f.clone()));
         }
         if let Some(t) = &filter.to {
-            sql.push_str(" AND a.day <= ?");
+            conds.push_str(" AND a.day <= ?");
             vals.push(Value::Text(t.clone()));
         }
-        sql.push_str(" ORDER BY 7 LIMIT ?");
+        if !conds.is_empty() {
+            best.push_str(" JOIN articles a ON a.rowid = articles_fts.rowid");
+        }
+        best.push_str(" WHERE articles_fts MATCH ?1");
+        best.push_str(&conds);
+        best.push_str(" ORDER BY 2 LIMIT ?");
         vals.push(Value::Integer(int(limit)));
+        let sql = format!(
+            "SELECT a.id, highlight(articles_fts, 0, '[', ']'), a.outlet, a.published, a.url,
+                    snippet(articles_fts, 1, '[', ']', '…', 16), t.r
+             FROM ({best}) AS t CROSS JOIN articles_fts CROSS JOIN articles a
+             WHERE articles_fts.rowid = t.id AND articles_fts MATCH ?1 AND a.rowid = t.id
+             ORDER BY 7"
+        );
         let bad_query = |e: rusqlite::Error| -> StoreError {
             // FTS5 reports query syntax problems ("unterminated string",
             // "fts5: syntax error near ...") as plain SQLITE_ERROR, which
@@ -414,10 +428,10 @@ impl Store {
         let mut stmt = self.conn.prepare(
             "SELECT code, sum(src), sum(tgt), sum(src) + sum(tgt) AS total FROM (
                  SELECT e.source_code AS code, 1 AS src, 0 AS tgt
-                     FROM story_events s JOIN events e ON e.id = s.event WHERE e.source_code IS NOT NULL
+                     FROM story_events s JOIN events e ON e.id = s.id WHERE e.source_code IS NOT NULL
                  UNION ALL
                  SELECT e.target_code, 0, 1
-                     FROM story_events s JOIN events e ON e.id = s.event WHERE e.target_code IS NOT NULL)
+                     FROM story_events s JOIN events e ON e.id = s.id WHERE e.target_code IS NOT NULL)
              GROUP BY code ORDER BY total DESC, code LIMIT ?1",
         )?;
         let rows = stmt.query_map([int(limit)], |r| {

@@ -279,8 +279,23 @@ CREATE INDEX entities_kb ON entities(kb) WHERE kb IS NOT NULL;
 INSERT INTO articles_fts (articles_fts, rank) VALUES ('hashsize', 16777216);
 ";
 
+/// Version 6 → 7: three indexes no query reads.
+///
+/// A story's id is its representative event's id (version 6), so queries
+/// join `story_events` to `events` on both tables' primary keys and
+/// `story_events_event` duplicated the primary key. Ingest deletes the
+/// stories it recomputes by id (the stories its events point to) rather
+/// than by key, so `story_events_key` went too; and nothing looked entities
+/// up by knowledge-base key (`entities_kb`). Each was a B-tree with a
+/// randomly placed row for every new story or keyed entity.
+const V7: &str = r"
+DROP INDEX story_events_event;
+DROP INDEX story_events_key;
+DROP INDEX entities_kb;
+";
+
 /// The migration scripts, in order.
-pub(crate) const MIGRATIONS: &[&str] = &[V1, V2, V3, V4, V5, V6];
+pub(crate) const MIGRATIONS: &[&str] = &[V1, V2, V3, V4, V5, V6, V7];
 
 /// The schema version this build writes.
 pub const CURRENT_VERSION: i64 = MIGRATIONS.len() as i64;
