@@ -2279,17 +2279,27 @@ fn capital_subject(ctx: &Ctx<'_>, ents: &Entities, from: usize, head: usize) -> 
 /// A country mention that modifies a sector noun ("Israeli troops", "a
 /// Zimbabwe court", "Iran's navy") is that country's sector: the actor
 /// spans both and takes the country's code with the sector's.
+///
+/// A place inside one country that directly precedes a sector noun ("Darfur
+/// rebels", "Basra police") gives that country's sector the same way.
 fn with_sector(ctx: &Ctx<'_>, ents: &Entities, m: &Ment, end: usize) -> ActorRef {
     let mut a = ActorRef::of_mention(ents, m);
-    let (Some(kb), Some(code)) = (ctx.kb, a.code.as_deref()) else {
+    let Some(kb) = ctx.kb else {
         return a;
     };
-    if ents.ents[m.ent].kind != Kind::Country || code.len() != 3 {
-        return a;
-    }
+    let ent = &ents.ents[m.ent];
     let toks = &ctx.toks;
     let first = ctx.tok_at(m.end);
-    for (k, t) in toks.iter().enumerate().take(end).skip(first).take(3) {
+    // The place's sector noun is the next word, part of the same noun
+    // phrase even where the caller's window ends with the place.
+    let (code, reach, end) = match (ent.kind, a.code.as_deref(), ent.country.as_deref()) {
+        (Kind::Country, Some(code), _) if code.len() == 3 => (code.to_string(), 3, end),
+        (Kind::Place, None, Some(country)) if country.len() == 3 => {
+            (country.to_string(), 1, first + 1)
+        }
+        _ => return a,
+    };
+    for (k, t) in toks.iter().enumerate().take(end).skip(first).take(reach) {
         if let Some((mut sector, mut last)) = sector_at(kb, toks, k, toks.len()) {
             // "Sudanese government troops" are the troops.
             if sector == "GOV" {
@@ -3093,6 +3103,22 @@ mod tests {
         assert_eq!(ev.first().map(|e| e.cameo.as_str()), Some("0813"), "{ev:?}");
         let ev = events("Chile eased emergency measures in the south.", None);
         assert_eq!(ev.first().map(|e| e.cameo.as_str()), Some("081"), "{ev:?}");
+    }
+
+    #[test]
+    fn a_place_before_a_sector_noun_gives_its_country_sector() {
+        let ev = events(
+            "The Sudanese government accused Darfur rebels of violating the truce.",
+            None,
+        );
+        let accuse = ev.iter().find(|e| e.cameo.starts_with("112"));
+        assert_eq!(
+            accuse
+                .and_then(|e| e.target.as_ref())
+                .and_then(|t| t.code.as_deref()),
+            Some("SDNREB"),
+            "{ev:?}"
+        );
     }
 
     #[test]
