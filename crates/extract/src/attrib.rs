@@ -3488,6 +3488,20 @@ fn content_end(ctx: &Ctx<'_>, cs: usize, end: usize, sent_end: usize) -> usize {
                 }
             }
         }
+        // "questioned the plan and criticized the budget": a second speech
+        // act of the same speaker, coordinated without a comma. Only after
+        // an object with no verb of its own; in "said Iran enriched uranium
+        // and denied access" the second verb belongs to the content.
+        if toks[k].lower == "and"
+            && k > cs
+            && k + 1 < end
+            && ctx.lex.cue(&toks[k + 1].lower).is_some()
+            && toks[k + 1].lower.ends_with("ed")
+            && verb_at(ctx, toks[k].sent, k + 1)
+            && !(cs..k).any(|x| verb_at(ctx, toks[x].sent, x) || toks[x].text == ",")
+        {
+            return toks[k].start;
+        }
         k += 1;
     }
     let mut last = sent_end;
@@ -4810,6 +4824,30 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    /// Two speech acts joined by "and" without a comma end each other's
+    /// content when the first takes a plain object; a verb inside a
+    /// reported clause stays in it.
+    #[test]
+    fn coordinated_cues_split_their_contents() {
+        let got = attrs("The senator questioned the budget and criticized the tax plan.");
+        assert!(
+            got.contains(&("questioned".to_string(), vec!["the budget".to_string()])),
+            "{got:?}"
+        );
+        assert!(
+            got.iter()
+                .any(|(c, x)| c == "criticized" && x == &["the tax plan".to_string()]),
+            "{got:?}"
+        );
+        let got = attrs("The inspector said Iran enriched uranium and denied access to the site.");
+        assert!(
+            got.iter()
+                .any(|(c, x)| c == "said"
+                    && x.iter().any(|t| t.ends_with("denied access to the site"))),
+            "{got:?}"
+        );
     }
 
     /// The record's spans follow the annotation conventions: the cue is
