@@ -3427,6 +3427,18 @@ fn content_end(ctx: &Ctx<'_>, cs: usize, end: usize, sent_end: usize) -> usize {
             if n + 1 < end && toks[n].lower == "according" && toks[n + 1].lower == "to" {
                 return toks[k].start;
             }
+            // "X, citing a poll, said ...": the comma closes a participle's
+            // object and the main verb follows.
+            if n == k + 1
+                && n + 1 < end
+                && matches!(
+                    toks[n].lower.as_str(),
+                    "said" | "says" | "told" | "tells" | "added" | "argued" | "insisted" | "warned"
+                )
+                && verb_at(ctx, toks[n].sent, n)
+            {
+                return toks[k].start;
+            }
             // ", adding that ...", ", saying ...", ", even suggesting ..."
             while n + 1 < end
                 && n < k + 3
@@ -4824,6 +4836,21 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    /// A participle's content ends at the comma before the main cue.
+    #[test]
+    fn a_participle_content_ends_before_the_main_cue() {
+        let got = attrs("The governor, citing a strong field, said the race was open.");
+        assert!(
+            got.contains(&("citing".to_string(), vec!["a strong field".to_string()])),
+            "{got:?}"
+        );
+        assert!(
+            got.iter()
+                .any(|(c, x)| c == "said" && x == &["the race was open".to_string()]),
+            "{got:?}"
+        );
     }
 
     /// Two speech acts joined by "and" without a comma end each other's
