@@ -595,7 +595,7 @@ fn validate_code(
 }
 
 #[cfg(test)]
-pub(crate) fn raw_files() -> [(&'static str, &'static str); 13] {
+pub(crate) fn raw_files() -> [(&'static str, &'static str); 14] {
     [
         ("countries.tsv", COUNTRIES),
         ("country_extra.tsv", COUNTRY_EXTRA),
@@ -609,6 +609,7 @@ pub(crate) fn raw_files() -> [(&'static str, &'static str); 13] {
         ("outlets.tsv", OUTLETS),
         ("party_periods.tsv", PARTY_PERIODS),
         ("titles.tsv", TITLES),
+        ("groups.tsv", GROUPS),
         ("sectors.tsv", SECTORS),
     ]
 }

@@ -414,3 +414,18 @@ fn areas_resolve_with_their_country_or_none() {
     let hit = kb.resolve_place("Sahel", &["BFA"]).unwrap();
     assert_eq!(hit.feature, "area");
 }
+
+/// The compiled-in knowledge base equals the files in `data/kb`: a cached
+/// build that missed an edit of a data file fails here.
+#[test]
+fn compiled_data_matches_the_files() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data/kb");
+    for (name, compiled) in crate::load::raw_files() {
+        let on_disk = std::fs::read_to_string(dir.join(name))
+            .unwrap_or_else(|e| panic!("reading data/kb/{name}: {e}"));
+        assert!(
+            on_disk == compiled,
+            "data/kb/{name} changed since this build; rebuild (touch crates/kb/src/lib.rs)"
+        );
+    }
+}

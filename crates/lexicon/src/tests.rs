@@ -777,3 +777,31 @@ fn every_present_form_of_be_heads_a_pattern() {
     check("I am optimistic about the vote.", "013", "am", None, false);
     assert_eq!(lemma_of("are"), Some("be"));
 }
+
+/// The compiled-in lexicons equal the files in `data/`: a cached build
+/// that missed an edit of a data file fails here instead of measuring the
+/// old lexicon.
+#[test]
+fn compiled_data_matches_the_files() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let files = [
+        ("data/cameo/codes.tsv", cameo::TEXT),
+        ("data/cameo/verbs.tsv", pattern::TEXT),
+        ("data/lexicon/cue_nouns.tsv", cue_nouns::TEXT),
+        ("data/lexicon/cues.tsv", cues::TEXT),
+        ("data/lexicon/verbs_irregular.tsv", inflect::TEXT),
+        lists::HEDGES,
+        lists::MEDIA,
+        lists::NEGATION,
+        lists::MODALITY,
+        lists::PRONOUNS,
+    ];
+    for (path, compiled) in files {
+        let on_disk = std::fs::read_to_string(root.join(path))
+            .unwrap_or_else(|e| panic!("reading {path}: {e}"));
+        assert!(
+            on_disk == compiled,
+            "{path} changed since this build; rebuild (touch crates/lexicon/src/lib.rs)"
+        );
+    }
+}
