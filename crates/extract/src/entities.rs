@@ -450,7 +450,9 @@ fn inside_longer_org_name(ctx: &Ctx<'_>, kb: &Kb, covered: &[bool], ti: usize, e
     // Inside: "International" + "Labour" + "Organisation", "Federal" +
     // "Labour" + "Agency": name words glued on both sides, the last an
     // organisation head.
-    if ti > r.start && toks[ti - 1].end + 1 == toks[ti].start && name_word(ti - 1) {
+    // The last of the name words glued after the name ("Electoral
+    // Council" after "The National"), if any.
+    let last_glued_after = || {
         let mut k = end_tok;
         let mut prev_end = e;
         let mut last = None;
@@ -459,21 +461,18 @@ fn inside_longer_org_name(ctx: &Ctx<'_>, kb: &Kb, covered: &[bool], ti: usize, e
             prev_end = toks[k].end;
             k += 1;
         }
-        if last.is_some_and(|l| ORG_HEADS.contains(&toks[l].text.as_str())) {
-            return true;
-        }
+        last
+    };
+    if ti > r.start
+        && toks[ti - 1].end + 1 == toks[ti].start
+        && name_word(ti - 1)
+        && last_glued_after().is_some_and(|l| ORG_HEADS.contains(&toks[l].text.as_str()))
+    {
+        return true;
     }
     // After: "The National" + "Electoral Council".
     if words.first() == Some(&"The") {
-        let mut k = end_tok;
-        let mut prev_end = e;
-        let mut last = None;
-        while k < r.end && toks[k].start == prev_end + 1 && name_word(k) {
-            last = Some(k);
-            prev_end = toks[k].end;
-            k += 1;
-        }
-        if let Some(l) = last {
+        if let Some(l) = last_glued_after() {
             return ORG_HEADS.contains(&toks[l].text.as_str());
         }
     }
