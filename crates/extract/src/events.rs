@@ -292,6 +292,15 @@ pub fn find(
                 .map(|(i, _)| i);
             let held_in = holder.and_then(|h| attrs[h].content_range());
             let clause_start = clause_start(ctx, si, head, held_in.map(|c| c.0));
+            // "drought killed crops", "fight poverty", "figures were
+            // released": the object is no one the action could be done to.
+            if speech.is_none()
+                && m.kind == dateline_lexicon::PatternKind::Verb
+                && m.literals == 1
+                && object_not_target(lex, &words, &tags, &m, clause_start.saturating_sub(r.start))
+            {
+                continue;
+            }
             // Content that is a to-infinitive ("agreed to resign", "vowed to
             // strike"): its understood subject is the speaker, and the action
             // is one they intend, not one that happened.
@@ -1084,6 +1093,78 @@ const PRENOMINAL_DETERMINERS: &[&str] = &[
     "the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those", "newly",
 ];
 
+/// Whether a one-word verb pattern's object (in the passive, its subject)
+/// is a noun `data/cameo/not_targets.tsv` lists for the verb: "killed
+/// crops", "fight poverty in Africa", "the figures were released".
+/// Indices are sentence-relative.
+fn object_not_target(
+    lex: &dateline_lexicon::Lexicon,
+    words: &[&str],
+    tags: &crate::context::Tags<'_, '_>,
+    m: &dateline_lexicon::EventMatch,
+    clause_from: usize,
+) -> bool {
+    let Some(lemma) = lex.lemma(words[m.head]) else {
+        return false;
+    };
+    let noun = if m.passive {
+        // The subject before the auxiliary ("output for December was").
+        let aux = (clause_from..m.head).rev().find(|&k| {
+            matches!(
+                words[k],
+                "was" | "were" | "is" | "are" | "be" | "been" | "being" | "get" | "got"
+            )
+        });
+        // The noun right before the verb group is the subject's head
+        // ("in which more than 300,000 people have been killed").
+        aux.and_then(|a| {
+            let k = (clause_from..a).rev().find(|&k| {
+                !matches!(
+                    tags.get(k).map(|t| t.upos.as_str()),
+                    Some("AUX" | "ADV" | "PART")
+                )
+            })?;
+            (tags.get(k).map(|t| t.upos.as_str()) == Some("NOUN")).then_some(words[k])
+        })
+    } else {
+        let mut from = m.target.unwrap_or(m.head + 1);
+        // A particle between verb and object ("killing off demand").
+        if words
+            .get(from)
+            .is_some_and(|w| matches!(*w, "off" | "out" | "up"))
+        {
+            from += 1;
+        }
+        np_head(words, tags, from, words.len())
+    };
+    noun.is_some_and(|n| lex.not_target(lemma, n))
+}
+
+/// The head noun of the noun phrase opening at `from` (before `end`): the
+/// last common noun of its first run of nouns, past determiners,
+/// adjectives, numbers and possessors ("France's industrial output" ->
+/// output). None when the run ends in a name or no noun comes.
+fn np_head<'w>(
+    words: &[&'w str],
+    tags: &crate::context::Tags<'_, '_>,
+    from: usize,
+    end: usize,
+) -> Option<&'w str> {
+    let mut head: Option<usize> = None;
+    let end = end.min(words.len());
+    for (k, &w) in words.iter().enumerate().take(end).skip(from) {
+        match tags.get(k).map(|t| t.upos.as_str()) {
+            Some("NOUN" | "PROPN") => head = Some(k),
+            // A possessor starts the phrase again ("France's output").
+            Some("PART") if w == "'s" || w == "’s" => head = None,
+            Some("DET" | "ADJ" | "NUM" | "PRON") if head.is_none() => {}
+            _ => break,
+        }
+    }
+    let k = head?;
+    (tags.get(k).map(|t| t.upos.as_str()) == Some("NOUN")).then_some(words[k])
+}
+
 /// Matches the action lexicon on a sentence's words with its time
 /// expressions left out ("gave a warm welcome on Thursday to", "opened a
 /// hearing Wednesday into", "accused Monday the rebels of"), so that a
@@ -1821,8 +1902,27 @@ fn demands_without_action(
             {
                 continue;
             }
+            // "should be enforced", "should have been approved": a wish
+            // about what is done, not a demand made of anyone.
+            if toks
+                .get(k + 1)
+                .is_some_and(|t| matches!(t.lower.as_str(), "be" | "have"))
+                && toks
+                    .get(k + 2)
+                    .is_some_and(|t| t.lower == "been" || past_form(ctx.lex, &t.lower))
+            {
+                continue;
+            }
             let from = clause_start(ctx, si, k, Some(cs));
             let target = subject_actor(ctx, ents, from, k);
+            // "the world's economies should weather the storm": a subject
+            // naming no actor makes a forecast, not a demand.
+            if !target
+                .as_ref()
+                .is_some_and(|t| t.code.is_some() || t.ent.is_some())
+            {
+                continue;
+            }
             if target.as_ref().is_some_and(|t| {
                 t.ent.is_some() && t.ent == speaker.ent || same_side(ctx.kb, t, &speaker)
             }) {
@@ -3016,6 +3116,44 @@ mod tests {
         Extractor::new().extract(&a).events
     }
 
+    #[test]
+    fn objects_that_are_no_one_make_no_event() {
+        for (text, verb) in [
+            (
+                "A prolonged drought has killed crops in the east.",
+                "killed",
+            ),
+            (
+                "The minister promised to fight poverty in the north.",
+                "fight",
+            ),
+            ("The company released its results on Monday.", "released"),
+            (
+                "The budget struck a balance between tax cuts and spending.",
+                "struck",
+            ),
+            ("The figures were released in Paris on Monday.", "released"),
+            ("Firms must meet the new requirements by March.", "meet"),
+            ("The striker injured his knee in training.", "injured"),
+        ] {
+            let ev = events(text, None);
+            assert!(ev.iter().all(|e| e.trigger.text != verb), "{text}: {ev:?}");
+        }
+        // People, groups and places stay targets.
+        for (text, code) in [
+            ("Gunmen killed three soldiers in the east.", "1823"),
+            ("The rebels released two hostages on Monday.", "0841"),
+            ("Militants are fighting Indian rule in Kashmir.", "190"),
+            (
+                "More than 300,000 people have been killed in the war.",
+                "1823",
+            ),
+        ] {
+            let ev = events(text, None);
+            assert!(ev.iter().any(|e| e.cameo == code), "{text}: {ev:?}");
+        }
+    }
+
     fn source_code(e: &dateline_record::Event) -> Option<&str> {
         e.source.as_ref().and_then(|a| a.code.as_deref())
     }
@@ -3406,6 +3544,15 @@ mod tests {
         // What a speaker says they must do themselves is no demand.
         let ev = events("Japan said it must withdraw its troops from Iraq.", None);
         assert!(!ev.iter().any(|e| e.cameo.starts_with("10")), "{ev:?}");
+        // A forecast about no actor, and a wish in the passive, demand
+        // nothing of anyone.
+        for text in [
+            "The world's major economies should weather the storm, the OECD said.",
+            "The OECD said the new rules should be enforced more strictly.",
+        ] {
+            let ev = events(text, None);
+            assert!(!ev.iter().any(|e| e.cameo == "100"), "{text}: {ev:?}");
+        }
     }
 
     #[test]

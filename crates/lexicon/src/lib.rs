@@ -40,6 +40,7 @@ mod cues;
 mod error;
 mod inflect;
 mod lists;
+mod not_targets;
 mod pattern;
 mod phrases;
 mod tsv;
@@ -81,6 +82,8 @@ pub struct Lexicon {
     modality: PhraseSet,
     pronouns: Vec<Pronoun>,
     pronoun_set: PhraseSet,
+    /// (verb lemma, object noun) pairs that code no event.
+    not_targets: HashMap<String, foldhash::HashSet<String>>,
 }
 
 static GLOBAL: OnceLock<(Lexicon, Option<LexiconError>)> = OnceLock::new();
@@ -230,7 +233,17 @@ impl Lexicon {
             pronouns,
             pronoun_set,
             inflector,
+            not_targets: not_targets::parse(not_targets::TEXT)?,
         })
+    }
+
+    /// Whether `noun` (lowercase) as the object of the verb `lemma` makes
+    /// the verb's single-word patterns code nothing ("killed crops", "fight
+    /// poverty"); `data/cameo/not_targets.tsv`.
+    pub fn not_target(&self, lemma: &str, noun: &str) -> bool {
+        self.not_targets
+            .get(lemma)
+            .is_some_and(|nouns| nouns.contains(noun))
     }
 
     /// The CAMEO code `code` (`"19"`, `"195"`, `"1951"`).

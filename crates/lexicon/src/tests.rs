@@ -790,6 +790,7 @@ fn compiled_data_matches_the_files() {
         ("data/lexicon/cue_nouns.tsv", cue_nouns::TEXT),
         ("data/lexicon/cues.tsv", cues::TEXT),
         ("data/lexicon/verbs_irregular.tsv", inflect::TEXT),
+        (not_targets::FILE, not_targets::TEXT),
         lists::HEDGES,
         lists::MEDIA,
         lists::NEGATION,
@@ -804,4 +805,21 @@ fn compiled_data_matches_the_files() {
             "{path} changed since this build; rebuild (touch crates/lexicon/src/lib.rs)"
         );
     }
+}
+
+#[test]
+fn not_targets_are_read_and_checked() {
+    let lex = Lexicon::global();
+    assert!(lex.not_target("kill", "crops"));
+    assert!(lex.not_target("release", "figures"));
+    assert!(!lex.not_target("kill", "soldiers"));
+    assert!(!lex.not_target("release", "hostages"));
+    assert!(not_targets::parse("kill\tcrops|crops\n").is_err());
+    assert!(not_targets::parse("kill\tCrops\n").is_err());
+    assert!(not_targets::parse("kill it\tcrops\n").is_err());
+    assert!(not_targets::parse("kill\n").is_err());
+    assert_eq!(
+        not_targets::parse("# c\nkill\tcrops|deal\n").unwrap()["kill"].len(),
+        2
+    );
 }
