@@ -459,6 +459,21 @@ fn glue_point(s: &str, i: usize, quotes_before: usize) -> Option<GlueSplit> {
     if !next.is_uppercase() {
         return None;
     }
+    // A sentence opens with a word, not a lone capital glued to a bracket or
+    // a letter (`(CSCO.O)`, `(BRK.A)`, `VOD.L,`): ticker codes and similar
+    // stay whole.
+    let fwd_from = after + quote.map_or(0, char::len_utf8);
+    let fwd_len = s[fwd_from..]
+        .find(|c: char| !c.is_alphanumeric())
+        .unwrap_or(s.len() - fwd_from);
+    let fwd = &s[fwd_from..fwd_from + fwd_len];
+    let fwd_next = s[fwd_from + fwd_len..].chars().next();
+    let word_like = fwd.chars().count() > 1 && fwd.chars().skip(1).any(char::is_lowercase)
+        || fwd_next.is_none_or(char::is_whitespace) && matches!(fwd, "A" | "I");
+    if !word_like && (fwd.chars().count() <= 1 || fwd_next.is_some_and(|c| matches!(c, ')' | ']')))
+    {
+        return None;
+    }
     // The word before the terminal.
     let before = &s[..i];
     let word_start = before.rfind(|c: char| !c.is_alphanumeric()).map_or(0, |p| {
@@ -533,6 +548,31 @@ mod tests {
 
     fn fixed(input: &str) -> String {
         repair(input, 0).text
+    }
+
+    #[test]
+    fn ticker_codes_are_not_glued_sentences() {
+        for input in [
+            "Cisco Systems Inc (CSCO.O) posted results.",
+            "Berkshire (BRK.A) rose.",
+            "Vodafone (VOD.L) fell.",
+            "BMW (BMWG.DE) gained.",
+        ] {
+            assert_eq!(fixed(input), input);
+        }
+        // Real glued sentences still split, including one-letter words.
+        assert_eq!(
+            fixed("He said.There was none."),
+            "He said.\n\nThere was none."
+        );
+        assert_eq!(
+            fixed("It ended.A new one began."),
+            "It ended.\n\nA new one began."
+        );
+        assert_eq!(
+            fixed("Talks failed.UN envoys left."),
+            "Talks failed.\n\nUN envoys left."
+        );
     }
 
     #[test]
