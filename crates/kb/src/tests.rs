@@ -281,6 +281,10 @@ const SHARED_NAMES: &[(&str, &str)] = &[
         "Bangladesh's and Britain's parties; the article's countries decide",
     ),
     (
+        "ISI",
+        "Pakistan's intelligence service and the Islamic State of Iraq (2006-2013); the article's countries decide",
+    ),
+    (
         "PTI",
         "Pakistan's party and India's news agency; the article's countries decide",
     ),
