@@ -388,13 +388,37 @@ pub fn find(
                 } else {
                     clause_start
                 };
+                // A noun event that is the whole object of a speech act
+                // ("reiterated its strong opposition to the attacks",
+                // "voiced support for the plan") is the speaker's stance.
+                // Only verbs that take a stance as their object: after
+                // "said" or "rejected" a noun phrase opens a reported clause
+                // ("said the attack on X killed ...") or names what another
+                // did ("rejected a plea by X").
+                let noun_object = m.kind == dateline_lexicon::PatternKind::Noun
+                    && holder.is_some_and(|h| {
+                        attrs[h]
+                            .cue
+                            .as_ref()
+                            .is_some_and(|c| STANCE_CUES.contains(&c.2.as_str()))
+                    })
+                    && held_in.is_some_and(|(cs, _)| ctx.tok_at(cs) == clause_start)
+                    // "announced that all weapons had been destroyed".
+                    && !matches!(toks[clause_start].lower.as_str(), "that" | "which" | "this")
+                    && (clause_start..head).all(|k| {
+                        matches!(
+                            tags.get(k - r.start).map(|t| t.upos.as_str()),
+                            Some("DET" | "ADJ" | "ADV" | "PRON")
+                        )
+                    });
                 if source.is_none()
-                    && clause_start < head
-                    && (infinitival
-                        || matches!(
-                            toks[subj].lower.as_str(),
-                            "it" | "they" | "we" | "he" | "she"
-                        ))
+                    && (clause_start < head
+                        && (infinitival
+                            || matches!(
+                                toks[subj].lower.as_str(),
+                                "it" | "they" | "we" | "he" | "she"
+                            ))
+                        || noun_object)
                 {
                     if let Some(h) = holder {
                         // "urged Israel to withdraw": the addressee acts.
@@ -1836,6 +1860,23 @@ struct Spoken {
     trigger: (usize, usize),
 }
 
+/// Cue lemmas whose object is the speaker's own stance ("reiterated its
+/// opposition to", "announced their support for", "voiced concern over").
+const STANCE_CUES: &[&str] = &[
+    "reiterate",
+    "reaffirm",
+    "express",
+    "voice",
+    "announce",
+    "declare",
+    "pledge",
+    "renew",
+    "signal",
+    "offer",
+    "extend",
+    "restate",
+];
+
 /// Cue lemmas that turn down what their content proposes ("rejected talks
 /// with", "dismissed the offer of aid"), as opposed to denying a fact.
 const REJECT_CUES: &[&str] = &["reject", "dismiss", "rebuff", "spurn"];
@@ -3114,6 +3155,19 @@ mod tests {
             ..Article::default()
         };
         Extractor::new().extract(&a).events
+    }
+
+    #[test]
+    fn a_noun_event_as_the_object_of_a_speech_act_is_the_speakers() {
+        let ev = events(
+            "Iran has once again reiterated its strong opposition to the Saudi attacks on Yemen.",
+            None,
+        );
+        assert!(
+            ev.iter()
+                .any(|e| e.cameo.starts_with("11") && source_code(e) == Some("IRN")),
+            "{ev:?}"
+        );
     }
 
     #[test]
