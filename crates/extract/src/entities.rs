@@ -479,6 +479,12 @@ fn inside_longer_org_name(ctx: &Ctx<'_>, kb: &Kb, covered: &[bool], ti: usize, e
     false
 }
 
+/// Legal forms that close a company's name.
+const LEGAL_FORMS: &[&str] = &[
+    "Ltd", "Limited", "Inc", "Corp", "Co", "plc", "PLC", "Plc", "SA", "AG", "NV", "SpA", "LLC",
+    "GmbH", "ASA", "AB",
+];
+
 /// Last words of company names.
 const BUS_HEADS: &[&str] = &[
     "Company",
@@ -762,6 +768,17 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                             t = *x;
                         }
                     }
+                }
+            }
+        }
+        // "NNPC Ltd", "Boeing Co": a company's legal form is part of its name.
+        let mut e = e;
+        if let Target::Org(o) = t {
+            if kb.org(o).is_some_and(|o| o.kind == "company") {
+                if let Some(n) = toks.get(ctx.tok_at(e)).filter(|n| {
+                    n.sent == sent && n.start == e + 1 && LEGAL_FORMS.contains(&n.text.as_str())
+                }) {
+                    e = n.end;
                 }
             }
         }
@@ -3277,6 +3294,24 @@ mod tests {
         ents.iter()
             .find(|e| e.name == name)
             .and_then(|e| e.actor.as_deref())
+    }
+
+    #[test]
+    fn known_companies_are_businesses_of_their_country_with_their_legal_form() {
+        let ents = entities(
+            "Boeing announced a deal with Toyota on Monday. Crude came from NNPC Ltd last month.",
+        );
+        assert_eq!(actor_of(&ents, "Boeing"), Some("USABUS"), "{ents:?}");
+        assert_eq!(actor_of(&ents, "Toyota"), Some("JPNBUS"), "{ents:?}");
+        let nnpc = ents
+            .iter()
+            .find(|e| e.mentions.iter().any(|m| m.text.starts_with("NNPC")))
+            .expect("NNPC");
+        assert!(
+            nnpc.mentions.iter().any(|m| m.text == "NNPC Ltd"),
+            "{nnpc:?}"
+        );
+        assert_eq!(nnpc.actor.as_deref(), Some("NGABUS"));
     }
 
     #[test]

@@ -19,6 +19,7 @@ const CITY_EXTRA: &str = include_str!("../../../data/kb/city_extra.tsv");
 const PEOPLE: &str = include_str!("../../../data/kb/people.tsv");
 const ORGS: &str = include_str!("../../../data/kb/orgs.tsv");
 const OUTLETS: &str = include_str!("../../../data/kb/outlets.tsv");
+const COMPANIES: &str = include_str!("../../../data/kb/companies.tsv");
 const PARTY_PERIODS: &str = include_str!("../../../data/kb/party_periods.tsv");
 const TITLES: &str = include_str!("../../../data/kb/titles.tsv");
 const GROUPS: &str = include_str!("../../../data/kb/groups.tsv");
@@ -264,13 +265,16 @@ pub(crate) fn load() -> Result<Kb, KbError> {
     // ---- organisations and outlets.
     let mut orgs = Vec::new();
     let mut by_org_key = HashMap::new();
-    for (file, text) in [("orgs.tsv", ORGS), ("outlets.tsv", OUTLETS)] {
-        let media = file == "outlets.tsv";
-        for r in rows(file, text, if media { 5 } else { 6 })? {
-            let (kind, country, code, from, to) = if media {
-                ("media", r.get(3), r.req(4, "code")?, 5, 6)
-            } else {
-                (r.req(3, "kind")?, r.get(4), r.req(5, "code")?, 6, 7)
+    // Outlets and companies leave out the kind column: it is theirs.
+    for (file, text, fixed_kind) in [
+        ("orgs.tsv", ORGS, None),
+        ("outlets.tsv", OUTLETS, Some("media")),
+        ("companies.tsv", COMPANIES, Some("company")),
+    ] {
+        for r in rows(file, text, if fixed_kind.is_some() { 5 } else { 6 })? {
+            let (kind, country, code, from, to) = match fixed_kind {
+                Some(kind) => (kind, r.get(3), r.req(4, "code")?, 5, 6),
+                None => (r.req(3, "kind")?, r.get(4), r.req(5, "code")?, 6, 7),
             };
             if !ORG_KINDS.contains(&kind) {
                 return Err(r.err(format!("unknown kind {kind}")));
@@ -595,7 +599,7 @@ fn validate_code(
 }
 
 #[cfg(test)]
-pub(crate) fn raw_files() -> [(&'static str, &'static str); 14] {
+pub(crate) fn raw_files() -> [(&'static str, &'static str); 15] {
     [
         ("countries.tsv", COUNTRIES),
         ("country_extra.tsv", COUNTRY_EXTRA),
@@ -607,6 +611,7 @@ pub(crate) fn raw_files() -> [(&'static str, &'static str); 14] {
         ("people.tsv", PEOPLE),
         ("orgs.tsv", ORGS),
         ("outlets.tsv", OUTLETS),
+        ("companies.tsv", COMPANIES),
         ("party_periods.tsv", PARTY_PERIODS),
         ("titles.tsv", TITLES),
         ("groups.tsv", GROUPS),
