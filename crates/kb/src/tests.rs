@@ -28,6 +28,17 @@ fn check_actor(key: &str, day: &str, expected: Option<&str>) {
 }
 
 #[test]
+fn one_person_moves_between_sectors_with_their_offices() {
+    // Security council secretary (government), then speaker (legislature).
+    check_actor("larijani", "2006-01-01", Some("IRNGOV"));
+    check_actor("larijani", "2010-01-01", Some("IRNLEG"));
+    check_actor("larijani", "2021-01-01", None);
+    // President, then judiciary head before that.
+    check_actor("raisi", "2020-01-01", Some("IRNJUD"));
+    check_actor("raisi", "2022-01-01", Some("IRNGOV"));
+}
+
+#[test]
 fn undated_actor_only_when_every_term_agrees() {
     let kb = kb();
     let lavrov = kb.person_by_key("lavrov").unwrap();
