@@ -671,15 +671,17 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
         let Some(t) = pick_target(kb, &targets, place_prep) else {
             continue;
         };
-        // A place name inside a longer capitalised name ("Ali Rahimi") is part of that name.
-        if matches!(t, Target::City(_) | Target::Region(_)) && !place_prep {
+        // A place name inside a longer capitalised name ("Ali Rahimi") is part of that name;
+        // for a city named like a common word, even after a preposition ("in Man Utd").
+        if matches!(t, Target::City(_) | Target::Region(_)) && (!place_prep || weak) {
             let next_cap = toks.get(ctx.tok_at(e)).is_some_and(|n| {
                 n.sent == sent
                     && n.start == e + 1
                     && is_cap(&n.text)
                     && !NOT_NAMES.contains(&n.text.as_str())
             });
-            let prev_title = ti > ctx.sent_tok[sent].start && is_title(kb, &toks[ti - 1].lower);
+            let prev_title =
+                !place_prep && ti > ctx.sent_tok[sent].start && is_title(kb, &toks[ti - 1].lower);
             if next_cap || prev_title {
                 continue;
             }
@@ -3294,6 +3296,17 @@ mod tests {
         ents.iter()
             .find(|e| e.name == name)
             .and_then(|e| e.actor.as_deref())
+    }
+
+    #[test]
+    fn a_city_named_like_a_word_inside_a_longer_name_is_no_place() {
+        let ents = entities("The Irish duo remain investors in Man Utd, a statement said.");
+        assert!(ents.iter().all(|e| e.name != "Man"), "{ents:?}");
+        let ents = entities("The festival opened in Man on Friday.");
+        assert!(
+            ents.iter().any(|e| e.name == "Man" && e.kind == "place"),
+            "{ents:?}"
+        );
     }
 
     #[test]
