@@ -479,6 +479,37 @@ fn inside_longer_org_name(ctx: &Ctx<'_>, kb: &Kb, covered: &[bool], ti: usize, e
     false
 }
 
+/// Capitalised common words that make no name on their own (the
+/// knowledge base indexes no place under them either:
+/// data/kb/not_place_names.tsv).
+const COMMON_CAPS: &[&str] = &[
+    "North",
+    "South",
+    "East",
+    "West",
+    "Northern",
+    "Southern",
+    "Eastern",
+    "Western",
+    "Northeast",
+    "Northwest",
+    "Southeast",
+    "Southwest",
+    "Middle",
+    "Far",
+    "Central",
+    "Centre",
+    "Capital",
+    "Federal",
+    "Olympic",
+    "Olympics",
+    "Unity",
+    "Union",
+    "Upper",
+    "Lower",
+    "Greater",
+];
+
 /// Legal forms that close a company's name.
 const LEGAL_FORMS: &[&str] = &[
     "Ltd", "Limited", "Inc", "Corp", "Co", "plc", "PLC", "Plc", "SA", "AG", "NV", "SpA", "LLC",
@@ -968,7 +999,10 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                     {
                         n += 1;
                     }
-                    n < sent_end && is_cap(&toks[n].text) && !covered[n]
+                    n < sent_end
+                        && is_cap(&toks[n].text)
+                        && !covered[n]
+                        && !COMMON_CAPS.contains(&toks[n].text.as_str())
                 }
             {
                 j += 1;
@@ -1041,6 +1075,12 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
             last
         };
         if words.len() == 1 && ORG_HEADS.contains(&head) {
+            i = j.max(i + 1);
+            continue;
+        }
+        // "Western firms", "Middle Eastern groups": compass and other
+        // common words written with a capital name no one on their own.
+        if words.iter().all(|w| COMMON_CAPS.contains(w)) {
             i = j.max(i + 1);
             continue;
         }
@@ -3296,6 +3336,22 @@ mod tests {
         ents.iter()
             .find(|e| e.name == name)
             .and_then(|e| e.actor.as_deref())
+    }
+
+    #[test]
+    fn compass_words_and_months_are_no_names() {
+        let ents = entities(
+            "Western firms and Middle Eastern groups met in March, said Kelli White and Olympic officials.",
+        );
+        for e in &ents {
+            assert!(
+                !matches!(
+                    e.name.as_str(),
+                    "Western" | "Middle Eastern" | "March" | "Kelli White and Olympic"
+                ),
+                "{ents:?}"
+            );
+        }
     }
 
     #[test]

@@ -20,6 +20,7 @@ const PEOPLE: &str = include_str!("../../../data/kb/people.tsv");
 const ORGS: &str = include_str!("../../../data/kb/orgs.tsv");
 const OUTLETS: &str = include_str!("../../../data/kb/outlets.tsv");
 const COMPANIES: &str = include_str!("../../../data/kb/companies.tsv");
+const NOT_PLACE_NAMES: &str = include_str!("../../../data/kb/not_place_names.tsv");
 const PARTY_PERIODS: &str = include_str!("../../../data/kb/party_periods.tsv");
 const TITLES: &str = include_str!("../../../data/kb/titles.tsv");
 const GROUPS: &str = include_str!("../../../data/kb/groups.tsv");
@@ -471,13 +472,32 @@ pub(crate) fn load() -> Result<Kb, KbError> {
             demonym_lower.entry(d.to_lowercase()).or_insert(id);
         }
     }
+    // Bare words that no place is indexed under ("March", "Western").
+    let mut not_places: HashMap<String, usize> = HashMap::new();
+    for r in rows("not_place_names.tsv", NOT_PLACE_NAMES, 2)? {
+        r.req(1, "reason")?;
+        if not_places
+            .insert(r.req(0, "name")?.to_owned(), r.line)
+            .is_some()
+        {
+            return Err(r.err("repeated name".into()));
+        }
+    }
+    let mut unused: HashSet<&str> = not_places.keys().map(String::as_str).collect();
+    let mut add_place = |s: &str, t: Target| {
+        if not_places.contains_key(s) {
+            unused.remove(s);
+        } else {
+            add(s, t);
+        }
+    };
     // Places and people are also found written without their diacritics
     // ("Brasilia", "Bogota", "Sao Paulo"), as much English news spells them.
     for (i, r) in regions.iter().enumerate() {
         for n in std::iter::once(&r.name).chain(&r.aliases) {
-            add(n, Target::Region(RegionId(i as u32)));
+            add_place(n, Target::Region(RegionId(i as u32)));
             if let Some(f) = fold_diacritics(n).filter(|f| f.len() >= 5) {
-                add(&f, Target::Region(RegionId(i as u32)));
+                add_place(&f, Target::Region(RegionId(i as u32)));
             }
         }
     }
@@ -486,11 +506,18 @@ pub(crate) fn load() -> Result<Kb, KbError> {
         // "Save", "Bánk" to "Bank"): only larger cities, longer names.
         let fold = c.population >= FOLD_MIN_POPULATION;
         for n in std::iter::once(&c.name).chain(&c.aliases) {
-            add(n, Target::City(CityId(i as u32)));
+            add_place(n, Target::City(CityId(i as u32)));
             if let Some(f) = fold_diacritics(n).filter(|f| fold && f.len() >= 5) {
-                add(&f, Target::City(CityId(i as u32)));
+                add_place(&f, Target::City(CityId(i as u32)));
             }
         }
+    }
+    if let Some(name) = unused.iter().min() {
+        return Err(KbError::Parse {
+            file: "not_place_names.tsv",
+            line: not_places[*name],
+            message: format!("no place is named {name:?}"),
+        });
     }
     for (i, p) in people.iter().enumerate() {
         for n in std::iter::once(&p.name).chain(&p.aliases) {
@@ -599,7 +626,7 @@ fn validate_code(
 }
 
 #[cfg(test)]
-pub(crate) fn raw_files() -> [(&'static str, &'static str); 15] {
+pub(crate) fn raw_files() -> [(&'static str, &'static str); 16] {
     [
         ("countries.tsv", COUNTRIES),
         ("country_extra.tsv", COUNTRY_EXTRA),
@@ -612,6 +639,7 @@ pub(crate) fn raw_files() -> [(&'static str, &'static str); 15] {
         ("orgs.tsv", ORGS),
         ("outlets.tsv", OUTLETS),
         ("companies.tsv", COMPANIES),
+        ("not_place_names.tsv", NOT_PLACE_NAMES),
         ("party_periods.tsv", PARTY_PERIODS),
         ("titles.tsv", TITLES),
         ("groups.tsv", GROUPS),

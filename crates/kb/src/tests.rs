@@ -444,3 +444,21 @@ fn compiled_data_matches_the_files() {
         );
     }
 }
+
+#[test]
+fn months_and_compass_words_are_no_places_on_their_own() {
+    let kb = kb();
+    for word in ["March", "Western", "Eastern", "Olympic", "Central"] {
+        assert!(
+            kb.lookup(word)
+                .iter()
+                .all(|t| !matches!(t, Target::City(_) | Target::Region(_))),
+            "{word}"
+        );
+    }
+    // Longer names keep working.
+    assert!(kb
+        .lookup("Eastern Cape")
+        .iter()
+        .any(|t| matches!(t, Target::Region(_))));
+}
