@@ -510,6 +510,17 @@ const COMMON_CAPS: &[&str] = &[
     "Greater",
 ];
 
+/// Words in capitals that name no organisation: time zones, units,
+/// products and formats, economic terms, honorifics ("Imam Hassan (AS)"),
+/// notes in wire copy.
+const NOT_ORG_ACRONYMS: &[&str] = &[
+    "GMT", "UTC", "EST", "EDT", "CST", "PST", "BST", "CET", "CEST", "AM", "PM", "BC", "AD", "NOTE",
+    "URL", "ID", "PC", "TV", "DVD", "CD", "LCD", "SMS", "PSP", "DS", "GB", "MB", "KB", "MW", "KM",
+    "KG", "IT", "GDP", "GNP", "CPI", "PMI", "VAT", "IPO", "LIBOR", "AAA", "LNG", "LPG", "MOU",
+    "CEO", "CFO", "COO", "PR", "BA", "MA", "MBA", "PHD", "HIV", "AIDS", "SARS", "DNA", "NGO",
+    "NGOS", "AS", "SA", "PBUH", "SAW", "USD", "EUR", "GBP", "OK", "VIP", "ATM", "SUV", "FAQ",
+];
+
 /// Legal forms that close a company's name.
 const LEGAL_FORMS: &[&str] = &[
     "Ltd", "Limited", "Inc", "Corp", "Co", "plc", "PLC", "Plc", "SA", "AG", "NV", "SpA", "LLC",
@@ -1081,6 +1092,11 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
         // "Western firms", "Middle Eastern groups": compass and other
         // common words written with a capital name no one on their own.
         if words.iter().all(|w| COMMON_CAPS.contains(w)) {
+            i = j.max(i + 1);
+            continue;
+        }
+        // "(0930 GMT)", "of GDP", "a DVD": capitals that are no organisation.
+        if acronym && NOT_ORG_ACRONYMS.contains(&last) {
             i = j.max(i + 1);
             continue;
         }
@@ -3336,6 +3352,24 @@ mod tests {
         ents.iter()
             .find(|e| e.name == name)
             .and_then(|e| e.actor.as_deref())
+    }
+
+    #[test]
+    fn capitals_that_name_no_organisation_are_no_entities() {
+        let ents = entities(
+            "Firing began at 0930 GMT, officials said. Debt reached 16 percent of GDP. NOTE: soybean oil total 55.8 (33.7).        REUTER",
+        );
+        for e in &ents {
+            assert!(
+                !matches!(e.name.as_str(), "GMT" | "GDP" | "NOTE"),
+                "{ents:?}"
+            );
+        }
+        assert!(
+            ents.iter()
+                .any(|e| e.name == "Reuters" && e.actor.as_deref() == Some("GBRMED")),
+            "{ents:?}"
+        );
     }
 
     #[test]
