@@ -510,6 +510,47 @@ const COMMON_CAPS: &[&str] = &[
     "Greater",
 ];
 
+/// Last words of the names of events, contests and documents.
+const EVENT_HEADS: &[&str] = &[
+    "Cup",
+    "Slam",
+    "Games",
+    "Olympics",
+    "Championship",
+    "Championships",
+    "Prize",
+    "Awards",
+    "Festival",
+    "Trophy",
+    "Tournament",
+    "Marathon",
+    "Principles",
+    "Agreement",
+    "Accords",
+    "Treaty",
+    "Convention",
+    "Act",
+    "Bill",
+    "Day",
+    "Week",
+    "Summit",
+];
+
+/// Last words of sports clubs' names.
+const CLUB_HEADS: &[&str] = &[
+    "United",
+    "City",
+    "Rovers",
+    "Athletic",
+    "Wanderers",
+    "Albion",
+    "Hotspur",
+    "Rangers",
+    "Celtic",
+    "Villa",
+    "Athletico",
+];
+
 /// Words in capitals that name no organisation: time zones, units,
 /// products and formats, economic terms, honorifics ("Imam Hassan (AS)"),
 /// notes in wire copy.
@@ -1095,6 +1136,14 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
             i = j.max(i + 1);
             continue;
         }
+        // "the World Cup", "World War II", "the Trust Principles": events,
+        // wars and documents are nobody.
+        if words.len() >= 2
+            && (EVENT_HEADS.contains(&head) || words.iter().any(|w| matches!(*w, "War" | "Wars")))
+        {
+            i = j.max(i + 1);
+            continue;
+        }
         // "(0930 GMT)", "of GDP", "a DVD": capitals that are no organisation.
         if acronym && NOT_ORG_ACRONYMS.contains(&last) {
             i = j.max(i + 1);
@@ -1104,6 +1153,8 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
         // organisation head before of/for heads the whole name.
         let org = ORG_HEADS.contains(&head)
             || ORG_HEADS.contains(&hyphen_head)
+            // "Manchester United", "Leicester City": clubs.
+            || words.len() >= 2 && CLUB_HEADS.contains(&head)
             || acronym
             || org_noun_before(ctx, s).is_some()
             || words
@@ -3368,6 +3419,23 @@ mod tests {
         assert!(
             ents.iter()
                 .any(|e| e.name == "Reuters" && e.actor.as_deref() == Some("GBRMED")),
+            "{ents:?}"
+        );
+    }
+
+    #[test]
+    fn contests_wars_and_clubs_are_no_people() {
+        let ents = entities(
+            "He played in the World Cup before World War II, then joined Manchester United.",
+        );
+        assert!(
+            ents.iter()
+                .all(|e| !matches!(e.name.as_str(), "World Cup" | "World War II")),
+            "{ents:?}"
+        );
+        assert!(
+            ents.iter()
+                .any(|e| e.name == "Manchester United" && e.kind == "organization"),
             "{ents:?}"
         );
     }
