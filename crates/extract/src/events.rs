@@ -215,9 +215,41 @@ pub fn find(
             // exercises"). One word alone needs the tagger's agreement
             // ("armed men" is no event).
             let several = m.literals > 1;
+            // "Syrian rebels attacked government forces": the tagger may
+            // read a past form between a noun (or a comma) and its object
+            // as an adjective; in a sentence with no finite verb tagged
+            // elsewhere it is the sentence's verb.
+            // Not in title case ("Besieged Neighborhoods"), nor after a
+            // name, and only before an object; "armed" before a noun is
+            // an adjective ("Syrias armed forces").
+            let sole_past = || {
+                upos == Some("ADJ")
+                    && m.head > 0
+                    && words[m.head] != "armed"
+                    && past_form(lex, words[m.head])
+                    && toks[r.start + m.head]
+                        .text
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_lowercase)
+                    && (words[m.head - 1] == ","
+                        || tags
+                            .get(m.head - 1)
+                            .is_some_and(|t| t.upos.as_str() == "NOUN"))
+                    && tags.get(m.head + 1).is_some_and(|t| {
+                        matches!(t.upos.as_str(), "DET" | "NOUN" | "PROPN" | "NUM" | "PRON")
+                    })
+                    && !(0..words.len()).any(|k| {
+                        k != m.head
+                            && tags.get(k).is_some_and(|t| {
+                                matches!(t.xpos.as_str(), "VBD" | "VBZ" | "VBP" | "MD")
+                            })
+                    })
+            };
             let ok = match m.kind {
                 dateline_lexicon::PatternKind::Verb => {
                     matches!(upos, Some("VERB" | "AUX") | None)
+                        || sole_past()
                         || several && upos == Some("ADJ")
                         || several && upos == Some("NOUN") && past_form(lex, words[m.head])
                         // Headline present tense after a name or pronoun
@@ -2176,11 +2208,26 @@ fn subject_actor(ctx: &Ctx<'_>, ents: &Entities, from: usize, head: usize) -> Op
             !(ti > from && PREPS.contains(&toks[ti - 1].lower.as_str()))
         })
         .collect();
-    // Prefer a person or organisation over a country that modifies it ("Iraqi" in "Iraqi forces").
-    let best = ms
+    // Prefer a person or organisation over a country that modifies it
+    // ("Iraqi" in "Iraqi forces"), but not over a country and its sector
+    // that the person follows only after a comma: "Israeli police,
+    // accompanied by the prime minister, arrested ..." (a participial or
+    // appositive phrase between subject and verb).
+    let first_sector = ms
+        .first()
+        .filter(|m| ents.ents[m.ent].kind == Kind::Country)
+        .map(|m| with_sector(ctx, ents, m, head))
+        .filter(|a| a.code.as_ref().is_some_and(|c| c.len() > 3));
+    let person = ms
         .iter()
-        .find(|m| matches!(ents.ents[m.ent].kind, Kind::Person | Kind::Org))
-        .or_else(|| ms.first());
+        .find(|m| matches!(ents.ents[m.ent].kind, Kind::Person | Kind::Org));
+    if let (Some(a), Some(p)) = (&first_sector, person) {
+        let (ae, ps) = (ctx.tok_at(a.end), ctx.tok_at(p.start));
+        if ae <= ps && toks[ae..ps].iter().any(|t| t.text == ",") {
+            return first_sector;
+        }
+    }
+    let best = person.or_else(|| ms.first());
     if let Some(m) = best {
         let mut a = with_sector(ctx, ents, m, head);
         // "ethnic Albanians in southern Serbia": a people named where they
@@ -3074,6 +3121,44 @@ mod tests {
         assert_eq!(ev.first().and_then(source_code), Some("KENAGR"), "{ev:?}");
         let ev = events("Kenyan troops burned down a militant camp.", None);
         assert_eq!(ev.first().and_then(source_code), Some("KENMIL"), "{ev:?}");
+    }
+
+    #[test]
+    fn a_past_form_read_as_an_adjective_is_the_only_verb() {
+        // The tagger may read "attacked" between two nouns as an
+        // adjective; with no other finite verb it is the event.
+        let ev = events("Kurdish rebels attacked government forces near Van.", None);
+        let a = ev
+            .iter()
+            .find(|e| e.trigger.text == "attacked")
+            .expect("attacked");
+        assert_eq!(source_code(a), Some("TURREB"), "{ev:?}");
+        let ev = events("Syrias armed forces on Monday blamed rebel groups.", None);
+        assert!(ev.iter().all(|e| e.trigger.text != "armed"), "{ev:?}");
+    }
+
+    #[test]
+    fn a_person_after_a_comma_does_not_replace_the_sector_subject() {
+        let ev = events(
+            "Israeli police, accompanied by Prime Minister Benjamin Netanyahu, arrested 20 Palestinians.",
+            None,
+        );
+        let a = ev
+            .iter()
+            .find(|e| e.trigger.text == "arrested")
+            .expect("arrested");
+        assert_eq!(source_code(a), Some("ISRCOP"), "{ev:?}");
+        // Without the comma the person is the subject's head.
+        let ev = events(
+            "Israeli Prime Minister Benjamin Netanyahu visited Cairo on Monday.",
+            None,
+        );
+        let v = ev.first().expect("visited");
+        assert_eq!(
+            v.source.as_ref().map(|a| a.text.as_str()),
+            Some("Benjamin Netanyahu"),
+            "{ev:?}"
+        );
     }
 
     #[test]
