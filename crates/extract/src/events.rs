@@ -541,6 +541,49 @@ pub fn find(
                     target = None;
                 }
             }
+            // A protest, strike, boycott or blockade (14) that names no
+            // target is aimed at the protesters' own country ("Young
+            // Algerians blocked roads", "Serbian workers stopped work"): a
+            // protest's target is the authority protested against, at home
+            // unless the text says otherwise. The target is a mention of
+            // that country in the sentence. Only for the country's people
+            // ("Egyptians") or a non-state sector: a state blocking or
+            // boycotting acts on others ("Israeli tanks blocked the road").
+            let people = |s: &ActorRef| {
+                s.code.as_ref().is_some_and(|c| c.len() == 3)
+                    && ents.mention_at(s.start).is_some_and(|m| {
+                        m.start == s.start
+                            && m.end == s.end
+                            && m.kind == "demonym"
+                            && ctx.text[m.start..m.end].ends_with('s')
+                    })
+            };
+            let single = source
+                .as_ref()
+                .is_some_and(|s| compound(ctx, ents, s, true, false).len() == 1);
+            if code.root == "14" && speech.is_none() && target.is_none() && single {
+                let country = source
+                    .as_ref()
+                    .filter(|s| people(s) || state_country(ctx.kb, s).is_none())
+                    .and_then(|s| s.code.as_deref())
+                    .and_then(|c| c.get(..3))
+                    .filter(|c| ctx.kb.is_some_and(|kb| kb.country(c).is_some()));
+                if let Some(c) = country {
+                    let (ss, se) = ctx.sents[si];
+                    target = ents
+                        .mentions_in(ss, se)
+                        .find(|m| {
+                            let e = &ents.ents[m.ent];
+                            e.kind == Kind::Country && e.country.as_deref() == Some(c)
+                        })
+                        .map(|m| ActorRef {
+                            start: m.start,
+                            end: m.end,
+                            ent: Some(m.ent),
+                            code: Some(c.to_string()),
+                        });
+                }
+            }
             // Killing, attacking or bombing by a state's armed forces is
             // conventional military force (19, PLOVER's FIGHT), not the
             // unconventional violence of root 18 ("Russian aircraft killed
@@ -2206,6 +2249,11 @@ fn subject_actor(ctx: &Ctx<'_>, ents: &Entities, from: usize, head: usize) -> Op
         .filter(|m| {
             let ti = ctx.tok_at(m.start);
             !(ti > from && PREPS.contains(&toks[ti - 1].lower.as_str()))
+                // "Thousands of Kenyans demonstrated": after a quantity,
+                // "of" names who they are.
+                || ti > from + 1
+                    && toks[ti - 1].lower == "of"
+                    && QUANTITY_NOUNS.contains(&toks[ti - 2].lower.as_str())
         })
         .collect();
     // Prefer a person or organisation over a country that modifies it
@@ -2245,6 +2293,17 @@ fn subject_actor(ctx: &Ctx<'_>, ents: &Entities, from: usize, head: usize) -> Op
     }
     nominal_actor(ctx, ents, from, head)
 }
+
+/// Nouns of a quantity of people, whose "of" phrase names the people
+/// ("thousands of Kenyans", "hundreds of Palestinians").
+const QUANTITY_NOUNS: &[&str] = &[
+    "thousands",
+    "hundreds",
+    "dozens",
+    "millions",
+    "tens",
+    "scores",
+];
 
 /// How far into a that-clause its subject, the target of the verb before
 /// it, may start ("that the Sudanese government ...", "that control of
@@ -3159,6 +3218,24 @@ mod tests {
             Some("Benjamin Netanyahu"),
             "{ev:?}"
         );
+    }
+
+    #[test]
+    fn a_protest_naming_no_target_is_aimed_at_the_protesters_country() {
+        let ev = events("Kenyan teachers went on strike on Monday.", None);
+        let s = ev.first().expect("strike");
+        assert_eq!(
+            (source_code(s), target_code(s)),
+            (Some("KENEDU"), Some("KEN")),
+            "{ev:?}"
+        );
+        let ev = events("Thousands of Kenyans demonstrated on Monday.", None);
+        assert_eq!(ev.first().and_then(target_code), Some("KEN"), "{ev:?}");
+        // A state's own act, a named target and a compound keep theirs.
+        let ev = events("Kenyan police blocked the road on Monday.", None);
+        assert_eq!(ev.first().and_then(target_code), None, "{ev:?}");
+        let ev = events("Kenyan teachers protested against the IMF.", None);
+        assert_ne!(ev.first().and_then(target_code), Some("KEN"), "{ev:?}");
     }
 
     #[test]
