@@ -2196,6 +2196,13 @@ fn actor_from_span(
         let m = ents.mentions_in(s, e).find(|m| m.ent == i);
         // "the Dutch government said": the country's sector.
         if let Some(m) = m {
+            // "Rebels in the Ivory Coast": a sector noun whose in/of phrase
+            // holds the mention.
+            if let Some(n) = nominal_actor(ctx, ents, ctx.tok_at(s), ctx.tok_at(e))
+                .filter(|n| n.start < m.start && n.end >= m.end)
+            {
+                return Some(n);
+            }
             return Some(with_sector(ctx, ents, m, ctx.tok_at(e)));
         }
         let (ms, me) = (s, e);
@@ -2273,6 +2280,16 @@ fn subject_actor(ctx: &Ctx<'_>, ents: &Entities, from: usize, head: usize) -> Op
         let (ae, ps) = (ctx.tok_at(a.end), ctx.tok_at(p.start));
         if ae <= ps && toks[ae..ps].iter().any(|t| t.text == ",") {
             return first_sector;
+        }
+    }
+    // "Rebels in the Ivory Coast blocked ...", "police in Egypt": a sector
+    // noun before the first mention whose in/of phrase holds that mention
+    // is the subject, of the mention's country.
+    if let Some(first) = ms.first() {
+        if let Some(n) = nominal_actor(ctx, ents, from, head)
+            .filter(|n| n.start < first.start && n.end >= first.end)
+        {
+            return Some(n);
         }
     }
     let best = person.or_else(|| ms.first());
@@ -2836,7 +2853,14 @@ fn residence(
     if k < end && toks[k].lower == "the" {
         k += 1;
     }
+    // A direction, unless it opens a country's name ("the Central African
+    // Republic"; "Eastern Ghouta" is read past the direction).
     if k < end
+        && ents.mention_at(toks[k].start).is_none_or(|m| {
+            m.start != toks[k].start
+                || ents.ents[m.ent].kind != Kind::Country
+                || ctx.tok_at(m.end) <= k + 1
+        })
         && matches!(
             toks[k].lower.as_str(),
             "north"
@@ -3236,6 +3260,23 @@ mod tests {
         assert_eq!(ev.first().and_then(target_code), None, "{ev:?}");
         let ev = events("Kenyan teachers protested against the IMF.", None);
         assert_ne!(ev.first().and_then(target_code), Some("KEN"), "{ev:?}");
+    }
+
+    #[test]
+    fn a_sector_with_its_country_in_a_phrase_is_the_subject() {
+        let ev = events(
+            "Rebels in the Central African Republic attacked a convoy on Monday.",
+            None,
+        );
+        assert_eq!(ev.first().and_then(source_code), Some("CAFREB"), "{ev:?}");
+        let ev = events(
+            "The president of Venezuela invited Iranian companies to invest.",
+            None,
+        );
+        assert_eq!(ev.first().and_then(source_code), Some("VENGOV"), "{ev:?}");
+        // Also as the speaker of a cue verb ("attacked" is one).
+        let ev = events("Rebels in the Ivory Coast attacked the plan.", None);
+        assert_eq!(ev.first().and_then(source_code), Some("CIVREB"), "{ev:?}");
     }
 
     #[test]
