@@ -343,6 +343,8 @@ pub fn find(
             let reduced = reduced_relative(lex, &m, speech.is_some(), &words, &tags)
                 && head - 1 > clause_start;
             let (mut source, mut target);
+            let mut noun_agent: Option<(ActorRef, usize)> = None;
+            let mut patient_subject = false;
             if let Some(ai) = speech {
                 source = speaker_actor(ctx, ents, attrs, ai);
                 let (cs, ce) = attrs[ai].content_range().unwrap_or((trig_e, trig_e));
@@ -401,6 +403,45 @@ pub fn find(
                     head
                 };
                 source = subject_actor(ctx, ents, clause_start, subj_end);
+                // "an air strike by Saudi warplanes", "a strike by teachers":
+                // a by-phrase right after a noun event (or ending its
+                // pattern) names its doer.
+                if m.kind == dateline_lexicon::PatternKind::Noun {
+                    let after = r.start + m.tokens.end;
+                    let by_at = if m.tokens.end > 0 && words[m.tokens.end - 1] == "by" {
+                        Some(after)
+                    } else if words.get(m.tokens.end) == Some(&"by") {
+                        Some(after + 1)
+                    } else {
+                        None
+                    };
+                    noun_agent = by_at.filter(|&a| a < clause_end).and_then(|a| {
+                        let end = agent_end(toks, a, clause_end);
+                        first_actor(ctx, ents, a, end, Some(4)).map(|x| (x, end))
+                    });
+                }
+                // "Three soldiers were killed in a car bombing", "eight people
+                // were killed in an air strike by government forces": after a
+                // passive verb the clause's subject suffered the act, and a
+                // noun event there is not theirs; its doer follows "by" or
+                // is named inside the noun phrase ("in Russian air raids").
+                // Not after a possessive, which refers back to the subject
+                // ("X was drawn into talks by its resumption of ties").
+                let first = r.start + m.tokens.start;
+                let possessed = (first.saturating_sub(3).max(clause_start)..first)
+                    .any(|k| matches!(toks[k].lower.as_str(), "its" | "their" | "his" | "her"));
+                patient_subject = m.kind == dateline_lexicon::PatternKind::Noun
+                    && !possessed
+                    && passive_before(toks, &tags, r.start, clause_start, first);
+                if let Some((a, _)) = &noun_agent {
+                    source = Some(a.clone());
+                } else if patient_subject {
+                    let np = r.start
+                        + np_start_before(&words, &tags, clause_start - r.start, m.tokens.start);
+                    source = (np < r.start + m.tokens.start)
+                        .then(|| subject_actor(ctx, ents, np, r.start + m.tokens.start))
+                        .flatten();
+                }
                 // "denied that it faced ...": a pronoun subject inside content is the speaker.
                 // Past a day opening the content ("said yesterday they
                 // would ...").
@@ -428,6 +469,8 @@ pub fn find(
                     }
                 }
                 let from = m.target.map_or(r.start + m.tokens.end, |t| r.start + t);
+                // Past the doer's by-phrase.
+                let from = noun_agent.as_ref().map_or(from, |(_, e)| from.max(*e));
                 target = first_actor(ctx, ents, from.min(clause_end), clause_end, Some(8));
                 // After "that" the target is the clause's subject ("demanded
                 // that the government resign"), not an actor deeper in it
@@ -437,7 +480,7 @@ pub fn find(
                 if that_clause {
                     target = target.filter(|t| ctx.tok_at(t.start) < from + THAT_SUBJECT_REACH);
                 }
-                if target.is_none() && m.target.is_none() && !that_clause {
+                if target.is_none() && m.target.is_none() && !that_clause && noun_agent.is_none() {
                     target = first_actor(ctx, ents, head + 1, clause_end, Some(8));
                 }
                 // A show of force for a purpose names whom it is aimed at
@@ -476,8 +519,9 @@ pub fn find(
                 }
             }
             if source.is_none() && target.is_none() {
-                // A reduced relative's doer is not the clause's subject.
-                if reduced {
+                // A reduced relative's doer is not the clause's subject, nor
+                // is a passive's subject the doer of a noun event after it.
+                if reduced || patient_subject {
                     continue;
                 }
                 // A named person or organisation without an actor code
@@ -1376,6 +1420,70 @@ fn drop_purposes(out: &[rec::Event], purposes: &[usize]) -> Vec<bool> {
 /// nor an -s or -ing form, which are as often nouns ("attacks", "fighting").
 fn past_form(lex: &dateline_lexicon::Lexicon, word: &str) -> bool {
     lex.lemma(word).is_some_and(|l| l != word) && !word.ends_with('s') && !word.ends_with("ing")
+}
+
+/// Forms of "be" and "get" before a passive participle.
+const PASSIVE_AUX: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "being", "get", "got", "gets", "getting",
+];
+
+/// Participles after "be" that tell the subject's own stance or part, not
+/// what was done to it: "is engaged in talks", "is committed to
+/// cooperation", "was based on cooperation".
+const STATIVE_PARTICIPLES: &[&str] = &[
+    "based",
+    "engaged",
+    "involved",
+    "committed",
+    "determined",
+    "prepared",
+    "interested",
+    "scheduled",
+    "set",
+    "expected",
+    "aimed",
+    "focused",
+    "opposed",
+    "united",
+    "divided",
+];
+
+/// A passive verb ("were killed", "has been reportedly wounded") between
+/// `from` and `to` in the sentence starting at token `sent_start`: a form of
+/// "be" or "get", at most two adverbs, then a past participle.
+fn passive_before(
+    toks: &[crate::context::Tok],
+    tags: &crate::context::Tags<'_, '_>,
+    sent_start: usize,
+    from: usize,
+    to: usize,
+) -> bool {
+    (from..to).any(|k| {
+        // Not "IS", the Islamic State.
+        if !PASSIVE_AUX.contains(&toks[k].lower.as_str()) || toks[k].text == "IS" {
+            return false;
+        }
+        (k + 1..to.min(k + 4)).any(|j| {
+            let t = tags.get(j - sent_start);
+            t.is_some_and(|t| t.xpos.as_str() == "VBN")
+                && !STATIVE_PARTICIPLES.contains(&toks[j].lower.as_str())
+                && (k + 1..j).all(|a| {
+                    tags.get(a - sent_start)
+                        .is_some_and(|t| t.upos.as_str() == "ADV")
+                })
+                // Still the passive's clause: no subordinator or finite verb
+                // between it and the noun ("were killed as troops stepped up
+                // attacks", "killed when an air strike hit").
+                && (j + 1..to).all(|a| {
+                    !matches!(
+                        toks[a].lower.as_str(),
+                        "as" | "when" | "after" | "before" | "since" | "while" | "until" | "and"
+                    ) && tags.get(a - sent_start).is_none_or(|t| {
+                        !matches!(t.xpos.as_str(), "VBD" | "VBZ" | "VBP" | "MD")
+                    })
+                })
+        })
+    })
 }
 
 /// Days and months: a name before a participle that dates the clause
@@ -3277,6 +3385,50 @@ mod tests {
         // Also as the speaker of a cue verb ("attacked" is one).
         let ev = events("Rebels in the Ivory Coast attacked the plan.", None);
         assert_eq!(ev.first().and_then(source_code), Some("CIVREB"), "{ev:?}");
+    }
+
+    #[test]
+    fn a_noun_event_after_a_passive_verb_is_not_done_by_the_subject() {
+        // The civilians suffered the air strike; its doer follows "by" or
+        // modifies the noun.
+        let ev = events(
+            "Twelve Yemeni civilians were killed in an air strike by Saudi warplanes on Monday.",
+            None,
+        );
+        let a = ev
+            .iter()
+            .find(|e| e.trigger.text.contains("air strike"))
+            .expect("air strike");
+        assert_eq!(source_code(a), Some("SAUMIL"), "{ev:?}");
+        let ev = events(
+            "Twelve Yemeni civilians were killed in Saudi air strikes on Monday.",
+            None,
+        );
+        let a = ev
+            .iter()
+            .find(|e| e.trigger.text.contains("air strikes"))
+            .expect("air strikes");
+        assert_eq!(source_code(a), Some("SAU"), "{ev:?}");
+        let ev = events(
+            "Twelve Yemeni civilians were killed in an air strike on Monday.",
+            None,
+        );
+        assert!(
+            ev.iter()
+                .filter(|e| e.trigger.text.contains("air strike"))
+                .all(|e| source_code(e).is_none_or(|c| !c.starts_with("YEM"))),
+            "{ev:?}"
+        );
+        // A stance is the subject's own; a by-phrase names the doer also
+        // outside a passive.
+        let ev = events("Kenya was involved in negotiations with Uganda.", None);
+        let c = ev
+            .iter()
+            .find(|e| e.trigger.text.starts_with("negotiations"))
+            .expect("negotiations");
+        assert_eq!(source_code(c), Some("KEN"), "{ev:?}");
+        let ev = events("A strike by Kenyan teachers closed schools.", None);
+        assert_eq!(ev.first().and_then(source_code), Some("KENEDU"), "{ev:?}");
     }
 
     #[test]
