@@ -659,6 +659,31 @@ fn an_inner_target_runs_over_a_short_parenthesis() {
 }
 
 #[test]
+fn hopes_sorrow_and_military_equipment() {
+    check(
+        "Croatian experts have expressed hopes the government will change.",
+        "013",
+        "expressed",
+        None,
+        false,
+    );
+    check(
+        "The president expressed deep sorrow for the victims.",
+        "018",
+        "expressed",
+        None,
+        false,
+    );
+    check(
+        "Russia supplied most of the military equipment Armenia bought.",
+        "072",
+        "supplied",
+        None,
+        false,
+    );
+}
+
+#[test]
 fn a_currency_sign_does_not_end_a_gap() {
     check(
         "The agency gave $ 2 million to the region.",
