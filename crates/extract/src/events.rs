@@ -658,6 +658,20 @@ pub fn find(
                 .any(|t| NEGATORS.contains(&t.lower.as_str()))
                 || (head > r.start && toks[head - 1].lower == "no")
                 || (speech.is_some_and(|a| attrs[a].negated));
+            // "declined to resign", "refused to end the strike": the
+            // to-infinitive of a refusal cue did not happen, and the refusal
+            // is CAMEO's rejection (12). Only the verb the infinitive opens
+            // with ("declined to comment because the talks ..." refuses no
+            // talks).
+            let refused = infinitival
+                && held_in.is_some_and(|(cs, _)| r.start + m.tokens.start <= ctx.tok_at(cs) + 2)
+                && holder.is_some_and(|h| {
+                    attrs[h]
+                        .cue
+                        .as_ref()
+                        .is_some_and(|c| matches!(c.2.as_str(), "refuse" | "decline"))
+                });
+            let negated = negated || refused;
             let modal = toks[head.saturating_sub(4).max(clause_start)..head]
                 .iter()
                 .any(|t| {
@@ -730,7 +744,7 @@ pub fn find(
                 });
             let derived: Option<&str> = if question {
                 None
-            } else if turned_down || negated && refuses(pre) {
+            } else if turned_down || refused || negated && refuses(pre) {
                 refusal_code(&code.code)
             } else if !negated && threatens {
                 threat_code(&code.code)
@@ -3429,6 +3443,23 @@ mod tests {
         assert_eq!(source_code(c), Some("KEN"), "{ev:?}");
         let ev = events("A strike by Kenyan teachers closed schools.", None);
         assert_eq!(ev.first().and_then(source_code), Some("KENEDU"), "{ev:?}");
+    }
+
+    #[test]
+    fn an_action_declined_or_refused_is_a_rejection() {
+        let ev = events("The Kenyan minister declined to resign on Monday.", None);
+        let codes: Vec<(&str, &str)> = ev
+            .iter()
+            .map(|e| (e.cameo.as_str(), e.status.as_str()))
+            .collect();
+        assert!(codes.contains(&("1231", "claimed")), "{ev:?}");
+        assert!(codes.contains(&("0831", "negated")), "{ev:?}");
+        // Only the verb the infinitive opens with.
+        let ev = events(
+            "The Kenyan company declined to comment because the talks were secret.",
+            None,
+        );
+        assert!(ev.iter().all(|e| e.cameo != "125"), "{ev:?}");
     }
 
     #[test]
