@@ -452,13 +452,28 @@ pub fn find(
                 } else {
                     clause_start
                 };
+                // Or right before the verb, past auxiliaries and a negation
+                // ("said that, despite their health, they will not end the
+                // strike").
+                let before_verb = {
+                    let mut k = r.start + m.tokens.start;
+                    while k > clause_start
+                        && (SUBJECT_TO_VERB.contains(&toks[k - 1].lower.as_str())
+                            || matches!(toks[k - 1].lower.as_str(), "not" | "n't" | "never"))
+                    {
+                        k -= 1;
+                    }
+                    (k > clause_start).then(|| k - 1)
+                };
+                let pronoun = |k: usize| {
+                    matches!(toks[k].lower.as_str(), "it" | "they" | "we" | "he" | "she")
+                };
                 if source.is_none()
                     && clause_start < head
                     && (infinitival
-                        || matches!(
-                            toks[subj].lower.as_str(),
-                            "it" | "they" | "we" | "he" | "she"
-                        ))
+                        || pronoun(subj)
+                        || m.kind == dateline_lexicon::PatternKind::Verb
+                            && before_verb.is_some_and(pronoun))
                 {
                     if let Some(h) = holder {
                         // "urged Israel to withdraw": the addressee acts.
@@ -3460,6 +3475,14 @@ mod tests {
             None,
         );
         assert!(ev.iter().all(|e| e.cameo != "125"), "{ev:?}");
+        // A pronoun subject right before the verb, not opening the clause,
+        // is the speaker too.
+        let ev = events(
+            "Kenyan teachers said that despite their poor health, they will not end the strike.",
+            None,
+        );
+        let r = ev.iter().find(|e| e.cameo == "1242").expect("1242");
+        assert_eq!(source_code(r), Some("KENEDU"), "{ev:?}");
     }
 
     #[test]
