@@ -284,7 +284,14 @@ pub fn find(
                 && m.literals == 1
                 && m.head > 0
                 && past_form(lex, words[m.head])
-                && PRENOMINAL_DETERMINERS.contains(&words[m.head - 1])
+                && (PRENOMINAL_DETERMINERS.contains(&words[m.head - 1])
+                    // "the two exiled dissidents"
+                    || m.head >= 2
+                        && PRENOMINAL_DETERMINERS.contains(&words[m.head - 2])
+                        && tags.get(m.head - 1).is_some_and(|t| t.upos.as_str() == "NUM")
+                        && tags
+                            .get(m.head + 1)
+                            .is_some_and(|t| matches!(t.upos.as_str(), "NOUN" | "ADJ")))
                 && tags
                     .get(m.head + 1)
                     .is_some_and(|t| matches!(t.upos.as_str(), "NOUN" | "PROPN" | "ADJ"));
@@ -3483,6 +3490,15 @@ mod tests {
         );
         let r = ev.iter().find(|e| e.cameo == "1242").expect("1242");
         assert_eq!(source_code(r), Some("KENEDU"), "{ev:?}");
+    }
+
+    #[test]
+    fn a_participle_after_a_determiner_and_a_number_describes_the_noun() {
+        let ev = events(
+            "Kenyan police questioned the two exiled dissidents on Monday.",
+            None,
+        );
+        assert!(ev.iter().all(|e| e.trigger.text != "exiled"), "{ev:?}");
     }
 
     #[test]
