@@ -440,6 +440,35 @@ pub fn find(
                 patient_subject = m.kind == dateline_lexicon::PatternKind::Noun
                     && !possessed
                     && passive_before(toks, &tags, r.start, clause_start, first);
+                // "killed in Israeli tank shelling": a verb pattern's -ing
+                // head after modifiers that follow a preposition or a
+                // determiner is a noun, whose doer is named among them.
+                let gerund_np = m.kind == dateline_lexicon::PatternKind::Verb
+                    && m.tokens.start == m.head
+                    && words[m.head].ends_with("ing")
+                    && m.head > clause_start - r.start
+                    && tags
+                        .get(m.head - 1)
+                        .is_some_and(|t| matches!(t.upos.as_str(), "ADJ" | "NOUN"))
+                    // No object after it: "shelling in".
+                    && tags.get(m.head + 1).is_none_or(|t| {
+                        !matches!(
+                            t.upos.as_str(),
+                            "DET" | "NUM" | "NOUN" | "PROPN" | "PRON" | "ADJ"
+                        )
+                    })
+                    && {
+                        let np = np_start_before(&words, &tags, clause_start - r.start, m.head);
+                        np > clause_start - r.start
+                            && (PREPS.contains(&words[np - 1])
+                                || PRENOMINAL_DETERMINERS.contains(&words[np - 1]))
+                    }
+                    // Only after a passive, as for noun patterns above ("were
+                    // killed in ..."); an active clause's -ing after a noun
+                    // is mostly an adjunct ("fired shells on the town
+                    // killing at least 30").
+                    && passive_before(toks, &tags, r.start, clause_start, head);
+                patient_subject = patient_subject || gerund_np;
                 if let Some((a, _)) = &noun_agent {
                     source = Some(a.clone());
                 } else if patient_subject {
@@ -3463,6 +3492,17 @@ mod tests {
             .find(|e| e.trigger.text.starts_with("negotiations"))
             .expect("negotiations");
         assert_eq!(source_code(c), Some("KEN"), "{ev:?}");
+        // An -ing form after modifiers is such a noun ("in Israeli tank
+        // shelling").
+        let ev = events(
+            "Four children were killed in Israeli tank shelling in the Gaza Strip.",
+            None,
+        );
+        let s = ev
+            .iter()
+            .find(|e| e.trigger.text == "shelling")
+            .expect("shelling");
+        assert_eq!(source_code(s), Some("ISR"), "{ev:?}");
         let ev = events("A strike by Kenyan teachers closed schools.", None);
         assert_eq!(ev.first().and_then(source_code), Some("KENEDU"), "{ev:?}");
     }
