@@ -684,6 +684,17 @@ fn hopes_sorrow_and_military_equipment() {
 }
 
 #[test]
+fn returned_weapons() {
+    check(
+        "The government will return weapons and other equipment seized last year.",
+        "0842",
+        "return",
+        None,
+        false,
+    );
+}
+
+#[test]
 fn a_currency_sign_does_not_end_a_gap() {
     check(
         "The agency gave $ 2 million to the region.",
