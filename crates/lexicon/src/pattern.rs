@@ -12,7 +12,8 @@
 //! * `*`         a gap of 0..=3 non-punctuation tokens;
 //! * `TGT`       where the target noun phrase starts. At the end of a pattern
 //!   it never blocks a match (the target is reported when the next token can
-//!   start a noun phrase); inside a pattern it spans 1..=6 tokens.
+//!   start a noun phrase); inside a pattern it spans 1..=6 words, and a
+//!   short parenthesis after its first word ("(FARC)") does not count.
 //!
 //! Patterns are indexed by every surface form of their head, so matching a
 //! clause costs one hash lookup a token plus work proportional to the few
@@ -443,6 +444,19 @@ fn opens_clause(token: &str) -> bool {
     )
 }
 
+/// Most words a parenthesis inside an inner target holds.
+const PAREN_WORDS: usize = 4;
+
+/// The closing parenthesis of a short parenthesis of words opening at
+/// `open` ("( FARC )"): 1..=`PAREN_WORDS` tokens, none of them punctuation.
+fn paren_close(toks: &[&str], open: usize) -> Option<usize> {
+    let close = (open + 2..toks.len().min(open + PAREN_WORDS + 2)).find(|&k| toks[k] == ")")?;
+    toks[open + 1..close]
+        .iter()
+        .all(|t| !is_punct(t))
+        .then_some(close)
+}
+
 fn breaks_gap(token: &str) -> bool {
     is_punct(token) && !matches!(token, "$" | "€" | "£" | "¥" | "%" | "US$")
 }
@@ -561,15 +575,26 @@ fn fwd(
             if !toks.get(pos).is_some_and(|t| np_start(t)) {
                 return None;
             }
-            for g in 1..=TARGET_SPAN {
-                if toks
-                    .get(pos + g - 1)
-                    .is_none_or(|t| is_punct(t) || opens_clause(t))
-                {
+            // `j`: the token after the slot so far; `n`: its words. A short
+            // parenthesis after a word ("the Revolutionary Armed Forces of
+            // Colombia (FARC) of") belongs to the noun phrase and does not
+            // count towards the span.
+            let (mut j, mut n) = (pos, 0);
+            while n < TARGET_SPAN || toks.get(j) == Some(&"(") {
+                let Some(t) = toks.get(j) else { break };
+                if *t == "(" && n > 0 {
+                    let Some(close) = paren_close(toks, j) else {
+                        break;
+                    };
+                    j = close + 1;
+                } else if is_punct(t) || opens_clause(t) {
                     break;
+                } else {
+                    j += 1;
+                    n += 1;
                 }
                 st.target = Some(pos);
-                if let Some(end) = fwd(rest, toks, pos + g, st, anchors) {
+                if let Some(end) = fwd(rest, toks, j, st, anchors) {
                     return Some(end);
                 }
                 anchors.truncate(mark);

@@ -642,6 +642,59 @@ fn event_matches_count_their_literal_words() {
 }
 
 #[test]
+fn an_inner_target_runs_over_a_short_parenthesis() {
+    // The slot reaches past the name's own "of" and its abbreviation to
+    // the pattern's "of"; the parenthesis does not count towards its span.
+    check(
+        "Police accused the Revolutionary Armed Forces of Colombia ( FARC ) of killing three soldiers.",
+        "1123",
+        "accused",
+        Some("the"),
+        false,
+    );
+    // An unclosed or long parenthesis still ends it.
+    let t = toks("Police accused the group ( which denies it , of course ) of killing.");
+    let refs: Vec<&str> = t.iter().map(String::as_str).collect();
+    assert!(lex().match_events(&refs).iter().all(|e| e.code != "1123"));
+}
+
+#[test]
+fn hopes_sorrow_and_military_equipment() {
+    check(
+        "Croatian experts have expressed hopes the government will change.",
+        "013",
+        "expressed",
+        None,
+        false,
+    );
+    check(
+        "The president expressed deep sorrow for the victims.",
+        "018",
+        "expressed",
+        None,
+        false,
+    );
+    check(
+        "Russia supplied most of the military equipment Armenia bought.",
+        "072",
+        "supplied",
+        None,
+        false,
+    );
+}
+
+#[test]
+fn returned_weapons() {
+    check(
+        "The government will return weapons and other equipment seized last year.",
+        "0842",
+        "return",
+        None,
+        false,
+    );
+}
+
+#[test]
 fn a_currency_sign_does_not_end_a_gap() {
     check(
         "The agency gave $ 2 million to the region.",

@@ -121,7 +121,7 @@ pub fn parse(text: &str, set: &str, dict: Option<&RealCodes>) -> Result<Vec<Gold
                     let code = code.trim();
                     c.events.push(GoldEvent {
                         code: if weis {
-                            super::weis::to_cameo(code).map(str::to_string)
+                            super::weis::petrarch2_to_cameo(code).map(str::to_string)
                         } else {
                             Some(code.to_string())
                         },

@@ -123,6 +123,26 @@ pub fn to_cameo(weis: &str) -> Option<&'static str> {
     WEIS_CAMEO.iter().find(|(k, _)| *k == w).map(|(_, c)| *c)
 }
 
+/// Codes of the PETRARCH2 suite that its dictionary sets on a CAMEO event,
+/// not on the WEIS event of the same number. `PETR.Validate.verbs.txt`
+/// codes "FIRE ... ARTILLERY" as 194, CAMEO's *fight with artillery and
+/// tanks*; WEIS 194 (*halt negotiations*) is on no pattern there, and
+/// every record coded 194 fires artillery. TABARI's suite uses 194 as WEIS
+/// ("withdraw from diplomatic efforts"), so the reading is the suite's.
+const PETRARCH2_CAMEO: &[&str] = &["194"];
+
+/// The CAMEO code of a PETRARCH2 unit-test code: its own CAMEO codes
+/// ([`PETRARCH2_CAMEO`]) as they are, the others read as WEIS.
+#[must_use]
+pub fn petrarch2_to_cameo(code: &str) -> Option<&'static str> {
+    let w = code.trim();
+    PETRARCH2_CAMEO
+        .iter()
+        .find(|c| **c == w)
+        .copied()
+        .or_else(|| to_cameo(w))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -140,10 +160,21 @@ mod tests {
     }
 
     #[test]
+    fn petrarch2_reads_its_artillery_code_as_cameo() {
+        assert_eq!(petrarch2_to_cameo("194"), Some("194"));
+        assert_eq!(to_cameo("194"), Some("164"));
+        assert_eq!(petrarch2_to_cameo("064"), Some("054"));
+        assert_eq!(petrarch2_to_cameo("903"), None);
+    }
+
+    #[test]
     fn every_target_is_a_cameo_code() {
         let lex = dateline_lexicon::Lexicon::global();
         for (w, c) in WEIS_CAMEO {
             assert!(lex.cameo(c).is_some(), "{w} -> {c}");
+        }
+        for c in PETRARCH2_CAMEO {
+            assert!(lex.cameo(c).is_some(), "{c}");
         }
     }
 }
