@@ -1021,6 +1021,65 @@ fn pp_then_that(ctx: &Ctx<'_>, si: usize, i: usize, quotes: &[(usize, usize)]) -
     Some(j)
 }
 
+/// A prepositional adjunct at token `i` (`at a rally in Dover`, `in an
+/// op-ed before the hearing`, `of the title`) with no finite verb and no
+/// quote, then a comma or colon and a quote opening: the index of that
+/// comma or colon.
+fn adjunct_then_quote(
+    ctx: &Ctx<'_>,
+    si: usize,
+    i: usize,
+    quotes: &[(usize, usize)],
+) -> Option<usize> {
+    let toks = &ctx.toks;
+    let r = &ctx.sent_tok[si];
+    if i + 3 >= r.end
+        || !matches!(
+            toks[i].lower.as_str(),
+            "in" | "at"
+                | "on"
+                | "during"
+                | "before"
+                | "after"
+                | "from"
+                | "outside"
+                | "inside"
+                | "near"
+                | "via"
+                | "of"
+                | "over"
+                | "aboard"
+                | "to"
+        )
+    {
+        return None;
+    }
+    let tags = ctx.tags(si);
+    for j in i + 1..(i + 16).min(r.end - 1) {
+        let t = &toks[j];
+        if matches!(t.text.as_str(), "," | ":")
+            && is_quote_tok(&toks[j + 1].text)
+            && quotes.iter().any(|q| q.0 == toks[j + 1].end)
+        {
+            return Some(j);
+        }
+        if is_quote_tok(&t.text)
+            || matches!(t.text.as_str(), ";" | "." | "!" | "?" | ":" | "(" | "—")
+            || matches!(
+                t.lower.as_str(),
+                "that" | "who" | "which" | "where" | "when"
+            )
+            || tags.get(j - r.start).is_some_and(|tg| {
+                matches!(tg.upos.as_str(), "VERB" | "AUX")
+                    && matches!(tg.xpos.as_str(), "VBD" | "VBZ" | "VBP" | "MD")
+            })
+        {
+            return None;
+        }
+    }
+    None
+}
+
 /// A medium phrase at token `i` (`on Facebook`, `in a letter`), then
 /// `that`, a colon, a comma or a quote: "wrote on Facebook: ...".
 fn medium_then_content(ctx: &Ctx<'_>, si: usize, i: usize) -> bool {
@@ -1794,6 +1853,7 @@ pub fn find(
                 && !call_pred
                 && !matches!(next, Some("that" | "," | "." | ":" | "\"" | "“" | "''"))
                 && !medium_then_content(ctx, si, k + 1)
+                && !(has_quote && adjunct_then_quote(ctx, si, k + 1, &quotes).is_some())
                 && !(quote_closes_before(ctx, si, k, &quotes, times, cue.addressee))
                 && !prev.is_some_and(|p| p == "," || p == "\"" || p == "”" || p == "''")
             {
@@ -1942,6 +2002,14 @@ pub fn find(
                 a.medium = Some((ms, me));
                 after += h.tokens.end;
             }
+            // `said in an op-ed before the hearing, "..."`, `asks at a
+            // high school, "..."`: an adjunct between the cue and a quote
+            // opened after a comma or colon; the quote is the content.
+            if has_quote {
+                if let Some(c) = adjunct_then_quote(ctx, si, after, &quotes) {
+                    after = c;
+                }
+            }
             let cue_final = after >= r.end
                 || (after + 1 == r.end && matches!(toks[after].text.as_str(), "." | "!" | "?"));
             let before_comma =
@@ -2063,7 +2131,13 @@ pub fn find(
                 // Same speaker as the last attribution of this sentence, else
                 // the subject of the main clause.
                 a.speaker = governing_speaker(ctx, ents, &attrs, si, k, times);
-                let cs = skip_that(ctx, after, r.end);
+                let mut cs = skip_that(ctx, after, r.end);
+                if cs + 1 < r.end
+                    && matches!(toks[cs].text.as_str(), "," | ":")
+                    && is_quote_tok(&toks[cs + 1].text)
+                {
+                    cs += 1;
+                }
                 if cs < r.end {
                     a.content
                         .push((toks[cs].start, content_to(ctx, cs, r.end, se, &quotes)));
@@ -5102,6 +5176,32 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn adjunct_between_cue_and_quote() {
+        // A place or setting after the cue, then a comma and a quote: the
+        // quote is the content, the adjunct is not.
+        let got = full(
+            "The coach said at a dinner in Leeds on Friday, \"We will be back next year.\" Mo Farah asks at a school in Hull, \"Who wants to run?\"",
+        );
+        assert!(
+            got.iter().any(|(s, c, t)| s == "The coach"
+                && c == "said"
+                && t == &["We will be back next year"]),
+            "{got:?}"
+        );
+        assert!(
+            got.iter()
+                .any(|(s, c, t)| s == "Mo Farah" && c == "asks" && t == &["Who wants to run?"]),
+            "{got:?}"
+        );
+        // The quote goes on after a cue with an adjunct.
+        let got = full("\"The roof leaks,\" the tenant said at the hearing, \"and nobody came.\"");
+        assert!(
+            got.iter().any(|(_, c, t)| c == "said" && t.len() == 2),
+            "{got:?}"
+        );
     }
 
     #[test]
