@@ -2510,6 +2510,7 @@ pub fn find(
     dash_credits(ctx, ents, &quotes, &mut attrs);
     // Quote paragraphs with no cue continue the previous speaker.
     orphan_quotes(ctx, ents, paragraphs, &quotes, &mut attrs);
+    quotes_run_on(ctx, paragraphs, &quotes, &mut attrs);
     attrs.sort_by_key(|a| {
         a.cue
             .as_ref()
@@ -4654,6 +4655,76 @@ fn orphan_quotes(
     }
 }
 
+/// `"...," the mayor said. "..."`: a quote that makes up a whole sentence
+/// of its own, right after a sentence whose last attribution has a
+/// quotation for its content, in the same paragraph, with no cue of its
+/// own, continues that attribution (one more content span, as PolNeAR
+/// marks it).
+fn quotes_run_on(
+    ctx: &Ctx<'_>,
+    paragraphs: &[(usize, usize)],
+    quotes: &[(usize, usize)],
+    attrs: &mut [Attr],
+) {
+    let toks = &ctx.toks;
+    for &(qs, qe) in quotes {
+        let open = ctx.tok_at(qs).saturating_sub(1);
+        if open >= toks.len() || !is_quote_tok(&toks[open].text) {
+            continue;
+        }
+        let si = toks[open].sent;
+        if si == 0 || ctx.sent_tok[si].start != open {
+            continue;
+        }
+        // The quote ends its sentence (or the paragraph): only marks and
+        // punctuation after it.
+        let Some(&(ps, pe)) = paragraphs.iter().find(|p| p.0 <= qs && qs < p.1) else {
+            continue;
+        };
+        let close_sent = ctx.sents.iter().position(|x| x.0 <= qe && qe <= x.1);
+        let sent_end = close_sent.map_or(pe, |c| ctx.sents[c].1.min(pe));
+        if ctx
+            .text
+            .get(qe..sent_end)
+            .is_none_or(|rest| rest.chars().any(char::is_alphanumeric))
+        {
+            continue;
+        }
+        let prev = ctx.sents[si - 1];
+        if prev.0 < ps {
+            continue;
+        }
+        let (cs, ce) = trim_span(ctx.text, qs, qe);
+        if cs >= ce
+            || attrs.iter().any(|a| {
+                a.content.iter().any(|c| c.0 < qe && qs < c.1)
+                    || a.cue.as_ref().is_some_and(|c| c.0 >= qs && c.0 < sent_end)
+            })
+        {
+            continue;
+        }
+        let Some(pi) = attrs
+            .iter()
+            .enumerate()
+            .filter(|(_, a)| a.sent == si - 1 && !a.negated)
+            .max_by_key(|(_, a)| a.cue.as_ref().map_or(0, |c| c.0))
+            .map(|(i, _)| i)
+        else {
+            continue;
+        };
+        let a = &attrs[pi];
+        let quoted = a.content.iter().any(|&(s, e)| {
+            quotes
+                .iter()
+                .any(|&(x, y)| x <= s + 3 && e <= y + 3 && s < y && x < e)
+        });
+        if !quoted || a.kind == "according_to" {
+            continue;
+        }
+        attrs[pi].content.push((cs, ce));
+    }
+}
+
 /// Words that belong to a cue's verb group when they come right before it:
 /// auxiliaries and modals (`has said`, `would argue`), the infinitive
 /// marker (`to say`) and adverbs of time, manner or repetition (`also
@@ -5202,6 +5273,29 @@ mod tests {
             got.iter().any(|(_, c, t)| c == "said" && t.len() == 2),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn a_quote_sentence_after_a_quote_and_its_cue_continues_it() {
+        let got = full(
+            "\"The bridge is safe,\" the engineer said. \"We checked it twice. It will hold.\" The council met later.",
+        );
+        assert!(
+            got.iter().any(|(s, c, t)| s == "the engineer"
+                && c == "said"
+                && t == &["The bridge is safe", "We checked it twice. It will hold"]),
+            "{got:?}"
+        );
+        // A quote with its own cue, or followed by the writer's words, stays apart.
+        let got =
+            full("\"The bridge is safe,\" the engineer said. \"It will hold,\" the mayor added.");
+        assert!(
+            got.iter()
+                .any(|(s, _, t)| s == "the engineer" && t.len() == 1),
+            "{got:?}"
+        );
+        let got = full("\"The bridge is safe,\" the engineer said. \"Safe\" is a big word here.");
+        assert!(got.iter().all(|(_, _, t)| t.len() == 1), "{got:?}");
     }
 
     #[test]
