@@ -3959,7 +3959,12 @@ fn np_before(
                 | "quickly"
                 | "recently"
                 | "earlier"
+                | "often"
         )
+        // `have since denounced`, `have long argued`: after an auxiliary.
+        || j > r.start + 2
+            && matches!(toks[j - 1].lower.as_str(), "since" | "long")
+            && matches!(toks[j - 2].lower.as_str(), "has" | "have" | "had")
         // Any other adverb: "grudgingly agreed", "has since said",
         // "strongly denies".
         || j > r.start + 1
@@ -4777,6 +4782,7 @@ const CUE_GROUP: &[&str] = &[
     "explicitly",
     "further",
     "subsequently",
+    "since",
 ];
 
 /// The word ending right before `pos` on the same line (spaces between),
@@ -4877,6 +4883,69 @@ fn speaker_with_appositive(text: &str, a: &Attr) -> Option<(usize, usize, Option
     Some(sp)
 }
 
+/// Words that open a speaker span without belonging to the noun phrase:
+/// a conjunction or sentence adverb (`And he`, `But now the mayor`), a
+/// subordinator (`After Trump`, `When she`) or a relative word and its
+/// preposition (`which he`, `in which the court`).
+const SPEAKER_OPENERS: &[&str] = &[
+    "and", "but", "yet", "so", "or", "now", "even", "then", "only", "still", "also", "which",
+    "where", "when", "after", "before", "while", "if", "because", "though", "although", "with",
+    "in", "to", "under", "what", "whom", "—", "–", "-",
+];
+
+/// The start of the speaker span `s..e` past words that open it without
+/// belonging to the noun phrase ([`SPEAKER_OPENERS`]), as long as a word
+/// is left.
+fn speaker_start(text: &str, s: usize, e: usize) -> usize {
+    let mut s = s;
+    loop {
+        let rest = &text[s..e];
+        let Some(w) = rest.split_whitespace().next() else {
+            return s;
+        };
+        let after = rest[w.len()..].trim_start();
+        if after.is_empty()
+            || !SPEAKER_OPENERS.contains(&w.to_lowercase().as_str())
+            // `in which he`, `to whom`, `under what`: only before a relative word.
+            || matches!(w.to_lowercase().as_str(), "in" | "to" | "under")
+                && !after
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|x| matches!(x.to_lowercase().as_str(), "which" | "what" | "whom"))
+        {
+            return s;
+        }
+        // `which he said`, not `which together vowed` (the relative word
+        // is then the subject): a relative word goes only before a
+        // pronoun, a determiner or a name.
+        let next = after.split_whitespace().next().unwrap_or("");
+        if matches!(
+            w.to_lowercase().as_str(),
+            "which" | "what" | "where" | "when" | "whom"
+        ) && !(matches!(
+            next.to_lowercase().as_str(),
+            "he" | "she"
+                | "they"
+                | "it"
+                | "we"
+                | "i"
+                | "you"
+                | "the"
+                | "a"
+                | "an"
+                | "his"
+                | "her"
+                | "their"
+                | "its"
+                | "our"
+        ) || next.chars().next().is_some_and(char::is_uppercase))
+        {
+            return s;
+        }
+        s = e - after.len();
+    }
+}
+
 /// Converts to output attributions.
 #[must_use]
 pub fn to_records(attrs: &[Attr], text: &str) -> Vec<rec::Attribution> {
@@ -4904,10 +4973,11 @@ pub fn to_records(attrs: &[Attr], text: &str) -> Vec<rec::Attribution> {
     }
     let speaker = |a: &Attr| {
         a.speaker.map(|sp| {
-            widened
+            let sp = widened
                 .iter()
                 .find(|x| x.0 == (sp.0, sp.1))
-                .map_or(sp, |x| (sp.0, x.1, sp.2))
+                .map_or(sp, |x| (sp.0, x.1, sp.2));
+            (speaker_start(text, sp.0, sp.1), sp.1, sp.2)
         })
     };
     attrs
@@ -5296,6 +5366,30 @@ mod tests {
         );
         let got = full("\"The bridge is safe,\" the engineer said. \"Safe\" is a big word here.");
         assert!(got.iter().all(|(_, _, t)| t.len() == 1), "{got:?}");
+    }
+
+    #[test]
+    fn speaker_spans_leave_out_openers_and_adverbs() {
+        let got = full(
+            "The plan failed, and the mayor said it would be revised. Several council members have since denounced the plan. But when the union objected that the pay was too low, talks stopped.",
+        );
+        assert!(
+            got.iter().any(|(s, c, _)| s == "the mayor" && c == "said"),
+            "{got:?}"
+        );
+        assert!(
+            got.iter()
+                .any(|(s, c, _)| s == "Several council members" && c == "have since denounced"),
+            "{got:?}"
+        );
+        assert!(
+            got.iter()
+                .any(|(s, c, _)| s == "the union" && c == "objected"),
+            "{got:?}"
+        );
+        assert_eq!(super::speaker_start("which he", 0, 8), 6);
+        assert_eq!(super::speaker_start("which together", 0, 14), 0);
+        assert_eq!(super::speaker_start("in which the court", 0, 18), 9);
     }
 
     #[test]
