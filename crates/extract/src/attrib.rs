@@ -2034,6 +2034,8 @@ pub fn find(
                     )
             };
             let starts_np = k + 1 < r.end
+                // `said Wednesday that ...`: a date is no speaker.
+                && !times.iter().any(|x| x.0 == toks[k + 1].start)
                 && (is_cap(&toks[k + 1].text)
                     || np_after_quote()
                     || matches!(
@@ -2070,8 +2072,38 @@ pub fn find(
                     || (k > r.start + 1
                         && toks[k - 1].text == ","
                         && is_quote_tok(&toks[k - 2].text)));
+            // The quote before the cue opens its sentence (or a sentence
+            // before): in `The senator, citing "grave concerns," said the
+            // bill ...` it is a participle's object, not the content.
+            let quote_opens_clause = || {
+                let close = if is_quote_tok(&toks[k - 1].text) {
+                    k - 1
+                } else {
+                    k - 2
+                };
+                quotes
+                    .iter()
+                    .find(|q| q.1 == toks[close].start)
+                    .is_none_or(|q| {
+                        let open = ctx.tok_at(q.0).saturating_sub(1);
+                        // `, citing "..."`, `, calling it "..."`: a
+                        // participle after a comma, a few words before.
+                        let floor = open.saturating_sub(4).max(r.start + 1);
+                        !(floor..open)
+                            .rev()
+                            .take_while(|&x| toks[x].text != ",")
+                            .any(|x| {
+                                toks[x - 1].text == ","
+                                    && toks[x].lower.ends_with("ing")
+                                    && ctx.lex.cue(&toks[x].lower).is_some()
+                            })
+                    })
+            };
             let np_has_verb = || {
                 let (_, e) = np_after(ctx, ents, k + 1, r.end);
+                // `said Mr. Burman (a view echoed by all I asked)`: not
+                // in a parenthesis.
+                let e = (k + 1..e).find(|&x| toks[x].text == "(").unwrap_or(e);
                 let tg = ctx.tags(si);
                 (k + 1..e).any(|x| {
                     tg.get(x - r.start)
@@ -2108,7 +2140,7 @@ pub fn find(
                 && (!cue.addressee || quote_close && cue.lemma == "ask")
                 && !appositive
                 && !call_pred
-                && (quote_close
+                && (quote_close && quote_opens_clause()
                     || !stance_cue
                         && !np_has_verb()
                         && before_clause());
@@ -3504,8 +3536,8 @@ fn content_end(ctx: &Ctx<'_>, cs: usize, end: usize, sent_end: usize) -> usize {
             }
             // "X, citing a poll, said ...": the comma closes a participle's
             // object and the main verb follows.
-            if n == k + 1
-                && n + 1 < end
+            // Also past a closing quote: `called it "a sham," said Ray`.
+            if n + 1 < end
                 && matches!(
                     toks[n].lower.as_str(),
                     "said" | "says" | "told" | "tells" | "added" | "argued" | "insisted" | "warned"
@@ -3984,6 +4016,43 @@ fn np_before(
             break;
         }
     }
+    // `The senator, citing "grave concerns," said`, `Ray, noting the
+    // delay, said`: a participle clause between commas after the speaker.
+    if j > r.start + 3 && (toks[j - 1].text == "," || is_quote_tok(&toks[j - 1].text)) {
+        let tags = ctx.tags(si);
+        let floor = j.saturating_sub(25).max(r.start + 2);
+        if let Some(x) = (floor..j - 1)
+            .rev()
+            .take_while(|&x| {
+                !matches!(toks[x].text.as_str(), ";" | ":" | "(" | ")")
+                    && !tags.get(x - r.start).is_some_and(|t| {
+                        matches!(t.upos.as_str(), "VERB" | "AUX")
+                            && matches!(t.xpos.as_str(), "VBD" | "VBZ" | "VBP" | "MD")
+                    })
+            })
+            .find(|&x| {
+                toks[x - 1].text == ","
+                    && toks[x].lower.ends_with("ing")
+                    && tags
+                        .get(x - r.start)
+                        .is_some_and(|t| t.upos.as_str() == "VERB")
+            })
+        {
+            // The phrase before it is the sentence's subject: no verb
+            // from the sentence start (`That would create ..., forcing`
+            // is content).
+            if toks[x - 2].text.chars().any(char::is_alphanumeric)
+                && !(r.start..x - 1).any(|y| {
+                    is_quote_tok(&toks[y].text)
+                        || tags
+                            .get(y - r.start)
+                            .is_some_and(|t| matches!(t.upos.as_str(), "VERB" | "AUX"))
+                })
+            {
+                j = x - 1;
+            }
+        }
+    }
     // A parenthetical after the speaker: "Sen. Ann Roe (D-Ore.) said".
     if j > r.start + 1 && toks[j - 1].text == ")" {
         if let Some(o) = (j.saturating_sub(9).max(r.start)..j - 1)
@@ -4160,6 +4229,7 @@ fn np_before(
         ],
         12,
     );
+    s = adjective_list_start(ctx, si, s);
     if s == r.start {
         let d = after_dateline(ctx, si, s);
         if d <= last {
@@ -4229,6 +4299,7 @@ fn np_before(
         ],
         10,
     );
+    s = adjective_list_start(ctx, si, s);
     if s == r.start {
         let d = after_dateline(ctx, si, s);
         if d <= last {
@@ -4240,6 +4311,54 @@ fn np_before(
     }
     let ent = speaker_entity_in(ents, Some(ctx.text), toks[s].start, toks[last].end);
     (Some((toks[s].start, toks[last].end, ent)), s)
+}
+
+/// A speaker phrase starting at token `s` with an adjective, after a
+/// comma or `and` that follows another adjective (`The long-serving,
+/// popular senator`, `Angry, tired and frustrated voters`): the start of
+/// the whole list and its determiner.
+fn adjective_list_start(ctx: &Ctx<'_>, si: usize, s: usize) -> usize {
+    let toks = &ctx.toks;
+    let r = &ctx.sent_tok[si];
+    let tags = ctx.tags(si);
+    let adj = |x: usize| {
+        tags.get(x - r.start)
+            .is_some_and(|t| t.upos.as_str() == "ADJ")
+    };
+    let s0 = s;
+    let mut s = s;
+    while s >= r.start + 2
+        && s < r.end
+        && adj(s)
+        && matches!(toks[s - 1].lower.as_str(), "," | "and")
+        && adj(s - 2)
+    {
+        s -= 2;
+        // Back over the rest of that adjective (`long-serving`) and a
+        // determiner.
+        while s > r.start
+            && (matches!(toks[s - 1].text.as_str(), "-")
+                || toks[s - 1].text.chars().any(char::is_alphanumeric)
+                    && tags.get(s - 1 - r.start).is_some_and(|t| {
+                        matches!(t.upos.as_str(), "ADJ" | "ADV" | "DET")
+                            || t.upos.as_str() == "VERB" && toks[s].text == "-"
+                    }))
+        {
+            s -= 1;
+        }
+    }
+    // The list opens a noun phrase: `would be appropriate, Republican
+    // candidate Ben Carson` is a predicate before a new phrase.
+    if s < s0
+        && s > r.start
+        && toks[s - 1].text.chars().any(char::is_alphanumeric)
+        && !tags
+            .get(s - 1 - r.start)
+            .is_some_and(|t| matches!(t.upos.as_str(), "ADP" | "SCONJ" | "CCONJ"))
+    {
+        return s0;
+    }
+    s
 }
 
 /// The speaker noun phrase right after an inverted cue (`said X`, `claimed X`).
@@ -5390,6 +5509,45 @@ mod tests {
         assert_eq!(super::speaker_start("which he", 0, 8), 6);
         assert_eq!(super::speaker_start("which together", 0, 14), 0);
         assert_eq!(super::speaker_start("in which the court", 0, 18), 9);
+    }
+
+    #[test]
+    fn participle_clauses_and_adjective_lists_around_the_speaker() {
+        // A quoted object of a participle is no inverted content.
+        let got = full("The senator, citing \"grave concerns,\" said the bill would fail.");
+        assert!(
+            got.iter().any(|(s, c, t)| s == "The senator"
+                && c == "said"
+                && t == &["the bill would fail"]),
+            "{got:?}"
+        );
+        // A participle clause between commas is not part of the speaker.
+        let got = full("Ray, noting the late hour, said the vote would wait.");
+        assert!(
+            got.iter().any(|(s, c, _)| s == "Ray" && c == "said"),
+            "{got:?}"
+        );
+        // Coordinated adjectives before the head belong to the speaker.
+        let got = full("Angry, tired and frustrated voters said the bill would fail.");
+        assert!(
+            got.iter()
+                .any(|(s, _, _)| s == "Angry, tired and frustrated voters"),
+            "{got:?}"
+        );
+        // A predicate adjective before a comma does not.
+        let got = full("The plan would be costly, Republican candidate Jo Ray said.");
+        assert!(
+            got.iter()
+                .any(|(s, _, _)| s == "Republican candidate Jo Ray"),
+            "{got:?}"
+        );
+        // Content before an inverted cue stops at the comma after a quote.
+        let got = full("He called it \"a disgrace,\" said Ray.");
+        assert!(
+            got.iter()
+                .any(|(s, c, t)| s == "He" && c == "called" && t == &["it \"a disgrace"]),
+            "{got:?}"
+        );
     }
 
     #[test]
