@@ -1237,7 +1237,14 @@ fn passive_view(
     let (_, se) = ctx.sents[si];
     // The auxiliary, past one or two adverbs (`is increasingly seen`).
     let mut b = k;
-    while b > r.start + 1 && k - b < 2 && toks[b - 1].lower.ends_with("ly") {
+    while b > r.start + 1
+        && k - b < 2
+        && (toks[b - 1].lower.ends_with("ly")
+            || matches!(
+                toks[b - 1].lower.as_str(),
+                "often" | "also" | "sometimes" | "now" | "still" | "long"
+            ))
+    {
         b -= 1;
     }
     // A finite auxiliary: `could be seen as`, `risk being perceived as`
@@ -1286,7 +1293,16 @@ fn passive_view(
     let mut a = Attr::new(
         "indirect",
         agent,
-        Some((toks[aux].start, toks[k].end, "view".to_string())),
+        Some((
+            toks[aux].start,
+            toks[k].end,
+            as_verb(&toks[k].lower)
+                .map_or("view", |l| match l {
+                    "see" | "regard" => "view",
+                    l => l,
+                })
+                .to_string(),
+        )),
         vec![
             (sp.0, sp.1),
             (toks[p].start, content_to(ctx, p, r.end, se, quotes)),
@@ -1340,6 +1356,32 @@ fn quote_spans(ctx: &Ctx<'_>, paragraphs: &[(usize, usize)]) -> Vec<(usize, usiz
         }
     }
     out
+}
+
+/// The lemma of a verb that frames its object `as` something: views
+/// (`see`, `view`, `regard`: "voters see Clinton as the stronger
+/// candidate") and descriptions (`described the deal as a trap`,
+/// `portrays himself as an outsider`, `cast the vote as a test`).
+fn as_verb(w: &str) -> Option<&'static str> {
+    if !matches!(
+        w.as_bytes().first(),
+        Some(b's' | b'v' | b'r' | b'd' | b'c' | b'p')
+    ) {
+        return None;
+    }
+    Some(match w {
+        "see" | "sees" | "saw" => "see",
+        "view" | "views" | "viewed" => "view",
+        "regard" | "regards" | "regarded" => "regard",
+        "describe" | "describes" | "described" | "describing" => "describe",
+        "portray" | "portrays" | "portrayed" | "portraying" => "portray",
+        "depict" | "depicts" | "depicted" | "depicting" => "depict",
+        "characterize" | "characterizes" | "characterized" | "characterizing" | "characterise"
+        | "characterises" | "characterised" => "characterize",
+        "cast" | "casts" | "casting" => "cast",
+        "paint" | "paints" | "painted" | "painting" => "paint",
+        _ => return None,
+    })
 }
 
 /// Finds all attributions.
@@ -1416,7 +1458,18 @@ pub fn find(
                 Some(b's' | b'v' | b'r' | b'p' | b'c' | b'd')
             ) && matches!(
                 t.lower.as_str(),
-                "seen" | "viewed" | "regarded" | "perceived" | "considered" | "deemed"
+                "seen"
+                    | "viewed"
+                    | "regarded"
+                    | "perceived"
+                    | "considered"
+                    | "deemed"
+                    | "described"
+                    | "portrayed"
+                    | "depicted"
+                    | "characterized"
+                    | "characterised"
+                    | "painted"
             ) && !in_quote(t.start)
             {
                 if let Some(mut a) = passive_view(ctx, ents, si, k, &quotes) {
@@ -1522,19 +1575,8 @@ pub fn find(
             // "voters see Clinton as the stronger candidate", "she viewed
             // the deal as a trap": a view held, the object and its `as`.
             // (The first byte keeps this test cheap for other words.)
-            if matches!(t.lower.as_bytes().first(), Some(b's' | b'v' | b'r'))
-                && matches!(
-                    t.lower.as_str(),
-                    "see"
-                        | "sees"
-                        | "saw"
-                        | "view"
-                        | "views"
-                        | "viewed"
-                        | "regard"
-                        | "regards"
-                        | "regarded"
-                )
+            let as_lemma = as_verb(&t.lower);
+            if as_lemma.is_some()
                 && k > r.start
                 && !in_quote(t.start)
                 && !matches!(
@@ -1562,20 +1604,28 @@ pub fn find(
                             toks[x].text.chars().any(char::is_alphanumeric)
                                 || matches!(toks[x].text.as_str(), "'s" | "’s" | "-")
                         })
-                        && np_object_at(ctx, si, k + 1, false)
+                        && (np_object_at(ctx, si, k + 1, false)
+                            // `described himself as`, not `sees himself as`.
+                            || !matches!(as_lemma, Some("see" | "view" | "regard"))
+                                && matches!(
+                                    toks[k + 1].lower.as_str(),
+                                    "himself" | "herself" | "themselves" | "itself" | "myself"
+                                ))
                         && !(k + 1..a).any(|x| {
                             tags.get(x - r.start)
                                 .is_some_and(|tg| matches!(tg.upos.as_str(), "VERB" | "AUX"))
                         })
                 });
                 if plain {
-                    let (sp, _) = np_before(ctx, ents, si, k, times);
+                    // `..., portraying himself as ...`: the main clause's
+                    // subject.
+                    let sp = if t.lower.ends_with("ing") && toks[k - 1].text == "," {
+                        governing_speaker(ctx, ents, &attrs, si, k, times)
+                    } else {
+                        np_before(ctx, ents, si, k, times).0
+                    };
                     if sp.is_some() {
-                        let lemma = match t.lower.as_bytes()[0] {
-                            b's' => "see",
-                            b'v' => "view",
-                            _ => "regard",
-                        };
+                        let lemma = as_lemma.unwrap_or("see");
                         let mut a = Attr::new(
                             "indirect",
                             sp,
@@ -5546,6 +5596,30 @@ mod tests {
         assert!(
             got.iter()
                 .any(|(s, c, t)| s == "He" && c == "called" && t == &["it \"a disgrace"]),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn descriptions_with_as() {
+        let got = full(
+            "The mayor has described herself as a fiscal hawk. The coach spoke for an hour, portraying the loss as a lesson. The ad casts the vote as a test of loyalty. The plan is often described as a gamble.",
+        );
+        for (sp, cue, content) in [
+            ("The mayor", "has described", "herself as a fiscal hawk"),
+            ("The coach", "portraying", "the loss as a lesson"),
+            ("The ad", "casts", "the vote as a test of loyalty"),
+        ] {
+            assert!(
+                got.iter()
+                    .any(|(s, c, t)| s == sp && c == cue && t == &[content]),
+                "{got:?}"
+            );
+        }
+        assert!(
+            got.iter().any(|(s, c, t)| s.is_empty()
+                && c == "is often described"
+                && t == &["The plan", "a gamble"]),
             "{got:?}"
         );
     }
