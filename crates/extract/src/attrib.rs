@@ -794,7 +794,11 @@ fn particle_cue(
     }
     let (n, cue) = ctx.lex.particle_cue_at(&words[..len], 0)?;
     let next = toks.get(k + n).filter(|_| k + n < end)?;
-    if !next.text.chars().any(char::is_alphanumeric) && next.text != ":" {
+    // `points out "..."`: a quote may follow too.
+    if !next.text.chars().any(char::is_alphanumeric)
+        && !matches!(next.text.as_str(), ":" | ",")
+        && !is_quote_tok(&next.text)
+    {
         return None;
     }
     Some((n - 1, cue))
@@ -1455,7 +1459,7 @@ pub fn find(
             // `by` agent; the subject and the predicate are its content.
             if matches!(
                 t.lower.as_bytes().first(),
-                Some(b's' | b'v' | b'r' | b'p' | b'c' | b'd')
+                Some(b's' | b'v' | b'r' | b'p' | b'c' | b'd' | b'k' | b'b' | b'i' | b't')
             ) && matches!(
                 t.lower.as_str(),
                 "seen"
@@ -1470,6 +1474,12 @@ pub fn find(
                     | "characterized"
                     | "characterised"
                     | "painted"
+                    | "known"
+                    | "remembered"
+                    | "billed"
+                    | "interpreted"
+                    | "celebrated"
+                    | "treated"
             ) && !in_quote(t.start)
             {
                 if let Some(mut a) = passive_view(ctx, ents, si, k, &quotes) {
@@ -1846,6 +1856,26 @@ pub fn find(
                         && is_cap(&t.text)
                         && is_cap(&toks[k - 1].text)
                         && headline_case(ctx, si))
+                    // `Bozell notes, "..."`, `Ray agrees: "..."`: a
+                    // finite cue after a word and before a quote is a verb.
+                    && !(k > r.start
+                        && (t.lower.ends_with('s') || t.lower.ends_with("ed"))
+                        && !is_cap(&t.text)
+                        // After a name or pronoun: `executive orders "..."`
+                        // is a noun.
+                        && tags.get(k - 1 - r.start).is_some_and(|tg| {
+                            matches!(tg.upos.as_str(), "PROPN" | "PRON" | "NUM")
+                        })
+                        && {
+                            let q = if next.is_some_and(|n| matches!(n, "," | ":")) {
+                                k + 2
+                            } else {
+                                k + 1
+                            };
+                            q < r.end
+                                && is_quote_tok(&toks[q].text)
+                                && quotes.iter().any(|x| x.0 == toks[q].end)
+                        })
                     // A quote verb next to its quote is read as a verb.
                     && lex_cue.is_some()
             {
@@ -5620,6 +5650,32 @@ mod tests {
             got.iter().any(|(s, c, t)| s.is_empty()
                 && c == "is often described"
                 && t == &["The plan", "a gamble"]),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn present_tense_cue_and_particle_before_a_quote() {
+        let got = full(
+            "She notes: \"Look at the statement.\" Senator Jo Ray agrees, \"It is over.\" He points out \"Voters reject them.\"",
+        );
+        for (sp, cue, content) in [
+            ("She", "notes", "Look at the statement"),
+            ("Senator Jo Ray", "agrees", "It is over"),
+            ("He", "points out", "Voters reject them"),
+        ] {
+            assert!(
+                got.iter()
+                    .any(|(s, c, t)| s == sp && c == cue && t == &[content]),
+                "{got:?}"
+            );
+        }
+        // A passive naming, as a view with no speaker.
+        let got = full("The senator is now known as a dealmaker.");
+        assert!(
+            got.iter().any(|(s, c, t)| s.is_empty()
+                && c == "is now known"
+                && t == &["The senator", "a dealmaker"]),
             "{got:?}"
         );
     }
