@@ -2234,10 +2234,21 @@ pub fn find(
                 } || toks[k - 1].lower == "and"
                     || toks[k - 1].lower == "but"
                     || (k > r.start + 1
-                        && toks[k - 2].lower == "and"
+                        && matches!(toks[k - 2].lower.as_str(), "and" | "but")
                         && matches!(
                             toks[k - 1].lower.as_str(),
-                            "also" | "then" | "later" | "has" | "have" | "had" | "again"
+                            "also"
+                                | "then"
+                                | "later"
+                                | "has"
+                                | "have"
+                                | "had"
+                                | "again"
+                                | "did"
+                                | "does"
+                                | "do"
+                                | "would"
+                                | "will"
                         )));
             if participle || coordinated {
                 // Same speaker as the last attribution of this sentence, else
@@ -3762,12 +3773,35 @@ fn phrase_start(ctx: &Ctx<'_>, floor: usize, last: usize, stops: &[&str], max: u
         if ctx.lex.cue(w).is_none() {
             return false;
         }
-        i.checked_sub(start)
-            .and_then(|x| tags.and_then(|tg| tg.get(x)))
-            .is_none_or(|t| matches!(t.upos.as_str(), "VERB" | "AUX"))
+        let tag = |i: usize| {
+            i.checked_sub(start)
+                .and_then(|x| tags.and_then(|tg| tg.get(x)))
+        };
+        tag(i).is_none_or(|t| matches!(t.upos.as_str(), "VERB" | "AUX"))
+            // `The report published Tuesday`: a participle after its noun.
+            && !(i > start
+                && tag(i).is_some_and(|t| t.xpos.as_str() == "VBN")
+                && tag(i - 1).is_some_and(|t| matches!(t.upos.as_str(), "NOUN" | "PROPN")))
     };
     while s > floor {
         let w = &ctx.toks[s - 1];
+        // `the party's ''superdelegates'' have`: a short quoted word
+        // inside the phrase.
+        if s <= last + 1 && is_quote_tok(&w.text) && s >= floor + 3 {
+            let open = (s.saturating_sub(6).max(floor + 1)..s - 1)
+                .rev()
+                .find(|&x| is_quote_tok(&ctx.toks[x].text));
+            if let Some(o) = open.filter(|&o| {
+                o + 1 < s - 1
+                    && ctx.toks[o + 1..s - 1]
+                        .iter()
+                        .all(|x| x.text.chars().any(char::is_alphanumeric) || x.text == "-")
+                    && ctx.toks[o - 1].text.chars().any(char::is_alphanumeric)
+            }) {
+                s = o;
+                continue;
+            }
+        }
         if matches!(
             w.text.as_str(),
             "," | ";" | ":" | "\"" | "“" | "”" | "''" | "(" | ")"
@@ -5676,6 +5710,24 @@ mod tests {
             got.iter().any(|(s, c, t)| s.is_empty()
                 && c == "is now known"
                 && t == &["The senator", "a dealmaker"]),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn quoted_word_in_a_speaker_and_a_second_verb_after_but_did() {
+        let got = full(
+            "The odds are long: several of the union's \"old guard\" have endorsed the mayor. He did not name his rivals but did note that he had won twice.",
+        );
+        assert!(
+            got.iter().any(
+                |(s, c, _)| s == "several of the union's \"old guard\"" && c == "have endorsed"
+            ),
+            "{got:?}"
+        );
+        assert!(
+            got.iter()
+                .any(|(s, c, t)| s == "He" && c == "did note" && t == &["that he had won twice"]),
             "{got:?}"
         );
     }
