@@ -626,7 +626,7 @@ const PP_QUOTE_CUES: &[&str] = &["say", "write", "tweet", "post", "add", "explai
 const INF_CUES: &[&str] = &[
     "want", "plan", "hope", "intend", "aim", "vow", "pledge", "promise", "refuse", "threaten",
     "agree", "expect", "seek", "wish", "propose", "offer", "demand", "decide", "swear", "insist",
-    "decline",
+    "decline", "ask",
 ];
 /// Cues whose content may be an object and a to-infinitive: "urged voters
 /// to stay home", "called on the council to resign".
@@ -1037,6 +1037,28 @@ fn adjunct_then_quote(
 ) -> Option<usize> {
     let toks = &ctx.toks;
     let r = &ctx.sent_tok[si];
+    let tags = ctx.tags(si);
+    // `asked rhetorically, "..."`, `said quietly "..."`: one or two
+    // manner adverbs, then the quote (after a comma or colon, or not).
+    let mut a = i;
+    while a < r.end
+        && a < i + 2
+        && toks[a].lower.ends_with("ly")
+        && tags
+            .get(a - r.start)
+            .is_some_and(|t| t.upos.as_str() == "ADV")
+    {
+        a += 1;
+    }
+    if a > i {
+        let opens = |x: usize| {
+            x < r.end && is_quote_tok(&toks[x].text) && quotes.iter().any(|q| q.0 == toks[x].end)
+        };
+        if a < r.end && matches!(toks[a].text.as_str(), "," | ":") && opens(a + 1) || opens(a) {
+            return Some(a);
+        }
+        return None;
+    }
     if i + 3 >= r.end
         || !matches!(
             toks[i].lower.as_str(),
@@ -1058,7 +1080,6 @@ fn adjunct_then_quote(
     {
         return None;
     }
-    let tags = ctx.tags(si);
     for j in i + 1..(i + 16).min(r.end - 1) {
         let t = &toks[j];
         if matches!(t.text.as_str(), "," | ":")
@@ -2087,6 +2108,13 @@ pub fn find(
             // opened after a comma or colon; the quote is the content.
             if has_quote {
                 if let Some(c) = adjunct_then_quote(ctx, si, after, &quotes) {
+                    // `asked rhetorically`: the manner adverb right after
+                    // the cue joins it, as PolNeAR marks it.
+                    if after == k + 1 + particle && toks[after].lower.ends_with("ly") {
+                        if let Some(cue) = a.cue.as_mut() {
+                            cue.1 = toks[c - 1].end;
+                        }
+                    }
                     after = c;
                 }
             }
@@ -2412,19 +2440,21 @@ pub fn find(
                 let adj = if a.medium.is_some() { k + 1 } else { after };
                 // `"...," Cruz said as the heckler yelled: "..."`: a
                 // subordinate clause, whatever it holds.
-                let rest_is_adjunct = adj < r.end
-                    && matches!(
-                        toks[adj].lower.as_str(),
-                        "as" | "when"
-                            | "while"
-                            | "before"
-                            | "after"
-                            | "because"
-                            | "though"
-                            | "although"
-                            | "until"
-                    )
-                    || adj < r.end
+                // Not a complement the cue frames (`asked to meet`).
+                let rest_is_adjunct = !(inf || obj_inf)
+                    && (adj < r.end
+                        && matches!(
+                            toks[adj].lower.as_str(),
+                            "as" | "when"
+                                | "while"
+                                | "before"
+                                | "after"
+                                | "because"
+                                | "though"
+                                | "although"
+                                | "until"
+                        )
+                        || adj < r.end
                         && (matches!(
                             toks[adj].lower.as_str(),
                             "of" | "in"
@@ -2461,7 +2491,7 @@ pub fn find(
                                         && tags.get(x - 1 - r.start).is_some_and(|tg| {
                                             matches!(tg.upos.as_str(), "NOUN" | "PROPN")
                                         }))
-                        });
+                        }));
                 // `In Texas, voters said they ...`, `Asked about it, he said,
                 // "..."`: a fronted adjunct is no content when the cue has a
                 // complement after it.
@@ -5728,6 +5758,24 @@ mod tests {
         assert!(
             got.iter()
                 .any(|(s, c, t)| s == "He" && c == "did note" && t == &["that he had won twice"]),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn manner_adverb_before_a_quote_and_ask_to() {
+        let got = full(
+            "The coach asked rhetorically, \"Who else could we have picked?\" The union asked to meet the board.",
+        );
+        assert!(
+            got.iter().any(|(s, c, t)| s == "The coach"
+                && c == "asked rhetorically"
+                && t == &["Who else could we have picked?"]),
+            "{got:?}"
+        );
+        assert!(
+            got.iter()
+                .any(|(s, c, t)| s == "The union" && c == "asked" && t == &["to meet the board"]),
             "{got:?}"
         );
     }
