@@ -3888,8 +3888,11 @@ fn appositive_start(ctx: &Ctx<'_>, si: usize, p: usize, close: usize) -> Option<
         let mut st = last + 1;
         while st > r.start && last + 1 - st < 8 {
             let w = &toks[st - 1];
-            let verb =
-                matches!(upos(st - 1), "VERB" | "AUX") && !matches!(w.lower.as_str(), "'s" | "’s");
+            // A capitalised word inside the phrase is a title or a name
+            // (`Representative Peter T. King`), whatever its tag.
+            let verb = matches!(upos(st - 1), "VERB" | "AUX")
+                && !matches!(w.lower.as_str(), "'s" | "’s")
+                && !is_cap(&w.text);
             if verb
                 || !w.text.chars().any(char::is_alphanumeric)
                     && !matches!(w.text.as_str(), "'s" | "’s" | "." | "-" | "/")
@@ -3926,9 +3929,42 @@ fn appositive_start(ctx: &Ctx<'_>, si: usize, p: usize, close: usize) -> Option<
         let clause = (st..=last).any(|x| {
             matches!(upos(x), "VERB" | "AUX" | "SCONJ")
                 && !matches!(toks[x].lower.as_str(), "'s" | "’s")
+                && !is_cap(&toks[x].text)
         });
-        if !boundary || !nominal || clause || matches!(upos(st), "VERB" | "AUX" | "ADV") {
+        if !boundary
+            || !nominal
+            || clause
+            || matches!(upos(st), "VERB" | "AUX" | "ADV") && !is_cap(&toks[st].text)
+        {
             return None;
+        }
+        // `"...," Jo Ray, 67, a retired nurse in Allentown, Pa., said`:
+        // names and ages between commas before the head belong to the
+        // speaker when the chain opens the clause (after a quote or at the
+        // sentence start).
+        let mut ext = st;
+        for _ in 0..3 {
+            if ext < r.start + 2 || toks[ext - 1].text != "," {
+                break;
+            }
+            let end = ext - 1;
+            let mut g = end;
+            while g > r.start
+                && end - g < 5
+                && (toks[g - 1].text.chars().any(char::is_alphanumeric) || toks[g - 1].text == ".")
+            {
+                g -= 1;
+            }
+            if g == end
+                || !(g..end)
+                    .all(|x| upos(x) == "NUM" || is_cap(&toks[x].text) || toks[x].text == ".")
+            {
+                break;
+            }
+            ext = g;
+            if ext == r.start || is_quote_tok(&toks[ext - 1].text) {
+                return Some(ext);
+            }
         }
         return Some(st);
     }
@@ -4290,7 +4326,15 @@ fn np_before(
                 {
                     return (Some((toks[st].start, n.end, Some(n.ent))), st);
                 }
-                return (Some((toks[st].start, m.end, Some(m.ent))), st);
+                // `Jo Ray, 67, a retired nurse in Allentown, Pa., said`: a
+                // place ending a common noun's phrase names no speaker; the
+                // appositive chain below finds the head.
+                let place_in_np = !matches!(ents.ents[m.ent].kind, Kind::Person | Kind::Org)
+                    && ctx.tok_at(m.start) > st
+                    && appositive_start(ctx, si, p, j - 1).is_some_and(|a| a < st);
+                if !place_in_np {
+                    return (Some((toks[st].start, m.end, Some(m.ent))), st);
+                }
             }
         }
         if let Some(st) = appositive_start(ctx, si, p, j - 1) {
@@ -5776,6 +5820,27 @@ mod tests {
         assert!(
             got.iter()
                 .any(|(s, c, t)| s == "The union" && c == "asked" && t == &["to meet the board"]),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn appositive_chains_with_titles_ages_and_places() {
+        let got = full(
+            "\"We will win,\" Representative Jo T. Ray, Republican of Ohio, said of the race. \"The count is clear,\" Mo Lind, 67, a retired nurse in Dover, Del., said.",
+        );
+        assert!(
+            got.iter().any(
+                |(s, _, t)| s == "Representative Jo T. Ray, Republican of Ohio"
+                    && t == &["We will win"]
+            ),
+            "{got:?}"
+        );
+        assert!(
+            got.iter().any(
+                |(s, _, t)| s == "Mo Lind, 67, a retired nurse in Dover, Del."
+                    && t == &["The count is clear"]
+            ),
             "{got:?}"
         );
     }
