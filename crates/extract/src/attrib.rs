@@ -2222,9 +2222,16 @@ pub fn find(
             // ends the clause (`Nonsense, said Ray.`): `Jo Ray, a delegate
             // from Ohio, said the vote ...` has its speaker before the cue.
             let before_clause = || {
-                (content_start_before(ctx, si, k - 1)..k - 1).any(|x| {
+                // A verb inside a relative clause (`X, who heads the
+                // committee, said`) makes no clause of the subject.
+                let cs0 = content_start_before(ctx, si, k - 1);
+                (cs0..k - 1).any(|x| {
                     tags.get(x - r.start)
                         .is_some_and(|tg| matches!(tg.upos.as_str(), "VERB" | "AUX"))
+                        && !(cs0..x)
+                            .rev()
+                            .take_while(|&y| toks[y].text != ",")
+                            .any(|y| matches!(toks[y].lower.as_str(), "who" | "which" | "whose"))
                 }) || {
                     let (sp, e) = np_after(ctx, ents, k + 1, r.end);
                     (e >= r.end || matches!(toks[e].text.as_str(), "." | "," | "!" | "?" | ";"))
@@ -4246,6 +4253,13 @@ fn np_before(
     }
     // Appositive: "X, a spokesperson for Y, told".
     if j > r.start && toks[j - 1].text == "," {
+        // `Senator Jo Ray, the Ohio Republican who heads the committee,
+        // which oversees the Fed, said`: a name opening the sentence, then
+        // comma groups that are appositives or relative clauses (nested
+        // ones too); the speaker runs through them all.
+        if let Some(sp) = relative_chain_speaker(ctx, ents, si, j - 1) {
+            return sp;
+        }
         // "The official, who spoke on condition of anonymity, said": a
         // relative clause after the speaker; the speaker runs through it.
         let floor = j.saturating_sub(30).max(r.start + 2);
@@ -4547,6 +4561,89 @@ fn adjective_list_start(ctx: &Ctx<'_>, si: usize, s: usize) -> usize {
         return s0;
     }
     s
+}
+
+/// A speaker before the comma at token `comma` made of a name opening the
+/// sentence (after a dateline, quote or conjunction) and two or three comma
+/// groups after it, each an appositive noun phrase or a relative clause
+/// (`who`, `which`, `whose`), at least one of them a relative clause:
+/// `Senator Jo Ray, the Ohio Republican who heads the committee, which
+/// oversees the Fed, said`. The span runs from the name to the last group;
+/// its entity is the name's.
+fn relative_chain_speaker(
+    ctx: &Ctx<'_>,
+    ents: &Entities,
+    si: usize,
+    comma: usize,
+) -> Option<(Option<Span>, usize)> {
+    let toks = &ctx.toks;
+    let r = &ctx.sent_tok[si];
+    let tags = ctx.tags(si);
+    let upos = |i: usize| tags.get(i - r.start).map_or("", |t| t.upos.as_str());
+    // Comma groups back from `comma`.
+    let mut groups: Vec<(usize, usize)> = Vec::new();
+    let mut e = comma;
+    while groups.len() < 4 {
+        let mut g = e;
+        while g > r.start && e - g < 20 && toks[g - 1].text != "," {
+            let t = &toks[g - 1];
+            if is_quote_tok(&t.text) || matches!(t.text.as_str(), ";" | ":" | "(" | ")" | "—") {
+                break;
+            }
+            g -= 1;
+        }
+        if g == e {
+            return None;
+        }
+        groups.push((g, e));
+        if g == r.start || toks[g - 1].text != "," {
+            break;
+        }
+        e = g - 1;
+    }
+    let &(ns, ne) = groups.last()?;
+    if groups.len() < 3 {
+        return None;
+    }
+    // The name opens the sentence or follows a quote or dateline.
+    let s0 = after_dateline(ctx, si, r.start);
+    let opens = ns == r.start
+        || ns == s0
+        || ns > r.start && is_quote_tok(&toks[ns - 1].text)
+        || ns == r.start + 1 && matches!(toks[r.start].lower.as_str(), "but" | "and");
+    if !opens
+        || ne - ns > 6
+        || !(ns..ne).all(|x| is_cap(&toks[x].text) || toks[x].text == "." || toks[x].text == "-")
+    {
+        return None;
+    }
+    let rel = |w: &str| matches!(w, "who" | "which" | "whose");
+    let mut any_rel = false;
+    for &(g, e) in &groups[..groups.len() - 1] {
+        let first = toks[g].lower.as_str();
+        if rel(first) {
+            any_rel = true;
+            continue;
+        }
+        // An appositive: a noun phrase, with at most a relative clause after
+        // its head (`the Ohio Republican who heads the committee`).
+        if !matches!(upos(g), "DET" | "ADJ" | "PROPN" | "NOUN" | "NUM") {
+            return None;
+        }
+        let v = (g..e).find(|&x| matches!(upos(x), "VERB" | "AUX"));
+        if let Some(v) = v {
+            if !(g..v).any(|x| rel(toks[x].lower.as_str()) || toks[x].lower == "that") {
+                return None;
+            }
+            any_rel = true;
+        }
+    }
+    if !any_rel {
+        return None;
+    }
+    let (ss, se) = (toks[ns].start, toks[comma - 1].end);
+    let ent = speaker_entity_in(ents, Some(ctx.text), ss, toks[ne - 1].end);
+    Some((Some((ss, se, ent)), ns))
 }
 
 /// The speaker noun phrase right after an inverted cue (`said X`, `claimed X`).
@@ -5841,6 +5938,20 @@ mod tests {
                 |(s, _, t)| s == "Mo Lind, 67, a retired nurse in Dover, Del."
                     && t == &["The count is clear"]
             ),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn nested_relative_clauses_stay_in_the_speaker() {
+        let got = full(
+            "Senator Jo Ray, the Ohio Republican who heads the budget panel, which oversees the fund, said the \"hidden costs\" of the plan were large.",
+        );
+        assert!(
+            got.iter().any(|(s, c, t)| s
+                == "Senator Jo Ray, the Ohio Republican who heads the budget panel, which oversees the fund"
+                && c == "said"
+                && t == &["the \"hidden costs\" of the plan were large"]),
             "{got:?}"
         );
     }
