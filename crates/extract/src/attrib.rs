@@ -4698,7 +4698,27 @@ fn according_to(ctx: &Ctx<'_>, ents: &Entities, si: usize, k: usize) -> Option<A
     } else {
         k
     };
+    // `And it went unnoticed: According to X, ...`, `said that according
+    // to X, ...`, `While most were ..., according to X, the rest were
+    // ...`: after a colon or dash, a complementiser, or a fronted
+    // subordinate clause, the content follows.
+    let lead = after_dateline(ctx, si, r.start);
+    let after_clause = after < r.end
+        && toks[after].text == ","
+        && after + 1 < r.end
+        && (k > r.start
+            && (matches!(toks[k - 1].text.as_str(), ":" | "—" | "–" | ";")
+                || toks[k - 1].lower == "that")
+            || before_end > r.start
+                && toks[k - 1].text == ","
+                && matches!(
+                    toks[lead].lower.as_str(),
+                    "while" | "although" | "though" | "because" | "if" | "since" | "whereas"
+                )
+                && !(lead + 1..before_end).any(|x| toks[x].text == ","));
     let content_after = k == r.start
+        || k == lead
+        || after_clause
         || before_end > r.start
             && (fronted_adjunct(ctx, si, r.start, before_end)
                 || before_end == r.start + 1
@@ -4719,11 +4739,11 @@ fn according_to(ctx: &Ctx<'_>, ents: &Entities, si: usize, k: usize) -> Option<A
         }
         (toks[c].start, ctx.sents[si].1)
     } else {
-        // "CONTENT, according to X."
-        if before_end <= r.start {
+        // "CONTENT, according to X." (past a dateline: `WASHINGTON (AP) —`)
+        if before_end <= lead {
             return None;
         }
-        (toks[r.start].start, toks[before_end - 1].end)
+        (toks[lead].start, toks[before_end - 1].end)
     };
     let (cs, ce) = trim_span(ctx.text, cs, ce);
     if cs >= ce {
@@ -5954,6 +5974,25 @@ mod tests {
                 && t == &["the \"hidden costs\" of the plan were large"]),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn according_to_after_a_colon_a_subordinate_clause_or_a_dateline() {
+        let got = full(
+            "It did not go unnoticed: According to recent polls, Ray holds only 14 percent. While most files were rated confidential, according to a state official, two were upgraded. TULSA (AP) — Jo Ray has invested in the firms, according to new filings.",
+        );
+        for (sp, content) in [
+            ("recent polls", "Ray holds only 14 percent"),
+            ("a state official", "two were upgraded"),
+            ("new filings", "Jo Ray has invested in the firms"),
+        ] {
+            assert!(
+                got.iter().any(|(s, c, t)| s == sp
+                    && c.eq_ignore_ascii_case("according to")
+                    && t == &[content]),
+                "{got:?}"
+            );
+        }
     }
 
     #[test]
