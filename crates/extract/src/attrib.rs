@@ -4056,12 +4056,25 @@ fn subject_after_comma(
 ) -> Option<(Span, usize)> {
     let toks = &ctx.toks;
     let r = &ctx.sent_tok[si];
+    // Past quoted words in the participle's clause (`Denouncing the
+    // "perversion" of tax avoidance, she ...`), not a comma inside them.
+    let mut quoted = false;
     let c = (k + 1..(k + 30).min(r.end))
-        .take_while(|&x| !is_quote_tok(&toks[x].text) && toks[x].text != ";")
-        .find(|&x| toks[x].text == ",")?;
+        .take_while(|&x| toks[x].text != ";")
+        .find(|&x| {
+            if is_quote_tok(&toks[x].text) {
+                quoted = !quoted;
+            }
+            // `Citing the "grave risks," the mayor`: a comma closing the
+            // quoted words ends the clause too.
+            toks[x].text == "," && (!quoted || x + 1 < r.end && is_quote_tok(&toks[x + 1].text))
+        })?;
     let tags = ctx.tags(si);
     let upos = |i: usize| tags.get(i - r.start).map_or("", |t| t.upos.as_str());
-    let s = c + 1;
+    let mut s = c + 1;
+    while s < r.end && is_quote_tok(&toks[s].text) {
+        s += 1;
+    }
     let mut e = s;
     while e < r.end
         && e < s + 10
@@ -5993,6 +6006,22 @@ mod tests {
                 "{got:?}"
             );
         }
+    }
+
+    #[test]
+    fn fronted_participle_with_quoted_words_takes_the_main_subject() {
+        let got = full(
+            "Denouncing the \"perversion\" of tax avoidance to voters, she has not outlined a plan. Citing the \"grave risks,\" the mayor vetoed the bill.",
+        );
+        assert!(
+            got.iter().any(|(s, c, _)| s == "she" && c == "Denouncing"),
+            "{got:?}"
+        );
+        assert!(
+            got.iter()
+                .any(|(s, c, t)| s == "the mayor" && c == "Citing" && t == &["the \"grave risks"]),
+            "{got:?}"
+        );
     }
 
     #[test]
