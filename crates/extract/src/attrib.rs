@@ -3828,12 +3828,27 @@ fn phrase_start(ctx: &Ctx<'_>, floor: usize, last: usize, stops: &[&str], max: u
             let open = (s.saturating_sub(6).max(floor + 1)..s - 1)
                 .rev()
                 .find(|&x| is_quote_tok(&ctx.toks[x].text));
+            let tag = |i: usize| {
+                i.checked_sub(start)
+                    .and_then(|x| tags.and_then(|tg| tg.get(x)))
+                    .map_or("", |t| t.upos.as_str())
+            };
+            // A quoted name or term inside a noun phrase: after a
+            // determiner, adjective, noun or possessive, with no verb
+            // inside, and no pronoun after it (`educated about "sensible
+            // behaviour" he says` is content, then the speaker).
             if let Some(o) = open.filter(|&o| {
                 o + 1 < s - 1
                     && ctx.toks[o + 1..s - 1]
                         .iter()
                         .all(|x| x.text.chars().any(char::is_alphanumeric) || x.text == "-")
                     && ctx.toks[o - 1].text.chars().any(char::is_alphanumeric)
+                    && (matches!(tag(o - 1), "DET" | "ADJ" | "NOUN" | "PROPN" | "NUM")
+                        || matches!(ctx.toks[o - 1].lower.as_str(), "'s" | "’s")
+                        // `a group called "X"`, `self-described "Y"`.
+                        || ctx.toks[o - 1].lower.ends_with("ed"))
+                    && !(o + 1..s - 1).any(|x| matches!(tag(x), "VERB" | "AUX"))
+                    && !(s <= last && tag(s) == "PRON")
             }) {
                 s = o;
                 continue;
@@ -5409,13 +5424,31 @@ pub fn to_records(attrs: &[Attr], text: &str) -> Vec<rec::Attribution> {
         }
     }
     let speaker = |a: &Attr| {
-        a.speaker.map(|sp| {
-            let sp = widened
-                .iter()
-                .find(|x| x.0 == (sp.0, sp.1))
-                .map_or(sp, |x| (sp.0, x.1, sp.2));
-            (speaker_start(text, sp.0, sp.1), sp.1, sp.2)
-        })
+        a.speaker
+            .map(|sp| {
+                let sp = widened
+                    .iter()
+                    .find(|x| x.0 == (sp.0, sp.1))
+                    .map_or(sp, |x| (sp.0, x.1, sp.2));
+                (speaker_start(text, sp.0, sp.1), sp.1, sp.2)
+            })
+            // `"By pledging ..., the party ...`: a lone preposition or
+            // conjunction names nobody.
+            .filter(|sp| {
+                // `From said`: a capitalised word may be a name.
+                let w = &text[sp.0..sp.1];
+                if sp.2.is_some() || w.chars().next().is_some_and(char::is_uppercase) {
+                    return true;
+                }
+                let w = w.to_lowercase();
+                // A relative word (`which`, `who`) is a source of its own.
+                !(SPEAKER_OPENERS.contains(&w.as_str())
+                    && !matches!(w.as_str(), "which" | "what" | "where" | "when" | "whom")
+                    || matches!(
+                        w.as_str(),
+                        "by" | "for" | "of" | "at" | "on" | "from" | "as"
+                    ))
+            })
     };
     attrs
         .iter()
@@ -5932,6 +5965,14 @@ mod tests {
         assert!(
             got.iter()
                 .any(|(s, c, t)| s == "He" && c == "did note" && t == &["that he had won twice"]),
+            "{got:?}"
+        );
+        // Not a quoted predicate or a quote before a pronoun speaker.
+        let got = full("Voters must learn about \"safe habits\" he says, such as locking doors.");
+        assert!(got.iter().any(|(s, _, _)| s == "he"), "{got:?}");
+        let got = full("The troops \"engaged many targets\" near the town the statement said.");
+        assert!(
+            got.iter().all(|(s, _, _)| !s.contains("engaged")),
             "{got:?}"
         );
     }
