@@ -905,6 +905,44 @@ pub fn score_article(
             }
         }
     }
+    if std::env::var_os("DL_PAIRS").is_some() {
+        for &(gi, pi) in &whole_m {
+            for (what, g, p) in [
+                (
+                    "content",
+                    gold[gi].content.as_ref(),
+                    pred[pi].content.as_ref(),
+                ),
+                ("source", gold[gi].source.as_ref(), pred[pi].source.as_ref()),
+                ("cue", gold[gi].cue.as_ref(), pred[pi].cue.as_ref()),
+            ] {
+                let (Some(g), Some(p)) = (g, p) else { continue };
+                if g == p {
+                    eprintln!("PAIR\t{what}\tSAME");
+                    continue;
+                }
+                let (gs, ge) = (g.ranges[0].0, g.ranges.last().unwrap().1);
+                let (ps, pe) = (p.ranges[0].0, p.ranges.last().unwrap().1);
+                let f = |a: usize, b: usize| text[a.min(b)..a.max(b)].replace(['\n', '\t'], " ");
+                let head = if gs < ps {
+                    format!("G+[{}]", f(gs, ps))
+                } else if ps < gs {
+                    format!("P+[{}]", f(ps, gs))
+                } else {
+                    "=".into()
+                };
+                let tail = if ge > pe {
+                    format!("G+[{}]", f(pe, ge))
+                } else if pe > ge {
+                    format!("P+[{}]", f(ge, pe))
+                } else {
+                    "=".into()
+                };
+                let multi = g.ranges.len() != p.ranges.len();
+                eprintln!("PAIR\t{what}\t{head}\t{tail}\t{multi}");
+            }
+        }
+    }
     let mut misses = miss_lines(text, gold, pred, &whole_m, &content_m);
     let mut speaker = SpeakerStats::default();
     for (gi, g) in gold.iter().enumerate() {

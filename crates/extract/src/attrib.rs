@@ -1650,7 +1650,12 @@ pub fn find(
                 if plain {
                     // `..., portraying himself as ...`: the main clause's
                     // subject.
-                    let sp = if t.lower.ends_with("ing") && toks[k - 1].text == "," {
+                    let sp = if t.lower.ends_with("ing")
+                        && (toks[k - 1].text == ","
+                            || matches!(
+                                toks[k - 1].lower.as_str(),
+                                "after" | "by" | "while" | "before" | "without" | "since" | "upon"
+                            )) {
                         governing_speaker(ctx, ents, &attrs, si, k, times)
                     } else {
                         np_before(ctx, ents, si, k, times).0
@@ -5921,6 +5926,14 @@ mod tests {
             got.iter().any(|(s, c, t)| s.is_empty()
                 && c == "is often described"
                 && t == &["The plan", "a gamble"]),
+            "{got:?}"
+        );
+        // After a preposition, the participle takes the main clause's subject.
+        let got =
+            full("The mayor vetoed a bill demanding an inquiry after describing it as a trap.");
+        assert!(
+            got.iter()
+                .any(|(s, c, _)| s == "The mayor" && c == "describing"),
             "{got:?}"
         );
     }
