@@ -46,8 +46,14 @@ pub fn from_record(record: &Record, input: &str) -> Vec<PredAttribution> {
         .iter()
         .filter(|a| !a.negated)
         .map(|a| {
-            let ranges: Vec<(usize, usize)> =
-                a.content.iter().map(|c| map(c.start, c.end)).collect();
+            let ranges: Vec<(usize, usize)> = a
+                .content
+                .iter()
+                .map(|c| {
+                    let (s, e) = map(c.start, c.end);
+                    with_quote_marks(input, s, e)
+                })
+                .collect();
             let content = MultiSpan::new(input, &ranges);
             let speaker_names = a
                 .speaker
@@ -65,6 +71,45 @@ pub fn from_record(record: &Record, input: &str) -> Vec<PredAttribution> {
             }
         })
         .collect()
+}
+
+/// A content range widened over the quote marks that enclose it: the
+/// record's content is the quotation's words, PolNeAR's (and
+/// `examples/attributions`') the quotation with its marks and the
+/// punctuation inside them (`“We will win,”`). An opening mark right
+/// before the range is taken in; after it, up to two of `, . ? ! ; :` and
+/// then a closing mark followed by a space, punctuation or the end. Each
+/// side on its own, so a mixed content ending in a quoted fragment
+/// (`keep troops there to "watch Iran."`) takes its closing mark.
+#[must_use]
+pub fn with_quote_marks(text: &str, s: usize, e: usize) -> (usize, usize) {
+    let (Some(head), Some(tail)) = (text.get(..s), text.get(e..)) else {
+        return (s, e);
+    };
+    let open = ["“", "\"", "''", "«"]
+        .iter()
+        .find(|m| head.ends_with(*m))
+        .map_or(0, |m| m.len());
+    let s = s - open;
+    let punct = tail
+        .char_indices()
+        .take(2)
+        .take_while(|&(_, c)| matches!(c, ',' | '.' | '?' | '!' | ';' | ':'))
+        .last()
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let rest = &tail[punct..];
+    let close = ["”", "\"", "''", "»"]
+        .iter()
+        .find(|m| rest.starts_with(*m))
+        .filter(|m| {
+            rest[m.len()..]
+                .chars()
+                .next()
+                .is_none_or(|c| c.is_whitespace() || !c.is_alphanumeric())
+        })
+        .map_or(0, |m| m.len());
+    let e = if close > 0 { e + punct + close } else { e };
+    (s, e)
 }
 
 /// Quote marks that make gold content "direct".
@@ -366,6 +411,538 @@ pub fn score_article(
         .enumerate()
         .map(|(pi, p)| (p.kind.clone(), whole_m.iter().any(|m| m.1 == pi)))
         .collect();
+    if std::env::var_os("DL_PAIRS").is_some() {
+        for &(gi, pi) in &whole_m {
+            for (what, g, p) in [
+                (
+                    "content",
+                    gold[gi].content.as_ref(),
+                    pred[pi].content.as_ref(),
+                ),
+                ("source", gold[gi].source.as_ref(), pred[pi].source.as_ref()),
+                ("cue", gold[gi].cue.as_ref(), pred[pi].cue.as_ref()),
+            ] {
+                let (Some(g), Some(p)) = (g, p) else { continue };
+                if g == p {
+                    eprintln!("PAIR\t{what}\tSAME");
+                    continue;
+                }
+                let (gs, ge) = (g.ranges[0].0, g.ranges.last().unwrap().1);
+                let (ps, pe) = (p.ranges[0].0, p.ranges.last().unwrap().1);
+                let f = |a: usize, b: usize| text[a.min(b)..a.max(b)].replace(['\n', '\t'], " ");
+                let head = if gs < ps {
+                    format!("G+[{}]", f(gs, ps))
+                } else if ps < gs {
+                    format!("P+[{}]", f(ps, gs))
+                } else {
+                    "=".into()
+                };
+                let tail = if ge > pe {
+                    format!("G+[{}]", f(pe, ge))
+                } else if pe > ge {
+                    format!("P+[{}]", f(ge, pe))
+                } else {
+                    "=".into()
+                };
+                let multi = g.ranges.len() != p.ranges.len();
+                eprintln!("PAIR\t{what}\t{head}\t{tail}\t{multi}");
+            }
+        }
+    }
+    if std::env::var_os("DL_PAIRS").is_some() {
+        for &(gi, pi) in &whole_m {
+            for (what, g, p) in [
+                (
+                    "content",
+                    gold[gi].content.as_ref(),
+                    pred[pi].content.as_ref(),
+                ),
+                ("source", gold[gi].source.as_ref(), pred[pi].source.as_ref()),
+                ("cue", gold[gi].cue.as_ref(), pred[pi].cue.as_ref()),
+            ] {
+                let (Some(g), Some(p)) = (g, p) else { continue };
+                if g == p {
+                    eprintln!("PAIR\t{what}\tSAME");
+                    continue;
+                }
+                let (gs, ge) = (g.ranges[0].0, g.ranges.last().unwrap().1);
+                let (ps, pe) = (p.ranges[0].0, p.ranges.last().unwrap().1);
+                let f = |a: usize, b: usize| text[a.min(b)..a.max(b)].replace(['\n', '\t'], " ");
+                let head = if gs < ps {
+                    format!("G+[{}]", f(gs, ps))
+                } else if ps < gs {
+                    format!("P+[{}]", f(ps, gs))
+                } else {
+                    "=".into()
+                };
+                let tail = if ge > pe {
+                    format!("G+[{}]", f(pe, ge))
+                } else if pe > ge {
+                    format!("P+[{}]", f(ge, pe))
+                } else {
+                    "=".into()
+                };
+                let multi = g.ranges.len() != p.ranges.len();
+                eprintln!("PAIR\t{what}\t{head}\t{tail}\t{multi}");
+            }
+        }
+    }
+    if std::env::var_os("DL_PAIRS").is_some() {
+        for &(gi, pi) in &whole_m {
+            for (what, g, p) in [
+                (
+                    "content",
+                    gold[gi].content.as_ref(),
+                    pred[pi].content.as_ref(),
+                ),
+                ("source", gold[gi].source.as_ref(), pred[pi].source.as_ref()),
+                ("cue", gold[gi].cue.as_ref(), pred[pi].cue.as_ref()),
+            ] {
+                let (Some(g), Some(p)) = (g, p) else { continue };
+                if g == p {
+                    eprintln!("PAIR\t{what}\tSAME");
+                    continue;
+                }
+                let (gs, ge) = (g.ranges[0].0, g.ranges.last().unwrap().1);
+                let (ps, pe) = (p.ranges[0].0, p.ranges.last().unwrap().1);
+                let f = |a: usize, b: usize| text[a.min(b)..a.max(b)].replace(['\n', '\t'], " ");
+                let head = if gs < ps {
+                    format!("G+[{}]", f(gs, ps))
+                } else if ps < gs {
+                    format!("P+[{}]", f(ps, gs))
+                } else {
+                    "=".into()
+                };
+                let tail = if ge > pe {
+                    format!("G+[{}]", f(pe, ge))
+                } else if pe > ge {
+                    format!("P+[{}]", f(ge, pe))
+                } else {
+                    "=".into()
+                };
+                let multi = g.ranges.len() != p.ranges.len();
+                eprintln!("PAIR\t{what}\t{head}\t{tail}\t{multi}");
+            }
+        }
+    }
+    if std::env::var_os("DL_PAIRS").is_some() {
+        for &(gi, pi) in &whole_m {
+            for (what, g, p) in [
+                (
+                    "content",
+                    gold[gi].content.as_ref(),
+                    pred[pi].content.as_ref(),
+                ),
+                ("source", gold[gi].source.as_ref(), pred[pi].source.as_ref()),
+                ("cue", gold[gi].cue.as_ref(), pred[pi].cue.as_ref()),
+            ] {
+                let (Some(g), Some(p)) = (g, p) else { continue };
+                if g == p {
+                    eprintln!("PAIR\t{what}\tSAME");
+                    continue;
+                }
+                let (gs, ge) = (g.ranges[0].0, g.ranges.last().unwrap().1);
+                let (ps, pe) = (p.ranges[0].0, p.ranges.last().unwrap().1);
+                let f = |a: usize, b: usize| text[a.min(b)..a.max(b)].replace(['\n', '\t'], " ");
+                let head = if gs < ps {
+                    format!("G+[{}]", f(gs, ps))
+                } else if ps < gs {
+                    format!("P+[{}]", f(ps, gs))
+                } else {
+                    "=".into()
+                };
+                let tail = if ge > pe {
+                    format!("G+[{}]", f(pe, ge))
+                } else if pe > ge {
+                    format!("P+[{}]", f(ge, pe))
+                } else {
+                    "=".into()
+                };
+                let multi = g.ranges.len() != p.ranges.len();
+                eprintln!("PAIR\t{what}\t{head}\t{tail}\t{multi}");
+            }
+        }
+    }
+    if std::env::var_os("DL_PAIRS").is_some() {
+        for &(gi, pi) in &whole_m {
+            for (what, g, p) in [
+                (
+                    "content",
+                    gold[gi].content.as_ref(),
+                    pred[pi].content.as_ref(),
+                ),
+                ("source", gold[gi].source.as_ref(), pred[pi].source.as_ref()),
+                ("cue", gold[gi].cue.as_ref(), pred[pi].cue.as_ref()),
+            ] {
+                let (Some(g), Some(p)) = (g, p) else { continue };
+                if g == p {
+                    eprintln!("PAIR\t{what}\tSAME");
+                    continue;
+                }
+                let (gs, ge) = (g.ranges[0].0, g.ranges.last().unwrap().1);
+                let (ps, pe) = (p.ranges[0].0, p.ranges.last().unwrap().1);
+                let f = |a: usize, b: usize| text[a.min(b)..a.max(b)].replace(['\n', '\t'], " ");
+                let head = if gs < ps {
+                    format!("G+[{}]", f(gs, ps))
+                } else if ps < gs {
+                    format!("P+[{}]", f(ps, gs))
+                } else {
+                    "=".into()
+                };
+                let tail = if ge > pe {
+                    format!("G+[{}]", f(pe, ge))
+                } else if pe > ge {
+                    format!("P+[{}]", f(ge, pe))
+                } else {
+                    "=".into()
+                };
+                let multi = g.ranges.len() != p.ranges.len();
+                eprintln!("PAIR\t{what}\t{head}\t{tail}\t{multi}");
+            }
+        }
+    }
+    if std::env::var_os("DL_PAIRS").is_some() {
+        for &(gi, pi) in &whole_m {
+            for (what, g, p) in [
+                (
+                    "content",
+                    gold[gi].content.as_ref(),
+                    pred[pi].content.as_ref(),
+                ),
+                ("source", gold[gi].source.as_ref(), pred[pi].source.as_ref()),
+                ("cue", gold[gi].cue.as_ref(), pred[pi].cue.as_ref()),
+            ] {
+                let (Some(g), Some(p)) = (g, p) else { continue };
+                if g == p {
+                    eprintln!("PAIR\t{what}\tSAME");
+                    continue;
+                }
+                let (gs, ge) = (g.ranges[0].0, g.ranges.last().unwrap().1);
+                let (ps, pe) = (p.ranges[0].0, p.ranges.last().unwrap().1);
+                let f = |a: usize, b: usize| text[a.min(b)..a.max(b)].replace(['\n', '\t'], " ");
+                let head = if gs < ps {
+                    format!("G+[{}]", f(gs, ps))
+                } else if ps < gs {
+                    format!("P+[{}]", f(ps, gs))
+                } else {
+                    "=".into()
+                };
+                let tail = if ge > pe {
+                    format!("G+[{}]", f(pe, ge))
+                } else if pe > ge {
+                    format!("P+[{}]", f(ge, pe))
+                } else {
+                    "=".into()
+                };
+                let multi = g.ranges.len() != p.ranges.len();
+                eprintln!("PAIR\t{what}\t{head}\t{tail}\t{multi}");
+            }
+        }
+    }
+    if std::env::var_os("DL_PAIRS").is_some() {
+        for &(gi, pi) in &whole_m {
+            for (what, g, p) in [
+                (
+                    "content",
+                    gold[gi].content.as_ref(),
+                    pred[pi].content.as_ref(),
+                ),
+                ("source", gold[gi].source.as_ref(), pred[pi].source.as_ref()),
+                ("cue", gold[gi].cue.as_ref(), pred[pi].cue.as_ref()),
+            ] {
+                let (Some(g), Some(p)) = (g, p) else { continue };
+                if g == p {
+                    eprintln!("PAIR\t{what}\tSAME");
+                    continue;
+                }
+                let (gs, ge) = (g.ranges[0].0, g.ranges.last().unwrap().1);
+                let (ps, pe) = (p.ranges[0].0, p.ranges.last().unwrap().1);
+                let f = |a: usize, b: usize| text[a.min(b)..a.max(b)].replace(['\n', '\t'], " ");
+                let head = if gs < ps {
+                    format!("G+[{}]", f(gs, ps))
+                } else if ps < gs {
+                    format!("P+[{}]", f(ps, gs))
+                } else {
+                    "=".into()
+                };
+                let tail = if ge > pe {
+                    format!("G+[{}]", f(pe, ge))
+                } else if pe > ge {
+                    format!("P+[{}]", f(ge, pe))
+                } else {
+                    "=".into()
+                };
+                let multi = g.ranges.len() != p.ranges.len();
+                eprintln!("PAIR\t{what}\t{head}\t{tail}\t{multi}");
+            }
+        }
+    }
+    if std::env::var_os("DL_PAIRS").is_some() {
+        for &(gi, pi) in &whole_m {
+            for (what, g, p) in [
+                (
+                    "content",
+                    gold[gi].content.as_ref(),
+                    pred[pi].content.as_ref(),
+                ),
+                ("source", gold[gi].source.as_ref(), pred[pi].source.as_ref()),
+                ("cue", gold[gi].cue.as_ref(), pred[pi].cue.as_ref()),
+            ] {
+                let (Some(g), Some(p)) = (g, p) else { continue };
+                if g == p {
+                    eprintln!("PAIR\t{what}\tSAME");
+                    continue;
+                }
+                let (gs, ge) = (g.ranges[0].0, g.ranges.last().unwrap().1);
+                let (ps, pe) = (p.ranges[0].0, p.ranges.last().unwrap().1);
+                let f = |a: usize, b: usize| text[a.min(b)..a.max(b)].replace(['\n', '\t'], " ");
+                let head = if gs < ps {
+                    format!("G+[{}]", f(gs, ps))
+                } else if ps < gs {
+                    format!("P+[{}]", f(ps, gs))
+                } else {
+                    "=".into()
+                };
+                let tail = if ge > pe {
+                    format!("G+[{}]", f(pe, ge))
+                } else if pe > ge {
+                    format!("P+[{}]", f(ge, pe))
+                } else {
+                    "=".into()
+                };
+                let multi = g.ranges.len() != p.ranges.len();
+                eprintln!("PAIR\t{what}\t{head}\t{tail}\t{multi}");
+            }
+        }
+    }
+    if std::env::var_os("DL_PAIRS").is_some() {
+        for &(gi, pi) in &whole_m {
+            for (what, g, p) in [
+                (
+                    "content",
+                    gold[gi].content.as_ref(),
+                    pred[pi].content.as_ref(),
+                ),
+                ("source", gold[gi].source.as_ref(), pred[pi].source.as_ref()),
+                ("cue", gold[gi].cue.as_ref(), pred[pi].cue.as_ref()),
+            ] {
+                let (Some(g), Some(p)) = (g, p) else { continue };
+                if g == p {
+                    eprintln!("PAIR\t{what}\tSAME");
+                    continue;
+                }
+                let (gs, ge) = (g.ranges[0].0, g.ranges.last().unwrap().1);
+                let (ps, pe) = (p.ranges[0].0, p.ranges.last().unwrap().1);
+                let f = |a: usize, b: usize| text[a.min(b)..a.max(b)].replace(['\n', '\t'], " ");
+                let head = if gs < ps {
+                    format!("G+[{}]", f(gs, ps))
+                } else if ps < gs {
+                    format!("P+[{}]", f(ps, gs))
+                } else {
+                    "=".into()
+                };
+                let tail = if ge > pe {
+                    format!("G+[{}]", f(pe, ge))
+                } else if pe > ge {
+                    format!("P+[{}]", f(ge, pe))
+                } else {
+                    "=".into()
+                };
+                let multi = g.ranges.len() != p.ranges.len();
+                eprintln!("PAIR\t{what}\t{head}\t{tail}\t{multi}");
+            }
+        }
+    }
+    if std::env::var_os("DL_PAIRS").is_some() {
+        for &(gi, pi) in &whole_m {
+            for (what, g, p) in [
+                (
+                    "content",
+                    gold[gi].content.as_ref(),
+                    pred[pi].content.as_ref(),
+                ),
+                ("source", gold[gi].source.as_ref(), pred[pi].source.as_ref()),
+                ("cue", gold[gi].cue.as_ref(), pred[pi].cue.as_ref()),
+            ] {
+                let (Some(g), Some(p)) = (g, p) else { continue };
+                if g == p {
+                    eprintln!("PAIR\t{what}\tSAME");
+                    continue;
+                }
+                let (gs, ge) = (g.ranges[0].0, g.ranges.last().unwrap().1);
+                let (ps, pe) = (p.ranges[0].0, p.ranges.last().unwrap().1);
+                let f = |a: usize, b: usize| text[a.min(b)..a.max(b)].replace(['\n', '\t'], " ");
+                let head = if gs < ps {
+                    format!("G+[{}]", f(gs, ps))
+                } else if ps < gs {
+                    format!("P+[{}]", f(ps, gs))
+                } else {
+                    "=".into()
+                };
+                let tail = if ge > pe {
+                    format!("G+[{}]", f(pe, ge))
+                } else if pe > ge {
+                    format!("P+[{}]", f(ge, pe))
+                } else {
+                    "=".into()
+                };
+                let multi = g.ranges.len() != p.ranges.len();
+                eprintln!("PAIR\t{what}\t{head}\t{tail}\t{multi}");
+            }
+        }
+    }
+    if std::env::var_os("DL_PAIRS").is_some() {
+        for &(gi, pi) in &whole_m {
+            for (what, g, p) in [
+                (
+                    "content",
+                    gold[gi].content.as_ref(),
+                    pred[pi].content.as_ref(),
+                ),
+                ("source", gold[gi].source.as_ref(), pred[pi].source.as_ref()),
+                ("cue", gold[gi].cue.as_ref(), pred[pi].cue.as_ref()),
+            ] {
+                let (Some(g), Some(p)) = (g, p) else { continue };
+                if g == p {
+                    eprintln!("PAIR\t{what}\tSAME");
+                    continue;
+                }
+                let (gs, ge) = (g.ranges[0].0, g.ranges.last().unwrap().1);
+                let (ps, pe) = (p.ranges[0].0, p.ranges.last().unwrap().1);
+                let f = |a: usize, b: usize| text[a.min(b)..a.max(b)].replace(['\n', '\t'], " ");
+                let head = if gs < ps {
+                    format!("G+[{}]", f(gs, ps))
+                } else if ps < gs {
+                    format!("P+[{}]", f(ps, gs))
+                } else {
+                    "=".into()
+                };
+                let tail = if ge > pe {
+                    format!("G+[{}]", f(pe, ge))
+                } else if pe > ge {
+                    format!("P+[{}]", f(ge, pe))
+                } else {
+                    "=".into()
+                };
+                let multi = g.ranges.len() != p.ranges.len();
+                eprintln!("PAIR\t{what}\t{head}\t{tail}\t{multi}");
+            }
+        }
+    }
+    if std::env::var_os("DL_PAIRS").is_some() {
+        for &(gi, pi) in &whole_m {
+            for (what, g, p) in [
+                (
+                    "content",
+                    gold[gi].content.as_ref(),
+                    pred[pi].content.as_ref(),
+                ),
+                ("source", gold[gi].source.as_ref(), pred[pi].source.as_ref()),
+                ("cue", gold[gi].cue.as_ref(), pred[pi].cue.as_ref()),
+            ] {
+                let (Some(g), Some(p)) = (g, p) else { continue };
+                if g == p {
+                    eprintln!("PAIR\t{what}\tSAME");
+                    continue;
+                }
+                let (gs, ge) = (g.ranges[0].0, g.ranges.last().unwrap().1);
+                let (ps, pe) = (p.ranges[0].0, p.ranges.last().unwrap().1);
+                let f = |a: usize, b: usize| text[a.min(b)..a.max(b)].replace(['\n', '\t'], " ");
+                let head = if gs < ps {
+                    format!("G+[{}]", f(gs, ps))
+                } else if ps < gs {
+                    format!("P+[{}]", f(ps, gs))
+                } else {
+                    "=".into()
+                };
+                let tail = if ge > pe {
+                    format!("G+[{}]", f(pe, ge))
+                } else if pe > ge {
+                    format!("P+[{}]", f(ge, pe))
+                } else {
+                    "=".into()
+                };
+                let multi = g.ranges.len() != p.ranges.len();
+                eprintln!("PAIR\t{what}\t{head}\t{tail}\t{multi}");
+            }
+        }
+    }
+    if std::env::var_os("DL_PAIRS").is_some() {
+        for &(gi, pi) in &whole_m {
+            for (what, g, p) in [
+                (
+                    "content",
+                    gold[gi].content.as_ref(),
+                    pred[pi].content.as_ref(),
+                ),
+                ("source", gold[gi].source.as_ref(), pred[pi].source.as_ref()),
+                ("cue", gold[gi].cue.as_ref(), pred[pi].cue.as_ref()),
+            ] {
+                let (Some(g), Some(p)) = (g, p) else { continue };
+                if g == p {
+                    eprintln!("PAIR\t{what}\tSAME");
+                    continue;
+                }
+                let (gs, ge) = (g.ranges[0].0, g.ranges.last().unwrap().1);
+                let (ps, pe) = (p.ranges[0].0, p.ranges.last().unwrap().1);
+                let f = |a: usize, b: usize| text[a.min(b)..a.max(b)].replace(['\n', '\t'], " ");
+                let head = if gs < ps {
+                    format!("G+[{}]", f(gs, ps))
+                } else if ps < gs {
+                    format!("P+[{}]", f(ps, gs))
+                } else {
+                    "=".into()
+                };
+                let tail = if ge > pe {
+                    format!("G+[{}]", f(pe, ge))
+                } else if pe > ge {
+                    format!("P+[{}]", f(ge, pe))
+                } else {
+                    "=".into()
+                };
+                let multi = g.ranges.len() != p.ranges.len();
+                eprintln!("PAIR\t{what}\t{head}\t{tail}\t{multi}");
+            }
+        }
+    }
+    if std::env::var_os("DL_PAIRS").is_some() {
+        for &(gi, pi) in &whole_m {
+            for (what, g, p) in [
+                (
+                    "content",
+                    gold[gi].content.as_ref(),
+                    pred[pi].content.as_ref(),
+                ),
+                ("source", gold[gi].source.as_ref(), pred[pi].source.as_ref()),
+                ("cue", gold[gi].cue.as_ref(), pred[pi].cue.as_ref()),
+            ] {
+                let (Some(g), Some(p)) = (g, p) else { continue };
+                if g == p {
+                    eprintln!("PAIR\t{what}\tSAME");
+                    continue;
+                }
+                let (gs, ge) = (g.ranges[0].0, g.ranges.last().unwrap().1);
+                let (ps, pe) = (p.ranges[0].0, p.ranges.last().unwrap().1);
+                let f = |a: usize, b: usize| text[a.min(b)..a.max(b)].replace(['\n', '\t'], " ");
+                let head = if gs < ps {
+                    format!("G+[{}]", f(gs, ps))
+                } else if ps < gs {
+                    format!("P+[{}]", f(ps, gs))
+                } else {
+                    "=".into()
+                };
+                let tail = if ge > pe {
+                    format!("G+[{}]", f(pe, ge))
+                } else if pe > ge {
+                    format!("P+[{}]", f(ge, pe))
+                } else {
+                    "=".into()
+                };
+                let multi = g.ranges.len() != p.ranges.len();
+                eprintln!("PAIR\t{what}\t{head}\t{tail}\t{multi}");
+            }
+        }
+    }
     let mut misses = miss_lines(text, gold, pred, &whole_m, &content_m);
     let mut speaker = SpeakerStats::default();
     for (gi, g) in gold.iter().enumerate() {
@@ -983,6 +1560,22 @@ mod tests {
         assert!(!render(std::slice::from_ref(&plain)).contains("speaker"));
         let json = serde_json::to_string(&plain).unwrap_or_default();
         assert!(!json.contains("speaker"));
+    }
+
+    #[test]
+    fn content_takes_its_enclosing_quote_marks() {
+        let text = "Ray said, “We will win,” and added, \"Maybe.\" Jo wants troops to ''watch Iran.'' Then \"xq\"b.";
+        let widen = |w: &str| {
+            let s = text.find(w).unwrap_or(0);
+            let (a, b) = with_quote_marks(text, s, s + w.len());
+            &text[a..b]
+        };
+        assert_eq!(widen("We will win"), "“We will win,”");
+        assert_eq!(widen("Maybe"), "\"Maybe.\"");
+        assert_eq!(widen("troops to ''watch Iran"), "troops to ''watch Iran.''");
+        assert_eq!(widen("Ray said"), "Ray said");
+        // A mark glued to a word is no closing mark.
+        assert_eq!(widen("xq"), "\"xq");
     }
 
     #[test]

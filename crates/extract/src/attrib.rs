@@ -626,7 +626,7 @@ const PP_QUOTE_CUES: &[&str] = &["say", "write", "tweet", "post", "add", "explai
 const INF_CUES: &[&str] = &[
     "want", "plan", "hope", "intend", "aim", "vow", "pledge", "promise", "refuse", "threaten",
     "agree", "expect", "seek", "wish", "propose", "offer", "demand", "decide", "swear", "insist",
-    "decline",
+    "decline", "ask",
 ];
 /// Cues whose content may be an object and a to-infinitive: "urged voters
 /// to stay home", "called on the council to resign".
@@ -794,7 +794,11 @@ fn particle_cue(
     }
     let (n, cue) = ctx.lex.particle_cue_at(&words[..len], 0)?;
     let next = toks.get(k + n).filter(|_| k + n < end)?;
-    if !next.text.chars().any(char::is_alphanumeric) && next.text != ":" {
+    // `points out "..."`: a quote may follow too.
+    if !next.text.chars().any(char::is_alphanumeric)
+        && !matches!(next.text.as_str(), ":" | ",")
+        && !is_quote_tok(&next.text)
+    {
         return None;
     }
     Some((n - 1, cue))
@@ -1021,6 +1025,86 @@ fn pp_then_that(ctx: &Ctx<'_>, si: usize, i: usize, quotes: &[(usize, usize)]) -
     Some(j)
 }
 
+/// A prepositional adjunct at token `i` (`at a rally in Dover`, `in an
+/// op-ed before the hearing`, `of the title`) with no finite verb and no
+/// quote, then a comma or colon and a quote opening: the index of that
+/// comma or colon.
+fn adjunct_then_quote(
+    ctx: &Ctx<'_>,
+    si: usize,
+    i: usize,
+    quotes: &[(usize, usize)],
+) -> Option<usize> {
+    let toks = &ctx.toks;
+    let r = &ctx.sent_tok[si];
+    let tags = ctx.tags(si);
+    // `asked rhetorically, "..."`, `said quietly "..."`: one or two
+    // manner adverbs, then the quote (after a comma or colon, or not).
+    let mut a = i;
+    while a < r.end
+        && a < i + 2
+        && toks[a].lower.ends_with("ly")
+        && tags
+            .get(a - r.start)
+            .is_some_and(|t| t.upos.as_str() == "ADV")
+    {
+        a += 1;
+    }
+    if a > i {
+        let opens = |x: usize| {
+            x < r.end && is_quote_tok(&toks[x].text) && quotes.iter().any(|q| q.0 == toks[x].end)
+        };
+        if a < r.end && matches!(toks[a].text.as_str(), "," | ":") && opens(a + 1) || opens(a) {
+            return Some(a);
+        }
+        return None;
+    }
+    if i + 3 >= r.end
+        || !matches!(
+            toks[i].lower.as_str(),
+            "in" | "at"
+                | "on"
+                | "during"
+                | "before"
+                | "after"
+                | "from"
+                | "outside"
+                | "inside"
+                | "near"
+                | "via"
+                | "of"
+                | "over"
+                | "aboard"
+                | "to"
+        )
+    {
+        return None;
+    }
+    for j in i + 1..(i + 16).min(r.end - 1) {
+        let t = &toks[j];
+        if matches!(t.text.as_str(), "," | ":")
+            && is_quote_tok(&toks[j + 1].text)
+            && quotes.iter().any(|q| q.0 == toks[j + 1].end)
+        {
+            return Some(j);
+        }
+        if is_quote_tok(&t.text)
+            || matches!(t.text.as_str(), ";" | "." | "!" | "?" | ":" | "(" | "—")
+            || matches!(
+                t.lower.as_str(),
+                "that" | "who" | "which" | "where" | "when"
+            )
+            || tags.get(j - r.start).is_some_and(|tg| {
+                matches!(tg.upos.as_str(), "VERB" | "AUX")
+                    && matches!(tg.xpos.as_str(), "VBD" | "VBZ" | "VBP" | "MD")
+            })
+        {
+            return None;
+        }
+    }
+    None
+}
+
 /// A medium phrase at token `i` (`on Facebook`, `in a letter`), then
 /// `that`, a colon, a comma or a quote: "wrote on Facebook: ...".
 fn medium_then_content(ctx: &Ctx<'_>, si: usize, i: usize) -> bool {
@@ -1178,7 +1262,14 @@ fn passive_view(
     let (_, se) = ctx.sents[si];
     // The auxiliary, past one or two adverbs (`is increasingly seen`).
     let mut b = k;
-    while b > r.start + 1 && k - b < 2 && toks[b - 1].lower.ends_with("ly") {
+    while b > r.start + 1
+        && k - b < 2
+        && (toks[b - 1].lower.ends_with("ly")
+            || matches!(
+                toks[b - 1].lower.as_str(),
+                "often" | "also" | "sometimes" | "now" | "still" | "long"
+            ))
+    {
         b -= 1;
     }
     // A finite auxiliary: `could be seen as`, `risk being perceived as`
@@ -1227,7 +1318,16 @@ fn passive_view(
     let mut a = Attr::new(
         "indirect",
         agent,
-        Some((toks[aux].start, toks[k].end, "view".to_string())),
+        Some((
+            toks[aux].start,
+            toks[k].end,
+            as_verb(&toks[k].lower)
+                .map_or("view", |l| match l {
+                    "see" | "regard" => "view",
+                    l => l,
+                })
+                .to_string(),
+        )),
         vec![
             (sp.0, sp.1),
             (toks[p].start, content_to(ctx, p, r.end, se, quotes)),
@@ -1281,6 +1381,32 @@ fn quote_spans(ctx: &Ctx<'_>, paragraphs: &[(usize, usize)]) -> Vec<(usize, usiz
         }
     }
     out
+}
+
+/// The lemma of a verb that frames its object `as` something: views
+/// (`see`, `view`, `regard`: "voters see Clinton as the stronger
+/// candidate") and descriptions (`described the deal as a trap`,
+/// `portrays himself as an outsider`, `cast the vote as a test`).
+fn as_verb(w: &str) -> Option<&'static str> {
+    if !matches!(
+        w.as_bytes().first(),
+        Some(b's' | b'v' | b'r' | b'd' | b'c' | b'p')
+    ) {
+        return None;
+    }
+    Some(match w {
+        "see" | "sees" | "saw" => "see",
+        "view" | "views" | "viewed" => "view",
+        "regard" | "regards" | "regarded" => "regard",
+        "describe" | "describes" | "described" | "describing" => "describe",
+        "portray" | "portrays" | "portrayed" | "portraying" => "portray",
+        "depict" | "depicts" | "depicted" | "depicting" => "depict",
+        "characterize" | "characterizes" | "characterized" | "characterizing" | "characterise"
+        | "characterises" | "characterised" => "characterize",
+        "cast" | "casts" | "casting" => "cast",
+        "paint" | "paints" | "painted" | "painting" => "paint",
+        _ => return None,
+    })
 }
 
 /// Finds all attributions.
@@ -1354,10 +1480,27 @@ pub fn find(
             // `by` agent; the subject and the predicate are its content.
             if matches!(
                 t.lower.as_bytes().first(),
-                Some(b's' | b'v' | b'r' | b'p' | b'c' | b'd')
+                Some(b's' | b'v' | b'r' | b'p' | b'c' | b'd' | b'k' | b'b' | b'i' | b't')
             ) && matches!(
                 t.lower.as_str(),
-                "seen" | "viewed" | "regarded" | "perceived" | "considered" | "deemed"
+                "seen"
+                    | "viewed"
+                    | "regarded"
+                    | "perceived"
+                    | "considered"
+                    | "deemed"
+                    | "described"
+                    | "portrayed"
+                    | "depicted"
+                    | "characterized"
+                    | "characterised"
+                    | "painted"
+                    | "known"
+                    | "remembered"
+                    | "billed"
+                    | "interpreted"
+                    | "celebrated"
+                    | "treated"
             ) && !in_quote(t.start)
             {
                 if let Some(mut a) = passive_view(ctx, ents, si, k, &quotes) {
@@ -1463,19 +1606,8 @@ pub fn find(
             // "voters see Clinton as the stronger candidate", "she viewed
             // the deal as a trap": a view held, the object and its `as`.
             // (The first byte keeps this test cheap for other words.)
-            if matches!(t.lower.as_bytes().first(), Some(b's' | b'v' | b'r'))
-                && matches!(
-                    t.lower.as_str(),
-                    "see"
-                        | "sees"
-                        | "saw"
-                        | "view"
-                        | "views"
-                        | "viewed"
-                        | "regard"
-                        | "regards"
-                        | "regarded"
-                )
+            let as_lemma = as_verb(&t.lower);
+            if as_lemma.is_some()
                 && k > r.start
                 && !in_quote(t.start)
                 && !matches!(
@@ -1503,20 +1635,33 @@ pub fn find(
                             toks[x].text.chars().any(char::is_alphanumeric)
                                 || matches!(toks[x].text.as_str(), "'s" | "’s" | "-")
                         })
-                        && np_object_at(ctx, si, k + 1, false)
+                        && (np_object_at(ctx, si, k + 1, false)
+                            // `described himself as`, not `sees himself as`.
+                            || !matches!(as_lemma, Some("see" | "view" | "regard"))
+                                && matches!(
+                                    toks[k + 1].lower.as_str(),
+                                    "himself" | "herself" | "themselves" | "itself" | "myself"
+                                ))
                         && !(k + 1..a).any(|x| {
                             tags.get(x - r.start)
                                 .is_some_and(|tg| matches!(tg.upos.as_str(), "VERB" | "AUX"))
                         })
                 });
                 if plain {
-                    let (sp, _) = np_before(ctx, ents, si, k, times);
+                    // `..., portraying himself as ...`: the main clause's
+                    // subject.
+                    let sp = if t.lower.ends_with("ing")
+                        && (toks[k - 1].text == ","
+                            || matches!(
+                                toks[k - 1].lower.as_str(),
+                                "after" | "by" | "while" | "before" | "without" | "since" | "upon"
+                            )) {
+                        governing_speaker(ctx, ents, &attrs, si, k, times)
+                    } else {
+                        np_before(ctx, ents, si, k, times).0
+                    };
                     if sp.is_some() {
-                        let lemma = match t.lower.as_bytes()[0] {
-                            b's' => "see",
-                            b'v' => "view",
-                            _ => "regard",
-                        };
+                        let lemma = as_lemma.unwrap_or("see");
                         let mut a = Attr::new(
                             "indirect",
                             sp,
@@ -1737,6 +1882,26 @@ pub fn find(
                         && is_cap(&t.text)
                         && is_cap(&toks[k - 1].text)
                         && headline_case(ctx, si))
+                    // `Bozell notes, "..."`, `Ray agrees: "..."`: a
+                    // finite cue after a word and before a quote is a verb.
+                    && !(k > r.start
+                        && (t.lower.ends_with('s') || t.lower.ends_with("ed"))
+                        && !is_cap(&t.text)
+                        // After a name or pronoun: `executive orders "..."`
+                        // is a noun.
+                        && tags.get(k - 1 - r.start).is_some_and(|tg| {
+                            matches!(tg.upos.as_str(), "PROPN" | "PRON" | "NUM")
+                        })
+                        && {
+                            let q = if next.is_some_and(|n| matches!(n, "," | ":")) {
+                                k + 2
+                            } else {
+                                k + 1
+                            };
+                            q < r.end
+                                && is_quote_tok(&toks[q].text)
+                                && quotes.iter().any(|x| x.0 == toks[q].end)
+                        })
                     // A quote verb next to its quote is read as a verb.
                     && lex_cue.is_some()
             {
@@ -1794,6 +1959,7 @@ pub fn find(
                 && !call_pred
                 && !matches!(next, Some("that" | "," | "." | ":" | "\"" | "“" | "''"))
                 && !medium_then_content(ctx, si, k + 1)
+                && !(has_quote && adjunct_then_quote(ctx, si, k + 1, &quotes).is_some())
                 && !(quote_closes_before(ctx, si, k, &quotes, times, cue.addressee))
                 && !prev.is_some_and(|p| p == "," || p == "\"" || p == "”" || p == "''")
             {
@@ -1942,6 +2108,21 @@ pub fn find(
                 a.medium = Some((ms, me));
                 after += h.tokens.end;
             }
+            // `said in an op-ed before the hearing, "..."`, `asks at a
+            // high school, "..."`: an adjunct between the cue and a quote
+            // opened after a comma or colon; the quote is the content.
+            if has_quote {
+                if let Some(c) = adjunct_then_quote(ctx, si, after, &quotes) {
+                    // `asked rhetorically`: the manner adverb right after
+                    // the cue joins it, as PolNeAR marks it.
+                    if after == k + 1 + particle && toks[after].lower.ends_with("ly") {
+                        if let Some(cue) = a.cue.as_mut() {
+                            cue.1 = toks[c - 1].end;
+                        }
+                    }
+                    after = c;
+                }
+            }
             let cue_final = after >= r.end
                 || (after + 1 == r.end && matches!(toks[after].text.as_str(), "." | "!" | "?"));
             let before_comma =
@@ -1966,6 +2147,8 @@ pub fn find(
                     )
             };
             let starts_np = k + 1 < r.end
+                // `said Wednesday that ...`: a date is no speaker.
+                && !times.iter().any(|x| x.0 == toks[k + 1].start)
                 && (is_cap(&toks[k + 1].text)
                     || np_after_quote()
                     || matches!(
@@ -2002,8 +2185,38 @@ pub fn find(
                     || (k > r.start + 1
                         && toks[k - 1].text == ","
                         && is_quote_tok(&toks[k - 2].text)));
+            // The quote before the cue opens its sentence (or a sentence
+            // before): in `The senator, citing "grave concerns," said the
+            // bill ...` it is a participle's object, not the content.
+            let quote_opens_clause = || {
+                let close = if is_quote_tok(&toks[k - 1].text) {
+                    k - 1
+                } else {
+                    k - 2
+                };
+                quotes
+                    .iter()
+                    .find(|q| q.1 == toks[close].start)
+                    .is_none_or(|q| {
+                        let open = ctx.tok_at(q.0).saturating_sub(1);
+                        // `, citing "..."`, `, calling it "..."`: a
+                        // participle after a comma, a few words before.
+                        let floor = open.saturating_sub(4).max(r.start + 1);
+                        !(floor..open)
+                            .rev()
+                            .take_while(|&x| toks[x].text != ",")
+                            .any(|x| {
+                                toks[x - 1].text == ","
+                                    && toks[x].lower.ends_with("ing")
+                                    && ctx.lex.cue(&toks[x].lower).is_some()
+                            })
+                    })
+            };
             let np_has_verb = || {
                 let (_, e) = np_after(ctx, ents, k + 1, r.end);
+                // `said Mr. Burman (a view echoed by all I asked)`: not
+                // in a parenthesis.
+                let e = (k + 1..e).find(|&x| toks[x].text == "(").unwrap_or(e);
                 let tg = ctx.tags(si);
                 (k + 1..e).any(|x| {
                     tg.get(x - r.start)
@@ -2014,9 +2227,16 @@ pub fn find(
             // ends the clause (`Nonsense, said Ray.`): `Jo Ray, a delegate
             // from Ohio, said the vote ...` has its speaker before the cue.
             let before_clause = || {
-                (content_start_before(ctx, si, k - 1)..k - 1).any(|x| {
+                // A verb inside a relative clause (`X, who heads the
+                // committee, said`) makes no clause of the subject.
+                let cs0 = content_start_before(ctx, si, k - 1);
+                (cs0..k - 1).any(|x| {
                     tags.get(x - r.start)
                         .is_some_and(|tg| matches!(tg.upos.as_str(), "VERB" | "AUX"))
+                        && !(cs0..x)
+                            .rev()
+                            .take_while(|&y| toks[y].text != ",")
+                            .any(|y| matches!(toks[y].lower.as_str(), "who" | "which" | "whose"))
                 }) || {
                     let (sp, e) = np_after(ctx, ents, k + 1, r.end);
                     (e >= r.end || matches!(toks[e].text.as_str(), "." | "," | "!" | "?" | ";"))
@@ -2040,7 +2260,7 @@ pub fn find(
                 && (!cue.addressee || quote_close && cue.lemma == "ask")
                 && !appositive
                 && !call_pred
-                && (quote_close
+                && (quote_close && quote_opens_clause()
                     || !stance_cue
                         && !np_has_verb()
                         && before_clause());
@@ -2054,16 +2274,33 @@ pub fn find(
                 } || toks[k - 1].lower == "and"
                     || toks[k - 1].lower == "but"
                     || (k > r.start + 1
-                        && toks[k - 2].lower == "and"
+                        && matches!(toks[k - 2].lower.as_str(), "and" | "but")
                         && matches!(
                             toks[k - 1].lower.as_str(),
-                            "also" | "then" | "later" | "has" | "have" | "had" | "again"
+                            "also"
+                                | "then"
+                                | "later"
+                                | "has"
+                                | "have"
+                                | "had"
+                                | "again"
+                                | "did"
+                                | "does"
+                                | "do"
+                                | "would"
+                                | "will"
                         )));
             if participle || coordinated {
                 // Same speaker as the last attribution of this sentence, else
                 // the subject of the main clause.
                 a.speaker = governing_speaker(ctx, ents, &attrs, si, k, times);
-                let cs = skip_that(ctx, after, r.end);
+                let mut cs = skip_that(ctx, after, r.end);
+                if cs + 1 < r.end
+                    && matches!(toks[cs].text.as_str(), "," | ":")
+                    && is_quote_tok(&toks[cs + 1].text)
+                {
+                    cs += 1;
+                }
                 if cs < r.end {
                     a.content
                         .push((toks[cs].start, content_to(ctx, cs, r.end, se, &quotes)));
@@ -2215,19 +2452,21 @@ pub fn find(
                 let adj = if a.medium.is_some() { k + 1 } else { after };
                 // `"...," Cruz said as the heckler yelled: "..."`: a
                 // subordinate clause, whatever it holds.
-                let rest_is_adjunct = adj < r.end
-                    && matches!(
-                        toks[adj].lower.as_str(),
-                        "as" | "when"
-                            | "while"
-                            | "before"
-                            | "after"
-                            | "because"
-                            | "though"
-                            | "although"
-                            | "until"
-                    )
-                    || adj < r.end
+                // Not a complement the cue frames (`asked to meet`).
+                let rest_is_adjunct = !(inf || obj_inf)
+                    && (adj < r.end
+                        && matches!(
+                            toks[adj].lower.as_str(),
+                            "as" | "when"
+                                | "while"
+                                | "before"
+                                | "after"
+                                | "because"
+                                | "though"
+                                | "although"
+                                | "until"
+                        )
+                        || adj < r.end
                         && (matches!(
                             toks[adj].lower.as_str(),
                             "of" | "in"
@@ -2264,7 +2503,7 @@ pub fn find(
                                         && tags.get(x - 1 - r.start).is_some_and(|tg| {
                                             matches!(tg.upos.as_str(), "NOUN" | "PROPN")
                                         }))
-                        });
+                        }));
                 // `In Texas, voters said they ...`, `Asked about it, he said,
                 // "..."`: a fronted adjunct is no content when the cue has a
                 // complement after it.
@@ -2436,6 +2675,7 @@ pub fn find(
     dash_credits(ctx, ents, &quotes, &mut attrs);
     // Quote paragraphs with no cue continue the previous speaker.
     orphan_quotes(ctx, ents, paragraphs, &quotes, &mut attrs);
+    quotes_run_on(ctx, paragraphs, &quotes, &mut attrs);
     attrs.sort_by_key(|a| {
         a.cue
             .as_ref()
@@ -3429,8 +3669,8 @@ fn content_end(ctx: &Ctx<'_>, cs: usize, end: usize, sent_end: usize) -> usize {
             }
             // "X, citing a poll, said ...": the comma closes a participle's
             // object and the main verb follows.
-            if n == k + 1
-                && n + 1 < end
+            // Also past a closing quote: `called it "a sham," said Ray`.
+            if n + 1 < end
                 && matches!(
                     toks[n].lower.as_str(),
                     "said" | "says" | "told" | "tells" | "added" | "argued" | "insisted" | "warned"
@@ -3575,12 +3815,50 @@ fn phrase_start(ctx: &Ctx<'_>, floor: usize, last: usize, stops: &[&str], max: u
         if ctx.lex.cue(w).is_none() {
             return false;
         }
-        i.checked_sub(start)
-            .and_then(|x| tags.and_then(|tg| tg.get(x)))
-            .is_none_or(|t| matches!(t.upos.as_str(), "VERB" | "AUX"))
+        let tag = |i: usize| {
+            i.checked_sub(start)
+                .and_then(|x| tags.and_then(|tg| tg.get(x)))
+        };
+        tag(i).is_none_or(|t| matches!(t.upos.as_str(), "VERB" | "AUX"))
+            // `The report published Tuesday`: a participle after its noun.
+            && !(i > start
+                && tag(i).is_some_and(|t| t.xpos.as_str() == "VBN")
+                && tag(i - 1).is_some_and(|t| matches!(t.upos.as_str(), "NOUN" | "PROPN")))
     };
     while s > floor {
         let w = &ctx.toks[s - 1];
+        // `the party's ''superdelegates'' have`: a short quoted word
+        // inside the phrase.
+        if s <= last + 1 && is_quote_tok(&w.text) && s >= floor + 3 {
+            let open = (s.saturating_sub(6).max(floor + 1)..s - 1)
+                .rev()
+                .find(|&x| is_quote_tok(&ctx.toks[x].text));
+            let tag = |i: usize| {
+                i.checked_sub(start)
+                    .and_then(|x| tags.and_then(|tg| tg.get(x)))
+                    .map_or("", |t| t.upos.as_str())
+            };
+            // A quoted name or term inside a noun phrase: after a
+            // determiner, adjective, noun or possessive, with no verb
+            // inside, and no pronoun after it (`educated about "sensible
+            // behaviour" he says` is content, then the speaker).
+            if let Some(o) = open.filter(|&o| {
+                o + 1 < s - 1
+                    && ctx.toks[o + 1..s - 1]
+                        .iter()
+                        .all(|x| x.text.chars().any(char::is_alphanumeric) || x.text == "-")
+                    && ctx.toks[o - 1].text.chars().any(char::is_alphanumeric)
+                    && (matches!(tag(o - 1), "DET" | "ADJ" | "NOUN" | "PROPN" | "NUM")
+                        || matches!(ctx.toks[o - 1].lower.as_str(), "'s" | "’s")
+                        // `a group called "X"`, `self-described "Y"`.
+                        || ctx.toks[o - 1].lower.ends_with("ed"))
+                    && !(o + 1..s - 1).any(|x| matches!(tag(x), "VERB" | "AUX"))
+                    && !(s <= last && tag(s) == "PRON")
+            }) {
+                s = o;
+                continue;
+            }
+        }
         if matches!(
             w.text.as_str(),
             "," | ";" | ":" | "\"" | "“" | "”" | "''" | "(" | ")"
@@ -3637,8 +3915,11 @@ fn appositive_start(ctx: &Ctx<'_>, si: usize, p: usize, close: usize) -> Option<
         let mut st = last + 1;
         while st > r.start && last + 1 - st < 8 {
             let w = &toks[st - 1];
-            let verb =
-                matches!(upos(st - 1), "VERB" | "AUX") && !matches!(w.lower.as_str(), "'s" | "’s");
+            // A capitalised word inside the phrase is a title or a name
+            // (`Representative Peter T. King`), whatever its tag.
+            let verb = matches!(upos(st - 1), "VERB" | "AUX")
+                && !matches!(w.lower.as_str(), "'s" | "’s")
+                && !is_cap(&w.text);
             if verb
                 || !w.text.chars().any(char::is_alphanumeric)
                     && !matches!(w.text.as_str(), "'s" | "’s" | "." | "-" | "/")
@@ -3675,9 +3956,42 @@ fn appositive_start(ctx: &Ctx<'_>, si: usize, p: usize, close: usize) -> Option<
         let clause = (st..=last).any(|x| {
             matches!(upos(x), "VERB" | "AUX" | "SCONJ")
                 && !matches!(toks[x].lower.as_str(), "'s" | "’s")
+                && !is_cap(&toks[x].text)
         });
-        if !boundary || !nominal || clause || matches!(upos(st), "VERB" | "AUX" | "ADV") {
+        if !boundary
+            || !nominal
+            || clause
+            || matches!(upos(st), "VERB" | "AUX" | "ADV") && !is_cap(&toks[st].text)
+        {
             return None;
+        }
+        // `"...," Jo Ray, 67, a retired nurse in Allentown, Pa., said`:
+        // names and ages between commas before the head belong to the
+        // speaker when the chain opens the clause (after a quote or at the
+        // sentence start).
+        let mut ext = st;
+        for _ in 0..3 {
+            if ext < r.start + 2 || toks[ext - 1].text != "," {
+                break;
+            }
+            let end = ext - 1;
+            let mut g = end;
+            while g > r.start
+                && end - g < 5
+                && (toks[g - 1].text.chars().any(char::is_alphanumeric) || toks[g - 1].text == ".")
+            {
+                g -= 1;
+            }
+            if g == end
+                || !(g..end)
+                    .all(|x| upos(x) == "NUM" || is_cap(&toks[x].text) || toks[x].text == ".")
+            {
+                break;
+            }
+            ext = g;
+            if ext == r.start || is_quote_tok(&toks[ext - 1].text) {
+                return Some(ext);
+            }
         }
         return Some(st);
     }
@@ -3762,12 +4076,25 @@ fn subject_after_comma(
 ) -> Option<(Span, usize)> {
     let toks = &ctx.toks;
     let r = &ctx.sent_tok[si];
+    // Past quoted words in the participle's clause (`Denouncing the
+    // "perversion" of tax avoidance, she ...`), not a comma inside them.
+    let mut quoted = false;
     let c = (k + 1..(k + 30).min(r.end))
-        .take_while(|&x| !is_quote_tok(&toks[x].text) && toks[x].text != ";")
-        .find(|&x| toks[x].text == ",")?;
+        .take_while(|&x| toks[x].text != ";")
+        .find(|&x| {
+            if is_quote_tok(&toks[x].text) {
+                quoted = !quoted;
+            }
+            // `Citing the "grave risks," the mayor`: a comma closing the
+            // quoted words ends the clause too.
+            toks[x].text == "," && (!quoted || x + 1 < r.end && is_quote_tok(&toks[x + 1].text))
+        })?;
     let tags = ctx.tags(si);
     let upos = |i: usize| tags.get(i - r.start).map_or("", |t| t.upos.as_str());
-    let s = c + 1;
+    let mut s = c + 1;
+    while s < r.end && is_quote_tok(&toks[s].text) {
+        s += 1;
+    }
     let mut e = s;
     while e < r.end
         && e < s + 10
@@ -3884,7 +4211,12 @@ fn np_before(
                 | "quickly"
                 | "recently"
                 | "earlier"
+                | "often"
         )
+        // `have since denounced`, `have long argued`: after an auxiliary.
+        || j > r.start + 2
+            && matches!(toks[j - 1].lower.as_str(), "since" | "long")
+            && matches!(toks[j - 2].lower.as_str(), "has" | "have" | "had")
         // Any other adverb: "grudgingly agreed", "has since said",
         // "strongly denies".
         || j > r.start + 1
@@ -3904,6 +4236,43 @@ fn np_before(
             break;
         }
     }
+    // `The senator, citing "grave concerns," said`, `Ray, noting the
+    // delay, said`: a participle clause between commas after the speaker.
+    if j > r.start + 3 && (toks[j - 1].text == "," || is_quote_tok(&toks[j - 1].text)) {
+        let tags = ctx.tags(si);
+        let floor = j.saturating_sub(25).max(r.start + 2);
+        if let Some(x) = (floor..j - 1)
+            .rev()
+            .take_while(|&x| {
+                !matches!(toks[x].text.as_str(), ";" | ":" | "(" | ")")
+                    && !tags.get(x - r.start).is_some_and(|t| {
+                        matches!(t.upos.as_str(), "VERB" | "AUX")
+                            && matches!(t.xpos.as_str(), "VBD" | "VBZ" | "VBP" | "MD")
+                    })
+            })
+            .find(|&x| {
+                toks[x - 1].text == ","
+                    && toks[x].lower.ends_with("ing")
+                    && tags
+                        .get(x - r.start)
+                        .is_some_and(|t| t.upos.as_str() == "VERB")
+            })
+        {
+            // The phrase before it is the sentence's subject: no verb
+            // from the sentence start (`That would create ..., forcing`
+            // is content).
+            if toks[x - 2].text.chars().any(char::is_alphanumeric)
+                && !(r.start..x - 1).any(|y| {
+                    is_quote_tok(&toks[y].text)
+                        || tags
+                            .get(y - r.start)
+                            .is_some_and(|t| matches!(t.upos.as_str(), "VERB" | "AUX"))
+                })
+            {
+                j = x - 1;
+            }
+        }
+    }
     // A parenthetical after the speaker: "Sen. Ann Roe (D-Ore.) said".
     if j > r.start + 1 && toks[j - 1].text == ")" {
         if let Some(o) = (j.saturating_sub(9).max(r.start)..j - 1)
@@ -3917,6 +4286,13 @@ fn np_before(
     }
     // Appositive: "X, a spokesperson for Y, told".
     if j > r.start && toks[j - 1].text == "," {
+        // `Senator Jo Ray, the Ohio Republican who heads the committee,
+        // which oversees the Fed, said`: a name opening the sentence, then
+        // comma groups that are appositives or relative clauses (nested
+        // ones too); the speaker runs through them all.
+        if let Some(sp) = relative_chain_speaker(ctx, ents, si, j - 1) {
+            return sp;
+        }
         // "The official, who spoke on condition of anonymity, said": a
         // relative clause after the speaker; the speaker runs through it.
         let floor = j.saturating_sub(30).max(r.start + 2);
@@ -3997,7 +4373,15 @@ fn np_before(
                 {
                     return (Some((toks[st].start, n.end, Some(n.ent))), st);
                 }
-                return (Some((toks[st].start, m.end, Some(m.ent))), st);
+                // `Jo Ray, 67, a retired nurse in Allentown, Pa., said`: a
+                // place ending a common noun's phrase names no speaker; the
+                // appositive chain below finds the head.
+                let place_in_np = !matches!(ents.ents[m.ent].kind, Kind::Person | Kind::Org)
+                    && ctx.tok_at(m.start) > st
+                    && appositive_start(ctx, si, p, j - 1).is_some_and(|a| a < st);
+                if !place_in_np {
+                    return (Some((toks[st].start, m.end, Some(m.ent))), st);
+                }
             }
         }
         if let Some(st) = appositive_start(ctx, si, p, j - 1) {
@@ -4080,6 +4464,7 @@ fn np_before(
         ],
         12,
     );
+    s = adjective_list_start(ctx, si, s);
     if s == r.start {
         let d = after_dateline(ctx, si, s);
         if d <= last {
@@ -4149,6 +4534,7 @@ fn np_before(
         ],
         10,
     );
+    s = adjective_list_start(ctx, si, s);
     if s == r.start {
         let d = after_dateline(ctx, si, s);
         if d <= last {
@@ -4160,6 +4546,137 @@ fn np_before(
     }
     let ent = speaker_entity_in(ents, Some(ctx.text), toks[s].start, toks[last].end);
     (Some((toks[s].start, toks[last].end, ent)), s)
+}
+
+/// A speaker phrase starting at token `s` with an adjective, after a
+/// comma or `and` that follows another adjective (`The long-serving,
+/// popular senator`, `Angry, tired and frustrated voters`): the start of
+/// the whole list and its determiner.
+fn adjective_list_start(ctx: &Ctx<'_>, si: usize, s: usize) -> usize {
+    let toks = &ctx.toks;
+    let r = &ctx.sent_tok[si];
+    let tags = ctx.tags(si);
+    let adj = |x: usize| {
+        tags.get(x - r.start)
+            .is_some_and(|t| t.upos.as_str() == "ADJ")
+    };
+    let s0 = s;
+    let mut s = s;
+    while s >= r.start + 2
+        && s < r.end
+        && adj(s)
+        && matches!(toks[s - 1].lower.as_str(), "," | "and")
+        && adj(s - 2)
+    {
+        s -= 2;
+        // Back over the rest of that adjective (`long-serving`) and a
+        // determiner.
+        while s > r.start
+            && (matches!(toks[s - 1].text.as_str(), "-")
+                || toks[s - 1].text.chars().any(char::is_alphanumeric)
+                    && tags.get(s - 1 - r.start).is_some_and(|t| {
+                        matches!(t.upos.as_str(), "ADJ" | "ADV" | "DET")
+                            || t.upos.as_str() == "VERB" && toks[s].text == "-"
+                    }))
+        {
+            s -= 1;
+        }
+    }
+    // The list opens a noun phrase: `would be appropriate, Republican
+    // candidate Ben Carson` is a predicate before a new phrase.
+    if s < s0
+        && s > r.start
+        && toks[s - 1].text.chars().any(char::is_alphanumeric)
+        && !tags
+            .get(s - 1 - r.start)
+            .is_some_and(|t| matches!(t.upos.as_str(), "ADP" | "SCONJ" | "CCONJ"))
+    {
+        return s0;
+    }
+    s
+}
+
+/// A speaker before the comma at token `comma` made of a name opening the
+/// sentence (after a dateline, quote or conjunction) and two or three comma
+/// groups after it, each an appositive noun phrase or a relative clause
+/// (`who`, `which`, `whose`), at least one of them a relative clause:
+/// `Senator Jo Ray, the Ohio Republican who heads the committee, which
+/// oversees the Fed, said`. The span runs from the name to the last group;
+/// its entity is the name's.
+fn relative_chain_speaker(
+    ctx: &Ctx<'_>,
+    ents: &Entities,
+    si: usize,
+    comma: usize,
+) -> Option<(Option<Span>, usize)> {
+    let toks = &ctx.toks;
+    let r = &ctx.sent_tok[si];
+    let tags = ctx.tags(si);
+    let upos = |i: usize| tags.get(i - r.start).map_or("", |t| t.upos.as_str());
+    // Comma groups back from `comma`.
+    let mut groups: Vec<(usize, usize)> = Vec::new();
+    let mut e = comma;
+    while groups.len() < 4 {
+        let mut g = e;
+        while g > r.start && e - g < 20 && toks[g - 1].text != "," {
+            let t = &toks[g - 1];
+            if is_quote_tok(&t.text) || matches!(t.text.as_str(), ";" | ":" | "(" | ")" | "—") {
+                break;
+            }
+            g -= 1;
+        }
+        if g == e {
+            return None;
+        }
+        groups.push((g, e));
+        if g == r.start || toks[g - 1].text != "," {
+            break;
+        }
+        e = g - 1;
+    }
+    let &(ns, ne) = groups.last()?;
+    if groups.len() < 3 {
+        return None;
+    }
+    // The name opens the sentence or follows a quote or dateline.
+    let s0 = after_dateline(ctx, si, r.start);
+    let opens = ns == r.start
+        || ns == s0
+        || ns > r.start && is_quote_tok(&toks[ns - 1].text)
+        || ns == r.start + 1 && matches!(toks[r.start].lower.as_str(), "but" | "and");
+    if !opens
+        || ne - ns > 6
+        || !(ns..ne).all(|x| is_cap(&toks[x].text) || toks[x].text == "." || toks[x].text == "-")
+    {
+        return None;
+    }
+    let rel = |w: &str| matches!(w, "who" | "which" | "whose");
+    let mut any_rel = false;
+    for &(g, e) in &groups[..groups.len() - 1] {
+        let first = toks[g].lower.as_str();
+        if rel(first) {
+            any_rel = true;
+            continue;
+        }
+        // An appositive: a noun phrase, with at most a relative clause after
+        // its head (`the Ohio Republican who heads the committee`).
+        if !matches!(upos(g), "DET" | "ADJ" | "PROPN" | "NOUN" | "NUM") {
+            return None;
+        }
+        let v = (g..e).find(|&x| matches!(upos(x), "VERB" | "AUX"));
+        if let Some(v) = v {
+            if !(g..v).any(|x| rel(toks[x].lower.as_str()) || toks[x].lower == "that") {
+                return None;
+            }
+            any_rel = true;
+        }
+    }
+    if !any_rel {
+        return None;
+    }
+    let (ss, se) = (toks[ns].start, toks[comma - 1].end);
+    let ent = speaker_entity_in(ents, Some(ctx.text), ss, toks[ne - 1].end);
+    Some((Some((ss, se, ent)), ns))
 }
 
 /// The speaker noun phrase right after an inverted cue (`said X`, `claimed X`).
@@ -4214,7 +4731,27 @@ fn according_to(ctx: &Ctx<'_>, ents: &Entities, si: usize, k: usize) -> Option<A
     } else {
         k
     };
+    // `And it went unnoticed: According to X, ...`, `said that according
+    // to X, ...`, `While most were ..., according to X, the rest were
+    // ...`: after a colon or dash, a complementiser, or a fronted
+    // subordinate clause, the content follows.
+    let lead = after_dateline(ctx, si, r.start);
+    let after_clause = after < r.end
+        && toks[after].text == ","
+        && after + 1 < r.end
+        && (k > r.start
+            && (matches!(toks[k - 1].text.as_str(), ":" | "—" | "–" | ";")
+                || toks[k - 1].lower == "that")
+            || before_end > r.start
+                && toks[k - 1].text == ","
+                && matches!(
+                    toks[lead].lower.as_str(),
+                    "while" | "although" | "though" | "because" | "if" | "since" | "whereas"
+                )
+                && !(lead + 1..before_end).any(|x| toks[x].text == ","));
     let content_after = k == r.start
+        || k == lead
+        || after_clause
         || before_end > r.start
             && (fronted_adjunct(ctx, si, r.start, before_end)
                 || before_end == r.start + 1
@@ -4235,11 +4772,11 @@ fn according_to(ctx: &Ctx<'_>, ents: &Entities, si: usize, k: usize) -> Option<A
         }
         (toks[c].start, ctx.sents[si].1)
     } else {
-        // "CONTENT, according to X."
-        if before_end <= r.start {
+        // "CONTENT, according to X." (past a dateline: `WASHINGTON (AP) —`)
+        if before_end <= lead {
             return None;
         }
-        (toks[r.start].start, toks[before_end - 1].end)
+        (toks[lead].start, toks[before_end - 1].end)
     };
     let (cs, ce) = trim_span(ctx.text, cs, ce);
     if cs >= ce {
@@ -4580,6 +5117,76 @@ fn orphan_quotes(
     }
 }
 
+/// `"...," the mayor said. "..."`: a quote that makes up a whole sentence
+/// of its own, right after a sentence whose last attribution has a
+/// quotation for its content, in the same paragraph, with no cue of its
+/// own, continues that attribution (one more content span, as PolNeAR
+/// marks it).
+fn quotes_run_on(
+    ctx: &Ctx<'_>,
+    paragraphs: &[(usize, usize)],
+    quotes: &[(usize, usize)],
+    attrs: &mut [Attr],
+) {
+    let toks = &ctx.toks;
+    for &(qs, qe) in quotes {
+        let open = ctx.tok_at(qs).saturating_sub(1);
+        if open >= toks.len() || !is_quote_tok(&toks[open].text) {
+            continue;
+        }
+        let si = toks[open].sent;
+        if si == 0 || ctx.sent_tok[si].start != open {
+            continue;
+        }
+        // The quote ends its sentence (or the paragraph): only marks and
+        // punctuation after it.
+        let Some(&(ps, pe)) = paragraphs.iter().find(|p| p.0 <= qs && qs < p.1) else {
+            continue;
+        };
+        let close_sent = ctx.sents.iter().position(|x| x.0 <= qe && qe <= x.1);
+        let sent_end = close_sent.map_or(pe, |c| ctx.sents[c].1.min(pe));
+        if ctx
+            .text
+            .get(qe..sent_end)
+            .is_none_or(|rest| rest.chars().any(char::is_alphanumeric))
+        {
+            continue;
+        }
+        let prev = ctx.sents[si - 1];
+        if prev.0 < ps {
+            continue;
+        }
+        let (cs, ce) = trim_span(ctx.text, qs, qe);
+        if cs >= ce
+            || attrs.iter().any(|a| {
+                a.content.iter().any(|c| c.0 < qe && qs < c.1)
+                    || a.cue.as_ref().is_some_and(|c| c.0 >= qs && c.0 < sent_end)
+            })
+        {
+            continue;
+        }
+        let Some(pi) = attrs
+            .iter()
+            .enumerate()
+            .filter(|(_, a)| a.sent == si - 1 && !a.negated)
+            .max_by_key(|(_, a)| a.cue.as_ref().map_or(0, |c| c.0))
+            .map(|(i, _)| i)
+        else {
+            continue;
+        };
+        let a = &attrs[pi];
+        let quoted = a.content.iter().any(|&(s, e)| {
+            quotes
+                .iter()
+                .any(|&(x, y)| x <= s + 3 && e <= y + 3 && s < y && x < e)
+        });
+        if !quoted || a.kind == "according_to" {
+            continue;
+        }
+        attrs[pi].content.push((cs, ce));
+    }
+}
+
 /// Words that belong to a cue's verb group when they come right before it:
 /// auxiliaries and modals (`has said`, `would argue`), the infinitive
 /// marker (`to say`) and adverbs of time, manner or repetition (`also
@@ -4632,6 +5239,7 @@ const CUE_GROUP: &[&str] = &[
     "explicitly",
     "further",
     "subsequently",
+    "since",
 ];
 
 /// The word ending right before `pos` on the same line (spaces between),
@@ -4732,6 +5340,69 @@ fn speaker_with_appositive(text: &str, a: &Attr) -> Option<(usize, usize, Option
     Some(sp)
 }
 
+/// Words that open a speaker span without belonging to the noun phrase:
+/// a conjunction or sentence adverb (`And he`, `But now the mayor`), a
+/// subordinator (`After Trump`, `When she`) or a relative word and its
+/// preposition (`which he`, `in which the court`).
+const SPEAKER_OPENERS: &[&str] = &[
+    "and", "but", "yet", "so", "or", "now", "even", "then", "only", "still", "also", "which",
+    "where", "when", "after", "before", "while", "if", "because", "though", "although", "with",
+    "in", "to", "under", "what", "whom", "—", "–", "-",
+];
+
+/// The start of the speaker span `s..e` past words that open it without
+/// belonging to the noun phrase ([`SPEAKER_OPENERS`]), as long as a word
+/// is left.
+fn speaker_start(text: &str, s: usize, e: usize) -> usize {
+    let mut s = s;
+    loop {
+        let rest = &text[s..e];
+        let Some(w) = rest.split_whitespace().next() else {
+            return s;
+        };
+        let after = rest[w.len()..].trim_start();
+        if after.is_empty()
+            || !SPEAKER_OPENERS.contains(&w.to_lowercase().as_str())
+            // `in which he`, `to whom`, `under what`: only before a relative word.
+            || matches!(w.to_lowercase().as_str(), "in" | "to" | "under")
+                && !after
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|x| matches!(x.to_lowercase().as_str(), "which" | "what" | "whom"))
+        {
+            return s;
+        }
+        // `which he said`, not `which together vowed` (the relative word
+        // is then the subject): a relative word goes only before a
+        // pronoun, a determiner or a name.
+        let next = after.split_whitespace().next().unwrap_or("");
+        if matches!(
+            w.to_lowercase().as_str(),
+            "which" | "what" | "where" | "when" | "whom"
+        ) && !(matches!(
+            next.to_lowercase().as_str(),
+            "he" | "she"
+                | "they"
+                | "it"
+                | "we"
+                | "i"
+                | "you"
+                | "the"
+                | "a"
+                | "an"
+                | "his"
+                | "her"
+                | "their"
+                | "its"
+                | "our"
+        ) || next.chars().next().is_some_and(char::is_uppercase))
+        {
+            return s;
+        }
+        s = e - after.len();
+    }
+}
+
 /// Converts to output attributions.
 #[must_use]
 pub fn to_records(attrs: &[Attr], text: &str) -> Vec<rec::Attribution> {
@@ -4758,12 +5429,31 @@ pub fn to_records(attrs: &[Attr], text: &str) -> Vec<rec::Attribution> {
         }
     }
     let speaker = |a: &Attr| {
-        a.speaker.map(|sp| {
-            widened
-                .iter()
-                .find(|x| x.0 == (sp.0, sp.1))
-                .map_or(sp, |x| (sp.0, x.1, sp.2))
-        })
+        a.speaker
+            .map(|sp| {
+                let sp = widened
+                    .iter()
+                    .find(|x| x.0 == (sp.0, sp.1))
+                    .map_or(sp, |x| (sp.0, x.1, sp.2));
+                (speaker_start(text, sp.0, sp.1), sp.1, sp.2)
+            })
+            // `"By pledging ..., the party ...`: a lone preposition or
+            // conjunction names nobody.
+            .filter(|sp| {
+                // `From said`: a capitalised word may be a name.
+                let w = &text[sp.0..sp.1];
+                if sp.2.is_some() || w.chars().next().is_some_and(char::is_uppercase) {
+                    return true;
+                }
+                let w = w.to_lowercase();
+                // A relative word (`which`, `who`) is a source of its own.
+                !(SPEAKER_OPENERS.contains(&w.as_str())
+                    && !matches!(w.as_str(), "which" | "what" | "where" | "when" | "whom")
+                    || matches!(
+                        w.as_str(),
+                        "by" | "for" | "of" | "at" | "on" | "from" | "as"
+                    ))
+            })
     };
     attrs
         .iter()
@@ -5102,6 +5792,290 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn adjunct_between_cue_and_quote() {
+        // A place or setting after the cue, then a comma and a quote: the
+        // quote is the content, the adjunct is not.
+        let got = full(
+            "The coach said at a dinner in Leeds on Friday, \"We will be back next year.\" Mo Farah asks at a school in Hull, \"Who wants to run?\"",
+        );
+        assert!(
+            got.iter().any(|(s, c, t)| s == "The coach"
+                && c == "said"
+                && t == &["We will be back next year"]),
+            "{got:?}"
+        );
+        assert!(
+            got.iter()
+                .any(|(s, c, t)| s == "Mo Farah" && c == "asks" && t == &["Who wants to run?"]),
+            "{got:?}"
+        );
+        // The quote goes on after a cue with an adjunct.
+        let got = full("\"The roof leaks,\" the tenant said at the hearing, \"and nobody came.\"");
+        assert!(
+            got.iter().any(|(_, c, t)| c == "said" && t.len() == 2),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_quote_sentence_after_a_quote_and_its_cue_continues_it() {
+        let got = full(
+            "\"The bridge is safe,\" the engineer said. \"We checked it twice. It will hold.\" The council met later.",
+        );
+        assert!(
+            got.iter().any(|(s, c, t)| s == "the engineer"
+                && c == "said"
+                && t == &["The bridge is safe", "We checked it twice. It will hold"]),
+            "{got:?}"
+        );
+        // A quote with its own cue, or followed by the writer's words, stays apart.
+        let got =
+            full("\"The bridge is safe,\" the engineer said. \"It will hold,\" the mayor added.");
+        assert!(
+            got.iter()
+                .any(|(s, _, t)| s == "the engineer" && t.len() == 1),
+            "{got:?}"
+        );
+        let got = full("\"The bridge is safe,\" the engineer said. \"Safe\" is a big word here.");
+        assert!(got.iter().all(|(_, _, t)| t.len() == 1), "{got:?}");
+    }
+
+    #[test]
+    fn speaker_spans_leave_out_openers_and_adverbs() {
+        let got = full(
+            "The plan failed, and the mayor said it would be revised. Several council members have since denounced the plan. But when the union objected that the pay was too low, talks stopped.",
+        );
+        assert!(
+            got.iter().any(|(s, c, _)| s == "the mayor" && c == "said"),
+            "{got:?}"
+        );
+        assert!(
+            got.iter()
+                .any(|(s, c, _)| s == "Several council members" && c == "have since denounced"),
+            "{got:?}"
+        );
+        assert!(
+            got.iter()
+                .any(|(s, c, _)| s == "the union" && c == "objected"),
+            "{got:?}"
+        );
+        assert_eq!(super::speaker_start("which he", 0, 8), 6);
+        assert_eq!(super::speaker_start("which together", 0, 14), 0);
+        assert_eq!(super::speaker_start("in which the court", 0, 18), 9);
+    }
+
+    #[test]
+    fn participle_clauses_and_adjective_lists_around_the_speaker() {
+        // A quoted object of a participle is no inverted content.
+        let got = full("The senator, citing \"grave concerns,\" said the bill would fail.");
+        assert!(
+            got.iter().any(|(s, c, t)| s == "The senator"
+                && c == "said"
+                && t == &["the bill would fail"]),
+            "{got:?}"
+        );
+        // A participle clause between commas is not part of the speaker.
+        let got = full("Ray, noting the late hour, said the vote would wait.");
+        assert!(
+            got.iter().any(|(s, c, _)| s == "Ray" && c == "said"),
+            "{got:?}"
+        );
+        // Coordinated adjectives before the head belong to the speaker.
+        let got = full("Angry, tired and frustrated voters said the bill would fail.");
+        assert!(
+            got.iter()
+                .any(|(s, _, _)| s == "Angry, tired and frustrated voters"),
+            "{got:?}"
+        );
+        // A predicate adjective before a comma does not.
+        let got = full("The plan would be costly, Republican candidate Jo Ray said.");
+        assert!(
+            got.iter()
+                .any(|(s, _, _)| s == "Republican candidate Jo Ray"),
+            "{got:?}"
+        );
+        // Content before an inverted cue stops at the comma after a quote.
+        let got = full("He called it \"a disgrace,\" said Ray.");
+        assert!(
+            got.iter()
+                .any(|(s, c, t)| s == "He" && c == "called" && t == &["it \"a disgrace"]),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn descriptions_with_as() {
+        let got = full(
+            "The mayor has described herself as a fiscal hawk. The coach spoke for an hour, portraying the loss as a lesson. The ad casts the vote as a test of loyalty. The plan is often described as a gamble.",
+        );
+        for (sp, cue, content) in [
+            ("The mayor", "has described", "herself as a fiscal hawk"),
+            ("The coach", "portraying", "the loss as a lesson"),
+            ("The ad", "casts", "the vote as a test of loyalty"),
+        ] {
+            assert!(
+                got.iter()
+                    .any(|(s, c, t)| s == sp && c == cue && t == &[content]),
+                "{got:?}"
+            );
+        }
+        assert!(
+            got.iter().any(|(s, c, t)| s.is_empty()
+                && c == "is often described"
+                && t == &["The plan", "a gamble"]),
+            "{got:?}"
+        );
+        // After a preposition, the participle takes the main clause's subject.
+        let got =
+            full("The mayor vetoed a bill demanding an inquiry after describing it as a trap.");
+        assert!(
+            got.iter()
+                .any(|(s, c, _)| s == "The mayor" && c == "describing"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn present_tense_cue_and_particle_before_a_quote() {
+        let got = full(
+            "She notes: \"Look at the statement.\" Senator Jo Ray agrees, \"It is over.\" He points out \"Voters reject them.\"",
+        );
+        for (sp, cue, content) in [
+            ("She", "notes", "Look at the statement"),
+            ("Senator Jo Ray", "agrees", "It is over"),
+            ("He", "points out", "Voters reject them"),
+        ] {
+            assert!(
+                got.iter()
+                    .any(|(s, c, t)| s == sp && c == cue && t == &[content]),
+                "{got:?}"
+            );
+        }
+        // A passive naming, as a view with no speaker.
+        let got = full("The senator is now known as a dealmaker.");
+        assert!(
+            got.iter().any(|(s, c, t)| s.is_empty()
+                && c == "is now known"
+                && t == &["The senator", "a dealmaker"]),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn quoted_word_in_a_speaker_and_a_second_verb_after_but_did() {
+        let got = full(
+            "The odds are long: several of the union's \"old guard\" have endorsed the mayor. He did not name his rivals but did note that he had won twice.",
+        );
+        assert!(
+            got.iter().any(
+                |(s, c, _)| s == "several of the union's \"old guard\"" && c == "have endorsed"
+            ),
+            "{got:?}"
+        );
+        assert!(
+            got.iter()
+                .any(|(s, c, t)| s == "He" && c == "did note" && t == &["that he had won twice"]),
+            "{got:?}"
+        );
+        // Not a quoted predicate or a quote before a pronoun speaker.
+        let got = full("Voters must learn about \"safe habits\" he says, such as locking doors.");
+        assert!(got.iter().any(|(s, _, _)| s == "he"), "{got:?}");
+        let got = full("The troops \"engaged many targets\" near the town the statement said.");
+        assert!(
+            got.iter().all(|(s, _, _)| !s.contains("engaged")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn manner_adverb_before_a_quote_and_ask_to() {
+        let got = full(
+            "The coach asked rhetorically, \"Who else could we have picked?\" The union asked to meet the board.",
+        );
+        assert!(
+            got.iter().any(|(s, c, t)| s == "The coach"
+                && c == "asked rhetorically"
+                && t == &["Who else could we have picked?"]),
+            "{got:?}"
+        );
+        assert!(
+            got.iter()
+                .any(|(s, c, t)| s == "The union" && c == "asked" && t == &["to meet the board"]),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn appositive_chains_with_titles_ages_and_places() {
+        let got = full(
+            "\"We will win,\" Representative Jo T. Ray, Republican of Ohio, said of the race. \"The count is clear,\" Mo Lind, 67, a retired nurse in Dover, Del., said.",
+        );
+        assert!(
+            got.iter().any(
+                |(s, _, t)| s == "Representative Jo T. Ray, Republican of Ohio"
+                    && t == &["We will win"]
+            ),
+            "{got:?}"
+        );
+        assert!(
+            got.iter().any(
+                |(s, _, t)| s == "Mo Lind, 67, a retired nurse in Dover, Del."
+                    && t == &["The count is clear"]
+            ),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn nested_relative_clauses_stay_in_the_speaker() {
+        let got = full(
+            "Senator Jo Ray, the Ohio Republican who heads the budget panel, which oversees the fund, said the \"hidden costs\" of the plan were large.",
+        );
+        assert!(
+            got.iter().any(|(s, c, t)| s
+                == "Senator Jo Ray, the Ohio Republican who heads the budget panel, which oversees the fund"
+                && c == "said"
+                && t == &["the \"hidden costs\" of the plan were large"]),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn according_to_after_a_colon_a_subordinate_clause_or_a_dateline() {
+        let got = full(
+            "It did not go unnoticed: According to recent polls, Ray holds only 14 percent. While most files were rated confidential, according to a state official, two were upgraded. TULSA (AP) — Jo Ray has invested in the firms, according to new filings.",
+        );
+        for (sp, content) in [
+            ("recent polls", "Ray holds only 14 percent"),
+            ("a state official", "two were upgraded"),
+            ("new filings", "Jo Ray has invested in the firms"),
+        ] {
+            assert!(
+                got.iter().any(|(s, c, t)| s == sp
+                    && c.eq_ignore_ascii_case("according to")
+                    && t == &[content]),
+                "{got:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn fronted_participle_with_quoted_words_takes_the_main_subject() {
+        let got = full(
+            "Denouncing the \"perversion\" of tax avoidance to voters, she has not outlined a plan. Citing the \"grave risks,\" the mayor vetoed the bill.",
+        );
+        assert!(
+            got.iter().any(|(s, c, _)| s == "she" && c == "Denouncing"),
+            "{got:?}"
+        );
+        assert!(
+            got.iter()
+                .any(|(s, c, t)| s == "the mayor" && c == "Citing" && t == &["the \"grave risks"]),
+            "{got:?}"
+        );
     }
 
     #[test]
