@@ -414,7 +414,61 @@ const ORG_HEADS: &[&str] = &[
     "Technologies",
     "Media",
     "Observatory",
+    "Entertainment",
 ];
+
+/// Plural nouns whose "of" introduces a list of places ("the towns of").
+const PLACE_LIST_NOUNS: &[&str] = &[
+    "towns",
+    "villages",
+    "cities",
+    "islands",
+    "districts",
+    "provinces",
+    "regions",
+    "states",
+    "neighbourhoods",
+    "neighborhoods",
+    "municipalities",
+    "communities",
+    "settlements",
+    "areas",
+];
+
+/// Whether the capitalised run at token `s` is an item of a list of places
+/// opened by a plural place noun and "of": back over earlier items (known
+/// places or capitalised words), commas and "and" to "towns of".
+fn place_list_before(ctx: &Ctx<'_>, cands: &[Cand], s: usize) -> bool {
+    let toks = &ctx.toks;
+    let Some(t) = toks.get(s) else {
+        return false;
+    };
+    let floor = ctx.sent_tok[t.sent].start;
+    let mut k = s;
+    for _ in 0..16 {
+        if k < floor + 2 {
+            return false;
+        }
+        let p = &toks[k - 1];
+        if p.text == "of" {
+            return PLACE_LIST_NOUNS.contains(&toks[k - 2].lower.as_str());
+        }
+        let item = p.text == ","
+            || p.text == "and"
+            || cands
+                .iter()
+                .any(|c| c.kind == Kind::Place && c.start <= p.start && p.end <= c.end)
+            || (is_cap(&p.text) && k - 1 != s);
+        if !item {
+            return false;
+        }
+        k -= 1;
+    }
+    false
+}
+
+/// Capitalised words that name a body on their own ("Treasury officials").
+const LONE_BODIES: &[&str] = &["Treasury", "Exchequer"];
 
 /// Whether the known organisation name spanning tokens `ti` to byte `e`
 /// is part of a longer capitalised organisation name: capitalised words
@@ -503,6 +557,8 @@ const BUS_HEADS: &[&str] = &[
     "Technologies",
     "Group",
     "Exchange",
+    "Energy",
+    "Entertainment",
 ];
 
 /// Whether a country initialism (`U.S.`, `UK`) modifies the noun at token
@@ -586,6 +642,9 @@ const PLACE_HEADS: &[&str] = &[
     "Village",
     "Neighbourhood",
     "Neighborhood",
+    "Shoal",
+    "Reef",
+    "Atoll",
 ];
 
 /// Words after a place preposition that signal a place.
@@ -644,7 +703,9 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
     let mut cands: Vec<Cand> = Vec::new();
     let mut covered = vec![false; toks.len()];
     for (s, e, targets, weak) in kb_spans {
-        let ti = ctx.tok_at(s);
+        let mut s = s;
+        let mut e = e;
+        let mut ti = ctx.tok_at(s);
         if ti >= toks.len() || toks[ti].start != s {
             continue;
         }
@@ -665,6 +726,118 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
         let Some(t) = pick_target(kb, &targets, place_prep) else {
             continue;
         };
+        // "Prince Faisal bin Farhan", "President Trump": an office title
+        // opening a known person's alias stays out of the name when the
+        // rest names the same person (titles are roles, not names).
+        if let Target::Person(p) = t {
+            if let Some(sp) = surface.find(' ') {
+                let rest = &surface[sp + 1..];
+                if kb
+                    .title(&surface[..sp].to_lowercase())
+                    .is_some_and(|x| x.kind == "office")
+                    && kb.lookup(rest).contains(&Target::Person(p))
+                {
+                    s += sp + 1;
+                    ti += 1;
+                }
+            }
+        }
+        // "Techiman South", "Ablekuma North": a compass word glued after a
+        // place or an unknown capitalised word names a constituency or
+        // district; the known place takes it in, and a lone compass word
+        // after an unknown name is left to the name (step 2).
+        if matches!(t, Target::City(_) | Target::Region(_)) {
+            let is_compass = |w: &str| matches!(w, "North" | "South" | "East" | "West" | "Central");
+            if is_compass(&text[s..e])
+                && ti > ctx.sent_tok[sent].start
+                && toks[ti - 1].end + 1 == s
+                && is_cap(&toks[ti - 1].text)
+                && !covered[ti - 1]
+                && !is_title(kb, &toks[ti - 1].lower)
+                && !NOT_NAMES.contains(&toks[ti - 1].text.as_str())
+            {
+                continue;
+            }
+            if let Some(n) = toks
+                .get(ctx.tok_at(e))
+                .filter(|n| n.sent == sent && n.start == e + 1 && is_compass(&n.text))
+            {
+                let after_next = toks.get(ctx.tok_at(e) + 1);
+                if after_next.is_none_or(|a| a.sent != sent || !is_cap(&a.text)) {
+                    e = n.end;
+                }
+            }
+        }
+        let surface = &text[s..e];
+        if let Target::Org(o) = t {
+            let org = kb.org(o);
+            // "India's Supreme Court": a country's possessive before a
+            // known body is the country, then the body.
+            if let Some(k) = surface.find("'s ").or_else(|| surface.find("’s ")) {
+                let apos = if surface[k..].starts_with('\'') { 3 } else { 5 };
+                let country = kb.lookup(&surface[..k]).iter().find_map(|x| match x {
+                    Target::Country(c) => Some(*c),
+                    _ => None,
+                });
+                let body = s + k + apos;
+                let bi = ctx.tok_at(body);
+                if let (Some(c), true) = (country, bi < toks.len() && toks[bi].start == body) {
+                    for cv in covered.iter_mut().take(bi).skip(ti) {
+                        *cv = true;
+                    }
+                    cands.push(Cand {
+                        start: s,
+                        end: s + k,
+                        sent,
+                        kind: Kind::Country,
+                        target: Some(Target::Country(c)),
+                        mkind: "name",
+                        roles: Vec::new(),
+                        country: None,
+                        sector: None,
+                        metonym: None,
+                    });
+                    s = body;
+                    ti = bi;
+                }
+            }
+            if org.is_some_and(|o| o.kind == "company") {
+                let after = ctx.tok_at(e);
+                let glued = toks
+                    .get(after)
+                    .filter(|n| n.sent == sent && n.start == e + 1 && is_cap(&n.text));
+                // "Sony Interactive Entertainment": a company's name opening
+                // a longer organisation name leaves it to step 2.
+                let mut k = after;
+                let mut prev_end = e;
+                while k < ctx.sent_tok[sent].end
+                    && toks[k].start == prev_end + 1
+                    && is_cap(&toks[k].text)
+                    && !is_title(kb, &toks[k].lower)
+                    && kb.lookup(&toks[k].text).is_empty()
+                {
+                    prev_end = toks[k].end;
+                    k += 1;
+                }
+                if k > after && ORG_HEADS.contains(&toks[k - 1].text.as_str()) {
+                    continue;
+                }
+                // "Nintendo Europe", "Sony India": a company's regional arm.
+                if let Some(n) = glued {
+                    if kb.lookup(&n.text).iter().any(|x| match x {
+                        Target::Country(_) => true,
+                        Target::Region(r) => kb
+                            .regions()
+                            .get(r.index())
+                            .is_some_and(|r| r.kind == "area" && r.country.is_empty()),
+                        _ => false,
+                    }) {
+                        e = n.end;
+                    }
+                }
+            }
+        }
+        let surface = &text[s..e];
         // A place name inside a longer capitalised name ("Ali Rahimi") is part of that name.
         if matches!(t, Target::City(_) | Target::Region(_)) && !place_prep {
             let next_cap = toks.get(ctx.tok_at(e)).is_some_and(|n| {
@@ -750,10 +923,8 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
         // A capital named as an actor ("Washington has to withdraw") stands for its government.
         let mut metonym = None;
         let mut t = t;
-        if !place_prep
-            && (next_is_verbish(ctx, after_adverbs(ctx, ctx.tok_at(e)))
-                || relational_object(ctx, ti))
-        {
+        let relation = relational_object(ctx, ti);
+        if relation || !place_prep && next_is_verbish(ctx, after_adverbs(ctx, ctx.tok_at(e))) {
             for x in &targets {
                 if let Target::City(c) = x {
                     if let Some(city) = kb.cities().get(c.index()) {
@@ -836,6 +1007,52 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                 .find_map(|iso| orgs.iter().find(|(_, c)| *c == Some(iso.as_str())));
             if let Some((o, _)) = best {
                 c.target = Some(Target::Org(*o));
+            }
+        }
+    }
+
+    // "Congress" in a Colombian story: a known body named by a bare
+    // sector noun ("Congress", "Parliament") is the one of the country the
+    // article is about when the article never names the body's own
+    // country; it is left unknown so that its sector noun and the
+    // article's country code it.
+    {
+        let mut context = ctx.countries.borrow().clone();
+        // Countries of the organisations named in full ("U.S. Senate")
+        // count as named.
+        for c in &cands {
+            if let Some(Target::Org(o)) = c.target {
+                let surface = &text[c.start..c.end];
+                if surface.contains(' ') {
+                    if let Some(k) = kb.org(o).and_then(|x| x.country.clone()) {
+                        context.push(k);
+                    }
+                }
+            }
+        }
+        if !context.is_empty() {
+            for c in &mut cands {
+                let Some(Target::Org(o)) = c.target else {
+                    continue;
+                };
+                let surface = &text[c.start..c.end];
+                if surface.contains(' ') || kb.sector_noun(&surface.to_lowercase()).is_none() {
+                    continue;
+                }
+                let Some(home) = kb.org(o).and_then(|x| x.country.as_deref()) else {
+                    continue;
+                };
+                let known_elsewhere = kb.lookup(surface).iter().any(|x| match x {
+                    Target::Org(q) => kb
+                        .org(*q)
+                        .and_then(|x| x.country.as_deref())
+                        .is_some_and(|k| context.iter().any(|cc| cc == k)),
+                    _ => false,
+                });
+                if !known_elsewhere && !context.iter().any(|cc| cc == home) {
+                    c.target = None;
+                    c.country = context.first().cloned();
+                }
             }
         }
     }
@@ -1021,6 +1238,60 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
         } else {
             last
         };
+        // "Deputy Tourism Minister", "Energy Secretary": capitalised words
+        // right before a minister or secretary name a portfolio.
+        if words.len() <= 2
+            && toks.get(e).is_some_and(|n| {
+                e < sent_end && matches!(n.text.as_str(), "Minister" | "Secretary")
+            })
+        {
+            i = j.max(i + 1);
+            continue;
+        }
+        // "the towns of Tibú, Teorama and El Tarra", "the islands of
+        // Kinmen, Matsu, Wuqiu and Dongyin": unknown names in a list after
+        // a plural place noun and "of" are places, one for each item.
+        if place_list_before(ctx, &cands, s) {
+            let mut a = s;
+            for k in s..=e {
+                if k == e || toks[k].text == "and" {
+                    if k > a {
+                        cands.push(Cand {
+                            start: toks[a].start,
+                            end: toks[k - 1].end,
+                            sent,
+                            kind: Kind::Place,
+                            target: None,
+                            mkind: "name",
+                            roles: Vec::new(),
+                            country: None,
+                            sector: None,
+                            metonym: None,
+                        });
+                    }
+                    a = k + 1;
+                }
+            }
+            i = j.max(i + 1);
+            continue;
+        }
+        // "Treasury officials say": the Treasury is a body on its own.
+        if words.len() == 1 && LONE_BODIES.contains(&head) {
+            cands.push(Cand {
+                start: toks[s].start,
+                end: toks[e - 1].end,
+                sent,
+                kind: Kind::Org,
+                target: None,
+                mkind: "name",
+                roles: Vec::new(),
+                country: None,
+                sector: None,
+                metonym: None,
+            });
+            i = j.max(i + 1);
+            continue;
+        }
         if words.len() == 1 && ORG_HEADS.contains(&head) {
             i = j.max(i + 1);
             continue;
@@ -1034,7 +1305,10 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
             || words
                 .windows(2)
                 .any(|w| ORG_HEADS.contains(&w[0]) && matches!(w[1], "of" | "for"));
-        let place_head = words.len() >= 2 && PLACE_HEADS.contains(&head);
+        let place_head = words.len() >= 2
+            && (PLACE_HEADS.contains(&head)
+                || matches!(head, "North" | "South" | "East" | "West" | "Central")
+                    && !COMPASS.contains(&words[0]));
         // "in El Olivar", "Nyala and El Geneina": an unknown name opening
         // with a Spanish or Arabic article or a Spanish place noun, after a
         // place preposition or joined to a place, is a place ("El
@@ -1805,7 +2079,19 @@ fn relation_before(noun: &str, prep: &str) -> bool {
                 | "dispute"
                 | "feud"
                 | "cooperation"
+                | "coordinating"
+                | "coordinate"
+                | "coordinated"
+                | "coordination"
+                | "cooperating"
+                | "cooperate"
+                | "cooperated"
+                | "negotiating"
+                | "negotiate"
+                | "negotiated"
         ),
+        // "moved closer to Washington", "drew closer to Beijing".
+        "to" => matches!(noun, "closer" | "nearer"),
         "on" => matches!(
             noun,
             "called" | "call" | "calls" | "calling" | "pressure" | "prevailed" | "leaned"
@@ -1864,6 +2150,36 @@ fn proper_subject(ctx: &Ctx<'_>, sent: usize, s: usize, e: usize) -> bool {
         .is_some_and(|t| t.upos.as_str() == "PROPN")
 }
 
+/// Token `k` moved past an age or one or two adjectives before a title
+/// in an apposition: "a 41-year-old fisherman", "a displaced mother of
+/// three", "a local trader".
+fn skip_modifiers(ctx: &Ctx<'_>, kb: &Kb, mut k: usize, sent_end: usize) -> usize {
+    let toks = &ctx.toks;
+    for _ in 0..2 {
+        if k + 1 >= sent_end {
+            break;
+        }
+        let w = toks[k].lower.as_str();
+        let age = w
+            .strip_suffix("-year-old")
+            .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+        let sent = toks[k].sent;
+        let adjective = (matches!(w, "displaced" | "local" | "retired")
+            || ctx
+                .tags(sent)
+                .get(k - ctx.sent_tok[sent].start)
+                .is_some_and(|t| t.upos.as_str() == "ADJ"))
+            && kb.title(w).is_none()
+            && country_of_token(ctx, kb, k).is_none();
+        if age || adjective {
+            k += 1;
+        } else {
+            break;
+        }
+    }
+    k
+}
+
 /// Whether an apposition with a title follows token `e` (exclusive end of
 /// a name): "Chen Binhua, a spokesman for ...", "Yehia Rasool, an adviser".
 fn apposition_title(ctx: &Ctx<'_>, kb: &Kb, e: usize) -> bool {
@@ -1884,6 +2200,7 @@ fn apposition_title(ctx: &Ctx<'_>, kb: &Kb, e: usize) -> bool {
     {
         k += 1;
     }
+    k = skip_modifiers(ctx, kb, k, sent_end);
     // "Ana Wekesa, 63, said": an age.
     let age = k == e + 1
         && toks.get(k).is_some_and(|t| {
@@ -2125,7 +2442,7 @@ fn org_noun_sector(words: &[&str]) -> Option<&'static str> {
         "agency" => "GOV",
         "company" | "firm" | "lender" | "conglomerate" | "insurer" | "carrier" | "airline"
         | "operator" | "refiner" | "miner" | "manufacturer" | "retailer" | "bank" | "startup"
-        | "producer" | "exporter" | "importer" | "trader" => "BUS",
+        | "producer" | "exporter" | "importer" | "trader" | "developer" | "maker" => "BUS",
         "broadcaster" | "newspaper" | "daily" | "channel" | "outlet" => "MED",
         "militia" => "UAF",
         "university" => "EDU",
@@ -2405,14 +2722,49 @@ fn roles_before(
         owner_its = true;
     }
     if roles.is_empty() {
-        if let Some((ts, title)) = title_ending_at(ctx, kb, end, floor) {
+        if let Some((ts, mut title)) = title_ending_at(ctx, kb, end, floor) {
             // Chains such as "Lt. Gen." or "Deputy Foreign Minister".
             let mut ts2 = ts;
-            while let Some((t3, _)) = title_ending_at(ctx, kb, ts2, floor) {
-                if t3 == ts2 {
-                    break;
+            let chain = |ts2: &mut usize, title: &mut String| {
+                while let Some((t3, t3_title)) = title_ending_at(ctx, kb, *ts2, floor) {
+                    if t3 == *ts2 {
+                        break;
+                    }
+                    // "Foreign Minister Prince X": the office, not a prince's
+                    // or an honorific's rank, is the role.
+                    if *ts2 == ts
+                        && kb
+                            .title(title)
+                            .is_some_and(|t| t.sector == "ELI" || t.kind == "honorific")
+                        && kb
+                            .title(&t3_title)
+                            .is_some_and(|t| t.kind == "office" && t.sector != "inherit")
+                    {
+                        *title = t3_title;
+                    }
+                    *ts2 = t3;
                 }
-                ts2 = t3;
+            };
+            chain(&mut ts2, &mut title);
+            // "Deputy Tourism Minister", "Maldives Energy Secretary": up to
+            // three capitalised portfolio words before a minister or
+            // secretary belong to the title.
+            if matches!(toks[ts2].lower.as_str(), "minister" | "secretary") {
+                let mut p = ts2;
+                while p > floor
+                    && ts2 - p < 3
+                    && is_cap(&toks[p - 1].text)
+                    && !is_title(kb, &toks[p - 1].lower)
+                    && !cands
+                        .iter()
+                        .any(|x| x.start <= toks[p - 1].start && toks[p - 1].end <= x.end)
+                {
+                    p -= 1;
+                }
+                if p < ts2 {
+                    ts2 = p;
+                    chain(&mut ts2, &mut title);
+                }
             }
             roles.push(rec::Role {
                 title,
@@ -2547,6 +2899,7 @@ fn roles_after(
     {
         k += 1;
     }
+    k = skip_modifiers(ctx, kb, k, sent_end);
     let mut country = None;
     if k < sent_end {
         if let Some(cc) = country_of_token(ctx, kb, k) {
@@ -3858,5 +4211,164 @@ mod tests {
             entities("Chen Ming-hui spoke first. Later Chen said the talks in Taiwan had failed.");
         let chen = entity(&ents, "Chen Ming-hui");
         assert_eq!(chen.mentions.len(), 2, "{chen:?}");
+    }
+
+    fn names_of(ents: &[dateline_record::Entity], kind: &str) -> Vec<String> {
+        let mut v: Vec<String> = ents
+            .iter()
+            .filter(|e| e.kind == kind)
+            .flat_map(|e| e.mentions.iter())
+            .filter(|m| m.kind == "name")
+            .map(|m| m.text.clone())
+            .collect();
+        v.sort();
+        v
+    }
+
+    #[test]
+    fn a_portfolio_between_country_and_title_is_part_of_the_title() {
+        let ents = entities(
+            "Floods closed roads in Nepal on Monday. Nepal Deputy Tourism Minister Sita \
+             Rana Magar said trekking routes would reopen.",
+        );
+        assert_eq!(
+            actor_of(&ents, "Sita Rana Magar"),
+            Some("NPLGOV"),
+            "{ents:?}"
+        );
+        assert!(!ents.iter().any(|e| e.name == "Tourism"), "{ents:?}");
+    }
+
+    #[test]
+    fn an_office_title_opening_a_known_alias_stays_out_of_the_name() {
+        let ents = dated(
+            "Saudi Foreign Minister Prince Faisal bin Farhan arrived in Cairo on Sunday.",
+            "2024-03-03",
+        );
+        let names = names_of(&ents, "person");
+        assert_eq!(names, vec!["Faisal bin Farhan".to_string()], "{ents:?}");
+        assert_eq!(
+            actor_of(&ents, "Faisal bin Farhan"),
+            Some("SAUGOV"),
+            "{ents:?}"
+        );
+    }
+
+    #[test]
+    fn an_office_before_a_prince_is_the_role() {
+        let ents = entities(
+            "Jordan's Interior Minister Prince Hamza bin Omar toured the border posts on Monday.",
+        );
+        assert_eq!(
+            actor_of(&ents, "Hamza bin Omar"),
+            Some("JORGOV"),
+            "{ents:?}"
+        );
+    }
+
+    #[test]
+    fn a_country_s_possessive_before_a_known_court_is_the_country() {
+        let ents = entities("NEW DELHI - India's Supreme Court on Monday ordered a fresh count.");
+        assert!(
+            names_of(&ents, "country").contains(&"India".to_string()),
+            "{ents:?}"
+        );
+        let court = ents
+            .iter()
+            .find(|e| e.mentions.iter().any(|m| m.text == "Supreme Court"))
+            .expect("court");
+        assert_eq!(court.actor.as_deref(), Some("INDJUD"), "{court:?}");
+    }
+
+    #[test]
+    fn a_company_s_regional_arm_is_one_organisation() {
+        let ents = entities("Prices fell in Spain. Nintendo Europe said the change was planned.");
+        let orgs = names_of(&ents, "organization");
+        assert!(orgs.contains(&"Nintendo Europe".to_string()), "{ents:?}");
+        assert!(
+            !names_of(&ents, "place").contains(&"Europe".to_string()),
+            "{ents:?}"
+        );
+        let ents =
+            entities("Sony Interactive Entertainment declined to comment on the plan for Brazil.");
+        assert!(
+            names_of(&ents, "organization").contains(&"Sony Interactive Entertainment".to_string()),
+            "{ents:?}"
+        );
+    }
+
+    #[test]
+    fn bare_congress_abroad_is_the_story_s_legislature() {
+        let ents = entities(
+            "LIMA (Reuters) - Peru's president asked Congress on Tuesday to approve a budget \
+             for flood relief in Piura.",
+        );
+        let congress = ents
+            .iter()
+            .find(|e| e.mentions.iter().any(|m| m.text == "Congress"))
+            .expect("congress");
+        assert_eq!(congress.actor.as_deref(), Some("PERLEG"), "{congress:?}");
+    }
+
+    #[test]
+    fn a_lone_treasury_is_the_story_s_government() {
+        let ents = entities(
+            "NAIROBI (Reuters) - Kenya raised fuel taxes on Monday. Treasury officials say \
+             the change will cut borrowing.",
+        );
+        let treasury = ents
+            .iter()
+            .find(|e| e.mentions.iter().any(|m| m.text == "Treasury"))
+            .expect("treasury");
+        assert_eq!(treasury.actor.as_deref(), Some("KENGOV"), "{treasury:?}");
+    }
+
+    #[test]
+    fn names_in_a_list_of_towns_are_places() {
+        let ents = entities(
+            "Heavy rain flooded the villages of Kerobo, Ndamu and El Sarro on Sunday, \
+             officials said.",
+        );
+        let places = names_of(&ents, "place");
+        for p in ["Kerobo", "Ndamu", "El Sarro"] {
+            assert!(places.contains(&p.to_string()), "{p}: {ents:?}");
+        }
+        assert!(names_of(&ents, "person").is_empty(), "{ents:?}");
+    }
+
+    #[test]
+    fn a_compass_word_after_a_place_names_a_district() {
+        let ents = entities(
+            "Votes were recounted in several seats, including Ablekuma North and Techiman \
+             South, in Ghana.",
+        );
+        let places = names_of(&ents, "place");
+        assert!(places.contains(&"Ablekuma North".to_string()), "{ents:?}");
+        assert!(places.contains(&"Techiman South".to_string()), "{ents:?}");
+    }
+
+    #[test]
+    fn quoted_civilians_described_by_age_and_occupation() {
+        let ents = entities(
+            "MANILA - Storms hit the Philippines. \"The sea took everything,\" said Rodolfo \
+             Dimaculangan, a 52-year-old fisherman. \"We slept in the school,\" said Liza \
+             Bautista, a displaced mother of four.",
+        );
+        assert_eq!(
+            actor_of(&ents, "Rodolfo Dimaculangan"),
+            Some("PHLCVL"),
+            "{ents:?}"
+        );
+        assert_eq!(actor_of(&ents, "Liza Bautista"), Some("PHLCVL"), "{ents:?}");
+    }
+
+    #[test]
+    fn a_capital_a_country_moves_closer_to_is_its_government() {
+        let ents = entities(
+            "MANILA - The Philippines has moved closer to Washington, and its navy is \
+             coordinating with Tokyo on patrols.",
+        );
+        assert_eq!(actor_of(&ents, "Washington"), Some("USAGOV"), "{ents:?}");
+        assert_eq!(actor_of(&ents, "Tokyo"), Some("JPNGOV"), "{ents:?}");
     }
 }
