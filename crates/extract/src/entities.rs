@@ -417,6 +417,44 @@ const ORG_HEADS: &[&str] = &[
     "Entertainment",
 ];
 
+/// Whether the name of tokens `s..e` ending in a compass word names a
+/// district or constituency ("Ablekuma North and Techiman South", "in
+/// Kisumu East", "Lagos West district"), not a person ("Kanye West") or an
+/// area ("the Far East"): after a place preposition, before a district
+/// noun, or listed beside another name ending in a compass word.
+fn district_evidence(ctx: &Ctx<'_>, s: usize, e: usize) -> bool {
+    let toks = &ctx.toks;
+    let Some(t) = toks.get(s) else {
+        return false;
+    };
+    let floor = ctx.sent_tok[t.sent].start;
+    let end = ctx.sent_tok[t.sent].end;
+    let compass = |k: usize| {
+        k < end
+            && matches!(
+                toks[k].text.as_str(),
+                "North" | "South" | "East" | "West" | "Central"
+            )
+    };
+    let after_prep = s > floor
+        && matches!(
+            toks[s - 1].lower.as_str(),
+            "in" | "near" | "outside" | "around" | "across"
+        );
+    let district_noun = e < end
+        && matches!(
+            toks[e].lower.as_str(),
+            "constituency" | "constituencies" | "district" | "ward" | "county" | "division"
+        );
+    let list_after = e + 2 < end
+        && matches!(toks[e].text.as_str(), "and" | ",")
+        && is_cap(&toks[e + 1].text)
+        && compass(e + 2);
+    let list_before =
+        s >= floor + 3 && matches!(toks[s - 1].text.as_str(), "and" | ",") && compass(s - 2);
+    after_prep || district_noun || list_after || list_before
+}
+
 /// Plural nouns whose "of" introduces a list of places ("the towns of").
 const PLACE_LIST_NOUNS: &[&str] = &[
     "towns",
@@ -491,8 +529,9 @@ fn inside_longer_org_name(ctx: &Ctx<'_>, kb: &Kb, covered: &[bool], ti: usize, e
     let surface = &ctx.text[first.start..e];
     let end_tok = ctx.tok_at(e);
     let words: Vec<&str> = surface.split_whitespace().collect();
-    // Before: "Supreme National" + "Security Council".
-    if words.len() >= 2 && words.last().is_some_and(|w| ORG_HEADS.contains(w)) {
+    // Before: "Supreme National" + "Security Council", "Trades Union" +
+    // "Congress".
+    if words.last().is_some_and(|w| ORG_HEADS.contains(w)) {
         let mut k = ti;
         while k > r.start && toks[k - 1].end + 1 == toks[k].start && name_word(k - 1) {
             k -= 1;
@@ -732,9 +771,11 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
         if let Target::Person(p) = t {
             if let Some(sp) = surface.find(' ') {
                 let rest = &surface[sp + 1..];
+                let first = surface[..sp].to_lowercase();
+                // Only a title's own word: "Amir Hatami" is no emir.
                 if kb
-                    .title(&surface[..sp].to_lowercase())
-                    .is_some_and(|x| x.kind == "office")
+                    .title(&first)
+                    .is_some_and(|x| x.kind == "office" && x.title == first)
                     && kb.lookup(rest).contains(&Target::Person(p))
                 {
                     s += sp + 1;
@@ -755,6 +796,7 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                 && !covered[ti - 1]
                 && !is_title(kb, &toks[ti - 1].lower)
                 && !NOT_NAMES.contains(&toks[ti - 1].text.as_str())
+                && district_evidence(ctx, ti - 1, ctx.tok_at(e))
             {
                 continue;
             }
@@ -763,7 +805,9 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                 .filter(|n| n.sent == sent && n.start == e + 1 && is_compass(&n.text))
             {
                 let after_next = toks.get(ctx.tok_at(e) + 1);
-                if after_next.is_none_or(|a| a.sent != sent || !is_cap(&a.text)) {
+                if after_next.is_none_or(|a| a.sent != sent || !is_cap(&a.text))
+                    && district_evidence(ctx, ti, ctx.tok_at(e) + 1)
+                {
                     e = n.end;
                 }
             }
@@ -1018,9 +1062,19 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
     // article's country code it.
     {
         let mut context = ctx.countries.borrow().clone();
-        // Countries of the organisations named in full ("U.S. Senate")
-        // count as named.
+        // Countries of the organisations named in full ("U.S. Senate") and
+        // of known office holders ("Obama") count as named.
         for c in &cands {
+            if let Some(Target::Person(p)) = c.target {
+                if let Some(k) = kb
+                    .person(p)
+                    .and_then(|x| x.terms.first())
+                    .map(|t| t.country.clone())
+                    .filter(|k| !k.is_empty())
+                {
+                    context.push(k);
+                }
+            }
             if let Some(Target::Org(o)) = c.target {
                 let surface = &text[c.start..c.end];
                 if surface.contains(' ') {
@@ -1129,7 +1183,10 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                 // Allow a run to absorb a demonym or country at its start only.
                 break;
             }
-            if j > i && title_len_at(ctx, kb, j, sent_end) > 1 {
+            // A title inside a name ends it ("Lt. Gen."), unless an
+            // organisation head opens it ("Human Settlements Programme
+            // Coordinator" keeps its "Programme").
+            if j > i && title_len_at(ctx, kb, j, sent_end) > 1 && !ORG_HEADS.contains(&w.as_str()) {
                 break;
             }
             if is_cap(w)
@@ -1275,8 +1332,20 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
             i = j.max(i + 1);
             continue;
         }
-        // "Treasury officials say": the Treasury is a body on its own.
+        // "Treasury officials say": the Treasury is a body on its own
+        // ("UK Treasury" keeps its country a country mention and is no
+        // person).
         if words.len() == 1 && LONE_BODIES.contains(&head) {
+            let after_country = s > ctx.sent_tok[sent].start
+                && toks[s - 1].end + 1 == toks[s].start
+                && cands.iter().any(|c| {
+                    c.end == toks[s - 1].end
+                        && matches!(c.target, Some(Target::Country(_) | Target::Demonym(_)))
+                });
+            if after_country {
+                i = j.max(i + 1);
+                continue;
+            }
             cands.push(Cand {
                 start: toks[s].start,
                 end: toks[e - 1].end,
@@ -1308,7 +1377,8 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
         let place_head = words.len() >= 2
             && (PLACE_HEADS.contains(&head)
                 || matches!(head, "North" | "South" | "East" | "West" | "Central")
-                    && !COMPASS.contains(&words[0]));
+                    && !COMPASS.contains(&words[0])
+                    && district_evidence(ctx, s, e));
         // "in El Olivar", "Nyala and El Geneina": an unknown name opening
         // with a Spanish or Arabic article or a Spanish place noun, after a
         // place preposition or joined to a place, is a place ("El
@@ -1708,7 +1778,33 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
         let dateline = first_sent
             .filter(|&si| sentence_names_none.get(si).copied().unwrap_or(false))
             .and(dateline_country.clone());
-        let fallback = if dateline_named {
+        // "Tourism Minister X made an appeal to Indian media", "MP X said
+        // talks would wait as long as the U.S. refuses": a country named
+        // only after a person in their sentence is more often the other
+        // party than theirs; the dateline's or the article's country goes
+        // first then.
+        let first = ments.iter().find(|m| m.ent == ei);
+        let only_after = ents[ei].kind == Kind::Person
+            && first.is_some_and(|f| {
+                sentence.as_ref().is_some_and(|c| {
+                    !ments.iter().any(|m| {
+                        m.sent == f.sent
+                            && m.start < f.start
+                            && ents
+                                .get(m.ent)
+                                .and_then(|e| target_country(kb, e.target))
+                                .is_some_and(|x| &x == c)
+                    })
+                })
+            });
+        let fallback = if only_after {
+            if dateline_named {
+                dateline_country.clone().or_else(|| home_country.clone())
+            } else {
+                home_country.clone().or_else(|| dateline_country.clone())
+            }
+            .or_else(|| sentence.clone())
+        } else if dateline_named {
             sentence
                 .clone()
                 .or(dateline)
