@@ -315,6 +315,11 @@ const ORG_HEADS: &[&str] = &[
     "Centre",
     "Organization",
     "Organisation",
+    "Organizations",
+    "Organisations",
+    "Associations",
+    "Federations",
+    "Unions",
     "Agency",
     "Army",
     "Front",
@@ -455,6 +460,26 @@ fn district_evidence(ctx: &Ctx<'_>, s: usize, e: usize) -> bool {
     after_prep || district_noun || list_after || list_before
 }
 
+/// The candidate of a demonym or country at token `j` that sits inside a
+/// longer organisation name ("Federation of German Consumer
+/// Organisations"): capitalised words follow it up to an organisation head.
+fn demonym_inside_name(ctx: &Ctx<'_>, cands: &[Cand], covered: &[bool], j: usize) -> Option<usize> {
+    let toks = &ctx.toks;
+    let end = ctx.sent_tok[toks.get(j)?.sent].end;
+    let mut k = j + 1;
+    while k < end && !covered[k] && is_cap(&toks[k].text) {
+        k += 1;
+    }
+    if k <= j + 1 || !ORG_HEADS.contains(&toks[k - 1].text.as_str()) {
+        return None;
+    }
+    cands.iter().position(|c| {
+        c.start == toks[j].start
+            && c.end == toks[j].end
+            && matches!(c.target, Some(Target::Demonym(_) | Target::Country(_)))
+    })
+}
+
 /// Plural nouns whose "of" introduces a list of places ("the towns of").
 const PLACE_LIST_NOUNS: &[&str] = &[
     "towns",
@@ -501,6 +526,39 @@ fn place_list_before(ctx: &Ctx<'_>, cands: &[Cand], s: usize) -> bool {
             return false;
         }
         k -= 1;
+    }
+    false
+}
+
+/// Whether the capitalised run ending before token `e` is an item of a
+/// list of places closed by a plural place noun: "in Cagayan and Isabela
+/// provinces", "the Kerobo and Ndamu districts".
+fn place_list_after(ctx: &Ctx<'_>, cands: &[Cand], e: usize) -> bool {
+    let toks = &ctx.toks;
+    let Some(t) = e.checked_sub(1).and_then(|p| toks.get(p)) else {
+        return false;
+    };
+    let end = ctx.sent_tok[t.sent].end;
+    let mut k = e;
+    let mut joined = false;
+    while k < end && k < e + 16 {
+        let w = &toks[k];
+        if matches!(
+            w.lower.as_str(),
+            "provinces" | "districts" | "regions" | "islands" | "villages" | "towns" | "counties"
+        ) {
+            return joined;
+        }
+        if w.text == "and" || w.text == "," {
+            joined = true;
+        } else if !(is_cap(&w.text)
+            || cands
+                .iter()
+                .any(|c| c.kind == Kind::Place && c.start <= w.start && w.end <= c.end))
+        {
+            return false;
+        }
+        k += 1;
     }
     false
 }
@@ -1153,6 +1211,18 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                 }
             }
             if covered[j] && j > i {
+                // "Federation of German Consumer Organisations": a demonym
+                // or country after "of" inside a name that goes on to an
+                // organisation head is part of it.
+                if matches!(toks[j - 1].text.as_str(), "of" | "for") {
+                    if let Some(ci) = demonym_inside_name(ctx, &cands, &covered, j) {
+                        cands.remove(ci);
+                        covered[j] = false;
+                        last_cap = j;
+                        j += 1;
+                        continue;
+                    }
+                }
                 // "Yván Gil", "María Corina Machado": a town's name right
                 // after a first name, ending the name, is a surname.
                 if j == last_cap + 1 && !COMPASS.contains(&toks[i].text.as_str()) {
@@ -1223,7 +1293,9 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                     {
                         n += 1;
                     }
-                    n < sent_end && is_cap(&toks[n].text) && !covered[n]
+                    n < sent_end
+                        && is_cap(&toks[n].text)
+                        && (!covered[n] || demonym_inside_name(ctx, &cands, &covered, n).is_some())
                 }
             {
                 j += 1;
@@ -1308,7 +1380,7 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
         // "the towns of Tibú, Teorama and El Tarra", "the islands of
         // Kinmen, Matsu, Wuqiu and Dongyin": unknown names in a list after
         // a plural place noun and "of" are places, one for each item.
-        if place_list_before(ctx, &cands, s) {
+        if place_list_before(ctx, &cands, s) || place_list_after(ctx, &cands, e) {
             let mut a = s;
             for k in s..=e {
                 if k == e || toks[k].text == "and" {
@@ -2297,6 +2369,28 @@ fn apposition_title(ctx: &Ctx<'_>, kb: &Kb, e: usize) -> bool {
         k += 1;
     }
     k = skip_modifiers(ctx, kb, k, sent_end);
+    // "Michael Ruane, the EU commissioner for trade": a known body or
+    // country before the title.
+    let at_k = k;
+    if k + 1 < sent_end
+        && kb
+            .lookup(&toks[k].text)
+            .iter()
+            .any(|x| matches!(x, Target::Org(_) | Target::Country(_) | Target::Demonym(_)))
+    {
+        k += 1;
+        if k + 1 < sent_end && matches!(toks[k].text.as_str(), "'s" | "’s") {
+            k += 1;
+        }
+    }
+    let k = if k > at_k
+        && kb.title(&toks[k].lower).is_none()
+        && title_len_at(ctx, kb, k, sent_end) == 0
+    {
+        at_k
+    } else {
+        k
+    };
     // "Ana Wekesa, 63, said": an age.
     let age = k == e + 1
         && toks.get(k).is_some_and(|t| {
@@ -2418,6 +2512,21 @@ fn find_by_name(ents: &[Ent], surface: &str, kind: Kind) -> Option<usize> {
                 && second
                     .split_once('-')
                     .is_some_and(|(a, b)| is_cap(a) && b.chars().all(char::is_lowercase))
+        }) {
+            return Some(i);
+        }
+        // "Prince Abdulaziz" for "Abdulaziz bin Salman", "Sheikh Tamim"
+        // for "Tamim bin Hamad Al Thani": a name with "bin" or "ibn" is
+        // shortened to its given name.
+        if let Some(i) = ents.iter().rposition(|e| {
+            if e.kind != Kind::Person {
+                return false;
+            }
+            let mut parts = e.name.split_whitespace();
+            parts.next() == Some(w)
+                && parts
+                    .next()
+                    .is_some_and(|b| matches!(b, "bin" | "ibn" | "bint"))
         }) {
             return Some(i);
         }
@@ -2617,6 +2726,20 @@ fn org_evidence(ctx: &Ctx<'_>, kb: &Kb, cands: &mut [Cand]) {
                         _ => None,
                     });
             }
+        }
+        // "Harbourline Energy in London": a place right after a firm's name.
+        if country.is_none()
+            && ctx.text[c.end..].starts_with(" in ")
+            && ctx.text[c.start..c.end]
+                .rsplit(' ')
+                .next()
+                .is_some_and(|h| BUS_HEADS.contains(&h))
+        {
+            let place_start = c.end + " in ".len();
+            country = cands
+                .iter()
+                .find(|x| x.start == place_start && matches!(x.kind, Kind::Place | Kind::Country))
+                .and_then(|x| cand_country(kb, x).or_else(|| target_country(kb, x.target)));
         }
         // An apposition: ", a freight company registered in Dubai,".
         let mut k = toks.partition_point(|t| t.start < c.end);
@@ -3006,7 +3129,17 @@ fn roles_after(
             }
         }
     }
-    let Some((len, t, _)) = longest_title_from(ctx, kb, k, sent_end, 4, |_, _| true) else {
+    // "an oil analyst", "a nursing student": one lowercase noun may
+    // modify the title.
+    let found = longest_title_from(ctx, kb, k, sent_end, 4, |_, _| true).or_else(|| {
+        (k + 1 < sent_end && toks[k].text.chars().all(|c| c.is_ascii_lowercase()))
+            .then(|| {
+                longest_title_from(ctx, kb, k + 1, sent_end, 4, |t, _| t.kind == "occupation")
+                    .map(|(len, t, p)| (len + 1, t, p))
+            })
+            .flatten()
+    });
+    let Some((len, t, _)) = found else {
         return (Vec::new(), None);
     };
     let (mut e, title) = (k + len, t.title.clone());
@@ -3398,6 +3531,26 @@ fn actor_code(
                             }
                         }
                         continue;
+                    }
+                    // "an oil analyst at Harbourline Energy", "a reporter
+                    // for the Daily Nation": an occupation at a firm, outlet,
+                    // university or NGO is coded as that body.
+                    if t.kind == "occupation" {
+                        if let Some(code) = r.of.as_ref().and_then(|of| {
+                            ents.iter()
+                                .enumerate()
+                                .filter(|(xi, x)| {
+                                    *xi != ei && x.kind == Kind::Org && of.contains(&x.name)
+                                })
+                                .max_by_key(|(_, x)| x.name.len())
+                                .and_then(|(_, x)| x.actor.clone())
+                                .filter(|c| {
+                                    c.len() == 6
+                                        && matches!(c.get(3..), Some("BUS" | "MED" | "EDU" | "NGO"))
+                                })
+                        }) {
+                            return Some(code);
+                        }
                     }
                     if sector.is_none() {
                         sector = Some(t.sector.clone());
@@ -4466,5 +4619,67 @@ mod tests {
         );
         assert_eq!(actor_of(&ents, "Washington"), Some("USAGOV"), "{ents:?}");
         assert_eq!(actor_of(&ents, "Tokyo"), Some("JPNGOV"), "{ents:?}");
+    }
+
+    #[test]
+    fn a_demonym_after_of_inside_an_organisation_name_is_part_of_it() {
+        let ents = entities(
+            "In Austria, the Federation of Austrian Bakery Associations said bread prices would \
+             rise.",
+        );
+        assert!(
+            names_of(&ents, "organization")
+                .contains(&"Federation of Austrian Bakery Associations".to_string()),
+            "{ents:?}"
+        );
+    }
+
+    #[test]
+    fn an_analyst_at_a_firm_is_coded_as_the_firm() {
+        let ents = entities(
+            "Oil rose on Monday. \"Supply is tight,\" said Imogen Tarrant, an oil analyst at \
+             Fenwick Energy in London.",
+        );
+        assert_eq!(
+            actor_of(&ents, "Imogen Tarrant"),
+            Some("GBRBUS"),
+            "{ents:?}"
+        );
+    }
+
+    #[test]
+    fn names_before_a_plural_place_noun_are_places() {
+        let ents = entities(
+            "MANILA - Troops were sent to bases in Kalinga and Isabela provinces on Friday.",
+        );
+        assert!(
+            names_of(&ents, "place").contains(&"Kalinga".to_string()),
+            "{ents:?}"
+        );
+    }
+
+    #[test]
+    fn a_royal_given_name_refers_to_the_full_name() {
+        let ents = entities(
+            "Energy Minister Prince Turki bin Faisal spoke in Riyadh. Later Prince Turki \
+             told reporters the cut would hold.",
+        );
+        let turki = ents
+            .iter()
+            .find(|e| e.name == "Turki bin Faisal")
+            .expect("Turki bin Faisal");
+        assert!(
+            turki.mentions.iter().any(|m| m.text == "Turki"),
+            "{turki:?}"
+        );
+    }
+
+    #[test]
+    fn a_country_named_after_a_person_is_not_their_office_s() {
+        let ents = entities(
+            "TEHRAN - Iran's parliament met on Sunday. Iran rejected the plan. MP Reza \
+             Kamali said talks would wait as long as the U.S. kept its sanctions.",
+        );
+        assert_eq!(actor_of(&ents, "Reza Kamali"), Some("IRNLEG"), "{ents:?}");
     }
 }
