@@ -598,6 +598,23 @@ fn inside_longer_org_name(ctx: &Ctx<'_>, kb: &Kb, covered: &[bool], ti: usize, e
             return true;
         }
     }
+    // "Democratic Party" + "of Struggle": a generic party name of two
+    // words or more followed by "of" and a capitalised word that is no
+    // country.
+    if words.len() >= 2
+        && words
+            .last()
+            .is_some_and(|w| matches!(*w, "Party" | "Front" | "Movement"))
+        && end_tok + 1 < r.end
+        && toks[end_tok].text == "of"
+        && name_word(end_tok + 1)
+        && kb
+            .lookup(&toks[end_tok + 1].text)
+            .iter()
+            .all(|x| !matches!(x, Target::Country(_)))
+    {
+        return true;
+    }
     // Inside: "International" + "Labour" + "Organisation", "Federal" +
     // "Labour" + "Agency": name words glued on both sides, the last an
     // organisation head.
@@ -775,6 +792,14 @@ struct Cand {
     metonym: Option<String>,
 }
 
+/// Capital letters, possibly joined by hyphens ("KPU", "PDI-P").
+fn is_initialism(s: &str) -> bool {
+    s.chars().all(|c| c.is_ascii_uppercase() || c == '-')
+        && !s.starts_with('-')
+        && !s.ends_with('-')
+        && !s.contains("--")
+}
+
 /// True when a word starts with a capital letter.
 pub(crate) fn is_cap(s: &str) -> bool {
     s.chars().next().is_some_and(char::is_uppercase)
@@ -903,7 +928,10 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                     ti = bi;
                 }
             }
-            if org.is_some_and(|o| o.kind == "company") {
+            // A company or NGO: "Nintendo Europe", "Amnesty International
+            // Indonesia".
+            let company = org.is_some_and(|o| o.kind == "company");
+            if org.is_some_and(|o| matches!(o.kind.as_str(), "company" | "ngo")) {
                 let after = ctx.tok_at(e);
                 let glued = toks
                     .get(after)
@@ -921,7 +949,7 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                     prev_end = toks[k].end;
                     k += 1;
                 }
-                if k > after && ORG_HEADS.contains(&toks[k - 1].text.as_str()) {
+                if company && k > after && ORG_HEADS.contains(&toks[k - 1].text.as_str()) {
                     continue;
                 }
                 // "Nintendo Europe", "Sony India": a company's regional arm.
@@ -1357,7 +1385,10 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
         let acronym = words.len() == 1
             && last.len() >= 2
             && last.len() <= 6
-            && last.chars().all(|c| c.is_ascii_uppercase());
+            && (last.chars().all(|c| c.is_ascii_uppercase())
+                || is_initialism(last)
+                    && ctx.text[..toks[s].start].ends_with(" (")
+                    && ctx.text[toks[e - 1].end..].starts_with(')'));
         let head = last;
         // "League-Nawaz": a hyphenated last word of a longer name may be
         // headed by its first part (organisations only: "Street-Porter" is
@@ -1443,6 +1474,7 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
             || ORG_HEADS.contains(&hyphen_head)
             || acronym
             || org_noun_before(ctx, s).is_some()
+            || org_noun_after(ctx, e).is_some()
             || words
                 .windows(2)
                 .any(|w| ORG_HEADS.contains(&w[0]) && matches!(w[1], "of" | "for"));
@@ -1593,7 +1625,7 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                 c.kind == Kind::Org
                     && c.target.is_none()
                     && surface.len() >= 2
-                    && surface.chars().all(|x| x.is_ascii_uppercase())
+                    && is_initialism(surface)
                     && text[..c.start].ends_with(" (")
                     && text[c.end..].starts_with(')')
             })
@@ -2644,7 +2676,7 @@ fn org_noun_sector(words: &[&str]) -> Option<&'static str> {
         }
         "watchdog" | "charity" | "ngo" | "nonprofit" => "NGO",
         "agency" if has("news") => "MED",
-        "agency" => "GOV",
+        "agency" | "regulator" => "GOV",
         "company" | "firm" | "lender" | "conglomerate" | "insurer" | "carrier" | "airline"
         | "operator" | "refiner" | "miner" | "manufacturer" | "retailer" | "bank" | "startup"
         | "producer" | "exporter" | "importer" | "trader" | "developer" | "maker" => "BUS",
@@ -2671,6 +2703,71 @@ fn org_noun_before(ctx: &Ctx<'_>, s: usize) -> Option<&'static str> {
     let from = (s - 1).saturating_sub(2).max(floor);
     let words: Vec<&str> = toks[from..s].iter().map(|t| t.lower.as_str()).collect();
     org_noun_sector(&words)
+}
+
+/// The sector of an organisation noun heading an apposition after a name
+/// ("Starlink, the satellite internet company controlled by ...", "Anatel,
+/// the telecoms regulator,"): a determiner, then up to four lowercase
+/// words, the last of them the head, before a preposition, a verb form or
+/// punctuation.
+fn org_noun_after(ctx: &Ctx<'_>, e: usize) -> Option<&'static str> {
+    let toks = &ctx.toks;
+    let t = toks.get(e)?;
+    if t.text != "," {
+        return None;
+    }
+    let end = ctx.sent_tok[t.sent].end;
+    let mut k = e + 1;
+    if k < end && matches!(toks[k].lower.as_str(), "a" | "an" | "the") {
+        k += 1;
+    } else {
+        return None;
+    }
+    let start = k;
+    while k < end
+        && k < start + 4
+        && toks[k]
+            .text
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c == '-')
+        && !matches!(
+            toks[k].lower.as_str(),
+            "of" | "for" | "in" | "at" | "with" | "that" | "which" | "who" | "and" | "on" | "by"
+        )
+    {
+        k += 1;
+    }
+    if k == start {
+        return None;
+    }
+    // The first organisation noun heads it ("the satellite internet
+    // company controlled by"), unless it owns what follows ("the
+    // company's chief").
+    let words: Vec<&str> = toks[start..k].iter().map(|t| t.lower.as_str()).collect();
+    (1..=words.len()).find_map(|n| {
+        // "the company's chief", "the company chairman", "the firm's
+        // founder": a role of the organisation, so a person.
+        // "Gatwick, the company has written", "X, the company said": a
+        // clause, not an apposition. "a university student": the noun
+        // phrase goes on.
+        let sent = toks[start].sent;
+        let first = ctx.sent_tok[sent].start;
+        let continues = toks.get(start + n).is_some_and(|t| {
+            matches!(
+                t.lower.as_str(),
+                "'s" | "’s" | "founder" | "owner" | "boss" | "executive"
+            ) || ctx.kb.is_some_and(|kb| kb.title(&t.lower).is_some())
+                || ctx.lex.cue(&t.lower).is_some()
+                || ctx.tags(sent).get(start + n - first).is_some_and(|g| {
+                    matches!(g.upos.as_str(), "NOUN" | "PROPN" | "ADJ" | "AUX" | "ADV")
+                })
+        });
+        let head_is_title = ctx.kb.is_some_and(|kb| kb.title(words[n - 1]).is_some());
+        if continues || head_is_title {
+            return None;
+        }
+        org_noun_sector(&words[..n])
+    })
 }
 
 /// Evidence around unknown organisations: "Iran's Supreme National
@@ -3118,7 +3215,11 @@ fn roles_after(
     {
         k += 1;
     }
+    let modifiers_from = k;
     k = skip_modifiers(ctx, kb, k, sent_end);
+    let aged = toks[modifiers_from..k]
+        .iter()
+        .any(|t| t.lower.ends_with("-year-old"));
     let mut country = None;
     if k < sent_end {
         if let Some(cc) = country_of_token(ctx, kb, k) {
@@ -3140,6 +3241,22 @@ fn roles_after(
             .flatten()
     });
     let Some((len, t, _)) = found else {
+        // "Rafael Mendes, a 29-year-old graphic designer": a person the
+        // story describes by age and an occupation it does not rank is a
+        // member of the public.
+        if aged && c.target.is_none() && c.roles.is_empty() {
+            return (
+                vec![rec::Role {
+                    title: "civilian".into(),
+                    of: None,
+                    span: Some(rec::Span {
+                        start: toks[app_start].start,
+                        end: toks[k.min(sent_end - 1)].end,
+                    }),
+                }],
+                None,
+            );
+        }
         return (Vec::new(), None);
     };
     let (mut e, title) = (k + len, t.title.clone());
@@ -4681,5 +4798,63 @@ mod tests {
              Kamali said talks would wait as long as the U.S. kept its sanctions.",
         );
         assert_eq!(actor_of(&ents, "Reza Kamali"), Some("IRNLEG"), "{ents:?}");
+    }
+
+    #[test]
+    fn an_organisation_noun_in_an_apposition_makes_an_organisation() {
+        let ents = entities(
+            "Regulators froze the accounts of Skyvane, the satellite phone company owned by a \
+             Dutch fund. Kelso Mills, a timber trader in Ghana, did not comment.",
+        );
+        assert!(
+            names_of(&ents, "organization").contains(&"Skyvane".to_string()),
+            "{ents:?}"
+        );
+        let ents =
+            entities("\"The rules are clear,\" said Moraga, the company chairman, in Santiago.");
+        assert!(
+            !names_of(&ents, "organization").contains(&"Moraga".to_string()),
+            "{ents:?}"
+        );
+    }
+
+    #[test]
+    fn a_hyphenated_acronym_in_parentheses_names_the_organisation_before_it() {
+        let ents = entities(
+            "Voters backed the National Renewal Front (FRN-P) in Java. FRN-P said it would \
+             join the coalition.",
+        );
+        let party = ents
+            .iter()
+            .find(|e| e.name == "National Renewal Front")
+            .expect("party");
+        assert_eq!(
+            party.mentions.iter().filter(|m| m.text == "FRN-P").count(),
+            2,
+            "{party:?}"
+        );
+        let ents = entities("Officials said US-EU trade talks would resume in June.");
+        assert!(
+            !names_of(&ents, "organization").contains(&"US-EU".to_string()),
+            "{ents:?}"
+        );
+    }
+
+    #[test]
+    fn a_person_described_by_age_is_a_civilian() {
+        let ents = entities(
+            "LIMA - Prices rose again in Peru. \"We cannot keep up,\" said Rosa Quispe, a \
+             38-year-old hairdresser.",
+        );
+        assert_eq!(actor_of(&ents, "Rosa Quispe"), Some("PERCVL"), "{ents:?}");
+    }
+
+    #[test]
+    fn a_known_ngo_s_national_branch_is_one_organisation() {
+        let ents = entities("Amnesty International Kenya said the arrests were unlawful.");
+        assert!(
+            names_of(&ents, "organization").contains(&"Amnesty International Kenya".to_string()),
+            "{ents:?}"
+        );
     }
 }
