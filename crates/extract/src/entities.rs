@@ -3264,7 +3264,7 @@ fn roles_after(
         .as_deref()
         .and_then(|cc| kb.country(cc))
         .map(|x| x.name.clone());
-    if e < sent_end && matches!(toks[e].lower.as_str(), "for" | "of" | "to" | "at") {
+    if e < sent_end && matches!(toks[e].lower.as_str(), "for" | "of" | "to" | "at" | "with") {
         let cs = e + 1;
         let mut ce = cs;
         while ce < sent_end
@@ -3643,6 +3643,25 @@ fn actor_code(
                                 })
                                 .map(|(_, x)| x)
                                 .and_then(|x| x.actor.clone().or_else(|| org_code_guess(kb, x)))
+                            {
+                                return Some(code);
+                            }
+                            // "a coordinator with the group", "a spokesman for
+                            // the company": the last body of that kind named
+                            // before.
+                            let noun = of.split_whitespace().next().unwrap_or("");
+                            let wanted: &[&str] = match noun {
+                                "group" | "organisation" | "organization" | "charity" => &["NGO"],
+                                "company" | "firm" => &["BUS"],
+                                "party" => &["PTY", "OPP"],
+                                _ => &[],
+                            };
+                            if let Some(code) = ents[..ei]
+                                .iter()
+                                .rev()
+                                .filter(|x| x.kind == Kind::Org)
+                                .filter_map(|x| x.actor.clone())
+                                .find(|c| c.len() == 6 && wanted.iter().any(|w| c.ends_with(w)))
                             {
                                 return Some(code);
                             }
@@ -4856,5 +4875,15 @@ mod tests {
             names_of(&ents, "organization").contains(&"Amnesty International Kenya".to_string()),
             "{ents:?}"
         );
+    }
+
+    #[test]
+    fn staff_of_the_group_take_the_group_s_code() {
+        let ents = entities(
+            "LAGOS - Nigeria's election result was challenged on Monday. The Lagos Ballot \
+             Watch, a small watchdog group, filed a complaint. \"We saw ballots burned,\" said \
+             Tunde Adeyemi, a coordinator with the group in Ibadan.",
+        );
+        assert_eq!(actor_of(&ents, "Tunde Adeyemi"), Some("NGANGO"), "{ents:?}");
     }
 }
