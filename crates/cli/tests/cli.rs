@@ -408,6 +408,16 @@ fn eval_entities_scores_the_hand_annotated_examples() {
     assert!(f1 > 0.7, "PER+ORG+LOC F1 {f1}");
     assert!(r["actor_total"].as_u64().unwrap() >= 10);
 
+    // The second set, written to measure generality (docs/eval.md).
+    let dir = repo().join("examples/entities-2");
+    let out = run(&["eval", "entities", dir.to_str().unwrap(), "--json"]);
+    assert!(out.status.success());
+    let v: Value = serde_json::from_slice(&out.stdout).expect("JSON report");
+    let r = &v["reports"][0];
+    assert_eq!(r["articles"], 8);
+    let f1 = r["per_org_loc"]["f1"].as_f64().unwrap();
+    assert!(f1 > 0.7, "PER+ORG+LOC F1 {f1} on examples/entities-2");
+
     // A malformed annotation is named by file and line, and fails the run.
     let tmp = tempfile::tempdir().unwrap();
     write(tmp.path(), "a.txt", b"Nouri spoke.");

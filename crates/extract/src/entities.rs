@@ -315,6 +315,11 @@ const ORG_HEADS: &[&str] = &[
     "Centre",
     "Organization",
     "Organisation",
+    "Organizations",
+    "Organisations",
+    "Associations",
+    "Federations",
+    "Unions",
     "Agency",
     "Army",
     "Front",
@@ -414,7 +419,152 @@ const ORG_HEADS: &[&str] = &[
     "Technologies",
     "Media",
     "Observatory",
+    "Entertainment",
 ];
+
+/// Whether the name of tokens `s..e` ending in a compass word names a
+/// district or constituency ("Ablekuma North and Techiman South", "in
+/// Kisumu East", "Lagos West district"), not a person ("Kanye West") or an
+/// area ("the Far East"): after a place preposition, before a district
+/// noun, or listed beside another name ending in a compass word.
+fn district_evidence(ctx: &Ctx<'_>, s: usize, e: usize) -> bool {
+    let toks = &ctx.toks;
+    let Some(t) = toks.get(s) else {
+        return false;
+    };
+    let floor = ctx.sent_tok[t.sent].start;
+    let end = ctx.sent_tok[t.sent].end;
+    let compass = |k: usize| {
+        k < end
+            && matches!(
+                toks[k].text.as_str(),
+                "North" | "South" | "East" | "West" | "Central"
+            )
+    };
+    let after_prep = s > floor
+        && matches!(
+            toks[s - 1].lower.as_str(),
+            "in" | "near" | "outside" | "around" | "across"
+        );
+    let district_noun = e < end
+        && matches!(
+            toks[e].lower.as_str(),
+            "constituency" | "constituencies" | "district" | "ward" | "county" | "division"
+        );
+    let list_after = e + 2 < end
+        && matches!(toks[e].text.as_str(), "and" | ",")
+        && is_cap(&toks[e + 1].text)
+        && compass(e + 2);
+    let list_before =
+        s >= floor + 3 && matches!(toks[s - 1].text.as_str(), "and" | ",") && compass(s - 2);
+    after_prep || district_noun || list_after || list_before
+}
+
+/// The candidate of a demonym or country at token `j` that sits inside a
+/// longer organisation name ("Federation of German Consumer
+/// Organisations"): capitalised words follow it up to an organisation head.
+fn demonym_inside_name(ctx: &Ctx<'_>, cands: &[Cand], covered: &[bool], j: usize) -> Option<usize> {
+    let toks = &ctx.toks;
+    let end = ctx.sent_tok[toks.get(j)?.sent].end;
+    let mut k = j + 1;
+    while k < end && !covered[k] && is_cap(&toks[k].text) {
+        k += 1;
+    }
+    if k <= j + 1 || !ORG_HEADS.contains(&toks[k - 1].text.as_str()) {
+        return None;
+    }
+    cands.iter().position(|c| {
+        c.start == toks[j].start
+            && c.end == toks[j].end
+            && matches!(c.target, Some(Target::Demonym(_) | Target::Country(_)))
+    })
+}
+
+/// Plural nouns whose "of" introduces a list of places ("the towns of").
+const PLACE_LIST_NOUNS: &[&str] = &[
+    "towns",
+    "villages",
+    "cities",
+    "islands",
+    "districts",
+    "provinces",
+    "regions",
+    "states",
+    "neighbourhoods",
+    "neighborhoods",
+    "municipalities",
+    "communities",
+    "settlements",
+    "areas",
+];
+
+/// Whether the capitalised run at token `s` is an item of a list of places
+/// opened by a plural place noun and "of": back over earlier items (known
+/// places or capitalised words), commas and "and" to "towns of".
+fn place_list_before(ctx: &Ctx<'_>, cands: &[Cand], s: usize) -> bool {
+    let toks = &ctx.toks;
+    let Some(t) = toks.get(s) else {
+        return false;
+    };
+    let floor = ctx.sent_tok[t.sent].start;
+    let mut k = s;
+    for _ in 0..16 {
+        if k < floor + 2 {
+            return false;
+        }
+        let p = &toks[k - 1];
+        if p.text == "of" {
+            return PLACE_LIST_NOUNS.contains(&toks[k - 2].lower.as_str());
+        }
+        let item = p.text == ","
+            || p.text == "and"
+            || cands
+                .iter()
+                .any(|c| c.kind == Kind::Place && c.start <= p.start && p.end <= c.end)
+            || (is_cap(&p.text) && k - 1 != s);
+        if !item {
+            return false;
+        }
+        k -= 1;
+    }
+    false
+}
+
+/// Whether the capitalised run ending before token `e` is an item of a
+/// list of places closed by a plural place noun: "in Cagayan and Isabela
+/// provinces", "the Kerobo and Ndamu districts".
+fn place_list_after(ctx: &Ctx<'_>, cands: &[Cand], e: usize) -> bool {
+    let toks = &ctx.toks;
+    let Some(t) = e.checked_sub(1).and_then(|p| toks.get(p)) else {
+        return false;
+    };
+    let end = ctx.sent_tok[t.sent].end;
+    let mut k = e;
+    let mut joined = false;
+    while k < end && k < e + 16 {
+        let w = &toks[k];
+        if matches!(
+            w.lower.as_str(),
+            "provinces" | "districts" | "regions" | "islands" | "villages" | "towns" | "counties"
+        ) {
+            return joined;
+        }
+        if w.text == "and" || w.text == "," {
+            joined = true;
+        } else if !(is_cap(&w.text)
+            || cands
+                .iter()
+                .any(|c| c.kind == Kind::Place && c.start <= w.start && w.end <= c.end))
+        {
+            return false;
+        }
+        k += 1;
+    }
+    false
+}
+
+/// Capitalised words that name a body on their own ("Treasury officials").
+const LONE_BODIES: &[&str] = &["Treasury", "Exchequer"];
 
 /// Whether the known organisation name spanning tokens `ti` to byte `e`
 /// is part of a longer capitalised organisation name: capitalised words
@@ -437,8 +587,9 @@ fn inside_longer_org_name(ctx: &Ctx<'_>, kb: &Kb, covered: &[bool], ti: usize, e
     let surface = &ctx.text[first.start..e];
     let end_tok = ctx.tok_at(e);
     let words: Vec<&str> = surface.split_whitespace().collect();
-    // Before: "Supreme National" + "Security Council".
-    if words.len() >= 2 && words.last().is_some_and(|w| ORG_HEADS.contains(w)) {
+    // Before: "Supreme National" + "Security Council", "Trades Union" +
+    // "Congress".
+    if words.last().is_some_and(|w| ORG_HEADS.contains(w)) {
         let mut k = ti;
         while k > r.start && toks[k - 1].end + 1 == toks[k].start && name_word(k - 1) {
             k -= 1;
@@ -446,6 +597,23 @@ fn inside_longer_org_name(ctx: &Ctx<'_>, kb: &Kb, covered: &[bool], ti: usize, e
         if k < ti {
             return true;
         }
+    }
+    // "Democratic Party" + "of Struggle": a generic party name of two
+    // words or more followed by "of" and a capitalised word that is no
+    // country.
+    if words.len() >= 2
+        && words
+            .last()
+            .is_some_and(|w| matches!(*w, "Party" | "Front" | "Movement"))
+        && end_tok + 1 < r.end
+        && toks[end_tok].text == "of"
+        && name_word(end_tok + 1)
+        && kb
+            .lookup(&toks[end_tok + 1].text)
+            .iter()
+            .all(|x| !matches!(x, Target::Country(_)))
+    {
+        return true;
     }
     // Inside: "International" + "Labour" + "Organisation", "Federal" +
     // "Labour" + "Agency": name words glued on both sides, the last an
@@ -592,6 +760,8 @@ const BUS_HEADS: &[&str] = &[
     "Technologies",
     "Group",
     "Exchange",
+    "Energy",
+    "Entertainment",
 ];
 
 /// Whether a country initialism (`U.S.`, `UK`) modifies the noun at token
@@ -675,6 +845,9 @@ const PLACE_HEADS: &[&str] = &[
     "Village",
     "Neighbourhood",
     "Neighborhood",
+    "Shoal",
+    "Reef",
+    "Atoll",
 ];
 
 /// Words after a place preposition that signal a place.
@@ -708,6 +881,14 @@ struct Cand {
     metonym: Option<String>,
 }
 
+/// Capital letters, possibly joined by hyphens ("KPU", "PDI-P").
+fn is_initialism(s: &str) -> bool {
+    s.chars().all(|c| c.is_ascii_uppercase() || c == '-')
+        && !s.starts_with('-')
+        && !s.ends_with('-')
+        && !s.contains("--")
+}
+
 /// True when a word starts with a capital letter.
 pub(crate) fn is_cap(s: &str) -> bool {
     s.chars().next().is_some_and(char::is_uppercase)
@@ -733,7 +914,9 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
     let mut cands: Vec<Cand> = Vec::new();
     let mut covered = vec![false; toks.len()];
     for (s, e, targets, weak) in kb_spans {
-        let ti = ctx.tok_at(s);
+        let mut s = s;
+        let mut e = e;
+        let mut ti = ctx.tok_at(s);
         if ti >= toks.len() || toks[ti].start != s {
             continue;
         }
@@ -754,6 +937,132 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
         let Some(t) = pick_target(kb, &targets, place_prep) else {
             continue;
         };
+        // "Prince Faisal bin Farhan", "President Trump": an office title
+        // opening a known person's alias stays out of the name when the
+        // rest names the same person (titles are roles, not names).
+        if let Target::Person(p) = t {
+            if let Some(sp) = surface.find(' ') {
+                let rest = &surface[sp + 1..];
+                let first = surface[..sp].to_lowercase();
+                // Only a title's own word: "Amir Hatami" is no emir.
+                if kb
+                    .title(&first)
+                    .is_some_and(|x| x.kind == "office" && x.title == first)
+                    && kb.lookup(rest).contains(&Target::Person(p))
+                {
+                    s += sp + 1;
+                    ti += 1;
+                }
+            }
+        }
+        // "Techiman South", "Ablekuma North": a compass word glued after a
+        // place or an unknown capitalised word names a constituency or
+        // district; the known place takes it in, and a lone compass word
+        // after an unknown name is left to the name (step 2).
+        if matches!(t, Target::City(_) | Target::Region(_)) {
+            let is_compass = |w: &str| matches!(w, "North" | "South" | "East" | "West" | "Central");
+            if is_compass(&text[s..e])
+                && ti > ctx.sent_tok[sent].start
+                && toks[ti - 1].end + 1 == s
+                && is_cap(&toks[ti - 1].text)
+                && !covered[ti - 1]
+                && !is_title(kb, &toks[ti - 1].lower)
+                && !NOT_NAMES.contains(&toks[ti - 1].text.as_str())
+                && district_evidence(ctx, ti - 1, ctx.tok_at(e))
+            {
+                continue;
+            }
+            if let Some(n) = toks
+                .get(ctx.tok_at(e))
+                .filter(|n| n.sent == sent && n.start == e + 1 && is_compass(&n.text))
+            {
+                let after_next = toks.get(ctx.tok_at(e) + 1);
+                if after_next.is_none_or(|a| a.sent != sent || !is_cap(&a.text))
+                    && district_evidence(ctx, ti, ctx.tok_at(e) + 1)
+                {
+                    e = n.end;
+                }
+            }
+        }
+        let surface = &text[s..e];
+        if let Target::Org(o) = t {
+            let org = kb.org(o);
+            // "India's Supreme Court": a country's possessive before a
+            // known body is the country, then the body.
+            if let Some(k) = surface.find("'s ").or_else(|| surface.find("’s ")) {
+                let apos = if surface[k..].starts_with('\'') { 3 } else { 5 };
+                let country = kb.lookup(&surface[..k]).iter().find_map(|x| match x {
+                    Target::Country(c) => Some(*c),
+                    _ => None,
+                });
+                let body = s + k + apos;
+                let bi = ctx.tok_at(body);
+                if let (Some(c), true) = (country, bi < toks.len() && toks[bi].start == body) {
+                    for cv in covered.iter_mut().take(bi).skip(ti) {
+                        *cv = true;
+                    }
+                    cands.push(Cand {
+                        start: s,
+                        end: s + k,
+                        sent,
+                        kind: Kind::Country,
+                        target: Some(Target::Country(c)),
+                        mkind: "name",
+                        roles: Vec::new(),
+                        country: None,
+                        sector: None,
+                        metonym: None,
+                    });
+                    s = body;
+                    ti = bi;
+                }
+            }
+            // A company or NGO: "Nintendo Europe", "Amnesty International
+            // Indonesia".
+            let company = org.is_some_and(|o| o.kind == "company");
+            if org.is_some_and(|o| matches!(o.kind.as_str(), "company" | "ngo")) {
+                let after = ctx.tok_at(e);
+                let glued = toks
+                    .get(after)
+                    .filter(|n| n.sent == sent && n.start == e + 1 && is_cap(&n.text));
+                // "Sony Interactive Entertainment": a company's name opening
+                // a longer organisation name leaves it to step 2.
+                let mut k = after;
+                let mut prev_end = e;
+                while k < ctx.sent_tok[sent].end
+                    && toks[k].start == prev_end + 1
+                    && is_cap(&toks[k].text)
+                    && !is_title(kb, &toks[k].lower)
+                    && kb.lookup(&toks[k].text).is_empty()
+                {
+                    prev_end = toks[k].end;
+                    k += 1;
+                }
+                // A legal form alone ("NNPC Ltd") is the company's own name.
+                let legal_form = k == after + 1 && LEGAL_FORMS.contains(&toks[after].text.as_str());
+                if company
+                    && k > after
+                    && ORG_HEADS.contains(&toks[k - 1].text.as_str())
+                    && !legal_form
+                {
+                    continue;
+                }
+                // "Nintendo Europe", "Sony India": a company's regional arm.
+                if let Some(n) = glued {
+                    if kb.lookup(&n.text).iter().any(|x| match x {
+                        Target::Country(_) => true,
+                        Target::Region(r) => kb
+                            .regions()
+                            .get(r.index())
+                            .is_some_and(|r| r.kind == "area" && r.country.is_empty()),
+                        _ => false,
+                    }) {
+                        e = n.end;
+                    }
+                }
+            }
+        }
+        let surface = &text[s..e];
         // A place name inside a longer capitalised name ("Ali Rahimi") is part of that name;
         // for a city named like a common word, even after a preposition ("in Man Utd").
         if matches!(t, Target::City(_) | Target::Region(_)) && (!place_prep || weak) {
@@ -841,10 +1150,8 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
         // A capital named as an actor ("Washington has to withdraw") stands for its government.
         let mut metonym = None;
         let mut t = t;
-        if !place_prep
-            && (next_is_verbish(ctx, after_adverbs(ctx, ctx.tok_at(e)))
-                || relational_object(ctx, ti))
-        {
+        let relation = relational_object(ctx, ti);
+        if relation || !place_prep && next_is_verbish(ctx, after_adverbs(ctx, ctx.tok_at(e))) {
             for x in &targets {
                 if let Target::City(c) = x {
                     if let Some(city) = kb.cities().get(c.index()) {
@@ -857,7 +1164,6 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
             }
         }
         // "NNPC Ltd", "Boeing Co": a company's legal form is part of its name.
-        let mut e = e;
         if let Target::Org(o) = t {
             if kb.org(o).is_some_and(|o| o.kind == "company") {
                 if let Some(n) = toks.get(ctx.tok_at(e)).filter(|n| {
@@ -942,6 +1248,62 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
         }
     }
 
+    // "Congress" in a Colombian story: a known body named by a bare
+    // sector noun ("Congress", "Parliament") is the one of the country the
+    // article is about when the article never names the body's own
+    // country; it is left unknown so that its sector noun and the
+    // article's country code it.
+    {
+        let mut context = ctx.countries.borrow().clone();
+        // Countries of the organisations named in full ("U.S. Senate") and
+        // of known office holders ("Obama") count as named.
+        for c in &cands {
+            if let Some(Target::Person(p)) = c.target {
+                if let Some(k) = kb
+                    .person(p)
+                    .and_then(|x| x.terms.first())
+                    .map(|t| t.country.clone())
+                    .filter(|k| !k.is_empty())
+                {
+                    context.push(k);
+                }
+            }
+            if let Some(Target::Org(o)) = c.target {
+                let surface = &text[c.start..c.end];
+                if surface.contains(' ') {
+                    if let Some(k) = kb.org(o).and_then(|x| x.country.clone()) {
+                        context.push(k);
+                    }
+                }
+            }
+        }
+        if !context.is_empty() {
+            for c in &mut cands {
+                let Some(Target::Org(o)) = c.target else {
+                    continue;
+                };
+                let surface = &text[c.start..c.end];
+                if surface.contains(' ') || kb.sector_noun(&surface.to_lowercase()).is_none() {
+                    continue;
+                }
+                let Some(home) = kb.org(o).and_then(|x| x.country.as_deref()) else {
+                    continue;
+                };
+                let known_elsewhere = kb.lookup(surface).iter().any(|x| match x {
+                    Target::Org(q) => kb
+                        .org(*q)
+                        .and_then(|x| x.country.as_deref())
+                        .is_some_and(|k| context.iter().any(|cc| cc == k)),
+                    _ => false,
+                });
+                if !known_elsewhere && !context.iter().any(|cc| cc == home) {
+                    c.target = None;
+                    c.country = context.first().cloned();
+                }
+            }
+        }
+    }
+
     // 2. Capitalised runs the knowledge base does not know.
     let mut i = 0;
     let mut steps = 0usize;
@@ -984,6 +1346,18 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                 }
             }
             if covered[j] && j > i {
+                // "Federation of German Consumer Organisations": a demonym
+                // or country after "of" inside a name that goes on to an
+                // organisation head is part of it.
+                if matches!(toks[j - 1].text.as_str(), "of" | "for") {
+                    if let Some(ci) = demonym_inside_name(ctx, &cands, &covered, j) {
+                        cands.remove(ci);
+                        covered[j] = false;
+                        last_cap = j;
+                        j += 1;
+                        continue;
+                    }
+                }
                 // "Yván Gil", "María Corina Machado": a town's name right
                 // after a first name, ending the name, is a surname.
                 if j == last_cap + 1 && !COMPASS.contains(&toks[i].text.as_str()) {
@@ -1014,7 +1388,10 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                 // Allow a run to absorb a demonym or country at its start only.
                 break;
             }
-            if j > i && title_len_at(ctx, kb, j, sent_end) > 1 {
+            // A title inside a name ends it ("Lt. Gen."), unless an
+            // organisation head opens it ("Human Settlements Programme
+            // Coordinator" keeps its "Programme").
+            if j > i && title_len_at(ctx, kb, j, sent_end) > 1 && !ORG_HEADS.contains(&w.as_str()) {
                 break;
             }
             if is_cap(w)
@@ -1053,7 +1430,7 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                     }
                     n < sent_end
                         && is_cap(&toks[n].text)
-                        && !covered[n]
+                        && (!covered[n] || demonym_inside_name(ctx, &cands, &covered, n).is_some())
                         && !COMMON_CAPS.contains(&toks[n].text.as_str())
                 }
             {
@@ -1116,7 +1493,10 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
         let acronym = words.len() == 1
             && last.len() >= 2
             && last.len() <= 6
-            && last.chars().all(|c| c.is_ascii_uppercase());
+            && (last.chars().all(|c| c.is_ascii_uppercase())
+                || is_initialism(last)
+                    && ctx.text[..toks[s].start].ends_with(" (")
+                    && ctx.text[toks[e - 1].end..].starts_with(')'));
         let head = last;
         // "League-Nawaz": a hyphenated last word of a longer name may be
         // headed by its first part (organisations only: "Street-Porter" is
@@ -1126,6 +1506,72 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
         } else {
             last
         };
+        // "Deputy Tourism Minister", "Energy Secretary": capitalised words
+        // right before a minister or secretary name a portfolio.
+        if words.len() <= 2
+            && toks.get(e).is_some_and(|n| {
+                e < sent_end && matches!(n.text.as_str(), "Minister" | "Secretary")
+            })
+        {
+            i = j.max(i + 1);
+            continue;
+        }
+        // "the towns of Tibú, Teorama and El Tarra", "the islands of
+        // Kinmen, Matsu, Wuqiu and Dongyin": unknown names in a list after
+        // a plural place noun and "of" are places, one for each item.
+        if place_list_before(ctx, &cands, s) || place_list_after(ctx, &cands, e) {
+            let mut a = s;
+            for k in s..=e {
+                if k == e || toks[k].text == "and" {
+                    if k > a {
+                        cands.push(Cand {
+                            start: toks[a].start,
+                            end: toks[k - 1].end,
+                            sent,
+                            kind: Kind::Place,
+                            target: None,
+                            mkind: "name",
+                            roles: Vec::new(),
+                            country: None,
+                            sector: None,
+                            metonym: None,
+                        });
+                    }
+                    a = k + 1;
+                }
+            }
+            i = j.max(i + 1);
+            continue;
+        }
+        // "Treasury officials say": the Treasury is a body on its own
+        // ("UK Treasury" keeps its country a country mention and is no
+        // person).
+        if words.len() == 1 && LONE_BODIES.contains(&head) {
+            let after_country = s > ctx.sent_tok[sent].start
+                && toks[s - 1].end + 1 == toks[s].start
+                && cands.iter().any(|c| {
+                    c.end == toks[s - 1].end
+                        && matches!(c.target, Some(Target::Country(_) | Target::Demonym(_)))
+                });
+            if after_country {
+                i = j.max(i + 1);
+                continue;
+            }
+            cands.push(Cand {
+                start: toks[s].start,
+                end: toks[e - 1].end,
+                sent,
+                kind: Kind::Org,
+                target: None,
+                mkind: "name",
+                roles: Vec::new(),
+                country: None,
+                sector: None,
+                metonym: None,
+            });
+            i = j.max(i + 1);
+            continue;
+        }
         if words.len() == 1 && ORG_HEADS.contains(&head) {
             i = j.max(i + 1);
             continue;
@@ -1157,10 +1603,15 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
             || words.len() >= 2 && CLUB_HEADS.contains(&head)
             || acronym
             || org_noun_before(ctx, s).is_some()
+            || org_noun_after(ctx, e).is_some()
             || words
                 .windows(2)
                 .any(|w| ORG_HEADS.contains(&w[0]) && matches!(w[1], "of" | "for"));
-        let place_head = words.len() >= 2 && PLACE_HEADS.contains(&head);
+        let place_head = words.len() >= 2
+            && (PLACE_HEADS.contains(&head)
+                || matches!(head, "North" | "South" | "East" | "West" | "Central")
+                    && !COMPASS.contains(&words[0])
+                    && district_evidence(ctx, s, e));
         // "in El Olivar", "Nyala and El Geneina": an unknown name opening
         // with a Spanish or Arabic article or a Spanish place noun, after a
         // place preposition or joined to a place, is a place ("El
@@ -1303,7 +1754,7 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                 c.kind == Kind::Org
                     && c.target.is_none()
                     && surface.len() >= 2
-                    && surface.chars().all(|x| x.is_ascii_uppercase())
+                    && is_initialism(surface)
                     && text[..c.start].ends_with(" (")
                     && text[c.end..].starts_with(')')
             })
@@ -1560,7 +2011,33 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
         let dateline = first_sent
             .filter(|&si| sentence_names_none.get(si).copied().unwrap_or(false))
             .and(dateline_country.clone());
-        let fallback = if dateline_named {
+        // "Tourism Minister X made an appeal to Indian media", "MP X said
+        // talks would wait as long as the U.S. refuses": a country named
+        // only after a person in their sentence is more often the other
+        // party than theirs; the dateline's or the article's country goes
+        // first then.
+        let first = ments.iter().find(|m| m.ent == ei);
+        let only_after = ents[ei].kind == Kind::Person
+            && first.is_some_and(|f| {
+                sentence.as_ref().is_some_and(|c| {
+                    !ments.iter().any(|m| {
+                        m.sent == f.sent
+                            && m.start < f.start
+                            && ents
+                                .get(m.ent)
+                                .and_then(|e| target_country(kb, e.target))
+                                .is_some_and(|x| &x == c)
+                    })
+                })
+            });
+        let fallback = if only_after {
+            if dateline_named {
+                dateline_country.clone().or_else(|| home_country.clone())
+            } else {
+                home_country.clone().or_else(|| dateline_country.clone())
+            }
+            .or_else(|| sentence.clone())
+        } else if dateline_named {
             sentence
                 .clone()
                 .or(dateline)
@@ -1931,7 +2408,19 @@ fn relation_before(noun: &str, prep: &str) -> bool {
                 | "dispute"
                 | "feud"
                 | "cooperation"
+                | "coordinating"
+                | "coordinate"
+                | "coordinated"
+                | "coordination"
+                | "cooperating"
+                | "cooperate"
+                | "cooperated"
+                | "negotiating"
+                | "negotiate"
+                | "negotiated"
         ),
+        // "moved closer to Washington", "drew closer to Beijing".
+        "to" => matches!(noun, "closer" | "nearer"),
         "on" => matches!(
             noun,
             "called" | "call" | "calls" | "calling" | "pressure" | "prevailed" | "leaned"
@@ -1990,6 +2479,36 @@ fn proper_subject(ctx: &Ctx<'_>, sent: usize, s: usize, e: usize) -> bool {
         .is_some_and(|t| t.upos.as_str() == "PROPN")
 }
 
+/// Token `k` moved past an age or one or two adjectives before a title
+/// in an apposition: "a 41-year-old fisherman", "a displaced mother of
+/// three", "a local trader".
+fn skip_modifiers(ctx: &Ctx<'_>, kb: &Kb, mut k: usize, sent_end: usize) -> usize {
+    let toks = &ctx.toks;
+    for _ in 0..2 {
+        if k + 1 >= sent_end {
+            break;
+        }
+        let w = toks[k].lower.as_str();
+        let age = w
+            .strip_suffix("-year-old")
+            .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+        let sent = toks[k].sent;
+        let adjective = (matches!(w, "displaced" | "local" | "retired")
+            || ctx
+                .tags(sent)
+                .get(k - ctx.sent_tok[sent].start)
+                .is_some_and(|t| t.upos.as_str() == "ADJ"))
+            && kb.title(w).is_none()
+            && country_of_token(ctx, kb, k).is_none();
+        if age || adjective {
+            k += 1;
+        } else {
+            break;
+        }
+    }
+    k
+}
+
 /// Whether an apposition with a title follows token `e` (exclusive end of
 /// a name): "Chen Binhua, a spokesman for ...", "Yehia Rasool, an adviser".
 fn apposition_title(ctx: &Ctx<'_>, kb: &Kb, e: usize) -> bool {
@@ -2010,6 +2529,29 @@ fn apposition_title(ctx: &Ctx<'_>, kb: &Kb, e: usize) -> bool {
     {
         k += 1;
     }
+    k = skip_modifiers(ctx, kb, k, sent_end);
+    // "Michael Ruane, the EU commissioner for trade": a known body or
+    // country before the title.
+    let at_k = k;
+    if k + 1 < sent_end
+        && kb
+            .lookup(&toks[k].text)
+            .iter()
+            .any(|x| matches!(x, Target::Org(_) | Target::Country(_) | Target::Demonym(_)))
+    {
+        k += 1;
+        if k + 1 < sent_end && matches!(toks[k].text.as_str(), "'s" | "’s") {
+            k += 1;
+        }
+    }
+    let k = if k > at_k
+        && kb.title(&toks[k].lower).is_none()
+        && title_len_at(ctx, kb, k, sent_end) == 0
+    {
+        at_k
+    } else {
+        k
+    };
     // "Ana Wekesa, 63, said": an age.
     let age = k == e + 1
         && toks.get(k).is_some_and(|t| {
@@ -2134,6 +2676,21 @@ fn find_by_name(ents: &[Ent], surface: &str, kind: Kind) -> Option<usize> {
         }) {
             return Some(i);
         }
+        // "Prince Abdulaziz" for "Abdulaziz bin Salman", "Sheikh Tamim"
+        // for "Tamim bin Hamad Al Thani": a name with "bin" or "ibn" is
+        // shortened to its given name.
+        if let Some(i) = ents.iter().rposition(|e| {
+            if e.kind != Kind::Person {
+                return false;
+            }
+            let mut parts = e.name.split_whitespace();
+            parts.next() == Some(w)
+                && parts
+                    .next()
+                    .is_some_and(|b| matches!(b, "bin" | "ibn" | "bint"))
+        }) {
+            return Some(i);
+        }
         // "Abdul Mahdi" style compound surnames are handled by the suffix rule below.
         if w.chars().all(|c| c.is_ascii_uppercase()) && w.len() >= 2 {
             return ents
@@ -2248,10 +2805,10 @@ fn org_noun_sector(words: &[&str]) -> Option<&'static str> {
         }
         "watchdog" | "charity" | "ngo" | "nonprofit" => "NGO",
         "agency" if has("news") => "MED",
-        "agency" => "GOV",
+        "agency" | "regulator" => "GOV",
         "company" | "firm" | "lender" | "conglomerate" | "insurer" | "carrier" | "airline"
         | "operator" | "refiner" | "miner" | "manufacturer" | "retailer" | "bank" | "startup"
-        | "producer" | "exporter" | "importer" | "trader" => "BUS",
+        | "producer" | "exporter" | "importer" | "trader" | "developer" | "maker" => "BUS",
         "broadcaster" | "newspaper" | "daily" | "channel" | "outlet" => "MED",
         "militia" => "UAF",
         "university" => "EDU",
@@ -2275,6 +2832,71 @@ fn org_noun_before(ctx: &Ctx<'_>, s: usize) -> Option<&'static str> {
     let from = (s - 1).saturating_sub(2).max(floor);
     let words: Vec<&str> = toks[from..s].iter().map(|t| t.lower.as_str()).collect();
     org_noun_sector(&words)
+}
+
+/// The sector of an organisation noun heading an apposition after a name
+/// ("Starlink, the satellite internet company controlled by ...", "Anatel,
+/// the telecoms regulator,"): a determiner, then up to four lowercase
+/// words, the last of them the head, before a preposition, a verb form or
+/// punctuation.
+fn org_noun_after(ctx: &Ctx<'_>, e: usize) -> Option<&'static str> {
+    let toks = &ctx.toks;
+    let t = toks.get(e)?;
+    if t.text != "," {
+        return None;
+    }
+    let end = ctx.sent_tok[t.sent].end;
+    let mut k = e + 1;
+    if k < end && matches!(toks[k].lower.as_str(), "a" | "an" | "the") {
+        k += 1;
+    } else {
+        return None;
+    }
+    let start = k;
+    while k < end
+        && k < start + 4
+        && toks[k]
+            .text
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c == '-')
+        && !matches!(
+            toks[k].lower.as_str(),
+            "of" | "for" | "in" | "at" | "with" | "that" | "which" | "who" | "and" | "on" | "by"
+        )
+    {
+        k += 1;
+    }
+    if k == start {
+        return None;
+    }
+    // The first organisation noun heads it ("the satellite internet
+    // company controlled by"), unless it owns what follows ("the
+    // company's chief").
+    let words: Vec<&str> = toks[start..k].iter().map(|t| t.lower.as_str()).collect();
+    (1..=words.len()).find_map(|n| {
+        // "the company's chief", "the company chairman", "the firm's
+        // founder": a role of the organisation, so a person.
+        // "Gatwick, the company has written", "X, the company said": a
+        // clause, not an apposition. "a university student": the noun
+        // phrase goes on.
+        let sent = toks[start].sent;
+        let first = ctx.sent_tok[sent].start;
+        let continues = toks.get(start + n).is_some_and(|t| {
+            matches!(
+                t.lower.as_str(),
+                "'s" | "’s" | "founder" | "owner" | "boss" | "executive"
+            ) || ctx.kb.is_some_and(|kb| kb.title(&t.lower).is_some())
+                || ctx.lex.cue(&t.lower).is_some()
+                || ctx.tags(sent).get(start + n - first).is_some_and(|g| {
+                    matches!(g.upos.as_str(), "NOUN" | "PROPN" | "ADJ" | "AUX" | "ADV")
+                })
+        });
+        let head_is_title = ctx.kb.is_some_and(|kb| kb.title(words[n - 1]).is_some());
+        if continues || head_is_title {
+            return None;
+        }
+        org_noun_sector(&words[..n])
+    })
 }
 
 /// Evidence around unknown organisations: "Iran's Supreme National
@@ -2330,6 +2952,20 @@ fn org_evidence(ctx: &Ctx<'_>, kb: &Kb, cands: &mut [Cand]) {
                         _ => None,
                     });
             }
+        }
+        // "Harbourline Energy in London": a place right after a firm's name.
+        if country.is_none()
+            && ctx.text[c.end..].starts_with(" in ")
+            && ctx.text[c.start..c.end]
+                .rsplit(' ')
+                .next()
+                .is_some_and(|h| BUS_HEADS.contains(&h))
+        {
+            let place_start = c.end + " in ".len();
+            country = cands
+                .iter()
+                .find(|x| x.start == place_start && matches!(x.kind, Kind::Place | Kind::Country))
+                .and_then(|x| cand_country(kb, x).or_else(|| target_country(kb, x.target)));
         }
         // An apposition: ", a freight company registered in Dubai,".
         let mut k = toks.partition_point(|t| t.start < c.end);
@@ -2531,14 +3167,49 @@ fn roles_before(
         owner_its = true;
     }
     if roles.is_empty() {
-        if let Some((ts, title)) = title_ending_at(ctx, kb, end, floor) {
+        if let Some((ts, mut title)) = title_ending_at(ctx, kb, end, floor) {
             // Chains such as "Lt. Gen." or "Deputy Foreign Minister".
             let mut ts2 = ts;
-            while let Some((t3, _)) = title_ending_at(ctx, kb, ts2, floor) {
-                if t3 == ts2 {
-                    break;
+            let chain = |ts2: &mut usize, title: &mut String| {
+                while let Some((t3, t3_title)) = title_ending_at(ctx, kb, *ts2, floor) {
+                    if t3 == *ts2 {
+                        break;
+                    }
+                    // "Foreign Minister Prince X": the office, not a prince's
+                    // or an honorific's rank, is the role.
+                    if *ts2 == ts
+                        && kb
+                            .title(title)
+                            .is_some_and(|t| t.sector == "ELI" || t.kind == "honorific")
+                        && kb
+                            .title(&t3_title)
+                            .is_some_and(|t| t.kind == "office" && t.sector != "inherit")
+                    {
+                        *title = t3_title;
+                    }
+                    *ts2 = t3;
                 }
-                ts2 = t3;
+            };
+            chain(&mut ts2, &mut title);
+            // "Deputy Tourism Minister", "Maldives Energy Secretary": up to
+            // three capitalised portfolio words before a minister or
+            // secretary belong to the title.
+            if matches!(toks[ts2].lower.as_str(), "minister" | "secretary") {
+                let mut p = ts2;
+                while p > floor
+                    && ts2 - p < 3
+                    && is_cap(&toks[p - 1].text)
+                    && !is_title(kb, &toks[p - 1].lower)
+                    && !cands
+                        .iter()
+                        .any(|x| x.start <= toks[p - 1].start && toks[p - 1].end <= x.end)
+                {
+                    p -= 1;
+                }
+                if p < ts2 {
+                    ts2 = p;
+                    chain(&mut ts2, &mut title);
+                }
             }
             roles.push(rec::Role {
                 title,
@@ -2673,6 +3344,11 @@ fn roles_after(
     {
         k += 1;
     }
+    let modifiers_from = k;
+    k = skip_modifiers(ctx, kb, k, sent_end);
+    let aged = toks[modifiers_from..k]
+        .iter()
+        .any(|t| t.lower.ends_with("-year-old"));
     let mut country = None;
     if k < sent_end {
         if let Some(cc) = country_of_token(ctx, kb, k) {
@@ -2683,7 +3359,33 @@ fn roles_after(
             }
         }
     }
-    let Some((len, t, _)) = longest_title_from(ctx, kb, k, sent_end, 4, |_, _| true) else {
+    // "an oil analyst", "a nursing student": one lowercase noun may
+    // modify the title.
+    let found = longest_title_from(ctx, kb, k, sent_end, 4, |_, _| true).or_else(|| {
+        (k + 1 < sent_end && toks[k].text.chars().all(|c| c.is_ascii_lowercase()))
+            .then(|| {
+                longest_title_from(ctx, kb, k + 1, sent_end, 4, |t, _| t.kind == "occupation")
+                    .map(|(len, t, p)| (len + 1, t, p))
+            })
+            .flatten()
+    });
+    let Some((len, t, _)) = found else {
+        // "Rafael Mendes, a 29-year-old graphic designer": a person the
+        // story describes by age and an occupation it does not rank is a
+        // member of the public.
+        if aged && c.target.is_none() && c.roles.is_empty() {
+            return (
+                vec![rec::Role {
+                    title: "civilian".into(),
+                    of: None,
+                    span: Some(rec::Span {
+                        start: toks[app_start].start,
+                        end: toks[k.min(sent_end - 1)].end,
+                    }),
+                }],
+                None,
+            );
+        }
         return (Vec::new(), None);
     };
     let (mut e, title) = (k + len, t.title.clone());
@@ -2691,7 +3393,7 @@ fn roles_after(
         .as_deref()
         .and_then(|cc| kb.country(cc))
         .map(|x| x.name.clone());
-    if e < sent_end && matches!(toks[e].lower.as_str(), "for" | "of" | "to" | "at") {
+    if e < sent_end && matches!(toks[e].lower.as_str(), "for" | "of" | "to" | "at" | "with") {
         let cs = e + 1;
         let mut ce = cs;
         while ce < sent_end
@@ -3073,8 +3775,47 @@ fn actor_code(
                             {
                                 return Some(code);
                             }
+                            // "a coordinator with the group", "a spokesman for
+                            // the company": the last body of that kind named
+                            // before.
+                            let noun = of.split_whitespace().next().unwrap_or("");
+                            let wanted: &[&str] = match noun {
+                                "group" | "organisation" | "organization" | "charity" => &["NGO"],
+                                "company" | "firm" => &["BUS"],
+                                "party" => &["PTY", "OPP"],
+                                _ => &[],
+                            };
+                            if let Some(code) = ents[..ei]
+                                .iter()
+                                .rev()
+                                .filter(|x| x.kind == Kind::Org)
+                                .filter_map(|x| x.actor.clone())
+                                .find(|c| c.len() == 6 && wanted.iter().any(|w| c.ends_with(w)))
+                            {
+                                return Some(code);
+                            }
                         }
                         continue;
+                    }
+                    // "an oil analyst at Harbourline Energy", "a reporter
+                    // for the Daily Nation": an occupation at a firm, outlet,
+                    // university or NGO is coded as that body.
+                    if t.kind == "occupation" {
+                        if let Some(code) = r.of.as_ref().and_then(|of| {
+                            ents.iter()
+                                .enumerate()
+                                .filter(|(xi, x)| {
+                                    *xi != ei && x.kind == Kind::Org && of.contains(&x.name)
+                                })
+                                .max_by_key(|(_, x)| x.name.len())
+                                .and_then(|(_, x)| x.actor.clone())
+                                .filter(|c| {
+                                    c.len() == 6
+                                        && matches!(c.get(3..), Some("BUS" | "MED" | "EDU" | "NGO"))
+                                })
+                        }) {
+                            return Some(code);
+                        }
                     }
                     if sector.is_none() {
                         sector = Some(t.sector.clone());
@@ -4064,5 +4805,294 @@ mod tests {
             entities("Chen Ming-hui spoke first. Later Chen said the talks in Taiwan had failed.");
         let chen = entity(&ents, "Chen Ming-hui");
         assert_eq!(chen.mentions.len(), 2, "{chen:?}");
+    }
+
+    fn names_of(ents: &[dateline_record::Entity], kind: &str) -> Vec<String> {
+        let mut v: Vec<String> = ents
+            .iter()
+            .filter(|e| e.kind == kind)
+            .flat_map(|e| e.mentions.iter())
+            .filter(|m| m.kind == "name")
+            .map(|m| m.text.clone())
+            .collect();
+        v.sort();
+        v
+    }
+
+    #[test]
+    fn a_portfolio_between_country_and_title_is_part_of_the_title() {
+        let ents = entities(
+            "Floods closed roads in Nepal on Monday. Nepal Deputy Tourism Minister Sita \
+             Rana Magar said trekking routes would reopen.",
+        );
+        assert_eq!(
+            actor_of(&ents, "Sita Rana Magar"),
+            Some("NPLGOV"),
+            "{ents:?}"
+        );
+        assert!(!ents.iter().any(|e| e.name == "Tourism"), "{ents:?}");
+    }
+
+    #[test]
+    fn an_office_title_opening_a_known_alias_stays_out_of_the_name() {
+        let ents = dated(
+            "Saudi Foreign Minister Prince Faisal bin Farhan arrived in Cairo on Sunday.",
+            "2024-03-03",
+        );
+        let names = names_of(&ents, "person");
+        assert_eq!(names, vec!["Faisal bin Farhan".to_string()], "{ents:?}");
+        assert_eq!(
+            actor_of(&ents, "Faisal bin Farhan"),
+            Some("SAUGOV"),
+            "{ents:?}"
+        );
+    }
+
+    #[test]
+    fn an_office_before_a_prince_is_the_role() {
+        let ents = entities(
+            "Jordan's Interior Minister Prince Hamza bin Omar toured the border posts on Monday.",
+        );
+        assert_eq!(
+            actor_of(&ents, "Hamza bin Omar"),
+            Some("JORGOV"),
+            "{ents:?}"
+        );
+    }
+
+    #[test]
+    fn a_country_s_possessive_before_a_known_court_is_the_country() {
+        let ents = entities("NEW DELHI - India's Supreme Court on Monday ordered a fresh count.");
+        assert!(
+            names_of(&ents, "country").contains(&"India".to_string()),
+            "{ents:?}"
+        );
+        let court = ents
+            .iter()
+            .find(|e| e.mentions.iter().any(|m| m.text == "Supreme Court"))
+            .expect("court");
+        assert_eq!(court.actor.as_deref(), Some("INDJUD"), "{court:?}");
+    }
+
+    #[test]
+    fn a_company_s_regional_arm_is_one_organisation() {
+        let ents = entities("Prices fell in Spain. Nintendo Europe said the change was planned.");
+        let orgs = names_of(&ents, "organization");
+        assert!(orgs.contains(&"Nintendo Europe".to_string()), "{ents:?}");
+        assert!(
+            !names_of(&ents, "place").contains(&"Europe".to_string()),
+            "{ents:?}"
+        );
+        let ents =
+            entities("Sony Interactive Entertainment declined to comment on the plan for Brazil.");
+        assert!(
+            names_of(&ents, "organization").contains(&"Sony Interactive Entertainment".to_string()),
+            "{ents:?}"
+        );
+    }
+
+    #[test]
+    fn bare_congress_abroad_is_the_story_s_legislature() {
+        let ents = entities(
+            "LIMA (Reuters) - Peru's president asked Congress on Tuesday to approve a budget \
+             for flood relief in Piura.",
+        );
+        let congress = ents
+            .iter()
+            .find(|e| e.mentions.iter().any(|m| m.text == "Congress"))
+            .expect("congress");
+        assert_eq!(congress.actor.as_deref(), Some("PERLEG"), "{congress:?}");
+    }
+
+    #[test]
+    fn a_lone_treasury_is_the_story_s_government() {
+        let ents = entities(
+            "NAIROBI (Reuters) - Kenya raised fuel taxes on Monday. Treasury officials say \
+             the change will cut borrowing.",
+        );
+        let treasury = ents
+            .iter()
+            .find(|e| e.mentions.iter().any(|m| m.text == "Treasury"))
+            .expect("treasury");
+        assert_eq!(treasury.actor.as_deref(), Some("KENGOV"), "{treasury:?}");
+    }
+
+    #[test]
+    fn names_in_a_list_of_towns_are_places() {
+        let ents = entities(
+            "Heavy rain flooded the villages of Kerobo, Ndamu and El Sarro on Sunday, \
+             officials said.",
+        );
+        let places = names_of(&ents, "place");
+        for p in ["Kerobo", "Ndamu", "El Sarro"] {
+            assert!(places.contains(&p.to_string()), "{p}: {ents:?}");
+        }
+        assert!(names_of(&ents, "person").is_empty(), "{ents:?}");
+    }
+
+    #[test]
+    fn a_compass_word_after_a_place_names_a_district() {
+        let ents = entities(
+            "Votes were recounted in several seats, including Ablekuma North and Techiman \
+             South, in Ghana.",
+        );
+        let places = names_of(&ents, "place");
+        assert!(places.contains(&"Ablekuma North".to_string()), "{ents:?}");
+        assert!(places.contains(&"Techiman South".to_string()), "{ents:?}");
+    }
+
+    #[test]
+    fn quoted_civilians_described_by_age_and_occupation() {
+        let ents = entities(
+            "MANILA - Storms hit the Philippines. \"The sea took everything,\" said Rodolfo \
+             Dimaculangan, a 52-year-old fisherman. \"We slept in the school,\" said Liza \
+             Bautista, a displaced mother of four.",
+        );
+        assert_eq!(
+            actor_of(&ents, "Rodolfo Dimaculangan"),
+            Some("PHLCVL"),
+            "{ents:?}"
+        );
+        assert_eq!(actor_of(&ents, "Liza Bautista"), Some("PHLCVL"), "{ents:?}");
+    }
+
+    #[test]
+    fn a_capital_a_country_moves_closer_to_is_its_government() {
+        let ents = entities(
+            "MANILA - The Philippines has moved closer to Washington, and its navy is \
+             coordinating with Tokyo on patrols.",
+        );
+        assert_eq!(actor_of(&ents, "Washington"), Some("USAGOV"), "{ents:?}");
+        assert_eq!(actor_of(&ents, "Tokyo"), Some("JPNGOV"), "{ents:?}");
+    }
+
+    #[test]
+    fn a_demonym_after_of_inside_an_organisation_name_is_part_of_it() {
+        let ents = entities(
+            "In Austria, the Federation of Austrian Bakery Associations said bread prices would \
+             rise.",
+        );
+        assert!(
+            names_of(&ents, "organization")
+                .contains(&"Federation of Austrian Bakery Associations".to_string()),
+            "{ents:?}"
+        );
+    }
+
+    #[test]
+    fn an_analyst_at_a_firm_is_coded_as_the_firm() {
+        let ents = entities(
+            "Oil rose on Monday. \"Supply is tight,\" said Imogen Tarrant, an oil analyst at \
+             Fenwick Energy in London.",
+        );
+        assert_eq!(
+            actor_of(&ents, "Imogen Tarrant"),
+            Some("GBRBUS"),
+            "{ents:?}"
+        );
+    }
+
+    #[test]
+    fn names_before_a_plural_place_noun_are_places() {
+        let ents = entities(
+            "MANILA - Troops were sent to bases in Kalinga and Isabela provinces on Friday.",
+        );
+        assert!(
+            names_of(&ents, "place").contains(&"Kalinga".to_string()),
+            "{ents:?}"
+        );
+    }
+
+    #[test]
+    fn a_royal_given_name_refers_to_the_full_name() {
+        let ents = entities(
+            "Energy Minister Prince Turki bin Faisal spoke in Riyadh. Later Prince Turki \
+             told reporters the cut would hold.",
+        );
+        let turki = ents
+            .iter()
+            .find(|e| e.name == "Turki bin Faisal")
+            .expect("Turki bin Faisal");
+        assert!(
+            turki.mentions.iter().any(|m| m.text == "Turki"),
+            "{turki:?}"
+        );
+    }
+
+    #[test]
+    fn a_country_named_after_a_person_is_not_their_office_s() {
+        let ents = entities(
+            "TEHRAN - Iran's parliament met on Sunday. Iran rejected the plan. MP Reza \
+             Kamali said talks would wait as long as the U.S. kept its sanctions.",
+        );
+        assert_eq!(actor_of(&ents, "Reza Kamali"), Some("IRNLEG"), "{ents:?}");
+    }
+
+    #[test]
+    fn an_organisation_noun_in_an_apposition_makes_an_organisation() {
+        let ents = entities(
+            "Regulators froze the accounts of Skyvane, the satellite phone company owned by a \
+             Dutch fund. Kelso Mills, a timber trader in Ghana, did not comment.",
+        );
+        assert!(
+            names_of(&ents, "organization").contains(&"Skyvane".to_string()),
+            "{ents:?}"
+        );
+        let ents =
+            entities("\"The rules are clear,\" said Moraga, the company chairman, in Santiago.");
+        assert!(
+            !names_of(&ents, "organization").contains(&"Moraga".to_string()),
+            "{ents:?}"
+        );
+    }
+
+    #[test]
+    fn a_hyphenated_acronym_in_parentheses_names_the_organisation_before_it() {
+        let ents = entities(
+            "Voters backed the National Renewal Front (FRN-P) in Java. FRN-P said it would \
+             join the coalition.",
+        );
+        let party = ents
+            .iter()
+            .find(|e| e.name == "National Renewal Front")
+            .expect("party");
+        assert_eq!(
+            party.mentions.iter().filter(|m| m.text == "FRN-P").count(),
+            2,
+            "{party:?}"
+        );
+        let ents = entities("Officials said US-EU trade talks would resume in June.");
+        assert!(
+            !names_of(&ents, "organization").contains(&"US-EU".to_string()),
+            "{ents:?}"
+        );
+    }
+
+    #[test]
+    fn a_person_described_by_age_is_a_civilian() {
+        let ents = entities(
+            "LIMA - Prices rose again in Peru. \"We cannot keep up,\" said Rosa Quispe, a \
+             38-year-old hairdresser.",
+        );
+        assert_eq!(actor_of(&ents, "Rosa Quispe"), Some("PERCVL"), "{ents:?}");
+    }
+
+    #[test]
+    fn a_known_ngo_s_national_branch_is_one_organisation() {
+        let ents = entities("Amnesty International Kenya said the arrests were unlawful.");
+        assert!(
+            names_of(&ents, "organization").contains(&"Amnesty International Kenya".to_string()),
+            "{ents:?}"
+        );
+    }
+
+    #[test]
+    fn staff_of_the_group_take_the_group_s_code() {
+        let ents = entities(
+            "LAGOS - Nigeria's election result was challenged on Monday. The Lagos Ballot \
+             Watch, a small watchdog group, filed a complaint. \"We saw ballots burned,\" said \
+             Tunde Adeyemi, a coordinator with the group in Ibadan.",
+        );
+        assert_eq!(actor_of(&ents, "Tunde Adeyemi"), Some("NGANGO"), "{ents:?}");
     }
 }
