@@ -1486,6 +1486,21 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                 words.truncate(k);
             }
         }
+        // "Mohammed Saeed and Javed Ahmed": two names of two words or more
+        // joined by "and", with no organisation word, are two people
+        // ("Marks and Spencer", "Procter and Gamble" stay one name).
+        if let Some(k) = words.iter().position(|w| *w == "and") {
+            if k >= 2
+                && words.len() - k > 2
+                && !words.iter().any(|w| {
+                    ORG_HEADS.contains(w) || BUS_HEADS.contains(w) || LEGAL_FORMS.contains(w)
+                })
+            {
+                e = s + k;
+                j = e + 1;
+                words.truncate(k);
+            }
+        }
         let sentence_initial = s == ctx.sent_tok[sent].start
             || (s > ctx.sent_tok[sent].start
                 && is_open_quote(&toks[s - 1].text)
@@ -4181,9 +4196,11 @@ mod tests {
             "Police said on Monday that Two Civilians Killed in Shelling was the agency's headline.",
         );
         assert!(ents.iter().all(|e| !e.name.contains("Killed")), "{ents:?}");
-        // Names ending in -ed stay names.
-        let ents = entities("Officials met Mohammed Saeed in Lahore on Monday.");
+        // Names ending in -ed stay names, and two names joined by "and"
+        // are two people.
+        let ents = entities("Officials met Mohammed Saeed and Javed Ahmed in Lahore on Monday.");
         assert!(ents.iter().any(|e| e.name == "Mohammed Saeed"), "{ents:?}");
+        assert!(ents.iter().any(|e| e.name == "Javed Ahmed"), "{ents:?}");
     }
 
     #[test]
