@@ -1317,12 +1317,9 @@ fn object_not_target(
     };
     let noun = if m.passive {
         // The subject before the auxiliary ("output for December was").
-        let aux = (clause_from..m.head).rev().find(|&k| {
-            matches!(
-                words[k],
-                "was" | "were" | "is" | "are" | "be" | "been" | "being" | "get" | "got"
-            )
-        });
+        let aux = (clause_from..m.head)
+            .rev()
+            .find(|&k| PASSIVE_AUX.contains(&words[k]));
         // The noun right before the verb group is the subject's head
         // ("in which more than 300,000 people have been killed").
         aux.and_then(|a| {
