@@ -1430,6 +1430,29 @@ const UNREALISED: &[&str] = &["hypothetical", "negated", "denied"];
 /// part of what that event is about.
 const ARGUMENT_REACH: usize = 60;
 
+/// Marks the events of each pattern starting at an index of `starts` (the
+/// event there and those after it sharing its trigger) whose first event
+/// passes `pick`.
+fn trigger_groups(
+    out: &[rec::Event],
+    starts: &[usize],
+    pick: impl Fn(&rec::Event) -> bool,
+) -> Vec<bool> {
+    let mut marked = vec![false; out.len()];
+    for &i in starts {
+        let Some(e) = out.get(i) else { continue };
+        if pick(e) {
+            for (j, x) in out.iter().enumerate().skip(i) {
+                if x.trigger.start != e.trigger.start || x.trigger.end != e.trigger.end {
+                    break;
+                }
+                marked[j] = true;
+            }
+        }
+    }
+    marked
+}
+
 /// A noun event shortly after another event with a source in the same
 /// sentence names what that event is about ("agreed to hold talks",
 /// "opened fire on demonstrators", "complained over air raids in which
@@ -1451,19 +1474,7 @@ fn drop_nominal_arguments(out: &[rec::Event], nominal: &[usize]) -> Vec<bool> {
                 && e.trigger.start - g.trigger.end <= ARGUMENT_REACH
         })
     };
-    let mut drop = vec![false; out.len()];
-    for &i in nominal {
-        let Some(e) = out.get(i) else { continue };
-        if governed(e) {
-            for (j, x) in out.iter().enumerate().skip(i) {
-                if x.trigger.start != e.trigger.start || x.trigger.end != e.trigger.end {
-                    break;
-                }
-                drop[j] = true;
-            }
-        }
-    }
-    drop
+    trigger_groups(out, nominal, governed)
 }
 
 /// Nouns whose "for" phrase states what they propose, not a reason.
@@ -1507,19 +1518,7 @@ fn drop_reasons(out: &[rec::Event], reasons: &[usize]) -> Vec<bool> {
                 && e.trigger.start - g.trigger.end <= ARGUMENT_REACH
         })
     };
-    let mut drop = vec![false; out.len()];
-    for &i in reasons {
-        let Some(e) = out.get(i) else { continue };
-        if governed(e) {
-            for (j, x) in out.iter().enumerate().skip(i) {
-                if x.trigger.start != e.trigger.start || x.trigger.end != e.trigger.end {
-                    break;
-                }
-                drop[j] = true;
-            }
-        }
-    }
-    drop
+    trigger_groups(out, reasons, governed)
 }
 
 /// Nouns of time, after which "that" opens a clause of the verb before
@@ -1567,19 +1566,7 @@ fn drop_purposes(out: &[rec::Event], purposes: &[usize]) -> Vec<bool> {
                 && !derived(g)
         })
     };
-    let mut drop = vec![false; out.len()];
-    for &i in purposes {
-        let Some(e) = out.get(i) else { continue };
-        if governed(e) {
-            for (j, x) in out.iter().enumerate().skip(i) {
-                if x.trigger.start != e.trigger.start || x.trigger.end != e.trigger.end {
-                    break;
-                }
-                drop[j] = true;
-            }
-        }
-    }
-    drop
+    trigger_groups(out, purposes, governed)
 }
 
 /// A past form of a verb ("met", "signed"), which the tagger may read as a
@@ -1894,16 +1881,7 @@ fn drop_background(out: &[rec::Event], background: &[usize]) -> Vec<bool> {
     if background.is_empty() {
         return Vec::new();
     }
-    let mut rel = vec![false; out.len()];
-    for &i in background {
-        let Some(e) = out.get(i) else { continue };
-        for (j, x) in out.iter().enumerate().skip(i) {
-            if x.trigger.start != e.trigger.start || x.trigger.end != e.trigger.end {
-                break;
-            }
-            rel[j] = true;
-        }
-    }
+    let rel = trigger_groups(out, background, |_| true);
     let main = |e: &rec::Event| {
         out.iter().enumerate().any(|(j, g)| {
             !rel[j]
