@@ -413,6 +413,28 @@ fn scan_line(
                     }
                 }
             }
+            ' ' | '\u{a0}' if i > 0 && !s[..i].ends_with(char::is_whitespace) => {
+                if let Some(gap) = heading_gap(s, i) {
+                    // Isolate the heading: break before it when it follows a
+                    // sentence end still ahead of the builder, and after it.
+                    for (ws, we) in gap.before.into_iter().chain([(i, gap.end)]) {
+                        if l.cs + ws < b.pos() {
+                            continue;
+                        }
+                        b.copy_to(l.cs + ws);
+                        if let Some(ps) = para_start.take() {
+                            paragraphs.push((ps, b.out().len()));
+                        }
+                        b.replace(l.cs + we, "\n\n");
+                        *para_start = Some(b.out().len());
+                        stats.headings += 1;
+                    }
+                    *quotes = 0;
+                    while iter.peek().is_some_and(|&(j, _)| j < gap.end) {
+                        iter.next();
+                    }
+                }
+            }
             '.' | '!' | '?' => {
                 if let Some(split) = glue_point(s, i, *quotes) {
                     let at = l.cs + split.at;
@@ -434,6 +456,85 @@ fn scan_line(
         }
     }
     b.copy_to(l.ce);
+}
+
+/// A subheading run into its paragraph on one line, set off by a wide gap
+/// instead of a line break (`Trade with BRI countries\u{a0} China's imports
+/// rose`), as flattened web pages leave them.
+struct HeadingGap {
+    /// Offset in the line where the gap after the heading ends.
+    end: usize,
+    /// The whitespace between the sentence before the heading and the
+    /// heading, when the heading does not open the line.
+    before: Option<(usize, usize)>,
+}
+
+/// Checks whether the whitespace run starting at `s[i]` ends a subheading.
+/// The run must be two or more spaces (no-break spaces included) before a
+/// capital, and the words since the last sentence end must look like a
+/// heading with a lowercase word in it (not a table row). A capitalised
+/// last word (`President Donal  Trump`) needs a sentence starter after the
+/// gap.
+fn heading_gap(s: &str, i: usize) -> Option<HeadingGap> {
+    let run = s[i..].len() - s[i..].trim_start_matches([' ', '\u{a0}']).len();
+    let end = i + run;
+    if s[i..end].chars().count() < 2 || end >= s.len() {
+        return None;
+    }
+    let next = &s[end..];
+    let next_word = next
+        .trim_start_matches(|c: char| is_quote(c) || matches!(c, '‘' | '\''))
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    if !next_word.starts_with(char::is_uppercase) {
+        return None;
+    }
+    // Plain double spaces are often typing slips inside a sentence; a gap
+    // with a no-break space is layout. Either way a name after the gap
+    // (`Chamran praised  Sadr's`) must not follow a verb form.
+    let starter = abbrev::sentence_starter(next_word);
+    if !starter && !s[i..end].contains('\u{a0}') {
+        return None;
+    }
+    let seg_all = &s[..i];
+    let mut start = 0;
+    let mut before = None;
+    let mut ws_end = None;
+    for (j, c) in seg_all.char_indices().rev() {
+        if c.is_whitespace() {
+            ws_end.get_or_insert(j + c.len_utf8());
+            if ends_sentence(&seg_all[..j]) {
+                // `Mr. Smith ...` is no heading after a sentence.
+                let w = seg_all[..j]
+                    .trim_end_matches(|c: char| !c.is_alphanumeric())
+                    .rsplit(|c: char| !c.is_alphanumeric())
+                    .next()
+                    .unwrap_or("");
+                if abbrev::never_final(w) || w.chars().count() == 1 {
+                    return None;
+                }
+                start = ws_end.unwrap_or(j + c.len_utf8());
+                before = Some((j, start));
+                break;
+            }
+        } else {
+            ws_end = None;
+        }
+    }
+    let heading = &seg_all[start..];
+    if !looks_like_heading(heading)
+        || !heading.chars().any(char::is_lowercase)
+        || heading.matches('“').count() > heading.matches('”').count()
+    {
+        return None;
+    }
+    let last = heading.split_whitespace().last()?;
+    let last = last.trim_matches(|c: char| !c.is_alphanumeric());
+    if last.ends_with("ed") || !starter && last.starts_with(char::is_uppercase) {
+        return None;
+    }
+    Some(HeadingGap { end, before })
 }
 
 struct GlueSplit {
@@ -621,6 +722,50 @@ mod tests {
         );
         assert_eq!(r.paragraphs.len(), 3);
         assert_eq!(r.stats.headings, 1);
+    }
+
+    #[test]
+    fn heading_run_into_a_paragraph_on_one_line() {
+        let input = "Prices rose again. Trade with the neighbours\u{a0} Exports grew by a third, the bureau said.";
+        let r = repair(input, 0);
+        assert_eq!(
+            r.text,
+            "Prices rose again.\n\nTrade with the neighbours\n\nExports grew by a third, the bureau said."
+        );
+        assert_eq!(r.paragraphs.len(), 3);
+        let head = r.text.find("Trade").unwrap();
+        assert_eq!(
+            to_input(&r.edits, head, false),
+            input.find("Trade").unwrap()
+        );
+        // At a paragraph start the heading only needs a break after it.
+        let r = repair(
+            "New talks on the border dispute  The ministers met on Monday.",
+            0,
+        );
+        assert_eq!(
+            r.text,
+            "New talks on the border dispute\n\nThe ministers met on Monday."
+        );
+    }
+
+    #[test]
+    fn wide_gaps_inside_sentences_stay() {
+        for input in [
+            "The army dealt another blow to  PJAK on Monday.",
+            "President Donal  Trump spoke on Thursday.",
+            "He said it.  The talks ended.",
+            "Talks resumed, officials said  “We will see,” he added.",
+            "Mr. Smith visited the border region  The talks went on.",
+            "The economy would expand  2.8 pct this year.",
+            "Elsewhere in his remarks, Chamran praised  Sadr's morality.",
+            "Elsewhere in his remarks, Chamran praised\u{a0} Sadr's morality.",
+            "Shirazi restaged\u{a0} \"The Pillowman\" in Tehran.",
+            "OPEC  1986/87  CURRENT  QUOTA",
+            "“We went to the market  Then we went home,” she said.",
+        ] {
+            assert_eq!(fixed(input), input, "{input}");
+        }
     }
 
     #[test]
