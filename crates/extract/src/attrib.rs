@@ -4091,6 +4091,25 @@ fn subject_after_comma(
         })?;
     let tags = ctx.tags(si);
     let upos = |i: usize| tags.get(i - r.start).map_or("", |t| t.upos.as_str());
+    // `Pointing out that currently, more than a million tourists come, he
+    // added`: with a `that` clause the first comma may be inside it; a
+    // later comma before a short subject and a cue verb ends the clause.
+    let c = if (k + 1..=k + 2).any(|x| toks.get(x).is_some_and(|t| t.lower == "that")) {
+        (c + 1..(k + 60).min(r.end))
+            .take_while(|&x| toks[x].text != ";")
+            .find(|&x| {
+                toks[x].text == ","
+                    && (x + 2..(x + 5).min(r.end)).any(|v| {
+                        upos(v) == "VERB"
+                            && ctx.lex.cue(&toks[v].lower).is_some()
+                            && (x + 1..v)
+                                .all(|y| matches!(upos(y), "PRON" | "PROPN" | "DET" | "NOUN"))
+                    })
+            })
+            .unwrap_or(c)
+    } else {
+        c
+    };
     let mut s = c + 1;
     while s < r.end && is_quote_tok(&toks[s].text) {
         s += 1;
@@ -4231,6 +4250,32 @@ fn np_before(
                 .is_some_and(|t| t.upos.as_str() == "ADV")
         {
             j -= 1;
+        }
+        // `He went on to say`: narration between speaker and cue.
+        if j > r.start + 2
+            && toks[j - 1].lower == "on"
+            && matches!(toks[j - 2].lower.as_str(), "went" | "go" | "goes" | "going")
+        {
+            j -= 2;
+        }
+        // `Lavrov, for his part, said`, `Lavrov for his part said`.
+        let mut x = j;
+        if x > r.start && toks[x - 1].text == "," {
+            x -= 1;
+        }
+        if x > r.start + 3
+            && toks[x - 1].lower == "part"
+            && matches!(
+                toks[x - 2].lower.as_str(),
+                "his" | "her" | "its" | "their" | "our"
+            )
+            && toks[x - 3].lower == "for"
+        {
+            x -= 3;
+            if x > r.start + 1 && toks[x - 1].text == "," {
+                x -= 1;
+            }
+            j = x;
         }
         if j == j0 {
             break;
@@ -4465,6 +4510,7 @@ fn np_before(
         12,
     );
     s = adjective_list_start(ctx, si, s);
+    s = past_clause_opener(ctx, si, s, last);
     if s == r.start {
         let d = after_dateline(ctx, si, s);
         if d <= last {
@@ -4535,6 +4581,7 @@ fn np_before(
         10,
     );
     s = adjective_list_start(ctx, si, s);
+    s = past_clause_opener(ctx, si, s, last);
     if s == r.start {
         let d = after_dateline(ctx, si, s);
         if d <= last {
@@ -4546,6 +4593,30 @@ fn np_before(
     }
     let ent = speaker_entity_in(ents, Some(ctx.text), toks[s].start, toks[last].end);
     (Some((toks[s].start, toks[last].end, ent)), s)
+}
+
+/// `The meeting comes after Iran demanded`: a finite verb and a
+/// subordinator inside the speaker phrase `s..=last` open a clause whose
+/// subject is the speaker; the phrase starts after the subordinator.
+fn past_clause_opener(ctx: &Ctx<'_>, si: usize, s: usize, last: usize) -> usize {
+    let toks = &ctx.toks;
+    let r = &ctx.sent_tok[si];
+    let tags = ctx.tags(si);
+    (s + 1..last)
+        .rev()
+        .find(|&x| {
+            matches!(
+                toks[x].lower.as_str(),
+                "after" | "before" | "since" | "until" | "as" | "because"
+            ) && tags.get(x - 1 - r.start).is_some_and(|t| {
+                t.upos.as_str() == "VERB" && matches!(t.xpos.as_str(), "VBZ" | "VBD" | "VBP")
+            })
+                // `have since released`: an adverb before a verb.
+                && !tags
+                    .get(x + 1 - r.start)
+                    .is_some_and(|t| matches!(t.upos.as_str(), "VERB" | "AUX"))
+        })
+        .map_or(s, |x| x + 1)
 }
 
 /// A speaker phrase starting at token `s` with an adjective, after a
@@ -4719,6 +4790,12 @@ fn np_after(
 fn according_to(ctx: &Ctx<'_>, ents: &Entities, si: usize, k: usize) -> Option<Attr> {
     let toks = &ctx.toks;
     let r = &ctx.sent_tok[si];
+    if toks
+        .get(k + 2)
+        .is_some_and(|t| matches!(t.lower.as_str(), "which" | "whom"))
+    {
+        return according_to_which(ctx, ents, si, k);
+    }
     let (sp, after) = np_after(ctx, ents, k + 2, r.end);
     let sp = sp?;
     // The content comes before unless the phrase opens the sentence, or
@@ -4785,6 +4862,61 @@ fn according_to(ctx: &Ctx<'_>, ents: &Entities, si: usize, k: usize) -> Option<A
     Some(Attr::new(
         "according_to",
         Some(sp),
+        Some((toks[k].start, toks[k + 1].end, "according to".into())),
+        vec![(cs, ce)],
+        si,
+    ))
+}
+
+/// `X released a ranking, according to which 44 universities are ...`: the
+/// source is the noun phrase the relative pronoun refers to (before the
+/// comma, back to a verb or a boundary) and the content the clause after
+/// `which`.
+fn according_to_which(ctx: &Ctx<'_>, ents: &Entities, si: usize, k: usize) -> Option<Attr> {
+    let toks = &ctx.toks;
+    let r = &ctx.sent_tok[si];
+    let head_end = if k > r.start && toks[k - 1].text == "," {
+        k - 1
+    } else {
+        k
+    };
+    if head_end <= r.start {
+        return None;
+    }
+    let tags = ctx.tags(si);
+    let tag = |i: usize| tags.get(i - r.start).map_or("", |t| t.upos.as_str());
+    let mut s = head_end;
+    while s > r.start
+        && head_end - s < 10
+        && (matches!(tag(s - 1), "DET" | "ADJ" | "NOUN" | "PROPN" | "NUM" | "ADP")
+            || matches!(
+                toks[s - 1].lower.as_str(),
+                "'s" | "’s" | "its" | "his" | "her" | "their" | "our"
+            ))
+        && !matches!(toks[s - 1].text.as_str(), "," | ";" | ":" | "(" | ")")
+    {
+        s -= 1;
+    }
+    // The phrase starts at its determiner or noun, not a preposition.
+    while s < head_end && tag(s) == "ADP" {
+        s += 1;
+    }
+    if s >= head_end || !(s..head_end).any(|x| matches!(tag(x), "NOUN" | "PROPN")) {
+        return None;
+    }
+    let c = k + 3;
+    if c >= r.end {
+        return None;
+    }
+    let (cs, ce) = trim_span(ctx.text, toks[c].start, ctx.sents[si].1);
+    if cs >= ce {
+        return None;
+    }
+    let (ss, se) = (toks[s].start, toks[head_end - 1].end);
+    let ent = speaker_entity_in(ents, Some(ctx.text), ss, se);
+    Some(Attr::new(
+        "according_to",
+        Some((ss, se, ent)),
         Some((toks[k].start, toks[k + 1].end, "according to".into())),
         vec![(cs, ce)],
         si,
@@ -7374,6 +7506,62 @@ mod tests {
         assert!(
             got.iter()
                 .any(|(c, n)| c == "said" && n == "China foreign ministry"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn narration_between_speaker_and_cue() {
+        let got = full("The mayor went on to say that the bridge would reopen in May.");
+        assert!(got.iter().any(|(s, _, _)| s == "The mayor"), "{got:?}");
+        let got = full("The envoy, for his part, said the talks had been useful.");
+        assert!(got.iter().any(|(s, _, _)| s == "The envoy"), "{got:?}");
+        let got = full("Karlsson for her part stressed that exports must grow.");
+        assert!(got.iter().any(|(s, _, _)| s == "Karlsson"), "{got:?}");
+    }
+
+    #[test]
+    fn speaker_after_a_clause_opener() {
+        let got =
+            full("The visit comes after Norway demanded that the border crossing be reopened.");
+        assert!(
+            got.iter().any(|(s, c, _)| s == "Norway" && c == "demanded"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn according_to_which() {
+        let got = full(
+            "The institute published its annual survey of ports, according to which 12 harbours failed the safety test.",
+        );
+        assert!(
+            got.iter().any(|(s, c, t)| s == "its annual survey of ports"
+                && c == "according to"
+                && t.iter().any(|x| x.starts_with("12 harbours failed"))),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn fronted_participle_with_commas_in_its_clause() {
+        let got = full(
+            "Pointing out that currently, more than a million pilgrims visit the shrine, he added that new hotels were needed.",
+        );
+        assert!(
+            got.iter()
+                .any(|(s, c, _)| s == "he" && c.eq_ignore_ascii_case("pointing out")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn since_after_an_auxiliary_is_no_clause_opener() {
+        let got = full(
+            "The principal and the mayor have since released statements deploring the attack.",
+        );
+        assert!(
+            !got.iter().any(|(s, _, _)| s == "released statements"),
             "{got:?}"
         );
     }
