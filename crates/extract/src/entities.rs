@@ -1897,6 +1897,7 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                             title: "member".into(),
                             of: Some(aff_name),
                             span: None,
+                            former: false,
                         });
                     }
                 }
@@ -2724,6 +2725,28 @@ fn find_by_name(ents: &[Ent], surface: &str, kind: Kind) -> Option<usize> {
                 .rposition(|e| e.kind == Kind::Org && initials_are(&e.name, w));
         }
     }
+    if kind == Kind::Org {
+        // "Foreign Ministry" for "Iranian Foreign Ministry" or "U.S.
+        // Treasury Department": a national body named again without its
+        // one-word country adjective (not "Democratic Party" for "Liberal
+        // Democratic Party").
+        if let Some(i) = ents.iter().rposition(|e| {
+            e.kind == Kind::Org
+                && e.name.len() > surface.len() + 1
+                && e.name.ends_with(surface)
+                && e.name[..e.name.len() - surface.len()]
+                    .strip_suffix(' ')
+                    .is_some_and(|pre| {
+                        !pre.contains(' ')
+                            && (pre.chars().all(|c| c.is_ascii_uppercase() || c == '.')
+                                || ["an", "ese", "i", "ish", "ch"]
+                                    .iter()
+                                    .any(|suf| pre.ends_with(suf)))
+                    })
+        }) {
+            return Some(i);
+        }
+    }
     if kind == Kind::Person && words.len() >= 2 {
         // "Abdul Mahdi" for "Adil Abdul Mahdi".
         return ents.iter().rposition(|e| {
@@ -3162,6 +3185,7 @@ fn roles_before(
                         start: toks[ts].start,
                         end: comp_end,
                     }),
+                    former: former_before(ctx, kb, ts, floor),
                 });
                 end = ts;
                 break;
@@ -3244,6 +3268,7 @@ fn roles_before(
                     start: toks[ts2].start,
                     end: toks[end - 1].end,
                 }),
+                former: former_before(ctx, kb, ts2, floor),
             });
             end = ts2;
         }
@@ -3280,11 +3305,32 @@ fn roles_before(
         }
     }
     if !roles.is_empty() && end > floor {
-        // "US Secretary of State", "Iraq's President", "Iranian Foreign Minister".
-        let k = end - 1;
+        // "US Secretary of State", "Iraq's President", "Iranian Foreign
+        // Minister", "Iran's new Ambassador", "Ghana's former minister".
+        let mut k = end - 1;
+        while k > floor
+            && (is_former(&toks[k].lower) || TITLE_MODIFIERS.contains(&toks[k].lower.as_str()))
+        {
+            k -= 1;
+        }
         let poss = matches!(toks[k].lower.as_str(), "'s" | "’s");
         let ck = if poss && k > floor { k - 1 } else { k };
-        if let Some(cc) = country_of_token(ctx, kb, ck) {
+        // "South African Foreign Minister", "Sri Lanka's President": a
+        // two-word country or demonym.
+        let two_word = (ck > floor)
+            .then(|| {
+                let phrase = format!("{} {}", toks[ck - 1].text, toks[ck].text);
+                kb.demonym(&phrase).map(|c| c.iso3.clone()).or_else(|| {
+                    kb.lookup(&phrase).iter().find_map(|x| match x {
+                        Target::Country(c) | Target::Demonym(c) => {
+                            kb.countries().get(c.index()).map(|c| c.iso3.clone())
+                        }
+                        _ => None,
+                    })
+                })
+            })
+            .flatten();
+        if let Some(cc) = two_word.or_else(|| country_of_token(ctx, kb, ck)) {
             country = Some(cc.clone());
             for r in &mut roles {
                 if r.of.is_none() {
@@ -3358,6 +3404,7 @@ fn roles_after(
                     start: toks[k].start,
                     end: toks[k].end,
                 }),
+                former: false,
             }],
             None,
         );
@@ -3408,6 +3455,7 @@ fn roles_after(
                         start: toks[app_start].start,
                         end: toks[k.min(sent_end - 1)].end,
                     }),
+                    former: false,
                 }],
                 None,
             );
@@ -3452,10 +3500,36 @@ fn roles_after(
             title,
             of,
             span: Some(span),
+            former: toks[app_start..k].iter().any(|t| is_former(&t.lower)),
         }],
         country,
     )
 }
+
+/// A word saying a role is no longer held: "former minister", "ex-envoy"
+/// (split as `ex` `-`), "one-time adviser".
+fn is_former(w: &str) -> bool {
+    matches!(w, "former" | "ex" | "erstwhile" | "onetime" | "one-time")
+}
+
+/// Whether a title starting at token `ts` is marked as held before:
+/// "former Foreign Minister", "Former Ghanaian Foreign Minister", "Iraq's
+/// former ambassador".
+fn former_before(ctx: &Ctx<'_>, kb: &Kb, ts: usize, floor: usize) -> bool {
+    let toks = &ctx.toks;
+    let mut k = ts;
+    if k > floor + 1 && country_of_token(ctx, kb, k - 1).is_some() {
+        k -= 1;
+    }
+    k > floor && is_former(&toks[k - 1].lower)
+        || ts > floor + 1 && toks[ts - 1].text == "-" && is_former(&toks[ts - 2].lower)
+}
+
+/// Words between an owner and a title that leave the owner's country
+/// standing: "Iran's new ambassador", "Ghana's top diplomat".
+const TITLE_MODIFIERS: &[&str] = &[
+    "new", "outgoing", "incoming", "acting", "interim", "top", "senior", "longtime", "veteran",
+];
 
 /// Pronouns, nominal anaphors and title-only mentions.
 fn anaphora(ctx: &Ctx<'_>, kb: &Kb, ents: &[Ent], ments: &mut Vec<Ment>) {
@@ -3712,7 +3786,7 @@ fn actor_code(
                     // Of several offices held at once, the one the text
                     // names ("Army chief General X" of a head of state who
                     // also commands the army), else the first by sector.
-                    let named = e.roles.iter().find_map(|r| {
+                    let named = e.roles.iter().filter(|r| !r.former).find_map(|r| {
                         let t = kb.title(&r.title)?;
                         if t.sector == "inherit" {
                             return None;
@@ -3723,9 +3797,15 @@ fn actor_code(
                         return Some(code);
                     }
                 }
-                // Undated text: only a code the date could not change.
+                // Undated text: only a code the date could not change,
+                // and none the text says they no longer hold ("former
+                // President X").
                 None => {
-                    if let Some(code) = kb.person_actor_undated(p) {
+                    let former_only = e.roles.iter().any(|r| r.former)
+                        && !e.roles.iter().any(|r| {
+                            !r.former && kb.title(&r.title).is_some_and(|t| t.kind == "office")
+                        });
+                    if let Some(code) = kb.person_actor_undated(p).filter(|_| !former_only) {
                         return Some(code);
                     }
                 }
@@ -3773,6 +3853,7 @@ fn actor_code(
             let mut sector: Option<String> = None;
             let mut office = false;
             let mut sentence_ok = false;
+            let mut former = false;
             let from_home = e.country.is_none() && home.is_some();
             let mut country = e.country.clone().or(home);
             for r in &e.roles {
@@ -3843,6 +3924,13 @@ fn actor_code(
                             return Some(code);
                         }
                     }
+                    if sector.is_none() && r.former && t.kind != "occupation" {
+                        // CAMEO codes former officials as elites.
+                        sector = Some("ELI".into());
+                        former = true;
+                        office = true;
+                        sentence_ok = true;
+                    }
                     if sector.is_none() {
                         sector = Some(t.sector.clone());
                         // An ambassador or envoy is often named beside the
@@ -3872,8 +3960,9 @@ fn actor_code(
                 }
             }
             match (country, sector) {
-                // Out of office, the title is no longer theirs: the country only.
-                (Some(c), Some(_)) if from_home => Some(c),
+                // Out of office, the title is no longer theirs: the country
+                // only, or its elite when the text says so ("former").
+                (Some(c), Some(s)) if from_home && s != "ELI" => Some(c),
                 (Some(c), Some(s)) => Some(format!("{c}{s}")),
                 (Some(c), None) => Some(c),
                 // A national office with no country of its own takes the
@@ -3904,7 +3993,7 @@ fn actor_code(
                 // An opposition figure or a quoted civilian of no named
                 // country is of the country their sentence or the article
                 // is about.
-                (None, Some(s)) if matches!(s.as_str(), "OPP" | "CVL") => {
+                (None, Some(s)) if matches!(s.as_str(), "OPP" | "CVL") || former => {
                     homes.sole.or(homes.fallback).map(|c| format!("{c}{s}"))
                 }
                 (None, _) => None,
@@ -5133,5 +5222,53 @@ mod tests {
              Tunde Adeyemi, a coordinator with the group in Ibadan.",
         );
         assert_eq!(actor_of(&ents, "Tunde Adeyemi"), Some("NGANGO"), "{ents:?}");
+    }
+
+    #[test]
+    fn former_office_holders_are_elites() {
+        let ents = entities(
+            "ACCRA - Ghana's former foreign minister Kofi Asante said the vote was fair. \
+             Former Ghanaian Defence Minister Ama Owusu agreed.",
+        );
+        assert_eq!(actor_of(&ents, "Kofi Asante"), Some("GHAELI"), "{ents:?}");
+        assert_eq!(actor_of(&ents, "Ama Owusu"), Some("GHAELI"), "{ents:?}");
+        let role = ents
+            .iter()
+            .find(|e| e.name == "Kofi Asante")
+            .and_then(|e| e.roles.first());
+        assert!(role.is_some_and(|r| r.former), "{ents:?}");
+        // A serving minister keeps the office.
+        let ents = entities("Ghanaian Defence Minister Ama Owusu agreed.");
+        assert_eq!(actor_of(&ents, "Ama Owusu"), Some("GHAGOV"), "{ents:?}");
+    }
+
+    #[test]
+    fn owner_country_across_modifiers_and_two_word_names() {
+        let ents = entities(
+            "Sweden's new Ambassador to Chile Lars Berg met officials on Tuesday. South \
+             African Trade Minister Thandi Mokoena spoke with her Swedish counterpart.",
+        );
+        assert_eq!(actor_of(&ents, "Lars Berg"), Some("SWEGOV"), "{ents:?}");
+        assert_eq!(
+            actor_of(&ents, "Thandi Mokoena"),
+            Some("ZAFGOV"),
+            "{ents:?}"
+        );
+    }
+
+    #[test]
+    fn a_body_named_again_without_its_country_is_the_same_body() {
+        let ents = entities(
+            "The Norwegian Fisheries Ministry said quotas would fall. The Fisheries Ministry \
+             also asked Iceland to cut its catch.",
+        );
+        let orgs: Vec<&dateline_record::Entity> =
+            ents.iter().filter(|e| e.kind == "organization").collect();
+        assert_eq!(orgs.len(), 1, "{ents:?}");
+        assert_eq!(orgs[0].mentions.len(), 2, "{ents:?}");
+        assert_eq!(orgs[0].actor.as_deref(), Some("NORGOV"), "{ents:?}");
+        // Not a party of another name.
+        let ents = entities("The Liberal Democratic Party won. The Democratic Party lost.");
+        assert_eq!(ents.iter().filter(|e| e.kind == "organization").count(), 2);
     }
 }

@@ -182,6 +182,10 @@ pub struct Role {
     /// Where the role was stated, if in the text.
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub span: Option<Span>,
+    /// The text says the role was held before (`former`, `ex-`): it is
+    /// not a current office.
+    #[serde(skip_serializing_if = "std::ops::Not::not", default)]
+    pub former: bool,
 }
 
 /// A geocoded place.
