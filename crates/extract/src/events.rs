@@ -311,6 +311,20 @@ pub fn find(
                     continue;
                 }
             }
+            // "occupation forces", "attack helicopters", "aid workers",
+            // "protest leaders": an event noun modifying a noun of people,
+            // bodies or weapons names them, it reports no event.
+            if m.kind == dateline_lexicon::PatternKind::Noun
+                && m.tokens.end == m.head + 1
+                && words
+                    .get(m.head + 1)
+                    .is_some_and(|w| MODIFIED_HEADS.contains(w))
+                && tags
+                    .get(m.head + 1)
+                    .is_some_and(|t| matches!(t.upos.as_str(), "NOUN"))
+            {
+                continue;
+            }
             let head = r.start + m.head;
             let trig_s = toks[r.start + m.tokens.start].start;
             let trig_e = toks[r.start + m.tokens.end - 1].end;
@@ -1238,6 +1252,39 @@ fn drop_agent_nouns(out: &mut Vec<rec::Event>, agent_nouns: &[(usize, usize)]) {
         .collect();
     out.retain(|e| !(agent(e) && busy.contains(&e.sentence)));
 }
+
+/// Nouns of people, bodies and weapons that an event noun before them only
+/// describes ("occupation forces", "attack helicopters", "aid workers").
+const MODIFIED_HEADS: &[&str] = &[
+    "forces",
+    "troops",
+    "regime",
+    "army",
+    "authorities",
+    "soldiers",
+    "police",
+    "settlers",
+    "helicopter",
+    "helicopters",
+    "jets",
+    "aircraft",
+    "planes",
+    "submarine",
+    "submarines",
+    "dogs",
+    "worker",
+    "workers",
+    "agency",
+    "agencies",
+    "group",
+    "groups",
+    "leader",
+    "leaders",
+    "organisers",
+    "organizers",
+    "activists",
+    "movement",
+];
 
 /// Codes of root 18 that, done by a state's armed forces, are military
 /// force: attacks, killings, bombings, and woundings (182 by its "wound" and
@@ -4579,5 +4626,26 @@ mod tests {
             None,
         );
         assert!(ev.iter().any(|e| e.cameo == "141"), "{ev:?}");
+    }
+
+    #[test]
+    fn an_event_noun_naming_a_body_is_no_event() {
+        let ev = events(
+            "Occupation forces arrested three men. Attack helicopters flew over the town. \
+             Aid workers left the camp.",
+            None,
+        );
+        assert!(
+            !ev.iter()
+                .any(|e| matches!(e.trigger.text.as_str(), "Occupation" | "Attack" | "Aid")),
+            "{ev:?}"
+        );
+        assert!(ev.iter().any(|e| e.trigger.text == "arrested"), "{ev:?}");
+        // The event noun itself still counts.
+        let ev = events("The army's attack on the town killed two people.", None);
+        assert!(
+            ev.iter().any(|e| e.trigger.text.starts_with("attack")),
+            "{ev:?}"
+        );
     }
 }
