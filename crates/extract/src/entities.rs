@@ -3244,15 +3244,21 @@ fn roles_before(
             // "Deputy Tourism Minister", "Maldives Energy Secretary": up to
             // three capitalised portfolio words before a minister or
             // secretary belong to the title.
-            if matches!(toks[ts2].lower.as_str(), "minister" | "secretary") {
+            if matches!(
+                toks[ts2].lower.as_str(),
+                "minister" | "secretary" | "commissioner"
+            ) {
                 let mut p = ts2;
                 while p > floor
                     && ts2 - p < 3
                     && is_cap(&toks[p - 1].text)
                     && !is_title(kb, &toks[p - 1].lower)
-                    && !cands
-                        .iter()
-                        .any(|x| x.start <= toks[p - 1].start && toks[p - 1].end <= x.end)
+                    && !cands.iter().any(|x| {
+                        // A lone capital read as a possible surname is no name.
+                        x.mkind != "maybe"
+                            && x.start <= toks[p - 1].start
+                            && toks[p - 1].end <= x.end
+                    })
                 {
                     p -= 1;
                 }
@@ -3517,9 +3523,18 @@ fn is_former(w: &str) -> bool {
 /// former ambassador".
 fn former_before(ctx: &Ctx<'_>, kb: &Kb, ts: usize, floor: usize) -> bool {
     let toks = &ctx.toks;
+    // Back over a country or up to two capitalised words ("Former Labour
+    // prime minister", "former Ghanaian minister").
     let mut k = ts;
-    if k > floor + 1 && country_of_token(ctx, kb, k - 1).is_some() {
-        k -= 1;
+    for _ in 0..2 {
+        if k <= floor + 1 || is_former(&toks[k - 1].lower) {
+            break;
+        }
+        if country_of_token(ctx, kb, k - 1).is_some() || is_cap(&toks[k - 1].text) {
+            k -= 1;
+        } else {
+            break;
+        }
     }
     k > floor && is_former(&toks[k - 1].lower)
         || ts > floor + 1 && toks[ts - 1].text == "-" && is_former(&toks[ts - 2].lower)
@@ -3924,7 +3939,41 @@ fn actor_code(
                             return Some(code);
                         }
                     }
-                    if sector.is_none() && r.former && t.kind != "occupation" {
+                    // "European Commission President X", "Fed Chairman
+                    // X": an office of a named body is coded as the body
+                    // when no country is given (not an ambassador or envoy,
+                    // who is named beside the body they are posted to).
+                    // Not a minister or secretary ("Minerals and Energy
+                    // Minister" names a portfolio), nor a party's member
+                    // in an office of state ("Labour mayor").
+                    if country.is_none()
+                        && !r.former
+                        && t.kind == "office"
+                        && !matches!(t.title.as_str(), "ambassador" | "envoy" | "representative")
+                        && !t.title.contains("minister")
+                        && !t.title.contains("secretary")
+                    {
+                        let party_office =
+                            matches!(t.title.as_str(), "president" | "leader" | "head");
+                        if let Some(code) = r.of.as_ref().and_then(|of| {
+                            ents.iter()
+                                .enumerate()
+                                .filter(|(xi, x)| {
+                                    *xi != ei
+                                        && x.kind == Kind::Org
+                                        && (&x.name == of || forms[*xi].iter().any(|f| f == of))
+                                })
+                                .find_map(|(_, x)| x.actor.clone())
+                                .filter(|c| {
+                                    (c.len() >= 6 || c.starts_with("IGO") || c.starts_with("NGO"))
+                                        && (party_office
+                                            || !(c.ends_with("PTY") || c.ends_with("OPP")))
+                                })
+                        }) {
+                            return Some(code);
+                        }
+                    }
+                    if sector.is_none() && r.former && t.kind == "office" {
                         // CAMEO codes former officials as elites.
                         sector = Some("ELI".into());
                         former = true;
@@ -4005,12 +4054,18 @@ fn actor_code(
             if e.target.is_some() {
                 return None;
             }
-            let from_name = e
-                .name
-                .split_whitespace()
-                .rev()
-                .find_map(|w| kb.sector_noun(&w.to_lowercase()))
-                .map(|s| s.code.clone())
+            let central_bank = ["Central Bank", "Reserve Bank", "central bank"]
+                .iter()
+                .any(|b| e.name.contains(b));
+            let from_name = central_bank
+                .then(|| "GOV".to_string())
+                .or_else(|| {
+                    e.name
+                        .split_whitespace()
+                        .rev()
+                        .find_map(|w| kb.sector_noun(&w.to_lowercase()))
+                        .map(|s| s.code.clone())
+                })
                 .or_else(|| {
                     e.name
                         .split_whitespace()
@@ -4178,10 +4233,18 @@ fn org_code_guess(kb: &Kb, e: &Ent) -> Option<String> {
                 .or_else(|| country_by_name(kb, w))
         });
     }
-    let sector = words
+    // A central bank is a state body, not a firm.
+    let central_bank = ["Central Bank", "Reserve Bank", "central bank"]
         .iter()
-        .rev()
-        .find_map(|w| kb.sector_noun(&w.to_lowercase()).map(|s| s.code.clone()))
+        .any(|b| e.name.contains(b));
+    let sector = central_bank
+        .then(|| "GOV".to_string())
+        .or_else(|| {
+            words
+                .iter()
+                .rev()
+                .find_map(|w| kb.sector_noun(&w.to_lowercase()).map(|s| s.code.clone()))
+        })
         .or_else(|| e.sector.clone())
         .or_else(|| {
             // Company name endings ("Ikoyi Capital Partners", "Kestrel Trading").
@@ -5270,5 +5333,21 @@ mod tests {
         // Not a party of another name.
         let ents = entities("The Liberal Democratic Party won. The Democratic Party lost.");
         assert_eq!(ents.iter().filter(|e| e.kind == "organization").count(), 2);
+    }
+
+    #[test]
+    fn an_office_of_a_named_body_is_coded_as_the_body() {
+        let ents = entities(
+            "EU Fisheries Commissioner Anna Lind said quotas would fall. Fed Chairman Tom \
+             Berg said rates would stay. Nigeria's Central Bank Governor Musa Bello agreed.",
+        );
+        assert_eq!(actor_of(&ents, "Anna Lind"), Some("IGO"), "{ents:?}");
+        assert_eq!(actor_of(&ents, "Tom Berg"), Some("USAGOV"), "{ents:?}");
+        assert_eq!(actor_of(&ents, "Musa Bello"), Some("NGAGOV"), "{ents:?}");
+        // A party's member in an office of state is not the party.
+        let ents = entities("LONDON - Labour mayor Jo Pike said the buses would run.");
+        assert_ne!(actor_of(&ents, "Jo Pike"), Some("GBRPTY"), "{ents:?}");
+        let ents = entities("Former Labour prime minister Sam Hale died on Monday.");
+        assert_eq!(actor_of(&ents, "Sam Hale"), Some("GBRELI"), "{ents:?}");
     }
 }
