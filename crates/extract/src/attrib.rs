@@ -7565,4 +7565,14 @@ mod tests {
             "{got:?}"
         );
     }
+
+    #[test]
+    fn a_name_the_tagger_misreads_still_leads_its_clause() {
+        // A sentence-initial surname that is also an English word.
+        let got = full("Trump had initially visited the city and said he would make an exception.");
+        assert!(
+            got.iter().any(|(s, c, _)| s == "Trump" && c == "said"),
+            "{got:?}"
+        );
+    }
 }

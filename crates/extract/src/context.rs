@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 use dateline_kb::Kb;
 use dateline_lexicon::Lexicon;
-use dateline_tag::{Partial, Tag, Tagger};
+use dateline_tag::{Partial, Tag, Tagger, Upos, Xpos};
 use dateline_text::Document;
 use std::borrow::Cow;
 use std::cell::{Cell, RefCell};
@@ -127,6 +127,8 @@ pub struct Ctx<'a> {
     /// Part-of-speech tagging per sentence, started on first use and
     /// extended as far as the stages ask.
     tags: RefCell<Vec<Option<Partial>>>,
+    /// Tokens inside names the entity stage found (empty before it runs).
+    names: RefCell<Vec<bool>>,
     /// When the article's time budget runs out (None: no budget).
     deadline: Option<Instant>,
     /// The stage that found the budget spent, once one has.
@@ -200,6 +202,7 @@ impl<'a> Ctx<'a> {
             countries: RefCell::new(Vec::new()),
             dateline_place,
             tags: RefCell::new(vec![None; doc.sentences.len()]),
+            names: RefCell::new(Vec::new()),
             deadline: None,
             cut: Cell::new(None),
             tag_time: None,
@@ -280,7 +283,40 @@ impl<'a> Ctx<'a> {
         tag
     }
 
+    /// Marks the byte spans of names the entity stage found. Capitalised
+    /// tokens inside them then read as proper nouns whatever the tagger
+    /// said: trained on the mostly lower-case web text of EWT, it takes some
+    /// sentence-initial names for other words (`Trump had ...` as an
+    /// adverb), and the later stages look for nouns.
+    pub fn mark_names(&self, spans: impl Iterator<Item = (usize, usize)>) {
+        let mut names = vec![false; self.toks.len()];
+        for (s, e) in spans {
+            let mut i = self.toks.partition_point(|t| t.end <= s);
+            while i < self.toks.len() && self.toks[i].start < e {
+                names[i] = true;
+                i += 1;
+            }
+        }
+        *self.names.borrow_mut() = names;
+    }
+
     fn tag_at_untimed(&self, si: usize, i: usize) -> Option<Tag> {
+        let tag = self.tagger_tag_at(si, i)?;
+        let g = self.sent_tok.get(si)?.start + i;
+        let name = self.names.borrow().get(g).copied().unwrap_or(false);
+        if name
+            && !matches!(tag.upos, Upos::Noun | Upos::Propn)
+            && self.toks[g].text.starts_with(char::is_uppercase)
+        {
+            return Some(Tag {
+                upos: Upos::Propn,
+                xpos: Xpos::Nnp,
+            });
+        }
+        Some(tag)
+    }
+
+    fn tagger_tag_at(&self, si: usize, i: usize) -> Option<Tag> {
         let mut cache = self.tags.borrow_mut();
         let slot = cache.get_mut(si)?;
         let tagger = Tagger::global();

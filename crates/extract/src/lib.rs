@@ -130,6 +130,12 @@ impl Extractor {
         let mut ents = entities::find(&ctx);
         bodies::add(&ctx, &mut ents);
         let entities = entities::to_records(&ents, &doc.text);
+        ctx.mark_names(
+            ents.ments
+                .iter()
+                .filter(|m| matches!(m.kind, "name" | "acronym"))
+                .map(|m| (m.start, m.end)),
+        );
         lap(Some(&ctx), |t| &mut t.entities);
         let dates = find_times(&doc, published);
         let attrs = attrib::find(&ctx, &ents, &doc.paragraphs, &dates);
