@@ -2151,6 +2151,16 @@ pub fn find(
                 && !times.iter().any(|x| x.0 == toks[k + 1].start)
                 && (is_cap(&toks[k + 1].text)
                     || np_after_quote()
+                    // `..., said former governor Ed Rendell`, `said
+                    // spokeswoman Jo Ray`: a title in lower case.
+                    || matches!(
+                        toks[k + 1].lower.as_str(),
+                        "former" | "another" | "senior" | "top" | "chief" | "deputy" | "acting"
+                    )
+                    || ctx.kb.is_some_and(|kb| {
+                        kb.title(&toks[k + 1].lower)
+                            .is_some_and(|t| t.kind != "occupation")
+                    })
                     || matches!(
                         toks[k + 1].lower.as_str(),
                         "the"
@@ -7574,5 +7584,22 @@ mod tests {
             got.iter().any(|(s, c, _)| s == "Trump" && c == "said"),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn inverted_speaker_with_a_lower_case_title() {
+        for text in [
+            "The fund is short of money, said former governor Ed Rendell.",
+            "The fund is short of money, said former Ohio governor Ed Rendell.",
+            "The fund is short of money, said spokesman Ed Rendell.",
+        ] {
+            let got = full(text);
+            assert!(
+                got.iter().any(|(s, c, t)| s.ends_with("Ed Rendell")
+                    && c == "said"
+                    && t.iter().any(|x| x == "The fund is short of money")),
+                "{text}: {got:?}"
+            );
+        }
     }
 }
