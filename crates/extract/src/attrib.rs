@@ -3830,9 +3830,18 @@ fn phrase_start(ctx: &Ctx<'_>, floor: usize, last: usize, stops: &[&str], max: u
                 .and_then(|x| tags.and_then(|tg| tg.get(x)))
         };
         tag(i).is_none_or(|t| matches!(t.upos.as_str(), "VERB" | "AUX"))
-            // `The report published Tuesday`: a participle after its noun.
+            // `The report published Tuesday`: a participle after its noun
+            // (an -ed form the tagger may read as a past tense).
             && !(i > start
-                && tag(i).is_some_and(|t| t.xpos.as_str() == "VBN")
+                && tag(i).is_some_and(|t| {
+                    t.xpos.as_str() == "VBN"
+                        || t.xpos.as_str() == "VBD"
+                            && w.ends_with("ed")
+                            && ctx
+                                .toks
+                                .get(i + 1)
+                                .is_some_and(|n| PARTICIPLE_DATE_STARTS.contains(&n.lower.as_str()))
+                })
                 && tag(i - 1).is_some_and(|t| matches!(t.upos.as_str(), "NOUN" | "PROPN")))
     };
     while s > floor {
@@ -4167,7 +4176,18 @@ fn np_before(
         // "Ray on Monday announced", "Beck last week said".
         if j > r.start + 1 {
             let t = time_back(ctx, times, r.start + 1, j);
-            if t < j {
+            // `A report published Wednesday said`: the date belongs to the
+            // participle, and so to the speaker phrase.
+            let tags = ctx.tags(si);
+            let participle_date = t > r.start + 1
+                && tags.get(t - 1 - r.start).is_some_and(|x| {
+                    x.xpos.as_str() == "VBN"
+                        || x.xpos.as_str() == "VBD" && toks[t - 1].lower.ends_with("ed")
+                })
+                && tags
+                    .get(t - 2 - r.start)
+                    .is_some_and(|x| matches!(x.upos.as_str(), "NOUN" | "PROPN"));
+            if t < j && !participle_date {
                 j = t;
             }
         }
@@ -4877,6 +4897,26 @@ fn according_to(ctx: &Ctx<'_>, ents: &Entities, si: usize, k: usize) -> Option<A
         si,
     ))
 }
+
+/// Words that open a date or agent after a participle (`published
+/// Wednesday`, `released on Friday`, `issued by`), which mark an -ed form
+/// the tagger read as a past tense as a participle after its noun.
+const PARTICIPLE_DATE_STARTS: &[&str] = &[
+    "on",
+    "last",
+    "earlier",
+    "this",
+    "yesterday",
+    "today",
+    "by",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
 
 /// `X released a ranking, according to which 44 universities are ...`: the
 /// source is the noun phrase the relative pronoun refers to (before the
@@ -7601,5 +7641,19 @@ mod tests {
                 "{text}: {got:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_dated_participle_belongs_to_the_speaker_phrase() {
+        let got =
+            full("A news report published Wednesday said the minister used a private account.");
+        assert!(
+            got.iter()
+                .any(|(s, c, _)| s == "A news report published Wednesday" && c == "said"),
+            "{got:?}"
+        );
+        // A date between speaker and cue is still no part of the speaker.
+        let got = full("The minister on Monday said the account was official.");
+        assert!(got.iter().any(|(s, _, _)| s == "The minister"), "{got:?}");
     }
 }
