@@ -616,22 +616,39 @@ pub fn find(
                     }
                 }
             }
+            // A reduced relative's doer is not the clause's subject, nor is
+            // a passive's subject the doer of a noun event after it.
+            if source.is_none() && !(reduced || patient_subject || m.passive) {
+                // A named person, organisation or group without an actor
+                // code still says who acted ("Ludvigsen met Iran's deputy
+                // foreign minister"), and so does a name the knowledge base
+                // does not know.
+                // Beside a target, only a name right before the verb (past
+                // auxiliaries, adverbs and a day): "Mortar fire wounded
+                // three people" has no doer named "Mortar".
+                let both_none = target.is_none();
+                let adjacent = |a: &ActorRef| {
+                    let mut k = ctx.tok_at(a.end);
+                    while k < head && SUBJECT_TO_VERB.contains(&toks[k].lower.as_str()) {
+                        k += 1;
+                    }
+                    k == head
+                };
+                source = uncoded_subject(ctx, ents, clause_start, head)
+                    .filter(|a| both_none || adjacent(a))
+                    .or_else(|| {
+                        proper_subject(ctx, &tags, r.start, clause_start, head)
+                            .filter(|a| both_none || adjacent(a))
+                    });
+            }
+            // The uncoded subject of a passive is what was done to ("Mrs
+            // Hassan was abducted in Baghdad").
+            if source.is_none() && target.is_none() && m.passive && !(reduced || patient_subject) {
+                target = uncoded_subject(ctx, ents, clause_start, head)
+                    .or_else(|| proper_subject(ctx, &tags, r.start, clause_start, head));
+            }
             if source.is_none() && target.is_none() {
-                // A reduced relative's doer is not the clause's subject, nor
-                // is a passive's subject the doer of a noun event after it.
-                if reduced || patient_subject {
-                    continue;
-                }
-                // A named person or organisation without an actor code
-                // still says who acted.
-                source = uncoded_subject(ctx, ents, clause_start, head);
-                // Nor does a name the knowledge base does not know.
-                if source.is_none() {
-                    source = proper_subject(ctx, &tags, r.start, clause_start, head);
-                }
-                if source.is_none() {
-                    continue;
-                }
+                continue;
             }
             // Where it happened completes actors that name no country
             // ("police", "the opposition", an uncoded named leader): CAMEO
@@ -1984,7 +2001,10 @@ fn uncoded_subject(ctx: &Ctx<'_>, ents: &Entities, from: usize, head: usize) -> 
     let (s, e) = (toks[from].start, toks[head - 1].end);
     let m = ents.mentions_in(s, e).find(|m| {
         let ti = ctx.tok_at(m.start);
-        matches!(ents.ents[m.ent].kind, Kind::Person | Kind::Org)
+        (matches!(ents.ents[m.ent].kind, Kind::Person | Kind::Org)
+            // A people named by its plural ("Kurds", "Catholics"), not an
+            // adjective ("Kurdish officials").
+            || ents.ents[m.ent].kind == Kind::Group && ctx.text[m.start..m.end].ends_with('s'))
             && !(ti > from && PREPS.contains(&toks[ti - 1].lower.as_str()))
     })?;
     Some(ActorRef::of_mention(ents, m))
@@ -4645,6 +4665,47 @@ mod tests {
         let ev = events("The army's attack on the town killed two people.", None);
         assert!(
             ev.iter().any(|e| e.trigger.text.starts_with("attack")),
+            "{ev:?}"
+        );
+    }
+
+    #[test]
+    fn uncoded_subjects_beside_a_target() {
+        let ev = events(
+            "Meanwhile Ludvigsen met Iran's foreign minister on Wednesday.",
+            None,
+        );
+        let met = ev.iter().find(|e| e.trigger.text == "met");
+        assert!(
+            met.is_some_and(|e| e.source.as_ref().is_some_and(|s| s.text == "Ludvigsen")
+                && e.target
+                    .as_ref()
+                    .is_some_and(|t| t.code.as_deref() == Some("IRNGOV"))),
+            "{ev:?}"
+        );
+        let ev = events(
+            "Iraq's Kurds have also warned Turkey not to interfere.",
+            None,
+        );
+        assert!(
+            ev.iter().any(|e| e.trigger.text == "warned"
+                && e.source.as_ref().is_some_and(|s| s.text == "Kurds")),
+            "{ev:?}"
+        );
+        // Not a capitalised word that only modifies the subject.
+        let ev = events("Mortar fire wounded three people in Aleppo.", None);
+        assert!(
+            !ev.iter()
+                .any(|e| e.source.as_ref().is_some_and(|s| s.text == "Mortar")),
+            "{ev:?}"
+        );
+        // The subject of a passive is the target.
+        let ev = events("Mrs Holm was abducted in Baghdad on Monday.", None);
+        assert!(
+            ev.iter().all(|e| e.source.is_none())
+                && ev
+                    .iter()
+                    .any(|e| e.target.as_ref().is_some_and(|t| t.text.contains("Holm"))),
             "{ev:?}"
         );
     }
