@@ -2980,6 +2980,13 @@ fn sector_at(
     if let Some(sec) = kb.sector_noun(&t.lower) {
         return Some((sec.code.clone(), k));
     }
+    // "Deputy Foreign Minister", "Acting Defence Minister": the office
+    // after the prefix, not "deputy" alone (a member of parliament).
+    if matches!(t.lower.as_str(), "deputy" | "acting" | "assistant") && k + 1 < limit {
+        if let Some(found) = sector_at(kb, toks, k + 1, limit) {
+            return Some(found);
+        }
+    }
     let two = toks
         .get(k + 1)
         .filter(|_| k + 1 < limit)
@@ -4706,6 +4713,19 @@ mod tests {
                 && ev
                     .iter()
                     .any(|e| e.target.as_ref().is_some_and(|t| t.text.contains("Holm"))),
+            "{ev:?}"
+        );
+    }
+
+    #[test]
+    fn a_deputy_minister_is_of_the_government() {
+        let ev = events(
+            "Ludvigsen met Iran's Deputy Foreign Minister Ali Ahani on Wednesday.",
+            None,
+        );
+        assert!(
+            ev.iter()
+                .any(|e| e.target.as_ref().and_then(|t| t.code.as_deref()) == Some("IRNGOV")),
             "{ev:?}"
         );
     }
