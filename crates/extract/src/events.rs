@@ -295,7 +295,16 @@ pub fn find(
                 && tags
                     .get(m.head + 1)
                     .is_some_and(|t| matches!(t.upos.as_str(), "NOUN" | "PROPN" | "ADJ"));
-            if !ok || prenominal {
+            // "Asked about the decision, Yeutter said ...", "When asked
+            // whether ...": a question put to the speaker by reporters, no
+            // request between actors.
+            let asked_about = m.kind == dateline_lexicon::PatternKind::Verb
+                && words[m.head] == "asked"
+                && (m.head == 0 || m.head == 1 && matches!(words[0], "when" | "if" | "as"))
+                && words.get(m.head + 1).is_some_and(|w| {
+                    matches!(*w, "about" | "whether" | "if" | "why" | "what" | "how")
+                });
+            if !ok || prenominal || asked_about {
                 continue;
             }
             // "Amnesty International", "the Ceasefire Committee": a noun
@@ -4726,6 +4735,19 @@ mod tests {
         assert!(
             ev.iter()
                 .any(|e| e.target.as_ref().and_then(|t| t.code.as_deref()) == Some("IRNGOV")),
+            "{ev:?}"
+        );
+    }
+
+    #[test]
+    fn a_question_put_to_the_speaker_is_no_request() {
+        let ev = events(
+            "Asked about the Canadian government decision, the minister said the U.S. would \
+             complain.",
+            None,
+        );
+        assert!(
+            !ev.iter().any(|e| e.trigger.text.starts_with("Asked")),
             "{ev:?}"
         );
     }
