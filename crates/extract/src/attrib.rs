@@ -2603,6 +2603,25 @@ pub fn find(
                     if cs < r.end && matches!(toks[cs].text.as_str(), ":" | ",") {
                         cs += 1;
                     }
+                    // `The talks, he added, would resume in May`: a
+                    // reporting clause set inside its content, whose subject
+                    // comes before it and whose verb after.
+                    if content_before
+                        && !quote_before
+                        && after < r.end
+                        && toks[after].text == ","
+                        && cs < r.end
+                        && tags
+                            .get(cs - r.start)
+                            .is_some_and(|tg| matches!(tg.upos.as_str(), "AUX" | "VERB"))
+                        && !toks[cs].lower.ends_with("ing")
+                    {
+                        let subj_end = sp_start - 1;
+                        let c0 = content_start_before(ctx, si, subj_end);
+                        if c0 < subj_end {
+                            a.content.push((toks[c0].start, toks[subj_end - 1].end));
+                        }
+                    }
                     if cs < r.end {
                         let mut ce = content_to(ctx, cs, r.end, se, &quotes);
                         if let Some(c) = fronted_comma.filter(|&c| c > cs) {
@@ -7655,5 +7674,16 @@ mod tests {
         // A date between speaker and cue is still no part of the speaker.
         let got = full("The minister on Monday said the account was official.");
         assert!(got.iter().any(|(s, _, _)| s == "The minister"), "{got:?}");
+    }
+
+    #[test]
+    fn a_reporting_clause_inside_its_content() {
+        let got = full("The talks, the minister added, would resume in May.");
+        assert!(
+            got.iter().any(|(s, c, t)| s == "the minister"
+                && c == "added"
+                && t == &vec!["The talks".to_string(), "would resume in May".to_string()]),
+            "{got:?}"
+        );
     }
 }
