@@ -674,9 +674,17 @@ pub fn find(
                 }
             }
             // A countryless target of a state's own actor is that state's
-            // ("Egyptian police fired on demonstrators").
+            // ("Egyptian police fired on demonstrators"); not of its armed
+            // forces, which often fight abroad ("Russian warplanes killed 18
+            // people" in Idlib).
             if let (Some(s), Some(t)) = (&source, &mut target) {
-                if countryless(ctx.kb, t) && t.code.is_some() && !anaphoric(ctx, t) {
+                // Its own rebels, insurgents or opposition, though.
+                let military = s.code.as_deref().is_some_and(|c| c.ends_with("MIL"))
+                    && !t
+                        .code
+                        .as_deref()
+                        .is_some_and(|c| matches!(c, "REB" | "INS" | "OPP" | "UAF"));
+                if countryless(ctx.kb, t) && t.code.is_some() && !anaphoric(ctx, t) && !military {
                     if let Some(c) = state_country(ctx.kb, s) {
                         let c = c.to_string();
                         complete(t, &c);
@@ -2620,12 +2628,34 @@ fn subject_actor(ctx: &Ctx<'_>, ents: &Entities, from: usize, head: usize) -> Op
         .filter(|m| usable(ents, m.ent))
         .filter(|m| {
             let ti = ctx.tok_at(m.start);
-            !(ti > from && PREPS.contains(&toks[ti - 1].lower.as_str()))
-                // "Thousands of Kenyans demonstrated": after a quantity,
-                // "of" names who they are.
-                || ti > from + 1
-                    && toks[ti - 1].lower == "of"
-                    && QUANTITY_NOUNS.contains(&toks[ti - 2].lower.as_str())
+            // "a coalition fighting Daesh killed": the object of a
+            // participle inside the subject is not the subject.
+            let si = toks[ti].sent;
+            let sent_start = ctx.sent_tok[si].start;
+            // Not a possessor ("following David Blunkett's resignation").
+            let te = ctx.tok_at(m.end);
+            let possessor = toks
+                .get(te)
+                .is_some_and(|t| matches!(t.lower.as_str(), "'s" | "’s" | "'" | "’"));
+            // Only in a reduced relative, right after its noun.
+            let participle_object = ti > from + 1
+                && ti >= sent_start + 2
+                && !possessor
+                && ctx
+                    .tags(si)
+                    .get(ti - 1 - sent_start)
+                    .is_some_and(|t| t.upos.as_str() == "VERB" && t.xpos.as_str() == "VBG")
+                && ctx
+                    .tags(si)
+                    .get(ti - 2 - sent_start)
+                    .is_some_and(|t| matches!(t.upos.as_str(), "NOUN" | "PROPN"));
+            !participle_object
+                && (!(ti > from && PREPS.contains(&toks[ti - 1].lower.as_str()))
+                    // "Thousands of Kenyans demonstrated": after a quantity,
+                    // "of" names who they are.
+                    || ti > from + 1
+                        && toks[ti - 1].lower == "of"
+                        && QUANTITY_NOUNS.contains(&toks[ti - 2].lower.as_str()))
         })
         .collect();
     // Prefer a person or organisation over a country that modifies it
@@ -4748,6 +4778,30 @@ mod tests {
         );
         assert!(
             !ev.iter().any(|e| e.trigger.text.starts_with("Asked")),
+            "{ev:?}"
+        );
+    }
+
+    #[test]
+    fn the_object_of_a_participle_in_the_subject_is_no_doer() {
+        let ev = events(
+            "An air strike by a U.S.-led coalition fighting Daesh mistakenly killed 18 \
+             Syrian fighters.",
+            None,
+        );
+        assert!(
+            !ev.iter().any(|e| e.trigger.text == "killed"
+                && e.source.as_ref().is_some_and(|s| s.text.contains("Daesh"))),
+            "{ev:?}"
+        );
+        // Warplanes abroad do not make their victims their compatriots.
+        let ev = events(
+            "Russian warplanes killed 18 people in Idlib on Saturday.",
+            None,
+        );
+        assert!(
+            !ev.iter()
+                .any(|e| e.target.as_ref().and_then(|t| t.code.as_deref()) == Some("RUSCVL")),
             "{ev:?}"
         );
     }
