@@ -2623,6 +2623,18 @@ fn subject_actor(ctx: &Ctx<'_>, ents: &Entities, from: usize, head: usize) -> Op
     if let Some(a) = capital_subject(ctx, ents, from, head) {
         return Some(a);
     }
+    // "An air strike by the coalition killed 18": the doer of an attack
+    // noun that is the subject is the doer of the verb.
+    if let Some(by) = (from + 1..head).find(|&k| {
+        toks[k].lower == "by"
+            && (k.saturating_sub(4).max(from)..k)
+                .any(|j| ATTACK_NOUNS.contains(&toks[j].lower.as_str()))
+    }) {
+        let end = agent_end(toks, by + 1, head);
+        if let Some(a) = first_actor(ctx, ents, by + 1, end, Some(4)) {
+            return Some(a);
+        }
+    }
     let ms: Vec<_> = ents
         .mentions_in(s, e)
         .filter(|m| usable(ents, m.ent))
@@ -2705,6 +2717,26 @@ fn subject_actor(ctx: &Ctx<'_>, ents: &Entities, from: usize, head: usize) -> Op
     }
     nominal_actor(ctx, ents, from, head)
 }
+
+/// Nouns of an attack whose by-phrase names its doer ("an air strike by
+/// the coalition").
+const ATTACK_NOUNS: &[&str] = &[
+    "strike",
+    "strikes",
+    "airstrike",
+    "airstrikes",
+    "attack",
+    "attacks",
+    "raid",
+    "raids",
+    "bombing",
+    "bombings",
+    "shelling",
+    "offensive",
+    "assault",
+    "ambush",
+    "barrage",
+];
 
 /// Nouns of a quantity of people, whose "of" phrase names the people
 /// ("thousands of Kenyans", "hundreds of Palestinians").
@@ -4802,6 +4834,19 @@ mod tests {
         assert!(
             !ev.iter()
                 .any(|e| e.target.as_ref().and_then(|t| t.code.as_deref()) == Some("RUSCVL")),
+            "{ev:?}"
+        );
+    }
+
+    #[test]
+    fn the_doer_of_an_attack_noun_subject() {
+        let ev = events(
+            "An air strike by Russian warplanes killed 18 people in Idlib.",
+            None,
+        );
+        assert!(
+            ev.iter().any(|e| e.trigger.text == "killed"
+                && e.source.as_ref().and_then(|s| s.code.as_deref()) == Some("RUSMIL")),
             "{ev:?}"
         );
     }
