@@ -1255,7 +1255,8 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                     _ => None,
                 })
                 .collect();
-            if orgs.len() < 2 {
+            // "Mexico's Congress" came from a longer alias: its body stays.
+            if orgs.len() < 2 || !orgs.iter().any(|(o, _)| c.target == Some(Target::Org(*o))) {
                 continue;
             }
             let best = context
@@ -4942,6 +4943,19 @@ mod tests {
                 .any(|e| e.kind != "person" && e.name.contains("Espinosa")),
             "{ents:?}"
         );
+    }
+
+    #[test]
+    fn a_body_named_with_its_country_keeps_it_beside_a_shared_name() {
+        let ents = dated(
+            "U.S. officials said Mexico's Congress would vote on the U.S. aid package on Tuesday.",
+            "2009-03-02",
+        );
+        let congress = ents
+            .iter()
+            .find(|e| e.mentions.iter().any(|m| m.text == "Congress"))
+            .expect("Congress");
+        assert_eq!(congress.actor.as_deref(), Some("MEXLEG"), "{ents:?}");
     }
 
     #[test]
