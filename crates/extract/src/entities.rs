@@ -938,6 +938,22 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
         let Some(t) = pick_target(kb, &targets, place_prep) else {
             continue;
         };
+        // "Patricia Espinosa ... Espinosa said": a lone word naming a place
+        // (a town Espinosa) that ends the name of a person found before is
+        // that person's surname, left to the name step, unless a place
+        // preposition comes before it.
+        if matches!(t, Target::City(_) | Target::Region(_))
+            && !place_prep
+            && !surface.contains(' ')
+            && cands.iter().any(|c| {
+                c.kind == Kind::Person
+                    && text[c.start..c.end]
+                        .strip_suffix(surface)
+                        .is_some_and(|h| h.ends_with(' '))
+            })
+        {
+            continue;
+        }
         // "Prince Faisal bin Farhan", "President Trump": an office title
         // opening a known person's alias stays out of the name when the
         // rest names the same person (titles are roles, not names).
@@ -945,11 +961,13 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
             if let Some(sp) = surface.find(' ') {
                 let rest = &surface[sp + 1..];
                 let first = surface[..sp].to_lowercase();
-                // Only a title's own word: "Amir Hatami" is no emir.
-                if kb
-                    .title(&first)
-                    .is_some_and(|x| x.kind == "office" && x.title == first)
-                    && kb.lookup(rest).contains(&Target::Person(p))
+                // Only a title's own word: "Amir Hatami" is no emir. An
+                // honorific only before a name of two words or more ("Sheikh
+                // Tamim bin Hamad Al Thani"): "Sheikh Hasina" keeps it.
+                if kb.title(&first).is_some_and(|x| {
+                    x.title == first
+                        && (x.kind == "office" || (x.kind == "honorific" && rest.contains(' ')))
+                }) && kb.lookup(rest).contains(&Target::Person(p))
                 {
                     s += sp + 1;
                     ti += 1;
@@ -1237,7 +1255,8 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                     _ => None,
                 })
                 .collect();
-            if orgs.len() < 2 {
+            // "Mexico's Congress" came from a longer alias: its body stays.
+            if orgs.len() < 2 || !orgs.iter().any(|(o, _)| c.target == Some(Target::Org(*o))) {
                 continue;
             }
             let best = context
@@ -5037,6 +5056,58 @@ mod tests {
             Some("SAUGOV"),
             "{ents:?}"
         );
+    }
+
+    #[test]
+    fn an_honorific_opening_a_known_full_name_stays_out_of_it() {
+        let ents = dated(
+            "Kuwait's Emir Sheikh Nawaf al-Ahmad al-Sabah received Prime Minister Sheikh Hasina of Bangladesh on Sunday.",
+            "2021-05-02",
+        );
+        let texts: Vec<&str> = ents
+            .iter()
+            .filter(|e| e.kind == "person")
+            .flat_map(|e| e.mentions.iter().map(|m| m.text.as_str()))
+            .collect();
+        // A full name loses its honorific; a one-word rest keeps it.
+        assert_eq!(
+            texts,
+            vec!["Nawaf al-Ahmad al-Sabah", "Sheikh Hasina"],
+            "{ents:?}"
+        );
+    }
+
+    #[test]
+    fn a_place_word_ending_an_earlier_person_is_their_surname() {
+        let ents = dated(
+            "Mexican Foreign Minister Patricia Espinosa met the envoy on Monday. Espinosa said the talks had gone well.",
+            "2009-03-02",
+        );
+        let p = ents
+            .iter()
+            .find(|e| e.name == "Patricia Espinosa")
+            .expect("person");
+        assert_eq!(p.mentions.len(), 2, "{ents:?}");
+        assert_eq!(p.actor.as_deref(), Some("MEXGOV"), "{ents:?}");
+        assert!(
+            !ents
+                .iter()
+                .any(|e| e.kind != "person" && e.name.contains("Espinosa")),
+            "{ents:?}"
+        );
+    }
+
+    #[test]
+    fn a_body_named_with_its_country_keeps_it_beside_a_shared_name() {
+        let ents = dated(
+            "U.S. officials said Mexico's Congress would vote on the U.S. aid package on Tuesday.",
+            "2009-03-02",
+        );
+        let congress = ents
+            .iter()
+            .find(|e| e.mentions.iter().any(|m| m.text == "Congress"))
+            .expect("Congress");
+        assert_eq!(congress.actor.as_deref(), Some("MEXLEG"), "{ents:?}");
     }
 
     #[test]
