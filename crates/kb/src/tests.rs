@@ -292,6 +292,10 @@ const SHARED_NAMES: &[(&str, &str)] = &[
         "Bangladesh's and Britain's parties; the article's countries decide",
     ),
     (
+        "Justice and Development Party",
+        "Turkey's AKP and Morocco's PJD; the article's countries decide",
+    ),
+    (
         "ISI",
         "Pakistan's intelligence service and the Islamic State of Iraq (2006-2013); the article's countries decide",
     ),
