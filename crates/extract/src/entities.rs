@@ -3801,13 +3801,13 @@ struct Homes<'a> {
 }
 
 /// The actor code of an entity as of `date`.
-fn actor_code(
+fn actor_code<'a>(
     kb: &Kb,
     ents: &[Ent],
     forms: &[Vec<String>],
     ei: usize,
     date: Option<NaiveDate>,
-    homes: Homes<'_>,
+    homes: Homes<'a>,
 ) -> Option<String> {
     let e = &ents[ei];
     if let Some(c) = &e.metonym_of {
@@ -3880,6 +3880,24 @@ fn actor_code(
                 .then(|| first.clone())
         }),
         _ => None,
+    };
+    // A known person is of no country their terms never were: a context
+    // country is kept only if one of their offices was of it (José Manuel
+    // Barroso in a London story is not British).
+    let term_countries: Vec<&str> = match e.target {
+        Some(Target::Person(p)) => kb
+            .person(p)
+            .map(|p| p.terms.iter().map(|t| t.country.as_str()).collect())
+            .unwrap_or_default(),
+        _ => Vec::new(),
+    };
+    let own = |c: Option<&'a str>| -> Option<&'a str> {
+        c.filter(|c| term_countries.is_empty() || term_countries.contains(c))
+    };
+    let homes = Homes {
+        sole: own(homes.sole),
+        fallback: own(homes.fallback),
+        sentence: own(homes.sentence),
     };
     match e.kind {
         Kind::Person => {
@@ -5420,5 +5438,18 @@ mod tests {
         assert_ne!(actor_of(&ents, "Jo Pike"), Some("GBRPTY"), "{ents:?}");
         let ents = entities("Former Labour prime minister Sam Hale died on Monday.");
         assert_eq!(actor_of(&ents, "Sam Hale"), Some("GBRELI"), "{ents:?}");
+    }
+
+    #[test]
+    fn a_known_person_takes_no_country_their_terms_never_had() {
+        let ents = entities(
+            "LONDON - Britain's budget plans were criticised. Jose Manuel Barroso said the \
+             British proposal was a step back.",
+        );
+        assert_ne!(
+            actor_of(&ents, "José Manuel Barroso"),
+            Some("GBRGOV"),
+            "{ents:?}"
+        );
     }
 }
