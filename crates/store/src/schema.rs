@@ -302,6 +302,11 @@ DROP INDEX entities_kb;
 /// record in `records` keeps every entity; the count moves to
 /// `articles.entity_count` (distinct entity ids, as the table's primary key
 /// counted them).
+///
+/// New records are stored in the Snappy framing format instead of zlib
+/// streams (see `compress_record`); older rows stay as they are, and readers
+/// tell the two apart by the Snappy stream identifier. The version bump
+/// keeps older builds, which read only zlib, away from such archives.
 const V8: &str = r"
 ALTER TABLE articles ADD COLUMN entity_count INTEGER NOT NULL DEFAULT 0;
 UPDATE articles SET entity_count =

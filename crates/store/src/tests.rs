@@ -1495,3 +1495,34 @@ fn migrates_a_version_5_archive() {
         1
     );
 }
+
+#[test]
+fn zlib_records_of_older_archives_still_read() {
+    use std::io::Write as _;
+    let (_d, path) = temp();
+    let mut store = open(&path);
+    let rec = record("z", "AP", "2019-02-04", "T", &prose(8, 60), &[]);
+    store.ingest(std::slice::from_ref(&rec)).unwrap();
+    let snappy: Vec<u8> = store
+        .conn
+        .query_row("SELECT record FROM records", [], |r| r.get(0))
+        .unwrap();
+    assert!(snappy.starts_with(crate::SNAPPY_MAGIC));
+    // Schema versions 3 to 8 stored zlib streams.
+    let json = serde_json::to_vec(&rec).unwrap();
+    let mut enc = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::fast());
+    enc.write_all(&json).unwrap();
+    store
+        .conn
+        .execute("UPDATE records SET record = ?1", [enc.finish().unwrap()])
+        .unwrap();
+    assert_eq!(store.record("z").unwrap().unwrap(), rec);
+    let mut out = Vec::new();
+    assert_eq!(
+        store
+            .export_jsonl(&EventFilter::default(), &mut out)
+            .unwrap(),
+        1
+    );
+    assert_eq!(out, [json.as_slice(), b"\n"].concat());
+}
