@@ -1508,7 +1508,7 @@ fn zlib_records_of_older_archives_still_read() {
         .query_row("SELECT record FROM records", [], |r| r.get(0))
         .unwrap();
     assert!(snappy.starts_with(crate::SNAPPY_MAGIC));
-    // Schema versions 3 to 8 stored zlib streams.
+    // Schema versions 3 to 7 stored zlib streams.
     let json = serde_json::to_vec(&rec).unwrap();
     let mut enc = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::fast());
     enc.write_all(&json).unwrap();
