@@ -45,13 +45,11 @@ def summary(path):
     db = sqlite3.connect(path, isolation_level=None)  # autocommit: the FTS check must not hold a lock
     q = lambda sql: db.execute(sql).fetchall()
     out = {}
-    for table in ["articles", "entities", "attributions",
+    for table in ["articles", "attributions",
                   "events", "records", "clusters", "minhash", "story_events"]:
         out[f"rows in {table}"] = q(f"SELECT count(*) FROM {table}")[0][0]
-    out["entities with a knowledge-base key"] = q(
-        "SELECT count(*) FROM entities WHERE kb IS NOT NULL")[0][0]
-    out["entity mentions"] = q(
-        "SELECT sum(json_array_length(mentions)) FROM entities")[0][0]
+    out["entities (articles.entity_count)"] = q(
+        "SELECT sum(entity_count) FROM articles")[0][0]
     # Buckets are merged into lsh_bands at batch ends that differ between
     # runs (the rest are recomputed from minhash by the writer), so each
     # archive is checked on its own: exactly the articles up to the

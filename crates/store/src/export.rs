@@ -121,7 +121,7 @@ impl Store {
         let (sql, vals) = article_sql(
             "SELECT a.id, a.outlet, a.section, a.title, a.url, a.authors, a.published,
                 (SELECT c.cluster FROM clusters c WHERE c.article = a.rowid),
-                (SELECT count(*) FROM entities x WHERE x.article = a.rowid),
+                a.entity_count,
                 (SELECT count(*) FROM attributions x WHERE x.article = a.rowid),
                 (SELECT count(*) FROM events x WHERE x.article = a.rowid),
                 a.content_hash, a.ingested_at

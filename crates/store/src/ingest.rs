@@ -43,8 +43,8 @@ pub struct Prepared {
     hash: String,
     blob: Vec<u8>,
     signature: Option<Signature>,
-    /// Each entity's mentions as stored (see [`mentions_json`]).
-    mentions: Vec<String>,
+    /// Distinct entity ids (`articles.entity_count`).
+    entity_count: i64,
 }
 
 impl Prepared {
@@ -57,17 +57,18 @@ impl Prepared {
         };
         let blob = crate::compress_record(&json)?;
         let signature = minhash::signature(&record.text);
-        let mentions = record
+        let entity_count = int(record
             .entities
             .iter()
-            .map(mentions_json)
-            .collect::<Result<_>>()?;
+            .map(|e| e.id.as_str())
+            .collect::<std::collections::HashSet<_>>()
+            .len());
         Ok(Prepared {
             record,
             hash,
             blob,
             signature,
-            mentions,
+            entity_count,
         })
     }
 
@@ -138,7 +139,8 @@ impl Store {
                 day,
                 rec.text,
                 hash,
-                now
+                now,
+                prep.entity_count
             ];
             let rowid = match existing {
                 Some((_, old)) if old == *hash => {
@@ -169,8 +171,8 @@ impl Store {
                     }
                     tx.prepare_cached(
                         "UPDATE articles SET outlet=?2, section=?3, title=?4, url=?5, authors=?6,
-                         published=?7, day=?8, text=?9, content_hash=?10, ingested_at=?11
-                         WHERE id=?1",
+                         published=?7, day=?8, text=?9, content_hash=?10, ingested_at=?11,
+                         entity_count=?12 WHERE id=?1",
                     )?
                     .execute(article)?;
                     counts.updated += 1;
@@ -179,8 +181,8 @@ impl Store {
                 None => {
                     tx.prepare_cached(
                         "INSERT INTO articles (id, outlet, section, title, url, authors, published,
-                         day, text, content_hash, ingested_at)
-                         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+                         day, text, content_hash, ingested_at, entity_count)
+                         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
                     )?
                     .execute(article)?;
                     let rowid = tx.last_insert_rowid();
@@ -215,17 +217,6 @@ fn fts_insert(tx: &Transaction<'_>, rowid: i64, rec: &Record) -> Result<()> {
     tx.prepare_cached("INSERT INTO articles_fts (rowid, title, text) VALUES (?1, ?2, ?3)")?
         .execute(params![rowid, rec.title, rec.text])?;
     Ok(())
-}
-
-/// An entity's mentions as the `entities.mentions` column stores them:
-/// `[[start, end, kind, text], ...]`.
-fn mentions_json(e: &Entity) -> Result<String> {
-    let rows: Vec<(usize, usize, &str, &str)> = e
-        .mentions
-        .iter()
-        .map(|m| (m.start, m.end, m.kind.as_str(), m.text.as_str()))
-        .collect();
-    Ok(serde_json::to_string(&rows)?)
 }
 
 /// Hash of everything in the record except where it was read from: the
@@ -328,7 +319,7 @@ fn delete_children(
         "DELETE FROM story_events WHERE id IN (SELECT story FROM events WHERE article = ?1)",
     )?
     .execute([rowid])?;
-    for table in ["events", "attributions", "entities", "minhash", "records"] {
+    for table in ["events", "attributions", "minhash", "records"] {
         tx.prepare_cached(&format!("DELETE FROM {table} WHERE article = ?1"))?
             .execute([rowid])?;
     }
@@ -374,24 +365,6 @@ fn insert_children(
     let rec = &prep.record;
     // Duplicate ids inside one record are tolerated (first wins) rather
     // than failing the whole batch.
-    let mut ent = tx.prepare_cached(
-        "INSERT OR IGNORE INTO entities (article, eid, name, kind, actor, country, kb, lat, lon,
-         mentions) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-    )?;
-    for (e, mentions) in rec.entities.iter().zip(&prep.mentions) {
-        ent.execute(params![
-            rowid,
-            e.id,
-            e.name,
-            e.kind,
-            e.actor,
-            e.country,
-            e.kb,
-            e.place.as_ref().map(|p| p.lat),
-            e.place.as_ref().map(|p| p.lon),
-            mentions
-        ])?;
-    }
     let mut att = tx.prepare_cached(
         "INSERT OR IGNORE INTO attributions (article, aid, kind, speaker, speaker_entity, cue, cue_lemma,
          content, addressee, date, negated, parent, sentence)

@@ -302,15 +302,13 @@ fn ingest_is_idempotent_and_updates_changed_records() {
         .query_row("SELECT count(*) FROM events", [], |r| r.get(0))
         .unwrap();
     assert_eq!(n_events, 2);
-    let n_mentions: i64 = store
+    // Entities live in the stored record; the article row counts them.
+    let n_entities: i64 = store
         .conn
-        .query_row(
-            "SELECT sum(json_array_length(mentions)) FROM entities",
-            [],
-            |r| r.get(0),
-        )
+        .query_row("SELECT sum(entity_count) FROM articles", [], |r| r.get(0))
         .unwrap();
-    assert_eq!(n_mentions, 4);
+    assert_eq!(n_entities, 4);
+    assert_eq!(store.record("a").unwrap().unwrap().entities.len(), 2);
 }
 
 #[test]
@@ -402,12 +400,25 @@ fn migrates_an_older_archive() {
         )
         .unwrap();
     assert_eq!((bands, merged), (64, 2));
-    // Mention rows became the entity's JSON column, in text order.
-    let mentions: String = store
+    // Version 8 replaced the entity rows by a count on the article.
+    let entity_counts: Vec<i64> = store
         .conn
-        .query_row("SELECT mentions FROM entities", [], |r| r.get(0))
+        .prepare("SELECT entity_count FROM articles ORDER BY rowid")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<rusqlite::Result<_>>()
         .unwrap();
-    assert_eq!(mentions, r#"[[4,8,"name","Iraq"],[40,44,"name","Iraq"]]"#);
+    assert_eq!(entity_counts, [1, 0]);
+    let tables: i64 = store
+        .conn
+        .query_row(
+            "SELECT count(*) FROM sqlite_master WHERE name IN ('entities', 'mentions')",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(tables, 0);
     // The index built by version 1's triggers still answers, and articles
     // stored after the upgrade (no triggers since version 4) are indexed.
     let word = prose(1, 150).split(' ').next().unwrap().to_string();
@@ -1411,6 +1422,12 @@ fn migrates_a_version_5_archive() {
         store.configure().unwrap();
         store.migrate_to(5).unwrap();
         assert_eq!(store.schema_version().unwrap(), 5);
+        // This build's ingest writes `articles.entity_count` (version 8)
+        // and no entity rows; version 5 had the rows and not the column.
+        store
+            .conn
+            .execute_batch("ALTER TABLE articles ADD COLUMN entity_count INTEGER")
+            .unwrap();
         store
             .ingest(&[record(
                 "old",
@@ -1424,7 +1441,11 @@ fn migrates_a_version_5_archive() {
         store
             .conn
             .execute_batch(
-                "INSERT INTO kb_keys (kb, article, eid) VALUES ('Q473239', 1, 'E1');
+                "ALTER TABLE articles DROP COLUMN entity_count;
+                 INSERT INTO entities (article, eid, name, kind, kb)
+                     VALUES (1, 'E1', 'Mike Pompeo', 'person', 'Q473239'),
+                            (1, 'E2', 'Iraq', 'country', NULL);
+                 INSERT INTO kb_keys (kb, article, eid) VALUES ('Q473239', 1, 'E1');
                  -- Version 5 numbered stories in order of insertion.
                  UPDATE story_events SET id = id + 1000;
                  UPDATE events SET story = story + 1000;",
@@ -1453,9 +1474,10 @@ fn migrates_a_version_5_archive() {
         ),
         0
     );
+    // Version 8 counted the entity rows into the article.
     assert_eq!(
-        count(&store, "SELECT count(*) FROM entities WHERE kb = 'Q473239'"),
-        1
+        count(&store, "SELECT entity_count FROM articles WHERE id = 'old'"),
+        2
     );
     // The old article's story takes in a new report of the same day.
     let new = record("new", "BBC", "2019-02-01", "New", &prose(2, 200), &ev);
@@ -1463,10 +1485,7 @@ fn migrates_a_version_5_archive() {
     let events = store.events(&EventFilter::default(), 10).unwrap();
     assert_eq!(events.len(), 1);
     assert_eq!((events[0].num_articles, events[0].num_sources), (2, 2));
-    assert_eq!(
-        count(&store, "SELECT count(*) FROM entities WHERE kb = 'Q473239'"),
-        2
-    );
+    assert_eq!(count(&store, "SELECT sum(entity_count) FROM articles"), 4);
     assert_stories_consistent(&store);
     assert_eq!(
         store
@@ -1475,4 +1494,35 @@ fn migrates_a_version_5_archive() {
             .len(),
         1
     );
+}
+
+#[test]
+fn zlib_records_of_older_archives_still_read() {
+    use std::io::Write as _;
+    let (_d, path) = temp();
+    let mut store = open(&path);
+    let rec = record("z", "AP", "2019-02-04", "T", &prose(8, 60), &[]);
+    store.ingest(std::slice::from_ref(&rec)).unwrap();
+    let snappy: Vec<u8> = store
+        .conn
+        .query_row("SELECT record FROM records", [], |r| r.get(0))
+        .unwrap();
+    assert!(snappy.starts_with(crate::SNAPPY_MAGIC));
+    // Schema versions 3 to 7 stored zlib streams.
+    let json = serde_json::to_vec(&rec).unwrap();
+    let mut enc = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::fast());
+    enc.write_all(&json).unwrap();
+    store
+        .conn
+        .execute("UPDATE records SET record = ?1", [enc.finish().unwrap()])
+        .unwrap();
+    assert_eq!(store.record("z").unwrap().unwrap(), rec);
+    let mut out = Vec::new();
+    assert_eq!(
+        store
+            .export_jsonl(&EventFilter::default(), &mut out)
+            .unwrap(),
+        1
+    );
+    assert_eq!(out, [json.as_slice(), b"\n"].concat());
 }
