@@ -442,3 +442,88 @@ fn eval_entities_scores_the_hand_annotated_examples() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("a.ann:2"), "{err}");
 }
+
+#[test]
+fn archive_ingest_query_export_and_refusals() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = dir.path().join("archive.db");
+    let db_s = db.to_str().expect("utf-8 path");
+    let src = repo().join("examples/attributions");
+    let src_s = src.to_str().expect("utf-8 path");
+    let n = std::fs::read_dir(src.join("text"))
+        .expect("fixture dir")
+        .filter(|e| {
+            e.as_ref()
+                .is_ok_and(|e| e.path().extension().is_some_and(|x| x == "txt"))
+        })
+        .count();
+    assert!(n > 0);
+
+    let out = run(&["ingest", src_s, "--db", db_s, "--quiet"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    // Ingesting again changes nothing: every article is skipped.
+    let out = run(&["ingest", src_s, "--db", db_s]);
+    assert!(out.status.success());
+    let summary = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        summary.contains(&format!("0 new, 0 updated, {n} unchanged")),
+        "{summary}"
+    );
+
+    // Search highlights its match.
+    let out = run(&["search", "said", "--db", db_s, "--format", "jsonl"]);
+    assert!(out.status.success());
+    let hits = records(&out);
+    assert!(!hits.is_empty());
+    assert!(hits.iter().all(|h| h["snippet"]
+        .as_str()
+        .is_some_and(|s| s.to_lowercase().contains("[said]"))));
+
+    // Queries answer in CSV with their header.
+    for args in [
+        &["events", "--db", db_s, "--format", "csv"][..],
+        &["quotes", "--db", db_s, "--format", "csv"][..],
+        &["actors", "--db", db_s, "--format", "csv"][..],
+    ] {
+        let out = run(args);
+        assert!(out.status.success(), "{args:?}");
+        let text = String::from_utf8_lossy(&out.stdout);
+        assert!(text.lines().count() > 1, "{args:?}: {text}");
+    }
+
+    // Export gives one record per article, each a full record.
+    let jsonl = dir.path().join("out.jsonl");
+    let out = run(&[
+        "export",
+        "--db",
+        db_s,
+        "--format",
+        "jsonl",
+        "--out",
+        jsonl.to_str().expect("utf-8 path"),
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let exported = std::fs::read_to_string(&jsonl).expect("export written");
+    assert_eq!(exported.lines().count(), n);
+    let first: Value =
+        serde_json::from_str(exported.lines().next().expect("a line")).expect("JSON record");
+    assert!(first["entities"].is_array() && first["events"].is_array());
+
+    // A file that is not an archive is refused and left as it was.
+    let junk = write(dir.path(), "notes.db", b"not a database at all\n");
+    let out = run(&["ingest", src_s, "--db", junk.to_str().expect("utf-8 path")]);
+    assert!(!out.status.success());
+    assert!(!String::from_utf8_lossy(&out.stderr).trim().is_empty());
+    assert_eq!(
+        std::fs::read(&junk).expect("still there"),
+        b"not a database at all\n"
+    );
+}
