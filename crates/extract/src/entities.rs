@@ -2236,15 +2236,26 @@ fn longest_title_from<'k>(
     max: usize,
     accept: impl Fn(&Title, &str) -> bool,
 ) -> Option<(usize, &'k Title, String)> {
-    (1..=max)
-        .rev()
-        .filter(|len| k + len <= end)
-        .find_map(|len| {
-            let phrase = phrase_of(ctx, k..k + len);
-            kb.title(&phrase)
-                .filter(|t| accept(t, &phrase))
-                .map(|t| (len, t, phrase))
-        })
+    // No title has more words than the longest one starting with this
+    // token's word, and most tokens start none: no phrase to build then.
+    let first = ctx.toks.get(k)?.lower.split(' ').next().unwrap_or_default();
+    let n = max
+        .min(kb.title_words_from(first))
+        .min(end.saturating_sub(k));
+    if n == 0 {
+        return None;
+    }
+    // The phrases of fewer tokens are prefixes of the longest one.
+    let phrase = phrase_of(ctx, k..k + n);
+    let mut cut = phrase.len();
+    for len in (1..=n).rev() {
+        let p = &phrase[..cut];
+        if let Some(t) = kb.title(p).filter(|t| accept(t, p)) {
+            return Some((len, t, p.to_owned()));
+        }
+        cut = cut.saturating_sub(ctx.toks[k + len - 1].lower.len() + 1);
+    }
+    None
 }
 
 fn is_open_quote(s: &str) -> bool {
@@ -3103,13 +3114,26 @@ fn country_of_token(ctx: &Ctx<'_>, kb: &Kb, ti: usize) -> Option<String> {
 
 /// Longest title ending just before token `end` (exclusive); returns its start token.
 fn title_ending_at(ctx: &Ctx<'_>, kb: &Kb, end: usize, floor: usize) -> Option<(usize, String)> {
-    (1..=4)
-        .rev()
-        .filter(|len| end >= floor + len)
-        .find_map(|len| {
-            kb.title(&phrase_of(ctx, end - len..end))
-                .map(|t| (end - len, t.title.clone()))
-        })
+    // As in `longest_title_from`, from the last word.
+    let last = ctx.toks.get(end.checked_sub(1)?)?;
+    let last = last.lower.rsplit(' ').next().unwrap_or_default();
+    let n = kb
+        .title_words_to(last)
+        .min(4)
+        .min(end.saturating_sub(floor));
+    if n == 0 {
+        return None;
+    }
+    // The phrases of fewer tokens are suffixes of the longest one.
+    let phrase = phrase_of(ctx, end - n..end);
+    let mut from = 0;
+    for len in (1..=n).rev() {
+        if let Some(t) = phrase.get(from..).and_then(|p| kb.title(p)) {
+            return Some((end - len, t.title.clone()));
+        }
+        from += ctx.toks[end - len].lower.len() + 1;
+    }
+    None
 }
 
 /// Roles written before a person: "Iran's Ambassador to Iraq Iraj Masjedi",
