@@ -1956,20 +1956,18 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
         u8::from(e.kind == Kind::Person)
             + u8::from(e.target.is_none() && e.roles.iter().any(|r| r.of.is_some()))
     });
-    let forms: Vec<Vec<String>> = (0..ents.len())
-        .map(|ei| {
-            ments
-                .iter()
-                .filter(|m| m.ent == ei)
-                .map(|m| {
-                    text[m.start..m.end]
-                        .trim_start_matches("the ")
-                        .trim_start_matches("The ")
-                        .to_string()
-                })
-                .collect()
-        })
-        .collect();
+    // The forms each entity is written in, in text order: one pass over
+    // the mentions (not one per entity), borrowing the text.
+    let mut forms: Vec<Vec<&str>> = vec![Vec::new(); ents.len()];
+    for m in &ments {
+        if let Some(f) = forms.get_mut(m.ent) {
+            f.push(
+                text[m.start..m.end]
+                    .trim_start_matches("the ")
+                    .trim_start_matches("The "),
+            );
+        }
+    }
     // The one country the article names, if it names exactly one: the
     // country of an office whose holder is named without one ("Defence
     // Minister Pierre Joxe" in a story about France alone).
@@ -3754,7 +3752,7 @@ struct Homes<'a> {
 fn actor_code(
     kb: &Kb,
     ents: &[Ent],
-    forms: &[Vec<String>],
+    forms: &[Vec<&str>],
     ei: usize,
     date: Option<NaiveDate>,
     homes: Homes<'_>,
