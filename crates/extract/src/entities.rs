@@ -12,6 +12,8 @@ use crate::context::Ctx;
 use chrono::NaiveDate;
 use dateline_kb::{Kb, OrgId, Target, Title};
 use dateline_record as rec;
+use foldhash::HashSet;
+use std::sync::LazyLock;
 
 /// Entity type.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -470,7 +472,7 @@ fn demonym_inside_name(ctx: &Ctx<'_>, cands: &[Cand], covered: &[bool], j: usize
     while k < end && !covered[k] && is_cap(&toks[k].text) {
         k += 1;
     }
-    if k <= j + 1 || !ORG_HEADS.contains(&toks[k - 1].text.as_str()) {
+    if k <= j + 1 || !org_head(toks[k - 1].text.as_str()) {
         return None;
     }
     cands.iter().position(|c| {
@@ -580,7 +582,7 @@ fn inside_longer_org_name(ctx: &Ctx<'_>, kb: &Kb, covered: &[bool], ti: usize, e
         let t = &toks[k];
         !covered[k]
             && is_cap(&t.text)
-            && !NOT_NAMES.contains(&t.text.as_str())
+            && !not_name(t.text.as_str())
             && !is_title(kb, &t.lower)
             && t.text.chars().any(char::is_lowercase)
     };
@@ -589,7 +591,7 @@ fn inside_longer_org_name(ctx: &Ctx<'_>, kb: &Kb, covered: &[bool], ti: usize, e
     let words: Vec<&str> = surface.split_whitespace().collect();
     // Before: "Supreme National" + "Security Council", "Trades Union" +
     // "Congress".
-    if words.last().is_some_and(|w| ORG_HEADS.contains(w)) {
+    if words.last().is_some_and(|w| org_head(w)) {
         let mut k = ti;
         while k > r.start && toks[k - 1].end + 1 == toks[k].start && name_word(k - 1) {
             k -= 1;
@@ -634,14 +636,14 @@ fn inside_longer_org_name(ctx: &Ctx<'_>, kb: &Kb, covered: &[bool], ti: usize, e
     if ti > r.start
         && toks[ti - 1].end + 1 == toks[ti].start
         && name_word(ti - 1)
-        && last_glued_after().is_some_and(|l| ORG_HEADS.contains(&toks[l].text.as_str()))
+        && last_glued_after().is_some_and(|l| org_head(toks[l].text.as_str()))
     {
         return true;
     }
     // After: "The National" + "Electoral Council".
     if words.first() == Some(&"The") {
         if let Some(l) = last_glued_after() {
-            return ORG_HEADS.contains(&toks[l].text.as_str());
+            return org_head(toks[l].text.as_str());
         }
     }
     false
@@ -882,6 +884,45 @@ struct Cand {
     metonym: Option<String>,
 }
 
+/// Whether a word is on one of the longer word lists below, which are asked
+/// about for nearly every capitalised token: each list is made a hash set
+/// on first use instead of being searched word by word.
+macro_rules! word_set {
+    ($(#[$doc:meta])* $name:ident, $list:ident) => {
+        $(#[$doc])*
+        fn $name(w: &str) -> bool {
+            static SET: LazyLock<HashSet<&'static str>> =
+                LazyLock::new(|| $list.iter().copied().collect());
+            SET.contains(w)
+        }
+    };
+}
+word_set!(
+    /// On [`NOT_NAMES`].
+    not_name,
+    NOT_NAMES
+);
+word_set!(
+    /// On [`ORG_HEADS`].
+    org_head,
+    ORG_HEADS
+);
+word_set!(
+    /// On [`NOT_ORG_ACRONYMS`].
+    not_org_acronym,
+    NOT_ORG_ACRONYMS
+);
+word_set!(
+    /// On [`PLACE_HEADS`].
+    place_head,
+    PLACE_HEADS
+);
+word_set!(
+    /// On [`RELATIONAL_VERBS`].
+    relational_verb,
+    RELATIONAL_VERBS
+);
+
 /// Capital letters, possibly joined by hyphens ("KPU", "PDI-P").
 fn is_initialism(s: &str) -> bool {
     s.chars().all(|c| c.is_ascii_uppercase() || c == '-')
@@ -932,7 +973,7 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
         }
         let surface = &text[s..e];
         // Sentence-initial capitalised common words that happen to be names.
-        if ti == ctx.sent_tok[sent].start && NOT_NAMES.contains(&surface) {
+        if ti == ctx.sent_tok[sent].start && not_name(surface) {
             continue;
         }
         let Some(t) = pick_target(kb, &targets, place_prep) else {
@@ -986,7 +1027,7 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                 && is_cap(&toks[ti - 1].text)
                 && !covered[ti - 1]
                 && !is_title(kb, &toks[ti - 1].lower)
-                && !NOT_NAMES.contains(&toks[ti - 1].text.as_str())
+                && !not_name(toks[ti - 1].text.as_str())
                 && district_evidence(ctx, ti - 1, ctx.tok_at(e))
             {
                 continue;
@@ -1059,11 +1100,7 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                 }
                 // A legal form alone ("NNPC Ltd") is the company's own name.
                 let legal_form = k == after + 1 && LEGAL_FORMS.contains(&toks[after].text.as_str());
-                if company
-                    && k > after
-                    && ORG_HEADS.contains(&toks[k - 1].text.as_str())
-                    && !legal_form
-                {
+                if company && k > after && org_head(toks[k - 1].text.as_str()) && !legal_form {
                     continue;
                 }
                 // "Nintendo Europe", "Sony India": a company's regional arm.
@@ -1086,10 +1123,7 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
         // for a city named like a common word, even after a preposition ("in Man Utd").
         if matches!(t, Target::City(_) | Target::Region(_)) && (!place_prep || weak) {
             let next_cap = toks.get(ctx.tok_at(e)).is_some_and(|n| {
-                n.sent == sent
-                    && n.start == e + 1
-                    && is_cap(&n.text)
-                    && !NOT_NAMES.contains(&n.text.as_str())
+                n.sent == sent && n.start == e + 1 && is_cap(&n.text) && !not_name(n.text.as_str())
             });
             let prev_title =
                 !place_prep && ti > ctx.sent_tok[sent].start && is_title(kb, &toks[ti - 1].lower);
@@ -1129,7 +1163,7 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                 && k >= 2
                 && k - 2 >= ctx.sent_tok[sent].start
                 && matches!(toks[k - 1].lower.as_str(), "for" | "of")
-                && ORG_HEADS.contains(&toks[k - 2].text.as_str())
+                && org_head(toks[k - 2].text.as_str())
             {
                 continue;
             }
@@ -1411,12 +1445,12 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
             // A title inside a name ends it ("Lt. Gen."), unless an
             // organisation head opens it ("Human Settlements Programme
             // Coordinator" keeps its "Programme").
-            if j > i && title_len_at(ctx, kb, j, sent_end) > 1 && !ORG_HEADS.contains(&w.as_str()) {
+            if j > i && title_len_at(ctx, kb, j, sent_end) > 1 && !org_head(w.as_str()) {
                 break;
             }
             if is_cap(w)
                 && !is_title(kb, &toks[j].lower)
-                && !(j > i && NOT_NAMES.contains(&w.as_str()) && !ORG_HEADS.contains(&w.as_str()))
+                && !(j > i && not_name(w.as_str()) && !org_head(w.as_str()))
             {
                 last_cap = j;
                 j += 1;
@@ -1467,7 +1501,7 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
         let mut s = i;
         let e = last_cap + 1;
         // Drop capitalised function words at the start.
-        while s < e && NOT_NAMES.contains(&toks[s].text.as_str()) {
+        while s < e && not_name(toks[s].text.as_str()) {
             s += 1;
         }
         // "Lagos-based Ikoyi Capital Partners": the place it is based in
@@ -1496,8 +1530,8 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
         let mut e = e;
         if let Some(k) = words.iter().position(|w| matches!(*w, "of" | "for")) {
             if k >= 2
-                && words.last().is_some_and(|h| ORG_HEADS.contains(h))
-                && !words[..k].iter().any(|w| ORG_HEADS.contains(w))
+                && words.last().is_some_and(|h| org_head(h))
+                && !words[..k].iter().any(|w| org_head(w))
                 && words[..k].iter().all(|w| is_cap(w))
             {
                 e = s + k;
@@ -1511,9 +1545,9 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
         if let Some(k) = words.iter().position(|w| *w == "and") {
             if k >= 2
                 && words.len() - k > 2
-                && !words.iter().any(|w| {
-                    ORG_HEADS.contains(w) || BUS_HEADS.contains(w) || LEGAL_FORMS.contains(w)
-                })
+                && !words
+                    .iter()
+                    .any(|w| org_head(w) || BUS_HEADS.contains(w) || LEGAL_FORMS.contains(w))
             {
                 e = s + k;
                 j = e + 1;
@@ -1607,7 +1641,7 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
             i = j.max(i + 1);
             continue;
         }
-        if words.len() == 1 && ORG_HEADS.contains(&head) {
+        if words.len() == 1 && org_head(head) {
             i = j.max(i + 1);
             continue;
         }
@@ -1636,14 +1670,14 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
             continue;
         }
         // "(0930 GMT)", "of GDP", "a DVD": capitals that are no organisation.
-        if acronym && NOT_ORG_ACRONYMS.contains(&last) {
+        if acronym && not_org_acronym(last) {
             i = j.max(i + 1);
             continue;
         }
         // "Association for Democratic Reforms", "Bank of Ghana": an
         // organisation head before of/for heads the whole name.
-        let org = ORG_HEADS.contains(&head)
-            || ORG_HEADS.contains(&hyphen_head)
+        let org = org_head(head)
+            || org_head(hyphen_head)
             // "Manchester United", "Leicester City": clubs.
             || words.len() >= 2 && CLUB_HEADS.contains(&head)
             || acronym
@@ -1651,9 +1685,9 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
             || org_noun_after(ctx, e).is_some()
             || words
                 .windows(2)
-                .any(|w| ORG_HEADS.contains(&w[0]) && matches!(w[1], "of" | "for"));
+                .any(|w| org_head(w[0]) && matches!(w[1], "of" | "for"));
         let place_head = words.len() >= 2
-            && (PLACE_HEADS.contains(&head)
+            && (place_head(head)
                 || matches!(head, "North" | "South" | "East" | "West" | "Central")
                     && !COMPASS.contains(&words[0])
                     && district_evidence(ctx, s, e));
@@ -1707,13 +1741,13 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                 && (next_is_cue(ctx, e) || prev_is_title(ctx, kb, s)))
             || (words.len() >= 3
                 && sentence_initial
-                && !NOT_NAMES.contains(&words[0])
+                && !not_name(words[0])
                 && words.iter().all(|w| is_cap(w)))
             || (words.len() >= 2
                 && words.len() <= 3
                 && sentence_initial
                 && (proper_subject(ctx, sent, s, e)
-                    || !NOT_NAMES.contains(&words[0]) && apposition_title(ctx, kb, e)))
+                    || !not_name(words[0]) && apposition_title(ctx, kb, e)))
             || (words.len() == 1
                 && !sentence_initial
                 && (next_is_cue(ctx, e) || prev_is_title(ctx, kb, s)))
@@ -1942,20 +1976,18 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
         u8::from(e.kind == Kind::Person)
             + u8::from(e.target.is_none() && e.roles.iter().any(|r| r.of.is_some()))
     });
-    let forms: Vec<Vec<String>> = (0..ents.len())
-        .map(|ei| {
-            ments
-                .iter()
-                .filter(|m| m.ent == ei)
-                .map(|m| {
-                    text[m.start..m.end]
-                        .trim_start_matches("the ")
-                        .trim_start_matches("The ")
-                        .to_string()
-                })
-                .collect()
-        })
-        .collect();
+    // The forms each entity is written in, in text order: one pass over
+    // the mentions (not one per entity), borrowing the text.
+    let mut forms: Vec<Vec<&str>> = vec![Vec::new(); ents.len()];
+    for m in &ments {
+        if let Some(f) = forms.get_mut(m.ent) {
+            f.push(
+                text[m.start..m.end]
+                    .trim_start_matches("the ")
+                    .trim_start_matches("The "),
+            );
+        }
+    }
     // The one country the article names, if it names exactly one: the
     // country of an office whose holder is named without one ("Defence
     // Minister Pierre Joxe" in a story about France alone).
@@ -2256,15 +2288,26 @@ fn longest_title_from<'k>(
     max: usize,
     accept: impl Fn(&Title, &str) -> bool,
 ) -> Option<(usize, &'k Title, String)> {
-    (1..=max)
-        .rev()
-        .filter(|len| k + len <= end)
-        .find_map(|len| {
-            let phrase = phrase_of(ctx, k..k + len);
-            kb.title(&phrase)
-                .filter(|t| accept(t, &phrase))
-                .map(|t| (len, t, phrase))
-        })
+    // No title has more words than the longest one starting with this
+    // token's word, and most tokens start none: no phrase to build then.
+    let first = ctx.toks.get(k)?.lower.split(' ').next().unwrap_or_default();
+    let n = max
+        .min(kb.title_words_from(first))
+        .min(end.saturating_sub(k));
+    if n == 0 {
+        return None;
+    }
+    // The phrases of fewer tokens are prefixes of the longest one.
+    let phrase = phrase_of(ctx, k..k + n);
+    let mut cut = phrase.len();
+    for len in (1..=n).rev() {
+        let p = &phrase[..cut];
+        if let Some(t) = kb.title(p).filter(|t| accept(t, p)) {
+            return Some((len, t, p.to_owned()));
+        }
+        cut = cut.saturating_sub(ctx.toks[k + len - 1].lower.len() + 1);
+    }
+    None
 }
 
 fn is_open_quote(s: &str) -> bool {
@@ -2487,7 +2530,7 @@ fn relational_object(ctx: &Ctx<'_>, ti: usize) -> bool {
         return false;
     }
     let p = ctx.toks[ti - 1].lower.as_str();
-    if RELATIONAL_VERBS.contains(&p) {
+    if relational_verb(p) {
         return true;
     }
     ti >= floor + 2 && relation_before(ctx.toks[ti - 2].lower.as_str(), p)
@@ -3145,13 +3188,26 @@ fn country_of_token(ctx: &Ctx<'_>, kb: &Kb, ti: usize) -> Option<String> {
 
 /// Longest title ending just before token `end` (exclusive); returns its start token.
 fn title_ending_at(ctx: &Ctx<'_>, kb: &Kb, end: usize, floor: usize) -> Option<(usize, String)> {
-    (1..=4)
-        .rev()
-        .filter(|len| end >= floor + len)
-        .find_map(|len| {
-            kb.title(&phrase_of(ctx, end - len..end))
-                .map(|t| (end - len, t.title.clone()))
-        })
+    // As in `longest_title_from`, from the last word.
+    let last = ctx.toks.get(end.checked_sub(1)?)?;
+    let last = last.lower.rsplit(' ').next().unwrap_or_default();
+    let n = kb
+        .title_words_to(last)
+        .min(4)
+        .min(end.saturating_sub(floor));
+    if n == 0 {
+        return None;
+    }
+    // The phrases of fewer tokens are suffixes of the longest one.
+    let phrase = phrase_of(ctx, end - n..end);
+    let mut from = 0;
+    for len in (1..=n).rev() {
+        if let Some(t) = phrase.get(from..).and_then(|p| kb.title(p)) {
+            return Some((end - len, t.title.clone()));
+        }
+        from += ctx.toks[end - len].lower.len() + 1;
+    }
+    None
 }
 
 /// Roles written before a person: "Iran's Ambassador to Iraq Iraj Masjedi",
@@ -3804,7 +3860,7 @@ struct Homes<'a> {
 fn actor_code<'a>(
     kb: &Kb,
     ents: &[Ent],
-    forms: &[Vec<String>],
+    forms: &[Vec<&str>],
     ei: usize,
     date: Option<NaiveDate>,
     homes: Homes<'a>,

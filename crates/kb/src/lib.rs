@@ -373,6 +373,10 @@ pub struct Kb {
     /// first use because most callers never need it.
     places_lower: OnceLock<HashMap<String, Vec<Target>>>,
     title_index: HashMap<String, usize>,
+    /// Most words of a title form by its first word, and by its last: the
+    /// callers try phrases of several lengths, and most words start none.
+    title_firsts: HashMap<String, usize>,
+    title_lasts: HashMap<String, usize>,
     sector_index: HashMap<String, usize>,
     demonym_index: HashMap<String, CountryId>,
     demonym_lower: HashMap<String, CountryId>,
@@ -655,6 +659,20 @@ impl Kb {
         self.title_index
             .get(lowercase_words)
             .map(|&i| &self.titles[i])
+    }
+
+    /// The most words of a title form (as [`Kb::title`] takes it) whose
+    /// first word is `first`; 0 if none starts with it.
+    #[must_use]
+    pub fn title_words_from(&self, first: &str) -> usize {
+        self.title_firsts.get(first).copied().unwrap_or(0)
+    }
+
+    /// The most words of a title form whose last word is `last`; 0 if none
+    /// ends with it.
+    #[must_use]
+    pub fn title_words_to(&self, last: &str) -> usize {
+        self.title_lasts.get(last).copied().unwrap_or(0)
     }
 
     /// The sector of a lowercase noun ("troops" -> MIL).

@@ -451,6 +451,19 @@ pub(crate) fn load() -> Result<Kb, KbError> {
         titles.push(t);
     }
 
+    let mut title_firsts: HashMap<String, usize> = HashMap::new();
+    let mut title_lasts: HashMap<String, usize> = HashMap::new();
+    for form in title_index.keys() {
+        let words = form.split(' ').count();
+        for (word, most) in [
+            (form.split(' ').next(), &mut title_firsts),
+            (form.rsplit(' ').next(), &mut title_lasts),
+        ] {
+            let m = most.entry(word.unwrap_or_default().to_owned()).or_default();
+            *m = (*m).max(words);
+        }
+    }
+
     // ---- surface index.
     let mut surfaces: HashMap<String, Vec<Target>> = HashMap::with_capacity(64 * 1024);
     let mut add = |s: &str, t: Target| {
@@ -590,6 +603,8 @@ pub(crate) fn load() -> Result<Kb, KbError> {
         surfaces,
         places_lower: OnceLock::new(),
         title_index,
+        title_firsts,
+        title_lasts,
         sector_index,
         demonym_index,
         demonym_lower,
