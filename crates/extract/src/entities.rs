@@ -1203,8 +1203,20 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
         // A capital named as an actor ("Washington has to withdraw") stands for its government.
         let mut metonym = None;
         let mut t = t;
-        let relation = relational_object(ctx, ti);
-        if relation || !place_prep && next_is_verbish(ctx, after_adverbs(ctx, ctx.tok_at(e))) {
+        let relation = relational_object(ctx, ti) || passive_agent_capital(ctx, ti, ctx.tok_at(e));
+        // "Seoul respected the ruling": a past tense right after a capital
+        // opening its sentence, whatever the lexicons know of the verb.
+        let opens_with_past = ctx.sent_tok.get(sent).is_some_and(|r| r.start == ti)
+            && toks.get(ctx.tok_at(e)).is_some_and(|n| {
+                n.text.len() > 3
+                    && n.text.ends_with("ed")
+                    && n.text.chars().all(|c| c.is_ascii_lowercase())
+                    && n.text != "based"
+            });
+        if relation
+            || !place_prep && next_is_verbish(ctx, after_adverbs(ctx, ctx.tok_at(e)))
+            || opens_with_past
+        {
             for x in &targets {
                 if let Target::City(c) = x {
                     if let Some(city) = kb.cities().get(c.index()) {
@@ -2534,6 +2546,25 @@ fn relational_object(ctx: &Ctx<'_>, ti: usize) -> bool {
         return true;
     }
     ti >= floor + 2 && relation_before(ctx.toks[ti - 2].lower.as_str(), p)
+}
+
+/// "The plan was backed by Algiers.": a capital that is the agent of a
+/// passive participle, ending its phrase, is a party, not a place.
+fn passive_agent_capital(ctx: &Ctx<'_>, ti: usize, next: usize) -> bool {
+    let toks = &ctx.toks;
+    let Some(sent) = toks.get(ti).map(|t| t.sent) else {
+        return false;
+    };
+    let floor = ctx.sent_tok[sent].start;
+    ti >= floor + 2
+        && toks[ti - 1].lower == "by"
+        && toks[ti - 2].lower.ends_with("ed")
+        && toks[ti - 2].text.chars().all(|c| c.is_ascii_lowercase())
+        && toks.get(next).is_none_or(|n| {
+            n.sent != sent
+                || !n.text.chars().next().is_some_and(char::is_alphanumeric)
+                || n.lower == "and"
+        })
 }
 
 /// A sentence-initial run the tagger reads as proper nouns followed by a
@@ -5507,5 +5538,15 @@ mod tests {
             Some("GBRGOV"),
             "{ents:?}"
         );
+    }
+
+    #[test]
+    fn capitals_as_parties_after_a_passive_or_before_a_past_tense() {
+        let ents = entities("Seoul respected the ruling. The plan was backed by Algiers.");
+        assert_eq!(actor_of(&ents, "Seoul"), Some("KORGOV"), "{ents:?}");
+        assert_eq!(actor_of(&ents, "Algiers"), Some("DZAGOV"), "{ents:?}");
+        // A place after "by" stays a place.
+        let ents = entities("The town was surrounded by Algiers suburbs.");
+        assert_ne!(actor_of(&ents, "Algiers"), Some("DZAGOV"), "{ents:?}");
     }
 }
