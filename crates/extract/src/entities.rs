@@ -1175,7 +1175,7 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
         if matches!(t, Target::Org(_)) && inside_longer_org_name(ctx, kb, &covered, ti, e) {
             continue;
         }
-        let (kind, mkind) = match t {
+        let (mut kind, mut mkind) = match t {
             Target::Person(_) => (Kind::Person, "name"),
             Target::Org(_) => (
                 Kind::Org,
@@ -1213,9 +1213,27 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                     && n.text.chars().all(|c| c.is_ascii_lowercase())
                     && n.text != "based"
             });
-        if relation
-            || !place_prep && next_is_verbish(ctx, after_adverbs(ctx, ctx.tok_at(e)))
-            || opens_with_past
+        // After a locative preposition a city that is also a body's alias
+        // is the city ("police in Brussels").
+        if prev.is_some_and(|p| {
+            matches!(
+                p,
+                "in" | "near" | "outside" | "inside" | "around" | "across"
+            )
+        }) && matches!(t, Target::Org(_))
+        {
+            if let Some(x) = targets.iter().find(|x| matches!(x, Target::City(_))) {
+                t = *x;
+                (kind, mkind) = (Kind::Place, "name");
+            }
+        }
+        // A capital the knowledge base also lists as a body's alias
+        // ("Brussels" for the European Commission) stays that body.
+        let body_alias = targets.iter().any(|x| matches!(x, Target::Org(_)));
+        if !body_alias
+            && (relation
+                || !place_prep && next_is_verbish(ctx, after_adverbs(ctx, ctx.tok_at(e)))
+                || opens_with_past)
         {
             for x in &targets {
                 if let Target::City(c) = x {
@@ -5548,5 +5566,20 @@ mod tests {
         // A place after "by" stays a place.
         let ents = entities("The town was surrounded by Algiers suburbs.");
         assert_ne!(actor_of(&ents, "Algiers"), Some("DZAGOV"), "{ents:?}");
+    }
+
+    #[test]
+    fn a_city_that_is_a_body_s_alias_after_in() {
+        let ents =
+            entities("Police in Brussels arrested two men. Brussels said the plan would fail.");
+        assert!(
+            ents.iter()
+                .any(|e| e.name == "Brussels" && e.kind == "place"),
+            "{ents:?}"
+        );
+        assert!(
+            ents.iter().any(|e| e.name == "European Commission"),
+            "{ents:?}"
+        );
     }
 }
