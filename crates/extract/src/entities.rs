@@ -2073,6 +2073,20 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
         }
         per.into_iter().map(Option::flatten).collect()
     };
+    // Every country each sentence names.
+    let sentence_sets: Vec<Vec<String>> = {
+        let mut sets: Vec<Vec<String>> = vec![Vec::new(); ctx.sents.len()];
+        for m in &ments {
+            if let Some(c) = ents.get(m.ent).and_then(|e| target_country(kb, e.target)) {
+                if let Some(set) = sets.get_mut(m.sent) {
+                    if !set.contains(&c) {
+                        set.push(c);
+                    }
+                }
+            }
+        }
+        sets
+    };
     // Sentences that name no country at all (not even two).
     let sentence_names_none: Vec<bool> = {
         let mut none = vec![true; ctx.sents.len()];
@@ -2145,16 +2159,29 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                 home_country.clone().or_else(|| dateline_country.clone())
             }
             .or_else(|| sentence.clone())
-        } else if dateline_named {
-            sentence
-                .clone()
-                .or(dateline)
-                .or_else(|| home_country.clone())
         } else {
-            sentence
-                .clone()
-                .or_else(|| home_country.clone())
-                .or(dateline)
+            // A sentence naming several countries, the dateline's among
+            // them ("AMMAN - Jordan recalled its ambassador to Israel ...,
+            // the Foreign Ministry said"): a wire story's unqualified office
+            // is the dateline country's.
+            // Bodies only: people in such sentences are often the visitors.
+            let dateline_here = first_sent
+                .filter(|_| ents[ei].kind == Kind::Org)
+                .and_then(|si| sentence_sets.get(si))
+                .and_then(|set| dateline_country.clone().filter(|dc| set.contains(dc)));
+            if dateline_named {
+                sentence
+                    .clone()
+                    .or(dateline_here)
+                    .or(dateline)
+                    .or_else(|| home_country.clone())
+            } else {
+                sentence
+                    .clone()
+                    .or(dateline_here)
+                    .or_else(|| home_country.clone())
+                    .or(dateline)
+            }
         };
         let code = actor_code(
             kb,
@@ -5579,6 +5606,20 @@ mod tests {
         );
         assert!(
             ents.iter().any(|e| e.name == "European Commission"),
+            "{ents:?}"
+        );
+    }
+
+    #[test]
+    fn an_unqualified_office_in_a_wire_story_is_the_dateline_country_s() {
+        let ents = entities(
+            "OSLO (Reuters) - Norway recalled its ambassador to Chile on Monday and told \
+             Chile's envoy to leave, the Foreign Ministry said. Chile's government called the \
+             move regrettable. Chile said it would respond. Chile's president met advisers.",
+        );
+        assert_eq!(
+            actor_of(&ents, "Foreign Ministry"),
+            Some("NORGOV"),
             "{ents:?}"
         );
     }
