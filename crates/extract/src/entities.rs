@@ -1227,13 +1227,29 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                 (kind, mkind) = (Kind::Place, "name");
             }
         }
+        // "Mexico expected Washington to do more", "urged Tehran to": the
+        // object of a verb before a to-infinitive is a party.
+        let object_control = !place_prep
+            && ti > ctx.sent_tok[sent].start
+            && toks[ti - 1].text.chars().all(|c| c.is_ascii_lowercase())
+            && (toks[ti - 1].lower.ends_with("ed") || ctx.lex.cue(&toks[ti - 1].lower).is_some())
+            // "visited Washington to explain": a purpose, the capital a place.
+            && !matches!(
+                toks[ti - 1].lower.as_str(),
+                "visited" | "travelled" | "traveled" | "returned" | "reached" | "toured" | "entered"
+            )
+            && toks.get(ctx.tok_at(e)).is_some_and(|n| n.lower == "to")
+            && toks.get(ctx.tok_at(e) + 1).is_some_and(|n| {
+                n.text.chars().all(|c| c.is_ascii_lowercase()) && n.text.len() > 1
+            });
         // A capital the knowledge base also lists as a body's alias
         // ("Brussels" for the European Commission) stays that body.
         let body_alias = targets.iter().any(|x| matches!(x, Target::Org(_)));
         if !body_alias
             && (relation
                 || !place_prep && next_is_verbish(ctx, after_adverbs(ctx, ctx.tok_at(e)))
-                || opens_with_past)
+                || opens_with_past
+                || object_control)
         {
             for x in &targets {
                 if let Target::City(c) = x {
@@ -5622,5 +5638,13 @@ mod tests {
             Some("NORGOV"),
             "{ents:?}"
         );
+    }
+
+    #[test]
+    fn a_capital_before_a_to_infinitive_is_a_party() {
+        let ents =
+            entities("Mexico expected Washington to do more. The ship sailed from Lima to port.");
+        assert_eq!(actor_of(&ents, "Washington"), Some("USAGOV"), "{ents:?}");
+        assert_ne!(actor_of(&ents, "Lima"), Some("PERGOV"), "{ents:?}");
     }
 }
