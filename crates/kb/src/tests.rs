@@ -292,6 +292,10 @@ const SHARED_NAMES: &[(&str, &str)] = &[
         "Bangladesh's and Britain's parties; the article's countries decide",
     ),
     (
+        "Democratic Party",
+        "the US party and South Korea's; the article's countries decide",
+    ),
+    (
         "Justice and Development Party",
         "Turkey's AKP and Morocco's PJD; the article's countries decide",
     ),
