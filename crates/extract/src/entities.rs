@@ -1279,6 +1279,16 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
         {
             *c = true;
         }
+        // "the opposition Institutional Revolutionary Party": the text says
+        // the party is in opposition.
+        let in_opposition = matches!(t, Target::Org(o) if kb.org(o).is_some_and(|o| o.kind == "party"))
+            && (ti.saturating_sub(3).max(ctx.sent_tok[sent].start)..ti).any(|k| {
+                toks[k].lower == "opposition"
+                    // Not "opposition to the Labour Party".
+                    && !toks[k + 1..ti]
+                        .iter()
+                        .any(|x| matches!(x.lower.as_str(), "to" | "from" | "of" | "with" | "by" | "against"))
+            });
         cands.push(Cand {
             start: s,
             end: e,
@@ -1288,7 +1298,7 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
             mkind,
             roles: Vec::new(),
             country: None,
-            sector: None,
+            sector: in_opposition.then(|| "OPP".to_string()),
             metonym,
         });
     }
@@ -3998,6 +4008,12 @@ fn actor_code<'a>(
             if let Some(code) = date.and_then(|d| kb.party_status_at(o, d)) {
                 return Some(code);
             }
+            // A party the text calls the opposition.
+            if e.sector.as_deref() == Some("OPP") {
+                if let Some(c) = kb.org(o).and_then(|org| org.code.strip_suffix("PTY")) {
+                    return Some(format!("{c}OPP"));
+                }
+            }
             if let Some(org) = kb.org(o) {
                 if !org.code.is_empty() {
                     return Some(org.code.clone());
@@ -5646,5 +5662,18 @@ mod tests {
             entities("Mexico expected Washington to do more. The ship sailed from Lima to port.");
         assert_eq!(actor_of(&ents, "Washington"), Some("USAGOV"), "{ents:?}");
         assert_ne!(actor_of(&ents, "Lima"), Some("PERGOV"), "{ents:?}");
+    }
+
+    #[test]
+    fn a_party_the_text_calls_the_opposition() {
+        let ents = entities(
+            "MEXICO CITY - Lawmakers from the opposition Institutional Revolutionary Party \
+             said the conditions were unacceptable.",
+        );
+        assert_eq!(
+            actor_of(&ents, "Institutional Revolutionary Party"),
+            Some("MEXOPP"),
+            "{ents:?}"
+        );
     }
 }
