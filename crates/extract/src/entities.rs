@@ -589,6 +589,25 @@ fn inside_longer_org_name(ctx: &Ctx<'_>, kb: &Kb, covered: &[bool], ti: usize, e
     let surface = &ctx.text[first.start..e];
     let end_tok = ctx.tok_at(e);
     let words: Vec<&str> = surface.split_whitespace().collect();
+    // "Social Democrats", "Christian Democrats": another country's party,
+    // not the US one ("Senate Democrats" are).
+    if matches!(surface, "Democrats" | "Republicans")
+        && ti > r.start
+        && toks[ti - 1].end + 1 == first.start
+        && matches!(
+            toks[ti - 1].text.as_str(),
+            "Social"
+                | "Christian"
+                | "Free"
+                | "Civic"
+                | "Liberal"
+                | "Sweden"
+                | "Progressive"
+                | "National"
+        )
+    {
+        return true;
+    }
     // Before: "Supreme National" + "Security Council", "Trades Union" +
     // "Congress".
     if words.last().is_some_and(|w| org_head(w)) {
@@ -5675,5 +5694,12 @@ mod tests {
             Some("MEXOPP"),
             "{ents:?}"
         );
+    }
+
+    #[test]
+    fn another_country_s_democrats_are_not_the_us_party() {
+        let ents = entities("The Social Democrats lost the vote. Senate Democrats objected.");
+        let us = ents.iter().find(|e| e.name == "Democratic Party");
+        assert!(us.is_some_and(|e| e.mentions.len() == 1), "{ents:?}");
     }
 }
