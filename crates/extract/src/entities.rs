@@ -2132,22 +2132,6 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
         }
         sets
     };
-    // Sentences that name no country at all (not even two).
-    let sentence_names_none: Vec<bool> = {
-        let mut none = vec![true; ctx.sents.len()];
-        for m in &ments {
-            if ents
-                .get(m.ent)
-                .and_then(|e| target_country(kb, e.target))
-                .is_some()
-            {
-                if let Some(slot) = none.get_mut(m.sent) {
-                    *slot = false;
-                }
-            }
-        }
-        none
-    };
     // For a sentence that names no country, the dateline's country: a wire
     // story names the offices of its dateline's country without it
     // ("TAIPEI - ... Defence Minister X told lawmakers") and qualifies
@@ -2176,7 +2160,7 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
         let first_sent = ments.iter().find(|m| m.ent == ei).map(|m| m.sent);
         let sentence = first_sent.and_then(|si| sentence_country.get(si).cloned().flatten());
         let dateline = first_sent
-            .filter(|&si| sentence_names_none.get(si).copied().unwrap_or(false))
+            .filter(|&si| sentence_sets.get(si).is_some_and(Vec::is_empty))
             .and(dateline_country.clone());
         // "Tourism Minister X made an appeal to Indian media", "MP X said
         // talks would wait as long as the U.S. refuses": a country named
@@ -3295,11 +3279,16 @@ fn merge_of_country_orgs(ctx: &Ctx<'_>, kb: &Kb, cands: &mut Vec<Cand>) {
 
 /// The country an expression names: a demonym, a country name, or its possessive.
 fn country_of_token(ctx: &Ctx<'_>, kb: &Kb, ti: usize) -> Option<String> {
-    let t = ctx.toks.get(ti)?;
-    if let Some(c) = kb.demonym(&t.text) {
+    country_of_phrase(kb, &ctx.toks.get(ti)?.text)
+}
+
+/// The country a phrase names: a demonym or a country name ("Iranian",
+/// "South African", "Sri Lanka").
+fn country_of_phrase(kb: &Kb, phrase: &str) -> Option<String> {
+    if let Some(c) = kb.demonym(phrase) {
         return Some(c.iso3.clone());
     }
-    kb.lookup(&t.text).iter().find_map(|x| match x {
+    kb.lookup(phrase).iter().find_map(|x| match x {
         Target::Country(c) | Target::Demonym(c) => {
             kb.countries().get(c.index()).map(|c| c.iso3.clone())
         }
@@ -3520,17 +3509,7 @@ fn roles_before(
         // "South African Foreign Minister", "Sri Lanka's President": a
         // two-word country or demonym.
         let two_word = (ck > floor)
-            .then(|| {
-                let phrase = format!("{} {}", toks[ck - 1].text, toks[ck].text);
-                kb.demonym(&phrase).map(|c| c.iso3.clone()).or_else(|| {
-                    kb.lookup(&phrase).iter().find_map(|x| match x {
-                        Target::Country(c) | Target::Demonym(c) => {
-                            kb.countries().get(c.index()).map(|c| c.iso3.clone())
-                        }
-                        _ => None,
-                    })
-                })
-            })
+            .then(|| country_of_phrase(kb, &format!("{} {}", toks[ck - 1].text, toks[ck].text)))
             .flatten();
         if let Some(cc) = two_word.or_else(|| country_of_token(ctx, kb, ck)) {
             country = Some(cc.clone());
@@ -4274,10 +4253,7 @@ fn actor_code<'a>(
             if e.target.is_some() {
                 return None;
             }
-            let central_bank = ["Central Bank", "Reserve Bank", "central bank"]
-                .iter()
-                .any(|b| e.name.contains(b));
-            let from_name = central_bank
+            let from_name = is_central_bank(&e.name)
                 .then(|| "GOV".to_string())
                 .or_else(|| {
                     e.name
@@ -4433,6 +4409,14 @@ fn country_by_name(kb: &Kb, name: &str) -> Option<String> {
 }
 
 /// An organisation the KB does not know: country from its name, sector from its head noun.
+/// A central bank is a state body, not a firm ("Central Bank of
+/// Liberia", "Reserve Bank").
+fn is_central_bank(name: &str) -> bool {
+    ["Central Bank", "Reserve Bank", "central bank"]
+        .iter()
+        .any(|b| name.contains(b))
+}
+
 fn org_code_guess(kb: &Kb, e: &Ent) -> Option<String> {
     if let Some(Target::Org(o)) = e.target {
         if let Some(org) = kb.org(o) {
@@ -4453,11 +4437,7 @@ fn org_code_guess(kb: &Kb, e: &Ent) -> Option<String> {
                 .or_else(|| country_by_name(kb, w))
         });
     }
-    // A central bank is a state body, not a firm.
-    let central_bank = ["Central Bank", "Reserve Bank", "central bank"]
-        .iter()
-        .any(|b| e.name.contains(b));
-    let sector = central_bank
+    let sector = is_central_bank(&e.name)
         .then(|| "GOV".to_string())
         .or_else(|| {
             words

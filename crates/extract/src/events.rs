@@ -636,13 +636,7 @@ pub fn find(
                 // auxiliaries, adverbs and a day): "Mortar fire wounded
                 // three people" has no doer named "Mortar".
                 let both_none = target.is_none();
-                let adjacent = |a: &ActorRef| {
-                    let mut k = ctx.tok_at(a.end);
-                    while k < head && SUBJECT_TO_VERB.contains(&toks[k].lower.as_str()) {
-                        k += 1;
-                    }
-                    k == head
-                };
+                let adjacent = |a: &ActorRef| verb_follows(toks, ctx.tok_at(a.end), head);
                 source = uncoded_subject(ctx, ents, clause_start, head)
                     .filter(|a| both_none || adjacent(a))
                     .or_else(|| {
@@ -2801,6 +2795,15 @@ const SUBJECT_TO_VERB: &[&str] = &[
     "been",
 ];
 
+/// Whether only words of `SUBJECT_TO_VERB` (auxiliaries, adverbs, a day)
+/// stand from token `from` up to the verb at `head`.
+fn verb_follows(toks: &[crate::context::Tok], from: usize, head: usize) -> bool {
+    from <= head
+        && toks[from..head]
+            .iter()
+            .all(|t| SUBJECT_TO_VERB.contains(&t.lower.as_str()))
+}
+
 /// A capital opening the clause as the subject of the event verb stands
 /// for its government ("Pyongyang on Thursday fired two shells", "Ankara
 /// has launched strikes"): only auxiliaries, adverbs and a day between
@@ -2812,18 +2815,15 @@ fn capital_subject(ctx: &Ctx<'_>, ents: &Entities, from: usize, head: usize) -> 
         .filter(|m| m.start == toks[from].start)?;
     let code = capital_gov(ctx, ents, m)?;
     let after = ctx.tok_at(m.end);
-    if after > head || after <= from {
+    if after <= from {
         return None;
     }
-    toks[after..head]
-        .iter()
-        .all(|t| SUBJECT_TO_VERB.contains(&t.lower.as_str()))
-        .then_some(ActorRef {
-            start: m.start,
-            end: m.end,
-            ent: Some(m.ent),
-            code: Some(code),
-        })
+    verb_follows(toks, after, head).then_some(ActorRef {
+        start: m.start,
+        end: m.end,
+        ent: Some(m.ent),
+        code: Some(code),
+    })
 }
 
 /// A country mention that modifies a sector noun ("Israeli troops", "a
