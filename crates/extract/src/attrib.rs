@@ -2074,7 +2074,14 @@ pub fn find(
                             e += 1;
                         }
                     }
-                    a.addressee = Some((toks[after].start, toks[e - 1].end, None));
+                    // "urged the European Community": the name after the
+                    // article is the entity addressed.
+                    let named = (toks[after].lower == "the" && after + 1 < e)
+                        .then(|| ents.mention_at(toks[after + 1].start))
+                        .flatten()
+                        .filter(|m| m.start == toks[after + 1].start && m.end == toks[e - 1].end)
+                        .map(|m| m.ent);
+                    a.addressee = Some((toks[after].start, toks[e - 1].end, named));
                     after = e;
                 }
             }

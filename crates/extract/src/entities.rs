@@ -1915,7 +1915,71 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
             .filter(|&p| cands[p].kind == Kind::Org && cands[p].end + 2 == c.start)
             .and_then(|p| ments.iter().rfind(|m| m.start == cands[p].start))
             .map(|m| m.ent);
+        // "Palestinian Liberation Organization (PLO)": a known acronym in
+        // parentheses links the variant spelling of the name before it; an
+        // acronym the text defines for another name ("Financial Services
+        // Authority (FSA)") is that name's, whatever the knowledge base's
+        // sense of it.
+        let mut paren_of = paren_of;
+        let paren_links = c.target.and_then(|t| {
+            let p = ci.checked_sub(1)?;
+            let defined = cands[p].kind == Kind::Org
+                && c.kind == Kind::Org
+                && cands[p].target.is_none()
+                && cands[p].end + 2 == c.start
+                && is_initialism(surface)
+                && text[..c.start].ends_with(" (")
+                && text[c.end..].starts_with(')');
+            if !defined {
+                return None;
+            }
+            let ei = ments.iter().rfind(|m| m.start == cands[p].start)?.ent;
+            if ents[ei].target.is_some() {
+                return None;
+            }
+            let name = &text[cands[p].start..cands[p].end];
+            let resembles = match t {
+                Target::Org(o) => kb.org(o).is_some_and(|o| {
+                    std::iter::once(&o.name)
+                        .chain(&o.aliases)
+                        .any(|n| names_resemble(name, n))
+                }),
+                Target::Group(g) => kb.group(g).is_some_and(|g| {
+                    std::iter::once(&g.name)
+                        .chain(&g.forms)
+                        .any(|n| names_resemble(name, n))
+                }),
+                _ => kb_name(kb, t).is_some_and(|n| names_resemble(name, &n)),
+            };
+            if resembles {
+                // Already named in full: the acronym stays with that entity.
+                (!ents
+                    .iter()
+                    .any(|e| e.target.is_some_and(|x| same_target(x, t))))
+                .then_some(ei)
+            } else {
+                if initials_are(name, surface) {
+                    paren_of = Some(ei);
+                }
+                None
+            }
+        });
+        if let (Some(ei), Some(t)) = (paren_links, c.target) {
+            let e = &mut ents[ei];
+            e.target = Some(t);
+            e.kb = kb_key(kb, t);
+            if let Some(n) = kb_name(kb, t) {
+                e.name = n;
+            }
+        }
+        let defined_alias = aliases
+            .iter()
+            .find(|(a, _)| *a == surface)
+            .map(|(_, ei)| *ei);
         let existing = match c.target {
+            Some(_) if paren_links.is_some() => paren_links,
+            Some(_) if paren_of.is_some() => paren_of,
+            Some(_) if defined_alias.is_some() => defined_alias,
             Some(t) => ents
                 .iter()
                 .position(|e| e.target.is_some_and(|x| same_target(x, t))),
@@ -2926,6 +2990,23 @@ fn find_by_name(ents: &[Ent], surface: &str, kind: Kind) -> Option<usize> {
     None
 }
 
+/// Whether two names of an organisation are variants of one another: at
+/// least half the longer words of `name` share their first four letters
+/// with a word of `other` ("Palestinian Liberation Organization" and
+/// "Palestine Liberation Organization", not "Financial Services Authority"
+/// and "Free Syrian Army").
+fn names_resemble(name: &str, other: &str) -> bool {
+    let stems = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.len() >= 3 && w.chars().next().is_some_and(char::is_uppercase))
+            .map(|w| w.to_lowercase().chars().take(4).collect())
+            .collect()
+    };
+    let (a, b) = (stems(name), stems(other));
+    let shared = a.iter().filter(|w| b.contains(w)).count();
+    !a.is_empty() && shared * 2 >= a.len()
+}
+
 /// Whether the capitalised words of `name` begin with the letters of
 /// `acronym`, in order and all of them ("Voice of America" and "VOA").
 fn initials_are(name: &str, acronym: &str) -> bool {
@@ -3535,6 +3616,30 @@ fn roles_before(
     }
     if country.is_none() {
         country = of_country;
+    }
+    // "King Hassan of Morocco", "President Mitterrand of France": a
+    // titled name followed by "of" and a country holds that country's office.
+    // Not a legislator's: "Rep. Bob Barr of Georgia" names his state.
+    if country.is_none()
+        && !roles.is_empty()
+        && ctx.text.get(c.end..c.end + 4) == Some(" of ")
+        && !roles
+            .iter()
+            .any(|r| kb.title(&r.title).is_some_and(|t| t.sector == "LEG"))
+    {
+        let after = cands.partition_point(|x| x.start < c.end + 4);
+        if let Some(cc) = cands
+            .get(after)
+            .filter(|x| x.start == c.end + 4 && matches!(x.target, Some(Target::Country(_))))
+            .and_then(|x| cand_country(kb, x))
+        {
+            for r in &mut roles {
+                if r.of.is_none() {
+                    r.of = kb.country(&cc).map(|x| x.name.clone());
+                }
+            }
+            country = Some(cc);
+        }
     }
     (roles, country)
 }
@@ -5508,6 +5613,48 @@ mod tests {
         assert!(
             !names_of(&ents, "organization").contains(&"US-EU".to_string()),
             "{ents:?}"
+        );
+    }
+
+    #[test]
+    fn a_known_acronym_in_parentheses_links_a_variant_spelling_only() {
+        // A variant spelling of a known name takes the acronym's entry.
+        let ents = entities(
+            "Ministers met the Palestinian Liberation Organisation (PLO) in Tunis. The PLO \
+             said it would attend.",
+        );
+        let plo = ents
+            .iter()
+            .find(|e| e.kb.as_deref() == Some("org:plo"))
+            .expect("PLO");
+        assert_eq!(plo.mentions.len(), 3, "{ents:?}");
+        // An acronym the text defines for another name is that name's, not
+        // the knowledge base's sense of the same letters.
+        let ents = entities(
+            "LONDON - The Financial Services Authority (FSA) fined two brokers. The FSA said \
+             more cases would follow.",
+        );
+        let fsa = ents
+            .iter()
+            .find(|e| e.name == "Financial Services Authority")
+            .expect("regulator");
+        assert_eq!(fsa.mentions.len(), 3, "{ents:?}");
+        assert!(
+            !ents.iter().any(|e| e.kb.as_deref() == Some("org:fsa")),
+            "{ents:?}"
+        );
+    }
+
+    #[test]
+    fn a_titled_name_of_a_country_holds_its_office() {
+        let ents = entities("King Hassan of Morocco said he would host the meeting.");
+        assert_eq!(actor_of(&ents, "Hassan"), Some("MARGOV"), "{ents:?}");
+        // A legislator "of" somewhere names a constituency or state.
+        let ents = entities("Republican Rep. Dale Burrow of Georgia criticised the bill.");
+        let rep = ents.iter().find(|e| e.name == "Dale Burrow").expect("rep");
+        assert!(
+            rep.roles.iter().all(|r| r.of.as_deref() != Some("Georgia")),
+            "{rep:?}"
         );
     }
 

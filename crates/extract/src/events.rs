@@ -4151,6 +4151,35 @@ mod tests {
     }
 
     #[test]
+    fn an_addressee_after_an_article_acts_on_the_infinitive() {
+        let ev = events(
+            "The Arab League urged the European Union to support the Palestinians.",
+            None,
+        );
+        let s = ev
+            .iter()
+            .find(|e| e.cameo.starts_with("05"))
+            .expect("support");
+        assert_eq!(source_code(s), Some("IGO"), "{ev:?}");
+    }
+
+    #[test]
+    fn weapons_named_are_not_weapons_used() {
+        for text in [
+            "Iraq said inspectors would find no weapons of mass destruction.",
+            "The army moved its chemical weapons to a depot near Homs.",
+        ] {
+            let ev = events(text, None);
+            assert!(
+                !ev.iter().any(|e| e.cameo.starts_with("204")),
+                "{text}: {ev:?}"
+            );
+        }
+        let ev = events("A sarin attack killed dozens of people in the town.", None);
+        assert!(ev.iter().any(|e| e.cameo == "2041"), "{ev:?}");
+    }
+
+    #[test]
     fn a_multiword_pattern_needs_no_verb_tag() {
         let ev = events("Russia voiced concern about the violence.", None);
         assert_eq!(ev.first().map(|e| e.cameo.as_str()), Some("012"), "{ev:?}");
