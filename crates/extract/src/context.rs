@@ -124,6 +124,9 @@ pub struct Ctx<'a> {
     pub countries: RefCell<Vec<String>>,
     /// Dateline place as written.
     pub dateline_place: Option<String>,
+    /// Home country of the national outlet that published the article
+    /// (none for wires and international broadcasters).
+    pub outlet_country: Option<String>,
     /// Part-of-speech tagging per sentence, started on first use and
     /// extended as far as the stages ask.
     tags: RefCell<Vec<Option<Partial>>>,
@@ -201,6 +204,7 @@ impl<'a> Ctx<'a> {
             published,
             countries: RefCell::new(Vec::new()),
             dateline_place,
+            outlet_country: None,
             tags: RefCell::new(vec![None; doc.sentences.len()]),
             names: RefCell::new(Vec::new()),
             deadline: None,
@@ -222,6 +226,13 @@ impl<'a> Ctx<'a> {
     #[must_use]
     pub fn tagging_time(&self) -> Duration {
         self.tag_time.as_ref().map_or(Duration::ZERO, Cell::get)
+    }
+
+    /// Sets the home country of the publishing outlet.
+    #[must_use]
+    pub fn with_outlet_country(mut self, country: Option<String>) -> Self {
+        self.outlet_country = country;
+        self
     }
 
     /// Gives the analysis until `deadline`: the stages check

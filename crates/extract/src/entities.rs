@@ -2140,6 +2140,10 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
             _ => e.metonym_of.as_deref(),
         })
         .collect();
+    // A national paper's own country, when the article names no country
+    // at all: a foreign story names its country. (Naming the paper's own
+    // among others is no evidence: half the offices so coded were foreign.)
+    let outlet_home = ctx.outlet_country.clone().filter(|_| named.is_empty());
     let sole_country = (named.len() == 1)
         .then(|| named.first().map(|c| (*c).to_string()))
         .flatten();
@@ -2245,6 +2249,10 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                     })
                 })
             });
+        // Last, a national paper's own country for an office or a state
+        // body ("Health Minister X" in the Tehran Times, naming no
+        // country); not for firms and people, whom papers cover anywhere.
+        let outlet_home = outlet_home.clone().filter(|_| state_sector(kb, &ents[ei]));
         let fallback = if only_after {
             if dateline_named {
                 dateline_country.clone().or_else(|| home_country.clone())
@@ -2252,6 +2260,7 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                 home_country.clone().or_else(|| dateline_country.clone())
             }
             .or_else(|| sentence.clone())
+            .or_else(|| outlet_home.clone())
         } else {
             // A sentence naming several countries, the dateline's among
             // them ("AMMAN - Jordan recalled its ambassador to Israel ...,
@@ -2275,6 +2284,7 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                     .or_else(|| home_country.clone())
                     .or(dateline)
             }
+            .or_else(|| outlet_home.clone())
         };
         let code = actor_code(
             kb,
@@ -3642,6 +3652,36 @@ fn roles_before(
         }
     }
     (roles, country)
+}
+
+/// Whether an entity is a state's office or body: a body of government,
+/// legislature, courts, armed forces, police or intelligence, or a person
+/// holding such a role of no other body. Heads' titles ("president",
+/// "king", "mayor") do not count: unqualified, they are as often a firm's
+/// or a foreign head.
+fn state_sector(kb: &Kb, e: &Ent) -> bool {
+    let state = |s: &str| matches!(s, "GOV" | "LEG" | "JUD" | "MIL" | "COP" | "SPY");
+    if e.kind != Kind::Person {
+        return e.sector.as_deref().is_some_and(state);
+    }
+    e.roles.iter().any(|r| {
+        r.of.is_none()
+            && !matches!(
+                r.title.as_str(),
+                "president"
+                    | "vice president"
+                    | "prime minister"
+                    | "king"
+                    | "queen"
+                    | "prince"
+                    | "emir"
+                    | "mayor"
+                    | "governor"
+                    | "chairman"
+                    | "prosecutor"
+            )
+            && kb.title(&r.title).is_some_and(|t| state(&t.sector))
+    })
 }
 
 fn cand_country(kb: &Kb, c: &Cand) -> Option<String> {
@@ -5643,6 +5683,38 @@ mod tests {
             !ents.iter().any(|e| e.kb.as_deref() == Some("org:fsa")),
             "{ents:?}"
         );
+    }
+
+    #[test]
+    fn a_national_paper_s_unqualified_minister_is_its_country_s() {
+        let text = "Health Minister Darius Farrokh said the new clinics would open soon. He \
+                    spoke to lawmakers on Sunday.";
+        let from = |outlet: &str| {
+            let a = Article {
+                id: "t".into(),
+                input: text.to_string(),
+                input_name: "text".into(),
+                outlet: Some(outlet.into()),
+                ..Article::default()
+            };
+            Extractor::new().extract(&a).entities
+        };
+        assert_eq!(
+            actor_of(&from("Tehran Times"), "Darius Farrokh"),
+            Some("IRNGOV")
+        );
+        // A wire's stories happen anywhere; a company's president is no
+        // office of the paper's country.
+        assert_eq!(actor_of(&from("Reuters"), "Darius Farrokh"), None);
+        let a = Article {
+            id: "t".into(),
+            input: "Vice President Dana Kohl said the phone would ship in May.".into(),
+            input_name: "text".into(),
+            outlet: Some("BBC News".into()),
+            ..Article::default()
+        };
+        let ents = Extractor::new().extract(&a).entities;
+        assert_eq!(actor_of(&ents, "Dana Kohl"), None, "{ents:?}");
     }
 
     #[test]

@@ -122,6 +122,10 @@ impl Extractor {
         };
         let published = a.published.as_deref().and_then(published::date_of);
         let mut ctx = context::Ctx::new(&doc, kb, published, a.dateline_place.clone())
+            .with_outlet_country(
+                kb.zip(a.outlet.as_deref())
+                    .and_then(|(kb, o)| national_outlet_country(kb, o)),
+            )
             .with_deadline(deadline);
         if profiling {
             ctx = ctx.with_tag_timing();
@@ -239,6 +243,25 @@ impl std::ops::AddAssign for StageTimes {
         self.entities += o.entities;
         self.attributions += o.attributions;
         self.events += o.events;
+    }
+}
+
+/// The home country of a national outlet named `outlet` ("Tehran Times",
+/// "BBC News"), by its name or alias; none for wires and international
+/// broadcasters, whose stories happen anywhere.
+fn national_outlet_country(kb: &dateline_kb::Kb, outlet: &str) -> Option<String> {
+    let org = |surface: &str| {
+        kb.lookup(surface).iter().find_map(|t| match t {
+            dateline_kb::Target::Org(o) => kb.org(*o).filter(|o| o.kind == "media"),
+            _ => None,
+        })
+    };
+    // "BBC News" is the BBC's news service.
+    let o = org(outlet).or_else(|| outlet.strip_suffix(" News").and_then(org))?;
+    if o.international {
+        None
+    } else {
+        o.country.clone()
     }
 }
 

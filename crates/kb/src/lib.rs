@@ -240,6 +240,10 @@ pub struct Org {
     pub from: Option<NaiveDate>,
     /// End of validity.
     pub to: Option<NaiveDate>,
+    /// For an outlet: whether it covers the world rather than its home
+    /// country (wires, international broadcasters), so that its home
+    /// country says nothing of where its stories happen.
+    pub international: bool,
     /// For a party: the dated periods it was in the national government
     /// (`GOV`) or in opposition (`OPP`), from `party_periods.tsv`, sorted by
     /// start. Outside them the party keeps its plain code (`PTY`).

@@ -291,6 +291,13 @@ pub(crate) fn load() -> Result<Kb, KbError> {
                     return Err(r.err("from after to".into()));
                 }
             }
+            // Outlets only: a reach column after the dates.
+            let international = fixed_kind == Some("media")
+                && match r.get(7) {
+                    "international" => true,
+                    "" | "national" => false,
+                    other => return Err(r.err(format!("bad reach {other:?}"))),
+                };
             let key = r.req(0, "key")?.to_owned();
             if by_org_key
                 .insert(key.clone(), OrgId(orgs.len() as u32))
@@ -307,6 +314,7 @@ pub(crate) fn load() -> Result<Kb, KbError> {
                 code: code.to_owned(),
                 from,
                 to,
+                international,
                 periods: Vec::new(),
             });
         }
