@@ -2286,6 +2286,49 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
             }
             .or_else(|| outlet_home.clone())
         };
+        // "President X gave a warm welcome to South African leader Y": when
+        // the article's only country is named nowhere but after the person
+        // in their sentence, as another's title ("South African leader",
+        // "Russian Foreign Minister"), it is the other party's, and nothing
+        // gives the person a country. ("Commander X said the Iranian Navy
+        // ..." names the commander's own.)
+        let others_title = |end: usize| {
+            let ti = ctx.tok_at(end);
+            let titled = ctx
+                .toks
+                .get(ti)
+                .is_some_and(|t| is_title(kb, &t.lower) || kb.title_words_from(&t.lower) > 1);
+            // The title's holder is named right after it.
+            let holder = || {
+                let reach = ctx.toks.get(ti + 4).map_or(usize::MAX, |t| t.end);
+                ments.iter().any(|m| {
+                    m.start > end
+                        && m.start < reach
+                        && ents.get(m.ent).is_some_and(|e| e.kind == Kind::Person)
+                })
+            };
+            ctx.toks.get(ti).is_some_and(|t| t.lower == "counterpart") || (titled && holder())
+        };
+        let only_other_party = only_after
+            && sole_country.is_some()
+            && sole_country == sentence
+            && first.is_some_and(|f| {
+                ments.iter().all(|m| {
+                    ents.get(m.ent)
+                        .and_then(|e| target_country(kb, e.target))
+                        .is_none_or(|c| Some(&c) != sole_country.as_ref())
+                        || (m.sent == f.sent && m.start > f.start && others_title(m.end))
+                })
+            });
+        let (sole, fallback, sentence) = if only_other_party {
+            (
+                None,
+                dateline_country.clone().or_else(|| outlet_home.clone()),
+                None,
+            )
+        } else {
+            (sole_country.clone(), fallback, sentence)
+        };
         let code = actor_code(
             kb,
             &ents,
@@ -2293,7 +2336,7 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
             ei,
             date,
             Homes {
-                sole: sole_country.as_deref(),
+                sole: sole.as_deref(),
                 fallback: fallback.as_deref(),
                 sentence: sentence.as_deref(),
             },
@@ -5715,6 +5758,27 @@ mod tests {
         };
         let ents = Extractor::new().extract(&a).entities;
         assert_eq!(actor_of(&ents, "Dana Kohl"), None, "{ents:?}");
+    }
+
+    #[test]
+    fn a_country_named_only_as_another_s_title_is_not_the_person_s() {
+        let ents = entities(
+            "President Jan Morel gave a warm welcome on Thursday to South African leader \
+             Tom Baxter.",
+        );
+        assert!(
+            !actor_of(&ents, "Jan Morel").is_some_and(|a| a.starts_with("ZAF")),
+            "{ents:?}"
+        );
+        assert!(
+            actor_of(&ents, "Tom Baxter").is_some_and(|a| a.starts_with("ZAF")),
+            "{ents:?}"
+        );
+        // The country of the person's own sentence, not another's title.
+        let ents = entities(
+            "Navy Commander Rear Admiral Hossein Tavak said the Iranian Navy would respond.",
+        );
+        assert_eq!(actor_of(&ents, "Hossein Tavak"), Some("IRNMIL"), "{ents:?}");
     }
 
     #[test]
