@@ -102,7 +102,20 @@ const NEGATORS: &[&str] = &[
     "failed",
     "declined",
     "unwilling",
+    "unable",
 ];
+/// "has the power to suspend", "had the right to veto": a capacity, not
+/// the act; `to` is the token before the verb.
+fn power_to(toks: &[crate::context::Tok<'_>], to: usize) -> bool {
+    to >= 3
+        && matches!(
+            toks[to - 1].lower.as_str(),
+            "power" | "powers" | "authority" | "right"
+        )
+        && toks[to - 2].lower == "the"
+        && matches!(toks[to - 3].lower.as_str(), "has" | "have" | "had")
+}
+
 const MODALS: &[&str] = &[
     "will",
     "would",
@@ -805,10 +818,10 @@ pub fn find(
                         || (t.lower == "to"
                             && head > 0
                             && toks[head - 1].lower == "to"
-                            && matches!(
+                            && (matches!(
                                 toks.get(head.wrapping_sub(2)).map(|x| x.lower.as_str()),
                                 Some("has" | "have" | "had" | "needs" | "need")
-                            ))
+                            ) || power_to(toks, head - 1)))
                 });
             let hedged_here = toks[r.clone()].iter().any(|t| {
                 matches!(
@@ -1438,6 +1451,14 @@ fn np_head<'w>(
             // A possessor starts the phrase again ("France's output").
             Some("PART") if w == "'s" || w == "’s" => head = None,
             Some("DET" | "ADJ" | "NUM" | "PRON") if head.is_none() => {}
+            // A participle before a noun is an adjective ("its audited
+            // results", "the revised figures").
+            Some("VERB")
+                if head.is_none()
+                    && matches!(
+                        tags.get(k + 1).map(|t| t.upos.as_str()),
+                        Some("NOUN" | "ADJ" | "NUM")
+                    ) => {}
             _ => break,
         }
     }
@@ -4161,6 +4182,48 @@ mod tests {
             .find(|e| e.cameo.starts_with("05"))
             .expect("support");
         assert_eq!(source_code(s), Some("IGO"), "{ev:?}");
+    }
+
+    #[test]
+    fn market_words_are_no_political_acts() {
+        for text in [
+            "Demand for oil rose sharply in Japan last month.",
+            "Britain moved to cut asylum claims by half.",
+            "Exxon released its audited 1986 results on Tuesday.",
+        ] {
+            let ev = events(text, None);
+            assert!(
+                !ev.iter()
+                    .any(|e| matches!(e.cameo.as_str(), "100" | "075" | "0841")),
+                "{text}: {ev:?}"
+            );
+        }
+        let ev = events(
+            "Protesters renewed their demand for the minister's resignation.",
+            None,
+        );
+        assert!(ev.iter().any(|e| e.cameo == "100"), "{ev:?}");
+        let ev = events(
+            "The talks came despite an EU demand for Turkey to recognise Cyprus.",
+            None,
+        );
+        assert!(ev.iter().any(|e| e.cameo == "100"), "{ev:?}");
+    }
+
+    #[test]
+    fn lifting_embargoes_eases_sanctions() {
+        let ev = events("The United States lifted embargoes on Cuba and Iran.", None);
+        assert!(ev.iter().any(|e| e.cameo == "085"), "{ev:?}");
+        assert!(!ev.iter().any(|e| e.cameo.starts_with("16")), "{ev:?}");
+    }
+
+    #[test]
+    fn a_power_to_act_is_no_act() {
+        let ev = events("Police were unable to arrest the suspects.", None);
+        assert!(ev.iter().any(|e| e.status == "negated"), "{ev:?}");
+        let ev = events("The committee has the power to suspend the mayor.", None);
+        assert!(!ev.is_empty(), "{ev:?}");
+        assert!(ev.iter().all(|e| e.status == "hypothetical"), "{ev:?}");
     }
 
     #[test]
