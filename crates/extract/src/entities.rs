@@ -4079,16 +4079,54 @@ fn anaphora(ctx: &Ctx<'_>, kb: &Kb, ents: &[Ent], ments: &mut Vec<Ment>) {
                 "group" | "militia" | "militants" | "organization" | "organisation" | "movement"
             ) && !n2.is_some_and(|x| is_cap(&x.text))
             {
+                // Actor codes are not given yet: the knowledge base's code,
+                // else the sector the name suggests, else a fighting word
+                // in the name ("Front", "Brigades"); "the militants" is no
+                // UN agency named last.
+                let armed_code = |a: &str| {
+                    a.ends_with("INS")
+                        || a.ends_with("REB")
+                        || a.ends_with("UAF")
+                        || a.ends_with("SEP")
+                        || a.contains("IMG")
+                };
                 let armed = |e: &Ent| {
                     e.kind == Kind::Org
-                        && e.actor.as_deref().is_none_or(|a| {
-                            a.ends_with("INS")
-                                || a.ends_with("REB")
-                                || a.ends_with("UAF")
-                                || a.contains("IMG")
-                        })
+                        && match e.target {
+                            Some(Target::Org(o)) => kb.org(o).is_some_and(|o| armed_code(&o.code)),
+                            Some(Target::Group(g)) => {
+                                kb.group(g).is_some_and(|g| armed_code(&g.code))
+                            }
+                            Some(_) => false,
+                            None => {
+                                e.sector.as_deref().is_some_and(armed_code)
+                                    || e.name.split_whitespace().last().is_some_and(|w| {
+                                        matches!(
+                                            w,
+                                            "Front"
+                                                | "Army"
+                                                | "Brigade"
+                                                | "Brigades"
+                                                | "Militia"
+                                                | "Movement"
+                                                | "Group"
+                                                | "Forces"
+                                                | "Battalion"
+                                                | "Battalions"
+                                                | "Mujahideen"
+                                        )
+                                    })
+                            }
+                        }
                 };
-                if let Some(ei) = last_before(&armed) {
+                // "the group" is as often a firm as a militia.
+                let any_org = |e: &Ent| e.kind == Kind::Org;
+                let fits: &dyn Fn(&Ent) -> bool = if matches!(head_word, "militants" | "militia") {
+                    &armed
+                } else {
+                    &any_org
+                };
+                if let Some(ei) = last_before(fits) {
                     extra.push(Ment {
                         start: t.start,
                         end: n.end,
@@ -5779,6 +5817,29 @@ mod tests {
             "Navy Commander Rear Admiral Hossein Tavak said the Iranian Navy would respond.",
         );
         assert_eq!(actor_of(&ents, "Hossein Tavak"), Some("IRNMIL"), "{ents:?}");
+    }
+
+    #[test]
+    fn the_militants_are_an_armed_group_not_the_body_named_last() {
+        let ents = entities(
+            "The Islamic State group seized the town on Friday. The capture has raised \
+             concern at UNESCO that the militants might destroy its ruins.",
+        );
+        let is = ents
+            .iter()
+            .find(|e| e.kb.as_deref() == Some("org:isis"))
+            .expect("IS");
+        assert!(
+            is.mentions.iter().any(|m| m.text == "the militants"),
+            "{ents:?}"
+        );
+        // "The group" is as often a firm.
+        let ents = entities("Fiat reported a loss on Monday. The group said sales fell.");
+        let fiat = ents.iter().find(|e| e.name == "Fiat").expect("Fiat");
+        assert!(
+            fiat.mentions.iter().any(|m| m.text == "The group"),
+            "{ents:?}"
+        );
     }
 
     #[test]
