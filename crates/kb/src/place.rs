@@ -39,11 +39,36 @@ pub(crate) fn resolve(kb: &Kb, name: &str, context: &[&str]) -> Option<PlaceHit>
             .unwrap_or_default();
         &owned
     };
-    cands.iter().filter_map(|&t| hit(kb, t)).max_by(|a, b| {
+    let hits: Vec<PlaceHit> = cands.iter().filter_map(|&t| hit(kb, t)).collect();
+    let best = hits.iter().max_by(|a, b| {
         rank(kb, a, context)
             .partial_cmp(&rank(kb, b, context))
             .unwrap_or(std::cmp::Ordering::Equal)
-    })
+    })?;
+    // A national capital ten times the size of the town the context
+    // prefers is what the name means ("Washington" in a British story is
+    // not the town in Tyne and Wear; "Victoria" in a Canadian one is BC's).
+    let capital_over = city_of(kb, best)
+        .filter(|b| !is_capital(kb, b))
+        .and_then(|b| {
+            hits.iter().find(|h| {
+                city_of(kb, h).is_some_and(|c| {
+                    is_capital(kb, c) && c.population >= b.population.saturating_mul(10)
+                })
+            })
+        });
+    Some(capital_over.unwrap_or(best).clone())
+}
+
+fn city_of<'k>(kb: &'k Kb, h: &PlaceHit) -> Option<&'k crate::City> {
+    match h.target {
+        Target::City(id) => kb.cities.get(id.index()),
+        _ => None,
+    }
+}
+
+fn is_capital(kb: &Kb, c: &crate::City) -> bool {
+    kb.country(&c.country).is_some_and(|k| k.capital == c.name)
 }
 
 fn is_place(t: Target) -> bool {

@@ -172,6 +172,20 @@ fn places_resolve() {
         kb().resolve_place("Georgia", &["USA"]).unwrap().country,
         "USA"
     );
+    // A capital ten times the size of the town in context wins; a town of
+    // the context's country not so dwarfed keeps it.
+    for (name, context, country) in [
+        ("Washington", "GBR", "USA"),
+        ("Paris", "USA", "FRA"),
+        ("London", "CAN", "GBR"),
+        ("Victoria", "CAN", "CAN"),
+    ] {
+        assert_eq!(
+            kb().resolve_place(name, &[context]).unwrap().country,
+            country,
+            "{name} in a {context} story"
+        );
+    }
     assert!(kb().resolve_place("Nowhereland", &[]).is_none());
 }
 
