@@ -482,9 +482,18 @@ pub fn find(
                 let first = r.start + m.tokens.start;
                 let possessed = (first.saturating_sub(3).max(clause_start)..first)
                     .any(|k| matches!(toks[k].lower.as_str(), "its" | "their" | "his" | "her"));
+                // A headline's "6 citizens killed 22 injured in terrorist
+                // attacks": the casualties are no more the attack's doers.
+                let casualties_in = m.kind == dateline_lexicon::PatternKind::Noun && {
+                    let np = r.start
+                        + np_start_before(&words, &tags, clause_start - r.start, m.tokens.start);
+                    np >= clause_start + 2
+                        && matches!(toks[np - 1].lower.as_str(), "in" | "during" | "by")
+                        && TALLY.contains(&toks[np - 2].lower.as_str())
+                };
                 patient_subject = m.kind == dateline_lexicon::PatternKind::Noun
                     && !possessed
-                    && passive_before(toks, &tags, r.start, clause_start, first);
+                    && (casualties_in || passive_before(toks, &tags, r.start, clause_start, first));
                 // "killed in Israeli tank shelling": a verb pattern's -ing
                 // head after modifiers that follow a preposition or a
                 // determiner is a noun, whose doer is named among them.
@@ -1781,7 +1790,25 @@ fn reduced_relative(
         || speech
         || m.tokens.start != m.head
         || m.head == 0
-        || m.target == Some(m.head + 1)
+    {
+        return false;
+    }
+    // A headline's tally: "10 civilians killed(,) 40 injured in rocket
+    // fire": each participle follows its victims.
+    let upos = |k: usize| tags.get(k).map(|t| t.upos.as_str());
+    let comma = usize::from(words.get(m.head + 1) == Some(&","));
+    let first = matches!(upos(m.head - 1), Some("NOUN" | "PROPN"))
+        && upos(m.head + 1 + comma) == Some("NUM")
+        && words
+            .get(m.head + 2 + comma)
+            .is_some_and(|w| TALLY.contains(&w.to_lowercase().as_str()));
+    let second = upos(m.head - 1) == Some("NUM")
+        && m.head >= 2
+        && (words[m.head - 2] == "," || TALLY.contains(&words[m.head - 2].to_lowercase().as_str()));
+    if first || second {
+        return true;
+    }
+    if m.target == Some(m.head + 1)
         // A pattern spelling out an object ("called off a strike") is active.
         || m.tokens.end > m.head + 2
     {
@@ -1816,6 +1843,11 @@ fn reduced_relative(
             })
         })
 }
+
+/// Words of a casualty tally ("10 killed, 40 injured").
+const TALLY: &[&str] = &[
+    "killed", "injured", "wounded", "hurt", "missing", "dead", "arrested",
+];
 
 /// Words of a quantifier before a number ("at least", "more than", "up
 /// to", "as many as").
@@ -4182,6 +4214,30 @@ mod tests {
             .find(|e| e.cameo.starts_with("05"))
             .expect("support");
         assert_eq!(source_code(s), Some("IGO"), "{ev:?}");
+    }
+
+    #[test]
+    fn a_headline_tally_names_victims_not_doers() {
+        for text in [
+            "Ten civilians killed 40 injured in rocket attacks on Aleppo.",
+            "Six citizens killed, 22 injured in terrorist attacks in Damascus.",
+        ] {
+            let ev = events(text, None);
+            assert!(!ev.is_empty(), "{text}");
+            assert!(
+                ev.iter()
+                    .all(|e| !source_code(e).is_some_and(|c| c.ends_with("CVL"))),
+                "{text}: {ev:?}"
+            );
+            assert!(
+                ev.iter().any(|e| e.cameo == "1823"
+                    && e.target
+                        .as_ref()
+                        .and_then(|a| a.code.as_deref())
+                        .is_some_and(|c| c.ends_with("CVL"))),
+                "{text}: {ev:?}"
+            );
+        }
     }
 
     #[test]
