@@ -484,3 +484,31 @@ fn months_and_compass_words_are_no_places_on_their_own() {
         .iter()
         .any(|t| matches!(t, Target::Region(_))));
 }
+
+#[test]
+fn historical_office_holders_follow_their_terms() {
+    // Soviet offices are coded RUS (the knowledge base has no USSR code).
+    check_actor("gorbachev", "1987-06-01", Some("RUSGOV"));
+    check_actor("gorbachev", "1995-01-01", None);
+    // A term ends the day the successor takes over.
+    check_actor("reagan", "1989-01-19", Some("USAGOV"));
+    check_actor("reagan", "1989-01-20", None);
+    check_actor("bush_hw", "1989-01-20", Some("USAGOV"));
+    // Earlier terms of a person already listed for later ones.
+    check_actor("netanyahu", "1997-01-01", Some("ISRGOV"));
+    check_actor("netanyahu", "2001-01-01", None);
+    // Head of NATO after a national office: the organisation's code.
+    check_actor("woerner", "1990-01-01", Some("IGO"));
+    let kb = kb();
+    // A surname two office holders bear names neither of them.
+    for surname in ["Bush", "Assad", "Clinton", "Stoltenberg", "Herzog"] {
+        let people = kb
+            .lookup(surname)
+            .iter()
+            .filter(|t| matches!(t, Target::Person(_)))
+            .count();
+        assert!(people <= 1, "{surname}");
+    }
+    let hafez = kb.person_by_key("hafez_assad").unwrap();
+    assert!(!kb.lookup("Assad").contains(&Target::Person(hafez)));
+}
