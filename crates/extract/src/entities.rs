@@ -4411,6 +4411,22 @@ fn actor_code<'a>(
                     if let Some(code) = kb.person_actor_undated(p).filter(|_| !former_only) {
                         return Some(code);
                     }
+                    // Offices that disagree: the one the text gives them
+                    // ("EU foreign policy chief Federica Mogherini", once
+                    // Italy's foreign minister).
+                    let by_role = e.roles.iter().filter(|r| !r.former).find_map(|r| {
+                        let mut codes = kb
+                            .person(p)?
+                            .terms
+                            .iter()
+                            .filter(|t| t.role == r.title)
+                            .map(|t| kb.term_actor(t));
+                        let first = codes.next()?;
+                        codes.all(|c| c == first).then_some(first)
+                    });
+                    if let Some(code) = by_role {
+                        return Some(code);
+                    }
                 }
             }
         }
@@ -6103,6 +6119,20 @@ mod tests {
             Some("person:reagan"),
             "{ents:?}"
         );
+    }
+
+    #[test]
+    fn undated_text_gives_a_many_office_holder_the_office_it_names() {
+        // Mogherini was Italy's foreign minister, then the EU's foreign
+        // policy chief: with no date, only the text's title decides.
+        let ents = entities("EU foreign policy chief Federica Mogherini said the deal would hold.");
+        assert_eq!(
+            actor_of(&ents, "Federica Mogherini"),
+            Some("IGO"),
+            "{ents:?}"
+        );
+        let ents = entities("Federica Mogherini said the deal would hold.");
+        assert_eq!(actor_of(&ents, "Federica Mogherini"), None, "{ents:?}");
     }
 
     #[test]
