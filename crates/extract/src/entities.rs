@@ -1150,6 +1150,50 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                 continue;
             }
         }
+        // "King Fahd Causeway", "Imam Khomeini University": a known
+        // person's name before a facility word names the facility.
+        if matches!(t, Target::Person(_)) {
+            let facility = |k: usize| {
+                toks.get(k).is_some_and(|n| {
+                    n.sent == sent
+                        && matches!(
+                            n.text.as_str(),
+                            "Airport"
+                                | "Causeway"
+                                | "Bridge"
+                                | "Port"
+                                | "University"
+                                | "Hospital"
+                                | "Street"
+                                | "Avenue"
+                                | "Square"
+                                | "Stadium"
+                                | "Mosque"
+                                | "Highway"
+                                | "Expressway"
+                                | "Dam"
+                                | "Prize"
+                                | "Award"
+                                | "Foundation"
+                                | "Library"
+                                | "Boulevard"
+                                | "Road"
+                                | "Shrine"
+                                | "Mausoleum"
+                                | "Complex"
+                                | "Hall"
+                        )
+                })
+            };
+            let k = ctx.tok_at(e);
+            let adjacent = toks.get(k).is_some_and(|n| n.start == e + 1);
+            if adjacent
+                && (facility(k)
+                    || (toks.get(k).is_some_and(|n| is_cap(&n.text)) && facility(k + 1)))
+            {
+                continue;
+            }
+        }
         // "Gore Vidal", "Ronan Keating": a known person's lone surname
         // followed or preceded by another capitalised word that is no
         // title, place or known name is part of someone else's name.
@@ -6117,6 +6161,18 @@ mod tests {
         assert_eq!(
             kb_of(&ents, "Reagan").as_deref(),
             Some("person:reagan"),
+            "{ents:?}"
+        );
+    }
+
+    #[test]
+    fn a_facility_named_for_a_person_is_not_the_person() {
+        let ents = entities(
+            "Flights resumed at Imam Khomeini International Airport. Trucks crossed the \
+             King Fahd Causeway on Monday.",
+        );
+        assert!(
+            !ents.iter().any(|e| e.kind == "person" && e.kb.is_some()),
             "{ents:?}"
         );
     }
