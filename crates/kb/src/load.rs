@@ -553,6 +553,32 @@ pub(crate) fn load() -> Result<Kb, KbError> {
             add(n, Target::Org(OrgId(i as u32)));
         }
     }
+    // British style writes acronyms of four letters or more in title case
+    // ("Nato", "Opec", "Unicef"): those forms too, unless they name
+    // something else. Not for outlets, whose acronyms are first names
+    // ("Sana", "Wafa", "Petra").
+    let title_forms: Vec<(String, Target)> = orgs
+        .iter()
+        .enumerate()
+        .filter(|(_, o)| o.kind != "media")
+        .flat_map(|(i, o)| {
+            std::iter::once(&o.name)
+                .chain(&o.aliases)
+                .filter(|n| n.len() >= 4 && n.bytes().all(|b| b.is_ascii_uppercase()))
+                .map(move |n| {
+                    let (head, tail) = n.split_at(1);
+                    (
+                        format!("{head}{}", tail.to_ascii_lowercase()),
+                        Target::Org(OrgId(i as u32)),
+                    )
+                })
+        })
+        .collect();
+    for (form, t) in title_forms {
+        if !surfaces.contains_key(&form) {
+            surfaces.entry(form).or_default().push(t);
+        }
+    }
     let mut groups = Vec::new();
     let mut group_keys = HashSet::new();
     for r in rows("groups.tsv", GROUPS, 4)? {
