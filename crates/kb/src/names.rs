@@ -32,6 +32,9 @@ pub(crate) struct Matcher {
     pairs: Vec<u64>,
     /// Whether a one-byte form is this byte.
     singles: [bool; 256],
+    /// The root's child by byte (0, the root, for none): every walk starts
+    /// there, and the root has by far the most children.
+    root: [u32; 256],
 }
 
 impl Matcher {
@@ -91,11 +94,17 @@ impl Matcher {
             nodes[node].children =
                 u16::try_from(nodes.len() - first).expect("at most 256 children");
         }
+        let mut root = [0u32; 256];
+        let first = nodes[0].first_child as usize;
+        for c in first..first + usize::from(nodes[0].children) {
+            root[usize::from(label[c])] = u32::try_from(c).expect("fewer than 4G trie nodes");
+        }
         Matcher {
             nodes,
             label,
             pairs,
             singles,
+            root,
         }
     }
 
@@ -165,16 +174,20 @@ impl Matcher {
     /// The end of the longest form starting at `start` that ends on a word
     /// boundary.
     fn longest_at(&self, text: &str, start: usize) -> Option<usize> {
-        let mut node = 0;
+        let bytes = text.as_bytes();
+        // Node 0, the root, is nobody's child: it ends the walk.
+        let mut node = self.root[usize::from(*bytes.get(start)?)] as usize;
+        let mut end = start + 1;
         let mut best = None;
-        for (end, &b) in text.as_bytes().iter().enumerate().skip(start) {
-            let Some(c) = self.child(node, b) else {
+        while node != 0 {
+            if self.nodes[node].accept && is_boundary(text, start, end) {
+                best = Some(end);
+            }
+            let Some(&b) = bytes.get(end) else {
                 break;
             };
-            node = c;
-            if self.nodes[node].accept && is_boundary(text, start, end + 1) {
-                best = Some(end + 1);
-            }
+            node = self.child(node, b).unwrap_or(0);
+            end += 1;
         }
         best
     }
