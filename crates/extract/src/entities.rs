@@ -12,7 +12,7 @@ use crate::context::Ctx;
 use chrono::NaiveDate;
 use dateline_kb::{Kb, OrgId, Target, Title};
 use dateline_record as rec;
-use foldhash::HashSet;
+use foldhash::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 /// Entity type.
@@ -3745,13 +3745,25 @@ fn anaphora(ctx: &Ctx<'_>, kb: &Kb, ents: &[Ent], ments: &mut Vec<Ment>) {
         })
         .collect();
     let mut extra = Vec::new();
+    // Sorted and non-overlapping, so the mentions ending by a token are a
+    // prefix, and the one starting at it (if any) comes right after; the
+    // prefix only grows from token to token.
+    let mut upto = 0;
+    // For each lowercase organisation word, the entity of the last mention
+    // in the prefix whose name has it: what a backward scan of the prefix
+    // at each "the" would find first.
+    let mut last_org_word: HashMap<&str, usize> = HashMap::default();
     for (ti, t) in toks.iter().enumerate() {
         if ti.is_multiple_of(64) && ctx.out_of_time("entities") {
             break;
         }
-        // Sorted and non-overlapping, so the mentions ending by `t` are a
-        // prefix, and the one starting at `t` (if any) comes right after.
-        let upto = sorted.partition_point(|m| m.end <= t.start);
+        while sorted.get(upto).is_some_and(|m| m.end <= t.start) {
+            let ei = sorted[upto].ent;
+            for w in &org_words[ei] {
+                last_org_word.insert(w.as_str(), ei);
+            }
+            upto += 1;
+        }
         let last_before = |pred: &dyn Fn(&Ent) -> bool| {
             sorted[..upto]
                 .iter()
@@ -3845,11 +3857,7 @@ fn anaphora(ctx: &Ctx<'_>, kb: &Kb, ents: &[Ent], ments: &mut Vec<Ment>) {
                 }
             }
             // "the coalition (spokesperson)"
-            let is_org_head = sorted[..upto]
-                .iter()
-                .rev()
-                .find(|m| org_words[m.ent].iter().any(|w| w == head_word))
-                .map(|m| m.ent);
+            let is_org_head = last_org_word.get(head_word).copied();
             if let Some(ei) = is_org_head {
                 let next_is_role = n2.is_some_and(|x| {
                     matches!(
