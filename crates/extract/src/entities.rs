@@ -2836,14 +2836,17 @@ fn find_by_name(ents: &[Ent], surface: &str, kind: Kind) -> Option<usize> {
     if let Some(i) = ents.iter().rposition(|e| e.name == surface) {
         return Some(i);
     }
-    let words: Vec<&str> = surface.split_whitespace().collect();
-    if words.len() == 1 {
-        let w = strip_al(words[0]);
+    let mut words = surface.split_whitespace();
+    let (first_word, more_words) = (words.next(), words.next().is_some());
+    if let (Some(word), false) = (first_word, more_words) {
+        let w = strip_al(word);
         // Surname of a person named before.
         // These scans run once per mention over every entity so far, so
-        // they test the cheap conditions first and allocate nothing.
+        // they test the cheap conditions first and allocate nothing: a name
+        // whose last word is `w` (after "al-") ends with it, one whose
+        // first word is `w` starts with it, before any word is split off.
         if let Some(i) = ents.iter().rposition(|e| {
-            if e.kind != Kind::Person {
+            if e.kind != Kind::Person || !e.name.trim_end().ends_with(w) {
                 return false;
             }
             let mut words = e.name.split_whitespace();
@@ -2855,7 +2858,7 @@ fn find_by_name(ents: &[Ent], surface: &str, kind: Kind) -> Option<usize> {
         // "Lai" for "Lai Ching-te": a hyphenated given name after a
         // one-syllable word is the Chinese and Korean order, surname first.
         if let Some(i) = ents.iter().rposition(|e| {
-            if e.kind != Kind::Person {
+            if e.kind != Kind::Person || !e.name.trim_start().starts_with(w) {
                 return false;
             }
             let mut parts = e.name.split_whitespace();
@@ -2874,7 +2877,7 @@ fn find_by_name(ents: &[Ent], surface: &str, kind: Kind) -> Option<usize> {
         // for "Tamim bin Hamad Al Thani": a name with "bin" or "ibn" is
         // shortened to its given name.
         if let Some(i) = ents.iter().rposition(|e| {
-            if e.kind != Kind::Person {
+            if e.kind != Kind::Person || !e.name.trim_start().starts_with(w) {
                 return false;
             }
             let mut parts = e.name.split_whitespace();
@@ -2914,7 +2917,7 @@ fn find_by_name(ents: &[Ent], surface: &str, kind: Kind) -> Option<usize> {
             return Some(i);
         }
     }
-    if kind == Kind::Person && words.len() >= 2 {
+    if kind == Kind::Person && more_words {
         // "Abdul Mahdi" for "Adil Abdul Mahdi".
         return ents.iter().rposition(|e| {
             e.kind == Kind::Person
