@@ -39,21 +39,42 @@ pub(crate) fn resolve(kb: &Kb, name: &str, context: &[&str]) -> Option<PlaceHit>
             .unwrap_or_default();
         &owned
     };
-    cands.iter().filter_map(|&t| hit(kb, t)).max_by(|a, b| {
-        rank(kb, a, context)
-            .partial_cmp(&rank(kb, b, context))
-            .unwrap_or(std::cmp::Ordering::Equal)
-    })
+    // Ranked on the targets, and only the best made a hit: a hit clones
+    // its names, and most candidates lose.
+    let (best, _) = cands
+        .iter()
+        .filter_map(|&t| Some((t, hit_country(kb, t)?)))
+        .max_by(|a, b| {
+            rank(kb, a.0, a.1, context)
+                .partial_cmp(&rank(kb, b.0, b.1, context))
+                .unwrap_or(std::cmp::Ordering::Equal)
+        })?;
+    hit(kb, best)
+}
+
+/// The country of the place `t`, when [`hit`] makes one of it.
+fn hit_country(kb: &Kb, t: Target) -> Option<&str> {
+    match t {
+        Target::Country(id) => {
+            let c = kb.countries.get(id.index())?;
+            c.lat.zip(c.lon).or(c.capital_lat_lon)?;
+            Some(&c.iso3)
+        }
+        Target::Region(id) => Some(&kb.regions.get(id.index())?.country),
+        Target::City(id) => Some(&kb.cities.get(id.index())?.country),
+        _ => None,
+    }
 }
 
 fn is_place(t: Target) -> bool {
     matches!(t, Target::Country(_) | Target::Region(_) | Target::City(_))
 }
 
-/// (in context, feature rank, population): compared lexicographically.
-fn rank(kb: &Kb, h: &PlaceHit, context: &[&str]) -> (u8, u8, u64) {
-    let in_context = u8::from(context.contains(&h.country.as_str()));
-    let (feature, pop) = match h.target {
+/// (in context, feature rank, population) of the place `target` in
+/// `country`: compared lexicographically.
+fn rank(kb: &Kb, target: Target, country: &str, context: &[&str]) -> (u8, u8, u64) {
+    let in_context = u8::from(context.contains(&country));
+    let (feature, pop) = match target {
         Target::Country(_) => (5, 0),
         Target::City(id) => {
             let Some(c) = kb.cities.get(id.index()) else {
