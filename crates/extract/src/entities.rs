@@ -12,7 +12,7 @@ use crate::context::Ctx;
 use chrono::NaiveDate;
 use dateline_kb::{Kb, OrgId, Target, Title};
 use dateline_record as rec;
-use foldhash::HashSet;
+use foldhash::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 /// Entity type.
@@ -3184,14 +3184,17 @@ fn find_by_name(ents: &[Ent], surface: &str, kind: Kind) -> Option<usize> {
     if let Some(i) = ents.iter().rposition(|e| e.name == surface) {
         return Some(i);
     }
-    let words: Vec<&str> = surface.split_whitespace().collect();
-    if words.len() == 1 {
-        let w = strip_al(words[0]);
+    let mut words = surface.split_whitespace();
+    let (first_word, more_words) = (words.next(), words.next().is_some());
+    if let (Some(word), false) = (first_word, more_words) {
+        let w = strip_al(word);
         // Surname of a person named before.
         // These scans run once per mention over every entity so far, so
-        // they test the cheap conditions first and allocate nothing.
+        // they test the cheap conditions first and allocate nothing: a name
+        // whose last word is `w` (after "al-") ends with it, one whose
+        // first word is `w` starts with it, before any word is split off.
         if let Some(i) = ents.iter().rposition(|e| {
-            if e.kind != Kind::Person {
+            if e.kind != Kind::Person || !e.name.trim_end().ends_with(w) {
                 return false;
             }
             let mut words = e.name.split_whitespace();
@@ -3203,7 +3206,7 @@ fn find_by_name(ents: &[Ent], surface: &str, kind: Kind) -> Option<usize> {
         // "Lai" for "Lai Ching-te": a hyphenated given name after a
         // one-syllable word is the Chinese and Korean order, surname first.
         if let Some(i) = ents.iter().rposition(|e| {
-            if e.kind != Kind::Person {
+            if e.kind != Kind::Person || !e.name.trim_start().starts_with(w) {
                 return false;
             }
             let mut parts = e.name.split_whitespace();
@@ -3222,7 +3225,7 @@ fn find_by_name(ents: &[Ent], surface: &str, kind: Kind) -> Option<usize> {
         // for "Tamim bin Hamad Al Thani": a name with "bin" or "ibn" is
         // shortened to its given name.
         if let Some(i) = ents.iter().rposition(|e| {
-            if e.kind != Kind::Person {
+            if e.kind != Kind::Person || !e.name.trim_start().starts_with(w) {
                 return false;
             }
             let mut parts = e.name.split_whitespace();
@@ -3262,7 +3265,7 @@ fn find_by_name(ents: &[Ent], surface: &str, kind: Kind) -> Option<usize> {
             return Some(i);
         }
     }
-    if kind == Kind::Person && words.len() >= 2 {
+    if kind == Kind::Person && more_words {
         // "Abdul Mahdi" for "Adil Abdul Mahdi".
         return ents.iter().rposition(|e| {
             e.kind == Kind::Person
@@ -4164,13 +4167,25 @@ fn anaphora(ctx: &Ctx<'_>, kb: &Kb, ents: &[Ent], ments: &mut Vec<Ment>) {
         })
         .collect();
     let mut extra = Vec::new();
+    // Sorted and non-overlapping, so the mentions ending by a token are a
+    // prefix, and the one starting at it (if any) comes right after; the
+    // prefix only grows from token to token.
+    let mut upto = 0;
+    // For each lowercase organisation word, the entity of the last mention
+    // in the prefix whose name has it: what a backward scan of the prefix
+    // at each "the" would find first.
+    let mut last_org_word: HashMap<&str, usize> = HashMap::default();
     for (ti, t) in toks.iter().enumerate() {
         if ti.is_multiple_of(64) && ctx.out_of_time("entities") {
             break;
         }
-        // Sorted and non-overlapping, so the mentions ending by `t` are a
-        // prefix, and the one starting at `t` (if any) comes right after.
-        let upto = sorted.partition_point(|m| m.end <= t.start);
+        while sorted.get(upto).is_some_and(|m| m.end <= t.start) {
+            let ei = sorted[upto].ent;
+            for w in &org_words[ei] {
+                last_org_word.insert(w.as_str(), ei);
+            }
+            upto += 1;
+        }
         let last_before = |pred: &dyn Fn(&Ent) -> bool| {
             sorted[..upto]
                 .iter()
@@ -4264,11 +4279,7 @@ fn anaphora(ctx: &Ctx<'_>, kb: &Kb, ents: &[Ent], ments: &mut Vec<Ment>) {
                 }
             }
             // "the coalition (spokesperson)"
-            let is_org_head = sorted[..upto]
-                .iter()
-                .rev()
-                .find(|m| org_words[m.ent].iter().any(|w| w == head_word))
-                .map(|m| m.ent);
+            let is_org_head = last_org_word.get(head_word).copied();
             if let Some(ei) = is_org_head {
                 let next_is_role = n2.is_some_and(|x| {
                     matches!(

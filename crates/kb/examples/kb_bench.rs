@@ -1,4 +1,4 @@
-//! Measures load time, automaton build time and `find_names` throughput.
+//! Measures load time, name trie build time and `find_names` throughput.
 //!
 //! Run with `cargo run --release -p dateline_kb --example kb_bench -- FILE...`
 //! (any text or JSON Lines files; JSON lines are scanned as raw text, which is
@@ -26,7 +26,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     }
     let scan = t.elapsed();
     println!(
-        "load {:.1} ms, automaton {:.1} ms, scanned {:.1} MB in {:.2} s = {:.1} MB/s, {found} matches",
+        "load {:.1} ms, name trie {:.1} ms, scanned {:.1} MB in {:.2} s = {:.1} MB/s, {found} matches",
         load.as_secs_f64() * 1e3,
         build.as_secs_f64() * 1e3,
         bytes as f64 / 1e6,

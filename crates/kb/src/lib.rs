@@ -13,7 +13,8 @@
 //!   CAMEO sector codes.
 //!
 //! [`Kb::find_names`] finds every known surface form in a text (case-sensitive,
-//! leftmost-longest, on word boundaries) with one Aho-Corasick automaton.
+//! leftmost-longest, on word boundaries) with one byte trie walked from word
+//! starts.
 //!
 //! ```
 //! let kb = dateline_kb::Kb::global().expect("the compiled-in data is valid");
@@ -384,7 +385,7 @@ pub struct Kb {
     sector_index: HashMap<String, usize>,
     demonym_index: HashMap<String, CountryId>,
     demonym_lower: HashMap<String, CountryId>,
-    matcher: OnceLock<Option<names::Matcher>>,
+    matcher: OnceLock<names::Matcher>,
 }
 
 impl Kb {
@@ -700,10 +701,9 @@ impl Kb {
     /// first, on word boundaries, in text order, non-overlapping.
     #[must_use]
     pub fn find_names(&self, text: &str) -> Vec<NameMatch> {
-        match self.matcher.get_or_init(|| names::Matcher::build(self)) {
-            Some(m) => m.find(self, text),
-            None => Vec::new(),
-        }
+        self.matcher
+            .get_or_init(|| names::Matcher::build(self))
+            .find(self, text)
     }
 
     /// Best place for a name, given the countries (ISO alpha-3) already in

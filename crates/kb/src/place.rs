@@ -39,46 +39,60 @@ pub(crate) fn resolve(kb: &Kb, name: &str, context: &[&str]) -> Option<PlaceHit>
             .unwrap_or_default();
         &owned
     };
-    let hits: Vec<PlaceHit> = cands.iter().filter_map(|&t| hit(kb, t)).collect();
-    let best = hits.iter().max_by(|a, b| {
-        rank(kb, a, context)
-            .partial_cmp(&rank(kb, b, context))
-            .unwrap_or(std::cmp::Ordering::Equal)
-    })?;
+    // Ranked on the targets, and only the best made a hit: a hit clones
+    // its names, and most candidates lose.
+    let (best, _) = cands
+        .iter()
+        .filter_map(|&t| Some((t, hit_country(kb, t)?)))
+        .max_by(|a, b| {
+            rank(kb, a.0, a.1, context)
+                .partial_cmp(&rank(kb, b.0, b.1, context))
+                .unwrap_or(std::cmp::Ordering::Equal)
+        })?;
     // A national capital ten times the size of the town the context
     // prefers is what the name means ("Washington" in a British story is
     // not the town in Tyne and Wear; "Victoria" in a Canadian one is BC's).
-    let capital_over = city_of(kb, best)
-        .filter(|b| !is_capital(kb, b))
-        .and_then(|b| {
-            hits.iter().find(|h| {
-                city_of(kb, h).is_some_and(|c| {
-                    is_capital(kb, c) && c.population >= b.population.saturating_mul(10)
-                })
-            })
-        });
-    Some(capital_over.unwrap_or(best).clone())
-}
-
-fn city_of<'k>(kb: &'k Kb, h: &PlaceHit) -> Option<&'k crate::City> {
-    match h.target {
+    let city = |t: Target| match t {
         Target::City(id) => kb.cities.get(id.index()),
         _ => None,
-    }
+    };
+    let capital_over = city(best).filter(|b| !is_capital(kb, b)).and_then(|b| {
+        cands.iter().copied().find(|&t| {
+            city(t).is_some_and(|c| {
+                is_capital(kb, c) && c.population >= b.population.saturating_mul(10)
+            })
+        })
+    });
+    hit(kb, capital_over.unwrap_or(best))
 }
 
 fn is_capital(kb: &Kb, c: &crate::City) -> bool {
     kb.country(&c.country).is_some_and(|k| k.capital == c.name)
 }
 
+/// The country of the place `t`, when [`hit`] makes one of it.
+fn hit_country(kb: &Kb, t: Target) -> Option<&str> {
+    match t {
+        Target::Country(id) => {
+            let c = kb.countries.get(id.index())?;
+            c.lat.zip(c.lon).or(c.capital_lat_lon)?;
+            Some(&c.iso3)
+        }
+        Target::Region(id) => Some(&kb.regions.get(id.index())?.country),
+        Target::City(id) => Some(&kb.cities.get(id.index())?.country),
+        _ => None,
+    }
+}
+
 fn is_place(t: Target) -> bool {
     matches!(t, Target::Country(_) | Target::Region(_) | Target::City(_))
 }
 
-/// (in context, feature rank, population): compared lexicographically.
-fn rank(kb: &Kb, h: &PlaceHit, context: &[&str]) -> (u8, u8, u64) {
-    let in_context = u8::from(context.contains(&h.country.as_str()));
-    let (feature, pop) = match h.target {
+/// (in context, feature rank, population) of the place `target` in
+/// `country`: compared lexicographically.
+fn rank(kb: &Kb, target: Target, country: &str, context: &[&str]) -> (u8, u8, u64) {
+    let in_context = u8::from(context.contains(&country));
+    let (feature, pop) = match target {
         Target::Country(_) => (5, 0),
         Target::City(id) => {
             let Some(c) = kb.cities.get(id.index()) else {
