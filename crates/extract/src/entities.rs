@@ -1729,6 +1729,7 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                         | "and"
                         | "the"
                         | "on"
+                        | "&"
                 )
                 && {
                     // "von der Leyen", "de la Cruz": connectors may come in twos.
@@ -1938,6 +1939,8 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
         // organisation head before of/for heads the whole name.
         let org = org_head(head)
             || org_head(hyphen_head)
+            // "Ernst & Young", "Procter & Gamble": firms.
+            || words.contains(&"&")
             // "Manchester United", "Leicester City": clubs.
             || words.len() >= 2 && CLUB_HEADS.contains(&head)
             || acronym
@@ -6172,6 +6175,19 @@ mod tests {
         assert_eq!(
             kb_of(&ents, "Reagan").as_deref(),
             Some("person:reagan"),
+            "{ents:?}"
+        );
+    }
+
+    #[test]
+    fn an_ampersand_joins_a_firm_s_name() {
+        let ents = entities("Accountancy firm Dunmore & Keel urged the minister to act.");
+        assert!(
+            names_of(&ents, "organization").contains(&"Dunmore & Keel".to_string()),
+            "{ents:?}"
+        );
+        assert!(
+            !names_of(&ents, "person").iter().any(|n| n == "Keel"),
             "{ents:?}"
         );
     }
