@@ -523,8 +523,27 @@ pub fn find(
                     // killing at least 30").
                     && passive_before(toks, &tags, r.start, clause_start, head);
                 patient_subject = patient_subject || gerund_np;
+                // "condemned the Israeli air strikes", "the U.S.-led
+                // invasion of Iraq", "Hezbollah attacks": a demonym, a
+                // possessor, an "X-led" or an armed body inside the noun
+                // event's own phrase is its doer, not the clause's
+                // subject. (A place there is where or whom it hit: "the
+                // Gaza strikes".)
+                let np_agent = (m.kind == dateline_lexicon::PatternKind::Noun
+                    && noun_agent.is_none())
+                .then(|| {
+                    let np = r.start
+                        + np_start_before(&words, &tags, clause_start - r.start, m.tokens.start);
+                    let first_tok = r.start + m.tokens.start;
+                    (np < first_tok)
+                        .then(|| noun_phrase_agent(ctx, ents, np, first_tok))
+                        .flatten()
+                })
+                .flatten();
                 if let Some((a, _)) = &noun_agent {
                     source = Some(a.clone());
+                } else if let Some(a) = np_agent {
+                    source = Some(a);
                 } else if patient_subject {
                     let np = r.start
                         + np_start_before(&words, &tags, clause_start - r.start, m.tokens.start);
@@ -2661,6 +2680,63 @@ fn usable(ents: &Entities, ent: usize) -> bool {
 
 /// The subject: the first actor in the clause before the head that is not
 /// inside a prepositional phrase or a possessor.
+/// The doer named inside a noun event's phrase, between tokens `from` and
+/// `head` (exclusive): the last demonym ("Israeli"), possessor ("Israel's"),
+/// "X-led" or "X-backed" modifier, or organisation that is no place.
+fn noun_phrase_agent(ctx: &Ctx<'_>, ents: &Entities, from: usize, head: usize) -> Option<ActorRef> {
+    let toks = &ctx.toks;
+    let (s, e) = (toks[from].start, toks[head].start);
+    // "Kilroy-Silk's expulsion", "the minister's arrest": the possessor of
+    // an act done to someone is whom it was done to.
+    let patient_noun = matches!(
+        toks[head].lower.as_str(),
+        "expulsion"
+            | "arrest"
+            | "arrests"
+            | "detention"
+            | "release"
+            | "killing"
+            | "assassination"
+            | "murder"
+            | "execution"
+            | "kidnapping"
+            | "abduction"
+            | "capture"
+            | "trial"
+            | "extradition"
+            | "dismissal"
+            | "ouster"
+            | "removal"
+            | "deportation"
+            | "imprisonment"
+            | "sacking"
+            | "impeachment"
+            | "indictment"
+            | "prosecution"
+            | "suspension"
+    );
+    let m = ents
+        .mentions_in(s, e)
+        .filter(|m| {
+            let after = ctx.text.get(m.end..).unwrap_or("");
+            let possessive = after.starts_with("'s ") || after.starts_with("’s ");
+            if patient_noun && (possessive || m.kind != "demonym") {
+                return false;
+            }
+            let kind_ok = ents
+                .ents
+                .get(m.ent)
+                .is_some_and(|x| x.kind == crate::entities::Kind::Org && x.place.is_none());
+            m.kind == "demonym"
+                || possessive
+                || after.starts_with("-led ")
+                || after.starts_with("-backed ")
+                || (kind_ok && m.kind != "pronoun")
+        })
+        .last()?;
+    actor_from_span(ctx, ents, m.start, m.end, Some(m.ent))
+}
+
 fn subject_actor(ctx: &Ctx<'_>, ents: &Entities, from: usize, head: usize) -> Option<ActorRef> {
     let toks = &ctx.toks;
     if from >= head {
@@ -4214,6 +4290,28 @@ mod tests {
             .find(|e| e.cameo.starts_with("05"))
             .expect("support");
         assert_eq!(source_code(s), Some("IGO"), "{ev:?}");
+    }
+
+    #[test]
+    fn a_noun_event_s_own_modifier_names_its_doer() {
+        let ev = events("Iran condemned the Israeli air strikes on Gaza.", None);
+        let strike = ev
+            .iter()
+            .find(|e| e.cameo.starts_with("195"))
+            .expect("strike");
+        assert_eq!(source_code(strike), Some("ISR"), "{ev:?}");
+        // The possessor of an act done to someone suffered it.
+        let ev = events(
+            "The committee welcomed Tom Harlow's expulsion from the party.",
+            None,
+        );
+        assert!(ev.iter().any(|e| e.cameo.starts_with("166")), "{ev:?}");
+        assert!(
+            ev.iter()
+                .filter(|e| e.cameo.starts_with("166"))
+                .all(|e| e.source.as_ref().is_none_or(|a| a.text != "Tom Harlow")),
+            "{ev:?}"
+        );
     }
 
     #[test]
