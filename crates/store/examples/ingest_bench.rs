@@ -46,7 +46,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let checkpointer = if std::env::var_os("NO_BG_CHECKPOINT").is_some() {
         None
     } else {
-        Some(store.background_checkpoints()?)
+        // CHECKPOINT_MS=N: background checkpoints every N ms.
+        let every = std::env::var("CHECKPOINT_MS")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .map_or(Duration::from_secs(1), Duration::from_millis);
+        Some(store.background_checkpoints_every(every)?)
     };
     let reader = std::io::BufReader::new(std::fs::File::open(&input)?);
     let (mut prep_time, mut write_time) = (Duration::ZERO, Duration::ZERO);

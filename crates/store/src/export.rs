@@ -70,7 +70,10 @@ pub(crate) fn event_fields(r: &EventRow) -> Vec<String> {
 
 /// SQL selecting articles: all when the filter is empty, else those with
 /// at least one event matching it.
-fn article_sql(select: &str, filter: &EventFilter) -> (String, Vec<rusqlite::types::Value>) {
+pub(crate) fn article_sql(
+    select: &str,
+    filter: &EventFilter,
+) -> (String, Vec<rusqlite::types::Value>) {
     if filter.is_empty() {
         return (format!("{select} ORDER BY a.rowid"), Vec::new());
     }

@@ -250,6 +250,12 @@ impl Store {
     /// beginning. By then little is left to copy. When the guard drops, one
     /// last passive checkpoint runs.
     pub fn background_checkpoints(&self) -> Result<Checkpointer> {
+        self.background_checkpoints_every(CHECKPOINT_EVERY)
+    }
+
+    /// [`Store::background_checkpoints`] at another interval (for
+    /// benchmarks).
+    pub fn background_checkpoints_every(&self, every: Duration) -> Result<Checkpointer> {
         let conn = Connection::open_with_flags(
             &self.path,
             OpenFlags::SQLITE_OPEN_READ_WRITE
@@ -260,7 +266,7 @@ impl Store {
         let (stop, stopped) = std::sync::mpsc::channel::<()>();
         let handle = std::thread::spawn(move || loop {
             let last = !matches!(
-                stopped.recv_timeout(CHECKPOINT_EVERY),
+                stopped.recv_timeout(every),
                 Err(std::sync::mpsc::RecvTimeoutError::Timeout)
             );
             // A failed checkpoint is retried on the next tick; the data is

@@ -276,6 +276,77 @@ pub struct ActorCount {
     pub total: i64,
 }
 
+/// The SQL of [`Store::for_each_event`] and its parameters.
+pub(crate) fn events_sql(filter: &EventFilter, limit: Option<usize>) -> (String, Vec<Value>) {
+    let (cond, mut vals) = filter.sql();
+    let mut sql = format!("{EVENT_SELECT} WHERE {cond} ORDER BY e.date, s.id");
+    if let Some(l) = limit {
+        sql.push_str(" LIMIT ?");
+        vals.push(Value::Integer(int(l)));
+    }
+    (sql, vals)
+}
+
+/// The SQL of [`Store::search`] and its parameters.
+pub(crate) fn search_sql(query: &str, filter: &SearchFilter, limit: usize) -> (String, Vec<Value>) {
+    // The best `limit` matches are chosen first and only they get a
+    // highlighted title and a snippet (the cross joins keep that order):
+    // computed in the ranking query, both read and tokenized the text of
+    // every matching article, most of a frequent word's time.
+    let mut best = String::from(
+        "SELECT articles_fts.rowid AS id, bm25(articles_fts, 5.0, 1.0) AS r FROM articles_fts",
+    );
+    let mut vals = vec![Value::Text(query.to_owned())];
+    let mut conds = String::new();
+    if let Some(o) = &filter.outlet {
+        conds.push_str(" AND a.outlet = ?");
+        vals.push(Value::Text(o.clone()));
+    }
+    if let Some(f) = &filter.from {
+        conds.push_str(" AND a.day >= ?");
+        vals.push(Value::Text(f.clone()));
+    }
+    if let Some(t) = &filter.to {
+        conds.push_str(" AND a.day <= ?");
+        vals.push(Value::Text(t.clone()));
+    }
+    if !conds.is_empty() {
+        best.push_str(" JOIN articles a ON a.rowid = articles_fts.rowid");
+    }
+    best.push_str(" WHERE articles_fts MATCH ?1");
+    best.push_str(&conds);
+    best.push_str(" ORDER BY 2 LIMIT ?");
+    vals.push(Value::Integer(int(limit)));
+    let sql = format!(
+        "SELECT a.id, highlight(articles_fts, 0, '[', ']'), a.outlet, a.published, a.url,
+                    snippet(articles_fts, 1, '[', ']', '…', 16), t.r
+             FROM ({best}) AS t CROSS JOIN articles_fts CROSS JOIN articles a
+             WHERE articles_fts.rowid = t.id AND articles_fts MATCH ?1 AND a.rowid = t.id
+             ORDER BY 7"
+    );
+    (sql, vals)
+}
+
+/// The SQL of [`Store::quotes`] and its parameters.
+pub(crate) fn quotes_sql(filter: &QuoteFilter, limit: usize) -> (String, Vec<Value>) {
+    let mut sql = String::from(
+            "SELECT a.id, a.title, a.published, a.outlet, q.aid, q.kind, q.speaker, q.cue, q.content, q.negated
+             FROM attributions q JOIN articles a ON a.rowid = q.article WHERE 1",
+        );
+    let mut vals = Vec::new();
+    if let Some(s) = &filter.speaker {
+        sql.push_str(" AND instr(lower(q.speaker), lower(?)) > 0");
+        vals.push(Value::Text(s.clone()));
+    }
+    if let Some(s) = &filter.about {
+        sql.push_str(" AND instr(lower(q.content), lower(?)) > 0");
+        vals.push(Value::Text(s.clone()));
+    }
+    sql.push_str(" ORDER BY a.day DESC, a.rowid, q.sentence LIMIT ?");
+    vals.push(Value::Integer(int(limit)));
+    (sql, vals)
+}
+
 impl Store {
     /// Full-text search over titles and bodies with FTS5 query syntax:
     /// words, `"exact phrases"`, `AND`, `OR`, `NOT`, `prefix*`,
@@ -286,41 +357,7 @@ impl Store {
         filter: &SearchFilter,
         limit: usize,
     ) -> Result<Vec<SearchHit>> {
-        // The best `limit` matches are chosen first and only they get a
-        // highlighted title and a snippet (the cross joins keep that order):
-        // computed in the ranking query, both read and tokenized the text of
-        // every matching article, most of a frequent word's time.
-        let mut best = String::from(
-            "SELECT articles_fts.rowid AS id, bm25(articles_fts, 5.0, 1.0) AS r FROM articles_fts",
-        );
-        let mut vals = vec![Value::Text(query.to_owned())];
-        let mut conds = String::new();
-        if let Some(o) = &filter.outlet {
-            conds.push_str(" AND a.outlet = ?");
-            vals.push(Value::Text(o.clone()));
-        }
-        if let Some(f) = &filter.from {
-            conds.push_str(" AND a.day >= ?");
-            vals.push(Value::Text(f.clone()));
-        }
-        if let Some(t) = &filter.to {
-            conds.push_str(" AND a.day <= ?");
-            vals.push(Value::Text(t.clone()));
-        }
-        if !conds.is_empty() {
-            best.push_str(" JOIN articles a ON a.rowid = articles_fts.rowid");
-        }
-        best.push_str(" WHERE articles_fts MATCH ?1");
-        best.push_str(&conds);
-        best.push_str(" ORDER BY 2 LIMIT ?");
-        vals.push(Value::Integer(int(limit)));
-        let sql = format!(
-            "SELECT a.id, highlight(articles_fts, 0, '[', ']'), a.outlet, a.published, a.url,
-                    snippet(articles_fts, 1, '[', ']', '…', 16), t.r
-             FROM ({best}) AS t CROSS JOIN articles_fts CROSS JOIN articles a
-             WHERE articles_fts.rowid = t.id AND articles_fts MATCH ?1 AND a.rowid = t.id
-             ORDER BY 7"
-        );
+        let (sql, vals) = search_sql(query, filter, limit);
         let bad_query = |e: rusqlite::Error| -> StoreError {
             // FTS5 reports query syntax problems ("unterminated string",
             // "fts5: syntax error near ...") as plain SQLITE_ERROR, which
@@ -373,12 +410,7 @@ impl Store {
         limit: Option<usize>,
         f: &mut dyn FnMut(EventRow) -> Result<()>,
     ) -> Result<()> {
-        let (cond, mut vals) = filter.sql();
-        let mut sql = format!("{EVENT_SELECT} WHERE {cond} ORDER BY e.date, s.id");
-        if let Some(l) = limit {
-            sql.push_str(" LIMIT ?");
-            vals.push(Value::Integer(int(l)));
-        }
+        let (sql, vals) = events_sql(filter, limit);
         let mut stmt = self.conn.prepare(&sql)?;
         let mut rows = stmt.query(params_from_iter(vals))?;
         while let Some(r) = rows.next()? {
@@ -390,21 +422,7 @@ impl Store {
     /// Attributions whose speaker and content contain the given substrings
     /// (case-insensitive), newest articles first; at most `limit`.
     pub fn quotes(&self, filter: &QuoteFilter, limit: usize) -> Result<Vec<QuoteRow>> {
-        let mut sql = String::from(
-            "SELECT a.id, a.title, a.published, a.outlet, q.aid, q.kind, q.speaker, q.cue, q.content, q.negated
-             FROM attributions q JOIN articles a ON a.rowid = q.article WHERE 1",
-        );
-        let mut vals = Vec::new();
-        if let Some(s) = &filter.speaker {
-            sql.push_str(" AND instr(lower(q.speaker), lower(?)) > 0");
-            vals.push(Value::Text(s.clone()));
-        }
-        if let Some(s) = &filter.about {
-            sql.push_str(" AND instr(lower(q.content), lower(?)) > 0");
-            vals.push(Value::Text(s.clone()));
-        }
-        sql.push_str(" ORDER BY a.day DESC, a.rowid, q.sentence LIMIT ?");
-        vals.push(Value::Integer(int(limit)));
+        let (sql, vals) = quotes_sql(filter, limit);
         let mut stmt = self.conn.prepare(&sql)?;
         let rows = stmt.query_map(params_from_iter(vals), |r| {
             Ok(QuoteRow {
