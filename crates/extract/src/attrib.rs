@@ -5656,11 +5656,18 @@ fn content_with_that(text: &str, a: &Attr) -> Vec<(usize, usize)> {
 /// A speaker before its cue takes the appositive or parenthesis between
 /// them: `Jo Ray, a delegate from Ohio, said` has the speaker `Jo Ray, a
 /// delegate from Ohio`; `Sen. Jo Ray (R-Ohio) said` keeps `(R-Ohio)`.
-fn speaker_with_appositive(text: &str, a: &Attr) -> Option<(usize, usize, Option<usize>)> {
+fn speaker_with_appositive(
+    text: &str,
+    sents: &[(usize, usize)],
+    a: &Attr,
+) -> Option<(usize, usize, Option<usize>)> {
     let sp = a.speaker?;
     let Some(cs) = a.cue.as_ref().map(|c| cue_group_start(text, a, c.0)) else {
         return Some(sp);
     };
+    if a.cue.as_ref().is_some_and(|c| sp.0 >= c.1) {
+        return Some(speaker_after_cue_with_appositive(text, sents, a, sp));
+    }
     if sp.1 > cs || a.content.iter().any(|c| c.0 >= sp.1 && c.1 <= cs) {
         return Some(sp);
     }
@@ -5691,6 +5698,164 @@ fn speaker_with_appositive(text: &str, a: &Attr) -> Option<(usize, usize, Option
         }
     }
     Some(sp)
+}
+
+/// Words that, after the comma following an inverted speaker, open an
+/// adjunct or a clause of the sentence rather than an appositive.
+const NOT_APPOSITIVE: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "for",
+    "during",
+    "after",
+    "before",
+    "while",
+    "when",
+    "and",
+    "but",
+    "or",
+    "because",
+    "as",
+    "if",
+    "so",
+    "then",
+    "though",
+    "although",
+    "however",
+    "according",
+    "citing",
+    "with",
+    "without",
+    "by",
+    "from",
+    "to",
+    "of",
+    "about",
+    "since",
+    "until",
+    "referring",
+    "also",
+    "adding",
+    "noting",
+    "speaking",
+    "pointing",
+    "saying",
+    "explaining",
+    "where",
+    "which",
+    "not",
+    "just",
+    "even",
+    "only",
+    "too",
+    "more",
+    "most",
+    "perhaps",
+    "said",
+    "says",
+    "told",
+    "wrote",
+    "including",
+    "among",
+    "ahead",
+    "despite",
+    "amid",
+    "following",
+    "unlike",
+    "like",
+    "than",
+];
+
+/// Finite verbs that, outside a relative clause, show that words after an
+/// inverted speaker are a clause, not an appositive.
+const FINITE_WORDS: &[&str] = &[
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "should", "can", "could",
+    "may", "might", "must", "said", "says", "told", "reported", "added", "did", "does", "do",
+];
+
+/// A speaker after its cue takes the appositive that follows it, to the
+/// end of the sentence: `"...," said Jo Ray, a delegate from Ohio, who
+/// backs the bill.` has the speaker `Jo Ray, a delegate from Ohio, who
+/// backs the bill` (PolNeAR and `examples/attributions` both annotate it).
+/// A participle (`Jo Ray, 63, standing outside`), a quotation, an
+/// adjunct or the content ends it. A relative clause right after the name
+/// stays (`Jo Ray, who backs the bill`): PolNeAR is split on it, and
+/// leaving it out lowered source exact F1 on train 59.8 -> 59.4.
+fn speaker_after_cue_with_appositive(
+    text: &str,
+    sents: &[(usize, usize)],
+    a: &Attr,
+    sp: (usize, usize, Option<usize>),
+) -> (usize, usize, Option<usize>) {
+    let Some(&(_, sent_end)) = sents.iter().find(|s| s.0 <= sp.1 && sp.1 <= s.1) else {
+        return sp;
+    };
+    let mut end = sent_end.min(text.len());
+    if let Some(c) = a.content.iter().map(|c| c.0).filter(|&c| c >= sp.1).min() {
+        end = end.min(c);
+    }
+    if let Some(m) = a.medium.filter(|m| m.0 >= sp.1) {
+        end = end.min(m.0);
+    }
+    let rest = &text[sp.1..end];
+    let Some(body) = rest.strip_prefix(", ") else {
+        return sp;
+    };
+    let mut len = 0;
+    for (i, piece) in body.split(", ").enumerate() {
+        let first = piece
+            .split_whitespace()
+            .next()
+            .unwrap_or("")
+            .trim_end_matches(|c: char| !c.is_alphanumeric());
+        let lower = first.to_lowercase();
+        let opens = !first.is_empty()
+            && !NOT_APPOSITIVE.contains(&lower.as_str())
+            // A participle or an adverb (`63, standing outside`, `shortly
+            // after`) opens no appositive.
+            && !((lower.ends_with("ing") || lower.ends_with("ly"))
+                && first.chars().next().is_some_and(char::is_lowercase));
+        // A finite verb outside a relative clause means the sentence goes
+        // on (`Prices, said Jo Ray, have fallen`; `said Ray, IRNA reported`).
+        let finite = piece
+            .split_whitespace()
+            .map(|w| {
+                w.trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase()
+            })
+            .take_while(|w| !matches!(w.as_str(), "who" | "whose" | "whom" | "which" | "that"))
+            .any(|w| FINITE_WORDS.contains(&w.as_str()));
+        // The first piece must open the appositive; later ones may go on
+        // (`a nurse from Dover, Del., who ...`).
+        if !opens
+            || finite
+            || piece.contains(['"', '“', '”', ';', '(', ')', '\n', '—'])
+            || piece.contains("''")
+            || piece.contains(" -- ")
+        {
+            if i == 0 {
+                return sp;
+            }
+            break;
+        }
+        len += 2 + piece.len();
+    }
+    let ext = &text[sp.1..sp.1 + len];
+    let ext = ext.trim_end_matches(['.', '?', '!', ' ', ',', ':']);
+    // A final abbreviation keeps its point (`Dover, Del.`).
+    let mut e = sp.1 + ext.len();
+    if text[e..].starts_with('.')
+        && ext.rsplit(' ').next().is_some_and(|w| {
+            w.len() <= 4 && w.chars().next().is_some_and(char::is_uppercase) && e + 1 < end
+        })
+    {
+        e += 1;
+    }
+    if e <= sp.1 + 2 || ext.len() > 200 {
+        return sp;
+    }
+    (sp.0, e, sp.2)
 }
 
 /// Words that open a speaker span without belonging to the noun phrase:
@@ -5758,7 +5923,7 @@ fn speaker_start(text: &str, s: usize, e: usize) -> usize {
 
 /// Converts to output attributions.
 #[must_use]
-pub fn to_records(attrs: &[Attr], text: &str) -> Vec<rec::Attribution> {
+pub fn to_records(attrs: &[Attr], text: &str, sents: &[(usize, usize)]) -> Vec<rec::Attribution> {
     let span = |s: usize, e: usize| rec::TextSpan {
         start: s,
         end: e,
@@ -5774,7 +5939,7 @@ pub fn to_records(attrs: &[Attr], text: &str) -> Vec<rec::Attribution> {
     // attribution it speaks (the same span, another cue).
     let mut widened: Vec<((usize, usize), usize)> = Vec::new();
     for a in attrs {
-        if let (Some(sp), Some(w)) = (a.speaker, speaker_with_appositive(text, a)) {
+        if let (Some(sp), Some(w)) = (a.speaker, speaker_with_appositive(text, sents, a)) {
             if w.1 > sp.1 && !widened.iter().any(|x| x.0 == (sp.0, sp.1) && x.1 >= w.1) {
                 widened.retain(|x| x.0 != (sp.0, sp.1));
                 widened.push(((sp.0, sp.1), w.1));
@@ -5962,6 +6127,36 @@ mod tests {
                 .any(|g| g.0 == "Sen. Ed Ray (D-Ohio)" && g.1 == "would later argue"),
             "{got:?}"
         );
+    }
+
+    /// A speaker after its cue keeps the appositive that follows it, to the
+    /// end of the sentence, but not a participle or an adjunct after it.
+    #[test]
+    fn inverted_speaker_keeps_its_appositive() {
+        let speakers = |input: &str| -> Vec<String> {
+            let a = Article {
+                input: input.to_string(),
+                ..Article::default()
+            };
+            Extractor::new()
+                .extract(&a)
+                .attributions
+                .iter()
+                .filter_map(|x| x.speaker.as_ref().map(|s| s.text.clone()))
+                .collect()
+        };
+        let got = speakers(
+            "\"The canal will be dredged by May,\" said Tomas Brandt, 52, a lock keeper \
+             in Dover, Del., who has worked there since 1990.",
+        );
+        assert_eq!(
+            got,
+            vec!["Tomas Brandt, 52, a lock keeper in Dover, Del., who has worked there since 1990"],
+        );
+        let got = speakers("\"We lost everything,\" said Ana Ruiz, 63, standing beside her barn.");
+        assert_eq!(got, vec!["Ana Ruiz, 63"]);
+        let got = speakers("\"It is too early,\" said Ana Ruiz, however.");
+        assert_eq!(got, vec!["Ana Ruiz"]);
     }
 
     /// A date before a medium after the cue: both are skipped, and the
