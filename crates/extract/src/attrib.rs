@@ -2711,6 +2711,7 @@ pub fn find(
             .map_or_else(|| a.content.first().map_or(0, |c| c.0), |c| c.0)
     });
     passive_reports(ctx, &mut attrs);
+    speaker_clauses(ctx, ents, &mut attrs);
     pronoun_speakers(ctx, ents, &mut attrs);
     nest(&mut attrs);
     if attrs.iter().any(|a| a.weak && a.parent.is_some()) {
@@ -2718,6 +2719,143 @@ pub fn find(
         nest(&mut attrs);
     }
     attrs
+}
+
+/// Prepositions that open a fronted adjunct (`At one point he said`).
+const ADJUNCT_PREPS: &[&str] = &[
+    "at",
+    "in",
+    "on",
+    "during",
+    "after",
+    "before",
+    "since",
+    "for",
+    "by",
+    "with",
+    "of",
+    "from",
+    "among",
+    "later",
+    "earlier",
+    "then",
+    "meanwhile",
+    "now",
+    "today",
+    "yesterday",
+];
+
+/// Words after which a new clause starts inside what was taken for the
+/// speaker before a cue (`drew Trump's ire after the senator said`).
+const CLAUSE_OPENERS: &[&str] = &[
+    "after", "before", "when", "while", "because", "although", "though", "unless", "until",
+    "whereas", "—", "–", "--",
+];
+
+/// Verbs whose object is the subject of a following infinitive.
+const OBJECT_CONTROL: &[&str] = &[
+    "tell", "lead", "prompt", "cause", "force", "allow", "permit", "get", "inspire", "persuade",
+    "convince", "pressure", "need", "require", "help", "enable", "leave", "compel", "drive",
+    "spur", "move", "tempt", "make", "let",
+];
+
+/// Subject pronouns.
+const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "you"];
+
+/// A speaker span before its cue that took in more than the subject is
+/// cut back to it: a fronted adjunct before a pronoun (`At one point he
+/// said` -> `he`), a clause before a subordinator or dash (`drew fire
+/// after the senator said` -> `the senator`), and, before an infinitive
+/// cue, the governing verb and what follows it (`The critics rushed to
+/// television to say` -> `The critics`).
+fn speaker_clauses(ctx: &Ctx<'_>, ents: &Entities, attrs: &mut [Attr]) {
+    let toks = &ctx.toks;
+    for a in attrs.iter_mut() {
+        let (Some(sp), Some(cue)) = (a.speaker, a.cue.as_ref()) else {
+            continue;
+        };
+        if sp.1 > cue.0 || a.content.iter().any(|c| c.0 < cue.0) {
+            continue;
+        }
+        let si = a.sent;
+        let r = ctx.sent_tok[si].clone();
+        let first = toks.partition_point(|t| t.start < sp.0);
+        let last = toks.partition_point(|t| t.end <= sp.1);
+        if first >= last || first < r.start || last > r.end || last - first < 2 {
+            continue;
+        }
+        let words: Vec<&str> = toks[first..last].iter().map(|t| t.lower.as_str()).collect();
+        let mut cut: Option<usize> = None;
+        // `At one point he`, `In October, she`: the last subject pronoun
+        // after a fronted preposition.
+        if ADJUNCT_PREPS.contains(&words[0]) {
+            if let Some(k) = (1..words.len())
+                .rev()
+                .find(|&k| SUBJECT_PRONOUNS.contains(&words[k]))
+            {
+                if k + 1 == words.len() {
+                    cut = Some(k);
+                }
+            }
+        }
+        // `... after the senator`: a subordinator or dash and a noun
+        // phrase after it, no relative word before it.
+        if cut.is_none() {
+            if let Some(k) = (1..words.len() - 1)
+                .rev()
+                .find(|&k| CLAUSE_OPENERS.contains(&words[k]))
+            {
+                let rel = words[..k]
+                    .iter()
+                    .any(|w| matches!(*w, "who" | "which" | "whose" | "whom"));
+                let next = toks[first + k + 1].text.as_str();
+                let np = SUBJECT_PRONOUNS.contains(&words[k + 1])
+                    || DETERMINERS.contains(&words[k + 1])
+                    || next.chars().next().is_some_and(char::is_uppercase);
+                if !rel && np {
+                    cut = Some(k + 1);
+                }
+            }
+        }
+        // Before `to say`: the subject ends at the governing finite verb.
+        let ci = toks.partition_point(|t| t.start < cue.0);
+        let inf = ci > last && toks[ci - 1].lower.as_str() == "to";
+        if cut.is_none() && inf {
+            let tags = ctx.tags(si);
+            if let Some(k) = (1..words.len()).find(|&k| {
+                // The tagger reads some past verbs after a noun as
+                // participles (`members used their time to`).
+                tags.get(first + k - r.start).is_some_and(|t| {
+                    matches!(t.xpos.as_str(), "VBD" | "VBZ" | "VBP" | "MD" | "VBN")
+                })
+            }) {
+                let rel = words[..k]
+                    .iter()
+                    .any(|w| matches!(*w, "who" | "which" | "that" | "whose" | "whom"));
+                // `asked Cooper to accuse`, `led experts to suspect`: the
+                // object speaks, not the subject.
+                let w = words[k];
+                let control = OBJECT_CONTROL
+                    .iter()
+                    .any(|l| ctx.lex.inflections(l).iter().any(|f| f == w))
+                    || ctx
+                        .lex
+                        .cue(w)
+                        .is_some_and(|c| OBJ_INF_CUES.contains(&c.lemma.as_str()));
+                if !rel && !control {
+                    let e = toks[first + k - 1].end;
+                    let ent = speaker_entity_in(ents, Some(ctx.text), sp.0, e);
+                    a.speaker = Some((sp.0, e, ent));
+                }
+            }
+            continue;
+        }
+        if let Some(k) = cut {
+            let s = toks[first + k].start;
+            let ent = speaker_entity_in(ents, Some(ctx.text), s, sp.1);
+            a.speaker = Some((s, sp.1, ent));
+        }
+    }
 }
 
 /// Participles of feeling or stance: with a passive-looking cue ("is
@@ -6157,6 +6295,37 @@ mod tests {
         assert_eq!(got, vec!["Ana Ruiz, 63"]);
         let got = speakers("\"It is too early,\" said Ana Ruiz, however.");
         assert_eq!(got, vec!["Ana Ruiz"]);
+    }
+
+    /// A speaker before its cue is the subject only: not a fronted
+    /// adjunct, not the clause before a subordinator, and before an
+    /// infinitive cue not the governing verb (unless its object speaks).
+    #[test]
+    fn speaker_before_cue_is_the_subject_only() {
+        let speakers = |input: &str| -> Vec<String> {
+            let a = Article {
+                input: input.to_string(),
+                ..Article::default()
+            };
+            Extractor::new()
+                .extract(&a)
+                .attributions
+                .iter()
+                .filter_map(|x| x.speaker.as_ref().map(|s| s.text.clone()))
+                .collect()
+        };
+        assert_eq!(
+            speakers("The mayor's critics rushed to television to say the plan had failed."),
+            vec!["The mayor's critics"]
+        );
+        assert_eq!(
+            speakers("At one point he was calling the mayor a liar."),
+            vec!["he"]
+        );
+        assert_eq!(
+            speakers("The remark drew fire after the senator said the vote was rigged."),
+            vec!["the senator"]
+        );
     }
 
     /// A date before a medium after the cue: both are skipped, and the
