@@ -2711,6 +2711,7 @@ pub fn find(
             .map_or_else(|| a.content.first().map_or(0, |c| c.0), |c| c.0)
     });
     passive_reports(ctx, &mut attrs);
+    passive_agents(ctx, ents, &quotes, times, &mut attrs);
     speaker_clauses(ctx, ents, &mut attrs);
     pronoun_speakers(ctx, ents, &mut attrs);
     nest(&mut attrs);
@@ -2719,6 +2720,241 @@ pub fn find(
         nest(&mut attrs);
     }
     attrs
+}
+
+/// Cue classes whose passive subject is spoken to or quoted, not spoken
+/// about (`was told by`, `was asked by`, `was quoted by`), or authored
+/// (`The song was written by`).
+const PASSIVE_AGENT_SKIP: &[&str] = &["tell", "ask", "quote", "urge", "warn", "answer", "write"];
+
+/// Words that end the agent's noun phrase after `by`.
+const AGENT_STOPS: &[&str] = &[
+    "that", "for", "as", "in", "on", "at", "during", "after", "before", "over", "with", "to",
+    "because", "since", "when", "while", "and", "but", "who", "which", "amid", "than", "has",
+    "have", "had", "is", "are", "was", "were", "will", "would",
+];
+
+/// A passive cue with its agent: `The plan was criticized by local
+/// farmers`, `The move was first reported by the paper`, `It was announced
+/// by the ministry that ...`. The agent after `by` speaks; the subject (or,
+/// after an expletive `it`, the that-clause) is the content.
+fn passive_agents(
+    ctx: &Ctx<'_>,
+    ents: &Entities,
+    quotes: &[(usize, usize)],
+    times: &[(usize, usize, rec::DateValue)],
+    attrs: &mut Vec<Attr>,
+) {
+    let toks = &ctx.toks;
+    // Not `being`: a participle clause (`a member being attacked by`)
+    // has no subject of its own to be the content.
+    let is_be = |w: &str| matches!(w, "is" | "are" | "was" | "were" | "be" | "been");
+    let adverb = |w: &str| w.ends_with("ly") || matches!(w, "also" | "first" | "later" | "since");
+    for (si, r) in ctx.sent_tok.iter().enumerate() {
+        for i in r.start + 1..r.end.saturating_sub(2) {
+            let w = toks[i].lower.as_str();
+            let Some(cue) = ctx.lex.cue(w) else {
+                continue;
+            };
+            let participle = w.ends_with("ed")
+                || matches!(
+                    w,
+                    "said" | "told" | "written" | "shown" | "made" | "seen" | "held"
+                );
+            if !participle || PASSIVE_AGENT_SKIP.contains(&cue.class.as_str()) {
+                continue;
+            }
+            // `by` right after the participle, perhaps after an adverb.
+            let mut b = i + 1;
+            while b < r.end && adverb(toks[b].lower.as_str()) && b < i + 3 {
+                b += 1;
+            }
+            if b + 1 >= r.end || toks[b].lower.as_str() != "by" {
+                continue;
+            }
+            // A form of `be` before it, with adverbs only between.
+            let mut j = i;
+            let mut be = None;
+            while j > r.start && j + 4 > i {
+                j -= 1;
+                let x = toks[j].lower.as_str();
+                if is_be(x) {
+                    be = Some(j);
+                    break;
+                }
+                if !adverb(x) {
+                    break;
+                }
+            }
+            let Some(be) = be else {
+                continue;
+            };
+            // The verb group: auxiliaries before `be` (`has been`, `will be`).
+            let mut g = be;
+            while g > r.start
+                && matches!(
+                    toks[g - 1].lower.as_str(),
+                    "has"
+                        | "have"
+                        | "had"
+                        | "will"
+                        | "would"
+                        | "may"
+                        | "might"
+                        | "could"
+                        | "can"
+                        | "been"
+                        | "also"
+                )
+            {
+                g -= 1;
+            }
+            if toks[g..i]
+                .iter()
+                .any(|t| matches!(t.lower.as_str(), "not" | "n't" | "never"))
+            {
+                continue;
+            }
+            // The agent: a noun phrase after `by`, not a gerund (`by saying`).
+            let a0 = b + 1;
+            let first = &toks[a0];
+            if first.lower.ends_with("ing")
+                || !first.text.chars().next().is_some_and(char::is_alphanumeric)
+            {
+                continue;
+            }
+            let mut a1 = a0;
+            while a1 < r.end
+                && a1 < a0 + 12
+                && toks[a1]
+                    .text
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_alphanumeric() || c == '\'' || c == '’')
+                && !(a1 > a0 && AGENT_STOPS.contains(&toks[a1].lower.as_str()))
+            {
+                a1 += 1;
+            }
+            if a1 == a0 || a1 == a0 + 12 {
+                continue;
+            }
+            let (ss, se) = (toks[a0].start, toks[a1 - 1].end);
+            if quotes.iter().any(|&(qs, qe)| qs <= ss && se <= qe) {
+                continue;
+            }
+            // The subject: back from the verb group to a clause boundary.
+            let mut c0 = g;
+            while c0 > r.start
+                && g - c0 < 12
+                && toks[c0 - 1]
+                    .text
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_alphanumeric() || c == '\'' || c == '’')
+                && !matches!(
+                    toks[c0 - 1].lower.as_str(),
+                    "that"
+                        | "and"
+                        | "but"
+                        | "because"
+                        | "after"
+                        | "when"
+                        | "while"
+                        | "if"
+                        | "as"
+                        | "saying"
+                        | "adding"
+                        | "noting"
+                        | "said"
+                        | "says"
+                )
+                && !ctx.text[toks[c0 - 1].end..toks[c0].start].contains('\n')
+            {
+                c0 -= 1;
+            }
+            // A subject inside a prepositional phrase (`of front-page
+            // stories were written`) is no subject.
+            let prep = |k: usize| {
+                matches!(
+                    toks[k].lower.as_str(),
+                    "of" | "on" | "in" | "for" | "at" | "by" | "with" | "from" | "to" | "about"
+                )
+            };
+            // Nor one holding a verb (`Mr Blair has since been criticised`).
+            let aux = |k: usize| {
+                matches!(
+                    toks[k].lower.as_str(),
+                    "has" | "have" | "had" | "is" | "are" | "was" | "were" | "will" | "would"
+                )
+            };
+            if c0 == g || g - c0 == 12 || (c0..g).any(|k| prep(k) || aux(k)) {
+                continue;
+            }
+            let subject = (toks[c0].start, toks[g - 1].end);
+            let expletive = g - c0 == 1 && toks[c0].lower.as_str() == "it";
+            let content = if expletive {
+                // `It was announced by the ministry that ...`
+                if a1 < r.end && toks[a1].lower.as_str() == "that" && a1 + 1 < r.end {
+                    let last = toks[r.end - 1].end;
+                    let end = if matches!(toks[r.end - 1].text.as_str(), "." | "!" | "?") {
+                        toks[r.end - 2].end
+                    } else {
+                        last
+                    };
+                    (toks[a1 + 1].start, end)
+                } else {
+                    continue;
+                }
+            } else {
+                subject
+            };
+            let ent = speaker_entity_in(ents, Some(ctx.text), ss, se);
+            // The cue is the verb group from `be` (`was first reported`);
+            // the record takes in the auxiliaries before it.
+            let cue_span = (toks[be].start, toks[i].end, cue.lemma.clone());
+            if let Some(a) = attrs.iter_mut().find(|a| {
+                a.cue
+                    .as_ref()
+                    .is_some_and(|c| c.0 <= toks[i].start && toks[i].start < c.1)
+            }) {
+                // The finder took the cue with no speaker, or with the
+                // subject as speaker: the agent speaks.
+                if a.speaker
+                    .is_none_or(|sp| sp.1 <= toks[g].start && sp.0 >= subject.0)
+                {
+                    a.speaker = Some((ss, se, ent));
+                    if a.content.is_empty() || a.content.iter().all(|c| c.0 >= toks[a0].start) {
+                        a.content = vec![content];
+                    }
+                }
+                continue;
+            }
+            let mut a = Attr::new(
+                "indirect",
+                Some((ss, se, ent)),
+                Some(cue_span),
+                vec![content],
+                si,
+            );
+            a.cameo.clone_from(&cue.cameo);
+            a.denial = cue.denial;
+            a.hedged = cue.hedge;
+            finish(
+                ctx,
+                &mut a,
+                cue.class == "report",
+                quotes,
+                times,
+                toks[i].start,
+            );
+            attrs.push(a);
+        }
+    }
+    attrs.sort_by_key(|a| {
+        a.cue
+            .as_ref()
+            .map_or_else(|| a.content.first().map_or(0, |c| c.0), |c| c.0)
+    });
 }
 
 /// Prepositions that open a fronted adjunct (`At one point he said`).
@@ -6326,6 +6562,53 @@ mod tests {
             speakers("The remark drew fire after the senator said the vote was rigged."),
             vec!["the senator"]
         );
+    }
+
+    /// A passive cue with a `by` agent: the agent speaks, the subject (or
+    /// the that-clause after an expletive `it`) is the content.
+    #[test]
+    fn passive_cue_with_agent() {
+        let got = |input: &str| -> Vec<(String, String, String)> {
+            let a = Article {
+                input: input.to_string(),
+                ..Article::default()
+            };
+            Extractor::new()
+                .extract(&a)
+                .attributions
+                .iter()
+                .map(|x| {
+                    (
+                        x.speaker
+                            .as_ref()
+                            .map_or_else(String::new, |s| s.text.clone()),
+                        x.cue.as_ref().map_or_else(String::new, |c| c.text.clone()),
+                        x.content
+                            .iter()
+                            .map(|c| c.text.as_str())
+                            .collect::<Vec<_>>()
+                            .join(" … "),
+                    )
+                })
+                .collect()
+        };
+        assert_eq!(
+            got("The toll plan has been sharply criticized by some of the farmers for its cost."),
+            vec![(
+                "some of the farmers".into(),
+                "has been sharply criticized".into(),
+                "The toll plan".into()
+            )]
+        );
+        assert_eq!(
+            got("It was announced by the port authority that the ferry would resume."),
+            vec![(
+                "the port authority".into(),
+                "was announced".into(),
+                "that the ferry would resume".into()
+            )]
+        );
+        assert!(got("The cuts were not announced by the board.").is_empty());
     }
 
     /// A date before a medium after the cue: both are skipped, and the
