@@ -1931,7 +1931,13 @@ pub fn find(
                 && (NP_OBJ_CUES.contains(&cue.lemma.as_str())
                     || cue.lemma == "find" && evidence_subject(ctx, si, k, false)
                     || NP_OBJ_FINITE_CUES.contains(&cue.lemma.as_str())
-                        && (t.lower.ends_with("ed") || t.lower.ends_with('s'))
+                        && (t.lower.ends_with("ed")
+                            || t.lower.ends_with('s')
+                            // A progressive is finite too: `is endorsing X`;
+                            // not `were attacking`/`defending` a town.
+                            || t.lower.ends_with("ing")
+                                && prev.is_some_and(|p| BE_FORMS.contains(&p))
+                                && !matches!(cue.lemma.as_str(), "attack" | "defend"))
                         && !prev.is_some_and(|p| matches!(p, "who" | "which" | "that")))
                 && if matches!(cue.lemma.as_str(), "ask" | "wonder") {
                     wh_clause_near(ctx, si, k + 1)
@@ -6561,6 +6567,28 @@ mod tests {
         assert_eq!(
             speakers("The remark drew fire after the senator said the vote was rigged."),
             vec!["the senator"]
+        );
+    }
+
+    /// A stance verb with an object counts in the progressive as in the
+    /// simple past: `The union is endorsing Brandt`.
+    #[test]
+    fn progressive_stance_with_an_object() {
+        let a = Article {
+            input: "The dockers' union is endorsing Tomas Brandt for the harbour board."
+                .to_string(),
+            ..Article::default()
+        };
+        let r = Extractor::new().extract(&a);
+        assert!(
+            r.attributions
+                .iter()
+                .any(|x| x.cue.as_ref().is_some_and(|c| c.text == "is endorsing")
+                    && x.speaker
+                        .as_ref()
+                        .is_some_and(|s| s.text == "The dockers' union")),
+            "{:?}",
+            r.attributions
         );
     }
 
