@@ -2718,6 +2718,7 @@ pub fn find(
     });
     passive_reports(ctx, &mut attrs);
     passive_agents(ctx, ents, &quotes, times, &mut attrs);
+    quoted_subjects(ctx, ents, &mut attrs);
     speaker_clauses(ctx, ents, &mut attrs);
     pronoun_speakers(ctx, ents, &mut attrs);
     nest(&mut attrs);
@@ -2848,54 +2849,9 @@ fn passive_agents(
             if quotes.iter().any(|&(qs, qe)| qs <= ss && se <= qe) {
                 continue;
             }
-            // The subject: back from the verb group to a clause boundary.
-            let mut c0 = g;
-            while c0 > r.start
-                && g - c0 < 12
-                && toks[c0 - 1]
-                    .text
-                    .chars()
-                    .next()
-                    .is_some_and(|c| c.is_alphanumeric() || c == '\'' || c == '’')
-                && !matches!(
-                    toks[c0 - 1].lower.as_str(),
-                    "that"
-                        | "and"
-                        | "but"
-                        | "because"
-                        | "after"
-                        | "when"
-                        | "while"
-                        | "if"
-                        | "as"
-                        | "saying"
-                        | "adding"
-                        | "noting"
-                        | "said"
-                        | "says"
-                )
-                && !ctx.text[toks[c0 - 1].end..toks[c0].start].contains('\n')
-            {
-                c0 -= 1;
-            }
-            // A subject inside a prepositional phrase (`of front-page
-            // stories were written`) is no subject.
-            let prep = |k: usize| {
-                matches!(
-                    toks[k].lower.as_str(),
-                    "of" | "on" | "in" | "for" | "at" | "by" | "with" | "from" | "to" | "about"
-                )
-            };
-            // Nor one holding a verb (`Mr Blair has since been criticised`).
-            let aux = |k: usize| {
-                matches!(
-                    toks[k].lower.as_str(),
-                    "has" | "have" | "had" | "is" | "are" | "was" | "were" | "will" | "would"
-                )
-            };
-            if c0 == g || g - c0 == 12 || (c0..g).any(|k| prep(k) || aux(k)) {
+            let Some(c0) = passive_subject(ctx, r.start, g) else {
                 continue;
-            }
+            };
             let subject = (toks[c0].start, toks[g - 1].end);
             let expletive = g - c0 == 1 && toks[c0].lower.as_str() == "it";
             let content = if expletive {
@@ -2961,6 +2917,112 @@ fn passive_agents(
             .as_ref()
             .map_or_else(|| a.content.first().map_or(0, |c| c.0), |c| c.0)
     });
+}
+
+/// The subject of a passive verb group starting at token `g`: back to a
+/// clause boundary (a conjunction, a reporting verb, punctuation, a line
+/// break), at most eleven words, no preposition or auxiliary inside.
+fn passive_subject(ctx: &Ctx<'_>, start: usize, g: usize) -> Option<usize> {
+    let toks = &ctx.toks;
+    let r = start..g; // the sentence start to the verb group
+                      // The subject: back from the verb group to a clause boundary.
+    let mut c0 = g;
+    while c0 > r.start
+        && g - c0 < 12
+        && toks[c0 - 1]
+            .text
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_alphanumeric() || c == '\'' || c == '’')
+        && !matches!(
+            toks[c0 - 1].lower.as_str(),
+            "that"
+                | "and"
+                | "but"
+                | "because"
+                | "after"
+                | "when"
+                | "while"
+                | "if"
+                | "as"
+                | "saying"
+                | "adding"
+                | "noting"
+                | "said"
+                | "says"
+        )
+        && !ctx.text[toks[c0 - 1].end..toks[c0].start].contains('\n')
+    {
+        c0 -= 1;
+    }
+    // A subject inside a prepositional phrase (`of front-page
+    // stories were written`) is no subject.
+    let prep = |k: usize| {
+        matches!(
+            toks[k].lower.as_str(),
+            "of" | "on" | "in" | "for" | "at" | "by" | "with" | "from" | "to" | "about"
+        )
+    };
+    // Nor one holding a verb (`Mr Blair has since been criticised`).
+    let aux = |k: usize| {
+        matches!(
+            toks[k].lower.as_str(),
+            "has" | "have" | "had" | "is" | "are" | "was" | "were" | "will" | "would"
+        )
+    };
+    if c0 == g || g - c0 == 12 || (c0..g).any(|k| prep(k) || aux(k)) {
+        return None;
+    }
+    Some(c0)
+}
+
+/// A speaker quoted in the passive: `Brandt was quoted as saying ...`,
+/// `She was heard saying ...`. The cue (`saying`) had no speaker; the
+/// subject of the passive verb group is the speaker, and the cue takes the
+/// group in.
+fn quoted_subjects(ctx: &Ctx<'_>, ents: &Entities, attrs: &mut [Attr]) {
+    let toks = &ctx.toks;
+    for a in attrs.iter_mut() {
+        let (None, Some(cue)) = (a.speaker, a.cue.as_mut()) else {
+            continue;
+        };
+        let ci = toks.partition_point(|t| t.start < cue.0);
+        let r = ctx.sent_tok[a.sent].clone();
+        if ci < r.start + 3 || ci >= r.end {
+            continue;
+        }
+        let mut j = ci - 1;
+        if toks[j].lower.as_str() == "as" {
+            j -= 1;
+        }
+        if !matches!(
+            toks[j].lower.as_str(),
+            "quoted" | "cited" | "reported" | "heard" | "overheard" | "recorded"
+        ) || j == r.start
+        {
+            continue;
+        }
+        let be = j - 1;
+        if !matches!(
+            toks[be].lower.as_str(),
+            "is" | "are" | "was" | "were" | "been" | "be"
+        ) {
+            continue;
+        }
+        let mut g = be;
+        while g > r.start && matches!(toks[g - 1].lower.as_str(), "has" | "have" | "had" | "also") {
+            g -= 1;
+        }
+        let Some(c0) = passive_subject(ctx, r.start, g) else {
+            continue;
+        };
+        let (ss, se) = (toks[c0].start, toks[g - 1].end);
+        if matches!(toks[c0].lower.as_str(), "it" | "there" | "which" | "that") && g - c0 == 1 {
+            continue;
+        }
+        cue.0 = toks[be].start;
+        a.speaker = Some((ss, se, speaker_entity_in(ents, Some(ctx.text), ss, se)));
+    }
 }
 
 /// Prepositions that open a fronted adjunct (`At one point he said`).
@@ -6567,6 +6629,28 @@ mod tests {
         assert_eq!(
             speakers("The remark drew fire after the senator said the vote was rigged."),
             vec!["the senator"]
+        );
+    }
+
+    /// `X was quoted as saying`: the passive's subject speaks.
+    #[test]
+    fn quoted_as_saying_names_its_speaker() {
+        let a = Article {
+            input: "The harbour master was quoted as saying the ferry would resume on Monday."
+                .to_string(),
+            ..Article::default()
+        };
+        let r = Extractor::new().extract(&a);
+        assert!(
+            r.attributions.iter().any(|x| x
+                .cue
+                .as_ref()
+                .is_some_and(|c| c.text == "was quoted as saying")
+                && x.speaker
+                    .as_ref()
+                    .is_some_and(|s| s.text == "The harbour master")),
+            "{:?}",
+            r.attributions
         );
     }
 
