@@ -2719,6 +2719,7 @@ pub fn find(
     passive_reports(ctx, &mut attrs);
     passive_agents(ctx, ents, &quotes, times, &mut attrs);
     quoted_subjects(ctx, ents, &mut attrs);
+    light_verb_cues(ctx, ents, &quotes, times, &mut attrs);
     speaker_clauses(ctx, ents, &mut attrs);
     pronoun_speakers(ctx, ents, &mut attrs);
     nest(&mut attrs);
@@ -2967,7 +2968,21 @@ fn passive_subject(ctx: &Ctx<'_>, start: usize, g: usize) -> Option<usize> {
     let aux = |k: usize| {
         matches!(
             toks[k].lower.as_str(),
-            "has" | "have" | "had" | "is" | "are" | "was" | "were" | "will" | "would"
+            "has"
+                | "have"
+                | "had"
+                | "is"
+                | "are"
+                | "was"
+                | "were"
+                | "will"
+                | "would"
+                | "could"
+                | "should"
+                | "may"
+                | "might"
+                | "can"
+                | "must"
         )
     };
     if c0 == g || g - c0 == 12 || (c0..g).any(|k| prep(k) || aux(k)) {
@@ -3023,6 +3038,208 @@ fn quoted_subjects(ctx: &Ctx<'_>, ents: &Entities, attrs: &mut [Attr]) {
         cue.0 = toks[be].start;
         a.speaker = Some((ss, se, speaker_entity_in(ents, Some(ctx.text), ss, se)));
     }
+}
+
+/// Verbs that with a speech noun make one speech act (`made the point
+/// that`, `voiced concerns about`, `raised doubts about`).
+const LIGHT_VERBS: &[&str] = &[
+    "make", "makes", "made", "making", "offer", "offers", "offered", "offering", "raise", "raises",
+    "raised", "raising", "voice", "voices", "voiced", "voicing",
+];
+
+/// Speech nouns after a light verb.
+const LIGHT_NOUNS: &[&str] = &[
+    "point",
+    "case",
+    "argument",
+    "observation",
+    "claim",
+    "claims",
+    "comment",
+    "comments",
+    "remark",
+    "remarks",
+    "allegation",
+    "allegations",
+    "accusation",
+    "accusations",
+    "statement",
+    "suggestion",
+    "prediction",
+    "predictions",
+    "assessment",
+    "concern",
+    "concerns",
+    "doubt",
+    "doubts",
+    "question",
+    "questions",
+    "objection",
+    "objections",
+    "criticism",
+    "complaint",
+    "complaints",
+    "opinion",
+    "thoughts",
+    "views",
+    "congratulations",
+    "condolences",
+    "support",
+    "opposition",
+    "frustration",
+    "displeasure",
+    "confidence",
+    "praise",
+];
+
+/// Day names and relative days, which after `on` date the act.
+const DAY_WORDS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "yesterday",
+    "tomorrow",
+];
+
+/// A light verb and a speech noun as one cue: `Ray made the point that
+/// the bridge was unsafe`, `Ray voiced concerns about the plan`. The
+/// subject before the verb group speaks; the complement (a that-clause,
+/// a prepositional object, a to-infinitive) is the content.
+fn light_verb_cues(
+    ctx: &Ctx<'_>,
+    ents: &Entities,
+    quotes: &[(usize, usize)],
+    times: &[(usize, usize, rec::DateValue)],
+    attrs: &mut Vec<Attr>,
+) {
+    let toks = &ctx.toks;
+    for (si, r) in ctx.sent_tok.iter().enumerate() {
+        for v in r.start + 1..r.end.saturating_sub(3) {
+            if !LIGHT_VERBS.contains(&toks[v].lower.as_str()) {
+                continue;
+            }
+            // The noun after at most three determiners, possessives or
+            // adjectives (`the same`, `his early`, `serious`).
+            let Some(n) = (v + 1..(v + 5).min(r.end))
+                .find(|&x| LIGHT_NOUNS.contains(&toks[x].lower.as_str()))
+            else {
+                continue;
+            };
+            if toks[v + 1..n].iter().any(|t| {
+                !t.text.chars().all(char::is_alphabetic)
+                    || matches!(
+                        t.lower.as_str(),
+                        "no" | "to" | "of" | "and" | "for" | "that"
+                    )
+            }) {
+                continue;
+            }
+            let Some(next) = toks.get(n + 1).filter(|_| n + 1 < r.end) else {
+                continue;
+            };
+            let (cue_end, c_start) = match next.lower.as_str() {
+                "that" => (n, n + 1),
+                "about" | "of" | "on" | "over" | "against" | "regarding" | "for" | "with" => {
+                    (n + 1, n + 2)
+                }
+                _ => continue,
+            };
+            // `made a point of turning`: an act, not a speech; `voiced
+            // concern on Friday over`: a date, not the topic.
+            if c_start >= r.end
+                || toks[n].lower.as_str() == "point" && next.lower.as_str() == "of"
+                || DAY_WORDS.contains(&toks[c_start].lower.as_str())
+            {
+                continue;
+            }
+            // The content runs to the end of the clause.
+            let mut c_end = c_start;
+            while c_end < r.end
+                && !matches!(
+                    toks[c_end].text.as_str(),
+                    "." | ";" | "?" | "!" | "—" | "--"
+                )
+            {
+                c_end += 1;
+            }
+            if next.lower.as_str() != "that" {
+                if let Some(x) = (c_start..c_end).find(|&x| toks[x].text.as_str() == ",") {
+                    c_end = x;
+                }
+            }
+            if c_end <= c_start {
+                continue;
+            }
+            let (cs, ce) = (toks[c_start].start, toks[c_end - 1].end);
+            let (qs, qe) = (toks[v].start, toks[cue_end].end);
+            if attrs.iter().any(|a| {
+                a.cue.as_ref().is_some_and(|c| c.0 < qe && qs < c.1)
+                    || a.content.iter().any(|c| c.0 <= qs && qe <= c.1 && c.0 < qs)
+            }) || quotes.iter().any(|&(a, b)| a <= qs && qe <= b)
+            {
+                continue;
+            }
+            // The subject before the verb group.
+            let mut g = v;
+            while g > r.start
+                && matches!(
+                    toks[g - 1].lower.as_str(),
+                    "has"
+                        | "have"
+                        | "had"
+                        | "will"
+                        | "would"
+                        | "also"
+                        | "again"
+                        | "repeatedly"
+                        | "often"
+                        | "is"
+                        | "are"
+                        | "was"
+                        | "were"
+                )
+            {
+                g -= 1;
+            }
+            // `to make the case`, and a participle without `be` (`...,
+            // raising questions about`) whose subject is elsewhere.
+            if g > r.start && toks[g - 1].lower.as_str() == "to"
+                || toks[v].lower.ends_with("ing") && g == v
+            {
+                continue;
+            }
+            let Some(c0) = passive_subject(ctx, r.start, g) else {
+                continue;
+            };
+            let (ss, se) = (toks[c0].start, toks[g - 1].end);
+            if matches!(toks[c0].lower.as_str(), "it" | "there" | "this") && g - c0 == 1 {
+                continue;
+            }
+            let ent = speaker_entity_in(ents, Some(ctx.text), ss, se);
+            let mut a = Attr::new(
+                "indirect",
+                Some((ss, se, ent)),
+                Some((qs, qe, toks[n].lower.to_string())),
+                vec![(cs, ce)],
+                si,
+            );
+            a.negated = toks[g..v]
+                .iter()
+                .any(|t| matches!(t.lower.as_str(), "not" | "n't" | "never"));
+            finish(ctx, &mut a, false, quotes, times, qs);
+            attrs.push(a);
+        }
+    }
+    attrs.sort_by_key(|a| {
+        a.cue
+            .as_ref()
+            .map_or_else(|| a.content.first().map_or(0, |c| c.0), |c| c.0)
+    });
 }
 
 /// Prepositions that open a fronted adjunct (`At one point he said`).
@@ -6630,6 +6847,53 @@ mod tests {
             speakers("The remark drew fire after the senator said the vote was rigged."),
             vec!["the senator"]
         );
+    }
+
+    /// A light verb and a speech noun make one cue: `made the point
+    /// that`, `voiced concerns about`; not `made a profit on`.
+    #[test]
+    fn light_verb_and_speech_noun() {
+        let cues = |input: &str| -> Vec<(String, String, String)> {
+            let a = Article {
+                input: input.to_string(),
+                ..Article::default()
+            };
+            Extractor::new()
+                .extract(&a)
+                .attributions
+                .iter()
+                .map(|x| {
+                    (
+                        x.speaker
+                            .as_ref()
+                            .map_or_else(String::new, |s| s.text.clone()),
+                        x.cue.as_ref().map_or_else(String::new, |c| c.text.clone()),
+                        x.content
+                            .iter()
+                            .map(|c| c.text.as_str())
+                            .collect::<Vec<_>>()
+                            .join(" … "),
+                    )
+                })
+                .collect()
+        };
+        assert_eq!(
+            cues("The ferry operator made the point that the pier was unsafe."),
+            vec![(
+                "The ferry operator".into(),
+                "made the point".into(),
+                "that the pier was unsafe".into()
+            )]
+        );
+        assert_eq!(
+            cues("Two councillors voiced concerns about the toll, but backed it."),
+            vec![(
+                "Two councillors".into(),
+                "voiced concerns about".into(),
+                "the toll".into()
+            )]
+        );
+        assert!(cues("The ferry operator made a profit on the route.").is_empty());
     }
 
     /// `X was quoted as saying`: the passive's subject speaks.
