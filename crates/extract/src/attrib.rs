@@ -2289,23 +2289,43 @@ pub fn find(
                     b < k && matches!(toks[b - 1].lower.as_str(), "and" | "but")
                 } || toks[k - 1].lower == "and"
                     || toks[k - 1].lower == "but"
-                    || (k > r.start + 1
-                        && matches!(toks[k - 2].lower.as_str(), "and" | "but")
-                        && matches!(
-                            toks[k - 1].lower.as_str(),
-                            "also"
-                                | "then"
-                                | "later"
-                                | "has"
-                                | "have"
-                                | "had"
-                                | "again"
-                                | "did"
-                                | "does"
-                                | "do"
-                                | "would"
-                                | "will"
-                        )));
+                    || {
+                        // `and also said`, `but now said`, `and has since
+                        // specifically mentioned`: up to three adverbs or
+                        // auxiliaries after the conjunction.
+                        let group = |w: &str| {
+                            matches!(
+                                w,
+                                "also"
+                                    | "then"
+                                    | "later"
+                                    | "has"
+                                    | "have"
+                                    | "had"
+                                    | "again"
+                                    | "did"
+                                    | "does"
+                                    | "do"
+                                    | "would"
+                                    | "will"
+                                    | "now"
+                                    | "still"
+                                    | "even"
+                                    | "just"
+                                    | "often"
+                                    | "soon"
+                                    | "since"
+                                    | "once"
+                                    | "already"
+                                    | "yet"
+                            ) || w.len() > 4 && w.ends_with("ly")
+                        };
+                        let mut b = k;
+                        while b > r.start + 1 && k - b < 3 && group(toks[b - 1].lower.as_str()) {
+                            b -= 1;
+                        }
+                        b < k && b > r.start && matches!(toks[b - 1].lower.as_str(), "and" | "but")
+                    });
             if participle || coordinated {
                 // Same speaker as the last attribution of this sentence, else
                 // the subject of the main clause.
@@ -6847,6 +6867,31 @@ mod tests {
             speakers("The remark drew fire after the senator said the vote was rigged."),
             vec!["the senator"]
         );
+    }
+
+    /// A second verb after `and`/`but` and adverbs or auxiliaries takes
+    /// the subject of the first: `but now said`, `and has also said`.
+    #[test]
+    fn coordinated_cue_after_adverbs_takes_the_subject() {
+        for input in [
+            "Senator Jo Ray used to back the toll, but now said the toll had failed.",
+            "Senator Jo Ray opposed the toll and has also said the pier is unsafe.",
+        ] {
+            let a = Article {
+                input: input.to_string(),
+                ..Article::default()
+            };
+            let r = Extractor::new().extract(&a);
+            assert!(
+                r.attributions.iter().any(|x| x
+                    .speaker
+                    .as_ref()
+                    .is_some_and(|s| s.text == "Senator Jo Ray")
+                    && x.cue.as_ref().is_some_and(|c| c.text.ends_with("said"))),
+                "{input}: {:?}",
+                r.attributions
+            );
+        }
     }
 
     /// A light verb and a speech noun make one cue: `made the point
