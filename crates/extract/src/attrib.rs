@@ -2324,7 +2324,12 @@ pub fn find(
                         while b > r.start + 1 && k - b < 3 && group(toks[b - 1].lower.as_str()) {
                             b -= 1;
                         }
-                        b < k && b > r.start && matches!(toks[b - 1].lower.as_str(), "and" | "but")
+                        // Not adverbs coordinated (`to publicly and
+                        // clearly condemn`).
+                        b < k
+                            && b > r.start + 1
+                            && matches!(toks[b - 1].lower.as_str(), "and" | "but")
+                            && !toks[b - 2].lower.ends_with("ly")
                     });
             if participle || coordinated {
                 // Same speaker as the last attribution of this sentence, else
