@@ -3069,11 +3069,25 @@ fn quoted_subjects(ctx: &Ctx<'_>, ents: &Entities, attrs: &mut [Attr]) {
 /// that`, `voiced concerns about`, `raised doubts about`).
 const LIGHT_VERBS: &[&str] = &[
     "make", "makes", "made", "making", "offer", "offers", "offered", "offering", "raise", "raises",
-    "raised", "raising", "voice", "voices", "voiced", "voicing",
+    "raised", "raising", "voice", "voices", "voiced", "voicing", "give", "gives", "gave", "given",
+    "giving", "issue", "issues", "issued", "issuing", "level", "levels", "leveled", "levelled",
+    "lodge", "lodges", "lodged",
 ];
 
 /// Speech nouns after a light verb.
 const LIGHT_NOUNS: &[&str] = &[
+    "warning",
+    "warnings",
+    "apology",
+    "pledge",
+    "promise",
+    "threat",
+    "threats",
+    "joke",
+    "jokes",
+    "assurance",
+    "assurances",
+    "endorsement",
     "point",
     "case",
     "argument",
@@ -6944,6 +6958,13 @@ mod tests {
             )]
         );
         assert!(cues("The ferry operator made a profit on the route.").is_empty());
+        assert_eq!(
+            cues("The harbour board issued a warning about the storm.")
+                .into_iter()
+                .map(|c| c.1)
+                .collect::<Vec<_>>(),
+            vec!["issued a warning about".to_string()]
+        );
     }
 
     /// `X was quoted as saying`: the passive's subject speaks.
