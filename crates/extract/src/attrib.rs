@@ -1751,6 +1751,17 @@ pub fn find(
                 })
                 && k + 2 + pp_gap < r.end
                 && toks[k + 2 + pp_gap].text.chars().any(char::is_alphanumeric);
+            // `so-called` qualifies a term, nobody calls it anything.
+            if t.lower.as_str() == "called"
+                && k > r.start
+                && (toks[k - 1].lower.as_str() == "so-"
+                    || toks[k - 1].lower.as_str() == "-"
+                        && k > r.start + 1
+                        && toks[k - 2].lower.as_str() == "so")
+            {
+                k += 1;
+                continue;
+            }
             // "called the plan a disgrace", "called him 'reckless'".
             // Not "what he calls X": that names, inside someone's content.
             let call_pred = !passive
@@ -6911,6 +6922,23 @@ mod tests {
                 r.attributions
             );
         }
+    }
+
+    /// `so-called` is no call.
+    #[test]
+    fn so_called_is_no_cue() {
+        let a = Article {
+            input: "The so-called toll plan was dropped by the county.".to_string(),
+            ..Article::default()
+        };
+        let r = Extractor::new().extract(&a);
+        assert!(
+            !r.attributions
+                .iter()
+                .any(|x| x.cue.as_ref().is_some_and(|c| c.text.contains("called"))),
+            "{:?}",
+            r.attributions
+        );
     }
 
     /// A light verb and a speech noun make one cue: `made the point
