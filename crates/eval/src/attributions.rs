@@ -64,7 +64,11 @@ pub fn from_record(record: &Record, input: &str) -> Vec<PredAttribution> {
                 .unwrap_or_default();
             PredAttribution {
                 kind: a.kind.clone(),
-                source: a.speaker.as_ref().and_then(|s| one(s.start, s.end)),
+                source: a
+                    .speaker
+                    .as_ref()
+                    .and_then(|s| one(s.start, s.end))
+                    .map(|m| m.without_final_comma(input)),
                 cue: a.cue.as_ref().and_then(|c| one(c.start, c.end)),
                 content: (!content.is_empty()).then_some(content),
                 speaker_names,

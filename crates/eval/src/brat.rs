@@ -125,7 +125,7 @@ pub fn parse_ann(text: &str, ann: &str) -> (Vec<GoldAttribution>, Vec<String>) {
             };
             match role {
                 "Source" => {
-                    a.source = Some(span.clone());
+                    a.source = Some(span.clone().without_final_comma(text));
                     if let Some(note) = notes.get(tid) {
                         a.speaker = note
                             .split('|')

@@ -82,6 +82,23 @@ impl MultiSpan {
         MultiSpan { ranges: merged }
     }
 
+    /// The span without a final comma. Used for sources on both sides:
+    /// PolNeAR ends a speaker with an appositive on the appositive's
+    /// closing comma (`Jo Ray, a delegate from Ohio, said`: 271 of 297 on
+    /// train), `examples/attributions` and the record before it; the comma
+    /// names nobody, so exact source matching ignores it.
+    #[must_use]
+    pub fn without_final_comma(mut self, text: &str) -> Self {
+        if let Some(last) = self.ranges.last_mut() {
+            let slice = text.get(last.0..last.1).unwrap_or("");
+            let kept = slice.trim_end_matches(',').trim_end();
+            if !kept.is_empty() {
+                last.1 = last.0 + kept.len();
+            }
+        }
+        self
+    }
+
     /// True when no range is left.
     #[must_use]
     pub fn is_empty(&self) -> bool {
@@ -272,6 +289,17 @@ mod tests {
         assert_eq!(m.byte(2), Some(5));
         assert_eq!(m.byte(3), Some(6));
         assert_eq!(m.byte(4), None);
+    }
+
+    #[test]
+    fn final_comma_is_dropped() {
+        let text = "Jo Ray, a delegate, said";
+        let m = MultiSpan::new(text, &[(0, 19)]).without_final_comma(text);
+        assert_eq!(m.ranges, vec![(0, 18)]);
+        let m = MultiSpan::new(text, &[(0, 18)]).without_final_comma(text);
+        assert_eq!(m.ranges, vec![(0, 18)]);
+        let m = MultiSpan::new(text, &[(6, 7)]).without_final_comma(text);
+        assert_eq!(m.ranges, vec![(6, 7)]);
     }
 
     #[test]

@@ -143,7 +143,7 @@ impl Extractor {
         lap(Some(&ctx), |t| &mut t.entities);
         let dates = find_times(&doc, published);
         let attrs = attrib::find(&ctx, &ents, &doc.paragraphs, &dates);
-        let attributions = attrib::to_records(&attrs, &doc.text);
+        let attributions = attrib::to_records(&attrs, &doc.text, &doc.sentences);
         lap(Some(&ctx), |t| &mut t.attributions);
         let events = events::find(&ctx, &ents, &attrs, &dates);
         lap(Some(&ctx), |t| &mut t.events);
