@@ -1316,15 +1316,16 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                 run_start -= 1;
             }
             let mut run_end = ctx.tok_at(e);
-            while capped(run_end) && toks[run_end - 1].end + 1 == toks[run_end].start {
+            while run_end > 0 && capped(run_end) && toks[run_end - 1].end + 1 == toks[run_end].start
+            {
                 run_end += 1;
             }
-            let short_run = run_end - run_start <= 3;
+            let short_run = run_end.saturating_sub(run_start) <= 3;
             if !short_run {
                 // Leave the knowledge base's reading.
             } else if next.is_some_and(|n| other_name(n) && !own_other(&n.text))
                 || prev.is_some_and(|p| {
-                    ti - 1 > ctx.sent_tok[sent].start
+                    ti > ctx.sent_tok[sent].start + 1
                         && other_name(p)
                         && !own_first(&p.text)
                         && !own_first(&toks[first_before].text)
@@ -6141,6 +6142,20 @@ mod tests {
             "Bashar al-Assad succeeded Hafez al-Assad in 2000. Assad spoke on Sunday.",
         );
         assert_eq!(kb_of(&ents, "Assad").as_deref(), Some("person:assad"));
+    }
+
+    #[test]
+    fn a_known_name_inside_the_text_s_first_token_does_not_break() {
+        // A person's name matched inside the first token ("Petro" in
+        // "Petro-Canada") once made the capitalised-run scan step back
+        // before the first token.
+        for text in [
+            "Petro-Canada, the state-owned oil company, said it raised prices.",
+            "Harris-Teeter Properties Inc said it sold two stores.",
+        ] {
+            let ents = entities(text);
+            assert!(!ents.is_empty(), "{text}");
+        }
     }
 
     #[test]
