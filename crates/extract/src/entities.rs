@@ -998,6 +998,29 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
         let Some(t) = pick_target(kb, &targets, place_prep, ctx.published) else {
             continue;
         };
+        // "Dr Fox", "Lord Hutton": after an honorific a name is a person's,
+        // not the outlet or place the knowledge base knows by it.
+        if !matches!(t, Target::Person(_))
+            && prev.is_some_and(|p| {
+                matches!(
+                    p,
+                    "dr" | "dr."
+                        | "mr"
+                        | "mr."
+                        | "mrs"
+                        | "mrs."
+                        | "ms"
+                        | "ms."
+                        | "lord"
+                        | "lady"
+                        | "sir"
+                        | "dame"
+                        | "baroness"
+                )
+            })
+        {
+            continue;
+        }
         // "Patricia Espinosa ... Espinosa said": a lone word naming a place
         // (a town Espinosa) that ends the name of a person found before is
         // that person's surname, left to the name step, unless a place
@@ -6142,6 +6165,23 @@ mod tests {
             "Bashar al-Assad succeeded Hafez al-Assad in 2000. Assad spoke on Sunday.",
         );
         assert_eq!(kb_of(&ents, "Assad").as_deref(), Some("person:assad"));
+    }
+
+    #[test]
+    fn after_an_honorific_a_name_is_a_person_s() {
+        let ents = entities("Dr Fox accused the minister of telling lies. Lord Hamilton agreed.");
+        assert!(
+            names_of(&ents, "person").contains(&"Fox".to_string()),
+            "{ents:?}"
+        );
+        assert!(
+            !ents.iter().any(|e| e.kb.as_deref() == Some("org:fox_news")),
+            "{ents:?}"
+        );
+        assert!(
+            names_of(&ents, "person").contains(&"Lord Hamilton".to_string()),
+            "{ents:?}"
+        );
     }
 
     #[test]

@@ -1479,6 +1479,10 @@ fn np_head<'w>(
             // A possessor starts the phrase again ("France's output").
             Some("PART") if w == "'s" || w == "’s" => head = None,
             Some("DET" | "ADJ" | "NUM" | "PRON") if head.is_none() => {}
+            // "a very positive campaign": an adverb before an adjective.
+            Some("ADV")
+                if head.is_none()
+                    && matches!(tags.get(k + 1).map(|t| t.upos.as_str()), Some("ADJ")) => {}
             // A participle before a noun is an adjective ("its audited
             // results", "the revised figures").
             Some("VERB")
@@ -4369,6 +4373,17 @@ mod tests {
         let ev = events("The United States lifted embargoes on Cuba and Iran.", None);
         assert!(ev.iter().any(|e| e.cameo == "085"), "{ev:?}");
         assert!(!ev.iter().any(|e| e.cameo.starts_with("16")), "{ev:?}");
+    }
+
+    #[test]
+    fn fighting_a_campaign_is_no_fight() {
+        let ev = events(
+            "The party said it had fought a very positive campaign.",
+            None,
+        );
+        assert!(!ev.iter().any(|e| e.cameo.starts_with("19")), "{ev:?}");
+        let ev = events("Rebels fought a fierce battle with troops near Homs.", None);
+        assert!(ev.iter().any(|e| e.cameo.starts_with("19")), "{ev:?}");
     }
 
     #[test]
