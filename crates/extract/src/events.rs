@@ -818,6 +818,25 @@ pub fn find(
             } else {
                 code
             };
+            // Workers, protesters or students blocking a road or bridge
+            // obstruct passage in protest (144), not a state's blockade
+            // (191: "Angry paper workers blocked the Europe Bridge").
+            let code = if code.code == "191"
+                && ["block", "barricad", "obstruct"]
+                    .iter()
+                    .any(|w| toks[head].lower.starts_with(w))
+                && source
+                    .as_ref()
+                    .and_then(|s| s.code.as_deref())
+                    .is_some_and(|c| {
+                        ["CVL", "LAB", "EDU", "OPP", "REL", "NGO"]
+                            .iter()
+                            .any(|x| c.ends_with(x))
+                    }) {
+                lex.cameo("144").unwrap_or(code)
+            } else {
+                code
+            };
             // Provenance.
             let window = head.saturating_sub(4).max(clause_start)..head;
             let negated = toks[window.clone()]
@@ -4373,6 +4392,16 @@ mod tests {
         let ev = events("The United States lifted embargoes on Cuba and Iran.", None);
         assert!(ev.iter().any(|e| e.cameo == "085"), "{ev:?}");
         assert!(!ev.iter().any(|e| e.cameo.starts_with("16")), "{ev:?}");
+    }
+
+    #[test]
+    fn workers_blocking_a_bridge_protest() {
+        let ev = events(
+            "Angry paper workers blocked the Europe Bridge spanning the Rhine for three hours.",
+            None,
+        );
+        assert!(ev.iter().any(|e| e.cameo == "144"), "{ev:?}");
+        assert!(!ev.iter().any(|e| e.cameo == "191"), "{ev:?}");
     }
 
     #[test]
