@@ -4395,6 +4395,14 @@ mod tests {
     }
 
     #[test]
+    fn evacuating_people_is_aid_and_evacuating_positions_retreat() {
+        let ev = events("UN helicopters evacuated the wounded from the town.", None);
+        assert!(ev.iter().any(|e| e.cameo == "073"), "{ev:?}");
+        let ev = events("The army evacuated its positions near the border.", None);
+        assert!(ev.iter().any(|e| e.cameo == "0874"), "{ev:?}");
+    }
+
+    #[test]
     fn workers_blocking_a_bridge_protest() {
         let ev = events(
             "Angry paper workers blocked the Europe Bridge spanning the Rhine for three hours.",
