@@ -4403,6 +4403,18 @@ mod tests {
     }
 
     #[test]
+    fn reneging_on_a_promise_rejects_it() {
+        for text in [
+            "The president reneged on his commitment to hold elections.",
+            "Iran backed out of the deal with France.",
+            "The government went back on its promise to cut taxes.",
+        ] {
+            let ev = events(text, None);
+            assert!(ev.iter().any(|e| e.cameo == "120"), "{text}: {ev:?}");
+        }
+    }
+
+    #[test]
     fn workers_blocking_a_bridge_protest() {
         let ev = events(
             "Angry paper workers blocked the Europe Bridge spanning the Rhine for three hours.",
