@@ -2114,39 +2114,30 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
     let mut aliases: Vec<(&str, usize)> = Vec::new();
     for (ci, c) in cands.iter().enumerate() {
         let surface = &text[c.start..c.end];
-        let paren_of = ci
+        // An acronym in parentheses right after an organisation's name:
+        // that name's candidate and entity.
+        let named_before = ci
             .checked_sub(1)
-            .filter(|_| {
+            .filter(|&p| {
                 c.kind == Kind::Org
-                    && c.target.is_none()
-                    && surface.len() >= 2
                     && is_initialism(surface)
                     && text[..c.start].ends_with(" (")
                     && text[c.end..].starts_with(')')
+                    && cands[p].kind == Kind::Org
+                    && cands[p].end + 2 == c.start
             })
-            .filter(|&p| cands[p].kind == Kind::Org && cands[p].end + 2 == c.start)
-            .and_then(|p| ments.iter().rfind(|m| m.start == cands[p].start))
-            .map(|m| m.ent);
+            .and_then(|p| Some((p, ments.iter().rfind(|m| m.start == cands[p].start)?.ent)));
+        let mut paren_of = named_before
+            .filter(|_| c.target.is_none() && surface.len() >= 2)
+            .map(|(_, ei)| ei);
         // "Palestinian Liberation Organization (PLO)": a known acronym in
         // parentheses links the variant spelling of the name before it; an
         // acronym the text defines for another name ("Financial Services
         // Authority (FSA)") is that name's, whatever the knowledge base's
         // sense of it.
-        let mut paren_of = paren_of;
         let paren_links = c.target.and_then(|t| {
-            let p = ci.checked_sub(1)?;
-            let defined = cands[p].kind == Kind::Org
-                && c.kind == Kind::Org
-                && cands[p].target.is_none()
-                && cands[p].end + 2 == c.start
-                && is_initialism(surface)
-                && text[..c.start].ends_with(" (")
-                && text[c.end..].starts_with(')');
-            if !defined {
-                return None;
-            }
-            let ei = ments.iter().rfind(|m| m.start == cands[p].start)?.ent;
-            if ents[ei].target.is_some() {
+            let (p, ei) = named_before?;
+            if cands[p].target.is_some() || ents[ei].target.is_some() {
                 return None;
             }
             let name = &text[cands[p].start..cands[p].end];
@@ -2201,24 +2192,16 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                 .or_else(|| {
                     ents.iter().rposition(|e| {
                         e.kind == Kind::Person
-                            && e.name.len() > surface.len()
-                            && e.name.ends_with(surface)
-                            && matches!(
-                                e.name.as_bytes()[e.name.len() - surface.len() - 1],
-                                b' ' | b'-'
-                            )
+                            && e.name
+                                .strip_suffix(surface)
+                                .is_some_and(|h| h.ends_with([' ', '-']))
                     })
                 }),
             Some(t) => ents
                 .iter()
                 .position(|e| e.target.is_some_and(|x| same_target(x, t))),
             None => paren_of
-                .or_else(|| {
-                    aliases
-                        .iter()
-                        .find(|(a, _)| *a == surface)
-                        .map(|(_, ei)| *ei)
-                })
+                .or(defined_alias)
                 .or_else(|| find_by_name(&ents, surface, c.kind)),
         };
         if let Some(ei) = paren_of {
@@ -3964,7 +3947,7 @@ fn roles_before(
 /// "king", "mayor") do not count: unqualified, they are as often a firm's
 /// or a foreign head.
 fn state_sector(kb: &Kb, e: &Ent) -> bool {
-    let state = |s: &str| matches!(s, "GOV" | "LEG" | "JUD" | "MIL" | "COP" | "SPY");
+    let state = |s: &str| national_sector(s) || s == "SPY";
     if e.kind != Kind::Person {
         return e.sector.as_deref().is_some_and(state);
     }
@@ -5029,6 +5012,13 @@ mod tests {
         Extractor::new().extract(&a).entities
     }
 
+    /// The knowledge-base key of the entity named `name` or mentioned so.
+    fn kb_of(ents: &[dateline_record::Entity], name: &str) -> Option<String> {
+        ents.iter()
+            .find(|e| e.name == name || e.mentions.iter().any(|m| m.text == name))
+            .and_then(|e| e.kb.clone())
+    }
+
     fn actor_of<'a>(ents: &'a [dateline_record::Entity], name: &str) -> Option<&'a str> {
         ents.iter()
             .find(|e| e.name == name)
@@ -6055,7 +6045,7 @@ mod tests {
     fn a_national_paper_s_unqualified_minister_is_its_country_s() {
         let text = "Health Minister Darius Farrokh said the new clinics would open soon. He \
                     spoke to lawmakers on Sunday.";
-        let from = |outlet: &str| {
+        let from = |text: &str, outlet: &str| {
             let a = Article {
                 id: "t".into(),
                 input: text.to_string(),
@@ -6066,20 +6056,16 @@ mod tests {
             Extractor::new().extract(&a).entities
         };
         assert_eq!(
-            actor_of(&from("Tehran Times"), "Darius Farrokh"),
+            actor_of(&from(text, "Tehran Times"), "Darius Farrokh"),
             Some("IRNGOV")
         );
         // A wire's stories happen anywhere; a company's president is no
         // office of the paper's country.
-        assert_eq!(actor_of(&from("Reuters"), "Darius Farrokh"), None);
-        let a = Article {
-            id: "t".into(),
-            input: "Vice President Dana Kohl said the phone would ship in May.".into(),
-            input_name: "text".into(),
-            outlet: Some("BBC News".into()),
-            ..Article::default()
-        };
-        let ents = Extractor::new().extract(&a).entities;
+        assert_eq!(actor_of(&from(text, "Reuters"), "Darius Farrokh"), None);
+        let ents = from(
+            "Vice President Dana Kohl said the phone would ship in May.",
+            "BBC News",
+        );
         assert_eq!(actor_of(&ents, "Dana Kohl"), None, "{ents:?}");
     }
 
@@ -6129,40 +6115,25 @@ mod tests {
 
     #[test]
     fn a_shared_name_is_the_person_in_office_nearest_the_date() {
-        let dated = |date: &str, text: &str| {
-            let a = Article {
-                id: "t".into(),
-                input: text.to_string(),
-                input_name: "text".into(),
-                published: Some(date.into()),
-                ..Article::default()
-            };
-            Extractor::new().extract(&a).entities
-        };
-        let kb_of = |ents: &[dateline_record::Entity], mention: &str| {
-            ents.iter()
-                .find(|e| e.mentions.iter().any(|m| m.text == mention))
-                .and_then(|e| e.kb.clone())
-        };
         let text = "President George Bush spoke on Monday.";
         assert_eq!(
-            kb_of(&dated("1990-05-02", text), "George Bush").as_deref(),
+            kb_of(&dated(text, "1990-05-02"), "George Bush").as_deref(),
             Some("person:bush_hw")
         );
         assert_eq!(
-            kb_of(&dated("2006-05-02", text), "George Bush").as_deref(),
+            kb_of(&dated(text, "2006-05-02"), "George Bush").as_deref(),
             Some("person:bush_gw")
         );
         // A lone surname is the person named in full before it.
         let ents = dated(
-            "2015-03-01",
             "Hafez al-Assad ruled Syria for three decades. Assad died in 2000.",
+            "2015-03-01",
         );
         assert_eq!(kb_of(&ents, "Assad").as_deref(), Some("person:hafez_assad"));
         // Unless the knowledge base's pick is named in full too.
         let ents = dated(
-            "2015-03-01",
             "Bashar al-Assad succeeded Hafez al-Assad in 2000. Assad spoke on Sunday.",
+            "2015-03-01",
         );
         assert_eq!(kb_of(&ents, "Assad").as_deref(), Some("person:assad"));
     }
@@ -6200,11 +6171,6 @@ mod tests {
 
     #[test]
     fn a_known_surname_inside_another_name_is_that_name() {
-        let kb_of = |ents: &[dateline_record::Entity], name: &str| {
-            ents.iter()
-                .find(|e| e.name == name || e.mentions.iter().any(|m| m.text == name))
-                .and_then(|e| e.kb.clone())
-        };
         let ents = entities(
             "LONDON - The novelist Gore Vidal was at the launch. Her husband was away, \
              said Cherie Blair on Monday.",

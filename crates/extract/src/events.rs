@@ -1843,10 +1843,10 @@ fn reduced_relative(
         && upos(m.head + 1 + comma) == Some("NUM")
         && words
             .get(m.head + 2 + comma)
-            .is_some_and(|w| TALLY.contains(&w.to_lowercase().as_str()));
+            .is_some_and(|w| TALLY.contains(w));
     let second = upos(m.head - 1) == Some("NUM")
         && m.head >= 2
-        && (words[m.head - 2] == "," || TALLY.contains(&words[m.head - 2].to_lowercase().as_str()));
+        && (words[m.head - 2] == "," || TALLY.contains(&words[m.head - 2]));
     if first || second {
         return true;
     }

@@ -548,32 +548,21 @@ pub(crate) fn load() -> Result<Kb, KbError> {
             }
         }
     }
+    // British style writes acronyms of four letters or more in title case
+    // ("Nato", "Opec", "Unicef"): those forms too, once every other name is
+    // in, unless they name something else. Not for outlets, whose acronyms
+    // are first names ("Sana", "Wafa", "Petra").
+    let mut title_forms: Vec<(String, Target)> = Vec::new();
     for (i, o) in orgs.iter().enumerate() {
+        let t = Target::Org(OrgId(i as u32));
         for n in std::iter::once(&o.name).chain(&o.aliases) {
-            add(n, Target::Org(OrgId(i as u32)));
+            add(n, t);
+            if o.kind != "media" && n.len() >= 4 && n.bytes().all(|b| b.is_ascii_uppercase()) {
+                let (head, tail) = n.split_at(1);
+                title_forms.push((format!("{head}{}", tail.to_ascii_lowercase()), t));
+            }
         }
     }
-    // British style writes acronyms of four letters or more in title case
-    // ("Nato", "Opec", "Unicef"): those forms too, unless they name
-    // something else. Not for outlets, whose acronyms are first names
-    // ("Sana", "Wafa", "Petra").
-    let title_forms: Vec<(String, Target)> = orgs
-        .iter()
-        .enumerate()
-        .filter(|(_, o)| o.kind != "media")
-        .flat_map(|(i, o)| {
-            std::iter::once(&o.name)
-                .chain(&o.aliases)
-                .filter(|n| n.len() >= 4 && n.bytes().all(|b| b.is_ascii_uppercase()))
-                .map(move |n| {
-                    let (head, tail) = n.split_at(1);
-                    (
-                        format!("{head}{}", tail.to_ascii_lowercase()),
-                        Target::Org(OrgId(i as u32)),
-                    )
-                })
-        })
-        .collect();
     for (form, t) in title_forms {
         if !surfaces.contains_key(&form) {
             surfaces.entry(form).or_default().push(t);
