@@ -281,6 +281,10 @@ fn places_are_found_without_their_diacritics() {
         crate::load::fold_diacritics("Brasília").as_deref(),
         Some("Brasilia")
     );
+    assert_eq!(
+        crate::load::fold_diacritics("Ḩalab").as_deref(),
+        Some("Halab")
+    );
     assert_eq!(crate::load::fold_diacritics("Baghdad"), None);
     assert_eq!(crate::load::fold_diacritics("Ελλάδα"), None);
     let kb = Kb::global().expect("kb");
@@ -288,6 +292,31 @@ fn places_are_found_without_their_diacritics() {
         .lookup("Brasilia")
         .iter()
         .any(|t| matches!(t, Target::City(_))));
+}
+
+#[test]
+fn conflict_towns_are_found_under_their_english_spellings() {
+    // The gazetteer spells them as transliterated ("Rafaḩ", "Janīn",
+    // "Tadmur"); wire copy writes the English forms.
+    for (name, country) in [
+        ("Rafah", "PSE"),
+        ("Khan Younis", "PSE"),
+        ("Jenin", "PSE"),
+        ("Palmyra", "SYR"),
+        ("Kobani", "SYR"),
+        ("Tikrit", "IRQ"),
+        ("Hodeidah", "YEM"),
+        ("Misrata", "LBY"),
+        ("Zaporizhzhia", "UKR"),
+        ("Nabatieh", "LBN"),
+    ] {
+        let hit = kb().resolve_place(name, &[]);
+        assert_eq!(
+            hit.map(|h| h.country.clone()).as_deref(),
+            Some(country),
+            "{name}"
+        );
+    }
 }
 
 /// Names that may refer to two entries, each with the reason; any other
