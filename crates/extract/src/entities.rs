@@ -1824,12 +1824,27 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                 words.truncate(k);
             }
         }
-        // "Mohammed Saeed and Javed Ahmed": two names of two words or more
-        // joined by "and", with no organisation word, are two people
-        // ("Marks and Spencer", "Procter and Gamble" stay one name).
+        // "Mohammed Saeed and Javed Ahmed", "Nadal and Moya", "Rafah and
+        // Nuseirat": names joined by "and", with no organisation word, are
+        // two names; no person's name holds an "and", and firms named so
+        // ("Marks and Spencer") are fewer in news than pairs of people.
         if let Some(k) = words.iter().position(|w| *w == "and") {
-            if k >= 2
-                && words.len() - k > 2
+            // Not "S and P", nor a body's name with its own connectors
+            // ("Centers for Disease Control and Prevention").
+            let pair = (k >= 2 && words.len() - k > 2)
+                || (k >= 1
+                    && words[k - 1].len() > 1
+                    && words.get(k + 1).is_some_and(|w| w.len() > 1)
+                    && !words
+                        .iter()
+                        .any(|w| matches!(*w, "of" | "for" | "the" | "on" | "&"))
+                    && !words.last().is_some_and(|w| {
+                        matches!(
+                            *w,
+                            "Province" | "County" | "Region" | "District" | "Governorate"
+                        )
+                    }));
+            if pair
                 && !words
                     .iter()
                     .any(|w| org_head(w) || BUS_HEADS.contains(w) || LEGAL_FORMS.contains(w))
@@ -5054,6 +5069,26 @@ mod tests {
         let ents = entities("Officials met Mohammed Saeed and Javed Ahmed in Lahore on Monday.");
         assert!(ents.iter().any(|e| e.name == "Mohammed Saeed"), "{ents:?}");
         assert!(ents.iter().any(|e| e.name == "Javed Ahmed"), "{ents:?}");
+    }
+
+    #[test]
+    fn names_joined_by_and_are_two_names_not_one_person() {
+        let ents = entities(
+            "Tanks entered Rafah and Jenin on Monday. Later, coach Ivo Marek praised Dusan Koller and Petrov at the stadium.",
+        );
+        assert!(ents.iter().all(|e| !e.name.contains(" and ")), "{ents:?}");
+        assert!(
+            ents.iter()
+                .any(|e| e.kind == "place" && e.kb.as_deref() == Some("city:281102")),
+            "{ents:?}"
+        );
+        // Single letters and a body's own name keep their "and".
+        let ents = entities("The Centers for Disease Control and Prevention issued new advice.");
+        assert!(
+            ents.iter()
+                .any(|e| e.name.ends_with("Control and Prevention")),
+            "{ents:?}"
+        );
     }
 
     #[test]
