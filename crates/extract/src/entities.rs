@@ -1173,6 +1173,28 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                 continue;
             }
         }
+        // "Urmia Lake", "Tigris Valley": a town's name before a natural
+        // feature's head word names the feature, not the town.
+        if matches!(t, Target::City(_))
+            && toks.get(ctx.tok_at(e)).is_some_and(|n| {
+                n.sent == sent
+                    && n.start == e + 1
+                    && matches!(
+                        n.text.as_str(),
+                        "Lake"
+                            | "River"
+                            | "Mountains"
+                            | "Mountain"
+                            | "Desert"
+                            | "Valley"
+                            | "Strait"
+                            | "Peninsula"
+                            | "Dam"
+                    )
+            })
+        {
+            continue;
+        }
         // "King Fahd Causeway", "Imam Khomeini University": a known
         // person's name before a facility word names the facility.
         if matches!(t, Target::Person(_)) {
@@ -5069,6 +5091,16 @@ mod tests {
         let ents = entities("Officials met Mohammed Saeed and Javed Ahmed in Lahore on Monday.");
         assert!(ents.iter().any(|e| e.name == "Mohammed Saeed"), "{ents:?}");
         assert!(ents.iter().any(|e| e.name == "Javed Ahmed"), "{ents:?}");
+    }
+
+    #[test]
+    fn a_town_before_a_natural_feature_word_is_the_feature() {
+        let ents = entities("Farmers near Urmia Lake say the water is falling. Urmia is a city.");
+        assert!(
+            ents.iter()
+                .any(|e| e.name == "Urmia Lake" && e.kind == "place"),
+            "{ents:?}"
+        );
     }
 
     #[test]
