@@ -3983,6 +3983,23 @@ fn roles_before(
 /// holding such a role of no other body. Heads' titles ("president",
 /// "king", "mayor") do not count: unqualified, they are as often a firm's
 /// or a foreign head.
+/// Whether a known organisation is an armed group outside the state
+/// (rebels, insurgents, militias, separatists).
+fn non_state_armed(kb: &Kb, e: &Ent) -> bool {
+    let code = match e.target {
+        Some(Target::Org(o)) => kb.org(o).map(|o| o.code.as_str()),
+        Some(Target::Group(g)) => kb.group(g).map(|g| g.code.as_str()),
+        _ => None,
+    };
+    code.is_some_and(|c| {
+        c.ends_with("REB")
+            || c.ends_with("INS")
+            || c.ends_with("UAF")
+            || c.ends_with("SEP")
+            || c.contains("IMG")
+    })
+}
+
 fn state_sector(kb: &Kb, e: &Ent) -> bool {
     let state = |s: &str| national_sector(s) || s == "SPY";
     if e.kind != Kind::Person {
@@ -4325,8 +4342,17 @@ fn anaphora(ctx: &Ctx<'_>, kb: &Kb, ents: &[Ent], ments: &mut Vec<Ment>) {
                     });
                 }
             }
-            // "the coalition (spokesperson)"
-            let is_org_head = last_org_word.get(head_word).copied();
+            // "the coalition (spokesperson)"; "the army" or "the police" is
+            // the state's, never a rebel group named last ("National
+            // Liberation Army").
+            let state_word = matches!(
+                head_word,
+                "army" | "military" | "navy" | "police" | "government"
+            );
+            let is_org_head = last_org_word
+                .get(head_word)
+                .copied()
+                .filter(|&ei| !state_word || !non_state_armed(kb, &ents[ei]));
             if let Some(ei) = is_org_head {
                 let next_is_role = n2.is_some_and(|x| {
                     matches!(
@@ -5100,6 +5126,24 @@ mod tests {
             ents.iter()
                 .any(|e| e.name == "Urmia Lake" && e.kind == "place"),
             "{ents:?}"
+        );
+    }
+
+    #[test]
+    fn the_army_is_not_a_rebel_army_named_before() {
+        let ents = entities(
+            "The government suspended talks with the National Liberation Army (ELN) on Monday. \
+             The army's commander, General Rafael Osorno, said troops were sent.",
+        );
+        let eln = ents
+            .iter()
+            .find(|e| e.name == "National Liberation Army")
+            .expect("ELN");
+        assert!(
+            eln.mentions
+                .iter()
+                .all(|m| m.text.to_lowercase() != "the army"),
+            "{eln:?}"
         );
     }
 
