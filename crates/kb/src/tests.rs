@@ -319,6 +319,19 @@ fn conflict_towns_are_found_under_their_english_spellings() {
     }
 }
 
+#[test]
+fn spokespeople_speak_for_their_service_in_their_years() {
+    check_actor("fitzwater", "1988-05-01", Some("USAGOV"));
+    check_actor("zakharova", "2020-01-01", Some("RUSGOV"));
+    // From the Pentagon to the State Department and back.
+    check_actor("kirby", "2014-06-01", Some("USAMIL"));
+    check_actor("kirby", "2016-06-01", Some("USAGOV"));
+    // A movement's spokesman, then its government's.
+    check_actor("mujahid", "2019-01-01", Some("AFGINS"));
+    check_actor("mujahid", "2023-01-01", Some("AFGGOV"));
+    check_actor("saree", "2024-01-01", Some("YEMREB"));
+}
+
 /// Names that may refer to two entries, each with the reason; any other
 /// shared name (an acronym of a new party that an outlet already uses) must
 /// be resolved or added here on purpose.
