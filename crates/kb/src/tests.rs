@@ -343,6 +343,7 @@ const SHARED_NAMES: &[(&str, &str)] = &[
     ("George Bush", "George H. W. and George W. Bush, told apart by date"),
     ("Assad", "Hafez and Bashar al-Assad, told apart by date"),
     ("al-Assad", "Hafez and Bashar al-Assad, told apart by date"),
+    ("Castro", "Fidel and Raúl Castro, told apart by date"),
     (
         "Islamic Emirate of Afghanistan",
         "the Taliban's name for their state and for themselves",
