@@ -3770,7 +3770,13 @@ fn roles_before(
             }
             if let Some((ts, title)) = title_ending_at(ctx, kb, k, floor) {
                 let comp_start = toks[k + 1].start;
-                let comp_end = toks[end - 1].end;
+                // "the president of the European Commission, José Manuel
+                // Barroso": the complement ends at the apposition's comma.
+                let last = (k + 1..end).find(|&j| toks[j].text == ",").unwrap_or(end);
+                if last <= k + 1 {
+                    break;
+                }
+                let comp_end = toks[last - 1].end;
                 let comp = ctx.text[comp_start..comp_end]
                     .trim_start_matches("the ")
                     .to_string();
@@ -4139,7 +4145,12 @@ fn roles_after(
         let mut ce = cs;
         while ce < sent_end
             && !matches!(toks[ce].text.as_str(), "," | "." | ";" | "\"" | "”")
-            && ctx.lex.cue(&toks[ce].lower).is_none_or(|_| ce <= cs + 1)
+            // A speech verb ends it ("an analyst at Nomura told the BBC"),
+            // a capitalised one is a name's ("the State Tobacco ...").
+            && ctx
+                .lex
+                .cue(&toks[ce].lower)
+                .is_none_or(|_| ce == cs || is_cap(&toks[ce].text))
         {
             ce += 1;
         }
@@ -5144,6 +5155,29 @@ mod tests {
                 .iter()
                 .all(|m| m.text.to_lowercase() != "the army"),
             "{eln:?}"
+        );
+    }
+
+    #[test]
+    fn a_role_complement_stops_at_the_apposition_comma_and_at_a_speech_verb() {
+        let ents = entities(
+            "The head of the Karsten Institute, Mira Holloway, opened the session. \
+             \"Prices will rise,\" said Tomas Ebner, an analyst at Corvane Capital told reporters.",
+        );
+        let of = |name: &str| {
+            ents.iter()
+                .find(|e| e.name == name)
+                .and_then(|e| e.roles.iter().find_map(|r| r.of.clone()))
+        };
+        assert_eq!(
+            of("Mira Holloway").as_deref(),
+            Some("Karsten Institute"),
+            "{ents:?}"
+        );
+        assert_eq!(
+            of("Tomas Ebner").as_deref(),
+            Some("Corvane Capital"),
+            "{ents:?}"
         );
     }
 
