@@ -303,6 +303,20 @@ const NOT_NAMES: &[&str] = &[
     "Read",
     "Photo",
     "Image",
+    // Web page furniture left in scraped text ("Facebook Like Follow
+    // Copyright", "Related News", "Tags").
+    "Follow",
+    "Subscribe",
+    "Share",
+    "Copyright",
+    "Related",
+    "Tags",
+    "Advertisement",
+    "Tweet",
+    "Print",
+    "Photos",
+    "Latest",
+    "Like",
 ];
 
 /// Last words that make a capitalised run an organisation.
