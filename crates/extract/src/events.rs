@@ -220,10 +220,27 @@ pub fn find(
                             })
                     })
             };
+            // "would free 150 prisoners", "will not free them": a word
+            // the tagger reads as an adjective right after a modal verb
+            // (a negation between) is the verb's base form.
+            let after_modal = || {
+                upos == Some("ADJ")
+                    && lex.lemma(words[m.head]) == Some(words[m.head])
+                    // "would free up resources" releases no one.
+                    && words.get(m.head + 1).is_none_or(|w| *w != "up")
+                    && (1..=2).any(|back| {
+                        m.head >= back
+                            && tags
+                                .get(m.head - back)
+                                .is_some_and(|t| t.xpos.as_str() == "MD")
+                            && (back == 1 || matches!(words[m.head - 1], "not" | "n't"))
+                    })
+            };
             let ok = match m.kind {
                 dateline_lexicon::PatternKind::Verb => {
                     matches!(upos, Some("VERB" | "AUX") | None)
                         || sole_past()
+                        || after_modal()
                         || several && upos == Some("ADJ")
                         || several && upos == Some("NOUN") && past_form(lex, words[m.head])
                         // Headline present tense after a name or pronoun
@@ -4420,6 +4437,14 @@ mod tests {
         );
         assert!(ev.iter().any(|e| e.cameo.starts_with("04")), "{ev:?}");
         assert!(!ev.iter().any(|e| e.cameo.starts_with("14")), "{ev:?}");
+    }
+
+    #[test]
+    fn a_base_form_after_a_modal_is_a_verb() {
+        let ev = events("Kenya would free 150 Somali prisoners next week.", None);
+        assert!(ev.iter().any(|e| e.cameo == "0841"), "{ev:?}");
+        let ev = events("The deal would free up resources for Kenya.", None);
+        assert!(!ev.iter().any(|e| e.cameo.starts_with("084")), "{ev:?}");
     }
 
     #[test]
