@@ -213,11 +213,16 @@ pub fn find(
                     && tags.get(m.head + 1).is_some_and(|t| {
                         matches!(t.upos.as_str(), "DET" | "NOUN" | "PROPN" | "NUM" | "PRON")
                     })
+                    // The verb of a reporting clause ("..., police said")
+                    // is not the content's verb.
                     && !(0..words.len()).any(|k| {
                         k != m.head
                             && tags.get(k).is_some_and(|t| {
                                 matches!(t.xpos.as_str(), "VBD" | "VBZ" | "VBP" | "MD")
                             })
+                            && !cue_starts
+                                .iter()
+                                .any(|(c, _)| *c == toks[r.start + k].start)
                     })
             };
             // "would free 150 prisoners", "will not free them": a word
@@ -4445,6 +4450,20 @@ mod tests {
         assert!(ev.iter().any(|e| e.cameo == "0841"), "{ev:?}");
         let ev = events("The deal would free up resources for Kenya.", None);
         assert!(!ev.iter().any(|e| e.cameo.starts_with("084")), "{ev:?}");
+    }
+
+    #[test]
+    fn a_reporting_verb_does_not_hide_the_contents_past_verb() {
+        for text in [
+            "Kenyan guerrillas wounded two Somali soldiers on Friday, police said.",
+            "It said rebels attacked government forces near the border.",
+        ] {
+            let ev = events(text, None);
+            assert!(
+                ev.iter().any(|e| e.cameo.starts_with("18")),
+                "{text}: {ev:?}"
+            );
+        }
     }
 
     #[test]
