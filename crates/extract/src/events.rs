@@ -603,6 +603,19 @@ pub fn find(
                 // Past the doer's by-phrase.
                 let from = noun_agent.as_ref().map_or(from, |(_, e)| from.max(*e));
                 target = first_actor(ctx, ents, from.min(clause_end), clause_end, Some(8));
+                // "demonstrations against the alleged human rights violations
+                // by the Israeli military": an object naming a deed, with
+                // its doer in a by-phrase further on, is aimed at the doer.
+                // Only for a complaint, rejection, threat or protest: a
+                // by-phrase elsewhere often names the source ("airstrikes
+                // carried out by Russian jets", "a deal brokered by Moscow").
+                if target.is_none()
+                    && !m.passive
+                    && noun_agent.is_none()
+                    && matches!(code.root.as_str(), "11" | "12" | "13" | "14")
+                {
+                    target = deed_doer(ctx, ents, from.min(clause_end), clause_end);
+                }
                 // After "that" the target is the clause's subject ("demanded
                 // that the government resign"), not an actor deeper in it
                 // ("agreed that their countries should help Romanian
@@ -3048,6 +3061,61 @@ fn first_actor(
     nominal_actor(ctx, ents, from, end)
 }
 
+/// How far after the start of an event's object its doer's by-phrase may
+/// come.
+const DEED_REACH: usize = 14;
+
+/// Nouns of deeds complained of, whose by-phrase names the doer.
+const DEED_NOUNS: &[&str] = &[
+    "violation",
+    "violations",
+    "abuse",
+    "abuses",
+    "crime",
+    "crimes",
+    "atrocities",
+    "attack",
+    "attacks",
+    "killing",
+    "killings",
+    "aggression",
+    "occupation",
+    "crackdown",
+    "repression",
+    "bombardment",
+    "shelling",
+    "incursion",
+    "incursions",
+    "harassment",
+    "arrest",
+    "arrests",
+    "detention",
+    "treatment",
+    "massacre",
+];
+
+/// The doer named in a by-phrase of the noun phrase starting at `from`
+/// ("the killing of three protesters by police"): the first "by" right
+/// after a deed noun, before a punctuation mark, a relative word or a verb
+/// group, within `DEED_REACH` tokens.
+fn deed_doer(ctx: &Ctx<'_>, ents: &Entities, from: usize, end: usize) -> Option<ActorRef> {
+    let toks = &ctx.toks;
+    let stop = (from + DEED_REACH).min(end);
+    for k in from..stop {
+        match toks[k].lower.as_str() {
+            "by" if k > from && DEED_NOUNS.contains(&toks[k - 1].lower.as_str()) => {
+                return first_actor(ctx, ents, k + 1, end, Some(4))
+            }
+            "," | ";" | ":" | "(" | "." | "that" | "which" | "who" | "whom" | "where" | "when"
+            | "is" | "are" | "was" | "were" | "has" | "have" | "had" | "will" | "would" => {
+                return None
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
 /// Verbs of a purpose clause that name the actor a show of force is
 /// aimed at.
 const AIMED_AT: &[&str] = &[
@@ -4464,6 +4532,29 @@ mod tests {
                 "{text}: {ev:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_protest_against_a_deed_targets_its_doer() {
+        let ev = events(
+            "Somali students staged demonstrations against the alleged rights violations by the Kenyan army.",
+            None,
+        );
+        assert!(
+            ev.iter().any(|e| e.cameo.starts_with("14")
+                && target_code(e).is_some_and(|c| c.starts_with("KEN"))),
+            "{ev:?}"
+        );
+        // Only a deed's doer: a plan's author is not protested against.
+        let ev = events(
+            "Kenyan students protested against the new tuition fees plan drafted last year by the Somali government.",
+            None,
+        );
+        assert!(
+            !ev.iter()
+                .any(|e| target_code(e).is_some_and(|c| c.starts_with("SOM"))),
+            "{ev:?}"
+        );
     }
 
     #[test]
