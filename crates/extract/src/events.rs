@@ -164,6 +164,7 @@ pub fn find(
     let mut purposes: Vec<usize> = Vec::new();
     // Where the events of each gerund giving a reason ("for helping") start.
     let mut reasons: Vec<usize> = Vec::new();
+    let mut protest_aims: Vec<usize> = Vec::new();
     // Sentence and trigger start of each noun naming those who act
     // ("demonstrators").
     let mut agent_nouns: Vec<(usize, usize)> = Vec::new();
@@ -1101,6 +1102,19 @@ pub fn find(
             }
             // The stated intention (or refusal) comes before the action it
             // is about, which did not happen.
+            // "demonstrated in Kirkuk calling for independence", "blocked
+            // roads, demanding that he be reinstated": a request in a
+            // participle (not a progressive "are demanding") may say what a
+            // protest before it is for; see `drop_protest_aims`.
+            if m.kind == dateline_lexicon::PatternKind::Verb
+                && m.tokens.start == m.head
+                && matches!(code.root.as_str(), "10" | "02")
+                && toks[head].lower.ends_with("ing")
+                && head > r.start
+                && !PASSIVE_AUX.contains(&toks[head - 1].lower.as_str())
+            {
+                protest_aims.push(out.len());
+            }
             if m.kind == dateline_lexicon::PatternKind::Noun {
                 if AGENT_NOUNS.contains(&toks[head].lower.as_str()) {
                     agent_nouns.push((si, trig_s));
@@ -1221,6 +1235,12 @@ pub fn find(
     }
     // Each drop removes events, so the positions the later ones hold are
     // moved to match before they run.
+    let mask = drop_protest_aims(&out, &protest_aims);
+    retain_unmarked(
+        &mut out,
+        &mask,
+        &mut [&mut background, &mut purposes, &mut reasons, &mut nominal],
+    );
     let mask = drop_background(&out, &background);
     retain_unmarked(
         &mut out,
@@ -1607,6 +1627,33 @@ fn drop_nominal_arguments(out: &[rec::Event], nominal: &[usize]) -> Vec<bool> {
         })
     };
     trigger_groups(out, nominal, governed)
+}
+
+/// A request in a participle shortly after a protest of the same sentence
+/// ("rioted following a demonstration calling for the removal of the
+/// president") states the protest's aim: CAMEO codes the protest alone
+/// (141 and its subcodes name what it demands).
+fn drop_protest_aims(out: &[rec::Event], aims: &[usize]) -> Vec<bool> {
+    if aims.is_empty() {
+        return Vec::new();
+    }
+    let governed = |e: &rec::Event| {
+        out.iter().any(|g| {
+            g.sentence == e.sentence
+                && g.root == "14"
+                // A state blocking something is no protest ("the government
+                // has blocked the inspectors since calling for an inquiry").
+                && g.source.as_ref().and_then(|a| a.code.as_deref()).is_none_or(|c| {
+                    !["GOV", "MIL", "COP", "JUD", "LEG", "SPY"]
+                            .iter()
+                            .any(|x| c.ends_with(x))
+                })
+                && !matches!(g.status.as_str(), "negated" | "denied")
+                && g.trigger.end <= e.trigger.start
+                && e.trigger.start - g.trigger.end <= ARGUMENT_REACH
+        })
+    };
+    trigger_groups(out, aims, governed)
 }
 
 /// Nouns whose "for" phrase states what they propose, not a reason.
@@ -4555,6 +4602,22 @@ mod tests {
                 .any(|e| target_code(e).is_some_and(|c| c.starts_with("SOM"))),
             "{ev:?}"
         );
+    }
+
+    #[test]
+    fn a_protests_demand_is_its_aim() {
+        let ev = events(
+            "Thousands of Somali students demonstrated in Mogadishu on Sunday calling for new elections.",
+            None,
+        );
+        assert!(ev.iter().any(|e| e.cameo.starts_with("14")), "{ev:?}");
+        assert!(!ev.iter().any(|e| e.cameo.starts_with("02")), "{ev:?}");
+        // A state's blockade is no protest; its request stands.
+        let ev = events(
+            "The Kenyan government has blocked the inspectors since calling for a UN inquiry.",
+            None,
+        );
+        assert!(ev.iter().any(|e| e.cameo.starts_with("02")), "{ev:?}");
     }
 
     #[test]
