@@ -905,7 +905,14 @@ pub fn find(
             let negated = negated || turned_down;
             // "threatened to break off relations": the threat (13), not
             // the intention.
+            // Only the action the infinitive opens with (or one joined to
+            // it): "threatened to shell towns in retaliation for an air raid
+            // where 100 people were killed" threatens no killing.
+            let opens_content = held_in.is_some_and(|(cs, _)| {
+                infinitive_action(toks, ctx.tok_at(cs), r.start + m.tokens.start)
+            });
             let threat_cue = infinitival
+                && opens_content
                 && holder.is_some_and(|h| attrs[h].cue.as_ref().is_some_and(|c| c.2 == "threaten"));
             let threatens = threat_cue
                 || pre.iter().any(|t| {
@@ -923,6 +930,7 @@ pub fn find(
             } else if !negated
                 && (modal && intends(pre)
                     || infinitival
+                        && opens_content
                         && holder.is_some_and(|h| {
                             attrs[h]
                                 .cue
@@ -2483,6 +2491,44 @@ const INTENT: &[&str] = &[
     "offered", "offers", "agreed", "agrees", "willing", "ready", "prepared", "aims", "seeks",
     "sought",
 ];
+
+/// Words that end the action a to-infinitive opens with: a clause break,
+/// a relative or subordinating word, or a preposition opening an adjunct.
+const INFINITIVE_ENDS: &[&str] = &[
+    ",",
+    ";",
+    ":",
+    "where",
+    "which",
+    "who",
+    "whom",
+    "that",
+    "when",
+    "after",
+    "since",
+    "before",
+    "because",
+    "while",
+    "until",
+    "unless",
+    "if",
+    "in",
+    "for",
+    "over",
+    "following",
+];
+
+/// The event starting at token `first` is the action of a to-infinitive
+/// starting at token `to` ("to shell", "to quickly withdraw"), or one
+/// coordinated with it before any clause break or adjunct ("to shell and
+/// bomb").
+fn infinitive_action(toks: &[crate::context::Tok<'_>], to: usize, first: usize) -> bool {
+    first <= to + 3
+        || toks.get(to..first).is_some_and(|w| {
+            !w.iter()
+                .any(|t| INFINITIVE_ENDS.contains(&t.lower.as_str()))
+        })
+}
 
 /// Cue lemmas whose to-infinitive states the speaker's own intention
 /// ("agreed to withdraw", "pledged to send aid").
@@ -4618,6 +4664,24 @@ mod tests {
             None,
         );
         assert!(ev.iter().any(|e| e.cameo.starts_with("02")), "{ev:?}");
+    }
+
+    #[test]
+    fn a_threat_covers_the_infinitives_action_only() {
+        let ev = events(
+            "Kenya threatened to shell Somali towns in retaliation for an air raid on Garissa where 40 people were killed.",
+            None,
+        );
+        assert!(
+            ev.iter()
+                .any(|e| e.cameo.starts_with("13") && e.trigger.text.contains("shell")),
+            "{ev:?}"
+        );
+        assert!(
+            !ev.iter()
+                .any(|e| e.cameo.starts_with("13") && e.trigger.text == "killed"),
+            "{ev:?}"
+        );
     }
 
     #[test]
