@@ -378,6 +378,20 @@ pub fn find(
             // rioted at a jail", a participle tag notwithstanding).
             let reduced = reduced_relative(lex, &m, speech.is_some(), &words, &tags)
                 && head - 1 > clause_start;
+            // "A roadside bomb killed one U.S. soldier and wounded two
+            // others": a verb joined by "and"/"or" to an earlier finite verb
+            // shares its subject, never the earlier verb's object; the
+            // subject is sought before that verb.
+            let coordinated_after = (m.kind == dateline_lexicon::PatternKind::Verb
+                && head > clause_start + 1
+                && matches!(toks[head - 1].lower.as_str(), "and" | "or"))
+            .then(|| {
+                (clause_start.max(r.start)..head - 1).rev().find(|&k| {
+                    tags.get(k - r.start)
+                        .is_some_and(|t| matches!(t.xpos.as_str(), "VBD" | "VBZ" | "VBP"))
+                })
+            })
+            .flatten();
             let (mut source, mut target);
             let mut noun_agent: Option<(ActorRef, usize)> = None;
             let mut patient_subject = false;
@@ -438,6 +452,10 @@ pub fn find(
                 } else {
                     head
                 };
+                // "A roadside bomb killed one U.S. soldier and wounded two
+                // others": a verb joined by "and"/"or" to an earlier one
+                // shares its subject, never the earlier verb's object.
+                let subj_end = coordinated_after.map_or(subj_end, |k| subj_end.min(k));
                 source = subject_actor(ctx, ents, clause_start, subj_end);
                 // "an air strike by Saudi warplanes", "a strike by teachers":
                 // a by-phrase right after a noun event (or ending its
@@ -675,10 +693,11 @@ pub fn find(
                 // three people" has no doer named "Mortar".
                 let both_none = target.is_none();
                 let adjacent = |a: &ActorRef| verb_follows(toks, ctx.tok_at(a.end), head);
-                source = uncoded_subject(ctx, ents, clause_start, head)
+                let subj_end = coordinated_after.unwrap_or(head);
+                source = uncoded_subject(ctx, ents, clause_start, subj_end)
                     .filter(|a| both_none || adjacent(a))
                     .or_else(|| {
-                        proper_subject(ctx, &tags, r.start, clause_start, head)
+                        proper_subject(ctx, &tags, r.start, clause_start, subj_end)
                             .filter(|a| both_none || adjacent(a))
                     });
             }
@@ -4680,6 +4699,29 @@ mod tests {
         assert!(
             !ev.iter()
                 .any(|e| e.cameo.starts_with("13") && e.trigger.text == "killed"),
+            "{ev:?}"
+        );
+    }
+
+    #[test]
+    fn a_coordinated_verb_shares_the_first_verbs_subject() {
+        // The victims of the first verb are not the doers of the second.
+        let ev = events(
+            "A roadside bomb near Kismayo killed one Kenyan soldier and wounded two others.",
+            None,
+        );
+        assert!(
+            !ev.iter()
+                .any(|e| source_code(e).is_some_and(|c| c.starts_with("KEN"))),
+            "{ev:?}"
+        );
+        let ev = events(
+            "Kenyan police arrested three Somali men and expelled two others.",
+            None,
+        );
+        assert!(
+            ev.iter().any(|e| e.cameo.starts_with("16")
+                && source_code(e).is_some_and(|c| c.starts_with("KEN"))),
             "{ev:?}"
         );
     }
