@@ -452,9 +452,7 @@ pub fn find(
                 } else {
                     head
                 };
-                // "A roadside bomb killed one U.S. soldier and wounded two
-                // others": a verb joined by "and"/"or" to an earlier one
-                // shares its subject, never the earlier verb's object.
+                // A coordinated verb's subject comes before the first verb.
                 let subj_end = coordinated_after.map_or(subj_end, |k| subj_end.min(k));
                 source = subject_actor(ctx, ents, clause_start, subj_end);
                 // "an air strike by Saudi warplanes", "a strike by teachers":
