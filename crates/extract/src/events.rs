@@ -104,65 +104,26 @@ const NEGATORS: &[&str] = &[
     "unwilling",
     "unable",
 ];
-/// "has the power to suspend", "had the right to veto": a capacity, not
-/// the act; `to` is the token before the verb.
-fn power_to(toks: &[crate::context::Tok<'_>], to: usize) -> bool {
-    to >= 3
-        && matches!(
-            toks[to - 1].lower.as_str(),
-            "power" | "powers" | "authority" | "right"
-        )
-        && toks[to - 2].lower == "the"
-        && matches!(toks[to - 3].lower.as_str(), "has" | "have" | "had")
+/// A cue of `data/lexicon/modality.tsv` (the one list of modal words:
+/// "will", "plans to", "has the power to", "threatened") ending in the four
+/// tokens before `head` within its clause: the event is not (yet) real.
+/// Phrases may start before the window ("is expected to") but must end
+/// before the head.
+fn modal_before(
+    lex: &dateline_lexicon::Lexicon,
+    toks: &[crate::context::Tok<'_>],
+    clause_start: usize,
+    head: usize,
+) -> bool {
+    let lo = head.saturating_sub(4).max(clause_start);
+    let from = head.saturating_sub(8).max(clause_start);
+    let words: Vec<&str> = toks[from..head].iter().map(|t| t.lower.as_str()).collect();
+    let set = lex.modality();
+    (0..words.len()).any(|i| {
+        set.match_at(&words, i)
+            .is_some_and(|h| from + h.tokens.end > lo)
+    })
 }
-
-const MODALS: &[&str] = &[
-    "will",
-    "would",
-    "could",
-    "may",
-    "might",
-    "should",
-    "can",
-    "shall",
-    "'ll",
-    "plans",
-    "planned",
-    "plan",
-    "threatened",
-    "threatens",
-    "intends",
-    "intended",
-    "wants",
-    "wanted",
-    "vowed",
-    "vows",
-    "sworn",
-    "swore",
-    "expected",
-    "seeks",
-    "sought",
-    "hopes",
-    "hoped",
-    "aims",
-    "ready",
-    "considering",
-    "mull",
-    "mulls",
-    "if",
-    "unless",
-    "whether",
-    "must",
-    "willing",
-    "prepared",
-    "pledged",
-    "promised",
-    "offered",
-    "agreed",
-    "decided",
-    "has",
-    "have",
-];
 
 /// Codes events in all sentences.
 #[must_use]
@@ -203,6 +164,7 @@ pub fn find(
     let mut purposes: Vec<usize> = Vec::new();
     // Where the events of each gerund giving a reason ("for helping") start.
     let mut reasons: Vec<usize> = Vec::new();
+    let mut protest_aims: Vec<usize> = Vec::new();
     // Sentence and trigger start of each noun naming those who act
     // ("demonstrators").
     let mut agent_nouns: Vec<(usize, usize)> = Vec::new();
@@ -252,17 +214,39 @@ pub fn find(
                     && tags.get(m.head + 1).is_some_and(|t| {
                         matches!(t.upos.as_str(), "DET" | "NOUN" | "PROPN" | "NUM" | "PRON")
                     })
+                    // The verb of a reporting clause ("..., police said")
+                    // is not the content's verb.
                     && !(0..words.len()).any(|k| {
                         k != m.head
                             && tags.get(k).is_some_and(|t| {
                                 matches!(t.xpos.as_str(), "VBD" | "VBZ" | "VBP" | "MD")
                             })
+                            && !cue_starts
+                                .iter()
+                                .any(|(c, _)| *c == toks[r.start + k].start)
+                    })
+            };
+            // "would free 150 prisoners", "will not free them": a word
+            // the tagger reads as an adjective right after a modal verb
+            // (a negation between) is the verb's base form.
+            let after_modal = || {
+                upos == Some("ADJ")
+                    && lex.lemma(words[m.head]) == Some(words[m.head])
+                    // "would free up resources" releases no one.
+                    && words.get(m.head + 1).is_none_or(|w| *w != "up")
+                    && (1..=2).any(|back| {
+                        m.head >= back
+                            && tags
+                                .get(m.head - back)
+                                .is_some_and(|t| t.xpos.as_str() == "MD")
+                            && (back == 1 || matches!(words[m.head - 1], "not" | "n't"))
                     })
             };
             let ok = match m.kind {
                 dateline_lexicon::PatternKind::Verb => {
                     matches!(upos, Some("VERB" | "AUX") | None)
                         || sole_past()
+                        || after_modal()
                         || several && upos == Some("ADJ")
                         || several && upos == Some("NOUN") && past_form(lex, words[m.head])
                         // Headline present tense after a name or pronoun
@@ -394,6 +378,20 @@ pub fn find(
             // rioted at a jail", a participle tag notwithstanding).
             let reduced = reduced_relative(lex, &m, speech.is_some(), &words, &tags)
                 && head - 1 > clause_start;
+            // "A roadside bomb killed one U.S. soldier and wounded two
+            // others": a verb joined by "and"/"or" to an earlier finite verb
+            // shares its subject, never the earlier verb's object; the
+            // subject is sought before that verb.
+            let coordinated_after = (m.kind == dateline_lexicon::PatternKind::Verb
+                && head > clause_start + 1
+                && matches!(toks[head - 1].lower.as_str(), "and" | "or"))
+            .then(|| {
+                (clause_start.max(r.start)..head - 1).rev().find(|&k| {
+                    tags.get(k - r.start)
+                        .is_some_and(|t| matches!(t.xpos.as_str(), "VBD" | "VBZ" | "VBP"))
+                })
+            })
+            .flatten();
             let (mut source, mut target);
             let mut noun_agent: Option<(ActorRef, usize)> = None;
             let mut patient_subject = false;
@@ -454,6 +452,8 @@ pub fn find(
                 } else {
                     head
                 };
+                // A coordinated verb's subject comes before the first verb.
+                let subj_end = coordinated_after.map_or(subj_end, |k| subj_end.min(k));
                 source = subject_actor(ctx, ents, clause_start, subj_end);
                 // "an air strike by Saudi warplanes", "a strike by teachers":
                 // a by-phrase right after a noun event (or ending its
@@ -620,6 +620,19 @@ pub fn find(
                 // Past the doer's by-phrase.
                 let from = noun_agent.as_ref().map_or(from, |(_, e)| from.max(*e));
                 target = first_actor(ctx, ents, from.min(clause_end), clause_end, Some(8));
+                // "demonstrations against the alleged human rights violations
+                // by the Israeli military": an object naming a deed, with
+                // its doer in a by-phrase further on, is aimed at the doer.
+                // Only for a complaint, rejection, threat or protest: a
+                // by-phrase elsewhere often names the source ("airstrikes
+                // carried out by Russian jets", "a deal brokered by Moscow").
+                if target.is_none()
+                    && !m.passive
+                    && noun_agent.is_none()
+                    && matches!(code.root.as_str(), "11" | "12" | "13" | "14")
+                {
+                    target = deed_doer(ctx, ents, from.min(clause_end), clause_end);
+                }
                 // After "that" the target is the clause's subject ("demanded
                 // that the government resign"), not an actor deeper in it
                 // ("agreed that their countries should help Romanian
@@ -678,10 +691,11 @@ pub fn find(
                 // three people" has no doer named "Mortar".
                 let both_none = target.is_none();
                 let adjacent = |a: &ActorRef| verb_follows(toks, ctx.tok_at(a.end), head);
-                source = uncoded_subject(ctx, ents, clause_start, head)
+                let subj_end = coordinated_after.unwrap_or(head);
+                source = uncoded_subject(ctx, ents, clause_start, subj_end)
                     .filter(|a| both_none || adjacent(a))
                     .or_else(|| {
-                        proper_subject(ctx, &tags, r.start, clause_start, head)
+                        proper_subject(ctx, &tags, r.start, clause_start, subj_end)
                             .filter(|a| both_none || adjacent(a))
                     });
             }
@@ -858,18 +872,7 @@ pub fn find(
                         .is_some_and(|c| matches!(c.2.as_str(), "refuse" | "decline"))
                 });
             let negated = negated || refused;
-            let modal = toks[head.saturating_sub(4).max(clause_start)..head]
-                .iter()
-                .any(|t| {
-                    MODALS.contains(&t.lower.as_str()) && !(t.lower == "has" || t.lower == "have")
-                        || (t.lower == "to"
-                            && head > 0
-                            && toks[head - 1].lower == "to"
-                            && (matches!(
-                                toks.get(head.wrapping_sub(2)).map(|x| x.lower.as_str()),
-                                Some("has" | "have" | "had" | "needs" | "need")
-                            ) || power_to(toks, head - 1)))
-                });
+            let modal = modal_before(lex, toks, clause_start, head);
             let hedged_here = toks[r.clone()].iter().any(|t| {
                 matches!(
                     t.lower.as_str(),
@@ -919,7 +922,14 @@ pub fn find(
             let negated = negated || turned_down;
             // "threatened to break off relations": the threat (13), not
             // the intention.
+            // Only the action the infinitive opens with (or one joined to
+            // it): "threatened to shell towns in retaliation for an air raid
+            // where 100 people were killed" threatens no killing.
+            let opens_content = held_in.is_some_and(|(cs, _)| {
+                infinitive_action(toks, ctx.tok_at(cs), r.start + m.tokens.start)
+            });
             let threat_cue = infinitival
+                && opens_content
                 && holder.is_some_and(|h| attrs[h].cue.as_ref().is_some_and(|c| c.2 == "threaten"));
             let threatens = threat_cue
                 || pre.iter().any(|t| {
@@ -937,6 +947,7 @@ pub fn find(
             } else if !negated
                 && (modal && intends(pre)
                     || infinitival
+                        && opens_content
                         && holder.is_some_and(|h| {
                             attrs[h]
                                 .cue
@@ -1116,6 +1127,19 @@ pub fn find(
             }
             // The stated intention (or refusal) comes before the action it
             // is about, which did not happen.
+            // "demonstrated in Kirkuk calling for independence", "blocked
+            // roads, demanding that he be reinstated": a request in a
+            // participle (not a progressive "are demanding") may say what a
+            // protest before it is for; see `drop_protest_aims`.
+            if m.kind == dateline_lexicon::PatternKind::Verb
+                && m.tokens.start == m.head
+                && matches!(code.root.as_str(), "10" | "02")
+                && toks[head].lower.ends_with("ing")
+                && head > r.start
+                && !PASSIVE_AUX.contains(&toks[head - 1].lower.as_str())
+            {
+                protest_aims.push(out.len());
+            }
             if m.kind == dateline_lexicon::PatternKind::Noun {
                 if AGENT_NOUNS.contains(&toks[head].lower.as_str()) {
                     agent_nouns.push((si, trig_s));
@@ -1236,6 +1260,12 @@ pub fn find(
     }
     // Each drop removes events, so the positions the later ones hold are
     // moved to match before they run.
+    let mask = drop_protest_aims(&out, &protest_aims);
+    retain_unmarked(
+        &mut out,
+        &mask,
+        &mut [&mut background, &mut purposes, &mut reasons, &mut nominal],
+    );
     let mask = drop_background(&out, &background);
     retain_unmarked(
         &mut out,
@@ -1616,12 +1646,39 @@ fn drop_nominal_arguments(out: &[rec::Event], nominal: &[usize]) -> Vec<bool> {
                 && g.attribution == e.attribution
                 && !(g.attribution.is_some() && g.status == "asserted")
                 && g.source.is_some()
-                && !UNREALISED.contains(&g.status.as_str())
+                && !matches!(g.status.as_str(), "negated" | "denied")
                 && g.trigger.end <= e.trigger.start
                 && e.trigger.start - g.trigger.end <= ARGUMENT_REACH
         })
     };
     trigger_groups(out, nominal, governed)
+}
+
+/// A request in a participle shortly after a protest of the same sentence
+/// ("rioted following a demonstration calling for the removal of the
+/// president") states the protest's aim: CAMEO codes the protest alone
+/// (141 and its subcodes name what it demands).
+fn drop_protest_aims(out: &[rec::Event], aims: &[usize]) -> Vec<bool> {
+    if aims.is_empty() {
+        return Vec::new();
+    }
+    let governed = |e: &rec::Event| {
+        out.iter().any(|g| {
+            g.sentence == e.sentence
+                && g.root == "14"
+                // A state blocking something is no protest ("the government
+                // has blocked the inspectors since calling for an inquiry").
+                && g.source.as_ref().and_then(|a| a.code.as_deref()).is_none_or(|c| {
+                    !["GOV", "MIL", "COP", "JUD", "LEG", "SPY"]
+                            .iter()
+                            .any(|x| c.ends_with(x))
+                })
+                && !matches!(g.status.as_str(), "negated" | "denied")
+                && g.trigger.end <= e.trigger.start
+                && e.trigger.start - g.trigger.end <= ARGUMENT_REACH
+        })
+    };
+    trigger_groups(out, aims, governed)
 }
 
 /// Nouns whose "for" phrase states what they propose, not a reason.
@@ -2058,7 +2115,7 @@ fn drop_background(out: &[rec::Event], background: &[usize]) -> Vec<bool> {
                 && g.sentence == e.sentence
                 && g.attribution == e.attribution
                 && g.source.is_some()
-                && !UNREALISED.contains(&g.status.as_str())
+                && !matches!(g.status.as_str(), "negated" | "denied")
         })
     };
     let drop: Vec<bool> = out
@@ -2451,6 +2508,44 @@ const INTENT: &[&str] = &[
     "offered", "offers", "agreed", "agrees", "willing", "ready", "prepared", "aims", "seeks",
     "sought",
 ];
+
+/// Words that end the action a to-infinitive opens with: a clause break,
+/// a relative or subordinating word, or a preposition opening an adjunct.
+const INFINITIVE_ENDS: &[&str] = &[
+    ",",
+    ";",
+    ":",
+    "where",
+    "which",
+    "who",
+    "whom",
+    "that",
+    "when",
+    "after",
+    "since",
+    "before",
+    "because",
+    "while",
+    "until",
+    "unless",
+    "if",
+    "in",
+    "for",
+    "over",
+    "following",
+];
+
+/// The event starting at token `first` is the action of a to-infinitive
+/// starting at token `to` ("to shell", "to quickly withdraw"), or one
+/// coordinated with it before any clause break or adjunct ("to shell and
+/// bomb").
+fn infinitive_action(toks: &[crate::context::Tok<'_>], to: usize, first: usize) -> bool {
+    first <= to + 3
+        || toks.get(to..first).is_some_and(|w| {
+            !w.iter()
+                .any(|t| INFINITIVE_ENDS.contains(&t.lower.as_str()))
+        })
+}
 
 /// Cue lemmas whose to-infinitive states the speaker's own intention
 /// ("agreed to withdraw", "pledged to send aid").
@@ -3074,6 +3169,61 @@ fn first_actor(
         return Some(a);
     }
     nominal_actor(ctx, ents, from, end)
+}
+
+/// How far after the start of an event's object its doer's by-phrase may
+/// come.
+const DEED_REACH: usize = 14;
+
+/// Nouns of deeds complained of, whose by-phrase names the doer.
+const DEED_NOUNS: &[&str] = &[
+    "violation",
+    "violations",
+    "abuse",
+    "abuses",
+    "crime",
+    "crimes",
+    "atrocities",
+    "attack",
+    "attacks",
+    "killing",
+    "killings",
+    "aggression",
+    "occupation",
+    "crackdown",
+    "repression",
+    "bombardment",
+    "shelling",
+    "incursion",
+    "incursions",
+    "harassment",
+    "arrest",
+    "arrests",
+    "detention",
+    "treatment",
+    "massacre",
+];
+
+/// The doer named in a by-phrase of the noun phrase starting at `from`
+/// ("the killing of three protesters by police"): the first "by" right
+/// after a deed noun, before a punctuation mark, a relative word or a verb
+/// group, within `DEED_REACH` tokens.
+fn deed_doer(ctx: &Ctx<'_>, ents: &Entities, from: usize, end: usize) -> Option<ActorRef> {
+    let toks = &ctx.toks;
+    let stop = (from + DEED_REACH).min(end);
+    for k in from..stop {
+        match toks[k].lower.as_str() {
+            "by" if k > from && DEED_NOUNS.contains(&toks[k - 1].lower.as_str()) => {
+                return first_actor(ctx, ents, k + 1, end, Some(4))
+            }
+            "," | ";" | ":" | "(" | "." | "that" | "which" | "who" | "whom" | "where" | "when"
+            | "is" | "are" | "was" | "were" | "has" | "have" | "had" | "will" | "would" => {
+                return None
+            }
+            _ => {}
+        }
+    }
+    None
 }
 
 /// Verbs of a purpose clause that name the actor a show of force is
@@ -4433,6 +4583,145 @@ mod tests {
         assert!(!ev.iter().any(|e| e.cameo.starts_with("19")), "{ev:?}");
         let ev = events("Rebels fought a fierce battle with troops near Homs.", None);
         assert!(ev.iter().any(|e| e.cameo.starts_with("19")), "{ev:?}");
+    }
+
+    #[test]
+    fn the_modality_list_decides_what_is_hypothetical() {
+        // Phrases of data/lexicon/modality.tsv that the old word list
+        // lacked, and a single verb form before a noun object.
+        for (text, trigger) in [
+            (
+                "The envoy is scheduled to meet the Kenyan president.",
+                "meet",
+            ),
+            (
+                "Rebels have been trying to capture the town of Zorba.",
+                "capture",
+            ),
+            ("The Kenyan army is poised to attack the rebels.", "attack"),
+        ] {
+            let ev = events(text, None);
+            let e = ev.iter().find(|e| e.trigger.text.contains(trigger));
+            assert!(
+                e.is_some_and(|e| e.status == "hypothetical"),
+                "{text}: {ev:?}"
+            );
+        }
+        let ev = events("Kenya met Somalia on Monday.", None);
+        assert!(ev.iter().all(|e| e.status == "asserted"), "{ev:?}");
+    }
+
+    #[test]
+    fn an_intended_event_still_governs_its_noun_argument() {
+        // The summit is planned; the unrest is only what it is about.
+        let ev = events(
+            "The Kenyan president is scheduled to attend a summit on the unrest in Somalia.",
+            None,
+        );
+        assert!(ev.iter().any(|e| e.cameo.starts_with("04")), "{ev:?}");
+        assert!(!ev.iter().any(|e| e.cameo.starts_with("14")), "{ev:?}");
+    }
+
+    #[test]
+    fn a_base_form_after_a_modal_is_a_verb() {
+        let ev = events("Kenya would free 150 Somali prisoners next week.", None);
+        assert!(ev.iter().any(|e| e.cameo == "0841"), "{ev:?}");
+        let ev = events("The deal would free up resources for Kenya.", None);
+        assert!(!ev.iter().any(|e| e.cameo.starts_with("084")), "{ev:?}");
+    }
+
+    #[test]
+    fn a_reporting_verb_does_not_hide_the_contents_past_verb() {
+        for text in [
+            "Kenyan guerrillas wounded two Somali soldiers on Friday, police said.",
+            "It said rebels attacked government forces near the border.",
+        ] {
+            let ev = events(text, None);
+            assert!(
+                ev.iter().any(|e| e.cameo.starts_with("18")),
+                "{text}: {ev:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_protest_against_a_deed_targets_its_doer() {
+        let ev = events(
+            "Somali students staged demonstrations against the alleged rights violations by the Kenyan army.",
+            None,
+        );
+        assert!(
+            ev.iter().any(|e| e.cameo.starts_with("14")
+                && target_code(e).is_some_and(|c| c.starts_with("KEN"))),
+            "{ev:?}"
+        );
+        // Only a deed's doer: a plan's author is not protested against.
+        let ev = events(
+            "Kenyan students protested against the new tuition fees plan drafted last year by the Somali government.",
+            None,
+        );
+        assert!(
+            !ev.iter()
+                .any(|e| target_code(e).is_some_and(|c| c.starts_with("SOM"))),
+            "{ev:?}"
+        );
+    }
+
+    #[test]
+    fn a_protests_demand_is_its_aim() {
+        let ev = events(
+            "Thousands of Somali students demonstrated in Mogadishu on Sunday calling for new elections.",
+            None,
+        );
+        assert!(ev.iter().any(|e| e.cameo.starts_with("14")), "{ev:?}");
+        assert!(!ev.iter().any(|e| e.cameo.starts_with("02")), "{ev:?}");
+        // A state's blockade is no protest; its request stands.
+        let ev = events(
+            "The Kenyan government has blocked the inspectors since calling for a UN inquiry.",
+            None,
+        );
+        assert!(ev.iter().any(|e| e.cameo.starts_with("02")), "{ev:?}");
+    }
+
+    #[test]
+    fn a_threat_covers_the_infinitives_action_only() {
+        let ev = events(
+            "Kenya threatened to shell Somali towns in retaliation for an air raid on Garissa where 40 people were killed.",
+            None,
+        );
+        assert!(
+            ev.iter()
+                .any(|e| e.cameo.starts_with("13") && e.trigger.text.contains("shell")),
+            "{ev:?}"
+        );
+        assert!(
+            !ev.iter()
+                .any(|e| e.cameo.starts_with("13") && e.trigger.text == "killed"),
+            "{ev:?}"
+        );
+    }
+
+    #[test]
+    fn a_coordinated_verb_shares_the_first_verbs_subject() {
+        // The victims of the first verb are not the doers of the second.
+        let ev = events(
+            "A roadside bomb near Kismayo killed one Kenyan soldier and wounded two others.",
+            None,
+        );
+        assert!(
+            !ev.iter()
+                .any(|e| source_code(e).is_some_and(|c| c.starts_with("KEN"))),
+            "{ev:?}"
+        );
+        let ev = events(
+            "Kenyan police arrested three Somali men and expelled two others.",
+            None,
+        );
+        assert!(
+            ev.iter().any(|e| e.cameo.starts_with("16")
+                && source_code(e).is_some_and(|c| c.starts_with("KEN"))),
+            "{ev:?}"
+        );
     }
 
     #[test]
