@@ -1469,8 +1469,22 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
         let mut t = t;
         let relation = relational_object(ctx, ti) || passive_agent_capital(ctx, ti, ctx.tok_at(e));
         // "Seoul respected the ruling": a past tense right after a capital
-        // opening its sentence, whatever the lexicons know of the verb.
-        let opens_with_past = ctx.sent_tok.get(sent).is_some_and(|r| r.start == ti)
+        // opening its sentence, or a clause reported by a speech verb
+        // ("Kang said (that) Seoul respected ..."), whatever the lexicons
+        // know of the verb.
+        let opens_clause = ctx.sent_tok.get(sent).is_some_and(|r| r.start == ti)
+            || (ti > ctx.sent_tok[sent].start && {
+                let p = &toks[ti - 1];
+                let cue = |t: &crate::context::Tok<'_>| {
+                    t.text.chars().all(|c| c.is_ascii_lowercase())
+                        && ctx.lex.cue(&t.lower).is_some()
+                };
+                cue(p)
+                    || (p.lower == "that"
+                        && ti - 1 > ctx.sent_tok[sent].start
+                        && cue(&toks[ti - 2]))
+            });
+        let opens_with_past = opens_clause
             && toks.get(ctx.tok_at(e)).is_some_and(|n| {
                 n.text.len() > 3
                     && n.text.ends_with("ed")
@@ -5193,6 +5207,13 @@ mod tests {
             Some("Corvane Capital"),
             "{ents:?}"
         );
+    }
+
+    #[test]
+    fn a_capital_opening_a_reported_clause_before_a_past_verb_is_its_government() {
+        let ents = entities("The minister said Ottawa rejected the claim on Friday.");
+        let ottawa = ents.iter().find(|e| e.name == "Ottawa").expect("Ottawa");
+        assert_eq!(ottawa.actor.as_deref(), Some("CANGOV"), "{ents:?}");
     }
 
     #[test]
