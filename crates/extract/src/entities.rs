@@ -2333,9 +2333,7 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
     for m in &ments {
         if let Some(f) = forms.get_mut(m.ent) {
             f.push(
-                text[m.start..m.end]
-                    .trim_start_matches("the ")
-                    .trim_start_matches("The "),
+                trim_the(&text[m.start..m.end]),
             );
         }
     }
@@ -3178,6 +3176,19 @@ fn kb_key(kb: &Kb, t: Target) -> Option<String> {
         Target::City(c) => format!("city:{}", kb.cities().get(c.index())?.geonameid),
         Target::Group(g) => format!("group:{}", kb.group(g)?.key),
     })
+}
+
+/// `s` without leading "the " then "The " (each repeated), as
+/// `trim_start_matches` would strip them, without building a substring
+/// searcher per call (this runs once per mention).
+fn trim_the(mut s: &str) -> &str {
+    while let Some(r) = s.strip_prefix("the ") {
+        s = r;
+    }
+    while let Some(r) = s.strip_prefix("The ") {
+        s = r;
+    }
+    s
 }
 
 fn strip_al(s: &str) -> &str {

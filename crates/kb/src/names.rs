@@ -127,6 +127,16 @@ impl Matcher {
         // walking it through every byte of every word.
         let mut in_word = false;
         while let Some(&b) = bytes.get(pos) {
+            if in_word && ASCII_ALNUM[usize::from(b)] {
+                // The rest of a word, where no name starts: skipped in a
+                // tight loop rather than byte by byte through the checks
+                // below (most of the text is inside words).
+                pos += 1;
+                while bytes.get(pos).is_some_and(|&c| ASCII_ALNUM[usize::from(c)]) {
+                    pos += 1;
+                }
+                continue;
+            }
             if !in_word && self.may_start(bytes, pos) {
                 if let Some(end) = self.longest_at(text, pos) {
                     let targets: Vec<Target> = kb.lookup(&text[pos..end]).to_vec();
@@ -192,6 +202,18 @@ impl Matcher {
         best
     }
 }
+
+/// Whether a byte is an ASCII letter or digit, by table: one load per byte
+/// in the scan through words.
+const ASCII_ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
 
 /// Whether `text[start..end]` stands as whole words: no letter or digit
 /// right before or after it.
