@@ -968,11 +968,14 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
     let toks = &ctx.toks;
 
     // 1. Knowledge-base names.
-    let mut kb_spans: Vec<(usize, usize, Vec<Target>, bool)> = Vec::new();
-    for m in kb.find_names(text) {
-        kb_spans.push((m.start, m.end, m.targets, m.weak));
-    }
-    let mut cands: Vec<Cand> = Vec::new();
+    let kb_spans: Vec<(usize, usize, Vec<Target>, bool)> = kb
+        .find_names(text)
+        .into_iter()
+        .map(|m| (m.start, m.end, m.targets, m.weak))
+        .collect();
+    // Sized for the names found and about as many more from the other
+    // steps: growing a vector of candidates copies it each time.
+    let mut cands: Vec<Cand> = Vec::with_capacity(2 * kb_spans.len() + 8);
     let mut covered = vec![false; toks.len()];
     for (s, e, targets, weak) in kb_spans {
         let mut s = s;
@@ -2107,8 +2110,8 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
     }
 
     // 4. Group into entities.
-    let mut ents: Vec<Ent> = Vec::new();
-    let mut ments: Vec<Ment> = Vec::new();
+    let mut ents: Vec<Ent> = Vec::with_capacity(cands.len());
+    let mut ments: Vec<Ment> = Vec::with_capacity(2 * cands.len());
     // Acronyms given in parentheses after an organisation's name
     // ("National Electoral Council (CNE)"), whatever their letters.
     let mut aliases: Vec<(&str, usize)> = Vec::new();
@@ -4975,6 +4978,14 @@ pub fn to_records(ents: &Entities, text: &str) -> Vec<rec::Entity> {
         (Some(Target::Org(o)), Some(kb)) => kb.org(o).is_some_and(|o| o.kind == "facility"),
         _ => false,
     };
+    // Each entity's mentions counted first: its list is then allocated
+    // once instead of grown (and copied) mention by mention.
+    let mut counts = vec![0usize; ents.ents.len()];
+    for m in &ents.ments {
+        if let Some(c) = counts.get_mut(m.ent) {
+            *c += 1;
+        }
+    }
     let mut out: Vec<rec::Entity> = ents
         .ents
         .iter()
@@ -4992,7 +5003,7 @@ pub fn to_records(ents: &Entities, text: &str) -> Vec<rec::Entity> {
             country: e.country.clone(),
             kb: e.kb.clone(),
             place: e.place.clone(),
-            mentions: Vec::new(),
+            mentions: Vec::with_capacity(counts[i]),
         })
         .collect();
     for m in &ents.ments {

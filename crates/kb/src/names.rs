@@ -139,7 +139,9 @@ impl Matcher {
     }
 
     pub(crate) fn find(&self, kb: &Kb, text: &str) -> Vec<NameMatch> {
-        let mut out = Vec::new();
+        // About one name per hundred bytes of news text: sized so the vector
+        // seldom grows (each growth copies it).
+        let mut out = Vec::with_capacity(text.len() / 128);
         let bytes = text.as_bytes();
         let mut pos = 0;
         // Whether the character before `pos` is a letter or digit: a name
