@@ -3167,10 +3167,12 @@ fn kb_name(kb: &Kb, t: Target) -> Option<String> {
 
 fn kb_key(kb: &Kb, t: Target) -> Option<String> {
     Some(match t {
-        Target::Person(p) => format!("person:{}", kb.person(p)?.key),
-        Target::Org(o) => format!("org:{}", kb.org(o)?.key),
+        // Joined, not formatted: this runs for every entity, and the
+        // formatting machinery costs several times the copy.
+        Target::Person(p) => ["person:", &kb.person(p)?.key].concat(),
+        Target::Org(o) => ["org:", &kb.org(o)?.key].concat(),
         Target::Country(c) | Target::Demonym(c) => {
-            format!("country:{}", kb.countries().get(c.index())?.iso3)
+            ["country:", &kb.countries().get(c.index())?.iso3].concat()
         }
         Target::Region(r) => {
             let r = kb.regions().get(r.index())?;
@@ -4968,6 +4970,27 @@ fn org_code_guess(kb: &Kb, e: &Ent) -> Option<String> {
     }
 }
 
+/// "E" and the number, written without the formatting machinery (one per
+/// entity of every article).
+fn entity_id(n: usize) -> String {
+    let mut digits = [0u8; 20];
+    let mut k = digits.len();
+    let mut n = n;
+    loop {
+        k -= 1;
+        // A digit: `n % 10` is below 10.
+        digits[k] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    let mut id = String::with_capacity(1 + digits.len() - k);
+    id.push('E');
+    id.extend(digits[k..].iter().map(|&d| char::from(d)));
+    id
+}
+
 /// Converts to output entities.
 #[must_use]
 pub fn to_records(ents: &Entities, text: &str) -> Vec<rec::Entity> {
@@ -4991,7 +5014,7 @@ pub fn to_records(ents: &Entities, text: &str) -> Vec<rec::Entity> {
         .iter()
         .enumerate()
         .map(|(i, e)| rec::Entity {
-            id: format!("E{}", i + 1),
+            id: entity_id(i + 1),
             name: e.name.clone(),
             kind: if facility(e) {
                 "facility".to_string()
@@ -5045,6 +5068,21 @@ mod tests {
         ents.iter()
             .find(|e| e.name == name)
             .and_then(|e| e.actor.as_deref())
+    }
+
+    #[test]
+    fn entity_ids_number_from_one_as_formatting_would() {
+        for n in [1, 9, 10, 99, 100, 4321, usize::MAX] {
+            assert_eq!(super::entity_id(n), format!("E{n}"));
+        }
+    }
+
+    #[test]
+    fn trim_the_strips_as_trim_start_matches_does() {
+        for s in ["the the The The army", "The the army", "theatre", "the", "The  two"] {
+            let want = s.trim_start_matches("the ").trim_start_matches("The ");
+            assert_eq!(super::trim_the(s), want);
+        }
     }
 
     #[test]
