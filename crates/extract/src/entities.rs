@@ -2335,9 +2335,7 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
     let mut forms: Vec<Vec<&str>> = vec![Vec::new(); ents.len()];
     for m in &ments {
         if let Some(f) = forms.get_mut(m.ent) {
-            f.push(
-                trim_the(&text[m.start..m.end]),
-            );
+            f.push(trim_the(&text[m.start..m.end]));
         }
     }
     // The one country the article names, if it names exactly one: the
@@ -5079,7 +5077,13 @@ mod tests {
 
     #[test]
     fn trim_the_strips_as_trim_start_matches_does() {
-        for s in ["the the The The army", "The the army", "theatre", "the", "The  two"] {
+        for s in [
+            "the the The The army",
+            "The the army",
+            "theatre",
+            "the",
+            "The  two",
+        ] {
             let want = s.trim_start_matches("the ").trim_start_matches("The ");
             assert_eq!(super::trim_the(s), want);
         }
