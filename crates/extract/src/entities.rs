@@ -982,11 +982,14 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
     let toks = &ctx.toks;
 
     // 1. Knowledge-base names.
-    let mut kb_spans: Vec<(usize, usize, Vec<Target>, bool)> = Vec::new();
-    for m in kb.find_names(text) {
-        kb_spans.push((m.start, m.end, m.targets, m.weak));
-    }
-    let mut cands: Vec<Cand> = Vec::new();
+    let kb_spans: Vec<(usize, usize, Vec<Target>, bool)> = kb
+        .find_names(text)
+        .into_iter()
+        .map(|m| (m.start, m.end, m.targets, m.weak))
+        .collect();
+    // Sized for the names found and about as many more from the other
+    // steps: growing a vector of candidates copies it each time.
+    let mut cands: Vec<Cand> = Vec::with_capacity(2 * kb_spans.len() + 8);
     let mut covered = vec![false; toks.len()];
     for (s, e, targets, weak) in kb_spans {
         let mut s = s;
@@ -2172,8 +2175,8 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
     }
 
     // 4. Group into entities.
-    let mut ents: Vec<Ent> = Vec::new();
-    let mut ments: Vec<Ment> = Vec::new();
+    let mut ents: Vec<Ent> = Vec::with_capacity(cands.len());
+    let mut ments: Vec<Ment> = Vec::with_capacity(2 * cands.len());
     // Acronyms given in parentheses after an organisation's name
     // ("National Electoral Council (CNE)"), whatever their letters.
     let mut aliases: Vec<(&str, usize)> = Vec::new();
@@ -2397,11 +2400,7 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
     let mut forms: Vec<Vec<&str>> = vec![Vec::new(); ents.len()];
     for m in &ments {
         if let Some(f) = forms.get_mut(m.ent) {
-            f.push(
-                text[m.start..m.end]
-                    .trim_start_matches("the ")
-                    .trim_start_matches("The "),
-            );
+            f.push(trim_the(&text[m.start..m.end]));
         }
     }
     // The one country the article names, if it names exactly one: the
@@ -3231,10 +3230,12 @@ fn kb_name(kb: &Kb, t: Target) -> Option<String> {
 
 fn kb_key(kb: &Kb, t: Target) -> Option<String> {
     Some(match t {
-        Target::Person(p) => format!("person:{}", kb.person(p)?.key),
-        Target::Org(o) => format!("org:{}", kb.org(o)?.key),
+        // Joined, not formatted: this runs for every entity, and the
+        // formatting machinery costs several times the copy.
+        Target::Person(p) => ["person:", &kb.person(p)?.key].concat(),
+        Target::Org(o) => ["org:", &kb.org(o)?.key].concat(),
         Target::Country(c) | Target::Demonym(c) => {
-            format!("country:{}", kb.countries().get(c.index())?.iso3)
+            ["country:", &kb.countries().get(c.index())?.iso3].concat()
         }
         Target::Region(r) => {
             let r = kb.regions().get(r.index())?;
@@ -3243,6 +3244,19 @@ fn kb_key(kb: &Kb, t: Target) -> Option<String> {
         Target::City(c) => format!("city:{}", kb.cities().get(c.index())?.geonameid),
         Target::Group(g) => format!("group:{}", kb.group(g)?.key),
     })
+}
+
+/// `s` without leading "the " then "The " (each repeated), as
+/// `trim_start_matches` would strip them, without building a substring
+/// searcher per call (this runs once per mention).
+fn trim_the(mut s: &str) -> &str {
+    while let Some(r) = s.strip_prefix("the ") {
+        s = r;
+    }
+    while let Some(r) = s.strip_prefix("The ") {
+        s = r;
+    }
+    s
 }
 
 fn strip_al(s: &str) -> &str {
@@ -5056,6 +5070,27 @@ fn org_code_guess(kb: &Kb, e: &Ent) -> Option<String> {
     }
 }
 
+/// "E" and the number, written without the formatting machinery (one per
+/// entity of every article).
+fn entity_id(n: usize) -> String {
+    let mut digits = [0u8; 20];
+    let mut k = digits.len();
+    let mut n = n;
+    loop {
+        k -= 1;
+        // A digit: `n % 10` is below 10.
+        digits[k] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    let mut id = String::with_capacity(1 + digits.len() - k);
+    id.push('E');
+    id.extend(digits[k..].iter().map(|&d| char::from(d)));
+    id
+}
+
 /// Converts to output entities.
 #[must_use]
 pub fn to_records(ents: &Entities, text: &str) -> Vec<rec::Entity> {
@@ -5066,12 +5101,20 @@ pub fn to_records(ents: &Entities, text: &str) -> Vec<rec::Entity> {
         (Some(Target::Org(o)), Some(kb)) => kb.org(o).is_some_and(|o| o.kind == "facility"),
         _ => false,
     };
+    // Each entity's mentions counted first: its list is then allocated
+    // once instead of grown (and copied) mention by mention.
+    let mut counts = vec![0usize; ents.ents.len()];
+    for m in &ents.ments {
+        if let Some(c) = counts.get_mut(m.ent) {
+            *c += 1;
+        }
+    }
     let mut out: Vec<rec::Entity> = ents
         .ents
         .iter()
         .enumerate()
         .map(|(i, e)| rec::Entity {
-            id: format!("E{}", i + 1),
+            id: entity_id(i + 1),
             name: e.name.clone(),
             kind: if facility(e) {
                 "facility".to_string()
@@ -5083,7 +5126,7 @@ pub fn to_records(ents: &Entities, text: &str) -> Vec<rec::Entity> {
             country: e.country.clone(),
             kb: e.kb.clone(),
             place: e.place.clone(),
-            mentions: Vec::new(),
+            mentions: Vec::with_capacity(counts[i]),
         })
         .collect();
     for m in &ents.ments {
@@ -5125,6 +5168,27 @@ mod tests {
         ents.iter()
             .find(|e| e.name == name)
             .and_then(|e| e.actor.as_deref())
+    }
+
+    #[test]
+    fn entity_ids_number_from_one_as_formatting_would() {
+        for n in [1, 9, 10, 99, 100, 4321, usize::MAX] {
+            assert_eq!(super::entity_id(n), format!("E{n}"));
+        }
+    }
+
+    #[test]
+    fn trim_the_strips_as_trim_start_matches_does() {
+        for s in [
+            "the the The The army",
+            "The the army",
+            "theatre",
+            "the",
+            "The  two",
+        ] {
+            let want = s.trim_start_matches("the ").trim_start_matches("The ");
+            assert_eq!(super::trim_the(s), want);
+        }
     }
 
     #[test]

@@ -35,6 +35,10 @@ pub(crate) struct Matcher {
     /// The root's child by byte (0, the root, for none): every walk starts
     /// there, and the root has by far the most children.
     root: [u32; 256],
+    /// The node two bytes down by those two bytes (`b0 << 8 | b1`; 0 for
+    /// none): the root's children have the longest runs of children, which
+    /// a walk would otherwise scan at nearly every word start.
+    second: Vec<u32>,
 }
 
 impl Matcher {
@@ -99,12 +103,25 @@ impl Matcher {
         for c in first..first + usize::from(nodes[0].children) {
             root[usize::from(label[c])] = u32::try_from(c).expect("fewer than 4G trie nodes");
         }
+        let mut second = vec![0u32; 1 << 16];
+        for (b0, &n1) in root.iter().enumerate() {
+            if n1 == 0 {
+                continue;
+            }
+            let n = nodes[n1 as usize];
+            let first = n.first_child as usize;
+            for c in first..first + usize::from(n.children) {
+                second[b0 << 8 | usize::from(label[c])] =
+                    u32::try_from(c).expect("fewer than 4G trie nodes");
+            }
+        }
         Matcher {
             nodes,
             label,
             pairs,
             singles,
             root,
+            second,
         }
     }
 
@@ -113,11 +130,18 @@ impl Matcher {
         let n = self.nodes[node];
         let first = n.first_child as usize;
         let run = &self.label[first..first + usize::from(n.children)];
-        run.iter().position(|&b| b == byte).map(|i| first + i)
+        // Siblings are in byte order: a long run is searched by halves.
+        if run.len() > 16 {
+            run.binary_search(&byte).ok().map(|i| first + i)
+        } else {
+            run.iter().position(|&b| b == byte).map(|i| first + i)
+        }
     }
 
     pub(crate) fn find(&self, kb: &Kb, text: &str) -> Vec<NameMatch> {
-        let mut out = Vec::new();
+        // About one name per hundred bytes of news text: sized so the vector
+        // seldom grows (each growth copies it).
+        let mut out = Vec::with_capacity(text.len() / 128);
         let bytes = text.as_bytes();
         let mut pos = 0;
         // Whether the character before `pos` is a letter or digit: a name
@@ -127,6 +151,16 @@ impl Matcher {
         // walking it through every byte of every word.
         let mut in_word = false;
         while let Some(&b) = bytes.get(pos) {
+            if in_word && ASCII_ALNUM[usize::from(b)] {
+                // The rest of a word, where no name starts: skipped in a
+                // tight loop rather than byte by byte through the checks
+                // below (most of the text is inside words).
+                pos += 1;
+                while bytes.get(pos).is_some_and(|&c| ASCII_ALNUM[usize::from(c)]) {
+                    pos += 1;
+                }
+                continue;
+            }
             if !in_word && self.may_start(bytes, pos) {
                 if let Some(end) = self.longest_at(text, pos) {
                     let targets: Vec<Target> = kb.lookup(&text[pos..end]).to_vec();
@@ -176,9 +210,20 @@ impl Matcher {
     fn longest_at(&self, text: &str, start: usize) -> Option<usize> {
         let bytes = text.as_bytes();
         // Node 0, the root, is nobody's child: it ends the walk.
-        let mut node = self.root[usize::from(*bytes.get(start)?)] as usize;
-        let mut end = start + 1;
+        let b0 = *bytes.get(start)?;
+        let first = self.root[usize::from(b0)] as usize;
+        if first == 0 {
+            return None;
+        }
         let mut best = None;
+        if self.nodes[first].accept && is_boundary(text, start, start + 1) {
+            best = Some(start + 1);
+        }
+        let Some(&b1) = bytes.get(start + 1) else {
+            return best;
+        };
+        let mut node = self.second[usize::from(b0) << 8 | usize::from(b1)] as usize;
+        let mut end = start + 2;
         while node != 0 {
             if self.nodes[node].accept && is_boundary(text, start, end) {
                 best = Some(end);
@@ -192,6 +237,18 @@ impl Matcher {
         best
     }
 }
+
+/// Whether a byte is an ASCII letter or digit, by table: one load per byte
+/// in the scan through words.
+const ASCII_ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
 
 /// Whether `text[start..end]` stands as whole words: no letter or digit
 /// right before or after it.
