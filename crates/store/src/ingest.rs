@@ -10,7 +10,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use dateline_record::{Entity, Record};
 use rusqlite::{params, OptionalExtension, Transaction, TransactionBehavior};
 
-use crate::buckets::{self, Buckets};
+use crate::buckets::Buckets;
 use crate::minhash::{self, Signature};
 use crate::time::{now_utc, Ymd};
 use crate::{int, Result, Store};
@@ -201,7 +201,6 @@ impl Store {
             link_near_duplicates(&tx, rowid, prep.signature.as_ref(), &mut keys, &mut buckets)?;
         }
         recompute_stories(&tx, &keys)?;
-        buckets.merge(&tx, false)?;
         for (rowid, rec) in to_index {
             fts_insert(&tx, rowid, rec)?;
         }
@@ -303,14 +302,13 @@ fn delete_children(
             }
         }
     }
-    // The article's buckets are found from its stored signature (an index
-    // on lsh_bands.article would slow every insert for this rare path).
+    // The article's buckets are found from its stored signature.
     let stored: Option<Vec<u8>> = tx
         .prepare_cached("SELECT sig FROM minhash WHERE article = ?1")?
         .query_row([rowid], |r| r.get(0))
         .optional()?;
     if let Some(sig) = stored.as_deref().and_then(Signature::from_bytes) {
-        buckets.remove(tx, rowid, &sig.bands())?;
+        buckets.remove(rowid, &sig.bands());
     }
     // The stories the article's events belong to are recomputed (their
     // keys are in `keys`); a story represented by one of these events would
@@ -492,10 +490,10 @@ fn link_near_duplicates(
     let bands = sig.bands();
     let mut colliding: BTreeSet<i64> = BTreeSet::new();
     for (band, &hash) in bands.iter().enumerate() {
-        buckets.find(tx, band, hash, &mut colliding)?;
+        buckets.find(band, hash, &mut colliding);
     }
     colliding.remove(&rowid);
-    buckets.add(tx, rowid, &bands)?;
+    buckets.add(rowid, &bands);
     let mut cluster_of = tx.prepare_cached("SELECT cluster FROM clusters WHERE article = ?1")?;
     let mut candidates: BTreeMap<i64, i64> = BTreeMap::new();
     for a in colliding {
@@ -699,7 +697,7 @@ pub(crate) fn recompute_stories(tx: &Transaction<'_>, keys: &BTreeSet<String>) -
 /// schema version 2.
 pub(crate) fn rebuild_derived(tx: &Transaction<'_>) -> Result<()> {
     tx.execute_batch(
-        "DELETE FROM minhash; DELETE FROM lsh_bands; DELETE FROM story_events;
+        "DELETE FROM minhash; DELETE FROM story_events;
          DELETE FROM clusters; INSERT INTO clusters (article, cluster) SELECT rowid, rowid FROM articles;",
     )?;
     let ids: Vec<i64> = {
@@ -708,8 +706,7 @@ pub(crate) fn rebuild_derived(tx: &Transaction<'_>) -> Result<()> {
         it.collect::<rusqlite::Result<_>>()?
     };
     let mut keys = BTreeSet::new();
-    // The bucket table was just emptied: the buckets start empty too.
-    buckets::set_merged_watermark(tx, 0)?;
+    // The signatures were just deleted: the buckets start empty too.
     let mut buckets = Buckets::empty(ids.len() * minhash::BANDS);
     for id in ids {
         let text: String =
@@ -723,9 +720,7 @@ pub(crate) fn rebuild_derived(tx: &Transaction<'_>) -> Result<()> {
             &mut keys,
             &mut buckets,
         )?;
-        buckets.merge(tx, false)?;
     }
-    buckets.merge(tx, true)?;
     rebuild_stories(tx)
 }
 
