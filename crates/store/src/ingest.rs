@@ -12,6 +12,7 @@ use rusqlite::{params, OptionalExtension, Transaction, TransactionBehavior};
 
 use crate::buckets::Buckets;
 use crate::minhash::{self, Signature};
+use crate::story_index::StoryIndex;
 use crate::time::{now_utc, Ymd};
 use crate::{int, Result, Store};
 
@@ -105,9 +106,9 @@ impl Store {
         let now = now_utc();
         // Taken out until the commit succeeds: a failed batch leaves it
         // unset, and the next batch reloads it from the archive.
-        let mut buckets = match self.buckets.take() {
-            Some(b) if b.is_current(&tx)? => b,
-            _ => Buckets::load(&tx)?,
+        let (mut buckets, mut stories) = match (self.buckets.take(), self.stories.take()) {
+            (Some(b), Some(s)) if b.is_current(&tx)? => (b, s),
+            _ => (Buckets::load(&tx)?, StoryIndex::load(&tx)?),
         };
         // Indexed for search last: FTS5 flushes its pending terms at every
         // statement savepoint (cluster merges open one), and a flush per
@@ -156,7 +157,7 @@ impl Store {
                     continue;
                 }
                 Some((rowid, _)) => {
-                    delete_children(&tx, rowid, &mut keys, &mut buckets)?;
+                    delete_children(&tx, rowid, &mut keys, &mut buckets, &mut stories)?;
                     if let Some(i) = to_index.iter().position(|(r, _)| *r == rowid) {
                         // Stored earlier in this batch and not indexed
                         // yet: only the newer version is indexed.
@@ -197,15 +198,24 @@ impl Store {
             // Plain INSERT: an update deleted the old row with the children.
             tx.prepare_cached("INSERT INTO records (article, record) VALUES (?1, ?2)")?
                 .execute(params![rowid, prep.blob])?;
-            insert_children(&tx, rowid, prep, day.as_deref(), &mut keys, &mut next_event)?;
+            insert_children(
+                &tx,
+                rowid,
+                prep,
+                day.as_deref(),
+                &mut keys,
+                &mut stories,
+                &mut next_event,
+            )?;
             link_near_duplicates(&tx, rowid, prep.signature.as_ref(), &mut keys, &mut buckets)?;
         }
-        recompute_stories(&tx, &keys)?;
+        recompute_stories(&tx, &keys, &stories)?;
         for (rowid, rec) in to_index {
             fts_insert(&tx, rowid, rec)?;
         }
         tx.commit()?;
         self.buckets = Some(buckets);
+        self.stories = Some(stories);
         Ok(counts)
     }
 }
@@ -292,12 +302,16 @@ fn delete_children(
     rowid: i64,
     keys: &mut BTreeSet<String>,
     buckets: &mut Buckets,
+    stories: &mut StoryIndex,
 ) -> Result<()> {
     {
-        let mut stmt = tx.prepare_cached("SELECT story_key FROM events WHERE article = ?1")?;
-        let rows = stmt.query_map([rowid], |r| r.get::<_, Option<String>>(0))?;
-        for k in rows {
-            if let Some(k) = k? {
+        let mut stmt = tx.prepare_cached("SELECT story_key, id FROM events WHERE article = ?1")?;
+        let rows = stmt.query_map([rowid], |r| {
+            Ok((r.get::<_, Option<String>>(0)?, r.get::<_, i64>(1)?))
+        })?;
+        for row in rows {
+            if let (Some(k), id) = row? {
+                stories.remove(&k, id);
                 keys.insert(k);
             }
         }
@@ -358,6 +372,7 @@ fn insert_children(
     prep: &Prepared,
     day: Option<&str>,
     keys: &mut BTreeSet<String>,
+    stories: &mut StoryIndex,
     next_event: &mut i64,
 ) -> Result<()> {
     let rec = &prep.record;
@@ -451,6 +466,7 @@ fn insert_children(
             *next_event
         ])?;
         if inserted > 0 {
+            stories.add(&key, *next_event);
             *next_event += 1;
         }
         keys.insert(key);
@@ -587,15 +603,20 @@ impl Dsu {
 /// story when their articles are near-duplicates or were published the same
 /// day (transitively).
 ///
-/// One pass for all the keys a batch touched: the keys are bound once, as a
-/// JSON array, and one query returns their events with each article's day,
+/// One pass for all the keys a batch touched: the ids of their events (from
+/// `stories`) are bound once, as a JSON array, and one query returns the
+/// events with each article's day,
 /// outlet and cluster. Six statements per key (and two lookups per event)
 /// had been a sixth of the writer's time.
 ///
 /// A story's id is the id of the event representing it (its earliest
 /// report), and events are inserted naming themselves as their story, so
 /// only the events that join another's story are updated.
-pub(crate) fn recompute_stories(tx: &Transaction<'_>, keys: &BTreeSet<String>) -> Result<()> {
+pub(crate) fn recompute_stories(
+    tx: &Transaction<'_>,
+    keys: &BTreeSet<String>,
+    stories: &StoryIndex,
+) -> Result<()> {
     // (story key, event id, article rowid, cluster, day, outlet, story)
     type Row = (
         String,
@@ -609,11 +630,19 @@ pub(crate) fn recompute_stories(tx: &Transaction<'_>, keys: &BTreeSet<String>) -
     if keys.is_empty() {
         return Ok(());
     }
-    let json = serde_json::to_string(keys)?;
+    // The keys' events, found in the writer's story index (see
+    // `story_index.rs`) and read by id.
+    let mut ids = Vec::new();
+    for k in keys {
+        stories.events(k, &mut ids);
+    }
+    ids.sort_unstable();
+    ids.dedup();
+    let json = serde_json::to_string(&ids)?;
     let mut rows: Vec<Row> = {
         let mut stmt = tx.prepare_cached(
             "SELECT e.story_key, e.id, e.article, c.cluster, a.day, a.outlet, e.story
-             FROM json_each(?1) k JOIN events e ON e.story_key = k.value
+             FROM json_each(?1) k JOIN events e ON e.id = k.value
              JOIN articles a ON a.rowid = e.article
              LEFT JOIN clusters c ON c.article = e.article",
         )?;
@@ -734,5 +763,5 @@ pub(crate) fn rebuild_stories(tx: &Transaction<'_>) -> Result<()> {
         let it = stmt.query_map([], |r| r.get(0))?;
         it.collect::<rusqlite::Result<_>>()?
     };
-    recompute_stories(tx, &all)
+    recompute_stories(tx, &all, &StoryIndex::load(tx)?)
 }
