@@ -383,14 +383,16 @@ fn insert_children(
          content, addressee, date, negated, parent, sentence)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
     )?;
-    let mut speakers: HashMap<&str, String> = HashMap::new();
+    // Values are bound as borrowed strings: copying each into a `String`
+    // first cost an allocation and a free per column.
+    let mut speakers: HashMap<&str, &str> = HashMap::new();
     for a in &rec.attributions {
-        let speaker = a.speaker.as_ref().map(|s| {
-            entity_name(&rec.entities, s.entity.as_deref())
-                .map_or_else(|| s.text.clone(), str::to_owned)
-        });
-        if let Some(s) = &speaker {
-            speakers.insert(a.id.as_str(), s.clone());
+        let speaker = a
+            .speaker
+            .as_ref()
+            .map(|s| entity_name(&rec.entities, s.entity.as_deref()).unwrap_or(&s.text));
+        if let Some(s) = speaker {
+            speakers.insert(a.id.as_str(), s);
         }
         let content = a
             .content
@@ -398,21 +400,21 @@ fn insert_children(
             .map(|c| c.text.as_str())
             .collect::<Vec<_>>()
             .join(" … ");
-        let addressee = a.addressee.as_ref().map(|s| {
-            entity_name(&rec.entities, s.entity.as_deref())
-                .map_or_else(|| s.text.clone(), str::to_owned)
-        });
+        let addressee = a
+            .addressee
+            .as_ref()
+            .map(|s| entity_name(&rec.entities, s.entity.as_deref()).unwrap_or(&s.text));
         att.execute(params![
             rowid,
             a.id,
             a.kind,
             speaker,
-            a.speaker.as_ref().and_then(|s| s.entity.clone()),
-            a.cue.as_ref().map(|c| c.text.clone()),
-            a.cue.as_ref().map(|c| c.lemma.clone()),
+            a.speaker.as_ref().and_then(|s| s.entity.as_deref()),
+            a.cue.as_ref().map(|c| c.text.as_str()),
+            a.cue.as_ref().map(|c| c.lemma.as_str()),
             content,
             addressee,
-            a.date.as_ref().map(|d| d.value.clone()),
+            a.date.as_ref().map(|d| d.value.as_str()),
             a.negated,
             a.parent,
             int(a.sentence)
@@ -436,17 +438,17 @@ fn insert_children(
         let according = e
             .attribution
             .as_deref()
-            .and_then(|a| speakers.get(a).cloned());
+            .and_then(|a| speakers.get(a).copied());
         // Each event starts as the report representing a story of its own.
         let inserted = ev.execute(params![
             rowid,
             e.id,
             src,
-            e.source.as_ref().map(|a| a.text.clone()),
-            e.source.as_ref().and_then(|a| a.entity.clone()),
+            e.source.as_ref().map(|a| a.text.as_str()),
+            e.source.as_ref().and_then(|a| a.entity.as_deref()),
             tgt,
-            e.target.as_ref().map(|a| a.text.clone()),
-            e.target.as_ref().and_then(|a| a.entity.clone()),
+            e.target.as_ref().map(|a| a.text.as_str()),
+            e.target.as_ref().and_then(|a| a.entity.as_deref()),
             e.cameo,
             e.root,
             e.quad_class,
@@ -456,8 +458,8 @@ fn insert_children(
             e.trigger.text,
             int(e.sentence),
             date,
-            place.map(|p| p.name.clone()),
-            geo.map(|g| g.country.clone()),
+            place.map(|p| p.name.as_str()),
+            geo.map(|g| g.country.as_str()),
             geo.map(|g| g.lat),
             geo.map(|g| g.lon),
             e.attribution,
