@@ -10,8 +10,9 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use dateline_record::{Entity, Record};
 use rusqlite::{params, OptionalExtension, Transaction, TransactionBehavior};
 
-use crate::buckets::{self, Buckets};
+use crate::buckets::Buckets;
 use crate::minhash::{self, Signature};
+use crate::story_index::StoryIndex;
 use crate::time::{now_utc, Ymd};
 use crate::{int, Result, Store};
 
@@ -105,9 +106,9 @@ impl Store {
         let now = now_utc();
         // Taken out until the commit succeeds: a failed batch leaves it
         // unset, and the next batch reloads it from the archive.
-        let mut buckets = match self.buckets.take() {
-            Some(b) if b.is_current(&tx)? => b,
-            _ => Buckets::load(&tx)?,
+        let (mut buckets, mut stories) = match (self.buckets.take(), self.stories.take()) {
+            (Some(b), Some(s)) if b.is_current(&tx)? => (b, s),
+            _ => (Buckets::load(&tx)?, StoryIndex::load(&tx)?),
         };
         // Indexed for search last: FTS5 flushes its pending terms at every
         // statement savepoint (cluster merges open one), and a flush per
@@ -156,7 +157,7 @@ impl Store {
                     continue;
                 }
                 Some((rowid, _)) => {
-                    delete_children(&tx, rowid, &mut keys, &mut buckets)?;
+                    delete_children(&tx, rowid, &mut keys, &mut buckets, &mut stories)?;
                     if let Some(i) = to_index.iter().position(|(r, _)| *r == rowid) {
                         // Stored earlier in this batch and not indexed
                         // yet: only the newer version is indexed.
@@ -197,16 +198,24 @@ impl Store {
             // Plain INSERT: an update deleted the old row with the children.
             tx.prepare_cached("INSERT INTO records (article, record) VALUES (?1, ?2)")?
                 .execute(params![rowid, prep.blob])?;
-            insert_children(&tx, rowid, prep, day.as_deref(), &mut keys, &mut next_event)?;
+            insert_children(
+                &tx,
+                rowid,
+                prep,
+                day.as_deref(),
+                &mut keys,
+                &mut stories,
+                &mut next_event,
+            )?;
             link_near_duplicates(&tx, rowid, prep.signature.as_ref(), &mut keys, &mut buckets)?;
         }
-        recompute_stories(&tx, &keys)?;
-        buckets.merge(&tx, false)?;
+        recompute_stories(&tx, &keys, &stories)?;
         for (rowid, rec) in to_index {
             fts_insert(&tx, rowid, rec)?;
         }
         tx.commit()?;
         self.buckets = Some(buckets);
+        self.stories = Some(stories);
         Ok(counts)
     }
 }
@@ -293,24 +302,27 @@ fn delete_children(
     rowid: i64,
     keys: &mut BTreeSet<String>,
     buckets: &mut Buckets,
+    stories: &mut StoryIndex,
 ) -> Result<()> {
     {
-        let mut stmt = tx.prepare_cached("SELECT story_key FROM events WHERE article = ?1")?;
-        let rows = stmt.query_map([rowid], |r| r.get::<_, Option<String>>(0))?;
-        for k in rows {
-            if let Some(k) = k? {
+        let mut stmt = tx.prepare_cached("SELECT story_key, id FROM events WHERE article = ?1")?;
+        let rows = stmt.query_map([rowid], |r| {
+            Ok((r.get::<_, Option<String>>(0)?, r.get::<_, i64>(1)?))
+        })?;
+        for row in rows {
+            if let (Some(k), id) = row? {
+                stories.remove(&k, id);
                 keys.insert(k);
             }
         }
     }
-    // The article's buckets are found from its stored signature (an index
-    // on lsh_bands.article would slow every insert for this rare path).
+    // The article's buckets are found from its stored signature.
     let stored: Option<Vec<u8>> = tx
         .prepare_cached("SELECT sig FROM minhash WHERE article = ?1")?
         .query_row([rowid], |r| r.get(0))
         .optional()?;
     if let Some(sig) = stored.as_deref().and_then(Signature::from_bytes) {
-        buckets.remove(tx, rowid, &sig.bands())?;
+        buckets.remove(rowid, &sig.bands());
     }
     // The stories the article's events belong to are recomputed (their
     // keys are in `keys`); a story represented by one of these events would
@@ -360,6 +372,7 @@ fn insert_children(
     prep: &Prepared,
     day: Option<&str>,
     keys: &mut BTreeSet<String>,
+    stories: &mut StoryIndex,
     next_event: &mut i64,
 ) -> Result<()> {
     let rec = &prep.record;
@@ -370,14 +383,16 @@ fn insert_children(
          content, addressee, date, negated, parent, sentence)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
     )?;
-    let mut speakers: HashMap<&str, String> = HashMap::new();
+    // Values are bound as borrowed strings: copying each into a `String`
+    // first cost an allocation and a free per column.
+    let mut speakers: HashMap<&str, &str> = HashMap::new();
     for a in &rec.attributions {
-        let speaker = a.speaker.as_ref().map(|s| {
-            entity_name(&rec.entities, s.entity.as_deref())
-                .map_or_else(|| s.text.clone(), str::to_owned)
-        });
-        if let Some(s) = &speaker {
-            speakers.insert(a.id.as_str(), s.clone());
+        let speaker = a
+            .speaker
+            .as_ref()
+            .map(|s| entity_name(&rec.entities, s.entity.as_deref()).unwrap_or(&s.text));
+        if let Some(s) = speaker {
+            speakers.insert(a.id.as_str(), s);
         }
         let content = a
             .content
@@ -385,21 +400,21 @@ fn insert_children(
             .map(|c| c.text.as_str())
             .collect::<Vec<_>>()
             .join(" … ");
-        let addressee = a.addressee.as_ref().map(|s| {
-            entity_name(&rec.entities, s.entity.as_deref())
-                .map_or_else(|| s.text.clone(), str::to_owned)
-        });
+        let addressee = a
+            .addressee
+            .as_ref()
+            .map(|s| entity_name(&rec.entities, s.entity.as_deref()).unwrap_or(&s.text));
         att.execute(params![
             rowid,
             a.id,
             a.kind,
             speaker,
-            a.speaker.as_ref().and_then(|s| s.entity.clone()),
-            a.cue.as_ref().map(|c| c.text.clone()),
-            a.cue.as_ref().map(|c| c.lemma.clone()),
+            a.speaker.as_ref().and_then(|s| s.entity.as_deref()),
+            a.cue.as_ref().map(|c| c.text.as_str()),
+            a.cue.as_ref().map(|c| c.lemma.as_str()),
             content,
             addressee,
-            a.date.as_ref().map(|d| d.value.clone()),
+            a.date.as_ref().map(|d| d.value.as_str()),
             a.negated,
             a.parent,
             int(a.sentence)
@@ -423,17 +438,17 @@ fn insert_children(
         let according = e
             .attribution
             .as_deref()
-            .and_then(|a| speakers.get(a).cloned());
+            .and_then(|a| speakers.get(a).copied());
         // Each event starts as the report representing a story of its own.
         let inserted = ev.execute(params![
             rowid,
             e.id,
             src,
-            e.source.as_ref().map(|a| a.text.clone()),
-            e.source.as_ref().and_then(|a| a.entity.clone()),
+            e.source.as_ref().map(|a| a.text.as_str()),
+            e.source.as_ref().and_then(|a| a.entity.as_deref()),
             tgt,
-            e.target.as_ref().map(|a| a.text.clone()),
-            e.target.as_ref().and_then(|a| a.entity.clone()),
+            e.target.as_ref().map(|a| a.text.as_str()),
+            e.target.as_ref().and_then(|a| a.entity.as_deref()),
             e.cameo,
             e.root,
             e.quad_class,
@@ -443,8 +458,8 @@ fn insert_children(
             e.trigger.text,
             int(e.sentence),
             date,
-            place.map(|p| p.name.clone()),
-            geo.map(|g| g.country.clone()),
+            place.map(|p| p.name.as_str()),
+            geo.map(|g| g.country.as_str()),
             geo.map(|g| g.lat),
             geo.map(|g| g.lon),
             e.attribution,
@@ -453,6 +468,7 @@ fn insert_children(
             *next_event
         ])?;
         if inserted > 0 {
+            stories.add(&key, *next_event);
             *next_event += 1;
         }
         keys.insert(key);
@@ -492,10 +508,10 @@ fn link_near_duplicates(
     let bands = sig.bands();
     let mut colliding: BTreeSet<i64> = BTreeSet::new();
     for (band, &hash) in bands.iter().enumerate() {
-        buckets.find(tx, band, hash, &mut colliding)?;
+        buckets.find(band, hash, &mut colliding);
     }
     colliding.remove(&rowid);
-    buckets.add(tx, rowid, &bands)?;
+    buckets.add(rowid, &bands);
     let mut cluster_of = tx.prepare_cached("SELECT cluster FROM clusters WHERE article = ?1")?;
     let mut candidates: BTreeMap<i64, i64> = BTreeMap::new();
     for a in colliding {
@@ -589,15 +605,20 @@ impl Dsu {
 /// story when their articles are near-duplicates or were published the same
 /// day (transitively).
 ///
-/// One pass for all the keys a batch touched: the keys are bound once, as a
-/// JSON array, and one query returns their events with each article's day,
+/// One pass for all the keys a batch touched: the ids of their events (from
+/// `stories`) are bound once, as a JSON array, and one query returns the
+/// events with each article's day,
 /// outlet and cluster. Six statements per key (and two lookups per event)
 /// had been a sixth of the writer's time.
 ///
 /// A story's id is the id of the event representing it (its earliest
 /// report), and events are inserted naming themselves as their story, so
 /// only the events that join another's story are updated.
-pub(crate) fn recompute_stories(tx: &Transaction<'_>, keys: &BTreeSet<String>) -> Result<()> {
+pub(crate) fn recompute_stories(
+    tx: &Transaction<'_>,
+    keys: &BTreeSet<String>,
+    stories: &StoryIndex,
+) -> Result<()> {
     // (story key, event id, article rowid, cluster, day, outlet, story)
     type Row = (
         String,
@@ -611,11 +632,19 @@ pub(crate) fn recompute_stories(tx: &Transaction<'_>, keys: &BTreeSet<String>) -
     if keys.is_empty() {
         return Ok(());
     }
-    let json = serde_json::to_string(keys)?;
+    // The keys' events, found in the writer's story index (see
+    // `story_index.rs`) and read by id.
+    let mut ids = Vec::new();
+    for k in keys {
+        stories.events(k, &mut ids);
+    }
+    ids.sort_unstable();
+    ids.dedup();
+    let json = serde_json::to_string(&ids)?;
     let mut rows: Vec<Row> = {
         let mut stmt = tx.prepare_cached(
             "SELECT e.story_key, e.id, e.article, c.cluster, a.day, a.outlet, e.story
-             FROM json_each(?1) k JOIN events e ON e.story_key = k.value
+             FROM json_each(?1) k JOIN events e ON e.id = k.value
              JOIN articles a ON a.rowid = e.article
              LEFT JOIN clusters c ON c.article = e.article",
         )?;
@@ -699,7 +728,7 @@ pub(crate) fn recompute_stories(tx: &Transaction<'_>, keys: &BTreeSet<String>) -
 /// schema version 2.
 pub(crate) fn rebuild_derived(tx: &Transaction<'_>) -> Result<()> {
     tx.execute_batch(
-        "DELETE FROM minhash; DELETE FROM lsh_bands; DELETE FROM story_events;
+        "DELETE FROM minhash; DELETE FROM story_events;
          DELETE FROM clusters; INSERT INTO clusters (article, cluster) SELECT rowid, rowid FROM articles;",
     )?;
     let ids: Vec<i64> = {
@@ -708,8 +737,7 @@ pub(crate) fn rebuild_derived(tx: &Transaction<'_>) -> Result<()> {
         it.collect::<rusqlite::Result<_>>()?
     };
     let mut keys = BTreeSet::new();
-    // The bucket table was just emptied: the buckets start empty too.
-    buckets::set_merged_watermark(tx, 0)?;
+    // The signatures were just deleted: the buckets start empty too.
     let mut buckets = Buckets::empty(ids.len() * minhash::BANDS);
     for id in ids {
         let text: String =
@@ -723,9 +751,7 @@ pub(crate) fn rebuild_derived(tx: &Transaction<'_>) -> Result<()> {
             &mut keys,
             &mut buckets,
         )?;
-        buckets.merge(tx, false)?;
     }
-    buckets.merge(tx, true)?;
     rebuild_stories(tx)
 }
 
@@ -739,5 +765,5 @@ pub(crate) fn rebuild_stories(tx: &Transaction<'_>) -> Result<()> {
         let it = stmt.query_map([], |r| r.get(0))?;
         it.collect::<rusqlite::Result<_>>()?
     };
-    recompute_stories(tx, &all)
+    recompute_stories(tx, &all, &StoryIndex::load(tx)?)
 }

@@ -44,6 +44,7 @@ pub mod minhash;
 mod parquet_export;
 mod query;
 mod schema;
+mod story_index;
 mod time;
 
 use std::io::Read;
@@ -75,6 +76,9 @@ pub struct Store {
     /// Which LSH buckets may hold articles (see [`buckets`]), loaded by the
     /// first batch this store writes.
     buckets: Option<buckets::Buckets>,
+    /// Events by story key (see [`story_index`]), loaded and reloaded with
+    /// the buckets.
+    stories: Option<story_index::StoryIndex>,
 }
 
 /// Page size of new archives.
@@ -137,6 +141,7 @@ impl Store {
             conn,
             path: path.to_path_buf(),
             buckets: None,
+            stories: None,
         })
     }
 

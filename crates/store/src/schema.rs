@@ -327,8 +327,26 @@ DROP INDEX articles_outlet;
 DROP INDEX articles_day;
 ";
 
+/// Version 9 → 10: LSH buckets and the story-key index in memory only.
+///
+/// The writer computes every article's buckets from its signature in
+/// `minhash` when it loads (see `buckets.rs`). As rows of `lsh_bands` they
+/// had random keys, so each merge of new rows rewrote nearly every leaf
+/// page of the table (once every 8,192 articles), which with the lookups
+/// behind the writer's Bloom filter was about a third of its CPU.
+///
+/// Likewise it files events by story key in memory, from a scan of
+/// `events` (see `story_index.rs`): story keys are random too, and each
+/// batch's inserts into `events_story_key` rewrote most of that index. No
+/// query reads by story key.
+const V10: &str = r"
+DROP TABLE lsh_bands;
+DELETE FROM meta WHERE key = 'lsh_merged';
+DROP INDEX events_story_key;
+";
+
 /// The migration scripts, in order.
-pub(crate) const MIGRATIONS: &[&str] = &[V1, V2, V3, V4, V5, V6, V7, V8, V9];
+pub(crate) const MIGRATIONS: &[&str] = &[V1, V2, V3, V4, V5, V6, V7, V8, V9, V10];
 
 /// The schema version this build writes.
 pub const CURRENT_VERSION: i64 = MIGRATIONS.len() as i64;

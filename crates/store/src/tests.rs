@@ -390,16 +390,17 @@ fn migrates_an_older_archive() {
         .query_row("SELECT count(*) FROM minhash", [], |r| r.get(0))
         .unwrap();
     assert_eq!(sig_rows, 2);
-    // The rebuild merged every bucket it computed.
-    let (bands, merged): (i64, i64) = store
+    // Buckets are no table since version 10.
+    let bucket_tables: i64 = store
         .conn
         .query_row(
-            "SELECT (SELECT count(*) FROM lsh_bands), (SELECT value FROM meta WHERE key = 'lsh_merged')",
+            "SELECT (SELECT count(*) FROM sqlite_master WHERE name = 'lsh_bands')
+                  + (SELECT count(*) FROM meta WHERE key = 'lsh_merged')",
             [],
-            |r| Ok((r.get(0)?, r.get(1)?)),
+            |r| r.get(0),
         )
         .unwrap();
-    assert_eq!((bands, merged), (64, 2));
+    assert_eq!(bucket_tables, 0);
     // Version 8 replaced the entity rows by a count on the article.
     let entity_counts: Vec<i64> = store
         .conn
@@ -720,8 +721,7 @@ fn near_duplicates_link_across_stores_and_concurrent_writers() {
 }
 
 #[test]
-fn staged_buckets_are_found_and_replaced_across_merges() {
-    // Unit tests merge pending buckets into `lsh_bands` every two articles.
+fn buckets_are_found_and_replaced_across_writers() {
     let (_d, path) = temp();
     let mut store = open(&path);
     let base = prose(11, 300);
@@ -741,25 +741,9 @@ fn staged_buckets_are_found_and_replaced_across_merges() {
             )])
             .unwrap();
     }
-    let rows = |store: &Store, table: &str, id: &str| -> i64 {
-        store
-            .conn
-            .query_row(
-                &format!(
-                    "SELECT count(*) FROM {table} WHERE article = (SELECT rowid FROM articles WHERE id = ?1)"
-                ),
-                [id],
-                |r| r.get(0),
-            )
-            .unwrap()
-    };
-    assert_eq!(
-        rows(&store, "lsh_bands", "a"),
-        32,
-        "a's buckets were merged"
-    );
-    assert_eq!(rows(&store, "lsh_bands", "x1"), 0, "x1's are still pending");
-    // b is found through the merged buckets, y through the pending ones.
+    // A new writer computes the buckets from the stored signatures.
+    drop(store);
+    let mut store = open(&path);
     let b = record(
         "b",
         "BBC",
@@ -780,20 +764,13 @@ fn staged_buckets_are_found_and_replaced_across_merges() {
     store.ingest(&[b, y]).unwrap();
     assert_eq!(store.cluster_of("a").unwrap(), ["a", "b"]);
     assert_eq!(store.cluster_of("y").unwrap(), ["x1", "y"]);
-    // A changed article leaves no stale buckets, merged or pending, and
-    // its new buckets are found.
+    // A changed article leaves no stale buckets, and its new buckets are
+    // found: by the writer that stored it, and by a new one.
     let changed = record("a", "AP", "2019-02-01", "A", &prose(12, 300), &[]);
     store.ingest(&[changed]).unwrap();
-    assert_eq!(rows(&store, "lsh_bands", "a"), 32);
-    // An article changed while its buckets are pending.
     let z = |text: &str| record("z", "AP", "2019-02-05", "Z", text, &[]);
     store.ingest(&[z(&prose(20, 300))]).unwrap();
     store.ingest(&[z(&prose(21, 300))]).unwrap();
-    assert_eq!(rows(&store, "lsh_bands", "z"), 0, "z is pending");
-    // A new writer recomputes the pending buckets from the signatures: the
-    // old text no longer finds z, the new one does.
-    drop(store);
-    let mut store = open(&path);
     let copy = |id: &str, seed: u64| {
         record(
             id,
@@ -804,10 +781,11 @@ fn staged_buckets_are_found_and_replaced_across_merges() {
             &[],
         )
     };
-    store
-        .ingest(&[copy("z_old", 20), copy("z_new", 21)])
-        .unwrap();
+    store.ingest(&[copy("z_old", 20)]).unwrap();
     assert_eq!(store.cluster_of("z_old").unwrap(), ["z_old"]);
+    drop(store);
+    let mut store = open(&path);
+    store.ingest(&[copy("z_new", 21)]).unwrap();
     assert_eq!(store.cluster_of("z_new").unwrap(), ["z", "z_new"]);
     let a2 = record(
         "a2",
@@ -1625,16 +1603,86 @@ fn query_plans_use_the_indexes_they_need() {
             "{p}"
         );
     }
-    // The event day filter and ingest's story recomputation use their indexes.
+    // The event day filter uses its index; ingest's story recomputation
+    // reads events by id.
     let (sql, vals) = events_sql(&dated, Some(50));
     assert!(plan(&sql, vals.len()).contains("events_date"));
     let stories = plan(
-        "SELECT e.id FROM json_each(?1) k JOIN events e ON e.story_key = k.value",
+        "SELECT e.id FROM json_each(?1) k JOIN events e ON e.id = k.value",
         1,
     );
-    assert!(stories.contains("events_story_key"), "{stories}");
+    assert!(stories.contains("INTEGER PRIMARY KEY"), "{stories}");
     let cluster = plan("SELECT count(*) FROM clusters WHERE cluster = ?1", 1);
     assert!(cluster.contains("clusters_cluster"), "{cluster}");
+}
+
+#[test]
+fn migrates_a_version_9_archive() {
+    let (_d, path) = temp();
+    let base = prose(31, 300);
+    {
+        // A version 9 archive: this build's rows plus the bucket table and
+        // watermark version 9 kept.
+        let mut store = Store::open_raw(&path, crate::DEFAULT_BUSY_TIMEOUT).unwrap();
+        store.configure().unwrap();
+        store.migrate_to(9).unwrap();
+        store
+            .ingest(&[record("v9", "AP", "2019-02-01", "Old", &base, &[])])
+            .unwrap();
+        let sig: Vec<u8> = store
+            .conn
+            .query_row("SELECT sig FROM minhash WHERE article = 1", [], |r| {
+                r.get(0)
+            })
+            .unwrap();
+        let bands = crate::minhash::Signature::from_bytes(&sig).unwrap().bands();
+        for (band, hash) in bands.iter().enumerate() {
+            store
+                .conn
+                .execute(
+                    "INSERT INTO lsh_bands (band, hash, article) VALUES (?1, ?2, 1)",
+                    rusqlite::params![crate::int(band), hash],
+                )
+                .unwrap();
+        }
+        store
+            .conn
+            .execute_batch("UPDATE meta SET value = 1 WHERE key = 'lsh_merged'")
+            .unwrap();
+    }
+    let mut store = open(&path);
+    assert_eq!(store.schema_version().unwrap(), crate::CURRENT_VERSION);
+    let left: i64 = store
+        .conn
+        .query_row(
+            "SELECT (SELECT count(*) FROM sqlite_master WHERE name = 'lsh_bands')
+                  + (SELECT count(*) FROM meta WHERE key = 'lsh_merged')",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(left, 0);
+    let index: i64 = store
+        .conn
+        .query_row(
+            "SELECT count(*) FROM sqlite_master WHERE name = 'events_story_key'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(index, 0);
+    // The old article's buckets come from its signature: a copy finds it.
+    store
+        .ingest(&[record(
+            "copy",
+            "BBC",
+            "2019-02-02",
+            "Copy",
+            &format!("{base} Officials declined to comment."),
+            &[],
+        )])
+        .unwrap();
+    assert_eq!(store.cluster_of("copy").unwrap(), ["copy", "v9"]);
 }
 
 #[test]

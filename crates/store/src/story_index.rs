@@ -1,0 +1,140 @@
+//! The writer's index of events by story key.
+//!
+//! Story keys are random (actor codes, CAMEO code and day), so an SQL index
+//! on `events.story_key` got an insert on a random leaf page for each of a
+//! batch's thousands of events, and every commit rewrote nearly the whole
+//! index. Since schema version 10 the writer keeps the index in memory
+//! instead: built from `events` when it loads (a scan of the table), and
+//! reloaded, as the LSH buckets are, when another connection has committed.
+
+use std::collections::HashMap;
+
+use rusqlite::Transaction;
+
+use crate::error::Result;
+
+// foldhash over the key's hash: keys are derived from extracted events, not
+// chosen to collide.
+type Map<V> = HashMap<u64, V, foldhash::fast::RandomState>;
+
+#[derive(Debug, Default)]
+pub(crate) struct StoryIndex {
+    /// Keys with one event (most stories have one report).
+    one: Map<i64>,
+    /// Keys with several events.
+    many: Map<Vec<i64>>,
+}
+
+/// A key's 64-bit hash. Two keys sharing one by chance (about 2^-64 for a
+/// pair) only make a batch recompute both keys' stories, which are grouped
+/// by the full key read back from `events`.
+fn hash(key: &str) -> u64 {
+    // The low half of XXH3-128, which the content hash already builds in.
+    twox_hash::XxHash3_128::oneshot(key.as_bytes()) as u64
+}
+
+impl StoryIndex {
+    /// The events of the archive, by story key.
+    pub(crate) fn load(tx: &Transaction<'_>) -> Result<StoryIndex> {
+        let mut index = StoryIndex::default();
+        let mut stmt =
+            tx.prepare("SELECT story_key, id FROM events WHERE story_key IS NOT NULL")?;
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            let key = r.get_ref(0)?.as_str().unwrap_or_default();
+            index.add(key, r.get(1)?);
+        }
+        Ok(index)
+    }
+
+    /// Records event `id` under `key`.
+    pub(crate) fn add(&mut self, key: &str, id: i64) {
+        let h = hash(key);
+        if let Some(ids) = self.many.get_mut(&h) {
+            if !ids.contains(&id) {
+                ids.push(id);
+            }
+            return;
+        }
+        match self.one.entry(h) {
+            std::collections::hash_map::Entry::Vacant(e) => {
+                e.insert(id);
+            }
+            std::collections::hash_map::Entry::Occupied(e) => {
+                let other = *e.get();
+                if other != id {
+                    e.remove();
+                    self.many.insert(h, vec![other, id]);
+                }
+            }
+        }
+    }
+
+    /// Forgets event `id` under `key`.
+    pub(crate) fn remove(&mut self, key: &str, id: i64) {
+        let h = hash(key);
+        if self.one.get(&h) == Some(&id) {
+            self.one.remove(&h);
+            return;
+        }
+        let Some(ids) = self.many.get_mut(&h) else {
+            return;
+        };
+        ids.retain(|&e| e != id);
+        match ids.as_slice() {
+            [] => {
+                self.many.remove(&h);
+            }
+            &[last] => {
+                self.many.remove(&h);
+                self.one.insert(h, last);
+            }
+            _ => {}
+        }
+    }
+
+    /// Adds the events filed under `key` to `out` (with those of any key
+    /// sharing its hash).
+    pub(crate) fn events(&self, key: &str, out: &mut Vec<i64>) {
+        let h = hash(key);
+        if let Some(&id) = self.one.get(&h) {
+            out.push(id);
+        } else if let Some(ids) = self.many.get(&h) {
+            out.extend_from_slice(ids);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn events(index: &StoryIndex, key: &str) -> Vec<i64> {
+        let mut out = Vec::new();
+        index.events(key, &mut out);
+        out.sort_unstable();
+        out
+    }
+
+    #[test]
+    fn events_are_filed_and_forgotten_by_key() {
+        let mut index = StoryIndex::default();
+        index.add("USA|IRQ|112|2019-02-01", 1);
+        index.add("USA|IRQ|112|2019-02-01", 3);
+        index.add("USA|IRQ|112|2019-02-01", 3);
+        index.add("IRN||010|2019-02-01", 2);
+        assert_eq!(events(&index, "USA|IRQ|112|2019-02-01"), [1, 3]);
+        assert_eq!(events(&index, "IRN||010|2019-02-01"), [2]);
+        assert!(events(&index, "IRN||010|2019-02-02").is_empty());
+        index.remove("USA|IRQ|112|2019-02-01", 1);
+        assert_eq!(events(&index, "USA|IRQ|112|2019-02-01"), [3]);
+        assert!(
+            index.many.is_empty(),
+            "a key left with one event is a single"
+        );
+        index.remove("USA|IRQ|112|2019-02-01", 3);
+        index.remove("IRN||010|2019-02-01", 2);
+        index.remove("IRN||010|2019-02-01", 9);
+        assert!(index.one.is_empty() && index.many.is_empty());
+    }
+}
