@@ -386,6 +386,19 @@ impl Lexicon {
         self.patterns.match_events(tokens)
     }
 
+    /// The best match of a pattern of `kind` whose head is token `i`, for a
+    /// caller whose tagger rules out the reading [`Lexicon::match_events`]
+    /// chose there: at "carried out a raid in the town" the verb pattern
+    /// `raid TGT` beats the noun `raid`, and the tagger says noun.
+    pub fn match_kind_at(
+        &self,
+        tokens: &[&str],
+        i: usize,
+        kind: PatternKind,
+    ) -> Option<EventMatch> {
+        self.patterns.match_kind_at(tokens, i, kind)
+    }
+
     /// Number of event patterns.
     pub fn pattern_count(&self) -> usize {
         self.patterns.patterns.len()

@@ -255,6 +255,37 @@ impl Patterns {
         select(cands)
     }
 
+    /// The best match of a pattern of `kind` whose head is token `i`; see
+    /// [`crate::Lexicon::match_kind_at`].
+    pub(crate) fn match_kind_at(
+        &self,
+        toks: &[&str],
+        i: usize,
+        kind: PatternKind,
+    ) -> Option<EventMatch> {
+        let ids = self.index.get(*toks.get(i)?)?;
+        let mut scratch: Vec<usize> = Vec::new();
+        let mut best: Option<Cand> = None;
+        for &id in ids {
+            let Some(p) = self.patterns.get(id as usize) else {
+                continue;
+            };
+            if p.kind != kind {
+                continue;
+            }
+            if let Some(m) = p.match_at(toks, i, &mut scratch) {
+                let score = Cand::score_of(&m, scratch.len());
+                if best.as_ref().is_none_or(|b| score > b.score()) {
+                    best = Some(Cand {
+                        m,
+                        anchors: scratch.clone(),
+                    });
+                }
+            }
+        }
+        best.map(|c| c.m)
+    }
+
     /// Looks up patterns by head surface form (for tests).
     #[cfg(test)]
     pub(crate) fn by_head(&self, form: &str) -> impl Iterator<Item = &Pattern> {

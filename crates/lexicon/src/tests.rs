@@ -876,3 +876,20 @@ fn not_targets_are_read_and_checked() {
         2
     );
 }
+
+#[test]
+fn match_kind_at_gives_the_other_reading_of_a_head() {
+    // The verb pattern with a filled target wins at "raid"; a caller whose
+    // tagger reads a noun there asks for the noun pattern instead.
+    let t = toks("the troops carried out a raid in the old town.");
+    let words: Vec<&str> = t.iter().map(String::as_str).collect();
+    let at = words.iter().position(|w| *w == "raid").unwrap();
+    let best = lex().match_events(&words);
+    let chosen = best.iter().find(|m| m.head == at).unwrap();
+    assert_eq!(chosen.kind, PatternKind::Verb, "{best:?}");
+    let noun = lex().match_kind_at(&words, at, PatternKind::Noun).unwrap();
+    assert_eq!((noun.kind, noun.head), (PatternKind::Noun, at));
+    assert!(lex()
+        .match_kind_at(&words, at + 1, PatternKind::Noun)
+        .is_none());
+}
