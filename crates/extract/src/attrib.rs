@@ -1180,7 +1180,13 @@ fn raising_cue(
         a.negated = negated;
         return Some(a);
     }
-    if toks[k_cue + 1].lower != "to" || !verb_at(ctx, si, k_cue + 2) {
+    // Not an infinitive ("wants to appear calm"): that is the subject's aim.
+    let pred = if lemma == "expect" || prev == "to" {
+        None
+    } else {
+        copular_predicate(ctx, si, k_cue + 1)
+    };
+    if pred.is_none() && (toks[k_cue + 1].lower != "to" || !verb_at(ctx, si, k_cue + 2)) {
         return None;
     }
     let (sp, sp_start) = np_before(ctx, ents, si, k, &[]);
@@ -1200,6 +1206,14 @@ fn raising_cue(
                 "DET" | "PRON" | "PROPN" | "NOUN" | "ADJ" | "NUM"
             )
         })
+        // "If it all seems familiar, ...", "why she seemed so sure": a
+        // subordinate impression is the frame of another claim.
+        || pred.is_some()
+            && sp_start > r.start
+            && matches!(
+                toks[sp_start - 1].lower.as_str(),
+                "if" | "why" | "how" | "what" | "whether" | "though" | "although" | "unless"
+            )
     {
         return None;
     }
@@ -1209,7 +1223,7 @@ fn raising_cue(
     if toks[v].lower == "be" && v + 1 < r.end && toks[v + 1].lower.ends_with("ing") {
         v += 1;
     }
-    if let Some(c) = ctx.lex.cue(&toks[v].lower) {
+    if let Some(c) = ctx.lex.cue(&toks[v].lower).filter(|_| pred.is_none()) {
         let cs = skip_that(ctx, v + 1, r.end);
         if cs < r.end && toks[cs].text.chars().any(char::is_alphanumeric) {
             let mut a = Attr::new(
@@ -1244,6 +1258,36 @@ fn raising_cue(
     );
     a.negated = negated;
     Some(a)
+}
+
+/// `seem`/`appear` as a copula: at token `i`, up to two degree adverbs and
+/// then an adjective or a past participle ("seemed equally unperturbed",
+/// "appears weak", "appeared paralyzed"): the writer's impression, which
+/// PolNeAR annotates like the infinitive frame. Returns the predicate's
+/// first token. Not `like` or a preposition ("appeared on television").
+fn copular_predicate(ctx: &Ctx<'_>, si: usize, i: usize) -> Option<usize> {
+    let r = &ctx.sent_tok[si];
+    let tags = ctx.tags(si);
+    let tag = |x: usize| tags.get(x - r.start);
+    let mut x = i;
+    while x < r.end
+        && x < i + 2
+        && tag(x).is_some_and(|t| t.upos.as_str() == "ADV")
+        && !matches!(
+            ctx.toks[x].lower.as_str(),
+            "to" | "not" | "n't" | "there" | "here"
+        )
+    {
+        x += 1;
+    }
+    if x >= r.end {
+        return None;
+    }
+    let t = tag(x)?;
+    let word = ctx.toks[x].lower.as_str();
+    let ok = t.upos.as_str() == "ADJ" && !matches!(word, "such" | "own" | "other" | "same")
+        || t.xpos.as_str() == "VBN" && word.ends_with("ed");
+    ok.then_some(i)
 }
 
 /// A passive verb of viewing at token `k`: `SUBJECT is (widely) seen as
@@ -3374,6 +3418,39 @@ fn speaker_clauses(ctx: &Ctx<'_>, ents: &Entities, attrs: &mut [Attr]) {
                 if k + 1 == words.len() {
                     cut = Some(k);
                 }
+            }
+            // `At present the bank`, `On Monday the mayor`, `Later that
+            // day Smith`: without a comma, the subject opens at the last
+            // determiner or lower-case-preceded name that follows the end
+            // of a noun phrase (not a preposition or determiner, so `In
+            // the past year` stays whole).
+            if cut.is_none() && ADJUNCT_PREPS.contains(&words[0]) {
+                let tags = ctx.tags(si);
+                let ends_np = |x: usize| {
+                    tags.get(x - r.start).is_some_and(|t| {
+                        matches!(t.upos.as_str(), "NOUN" | "PROPN" | "NUM" | "ADV" | "ADJ")
+                    }) && !DETERMINERS.contains(&toks[x].lower.as_str())
+                        && !ADJUNCT_PREPS[..13].contains(&toks[x].lower.as_str())
+                        && !matches!(
+                            toks[x].lower.as_str(),
+                            "where" | "when" | "which" | "who" | "how" | "why" | "least" | "most"
+                        )
+                };
+                // The first such start: a name after an adjective is one
+                // phrase (`former Gov. Jerry Brown`).
+                cut = (1..words.len()).find(|&k| {
+                    let x = first + k;
+                    let name = toks[x].text.chars().next().is_some_and(char::is_uppercase)
+                        && toks[x - 1]
+                            .text
+                            .chars()
+                            .next()
+                            .is_some_and(char::is_lowercase)
+                        && tags
+                            .get(x - 1 - r.start)
+                            .is_some_and(|t| matches!(t.upos.as_str(), "NOUN" | "ADV"));
+                    (matches!(words[k], "the" | "a" | "an") || name) && ends_np(x - 1)
+                });
             }
         }
         // `... after the senator`: a subordinator or dash and a noun
@@ -8578,6 +8655,53 @@ mod tests {
                     .any(|x| x.starts_with("that the rollout had failed"))),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn copular_seem_is_the_writers_impression() {
+        let got = full("The striking dockers seemed increasingly weary by the third week.");
+        assert!(
+            got.iter().any(|(s, c, t)| c == "seemed"
+                && s.is_empty()
+                && t.len() == 2
+                && t[0] == "The striking dockers"
+                && t[1].starts_with("increasingly weary")),
+            "{got:?}"
+        );
+        // Not a place or time of appearing, nor an aim, nor a condition.
+        for text in [
+            "The mayor appeared on local radio on Monday.",
+            "The council wants to appear united before the vote.",
+            "If the plan seems familiar, that is because it was tried in 1990.",
+        ] {
+            let got = full(text);
+            assert!(
+                got.iter()
+                    .all(|(_, c, _)| !c.contains("appear") && c != "seems"),
+                "{text}: {got:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn fronted_adjunct_without_comma_leaves_the_speaker() {
+        for (text, who) in [
+            (
+                "At the moment the port authority says the dredging will wait.",
+                "the port authority",
+            ),
+            (
+                "On Sunday morning Mayor Ines Alvarez said the pool would reopen.",
+                "Mayor Ines Alvarez",
+            ),
+            (
+                "In the past year the union has argued that wages lag.",
+                "the union",
+            ),
+        ] {
+            let got = full(text);
+            assert!(got.iter().any(|(s, _, _)| s == who), "{text}: {got:?}");
+        }
     }
 
     #[test]
