@@ -1758,7 +1758,15 @@ pub fn find(
                 && !prev.is_some_and(|p| BE_FORMS.contains(&p));
             // "wants to run", "urged voters to stay", "called on X to quit".
             // Not "was talking about", "are urging X to": a progressive.
-            let passive = prev.is_some_and(|p| BE_FORMS.contains(&p)) && !t.lower.ends_with("ing");
+            // "He's claiming", "she's argued": after a personal or relative
+            // pronoun `'s` is the auxiliary (is, has), not a possessive, and
+            // before a participle it is `has`.
+            let contracted = prev.is_some_and(|p| matches!(p, "'s" | "’s"))
+                && k >= r.start + 2
+                && matches!(toks[k - 2].lower.as_str(), "he" | "she" | "who");
+            let passive = prev.is_some_and(|p| BE_FORMS.contains(&p))
+                && !t.lower.ends_with("ing")
+                && !contracted;
             // "wrote to the board that ...", "agreed with critics that ...":
             // a short prepositional phrase, then the that-clause content.
             let pp_that = if !passive
@@ -1774,7 +1782,7 @@ pub fn find(
             let inf = !passive
                 && INF_CUES.contains(&cue.lemma.as_str())
                 && next == Some("to")
-                && verb_at(ctx, si, k + 2);
+                && infinitive_at(ctx, si, k + 2);
             // `talked glowingly about`, `talks freely of`: an adverb
             // before the preposition.
             let pp_gap = usize::from(
@@ -1916,7 +1924,7 @@ pub fn find(
                         "show" | "find" | "indicate" | "suggest" | "reveal" | "confirm"
                     )
             };
-            if prev.is_some_and(|p| p == "'s")
+            if prev.is_some_and(|p| p == "'s") && !contracted
                 || !inf
                     && tags
                         .get(k - r.start)
@@ -4140,6 +4148,40 @@ fn verb_at(ctx: &Ctx<'_>, si: usize, i: usize) -> bool {
         .is_some_and(|t| matches!(t.upos.as_str(), "VERB" | "AUX"))
 }
 
+/// The words at token `i`, right after `to`, open an infinitive: a verb,
+/// also after one adverb ("to quickly repair", "to not run"), or a word the
+/// tagger read as a noun but that takes a determiner or pronoun object
+/// ("to resume the talks", "to table it").
+fn infinitive_at(ctx: &Ctx<'_>, si: usize, i: usize) -> bool {
+    let r = &ctx.sent_tok[si];
+    let tags = ctx.tags(si);
+    let upos = |x: usize| {
+        if x < r.end {
+            tags.get(x - r.start).map(|t| t.upos)
+        } else {
+            None
+        }
+    };
+    let adverb = upos(i).is_some_and(|u| u.as_str() == "ADV")
+        && (ctx.toks[i].lower.ends_with("ly")
+            || matches!(
+                ctx.toks[i].lower.as_str(),
+                "not" | "also" | "further" | "never" | "then" | "again"
+            ));
+    let v = if adverb { i + 1 } else { i };
+    if verb_at(ctx, si, v) {
+        return true;
+    }
+    v + 1 < r.end
+        && upos(v).is_some_and(|u| u.as_str() == "NOUN")
+        && ctx.toks[v].text.chars().all(|c| c.is_ascii_lowercase())
+        && (DETERMINERS.contains(&ctx.toks[v + 1].lower.as_str())
+            || matches!(
+                ctx.toks[v + 1].lower.as_str(),
+                "it" | "them" | "him" | "her" | "us"
+            ))
+}
+
 /// A finite clause starts at token `i`: a subject pronoun or a short noun
 /// phrase, then a verb in a finite form (past, present or modal), as in
 /// "believes [the plan will fail]". An infinitive ("expects the team to
@@ -4346,7 +4388,7 @@ fn obj_to_verb(ctx: &Ctx<'_>, si: usize, start: usize) -> bool {
     while i < lim {
         let w = &toks[i];
         if w.lower == "to" {
-            return i > start && verb_at(ctx, si, i + 1);
+            return i > start && infinitive_at(ctx, si, i + 1);
         }
         // "urged Ray and Roe to ...": `and` joins two objects, not a verb.
         let and_np = w.lower == "and"
@@ -6386,6 +6428,7 @@ const CUE_GROUP: &[&str] = &[
     "further",
     "subsequently",
     "since",
+    "been",
 ];
 
 /// The word ending right before `pos` on the same line (spaces between),
@@ -6426,7 +6469,33 @@ fn cue_group_start(text: &str, a: &Attr, cs: usize) -> usize {
         }
         s = ws;
     }
-    s
+    // `He's claiming`, `they've warned`: the contracted auxiliary belongs
+    // to the cue; the speaker ends before it.
+    contraction_before(text, s).unwrap_or(s)
+}
+
+/// The start of a contracted auxiliary (`'s`, `'ve`, `'d`, `'ll`, `'re`,
+/// `'m`, straight or curly) glued to a pronoun and ending at `pos` or
+/// right before it (spaces between).
+fn contraction_before(text: &str, pos: usize) -> Option<usize> {
+    let head = text[..pos].trim_end_matches([' ', '\u{a0}']);
+    let (rest, _) = [
+        "'s", "’s", "'ve", "’ve", "'d", "’d", "'ll", "’ll", "'re", "’re", "'m", "’m",
+    ]
+    .iter()
+    .find_map(|c| head.strip_suffix(c).map(|r| (r, c)))?;
+    let word_start = rest
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| c.is_alphabetic())
+        .last()
+        .map(|(i, _)| i)?;
+    let word = rest[word_start..].to_lowercase();
+    matches!(
+        word.as_str(),
+        "he" | "she" | "they" | "we" | "i" | "you" | "who"
+    )
+    .then_some(rest.len())
 }
 
 /// Content after its cue opens with the complementiser: `said that the
@@ -6746,7 +6815,11 @@ pub fn to_records(attrs: &[Attr], text: &str, sents: &[(usize, usize)]) -> Vec<r
                     .iter()
                     .find(|x| x.0 == (sp.0, sp.1))
                     .map_or(sp, |x| (sp.0, x.1, sp.2));
-                (speaker_start(text, sp.0, sp.1), sp.1, sp.2)
+                // `He's` before `claiming`: the auxiliary goes to the cue.
+                let end = contraction_before(text, sp.1)
+                    .filter(|&c| c > sp.0)
+                    .unwrap_or(sp.1);
+                (speaker_start(text, sp.0, end), end, sp.2)
             })
             // `"By pledging ..., the party ...`: a lone preposition or
             // conjunction names nobody.
@@ -8681,6 +8754,50 @@ mod tests {
                 "{text}: {got:?}"
             );
         }
+    }
+
+    #[test]
+    fn infinitive_after_an_adverb_or_a_mistagged_verb() {
+        let got = full("The harbour master vowed to quickly reopen the channel.");
+        assert!(
+            got.iter().any(|(s, c, t)| c == "vowed"
+                && s == "The harbour master"
+                && t.iter().any(|x| x.contains("quickly reopen the channel"))),
+            "{got:?}"
+        );
+        let got = full("He urged the dockers to resume the talks.");
+        assert!(
+            got.iter().any(|(s, c, t)| c == "urged"
+                && s == "He"
+                && t.iter().any(|x| x.contains("resume the talks"))),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn contracted_auxiliary_joins_the_cue() {
+        for (text, who, cue) in [
+            (
+                "He's claiming that the ferry count was rigged.",
+                "He",
+                "'s claiming",
+            ),
+            ("She’s argued the tolls are too high.", "She", "’s argued"),
+            (
+                "They've warned that the old dam could fail.",
+                "They",
+                "'ve warned",
+            ),
+        ] {
+            let got = full(text);
+            assert!(
+                got.iter().any(|(s, c, _)| s == who && c == cue),
+                "{text}: {got:?}"
+            );
+        }
+        // A possessive `'s` before a noun cue stays a possessive.
+        let got = full("The mayor's claim that the ferry was late was false.");
+        assert!(got.iter().all(|(_, c, _)| !c.starts_with('\'')), "{got:?}");
     }
 
     #[test]
