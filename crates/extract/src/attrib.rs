@@ -1925,6 +1925,9 @@ pub fn find(
                     )
             };
             if prev.is_some_and(|p| p == "'s") && !contracted
+                // `expressed hope that`: the noun after a light verb.
+                || prev.is_some_and(|p| LIGHT_VERBS.contains(&p))
+                    && LIGHT_NOUNS.contains(&t.lower.as_str())
                 || !inf
                     && tags
                         .get(k - r.start)
@@ -2121,6 +2124,21 @@ pub fn find(
                             // `urged the board to reopen ...`: the
                             // infinitive is the content.
                             && (!obj_inf || toks[e].lower != "to")
+                            // `accused the council of delaying ...`: the
+                            // charge is the content.
+                            && !(toks[e].lower == "of" && cue.class == "accuse")
+                            // `told the Herald the pool would ...`: a new
+                            // determiner not after a preposition opens the
+                            // clause's subject.
+                            && !(e > after + 1
+                                && matches!(
+                                    toks[e].lower.as_str(),
+                                    "the" | "a" | "an" | "his" | "its" | "their" | "this" | "these"
+                                )
+                                && !matches!(
+                                    toks[e - 1].lower.as_str(),
+                                    "of" | "for" | "to" | "from" | "with" | "at" | "by"
+                                ))
                             // `told the paper last week she ...`: a date or a
                             // subject pronoun ends the addressee.
                             && (!matches!(
@@ -3138,10 +3156,42 @@ fn quoted_subjects(ctx: &Ctx<'_>, ents: &Entities, attrs: &mut [Attr]) {
 /// Verbs that with a speech noun make one speech act (`made the point
 /// that`, `voiced concerns about`, `raised doubts about`).
 const LIGHT_VERBS: &[&str] = &[
-    "make", "makes", "made", "making", "offer", "offers", "offered", "offering", "raise", "raises",
-    "raised", "raising", "voice", "voices", "voiced", "voicing", "give", "gives", "gave", "given",
-    "giving", "issue", "issues", "issued", "issuing", "level", "levels", "leveled", "levelled",
-    "lodge", "lodges", "lodged",
+    "make",
+    "makes",
+    "made",
+    "making",
+    "offer",
+    "offers",
+    "offered",
+    "offering",
+    "raise",
+    "raises",
+    "raised",
+    "raising",
+    "voice",
+    "voices",
+    "voiced",
+    "voicing",
+    "give",
+    "gives",
+    "gave",
+    "given",
+    "giving",
+    "issue",
+    "issues",
+    "issued",
+    "issuing",
+    "level",
+    "levels",
+    "leveled",
+    "levelled",
+    "lodge",
+    "lodges",
+    "lodged",
+    "express",
+    "expresses",
+    "expressed",
+    "expressing",
 ];
 
 /// Speech nouns after a light verb.
@@ -3199,6 +3249,18 @@ const LIGHT_NOUNS: &[&str] = &[
     "displeasure",
     "confidence",
     "praise",
+    // Attitudes voiced: `expressed hope that`, `voiced fears that`.
+    "hope",
+    "hopes",
+    "fear",
+    "fears",
+    "regret",
+    "optimism",
+    "skepticism",
+    "scepticism",
+    "disappointment",
+    "dismay",
+    "outrage",
 ];
 
 /// Day names and relative days, which after `on` date the act.
@@ -4368,11 +4430,19 @@ fn np_object_at(ctx: &Ctx<'_>, si: usize, i: usize, wh: bool) -> bool {
         return false;
     }
     let tags = ctx.tags(si);
+    // A gerund with its own object or noun ("mentioned raising the tax",
+    // "cited rising rents") is a nominal object too.
+    let gerund = |t: &dateline_tag::Tag| {
+        t.xpos.as_str() == "VBG"
+            && tags.get(i + 1 - r.start).is_some_and(|n| {
+                matches!(n.upos.as_str(), "DET" | "PROPN" | "NOUN" | "ADJ" | "NUM")
+            })
+    };
     tags.get(i - r.start).is_some_and(|t| {
         matches!(
             t.upos.as_str(),
             "DET" | "PROPN" | "NOUN" | "NUM" | "ADJ" | "PRON"
-        )
+        ) || gerund(&t)
     }) && !matches!(
         w,
         "himself" | "herself" | "themselves" | "itself" | "myself"
@@ -8770,6 +8840,38 @@ mod tests {
             got.iter().any(|(s, c, t)| c == "urged"
                 && s == "He"
                 && t.iter().any(|x| x.contains("resume the talks"))),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn gerund_objects_addressees_and_voiced_attitudes() {
+        let got = full("The governor has mentioned raising the ferry fare.");
+        assert!(
+            got.iter().any(|(s, c, t)| s == "The governor"
+                && c == "has mentioned"
+                && t.iter().any(|x| x.starts_with("raising the ferry fare"))),
+            "{got:?}"
+        );
+        let got = full("The mayor told the Tribune the bridge would be rebuilt.");
+        assert!(
+            got.iter().any(|(s, c, t)| s == "The mayor"
+                && c == "told"
+                && t.iter().any(|x| x == "the bridge would be rebuilt")),
+            "{got:?}"
+        );
+        let got = full("Smith accused the council of hiding the audit.");
+        assert!(
+            got.iter().any(|(s, c, t)| s == "Smith"
+                && c == "accused"
+                && t.iter().any(|x| x.contains("hiding the audit"))),
+            "{got:?}"
+        );
+        let got = full("The coach expressed hope that the stadium would be rebuilt.");
+        assert!(
+            got.iter().any(|(s, c, t)| s == "The coach"
+                && c == "expressed hope"
+                && t.iter().any(|x| x.contains("the stadium would be rebuilt"))),
             "{got:?}"
         );
     }
