@@ -1982,7 +1982,16 @@ pub fn find(
                     || t.lower.ends_with("ing")
                         && prev != Some(",")
                         // `was talking about`: a progressive, not a modifier.
-                        && !prev.is_some_and(|p| BE_FORMS.contains(&p)))
+                        && !prev.is_some_and(|p| BE_FORMS.contains(&p))
+                    // `announced plans to`, `unveiled plans to`: a noun, the
+                    // object of the verb before it.
+                    || cue.lemma == "plan"
+                        && t.lower.ends_with('s')
+                        && k > r.start
+                        && tags.get(k - 1 - r.start).is_some_and(|tg| {
+                            tg.upos.as_str() == "VERB"
+                                && matches!(tg.xpos.as_str(), "VBD" | "VBZ" | "VBN" | "VBG")
+                        }))
             {
                 k += 1;
                 continue;
@@ -5382,6 +5391,18 @@ fn np_before(
                 x -= 1;
             }
             j = x;
+        }
+        // `Jones, however, said`, `NATO's chief, meanwhile, said`: a
+        // sentence adverb between commas.
+        if j > r.start + 3
+            && toks[j - 1].text == ","
+            && toks[j - 3].text == ","
+            && matches!(
+                toks[j - 2].lower.as_str(),
+                "however" | "meanwhile" | "too" | "though" | "instead" | "moreover" | "nonetheless"
+            )
+        {
+            j -= 3;
         }
         if j == j0 {
             break;
@@ -8874,6 +8895,19 @@ mod tests {
                 && t.iter().any(|x| x.contains("the stadium would be rebuilt"))),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn sentence_adverb_and_object_plans_stay_out() {
+        let got = full("The harbour master, however, said the channel was clear.");
+        assert!(
+            got.iter()
+                .any(|(s, c, _)| s == "The harbour master" && c == "said"),
+            "{got:?}"
+        );
+        let got = full("The ferry company announced plans to add a night crossing.");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].1, "announced", "{got:?}");
     }
 
     #[test]
