@@ -794,6 +794,23 @@ fn particle_cue(
     }
     let (n, cue) = ctx.lex.particle_cue_at(&words[..len], 0)?;
     let next = toks.get(k + n).filter(|_| k + n < end)?;
+    // `As Ray put it, "..."`, `Ray put it bluntly: ...`: `put it` only
+    // before a colon, comma or quote (past a manner adverb), never after
+    // `to` (`to put it mildly`, `promised to put it to a vote`).
+    if words[0].starts_with("put") {
+        let x = if next.lower.ends_with("ly") {
+            k + n + 1
+        } else {
+            k + n
+        };
+        let punct = toks
+            .get(x)
+            .filter(|_| x < end)
+            .is_some_and(|t| matches!(t.text.as_str(), ":" | ",") || is_quote_tok(&t.text));
+        if !punct || k > ctx.sent_tok[si].start && toks[k - 1].lower == "to" {
+            return None;
+        }
+    }
     // `points out "..."`: a quote may follow too.
     if !next.text.chars().any(char::is_alphanumeric)
         && !matches!(next.text.as_str(), ":" | ",")
@@ -8908,6 +8925,32 @@ mod tests {
         let got = full("The ferry company announced plans to add a night crossing.");
         assert_eq!(got.len(), 1, "{got:?}");
         assert_eq!(got[0].1, "announced", "{got:?}");
+    }
+
+    #[test]
+    fn put_it_before_a_quote_or_colon() {
+        for text in [
+            "As the harbour master put it, \"The channel is a mess.\"",
+            "The harbour master put it bluntly: \"The channel is a mess.\"",
+        ] {
+            let got = full(text);
+            assert!(
+                got.iter().any(|(s, c, t)| s.ends_with("harbour master")
+                    && c.starts_with("put it")
+                    && t.iter().any(|x| x.contains("channel is a mess"))),
+                "{text}: {got:?}"
+            );
+        }
+        for text in [
+            "Such plans, to put it mildly, have never worked.",
+            "The union promised to put it to a vote.",
+        ] {
+            let got = full(text);
+            assert!(
+                got.iter().all(|(_, c, _)| !c.contains("put it")),
+                "{text}: {got:?}"
+            );
+        }
     }
 
     #[test]
