@@ -2149,7 +2149,23 @@ pub fn find(
                     let mut e = after + 1;
                     if toks[after].lower == "the" {
                         while e < r.end
-                            && !matches!(toks[e].lower.as_str(), "," | "." | "that" | "in" | "on")
+                            && !matches!(
+                                toks[e].lower.as_str(),
+                                "," | "."
+                                    | "that"
+                                    | "in"
+                                    | "on"
+                                    | "would"
+                                    | "will"
+                                    | "could"
+                                    | "can"
+                                    | "might"
+                                    | "may"
+                                    | "should"
+                                    | "was"
+                                    | "were"
+                                    | "had"
+                            )
                             // `urged the board to reopen ...`: the
                             // infinitive is the content.
                             && (!obj_inf || toks[e].lower != "to")
@@ -2190,6 +2206,27 @@ pub fn find(
                             e += 1;
                         }
                     }
+                    // `warned the bill would fail`: a modal or auxiliary
+                    // after the phrase makes it a clause's subject, no
+                    // addressee.
+                    let clause = toks[after].lower == "the"
+                        && e < r.end
+                        && matches!(
+                            toks[e].lower.as_str(),
+                            "would"
+                                | "will"
+                                | "could"
+                                | "can"
+                                | "might"
+                                | "may"
+                                | "should"
+                                | "was"
+                                | "were"
+                                | "had"
+                        );
+                    if clause {
+                        e = after;
+                    }
                     // "urged the European Community": the name after the
                     // article is the entity addressed.
                     let named = (toks[after].lower == "the" && after + 1 < e)
@@ -2197,8 +2234,10 @@ pub fn find(
                         .flatten()
                         .filter(|m| m.start == toks[after + 1].start && m.end == toks[e - 1].end)
                         .map(|m| m.ent);
-                    a.addressee = Some((toks[after].start, toks[e - 1].end, named));
-                    after = e;
+                    if !clause {
+                        a.addressee = Some((toks[after].start, toks[e - 1].end, named));
+                        after = e;
+                    }
                 }
             }
             // Medium right after the cue: "in an email", "in a statement";
@@ -8899,6 +8938,13 @@ mod tests {
             got.iter().any(|(s, c, t)| s == "The mayor"
                 && c == "told"
                 && t.iter().any(|x| x == "the bridge would be rebuilt")),
+            "{got:?}"
+        );
+        let got = full("The coast guard warned the old pier would collapse.");
+        assert!(
+            got.iter().any(|(s, c, t)| s == "The coast guard"
+                && c == "warned"
+                && t.iter().any(|x| x == "the old pier would collapse")),
             "{got:?}"
         );
         let got = full("Smith accused the council of hiding the audit.");
