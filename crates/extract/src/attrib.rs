@@ -1847,6 +1847,17 @@ pub fn find(
                 && OBJ_INF_CUES.contains(&cue.lemma.as_str())
                 && (cue.lemma != "call" || call_on)
                 && obj_to_verb(ctx, si, obj_start);
+            // `an official who asked not to be named`: a request about the
+            // source itself, no reported content.
+            if cue.lemma == "ask"
+                && next == Some("not")
+                && k + 3 < r.end
+                && toks[k + 2].lower == "to"
+                && toks[k + 3].lower == "be"
+            {
+                k += 1;
+                continue;
+            }
             // "too early to say", "safe to say", "suffice it to say": no
             // speech act.
             if cue.lemma == "say"
@@ -9020,6 +9031,14 @@ mod tests {
                 "{text}: {got:?}"
             );
         }
+    }
+
+    #[test]
+    fn asking_not_to_be_named_is_no_attribution() {
+        let got = full("A port official who asked not to be named said the ferry deal was close.");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].1, "said", "{got:?}");
+        assert!(got[0].0.starts_with("A port official"), "{got:?}");
     }
 
     #[test]
