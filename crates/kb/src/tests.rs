@@ -344,6 +344,7 @@ const SHARED_NAMES: &[(&str, &str)] = &[
     ("Assad", "Hafez and Bashar al-Assad, told apart by date"),
     ("al-Assad", "Hafez and Bashar al-Assad, told apart by date"),
     ("Castro", "Fidel and Raúl Castro, told apart by date"),
+    ("Aliyev", "Heydar and Ilham Aliyev, told apart by date"),
     (
         "Islamic Emirate of Afghanistan",
         "the Taliban's name for their state and for themselves",
