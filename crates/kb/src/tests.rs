@@ -417,6 +417,16 @@ fn party_status_follows_the_date() {
         kb.party_status_at(pti, d("2024-02-10")).as_deref(),
         Some("PAKOPP")
     );
+    // Germany's CDU between Merkel and Merz.
+    let cdu = kb.org_by_key("cdu").unwrap();
+    assert_eq!(
+        kb.party_status_at(cdu, d("2023-06-01")).as_deref(),
+        Some("DEUOPP")
+    );
+    assert_eq!(
+        kb.party_status_at(cdu, d("2025-06-01")).as_deref(),
+        Some("DEUPTY")
+    );
     // Under the caretaker government, the party that left office has no status.
     assert_eq!(kb.party_status_at(pmln, d("2024-02-10")), None);
     assert_eq!(
