@@ -231,28 +231,41 @@ impl Patterns {
         // Most tries fail within a token or two: they share one anchor
         // buffer, and only a better match than the best so far is copied.
         let mut scratch: Vec<usize> = Vec::new();
-        for (i, t) in toks.iter().enumerate() {
-            let Some(ids) = self.index.get(*t) else {
-                continue;
-            };
-            let mut best: Option<Cand> = None;
-            for &id in ids {
-                let Some(p) = self.patterns.get(id as usize) else {
-                    continue;
-                };
-                if let Some(m) = p.match_at(toks, i, &mut scratch) {
-                    let score = Cand::score_of(&m, scratch.len());
-                    if best.as_ref().is_none_or(|b| score > b.score()) {
-                        best = Some(Cand {
-                            m,
-                            anchors: scratch.clone(),
-                        });
-                    }
-                }
-            }
-            cands.extend(best);
+        for i in 0..toks.len() {
+            cands.extend(self.best_at(toks, i, |_| true, &mut scratch));
         }
         select(cands)
+    }
+
+    /// The best match, among the patterns `keep` accepts, whose head is
+    /// token `i`.
+    fn best_at(
+        &self,
+        toks: &[&str],
+        i: usize,
+        keep: impl Fn(&Pattern) -> bool,
+        scratch: &mut Vec<usize>,
+    ) -> Option<Cand> {
+        let ids = self.index.get(*toks.get(i)?)?;
+        let mut best: Option<Cand> = None;
+        for &id in ids {
+            let Some(p) = self.patterns.get(id as usize) else {
+                continue;
+            };
+            if !keep(p) {
+                continue;
+            }
+            if let Some(m) = p.match_at(toks, i, scratch) {
+                let score = Cand::score_of(&m, scratch.len());
+                if best.as_ref().is_none_or(|b| score > b.score()) {
+                    best = Some(Cand {
+                        m,
+                        anchors: scratch.clone(),
+                    });
+                }
+            }
+        }
+        best
     }
 
     /// The best match of a pattern of `kind` whose head is token `i`; see
@@ -263,27 +276,8 @@ impl Patterns {
         i: usize,
         kind: PatternKind,
     ) -> Option<EventMatch> {
-        let ids = self.index.get(*toks.get(i)?)?;
-        let mut scratch: Vec<usize> = Vec::new();
-        let mut best: Option<Cand> = None;
-        for &id in ids {
-            let Some(p) = self.patterns.get(id as usize) else {
-                continue;
-            };
-            if p.kind != kind {
-                continue;
-            }
-            if let Some(m) = p.match_at(toks, i, &mut scratch) {
-                let score = Cand::score_of(&m, scratch.len());
-                if best.as_ref().is_none_or(|b| score > b.score()) {
-                    best = Some(Cand {
-                        m,
-                        anchors: scratch.clone(),
-                    });
-                }
-            }
-        }
-        best.map(|c| c.m)
+        self.best_at(toks, i, |p| p.kind == kind, &mut Vec::new())
+            .map(|c| c.m)
     }
 
     /// Looks up patterns by head surface form (for tests).
