@@ -15,11 +15,12 @@
 //! another connection has committed to the archive (`PRAGMA data_version`)
 //! or after a failed batch (the caller drops it).
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
 
 use rusqlite::Transaction;
 
 use crate::error::Result;
+use crate::id_sets::IdSets;
 use crate::minhash::{self, Signature};
 
 /// Articles read from one bucket. Buckets this full hold exact copies (all
@@ -27,18 +28,10 @@ use crate::minhash::{self, Signature};
 /// ingest quadratic in the number of copies.
 pub(crate) const MAX_BUCKET: usize = 64;
 
-// foldhash (as the knowledge base's maps) rather than SipHash: the keys are
-// bucket hashes, nothing an attacker chooses.
-type Map<V> = HashMap<u64, V, foldhash::fast::RandomState>;
-
 #[derive(Debug)]
 pub(crate) struct Buckets {
-    /// Buckets holding one article, by key: nearly all of them, so they
-    /// need no allocation of their own (a `Vec` per bucket was 32
-    /// allocations an article).
-    one: Map<i64>,
-    /// Buckets holding several articles, in row-id order.
-    many: Map<Vec<i64>>,
+    /// The articles of each bucket, in row-id order.
+    ids: IdSets,
     data_version: i64,
 }
 
@@ -72,8 +65,7 @@ impl Buckets {
     /// No buckets, with room for `capacity` keys.
     pub(crate) fn empty(capacity: usize) -> Buckets {
         Buckets {
-            one: Map::with_capacity_and_hasher(capacity, foldhash::fast::RandomState::default()),
-            many: Map::default(),
+            ids: IdSets::with_capacity(capacity),
             data_version: 0,
         }
     }
@@ -87,66 +79,20 @@ impl Buckets {
     /// Adds the articles sharing bucket (`band`, `hash`) to `out`, at most
     /// [`MAX_BUCKET`] of them (the earliest stored).
     pub(crate) fn find(&self, band: usize, hash: i64, out: &mut BTreeSet<i64>) {
-        let k = key(band, hash);
-        if let Some(&a) = self.one.get(&k) {
-            out.insert(a);
-        } else if let Some(articles) = self.many.get(&k) {
-            out.extend(articles.iter().take(MAX_BUCKET));
-        }
+        out.extend(self.ids.get(key(band, hash)).iter().take(MAX_BUCKET));
     }
 
     /// Records an article's buckets.
     pub(crate) fn add(&mut self, article: i64, bands: &[i64]) {
         for (band, &hash) in bands.iter().enumerate() {
-            let k = key(band, hash);
-            if let Some(articles) = self.many.get_mut(&k) {
-                if let Err(at) = articles.binary_search(&article) {
-                    articles.insert(at, article);
-                }
-                continue;
-            }
-            match self.one.entry(k) {
-                std::collections::hash_map::Entry::Vacant(e) => {
-                    e.insert(article);
-                }
-                std::collections::hash_map::Entry::Occupied(e) => {
-                    let other = *e.get();
-                    if other != article {
-                        e.remove();
-                        let pair = if other < article {
-                            vec![other, article]
-                        } else {
-                            vec![article, other]
-                        };
-                        self.many.insert(k, pair);
-                    }
-                }
-            }
+            self.ids.insert(key(band, hash), article);
         }
     }
 
     /// Forgets an article's buckets (`bands` from its stored signature).
     pub(crate) fn remove(&mut self, article: i64, bands: &[i64]) {
         for (band, &hash) in bands.iter().enumerate() {
-            let k = key(band, hash);
-            if self.one.get(&k) == Some(&article) {
-                self.one.remove(&k);
-                continue;
-            }
-            let Some(articles) = self.many.get_mut(&k) else {
-                continue;
-            };
-            articles.retain(|&a| a != article);
-            match articles.as_slice() {
-                [] => {
-                    self.many.remove(&k);
-                }
-                &[last] => {
-                    self.many.remove(&k);
-                    self.one.insert(k, last);
-                }
-                _ => {}
-            }
+            self.ids.remove(key(band, hash), article);
         }
     }
 }
@@ -176,23 +122,27 @@ mod tests {
         // The band is part of the key: hash 20 in band 0 is no bucket.
         assert_eq!(found(&b, &[20, 99]), BTreeSet::new());
         assert_eq!(found(&b, &[10, 99]), BTreeSet::from([1, 3]));
-        assert_eq!(b.many.get(&key(0, 10)), Some(&vec![1, 3]), "row-id order");
+        assert_eq!(
+            b.ids.many.get(&key(0, 10)),
+            Some(&vec![1, 3]),
+            "row-id order"
+        );
         assert_eq!(found(&b, &[11, 20]), BTreeSet::from([2, 3]));
         // Adding the same article twice keeps one copy.
         b.add(3, &[10, 20]);
-        assert_eq!(b.many.get(&key(0, 10)).map(Vec::len), Some(2));
+        assert_eq!(b.ids.many.get(&key(0, 10)).map(Vec::len), Some(2));
         b.remove(3, &[10, 20]);
         assert_eq!(found(&b, &[10, 20]), BTreeSet::from([1, 2]));
         assert!(
-            b.many.is_empty(),
+            b.ids.many.is_empty(),
             "a bucket left with one article is a single"
         );
         b.remove(1, &[10, 21]);
         b.remove(2, &[11, 20]);
-        assert!(b.one.is_empty() && b.many.is_empty());
+        assert!(b.ids.one.is_empty() && b.ids.many.is_empty());
         // Removing what is not there changes nothing.
         b.remove(7, &[10, 20]);
-        assert!(b.one.is_empty());
+        assert!(b.ids.one.is_empty());
     }
 
     #[test]

@@ -38,6 +38,7 @@ mod buckets;
 mod error;
 mod export;
 mod gdelt;
+mod id_sets;
 mod ingest;
 pub mod minhash;
 #[cfg(feature = "parquet")]

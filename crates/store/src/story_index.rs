@@ -7,22 +7,15 @@
 //! instead: built from `events` when it loads (a scan of the table), and
 //! reloaded, as the LSH buckets are, when another connection has committed.
 
-use std::collections::HashMap;
-
 use rusqlite::Transaction;
 
 use crate::error::Result;
-
-// foldhash over the key's hash: keys are derived from extracted events, not
-// chosen to collide.
-type Map<V> = HashMap<u64, V, foldhash::fast::RandomState>;
+use crate::id_sets::IdSets;
 
 #[derive(Debug, Default)]
 pub(crate) struct StoryIndex {
-    /// Keys with one event (most stories have one report).
-    one: Map<i64>,
-    /// Keys with several events.
-    many: Map<Vec<i64>>,
+    /// Event ids by the key's hash (most stories have one report).
+    ids: IdSets,
 }
 
 /// A key's 64-bit hash. Two keys sharing one by chance (about 2^-64 for a
@@ -49,59 +42,18 @@ impl StoryIndex {
 
     /// Records event `id` under `key`.
     pub(crate) fn add(&mut self, key: &str, id: i64) {
-        let h = hash(key);
-        if let Some(ids) = self.many.get_mut(&h) {
-            if !ids.contains(&id) {
-                ids.push(id);
-            }
-            return;
-        }
-        match self.one.entry(h) {
-            std::collections::hash_map::Entry::Vacant(e) => {
-                e.insert(id);
-            }
-            std::collections::hash_map::Entry::Occupied(e) => {
-                let other = *e.get();
-                if other != id {
-                    e.remove();
-                    self.many.insert(h, vec![other, id]);
-                }
-            }
-        }
+        self.ids.insert(hash(key), id);
     }
 
     /// Forgets event `id` under `key`.
     pub(crate) fn remove(&mut self, key: &str, id: i64) {
-        let h = hash(key);
-        if self.one.get(&h) == Some(&id) {
-            self.one.remove(&h);
-            return;
-        }
-        let Some(ids) = self.many.get_mut(&h) else {
-            return;
-        };
-        ids.retain(|&e| e != id);
-        match ids.as_slice() {
-            [] => {
-                self.many.remove(&h);
-            }
-            &[last] => {
-                self.many.remove(&h);
-                self.one.insert(h, last);
-            }
-            _ => {}
-        }
+        self.ids.remove(hash(key), id);
     }
 
     /// Adds the events filed under `key` to `out` (with those of any key
     /// sharing its hash).
     pub(crate) fn events(&self, key: &str, out: &mut Vec<i64>) {
-        let h = hash(key);
-        if let Some(&id) = self.one.get(&h) {
-            out.push(id);
-        } else if let Some(ids) = self.many.get(&h) {
-            out.extend_from_slice(ids);
-        }
+        out.extend_from_slice(self.ids.get(hash(key)));
     }
 }
 
@@ -129,12 +81,12 @@ mod tests {
         index.remove("USA|IRQ|112|2019-02-01", 1);
         assert_eq!(events(&index, "USA|IRQ|112|2019-02-01"), [3]);
         assert!(
-            index.many.is_empty(),
+            index.ids.many.is_empty(),
             "a key left with one event is a single"
         );
         index.remove("USA|IRQ|112|2019-02-01", 3);
         index.remove("IRN||010|2019-02-01", 2);
         index.remove("IRN||010|2019-02-01", 9);
-        assert!(index.one.is_empty() && index.many.is_empty());
+        assert!(index.ids.one.is_empty() && index.ids.many.is_empty());
     }
 }
