@@ -4039,13 +4039,16 @@ fn non_state_armed(kb: &Kb, e: &Ent) -> bool {
         Some(Target::Group(g)) => kb.group(g).map(|g| g.code.as_str()),
         _ => None,
     };
-    code.is_some_and(|c| {
-        c.ends_with("REB")
-            || c.ends_with("INS")
-            || c.ends_with("UAF")
-            || c.ends_with("SEP")
-            || c.contains("IMG")
-    })
+    code.is_some_and(armed_code)
+}
+
+/// Whether an actor code is an armed group's outside the state.
+fn armed_code(code: &str) -> bool {
+    code.ends_with("INS")
+        || code.ends_with("REB")
+        || code.ends_with("UAF")
+        || code.ends_with("SEP")
+        || code.contains("IMG")
 }
 
 fn state_sector(kb: &Kb, e: &Ent) -> bool {
@@ -4451,21 +4454,10 @@ fn anaphora(ctx: &Ctx<'_>, kb: &Kb, ents: &[Ent], ments: &mut Vec<Ment>) {
                 // else the sector the name suggests, else a fighting word
                 // in the name ("Front", "Brigades"); "the militants" is no
                 // UN agency named last.
-                let armed_code = |a: &str| {
-                    a.ends_with("INS")
-                        || a.ends_with("REB")
-                        || a.ends_with("UAF")
-                        || a.ends_with("SEP")
-                        || a.contains("IMG")
-                };
                 let armed = |e: &Ent| {
                     e.kind == Kind::Org
                         && match e.target {
-                            Some(Target::Org(o)) => kb.org(o).is_some_and(|o| armed_code(&o.code)),
-                            Some(Target::Group(g)) => {
-                                kb.group(g).is_some_and(|g| armed_code(&g.code))
-                            }
-                            Some(_) => false,
+                            Some(_) => non_state_armed(kb, e),
                             None => {
                                 e.sector.as_deref().is_some_and(armed_code)
                                     || e.name.split_whitespace().last().is_some_and(|w| {
