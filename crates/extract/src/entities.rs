@@ -436,6 +436,18 @@ const ORG_HEADS: &[&str] = &[
     "Media",
     "Observatory",
     "Entertainment",
+    "Chamber",
+    "Co",
+    "Securities",
+    "Investments",
+    "Bancorp",
+    "Pharmaceuticals",
+    "Telecom",
+    "Telecommunications",
+    "Communications",
+    "Insurance",
+    "Research",
+    "Electric",
 ];
 
 /// Whether the name of tokens `s..e` ending in a compass word names a
@@ -738,6 +750,16 @@ const EVENT_HEADS: &[&str] = &[
     // Holidays ("Christmas Day", "Independence Day") outnumber people
     // surnamed Day in news.
     "Day",
+    "Year",
+    "Eve",
+    "Award",
+    // Named revolts and eras ("the Islamic Revolution", "the Arab
+    // Spring", "the second Intifada").
+    "Revolution",
+    "Uprising",
+    "Intifada",
+    "Spring",
+    "Doctrine",
 ];
 
 /// Last words of sports clubs' names.
@@ -991,6 +1013,7 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
     // steps: growing a vector of candidates copies it each time.
     let mut cands: Vec<Cand> = Vec::with_capacity(2 * kb_spans.len() + 8);
     let mut covered = vec![false; toks.len()];
+    let mut shared_places: Vec<(usize, usize, Vec<Target>)> = Vec::new();
     for (s, e, targets, weak) in kb_spans {
         let mut s = s;
         let mut e = e;
@@ -1570,6 +1593,17 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                         .iter()
                         .any(|x| matches!(x.lower.as_str(), "to" | "from" | "of" | "with" | "by" | "against"))
             });
+        // A place name several countries share ("Amara": a town in Iraq, a
+        // region of Ethiopia) is chosen again once the article's countries
+        // are known, below.
+        if matches!(t, Target::Region(_) | Target::City(_))
+            && targets.iter().any(|&x| {
+                matches!(x, Target::Region(_) | Target::City(_))
+                    && target_country(kb, Some(x)) != target_country(kb, Some(t))
+            })
+        {
+            shared_places.push((s, e, targets));
+        }
         cands.push(Cand {
             start: s,
             end: e,
@@ -1608,6 +1642,54 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
         }
         counts.sort_by_key(|c| std::cmp::Reverse(c.1));
         *ctx.countries.borrow_mut() = counts.into_iter().map(|(c, _)| c).collect();
+    }
+    // A shared place name is the place in the country the article names
+    // most, when the first pick lies in none of its countries.
+    {
+        let context = ctx.countries.borrow();
+        for (s, e, targets) in shared_places {
+            let in_context = |t: Target| {
+                target_country(kb, Some(t)).and_then(|c| context.iter().position(|x| *x == c))
+            };
+            // (The dateline step may have inserted candidates before it.)
+            let Some(ci) = cands.iter().position(|c| c.start == s && c.end == e) else {
+                continue;
+            };
+            if cands[ci].target.and_then(in_context).is_some() {
+                continue;
+            }
+            let places: Vec<Target> = targets
+                .into_iter()
+                .filter(|&t| matches!(t, Target::Region(_) | Target::City(_)))
+                .collect();
+            let Some(best) = places.iter().filter_map(|&t| in_context(t)).min() else {
+                continue;
+            };
+            let local: Vec<Target> = places
+                .into_iter()
+                .filter(|&t| in_context(t) == Some(best))
+                .collect();
+            let Some(t) = pick_target(kb, &local, true, ctx.published) else {
+                continue;
+            };
+            // Kept: a capital or a city of millions ("Paris" in an American
+            // story), and a region against a small town ("Washington" in a
+            // British one).
+            let city = |t: Target| match t {
+                Target::City(c) => kb.cities().get(c.index()),
+                _ => None,
+            };
+            let first = cands[ci].target;
+            let strong = first.and_then(city).is_some_and(|c| {
+                c.population >= 1_000_000
+                    || kb.country(&c.country).is_some_and(|k| k.capital == c.name)
+            });
+            let small_town = city(t).is_some_and(|c| c.population < 100_000);
+            if strong || small_town && matches!(first, Some(Target::Region(_))) {
+                continue;
+            }
+            cands[ci].target = Some(t);
+        }
     }
 
     // An acronym two organisations share ("BNP", "PTI") means the one of
@@ -2035,6 +2117,12 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
             || words.contains(&"&")
             // "Manchester United", "Leicester City": clubs.
             || words.len() >= 2 && CLUB_HEADS.contains(&head)
+            // "S and P", "P and O": initials joined by "and" are firms.
+            || words.len() >= 3
+                && words.contains(&"and")
+                && words.iter().all(|w| {
+                    *w == "and" || w.len() == 1 && w.chars().all(|c| c.is_ascii_uppercase())
+                })
             || acronym
             || org_noun_before(ctx, s).is_some()
             || org_noun_after(ctx, e).is_some()
@@ -2078,7 +2166,18 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
         }) && toks
             .get(e)
             .is_none_or(|t| !matches!(t.text.as_str(), "'s" | "’s" | "'" | "’"));
-        let kind = if org || (after_the && words.len() >= 2) {
+        // "the Conservatives insisted", "the Democrats said": a plural
+        // after "the" is a party or body, no person ("the MPs said" is
+        // neither: a plural of an initialism names people in general).
+        let plural_body = words.len() == 1
+            && after_the
+            && last.len() > 3
+            && last.ends_with('s')
+            && !last[..last.len() - 1]
+                .chars()
+                .all(|c| c.is_ascii_uppercase())
+            && next_is_cue(ctx, e);
+        let kind = if org || (after_the && words.len() >= 2) || plural_body {
             Some(Kind::Org)
         } else if place_head
             || article_place
@@ -2105,6 +2204,10 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                     || !not_name(words[0]) && apposition_title(ctx, kb, e)))
             || (words.len() == 1
                 && !sentence_initial
+                // "an Islamic state that", "the Islamic state that": a word
+                // after an article modifies a noun, whatever the cue list
+                // says of the noun.
+                && !matches!(prev, Some("a" | "an" | "the"))
                 && (next_is_cue(ctx, e) || prev_is_title(ctx, kb, s)))
         {
             Some(Kind::Person)
@@ -5290,6 +5393,87 @@ mod tests {
                 .any(|e| e.name.ends_with("Control and Prevention")),
             "{ents:?}"
         );
+    }
+
+    #[test]
+    fn a_shared_place_name_is_the_place_in_the_article_s_country() {
+        let kb_of_place = |text: &str, name: &str| {
+            entities(text)
+                .into_iter()
+                .find(|e| e.mentions.iter().any(|m| m.text == name))
+                .and_then(|e| e.place)
+                .map(|p| p.country)
+        };
+        // A town in Iraq and a region of Ethiopia share "Amara".
+        assert_eq!(
+            kb_of_place(
+                "Iraqi police said gunmen attacked a checkpoint in Amara on Monday.",
+                "Amara"
+            )
+            .as_deref(),
+            Some("IRQ")
+        );
+        assert_eq!(
+            kb_of_place(
+                "Ethiopian troops said fighting spread in Amara on Monday.",
+                "Amara"
+            )
+            .as_deref(),
+            Some("ETH")
+        );
+        // A capital keeps its name in a story about another country.
+        assert_eq!(
+            kb_of_place(
+                "The American delegation flew from Texas to Paris on Monday.",
+                "Paris"
+            )
+            .as_deref(),
+            Some("FRA")
+        );
+    }
+
+    #[test]
+    fn holidays_awards_and_revolts_are_no_people() {
+        let ents = entities(
+            "Sales rose in the New Year, she said. The film won an Academy Award. \
+             Officials marked the anniversary of the Islamic Revolution.",
+        );
+        assert!(
+            ents.iter().all(|e| !matches!(
+                e.name.as_str(),
+                "New Year" | "Academy Award" | "Islamic Revolution"
+            )),
+            "{ents:?}"
+        );
+    }
+
+    #[test]
+    fn a_word_after_an_article_is_no_person_and_a_plural_after_the_is_a_body() {
+        let ents = entities(
+            "The militants want an Islamic state that spans two countries. \
+             Despite their backing for the bill, the Conservatives insisted on changes.",
+        );
+        assert!(ents.iter().all(|e| e.name != "Islamic"), "{ents:?}");
+        assert!(
+            ents.iter()
+                .any(|e| e.name == "Conservatives" && e.kind == "organization"),
+            "{ents:?}"
+        );
+    }
+
+    #[test]
+    fn chambers_brokerages_and_initials_joined_by_and_are_organisations() {
+        let ents = entities(
+            "Exports fell, the Lagos Chamber of Commerce said. Analysts at Kestrel \
+             Securities and at S and P expect a cut.",
+        );
+        for name in ["Lagos Chamber of Commerce", "Kestrel Securities", "S and P"] {
+            assert!(
+                ents.iter()
+                    .any(|e| e.name == name && e.kind == "organization"),
+                "{name}: {ents:?}"
+            );
+        }
     }
 
     #[test]
