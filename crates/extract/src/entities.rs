@@ -1393,9 +1393,12 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                 toks.get(k)
                     .is_some_and(|x| x.sent == sent && is_cap(&x.text) && !not_name(&x.text))
             };
+            // (A title before the name is no part of the run: "Mullah
+            // Abdul Ghani Baradar" is a three-word name.)
             let mut run_start = ti;
             while run_start > ctx.sent_tok[sent].start
                 && capped(run_start - 1)
+                && !is_title(kb, &toks[run_start - 1].lower)
                 && toks[run_start - 1].end + 1 == toks[run_start].start
             {
                 run_start -= 1;
@@ -4582,8 +4585,14 @@ fn anaphora(ctx: &Ctx<'_>, kb: &Kb, ents: &[Ent], ments: &mut Vec<Ment>) {
                             }
                         }
                 };
-                // "the group" is as often a firm as a militia.
-                let any_org = |e: &Ent| e.kind == Kind::Org;
+                // "the group" is as often a firm as a militia, but not the
+                // outlet the news was told to ("told Reuters the group
+                // remained committed").
+                let any_org = |e: &Ent| {
+                    e.kind == Kind::Org
+                        && !matches!(e.target, Some(Target::Org(o)) if kb.org(o).is_some_and(|o| o.kind == "media"))
+                        && e.sector.as_deref() != Some("MED")
+                };
                 let fits: &dyn Fn(&Ent) -> bool = if matches!(head_word, "militants" | "militia") {
                     &armed
                 } else {
@@ -5474,6 +5483,30 @@ mod tests {
                 "{name}: {ents:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_known_surname_inside_a_titled_three_word_name_is_someone_else_s() {
+        let ents = dated(
+            "Former president Ashraf Ghani left the country. Mullah Abdul Ghani \
+             Shinwaray, a commander, said the city had fallen.",
+            "2021-08-16",
+        );
+        let ghani = entity(&ents, "Ashraf Ghani");
+        assert_eq!(ghani.mentions.len(), 1, "{ents:?}");
+    }
+
+    #[test]
+    fn the_group_is_not_the_outlet_the_news_was_told_to() {
+        let ents = entities(
+            "The Kestrel Brigades claimed the attack. A spokesman told Reuters the group \
+             would fight on.",
+        );
+        let reuters = entity(&ents, "Reuters");
+        assert!(
+            reuters.mentions.iter().all(|m| m.text != "the group"),
+            "{ents:?}"
+        );
     }
 
     #[test]
