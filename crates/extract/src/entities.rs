@@ -2721,6 +2721,7 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                 sole: sole.as_deref(),
                 fallback: fallback.as_deref(),
                 sentence: sentence.as_deref(),
+                text: ctx.text,
             },
         );
         let e = &mut ents[ei];
@@ -3253,8 +3254,11 @@ fn apposition_title(ctx: &Ctx<'_>, kb: &Kb, e: usize) -> bool {
         && toks
             .get(k + 1)
             .is_some_and(|t| matches!(t.text.as_str(), "," | "."));
+    // An occupation counts after a known body ("Mary Jones, the BBC
+    // correspondent, said"), not alone.
+    let of_body = k > at_k;
     age || longest_title_from(ctx, kb, k, sent_end, 4, |x, _| {
-        x.kind != "honorific" && x.kind != "occupation"
+        x.kind != "honorific" && (x.kind != "occupation" || of_body)
     })
     .is_some()
 }
@@ -4247,12 +4251,32 @@ fn roles_after(
         .iter()
         .any(|t| t.lower.ends_with("-year-old"));
     let mut country = None;
+    // "Saeb Erekat, the PLO secretary general": an organisation before the
+    // title is what the office is of.
+    let mut org_before: Option<String> = None;
     if k < sent_end {
         if let Some(cc) = country_of_token(ctx, kb, k) {
             country = Some(cc);
             k += 1;
             if k < sent_end && matches!(toks[k].lower.as_str(), "'s" | "’s") {
                 k += 1;
+            }
+        } else if let Some(o) = cands
+            .iter()
+            .find(|x| x.start == toks[k].start && x.kind == Kind::Org && x.sent == c.sent)
+        {
+            let after = toks.partition_point(|t| t.start < o.end);
+            let after = if after < sent_end && matches!(toks[after].lower.as_str(), "'s" | "’s") {
+                after + 1
+            } else {
+                after
+            };
+            if after < sent_end
+                && longest_title_from(ctx, kb, after, sent_end, 4, |_, _| true).is_some()
+            {
+                org_before = Some(ctx.text[o.start..o.end].to_string());
+                country = cand_country(kb, o);
+                k = after;
             }
         }
     }
@@ -4287,10 +4311,13 @@ fn roles_after(
         return (Vec::new(), None);
     };
     let (mut e, title) = (k + len, t.title.clone());
-    let mut of = country
-        .as_deref()
-        .and_then(|cc| kb.country(cc))
-        .map(|x| x.name.clone());
+    let body_before = org_before.is_some();
+    let mut of = org_before.or_else(|| {
+        country
+            .as_deref()
+            .and_then(|cc| kb.country(cc))
+            .map(|x| x.name.clone())
+    });
     if e < sent_end && matches!(toks[e].lower.as_str(), "for" | "of" | "to" | "at" | "with") {
         let cs = e + 1;
         let mut ce = cs;
@@ -4310,13 +4337,16 @@ fn roles_after(
             let comp = comp
                 .strip_prefix("the ")
                 .map_or(comp.clone(), str::to_string);
-            if country.is_none() {
-                country = cands
-                    .iter()
-                    .find(|x| x.start >= toks[cs].start && x.end <= toks[ce - 1].end)
-                    .and_then(|x| cand_country(kb, x));
+            // ("the UN envoy to Yemen" stays the UN's.)
+            if !body_before {
+                if country.is_none() {
+                    country = cands
+                        .iter()
+                        .find(|x| x.start >= toks[cs].start && x.end <= toks[ce - 1].end)
+                        .and_then(|x| cand_country(kb, x));
+                }
+                of = Some(comp);
             }
-            of = Some(comp);
             e = ce;
         }
     }
@@ -4652,6 +4682,8 @@ struct Homes<'a> {
     fallback: Option<&'a str>,
     /// The only country the entity's sentence names.
     sentence: Option<&'a str>,
+    /// The article's text, for the words before a role.
+    text: &'a str,
 }
 
 /// The actor code of an entity as of `date`.
@@ -4774,6 +4806,7 @@ fn actor_code<'a>(
         sole: own(homes.sole),
         fallback: own(homes.fallback),
         sentence: own(homes.sentence),
+        text: homes.text,
     };
     match e.kind {
         Kind::Person => {
@@ -4859,10 +4892,30 @@ fn actor_code<'a>(
                     // Not a minister or secretary ("Minerals and Energy
                     // Minister" names a portfolio), nor a party's member
                     // in an office of state ("Labour mayor").
+                    // An intergovernmental body's envoy is its own ("UN envoy
+                    // X"): no state posts envoys to one without naming itself.
+                    let mut envoy =
+                        matches!(t.title.as_str(), "ambassador" | "envoy" | "representative");
+                    // "Israel's U.N. Ambassador X", "Russias UN envoy": a
+                    // country's envoy to the body, then.
+                    if envoy && country.is_none() {
+                        match r.span {
+                            Some(sp) => {
+                                if let Some(c) = possessor_before(
+                                    kb,
+                                    homes.text,
+                                    sp.start,
+                                    r.of.as_deref().unwrap_or(""),
+                                ) {
+                                    country = Some(c);
+                                }
+                            }
+                            None => envoy = false,
+                        }
+                    }
                     if country.is_none()
                         && !r.former
                         && t.kind == "office"
-                        && !matches!(t.title.as_str(), "ambassador" | "envoy" | "representative")
                         && !t.title.contains("minister")
                         && !t.title.contains("secretary")
                     {
@@ -4881,6 +4934,12 @@ fn actor_code<'a>(
                                     (c.len() >= 6 || c.starts_with("IGO") || c.starts_with("NGO"))
                                         && (party_office
                                             || !(c.ends_with("PTY") || c.ends_with("OPP")))
+                                        && (!envoy || c.starts_with("IGO"))
+                                        && (envoy
+                                            || !matches!(
+                                                t.title.as_str(),
+                                                "ambassador" | "envoy" | "representative"
+                                            ))
                                 })
                         }) {
                             return Some(code);
@@ -5113,6 +5172,45 @@ fn country_mentions(ctx: &Ctx<'_>, kb: &Kb, ents: &[Ent], ments: &[Ment]) -> Vec
     }
     counts.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
     counts
+}
+
+/// The country whose possessive stands just before byte `at`, over a
+/// few modifiers and the body the role is of ("Pakistan's acting U.N.",
+/// "Russias UN" without its apostrophe).
+fn possessor_before(kb: &Kb, text: &str, at: usize, of: &str) -> Option<String> {
+    let head = text.get(..at)?;
+    for w in head.split_whitespace().rev().take(4) {
+        if of.split_whitespace().any(|x| x == w)
+            || matches!(
+                w,
+                "acting"
+                    | "permanent"
+                    | "deputy"
+                    | "then"
+                    | "new"
+                    | "top"
+                    | "senior"
+                    | "chief"
+                    | "special"
+            )
+        {
+            continue;
+        }
+        // "Soviet UN envoy", "Israel's U.N. Ambassador".
+        let demonym = kb.lookup(w).iter().find_map(|x| match x {
+            Target::Demonym(c) => kb.countries().get(c.index()).map(|c| c.iso3.clone()),
+            _ => None,
+        });
+        if demonym.is_some() {
+            return demonym;
+        }
+        let stem = w
+            .strip_suffix("'s")
+            .or_else(|| w.strip_suffix("’s"))
+            .or_else(|| w.strip_suffix('s'))?;
+        return country_by_name(kb, stem);
+    }
+    None
 }
 
 fn country_by_name(kb: &Kb, name: &str) -> Option<String> {
@@ -5507,6 +5605,39 @@ mod tests {
             reuters.mentions.iter().all(|m| m.text != "the group"),
             "{ents:?}"
         );
+    }
+
+    #[test]
+    fn a_body_s_envoy_is_the_body_s_unless_a_country_owns_the_post() {
+        for (text, code) in [
+            (
+                "The talks stalled. UN envoy Jo Ray said both sides had agreed to meet.",
+                "IGOUNO",
+            ),
+            (
+                "The talks stalled. Jo Ray, the UN envoy to Yemen, said both sides would meet.",
+                "IGOUNO",
+            ),
+            (
+                "The talks stalled. Israel's UN envoy Jo Ray said both sides would meet.",
+                "ISRGOV",
+            ),
+            (
+                "The talks stalled. Iraqi UN envoy Jo Ray said both sides would meet.",
+                "IRQGOV",
+            ),
+        ] {
+            let ents = entities(text);
+            assert_eq!(actor_of(&ents, "Jo Ray"), Some(code), "{text}: {ents:?}");
+        }
+    }
+
+    #[test]
+    fn an_organisation_before_an_apposition_s_title_owns_the_office() {
+        let ents = entities("Saeb Erekat, the PLO secretary general, said the talks were over.");
+        assert_eq!(actor_of(&ents, "Saeb Erekat"), Some("PSEGOV"), "{ents:?}");
+        let ents = entities("Mary Jones, the BBC correspondent, said the town was calm.");
+        assert_eq!(actor_of(&ents, "Mary Jones"), Some("GBRMED"), "{ents:?}");
     }
 
     #[test]
