@@ -2612,6 +2612,7 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
         let dateline = first_sent
             .filter(|&si| sentence_sets.get(si).is_some_and(Vec::is_empty))
             .and(dateline_country.clone());
+        let dateline_of_sentence = dateline.clone();
         // "Tourism Minister X made an appeal to Indian media", "MP X said
         // talks would wait as long as the U.S. refuses": a country named
         // only after a person in their sentence is more often the other
@@ -2721,6 +2722,7 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                 sole: sole.as_deref(),
                 fallback: fallback.as_deref(),
                 sentence: sentence.as_deref(),
+                dateline: dateline_of_sentence.as_deref(),
                 text: ctx.text,
             },
         );
@@ -4682,6 +4684,8 @@ struct Homes<'a> {
     fallback: Option<&'a str>,
     /// The only country the entity's sentence names.
     sentence: Option<&'a str>,
+    /// The dateline's country, when the entity's sentence names none.
+    dateline: Option<&'a str>,
     /// The article's text, for the words before a role.
     text: &'a str,
 }
@@ -4806,6 +4810,7 @@ fn actor_code<'a>(
         sole: own(homes.sole),
         fallback: own(homes.fallback),
         sentence: own(homes.sentence),
+        dateline: own(homes.dateline),
         text: homes.text,
     };
     match e.kind {
@@ -4997,7 +5002,9 @@ fn actor_code<'a>(
                     .or(if office {
                         homes.fallback
                     } else {
-                        homes.sentence.filter(|_| sentence_ok)
+                        // ("KHARTOUM - General X said": a rank in a
+                        // sentence naming no country is the dateline's.)
+                        homes.sentence.or(homes.dateline).filter(|_| sentence_ok)
                     })
                     .map(str::to_string)
                     .or_else(|| {
@@ -5638,6 +5645,19 @@ mod tests {
         assert_eq!(actor_of(&ents, "Saeb Erekat"), Some("PSEGOV"), "{ents:?}");
         let ents = entities("Mary Jones, the BBC correspondent, said the town was calm.");
         assert_eq!(actor_of(&ents, "Mary Jones"), Some("GBRMED"), "{ents:?}");
+    }
+
+    #[test]
+    fn a_rank_in_a_sentence_naming_no_country_is_the_dateline_s() {
+        let ents = entities(
+            "KHARTOUM - The army's commander, General Jo Ray, said on Monday the offensive \
+             would go on.",
+        );
+        assert_eq!(actor_of(&ents, "Jo Ray"), Some("SDNMIL"), "{ents:?}");
+        // A country in the sentence still decides.
+        let ents =
+            entities("KHARTOUM - Egyptian General Jo Ray said on Monday the talks would go on.");
+        assert_eq!(actor_of(&ents, "Jo Ray"), Some("EGYMIL"), "{ents:?}");
     }
 
     #[test]
