@@ -1780,6 +1780,40 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
         }
     }
 
+    // "Pakistan's Foreign Office", "the Indian Foreign Office": a body the
+    // knowledge base knows for one country, owned in the text by another,
+    // is the other's (left unknown, so that its name and that country code
+    // it).
+    for c in &mut cands {
+        let Some(Target::Org(o)) = c.target else {
+            continue;
+        };
+        // State bodies only: "an Iranian Airbus" is still Airbus's.
+        let Some(home) = kb
+            .org(o)
+            .filter(|x| matches!(x.kind.as_str(), "government_body" | "military" | "police"))
+            .and_then(|x| x.country.as_deref())
+        else {
+            continue;
+        };
+        let ti = ctx.tok_at(c.start);
+        let floor = ctx.sent_tok[c.sent].start;
+        if ti >= toks.len() || toks[ti].start != c.start || ti <= floor {
+            continue;
+        }
+        let poss = matches!(toks[ti - 1].lower.as_str(), "'s" | "’s");
+        let k = if poss { ti.saturating_sub(2) } else { ti - 1 };
+        if k < floor || poss && ti < floor + 2 {
+            continue;
+        }
+        let owner = country_of_token(ctx, kb, k)
+            .filter(|_| poss || matches!(ctx.kb.map(|kb| kb.lookup(&toks[k].text)), Some(ts) if ts.iter().any(|t| matches!(t, Target::Demonym(_)))));
+        if let Some(owner) = owner.filter(|x| x != home) {
+            c.target = None;
+            c.country = Some(owner);
+        }
+    }
+
     // 2. Capitalised runs the knowledge base does not know.
     let mut i = 0;
     let mut steps = 0usize;
@@ -1840,6 +1874,9 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                     let next_cap = toks
                         .get(j + 1)
                         .is_some_and(|t| j + 1 < sent_end && is_cap(&t.text));
+                    // After a title the run is a person's, and a region's
+                    // name ends it as well ("spokesman Mustafa Bali said").
+                    let titled = i > ctx.sent_tok[sent].start && is_title(kb, &toks[i - 1].lower);
                     let town = cands.iter().position(|c| {
                         c.start == toks[j].start
                             && c.end == toks[j].end
@@ -1850,6 +1887,7 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                                             .is_none_or(|k| k.capital != city.name)
                                     })
                                 }
+                                Some(Target::Region(_)) => titled,
                                 _ => false,
                             }
                     });
@@ -5658,6 +5696,56 @@ mod tests {
         let ents =
             entities("KHARTOUM - Egyptian General Jo Ray said on Monday the talks would go on.");
         assert_eq!(actor_of(&ents, "Jo Ray"), Some("EGYMIL"), "{ents:?}");
+    }
+
+    #[test]
+    fn a_region_s_name_after_a_titled_first_name_is_a_surname() {
+        let ents =
+            entities("The offensive began. SDF spokesman Mustafa Bali said jets struck homes.");
+        assert!(
+            ents.iter()
+                .any(|e| e.name == "Mustafa Bali" && e.kind == "person"),
+            "{ents:?}"
+        );
+        assert!(ents.iter().all(|e| e.kind != "place"), "{ents:?}");
+    }
+
+    #[test]
+    fn a_government_army_or_police_spokesperson_has_that_sector() {
+        for (text, code) in [
+            (
+                "Rwandan government spokeswoman Jo Ray denied the charge.",
+                "RWAGOV",
+            ),
+            (
+                "Kenyan police spokesman Jo Ray said two men were held.",
+                "KENCOP",
+            ),
+            (
+                "ABUJA - Nigeria's army was deployed. Army spokesman Jo Ray said troops were near.",
+                "NGAMIL",
+            ),
+        ] {
+            let ents = entities(text);
+            assert_eq!(actor_of(&ents, "Jo Ray"), Some(code), "{text}: {ents:?}");
+        }
+    }
+
+    #[test]
+    fn a_state_body_another_country_owns_is_that_country_s() {
+        let ents = entities("Pakistan's Foreign Office said Islamabad wanted calm.");
+        let fo = ents
+            .iter()
+            .find(|e| e.name == "Foreign Office")
+            .expect("Foreign Office");
+        assert_eq!(fo.kb, None, "{ents:?}");
+        assert_eq!(fo.country.as_deref(), Some("PAK"), "{ents:?}");
+        // Not a firm: an Iranian Airbus is still Airbus's.
+        let ents = entities("An Iranian Airbus landed in Dubai.");
+        assert!(
+            ents.iter().any(|e| e.kb.as_deref() == Some("org:airbus")),
+            "{ents:?}"
+        );
     }
 
     #[test]
