@@ -1809,6 +1809,12 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
         let owner = country_of_token(ctx, kb, k)
             .filter(|_| poss || matches!(ctx.kb.map(|kb| kb.lookup(&toks[k].text)), Some(ts) if ts.iter().any(|t| matches!(t, Target::Demonym(_)))));
         if let Some(owner) = owner.filter(|x| x != home) {
+            // The body's sector stays ("Foreign Office": GOV).
+            c.sector = kb
+                .org(o)
+                .and_then(|x| x.code.get(3..))
+                .filter(|s| s.len() == 3)
+                .map(str::to_string);
             c.target = None;
             c.country = Some(owner);
         }
@@ -1888,6 +1894,12 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                                     })
                                 }
                                 Some(Target::Region(_)) => titled,
+                                // ("spokeswoman Mumtaz Zahra Baloch"; not
+                                // "Bashar al-Assads Alawite" without its
+                                // apostrophe).
+                                Some(Target::Group(_)) => {
+                                    titled && !toks[j - 1].text.ends_with('s')
+                                }
                                 _ => false,
                             }
                     });
@@ -5740,6 +5752,13 @@ mod tests {
             .expect("Foreign Office");
         assert_eq!(fo.kb, None, "{ents:?}");
         assert_eq!(fo.country.as_deref(), Some("PAK"), "{ents:?}");
+        assert_eq!(fo.actor.as_deref(), Some("PAKGOV"), "{ents:?}");
+        let ents =
+            entities("Foreign Office spokeswoman Mumtaz Zahra Baloch said Pakistan wanted calm.");
+        assert!(
+            ents.iter().any(|e| e.name == "Mumtaz Zahra Baloch"),
+            "{ents:?}"
+        );
         // Not a firm: an Iranian Airbus is still Airbus's.
         let ents = entities("An Iranian Airbus landed in Dubai.");
         assert!(
