@@ -1649,7 +1649,24 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
     // A shared place name is the place in the country the article names
     // most, when the first pick lies in none of its countries.
     {
-        let context = ctx.countries.borrow();
+        // The countries named, then those of the known people and bodies
+        // named ("Florida" beside Rubio and the Pentagon is the state).
+        let mut context = ctx.countries.borrow().clone();
+        if !shared_places.is_empty() {
+            for c in &cands {
+                let home = match c.target {
+                    Some(Target::Person(p)) => kb
+                        .person(p)
+                        .and_then(|x| x.terms.first())
+                        .map(|t| t.country.clone()),
+                    Some(Target::Org(o)) => kb.org(o).and_then(|x| x.country.clone()),
+                    _ => None,
+                };
+                if let Some(h) = home.filter(|h| !h.is_empty() && !context.contains(h)) {
+                    context.push(h);
+                }
+            }
+        }
         for (s, e, targets) in shared_places {
             let in_context = |t: Target| {
                 target_country(kb, Some(t)).and_then(|c| context.iter().position(|x| *x == c))
@@ -1688,7 +1705,13 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                     || kb.country(&c.country).is_some_and(|k| k.capital == c.name)
             });
             let small_town = city(t).is_some_and(|c| c.population < 100_000);
-            if strong || small_town && matches!(first, Some(Target::Region(_))) {
+            // ... and a city ten times the size of the other ("Swansea" is
+            // Wales's beside a small Massachusetts town).
+            let much_bigger = first
+                .and_then(city)
+                .zip(city(t))
+                .is_some_and(|(a, b)| a.population >= b.population.saturating_mul(10));
+            if strong || much_bigger || small_town && matches!(first, Some(Target::Region(_))) {
                 continue;
             }
             cands[ci].target = Some(t);
@@ -3373,10 +3396,16 @@ fn pick_target(
             }
         }
     };
+    // Among towns of one name, the biggest ("Boston" is Massachusetts's
+    // before Lincolnshire's); the article's countries may choose again.
+    let population = |t: &Target| match t {
+        Target::City(c) => kb.cities().get(c.index()).map_or(0, |c| c.population),
+        _ => 0,
+    };
     targets
         .iter()
         .copied()
-        .min_by_key(|t| (rank(t), distance(t)))
+        .min_by_key(|t| (rank(t), distance(t), std::cmp::Reverse(population(t))))
 }
 
 fn kb_name(kb: &Kb, t: Target) -> Option<String> {
@@ -5584,6 +5613,21 @@ mod tests {
             )
             .as_deref(),
             Some("ETH")
+        );
+        // The countries of known people count ("Florida" beside Rubio is
+        // the state, not a Puerto Rican municipality).
+        assert_eq!(
+            kb_of_place("Marco Rubio campaigned in Florida on Monday.", "Florida").as_deref(),
+            Some("USA")
+        );
+        // Among towns of one name with no context, the biggest.
+        assert_eq!(
+            kb_of_place(
+                "The company moved its offices to Boston last year.",
+                "Boston"
+            )
+            .as_deref(),
+            Some("USA")
         );
         // A capital keeps its name in a story about another country.
         assert_eq!(
