@@ -725,6 +725,57 @@ const COMMON_CAPS: &[&str] = &[
     "Greater",
 ];
 
+/// Words naming a ministry's portfolio ("Housing and Urban Development",
+/// "Industries and Mines"), never a person's first name.
+const PORTFOLIO_WORDS: &[&str] = &[
+    "Affairs",
+    "Agriculture",
+    "Commerce",
+    "Communications",
+    "Cultural",
+    "Culture",
+    "Development",
+    "Economic",
+    "Economy",
+    "Education",
+    "Energy",
+    "Environment",
+    "Finance",
+    "Fisheries",
+    "Handicrafts",
+    "Health",
+    "Heritage",
+    "Housing",
+    "Human",
+    "Humanitarian",
+    "Industries",
+    "Industry",
+    "Information",
+    "Infrastructure",
+    "Intelligence",
+    "International",
+    "Labour",
+    "Mines",
+    "Mining",
+    "Natural",
+    "Petroleum",
+    "Planning",
+    "Relations",
+    "Research",
+    "Resources",
+    "Rights",
+    "Rural",
+    "Science",
+    "Social",
+    "Technology",
+    "Telecommunications",
+    "Tourism",
+    "Trade",
+    "Transport",
+    "Urban",
+    "Welfare",
+];
+
 /// Last words of the names of events, contests and documents.
 const EVENT_HEADS: &[&str] = &[
     "Cup",
@@ -2290,6 +2341,28 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
         } else {
             // A lone capitalised word is kept below only if it turns out to be a surname.
             None
+        };
+        // "Minister of Housing and Urban Development Ali Abdolalizadeh",
+        // "the Ministry of Science, Research and Technology": portfolio
+        // words opening a person's run are the office's, not the name's; a
+        // run of nothing else is no person.
+        let (kind, start) = match kind {
+            Some(Kind::Person) if PORTFOLIO_WORDS.contains(&words[0]) => {
+                let p = words
+                    .iter()
+                    .position(|w| !PORTFOLIO_WORDS.contains(w) && *w != "and")
+                    .unwrap_or(words.len());
+                // (Only after the office's "of", "for" or "and": elsewhere
+                // "International Humanitarian Law" is nobody at all.)
+                let after_office = s > ctx.sent_tok[sent].start
+                    && matches!(toks[s - 1].text.as_str(), "of" | "for" | "and" | ",");
+                if words.len() - p >= 2 && after_office {
+                    (kind, toks[s + p].start)
+                } else {
+                    (None, start)
+                }
+            }
+            _ => (kind, start),
         };
         match kind {
             Some(k) => cands.push(Cand {
@@ -5807,6 +5880,24 @@ mod tests {
         let ents = entities("An Iranian Airbus landed in Dubai.");
         assert!(
             ents.iter().any(|e| e.kb.as_deref() == Some("org:airbus")),
+            "{ents:?}"
+        );
+    }
+
+    #[test]
+    fn portfolio_words_opening_a_name_belong_to_the_office() {
+        let ents = entities(
+            "The deal was signed by the Minister of Housing and Urban Development Jo Rayburn \
+             and officials of the Ministry of Science, Research and Technology.",
+        );
+        assert!(
+            ents.iter()
+                .any(|e| e.name == "Jo Rayburn" && e.kind == "person"),
+            "{ents:?}"
+        );
+        assert!(
+            ents.iter()
+                .all(|e| !e.name.starts_with("Urban") && e.name != "Research and Technology"),
             "{ents:?}"
         );
     }
