@@ -1955,6 +1955,14 @@ pub fn find(
                         "show" | "find" | "indicate" | "suggest" | "reveal" | "confirm"
                     )
             };
+            // `Critics, however, say it would fail`: after a comma the tagger
+            // reads `say` as the interjection; inside the sentence and
+            // before a word it is the verb.
+            let intj_verb = k > r.start
+                && tags
+                    .get(k - r.start)
+                    .is_some_and(|tg| tg.upos.as_str() == "INTJ")
+                && next.is_some_and(|n| n.chars().all(char::is_alphanumeric));
             if prev.is_some_and(|p| p == "'s") && !contracted
                 // `expressed hope that`: the noun after a light verb.
                 || prev.is_some_and(|p| LIGHT_VERBS.contains(&p))
@@ -1965,6 +1973,7 @@ pub fn find(
                         .is_some_and(|tg| !matches!(tg.upos.as_str(), "VERB" | "AUX"))
                     && !verb_s_that()
                     && !evidence_verb()
+                    && !intj_verb
                     && particle == 0
                     // `"...," Obama told reporters`, `"...," Ray tells Fox`:
                     // after a quote and its speaker, a cue is a verb.
@@ -9490,6 +9499,18 @@ mod tests {
         assert!(
             got.iter()
                 .all(|(s, _, t)| s.is_empty() && !t.iter().any(|x| x == "It")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn say_after_a_sentence_adverb_is_the_verb() {
+        let got = full("Engineers, however, say it would take a year to repair the dam.");
+        assert!(
+            got.iter().any(|(s, c, t)| s == "Engineers"
+                && c == "say"
+                && t.first()
+                    .is_some_and(|x| x == "it would take a year to repair the dam")),
             "{got:?}"
         );
     }
