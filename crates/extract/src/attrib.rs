@@ -928,7 +928,7 @@ fn addressee_ends_clause(ctx: &Ctx<'_>, si: usize, i: usize) -> bool {
         })
 }
 
-/// A quote that ends its clause (`,"` or `",`) closed at most `words`
+/// A quote that ends its clause (`,"`, `",`, `?"` or `!"`) closed at most `words`
 /// words before token `k`, with only words and commas between; or a quote that
 /// closed the sentence before, with only words before `k` (`"...?" the
 /// reporter asked him.`).
@@ -951,8 +951,10 @@ fn quote_closed_before(
         Some(j) => {
             is_quote_tok(&toks[j].text)
                 && quotes.iter().any(|q| q.1 == toks[j].start)
-                // The quote ends its clause: `,"` or `",`.
-                && (j > r.start && toks[j - 1].text == "," || j + 1 < k && toks[j + 1].text == ",")
+                // The quote ends its clause: `,"` or `",`, or a question or
+                // exclamation inside the sentence (`"Why?" he asked me.`).
+                && (j > r.start && matches!(toks[j - 1].text.as_str(), "," | "?" | "!")
+                    || j + 1 < k && toks[j + 1].text == ",")
         }
         // `"...?" the reporter asked him.`: the quote closed the sentence
         // before, and only words stand between it and the cue.
@@ -9511,6 +9513,17 @@ mod tests {
                 && c == "say"
                 && t.first()
                     .is_some_and(|x| x == "it would take a year to repair the dam")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_question_quote_before_its_speaker_and_addressee() {
+        let got = full("“Why now?” the treasurer asked him.");
+        assert!(
+            got.iter().any(|(s, c, t)| s == "the treasurer"
+                && c == "asked"
+                && t.first().is_some_and(|x| x.contains("Why now?"))),
             "{got:?}"
         );
     }
