@@ -49,7 +49,8 @@ pub struct Attr {
     pub sent: usize,
     /// Dropped when nested in another attribution's content: a belief
     /// without `that` (`he thinks the bill will pass`) or a mental state
-    /// ([`NESTED_MENTAL_CUES`]: `wants to`, `expects that`) inside a report
+    /// ([`NESTED_MENTAL_CUES`]: `wants to`, `expects that`) or a cue in
+    /// the infinitive or after a modal (`would tell`) inside a report
     /// (`X said he thinks ...`) only restates the reporter's content.
     pub weak: bool,
 }
@@ -2107,7 +2108,8 @@ pub fn find(
                 continue;
             }
             let weak = bare_clause && BELIEF_CUES.contains(&cue.lemma.as_str())
-                || NESTED_MENTAL_CUES.contains(&cue.lemma.as_str());
+                || NESTED_MENTAL_CUES.contains(&cue.lemma.as_str())
+                || infinitive_or_modal_cue(ctx, si, k);
             let negated = (k > r.start && NEG_BEFORE.contains(&toks[k - 1].lower.as_str()))
                 || (k >= r.start + 2
                     && NEG_BEFORE.contains(&toks[k - 2].lower.as_str())
@@ -4304,6 +4306,41 @@ fn call_predicate(ctx: &Ctx<'_>, si: usize, k: usize) -> bool {
                         "the" | "a" | "an" | "his" | "her" | "its" | "their"
                     )
         })
+}
+
+/// The cue at token `k` is a to-infinitive or follows a modal, perhaps
+/// after an adverb (`to say`, `would argue`, `will probably tell`): inside
+/// another attribution's content it is part of what was reported (`She
+/// said she would tell the board`), not a report of its own.
+fn infinitive_or_modal_cue(ctx: &Ctx<'_>, si: usize, k: usize) -> bool {
+    let r = &ctx.sent_tok[si];
+    let toks = &ctx.toks;
+    let mut j = k;
+    if j > r.start + 1
+        && (toks[j - 1].lower.ends_with("ly")
+            || matches!(
+                toks[j - 1].lower.as_str(),
+                "not" | "also" | "never" | "then"
+            ))
+    {
+        j -= 1;
+    }
+    j > r.start
+        && matches!(
+            toks[j - 1].lower.as_str(),
+            "to" | "will"
+                | "would"
+                | "could"
+                | "can"
+                | "should"
+                | "may"
+                | "might"
+                | "must"
+                | "'ll"
+                | "’ll"
+                | "'d"
+                | "’d"
+        )
 }
 
 /// True when token `i` of sentence `si` is tagged as a verb.
@@ -9562,6 +9599,24 @@ mod tests {
         let got = full("The mayor wants to reopen the pool in May.");
         assert!(
             got.iter().any(|(s, c, _)| s == "The mayor" && c == "wants"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn an_infinitive_or_modal_cue_inside_a_report_is_its_content() {
+        let got = full("The mayor said she would tell the council that the pool was unsafe.");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].1, "said", "{got:?}");
+        let got = full("The mayor said he plans to announce that the pool will close.");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].1, "said", "{got:?}");
+        // Not nested, the modal cue reports.
+        let got = full("The mayor would later tell the council that the pool was unsafe.");
+        assert!(
+            got.iter()
+                .any(|(s, _, t)| s == "The mayor"
+                    && t.iter().any(|x| x.contains("the pool was unsafe"))),
             "{got:?}"
         );
     }
