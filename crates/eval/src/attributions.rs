@@ -552,11 +552,12 @@ fn miss_lines(
                 )
             });
         out.push(format!(
-            "MISS\t{}\t[{}] <{}> {{{}}}{ours}",
+            "MISS\t{}\t[{}] <{}> {{{}}}{ours}{}",
             gold_kind(text, g),
             show(text, g.source.as_ref(), 40),
             show(text, g.cue.as_ref(), 30),
             show(text, g.content.as_ref(), 100),
+            context(text, g.cue.as_ref()),
         ));
     }
     for (pi, p) in pred.iter().enumerate() {
@@ -564,14 +565,41 @@ fn miss_lines(
             continue;
         }
         out.push(format!(
-            "FP\t{}\t[{}] <{}> {{{}}}",
+            "FP\t{}\t[{}] <{}> {{{}}}{}",
             p.kind,
             show(text, p.source.as_ref(), 40),
             show(text, p.cue.as_ref(), 30),
             show(text, p.content.as_ref(), 100),
+            context(text, p.cue.as_ref()),
         ));
     }
     out
+}
+
+/// With `DL_CTX` set, a tab and the text around a span (up to 160 bytes
+/// each side, flattened), for reading misses; empty otherwise.
+fn context(text: &str, span: Option<&MultiSpan>) -> String {
+    if std::env::var_os("DL_CTX").is_none() {
+        return String::new();
+    }
+    let Some(s) = span else {
+        return String::new();
+    };
+    let (Some(first), Some(last)) = (s.ranges.first(), s.ranges.last()) else {
+        return String::new();
+    };
+    let mut a = first.0.saturating_sub(160);
+    while !text.is_char_boundary(a) {
+        a -= 1;
+    }
+    let mut b = (last.1 + 160).min(text.len());
+    while !text.is_char_boundary(b) {
+        b += 1;
+    }
+    format!(
+        "\tCTX: {}",
+        text.get(a..b).unwrap_or("").replace(['\n', '\t'], " ")
+    )
 }
 
 /// Unmatched gold (`MISS`) and predicted (`FP`) attributions of the first
