@@ -982,7 +982,7 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
     let toks = &ctx.toks;
 
     // 1. Knowledge-base names.
-    let kb_spans: Vec<(usize, usize, Vec<Target>, bool)> = kb
+    let kb_spans: Vec<(usize, usize, &[Target], bool)> = kb
         .find_names(text)
         .into_iter()
         .map(|m| (m.start, m.end, m.targets, m.weak))
@@ -1012,7 +1012,7 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
         if ti == ctx.sent_tok[sent].start && not_name(surface) {
             continue;
         }
-        let Some(t) = pick_target(kb, &targets, place_prep, ctx.published) else {
+        let Some(t) = pick_target(kb, targets, place_prep, ctx.published) else {
             continue;
         };
         // "Dr Fox", "Lord Hutton": after an honorific a name is a person's,
@@ -1532,7 +1532,7 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                 || opens_with_past
                 || object_control)
         {
-            for x in &targets {
+            for x in targets {
                 if let Target::City(c) = x {
                     if let Some(city) = kb.cities().get(c.index()) {
                         if is_capital(kb, *c) {

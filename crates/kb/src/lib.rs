@@ -346,13 +346,13 @@ pub enum Target {
 
 /// A surface form found in a text.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct NameMatch {
+pub struct NameMatch<'k> {
     /// Start byte.
     pub start: usize,
     /// End byte (exclusive).
     pub end: usize,
     /// Everything the form can refer to.
-    pub targets: Vec<Target>,
+    pub targets: &'k [Target],
     /// True when every target is a weak city name: the caller should only
     /// accept it with place context ("in Nice", "Mobile, Alabama").
     pub weak: bool,
@@ -700,7 +700,7 @@ impl Kb {
     /// Every known surface form in `text`: case-sensitive, longest match
     /// first, on word boundaries, in text order, non-overlapping.
     #[must_use]
-    pub fn find_names(&self, text: &str) -> Vec<NameMatch> {
+    pub fn find_names(&self, text: &str) -> Vec<NameMatch<'_>> {
         self.matcher
             .get_or_init(|| names::Matcher::build(self))
             .find(self, text)
