@@ -917,15 +917,48 @@ struct Cand {
     metonym: Option<String>,
 }
 
+/// A word list as a hash set, behind a table of the (first byte, length)
+/// pairs its words have: most words asked about are on no list, and the
+/// table turns nearly all of them away without hashing them.
+struct WordSet {
+    /// Bit `min(len, 63)` of entry `b`: some word of that length starts
+    /// with byte `b`.
+    shapes: [u64; 256],
+    set: HashSet<&'static str>,
+}
+
+impl WordSet {
+    fn new(list: &[&'static str]) -> WordSet {
+        let mut shapes = [0u64; 256];
+        for w in list {
+            if let Some(&b) = w.as_bytes().first() {
+                shapes[usize::from(b)] |= 1 << w.len().min(63);
+            }
+        }
+        WordSet {
+            shapes,
+            set: list.iter().copied().collect(),
+        }
+    }
+
+    fn contains(&self, w: &str) -> bool {
+        match w.as_bytes().first() {
+            Some(&b) => {
+                self.shapes[usize::from(b)] >> w.len().min(63) & 1 == 1 && self.set.contains(w)
+            }
+            None => self.set.contains(w),
+        }
+    }
+}
+
 /// Whether a word is on one of the longer word lists below, which are asked
-/// about for nearly every capitalised token: each list is made a hash set
-/// on first use instead of being searched word by word.
+/// about for nearly every capitalised token: each list is made a
+/// [`WordSet`] on first use instead of being searched word by word.
 macro_rules! word_set {
     ($(#[$doc:meta])* $name:ident, $list:ident) => {
         $(#[$doc])*
         fn $name(w: &str) -> bool {
-            static SET: LazyLock<HashSet<&'static str>> =
-                LazyLock::new(|| $list.iter().copied().collect());
+            static SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new($list));
             SET.contains(w)
         }
     };
@@ -5165,6 +5198,23 @@ pub fn to_records(ents: &Entities, text: &str) -> Vec<rec::Entity> {
 mod tests {
     use crate::input::Article;
     use crate::Extractor;
+
+    #[test]
+    fn word_sets_hold_their_words_only() {
+        let list = ["Tuesday", "Mr", "Ms", "Ministry", "a", ""];
+        let set = super::WordSet::new(&list);
+        for w in list {
+            assert!(set.contains(w), "{w}");
+        }
+        for w in [
+            "Tuesdays", "Tuesda", "tuesday", "M", "Mrs", "Mt", "b", "A", "Minister",
+        ] {
+            assert!(!set.contains(w), "{w}");
+        }
+        let long = "Ministry of Foreign Affairs and International Cooperation of Lakeview";
+        assert!(!set.contains(long));
+        assert!(super::WordSet::new(&[long]).contains(long));
+    }
 
     #[test]
     fn is_cap_reads_the_first_character() {
