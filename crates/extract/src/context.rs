@@ -6,7 +6,7 @@ use dateline_lexicon::Lexicon;
 use dateline_tag::{Partial, Tag, Tagger, Upos, Xpos};
 use dateline_text::Document;
 use std::borrow::Cow;
-use std::cell::{Cell, RefCell};
+use std::cell::{Cell, OnceCell, RefCell};
 use std::ops::Range;
 use std::time::{Duration, Instant};
 
@@ -138,6 +138,10 @@ pub struct Ctx<'a> {
     cut: Cell<Option<&'static str>>,
     /// Time spent tagging, accumulated when profiling (None: not profiling).
     tag_time: Option<Cell<Duration>>,
+    /// [`Ctx::tok_at`] of every byte position, built on the first call
+    /// (None when token ends do not grow or do not fit 32 bits, where
+    /// `tok_at` searches the tokens instead).
+    tok_index: OnceCell<Option<Vec<u32>>>,
 }
 
 impl<'a> Ctx<'a> {
@@ -210,6 +214,7 @@ impl<'a> Ctx<'a> {
             deadline: None,
             cut: Cell::new(None),
             tag_time: None,
+            tok_index: OnceCell::new(),
         }
     }
 
@@ -345,8 +350,31 @@ impl<'a> Ctx<'a> {
     /// Token index of the first token starting at or after `pos`.
     #[must_use]
     pub fn tok_at(&self, pos: usize) -> usize {
-        self.toks.partition_point(|t| t.end <= pos)
+        // Asked tens of times per sentence: a table by byte, built once,
+        // costs a fraction of a binary search over the tokens per call.
+        match self.tok_index.get_or_init(|| tok_index(&self.toks)) {
+            Some(index) => index.get(pos).map_or(self.toks.len(), |&i| i as usize),
+            None => self.toks.partition_point(|t| t.end <= pos),
+        }
     }
+}
+
+/// For every byte position up to the last token's end, the number of
+/// tokens ending at or before it: `partition_point(|t| t.end <= pos)` by
+/// table. None unless token ends never decrease and counts fit 32 bits.
+fn tok_index(toks: &[Tok<'_>]) -> Option<Vec<u32>> {
+    let last = toks.last().map_or(0, |t| t.end);
+    let mut index: Vec<u32> = Vec::with_capacity(last + 1);
+    let mut prev = 0;
+    for (k, t) in toks.iter().enumerate() {
+        if t.end < prev {
+            return None;
+        }
+        prev = t.end;
+        index.resize(t.end.max(index.len()), u32::try_from(k).ok()?);
+    }
+    index.push(u32::try_from(toks.len()).ok()?);
+    Some(index)
 }
 
 /// The part-of-speech tags of one sentence, computed as they are read.
@@ -362,5 +390,32 @@ impl Tags<'_, '_> {
     #[must_use]
     pub fn get(&self, i: usize) -> Option<Tag> {
         self.ctx.tag_at(self.si, i)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{tok_index, Ctx};
+    use dateline_text::Document;
+
+    #[test]
+    fn tok_at_by_table_is_the_binary_search() {
+        let doc = Document::new(
+            "The mayor of Lakeview said on Friday that the bridge, closed since May, would reopen.  \
+             Residents welcomed it: \"At last!\"",
+            0,
+        );
+        let ctx = Ctx::new(&doc, None, None, None);
+        assert!(ctx.toks.len() > 20);
+        for pos in 0..doc.text.len() + 5 {
+            assert_eq!(
+                ctx.tok_at(pos),
+                ctx.toks.partition_point(|t| t.end <= pos),
+                "at byte {pos}"
+            );
+        }
+        assert!(tok_index(&ctx.toks).is_some());
+        // No tokens: every position is past them all.
+        assert_eq!(tok_index(&[]), Some(vec![0]));
     }
 }

@@ -990,15 +990,48 @@ struct Cand {
     metonym: Option<String>,
 }
 
+/// A word list as a hash set, behind a table of the (first byte, length)
+/// pairs its words have: most words asked about are on no list, and the
+/// table turns nearly all of them away without hashing them.
+struct WordSet {
+    /// Bit `min(len, 63)` of entry `b`: some word of that length starts
+    /// with byte `b`.
+    shapes: [u64; 256],
+    set: HashSet<&'static str>,
+}
+
+impl WordSet {
+    fn new(list: &[&'static str]) -> WordSet {
+        let mut shapes = [0u64; 256];
+        for w in list {
+            if let Some(&b) = w.as_bytes().first() {
+                shapes[usize::from(b)] |= 1 << w.len().min(63);
+            }
+        }
+        WordSet {
+            shapes,
+            set: list.iter().copied().collect(),
+        }
+    }
+
+    fn contains(&self, w: &str) -> bool {
+        match w.as_bytes().first() {
+            Some(&b) => {
+                self.shapes[usize::from(b)] >> w.len().min(63) & 1 == 1 && self.set.contains(w)
+            }
+            None => self.set.contains(w),
+        }
+    }
+}
+
 /// Whether a word is on one of the longer word lists below, which are asked
-/// about for nearly every capitalised token: each list is made a hash set
-/// on first use instead of being searched word by word.
+/// about for nearly every capitalised token: each list is made a
+/// [`WordSet`] on first use instead of being searched word by word.
 macro_rules! word_set {
     ($(#[$doc:meta])* $name:ident, $list:ident) => {
         $(#[$doc])*
         fn $name(w: &str) -> bool {
-            static SET: LazyLock<HashSet<&'static str>> =
-                LazyLock::new(|| $list.iter().copied().collect());
+            static SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new($list));
             SET.contains(w)
         }
     };
@@ -1039,7 +1072,11 @@ fn is_initialism(s: &str) -> bool {
 
 /// True when a word starts with a capital letter.
 pub(crate) fn is_cap(s: &str) -> bool {
-    s.chars().next().is_some_and(char::is_uppercase)
+    // Asked of nearly every token: an ASCII first byte is read as is.
+    match s.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => s.chars().next().is_some_and(char::is_uppercase),
+    }
 }
 
 /// Finds and resolves the entities of an article.
@@ -1055,7 +1092,7 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
     let toks = &ctx.toks;
 
     // 1. Knowledge-base names.
-    let kb_spans: Vec<(usize, usize, Vec<Target>, bool)> = kb
+    let kb_spans: Vec<(usize, usize, &[Target], bool)> = kb
         .find_names(text)
         .into_iter()
         .map(|m| (m.start, m.end, m.targets, m.weak))
@@ -1086,7 +1123,7 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
         if ti == ctx.sent_tok[sent].start && not_name(surface) {
             continue;
         }
-        let Some(t) = pick_target(kb, &targets, place_prep, ctx.published) else {
+        let Some(t) = pick_target(kb, targets, place_prep, ctx.published) else {
             continue;
         };
         // "Dr Fox", "Lord Hutton": after an honorific a name is a person's,
@@ -1609,7 +1646,7 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                 || opens_with_past
                 || object_control)
         {
-            for x in &targets {
+            for x in targets {
                 if let Target::City(c) = x {
                     if let Some(city) = kb.cities().get(c.index()) {
                         if is_capital(kb, *c) {
@@ -2687,8 +2724,8 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
     // The one country each sentence names (by country, demonym or place),
     // which beats the article's for an office named there ("In Kyiv,
     // President ..." in a story about Washington).
-    let sentence_country: Vec<Option<String>> = {
-        let mut per: Vec<Option<Option<String>>> = vec![None; ctx.sents.len()];
+    let sentence_country: Vec<Option<&str>> = {
+        let mut per: Vec<Option<Option<&str>>> = vec![None; ctx.sents.len()];
         for m in &ments {
             let Some(e) = ents.get(m.ent) else {
                 continue;
@@ -2715,8 +2752,8 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
         per.into_iter().map(Option::flatten).collect()
     };
     // Every country each sentence names.
-    let sentence_sets: Vec<Vec<String>> = {
-        let mut sets: Vec<Vec<String>> = vec![Vec::new(); ctx.sents.len()];
+    let sentence_sets: Vec<Vec<&str>> = {
+        let mut sets: Vec<Vec<&str>> = vec![Vec::new(); ctx.sents.len()];
         for m in &ments {
             if let Some(c) = ents.get(m.ent).and_then(|e| target_country(kb, e.target)) {
                 if let Some(set) = sets.get_mut(m.sent) {
@@ -2747,14 +2784,28 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
             .filter(|m| {
                 ents.get(m.ent)
                     .and_then(|e| target_country(kb, e.target))
-                    .is_some_and(|c| &c == dc)
+                    .is_some_and(|c| c == dc.as_str())
             })
             .count();
         n > usize::from(in_text)
     });
+    // Each entity's first mention, from one pass over the mentions.
+    let mut first_ment: Vec<Option<usize>> = vec![None; ents.len()];
+    for (mi, m) in ments.iter().enumerate() {
+        if let Some(f @ None) = first_ment.get_mut(m.ent) {
+            *f = Some(mi);
+        }
+    }
     for ei in order {
-        let first_sent = ments.iter().find(|m| m.ent == ei).map(|m| m.sent);
-        let sentence = first_sent.and_then(|si| sentence_country.get(si).cloned().flatten());
+        let first = first_ment
+            .get(ei)
+            .copied()
+            .flatten()
+            .and_then(|mi| ments.get(mi));
+        let first_sent = first.map(|m| m.sent);
+        let sentence = first_sent
+            .and_then(|si| sentence_country.get(si).copied().flatten())
+            .map(str::to_owned);
         let dateline = first_sent
             .filter(|&si| sentence_sets.get(si).is_some_and(Vec::is_empty))
             .and(dateline_country.clone());
@@ -2764,7 +2815,6 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
         // only after a person in their sentence is more often the other
         // party than theirs; the dateline's or the article's country goes
         // first then.
-        let first = ments.iter().find(|m| m.ent == ei);
         let only_after = ents[ei].kind == Kind::Person
             && first.is_some_and(|f| {
                 sentence.as_ref().is_some_and(|c| {
@@ -2774,7 +2824,7 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                             && ents
                                 .get(m.ent)
                                 .and_then(|e| target_country(kb, e.target))
-                                .is_some_and(|x| &x == c)
+                                .is_some_and(|x| x == c.as_str())
                     })
                 })
             });
@@ -2799,7 +2849,11 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
             let dateline_here = first_sent
                 .filter(|_| ents[ei].kind == Kind::Org)
                 .and_then(|si| sentence_sets.get(si))
-                .and_then(|set| dateline_country.clone().filter(|dc| set.contains(dc)));
+                .and_then(|set| {
+                    dateline_country
+                        .clone()
+                        .filter(|dc| set.contains(&dc.as_str()))
+                });
             if dateline_named {
                 sentence
                     .clone()
@@ -2845,7 +2899,7 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                 ments.iter().all(|m| {
                     ents.get(m.ent)
                         .and_then(|e| target_country(kb, e.target))
-                        .is_none_or(|c| Some(&c) != sole_country.as_ref())
+                        .is_none_or(|c| Some(c) != sole_country.as_deref())
                         || (m.sent == f.sent && m.start > f.start && others_title(m.end))
                 })
             });
@@ -3024,7 +3078,11 @@ fn longest_title_from<'k>(
 ) -> Option<(usize, &'k Title, String)> {
     // No title has more words than the longest one starting with this
     // token's word, and most tokens start none: no phrase to build then.
-    let first = ctx.toks.get(k)?.lower.split(' ').next().unwrap_or_default();
+    let lower = ctx.toks.get(k)?.lower.as_str();
+    let first = lower
+        .bytes()
+        .position(|b| b == b' ')
+        .map_or(lower, |i| &lower[..i]);
     let n = max
         .min(kb.title_words_from(first))
         .min(end.saturating_sub(k));
@@ -3867,10 +3925,9 @@ fn org_evidence(ctx: &Ctx<'_>, kb: &Kb, cands: &mut [Cand]) {
         // "Lagos-based Ikoyi Capital Partners".
         if country.is_none() && ctx.text[..c.start].ends_with("-based ") {
             let place_end = c.start - "-based ".len();
-            country = cands
-                .iter()
-                .find(|x| x.end == place_end)
-                .and_then(|x| cand_country(kb, x).or_else(|| target_country(kb, x.target)));
+            country = cands.iter().find(|x| x.end == place_end).and_then(|x| {
+                cand_country(kb, x).or_else(|| target_country(kb, x.target).map(str::to_owned))
+            });
         }
         // "The Eastern Theater Command of the People's Liberation Army":
         // a unit of a known body is of its country.
@@ -3902,7 +3959,9 @@ fn org_evidence(ctx: &Ctx<'_>, kb: &Kb, cands: &mut [Cand]) {
             country = cands
                 .iter()
                 .find(|x| x.start == place_start && matches!(x.kind, Kind::Place | Kind::Country))
-                .and_then(|x| cand_country(kb, x).or_else(|| target_country(kb, x.target)));
+                .and_then(|x| {
+                    cand_country(kb, x).or_else(|| target_country(kb, x.target).map(str::to_owned))
+                });
         }
         // An apposition: ", a freight company registered in Dubai,".
         let mut k = toks.partition_point(|t| t.start < c.end);
@@ -3950,10 +4009,10 @@ fn org_evidence(ctx: &Ctx<'_>, kb: &Kb, cands: &mut [Cand]) {
                     matches!(w[0], "based" | "registered" | "headquartered") && w[1] == "in"
                 }) {
                     let place_start = toks[app_start + w + 2].start;
-                    country = cands
-                        .iter()
-                        .find(|x| x.start == place_start)
-                        .and_then(|x| cand_country(kb, x).or_else(|| target_country(kb, x.target)));
+                    country = cands.iter().find(|x| x.start == place_start).and_then(|x| {
+                        cand_country(kb, x)
+                            .or_else(|| target_country(kb, x.target).map(str::to_owned))
+                    });
                 }
             }
         }
@@ -5273,7 +5332,7 @@ fn place_country(kb: &Kb, name: &str) -> Option<String> {
             continue;
         }
         match (target_country(kb, Some(*x)), &found) {
-            (Some(c), None) => found = Some(c),
+            (Some(c), None) => found = Some(c.to_owned()),
             (Some(c), Some(f)) if c != *f => return None,
             _ => {}
         }
@@ -5292,18 +5351,19 @@ fn party_country(kb: &Kb, name: &str) -> Option<String> {
     })
 }
 
-/// The country an entity's target stands for or lies in.
-fn target_country(kb: &Kb, t: Option<Target>) -> Option<String> {
+/// The country an entity's target stands for or lies in, borrowed from the
+/// knowledge base (asked about for every mention, often several times).
+fn target_country(kb: &Kb, t: Option<Target>) -> Option<&str> {
     match t? {
         Target::Country(c) | Target::Demonym(c) => {
-            kb.countries().get(c.index()).map(|c| c.iso3.clone())
+            kb.countries().get(c.index()).map(|c| c.iso3.as_str())
         }
-        Target::City(c) => kb.cities().get(c.index()).map(|c| c.country.clone()),
+        Target::City(c) => kb.cities().get(c.index()).map(|c| c.country.as_str()),
         // An area of several countries ("Africa") is of none.
         Target::Region(r) => kb
             .regions()
             .get(r.index())
-            .map(|r| r.country.clone())
+            .map(|r| r.country.as_str())
             .filter(|c| !c.is_empty()),
         _ => None,
     }
@@ -5313,16 +5373,16 @@ fn target_country(kb: &Kb, t: Option<Target>) -> Option<String> {
 /// first; the dateline's country counts twice.
 fn country_mentions(ctx: &Ctx<'_>, kb: &Kb, ents: &[Ent], ments: &[Ment]) -> Vec<(String, usize)> {
     let mut counts: Vec<(String, usize)> = Vec::new();
-    let mut add = |c: String, n: usize| match counts.iter_mut().find(|(k, _)| *k == c) {
+    let mut add = |c: &str, n: usize| match counts.iter_mut().find(|(k, _)| k == c) {
         Some(x) => x.1 += n,
-        None => counts.push((c, n)),
+        None => counts.push((c.to_owned(), n)),
     };
     if let Some(hit) = ctx
         .dateline_place
         .as_ref()
         .and_then(|dp| kb.resolve_place(dp, &[]))
     {
-        add(hit.country.clone(), 2);
+        add(&hit.country, 2);
     }
     for m in ments {
         if let Some(c) = ents.get(m.ent).and_then(|e| target_country(kb, e.target)) {
@@ -5507,6 +5567,36 @@ pub fn to_records(ents: &Entities, text: &str) -> Vec<rec::Entity> {
 mod tests {
     use crate::input::Article;
     use crate::Extractor;
+
+    #[test]
+    fn word_sets_hold_their_words_only() {
+        let list = ["Tuesday", "Mr", "Ms", "Ministry", "a", ""];
+        let set = super::WordSet::new(&list);
+        for w in list {
+            assert!(set.contains(w), "{w}");
+        }
+        for w in [
+            "Tuesdays", "Tuesda", "tuesday", "M", "Mrs", "Mt", "b", "A", "Minister",
+        ] {
+            assert!(!set.contains(w), "{w}");
+        }
+        let long = "Ministry of Foreign Affairs and International Cooperation of Lakeview";
+        assert!(!set.contains(long));
+        assert!(super::WordSet::new(&[long]).contains(long));
+    }
+
+    #[test]
+    fn is_cap_reads_the_first_character() {
+        for w in [
+            "Lakeview", "lakeview", "", "1990", "\"Quote", "Éire", "élan", "Ωmega", "ωmega", "ǅ",
+        ] {
+            assert_eq!(
+                super::is_cap(w),
+                w.chars().next().is_some_and(char::is_uppercase),
+                "{w}"
+            );
+        }
+    }
 
     fn entities(text: &str) -> Vec<dateline_record::Entity> {
         let a = Article {

@@ -346,13 +346,13 @@ pub enum Target {
 
 /// A surface form found in a text.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct NameMatch {
+pub struct NameMatch<'k> {
     /// Start byte.
     pub start: usize,
     /// End byte (exclusive).
     pub end: usize,
     /// Everything the form can refer to.
-    pub targets: Vec<Target>,
+    pub targets: &'k [Target],
     /// True when every target is a weak city name: the caller should only
     /// accept it with place context ("in Nice", "Mobile, Alabama").
     pub weak: bool,
@@ -382,6 +382,12 @@ pub struct Kb {
     /// callers try phrases of several lengths, and most words start none.
     title_firsts: HashMap<String, usize>,
     title_lasts: HashMap<String, usize>,
+    /// The shapes of the keys of `title_index`, `title_firsts` and
+    /// `title_lasts`: the entity stage asks about several phrases and
+    /// words per name, most of them no title's.
+    title_shapes: Shapes,
+    title_first_shapes: Shapes,
+    title_last_shapes: Shapes,
     sector_index: HashMap<String, usize>,
     demonym_index: HashMap<String, CountryId>,
     demonym_lower: HashMap<String, CountryId>,
@@ -661,6 +667,9 @@ impl Kb {
     /// A title by its lowercase form or abbreviation ("prime minister", "col.").
     #[must_use]
     pub fn title(&self, lowercase_words: &str) -> Option<&Title> {
+        if !self.title_shapes.may_hold(lowercase_words) {
+            return None;
+        }
         self.title_index
             .get(lowercase_words)
             .map(|&i| &self.titles[i])
@@ -670,6 +679,9 @@ impl Kb {
     /// first word is `first`; 0 if none starts with it.
     #[must_use]
     pub fn title_words_from(&self, first: &str) -> usize {
+        if !self.title_first_shapes.may_hold(first) {
+            return 0;
+        }
         self.title_firsts.get(first).copied().unwrap_or(0)
     }
 
@@ -677,6 +689,9 @@ impl Kb {
     /// ends with it.
     #[must_use]
     pub fn title_words_to(&self, last: &str) -> usize {
+        if !self.title_last_shapes.may_hold(last) {
+            return 0;
+        }
         self.title_lasts.get(last).copied().unwrap_or(0)
     }
 
@@ -700,7 +715,7 @@ impl Kb {
     /// Every known surface form in `text`: case-sensitive, longest match
     /// first, on word boundaries, in text order, non-overlapping.
     #[must_use]
-    pub fn find_names(&self, text: &str) -> Vec<NameMatch> {
+    pub fn find_names(&self, text: &str) -> Vec<NameMatch<'_>> {
         self.matcher
             .get_or_init(|| names::Matcher::build(self))
             .find(self, text)
@@ -712,6 +727,32 @@ impl Kb {
     #[must_use]
     pub fn resolve_place(&self, name: &str, context: &[&str]) -> Option<PlaceHit> {
         place::resolve(self, name, context)
+    }
+}
+
+/// The (first byte, length) pairs of a set of keys, as one bit per length
+/// (63 for 63 bytes or more) for each first byte: a key of another shape
+/// is in no map of those keys, which this tells without hashing it.
+#[derive(Debug, Clone)]
+pub(crate) struct Shapes([u64; 256]);
+
+impl Shapes {
+    pub(crate) fn of<'a>(keys: impl IntoIterator<Item = &'a str>) -> Shapes {
+        let mut bits = [0u64; 256];
+        for k in keys {
+            if let Some(&b) = k.as_bytes().first() {
+                bits[usize::from(b)] |= 1 << k.len().min(63);
+            }
+        }
+        Shapes(bits)
+    }
+
+    /// False only when no key has the shape of `key` (the empty key may
+    /// always be there).
+    pub(crate) fn may_hold(&self, key: &str) -> bool {
+        key.as_bytes()
+            .first()
+            .is_none_or(|&b| self.0[usize::from(b)] >> key.len().min(63) & 1 == 1)
     }
 }
 

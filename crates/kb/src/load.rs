@@ -6,7 +6,7 @@ use std::sync::OnceLock;
 use crate::tsv::rows;
 use crate::{
     City, CityId, Country, CountryId, Group, GroupId, Kb, KbError, Org, OrgId, PartyPeriod, Person,
-    PersonId, Region, RegionId, Sector, SectorNoun, Target, Term, Title,
+    PersonId, Region, RegionId, Sector, SectorNoun, Shapes, Target, Term, Title,
 };
 
 const COUNTRIES: &str = include_str!("../../../data/kb/countries.tsv");
@@ -625,6 +625,9 @@ pub(crate) fn load() -> Result<Kb, KbError> {
         by_org_key,
         surfaces,
         places_lower: OnceLock::new(),
+        title_shapes: Shapes::of(title_index.keys().map(String::as_str)),
+        title_first_shapes: Shapes::of(title_firsts.keys().map(String::as_str)),
+        title_last_shapes: Shapes::of(title_lasts.keys().map(String::as_str)),
         title_index,
         title_firsts,
         title_lasts,

@@ -591,3 +591,24 @@ fn acronyms_are_also_found_in_title_case() {
     // Not an outlet's: "Sana" is a first name as often as the agency.
     assert_eq!(org_key("Sana"), None);
 }
+
+#[test]
+fn shapes_never_turn_away_a_key() {
+    let keys = ["prime minister", "foreign", "", "a", "x".repeat(80).leak()];
+    let shapes = crate::Shapes::of(keys.iter().copied());
+    for k in keys {
+        assert!(shapes.may_hold(k), "{k}");
+    }
+    for k in ["prime ministers", "Foreign", "b", "foreigm", "y"] {
+        // Same first byte and length as a key, or not: only shape counts.
+        let same = keys
+            .iter()
+            .any(|x| x.len() == k.len() && x.as_bytes().first() == k.as_bytes().first());
+        assert_eq!(shapes.may_hold(k), same, "{k}");
+    }
+    let kb = kb();
+    assert!(kb.title("prime minister").is_some());
+    assert!(kb.title_words_from("prime") >= 2);
+    assert!(kb.title_words_to("minister") >= 2);
+    assert_eq!(kb.title_words_from("zzzzzz"), 0);
+}
