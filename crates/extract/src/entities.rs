@@ -1101,7 +1101,7 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
     // steps: growing a vector of candidates copies it each time.
     let mut cands: Vec<Cand> = Vec::with_capacity(2 * kb_spans.len() + 8);
     let mut covered = vec![false; toks.len()];
-    let mut shared_places: Vec<(usize, usize, Vec<Target>)> = Vec::new();
+    let mut shared_places: Vec<(usize, usize, &[Target])> = Vec::new();
     for (s, e, targets, weak) in kb_spans {
         let mut s = s;
         let mut e = e;
@@ -1767,7 +1767,8 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                 continue;
             }
             let places: Vec<Target> = targets
-                .into_iter()
+                .iter()
+                .copied()
                 .filter(|&t| matches!(t, Target::Region(_) | Target::City(_)))
                 .collect();
             let Some(best) = places.iter().filter_map(|&t| in_context(t)).min() else {
