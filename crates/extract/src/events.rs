@@ -4162,6 +4162,41 @@ mod tests {
     }
 
     #[test]
+    fn receiving_a_delegation_hosts_a_visit() {
+        let ev = events(
+            "The Iraqi prime minister received a delegation from Iran on Sunday.",
+            None,
+        );
+        let e = ev.iter().find(|e| e.cameo == "043").expect("043");
+        assert_eq!(
+            (source_code(e), target_code(e)),
+            (Some("IRQGOV"), Some("IRN"))
+        );
+        let ev = events(
+            "The Kenyan president received the Ugandan envoy at State House.",
+            None,
+        );
+        let e = ev.iter().find(|e| e.cameo == "043").expect("043");
+        assert!(
+            target_code(e).is_some_and(|c| c.starts_with("UGA")),
+            "{ev:?}"
+        );
+        // Receiving a thing is no visit.
+        let ev = events("The Kenyan president received a letter from Uganda.", None);
+        assert!(ev.iter().all(|e| e.cameo != "043"), "{ev:?}");
+    }
+
+    #[test]
+    fn presenting_evidence_against_someone_accuses_them() {
+        let ev = events(
+            "Kenya presented new evidence against Uganda on Friday.",
+            None,
+        );
+        let e = ev.iter().find(|e| e.root == "11").expect("11");
+        assert_eq!((source_code(e), target_code(e)), (Some("KEN"), Some("UGA")));
+    }
+
+    #[test]
     fn a_noun_event_after_a_passive_verb_is_not_done_by_the_subject() {
         // The civilians suffered the air strike; its doer follows "by" or
         // modifies the noun.
