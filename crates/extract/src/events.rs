@@ -4187,6 +4187,19 @@ mod tests {
     }
 
     #[test]
+    fn capturing_a_town_occupies_territory() {
+        let ev = events(
+            "Rebel fighters captured three villages in Kenya on Monday.",
+            None,
+        );
+        assert!(ev.iter().any(|e| e.cameo == "192"), "{ev:?}");
+        assert!(ev.iter().all(|e| e.cameo != "173"), "{ev:?}");
+        // Capturing people is still an arrest.
+        let ev = events("Kenyan police captured two suspects on Monday.", None);
+        assert!(ev.iter().any(|e| e.cameo == "173"), "{ev:?}");
+    }
+
+    #[test]
     fn presenting_evidence_against_someone_accuses_them() {
         let ev = events(
             "Kenya presented new evidence against Uganda on Friday.",
