@@ -4200,6 +4200,26 @@ mod tests {
     }
 
     #[test]
+    fn defending_someone_against_criticism_is_verbal() {
+        let ev = events(
+            "The Kenyan president defended Uganda against Western criticism of its elections.",
+            None,
+        );
+        let e = ev.iter().find(|e| e.cameo == "052").expect("052");
+        assert_eq!(target_code(e), Some("UGA"), "{ev:?}");
+        assert!(
+            ev.iter().all(|e| e.root != "11" && e.cameo != "074"),
+            "{ev:?}"
+        );
+        // Defending a place against attacks is still protection.
+        let ev = events(
+            "Kenyan troops defended the town against rebel attacks.",
+            None,
+        );
+        assert!(ev.iter().any(|e| e.cameo == "074"), "{ev:?}");
+    }
+
+    #[test]
     fn presenting_evidence_against_someone_accuses_them() {
         let ev = events(
             "Kenya presented new evidence against Uganda on Friday.",
