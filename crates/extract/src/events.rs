@@ -2828,7 +2828,9 @@ fn actor_from_span(
             {
                 return Some(n);
             }
-            return Some(with_sector(ctx, ents, m, ctx.tok_at(e)));
+            let mut a = with_sector(ctx, ents, m, ctx.tok_at(e));
+            resident_people(ctx, ents, m, &mut a, ctx.tok_at(e));
+            return Some(a);
         }
         let (ms, me) = (s, e);
         return Some(ActorRef {
@@ -2856,6 +2858,23 @@ fn actor_from_span(
         // A sector of the country, not the country's entity itself.
         .map(|a| ActorRef { ent: None, ..a });
     sectored.or_else(|| nominal_actor(ctx, ents, ts, te))
+}
+
+/// "ethnic Albanians in southern Serbia", "the Kurds of northern Iraq": a
+/// people (a plural demonym with no sector after it) named where they live,
+/// before token `end`, stands for that country; `a` is the actor read off
+/// the mention `m`.
+fn resident_people(ctx: &Ctx<'_>, ents: &Entities, m: &Ment, a: &mut ActorRef, end: usize) {
+    if m.kind != "demonym" || a.end != m.end || !ctx.text[m.start..m.end].ends_with('s') {
+        return;
+    }
+    if let Some((c, last)) = ctx
+        .kb
+        .and_then(|kb| residence(ctx, ents, kb, ctx.tok_at(m.end), end))
+    {
+        a.code = Some(c);
+        a.end = ctx.toks[last].end;
+    }
 }
 
 fn usable(ents: &Entities, ent: usize) -> bool {
@@ -3011,17 +3030,7 @@ fn subject_actor(ctx: &Ctx<'_>, ents: &Entities, from: usize, head: usize) -> Op
     let best = person.or_else(|| ms.first());
     if let Some(m) = best {
         let mut a = with_sector(ctx, ents, m, head);
-        // "ethnic Albanians in southern Serbia": a people named where they
-        // live stands for that country.
-        if m.kind == "demonym" && a.end == m.end && ctx.text[m.start..m.end].ends_with('s') {
-            if let Some((c, last)) = ctx
-                .kb
-                .and_then(|kb| residence(ctx, ents, kb, ctx.tok_at(m.end), head))
-            {
-                a.code = Some(c);
-                a.end = toks[last].end;
-            }
-        }
+        resident_people(ctx, ents, m, &mut a, head);
         return Some(a);
     }
     nominal_actor(ctx, ents, from, head)
@@ -4132,6 +4141,92 @@ mod tests {
         // Also as the speaker of a cue verb ("attacked" is one).
         let ev = events("Rebels in the Ivory Coast attacked the plan.", None);
         assert_eq!(ev.first().and_then(source_code), Some("CIVREB"), "{ev:?}");
+    }
+
+    #[test]
+    fn a_people_named_where_they_live_speaks_for_that_country() {
+        // As the speaker of a speech act and as the subject of an action.
+        let ev = events(
+            "Ethnic Armenians in southern Georgia demanded more autonomy on Tuesday.",
+            None,
+        );
+        assert_eq!(ev.first().and_then(source_code), Some("GEO"), "{ev:?}");
+        let ev = events(
+            "Albanians of southern Serbia shelled a police station.",
+            None,
+        );
+        assert_eq!(ev.first().and_then(source_code), Some("SRB"), "{ev:?}");
+        // Without a place they stay the people of their own country.
+        let ev = events("Ethnic Armenians demanded more autonomy on Tuesday.", None);
+        assert_eq!(ev.first().and_then(source_code), Some("ARM"), "{ev:?}");
+    }
+
+    #[test]
+    fn receiving_a_delegation_hosts_a_visit() {
+        let ev = events(
+            "The Iraqi prime minister received a delegation from Iran on Sunday.",
+            None,
+        );
+        let e = ev.iter().find(|e| e.cameo == "043").expect("043");
+        assert_eq!(
+            (source_code(e), target_code(e)),
+            (Some("IRQGOV"), Some("IRN"))
+        );
+        let ev = events(
+            "The Kenyan president received the Ugandan envoy at State House.",
+            None,
+        );
+        let e = ev.iter().find(|e| e.cameo == "043").expect("043");
+        assert!(
+            target_code(e).is_some_and(|c| c.starts_with("UGA")),
+            "{ev:?}"
+        );
+        // Receiving a thing is no visit.
+        let ev = events("The Kenyan president received a letter from Uganda.", None);
+        assert!(ev.iter().all(|e| e.cameo != "043"), "{ev:?}");
+    }
+
+    #[test]
+    fn capturing_a_town_occupies_territory() {
+        let ev = events(
+            "Rebel fighters captured three villages in Kenya on Monday.",
+            None,
+        );
+        assert!(ev.iter().any(|e| e.cameo == "192"), "{ev:?}");
+        assert!(ev.iter().all(|e| e.cameo != "173"), "{ev:?}");
+        // Capturing people is still an arrest.
+        let ev = events("Kenyan police captured two suspects on Monday.", None);
+        assert!(ev.iter().any(|e| e.cameo == "173"), "{ev:?}");
+    }
+
+    #[test]
+    fn defending_someone_against_criticism_is_verbal() {
+        let ev = events(
+            "The Kenyan president defended Uganda against Western criticism of its elections.",
+            None,
+        );
+        let e = ev.iter().find(|e| e.cameo == "052").expect("052");
+        assert_eq!(target_code(e), Some("UGA"), "{ev:?}");
+        assert!(
+            ev.iter().all(|e| e.root != "11" && e.cameo != "074"),
+            "{ev:?}"
+        );
+        // Defending a place against attacks is still protection.
+        let ev = events(
+            "Kenyan troops defended the town against rebel attacks.",
+            None,
+        );
+        assert!(ev.iter().any(|e| e.cameo == "074"), "{ev:?}");
+    }
+
+    #[test]
+    fn presenting_evidence_against_someone_accuses_them() {
+        let ev = events(
+            "Kenya presented new evidence against Uganda on Friday.",
+            None,
+        );
+        let e = ev.iter().find(|e| e.root == "11").expect("11");
+        assert_eq!((source_code(e), target_code(e)), (Some("KEN"), Some("UGA")));
     }
 
     #[test]
