@@ -1513,6 +1513,42 @@ fn zlib_records_of_older_archives_still_read() {
     assert_eq!(out, [json.as_slice(), b"\n"].concat());
 }
 
+/// The reused per-thread Snappy encoder gives each record the bytes a new
+/// encoder would: the stream identifier and the same chunks, whatever was
+/// compressed before (short, empty, incompressible and multi-block inputs).
+#[test]
+fn reused_snappy_encoder_writes_what_a_new_one_does() {
+    use std::io::{Read as _, Write as _};
+    let mut noise = Vec::new();
+    let mut x: u64 = 7;
+    for _ in 0..70_000 {
+        x = crate::minhash::mix(x);
+        noise.push(x.to_le_bytes()[0]);
+    }
+    let inputs: Vec<Vec<u8>> = vec![
+        prose(1, 400).into_bytes(),
+        Vec::new(),
+        b"{}".to_vec(),
+        noise.clone(),
+        prose(2, 30_000).into_bytes(),
+        prose(3, 20).into_bytes(),
+        [prose(4, 9_000).into_bytes(), noise].concat(),
+        prose(1, 400).into_bytes(),
+    ];
+    for input in &inputs {
+        let mut fresh = snap::write::FrameEncoder::new(Vec::new());
+        fresh.write_all(input).unwrap();
+        let fresh = fresh.into_inner().unwrap();
+        let reused = crate::compress_record(input).unwrap();
+        assert_eq!(reused, fresh, "{} bytes", input.len());
+        let mut back = Vec::new();
+        snap::read::FrameDecoder::new(reused.as_slice())
+            .read_to_end(&mut back)
+            .unwrap();
+        assert_eq!(&back, input);
+    }
+}
+
 /// The query plans of every reader and of ingest's lookups, on the bundled
 /// SQLite: the index each relies on exists and is used, and no plan reads
 /// an index the schema dropped as unread.
