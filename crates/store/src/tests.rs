@@ -1722,6 +1722,66 @@ fn migrates_a_version_9_archive() {
 }
 
 #[test]
+fn migrates_a_version_10_archive() {
+    let (_d, path) = temp();
+    use rusqlite::OptionalExtension as _;
+    let automerge = |store: &Store| -> Option<i64> {
+        store
+            .conn
+            .query_row(
+                "SELECT v FROM articles_fts_config WHERE k = 'automerge'",
+                [],
+                |r| r.get(0),
+            )
+            .optional()
+            .unwrap()
+    };
+    {
+        let mut store = Store::open_raw(&path, crate::DEFAULT_BUSY_TIMEOUT).unwrap();
+        store.configure().unwrap();
+        store.migrate_to(10).unwrap();
+        store
+            .ingest(&[record(
+                "v10",
+                "AP",
+                "2019-02-01",
+                "Old talks",
+                &prose(5, 200),
+                &[],
+            )])
+            .unwrap();
+        assert_eq!(automerge(&store), None);
+    }
+    let mut store = open(&path);
+    assert_eq!(store.schema_version().unwrap(), crate::CURRENT_VERSION);
+    assert_eq!(automerge(&store), Some(16));
+    // Search reads the segments written before and after the upgrade.
+    store
+        .ingest(&[record(
+            "v11",
+            "BBC",
+            "2019-02-02",
+            "New talks",
+            &prose(6, 200),
+            &[],
+        )])
+        .unwrap();
+    let ids = |q: &str| -> Vec<String> {
+        let mut ids: Vec<String> = store
+            .search(q, &SearchFilter::default(), 10)
+            .unwrap()
+            .into_iter()
+            .map(|h| h.id)
+            .collect();
+        ids.sort();
+        ids
+    };
+    assert_eq!(ids("talks"), ["v10", "v11"]);
+    assert_eq!(ids("\"old talks\""), ["v10"]);
+    assert_eq!(ids("talks NOT old"), ["v11"]);
+}
+
+#[test]
 fn migrates_a_version_8_archive() {
     let (_d, path) = temp();
     {
