@@ -1513,6 +1513,42 @@ fn zlib_records_of_older_archives_still_read() {
     assert_eq!(out, [json.as_slice(), b"\n"].concat());
 }
 
+/// The reused per-thread Snappy encoder gives each record the bytes a new
+/// encoder would: the stream identifier and the same chunks, whatever was
+/// compressed before (short, empty, incompressible and multi-block inputs).
+#[test]
+fn reused_snappy_encoder_writes_what_a_new_one_does() {
+    use std::io::{Read as _, Write as _};
+    let mut noise = Vec::new();
+    let mut x: u64 = 7;
+    for _ in 0..70_000 {
+        x = crate::minhash::mix(x);
+        noise.push(x.to_le_bytes()[0]);
+    }
+    let inputs: Vec<Vec<u8>> = vec![
+        prose(1, 400).into_bytes(),
+        Vec::new(),
+        b"{}".to_vec(),
+        noise.clone(),
+        prose(2, 30_000).into_bytes(),
+        prose(3, 20).into_bytes(),
+        [prose(4, 9_000).into_bytes(), noise].concat(),
+        prose(1, 400).into_bytes(),
+    ];
+    for input in &inputs {
+        let mut fresh = snap::write::FrameEncoder::new(Vec::new());
+        fresh.write_all(input).unwrap();
+        let fresh = fresh.into_inner().unwrap();
+        let reused = crate::compress_record(input).unwrap();
+        assert_eq!(reused, fresh, "{} bytes", input.len());
+        let mut back = Vec::new();
+        snap::read::FrameDecoder::new(reused.as_slice())
+            .read_to_end(&mut back)
+            .unwrap();
+        assert_eq!(&back, input);
+    }
+}
+
 /// The query plans of every reader and of ingest's lookups, on the bundled
 /// SQLite: the index each relies on exists and is used, and no plan reads
 /// an index the schema dropped as unread.
@@ -1683,6 +1719,66 @@ fn migrates_a_version_9_archive() {
         )])
         .unwrap();
     assert_eq!(store.cluster_of("copy").unwrap(), ["copy", "v9"]);
+}
+
+#[test]
+fn migrates_a_version_10_archive() {
+    let (_d, path) = temp();
+    use rusqlite::OptionalExtension as _;
+    let automerge = |store: &Store| -> Option<i64> {
+        store
+            .conn
+            .query_row(
+                "SELECT v FROM articles_fts_config WHERE k = 'automerge'",
+                [],
+                |r| r.get(0),
+            )
+            .optional()
+            .unwrap()
+    };
+    {
+        let mut store = Store::open_raw(&path, crate::DEFAULT_BUSY_TIMEOUT).unwrap();
+        store.configure().unwrap();
+        store.migrate_to(10).unwrap();
+        store
+            .ingest(&[record(
+                "v10",
+                "AP",
+                "2019-02-01",
+                "Old talks",
+                &prose(5, 200),
+                &[],
+            )])
+            .unwrap();
+        assert_eq!(automerge(&store), None);
+    }
+    let mut store = open(&path);
+    assert_eq!(store.schema_version().unwrap(), crate::CURRENT_VERSION);
+    assert_eq!(automerge(&store), Some(16));
+    // Search reads the segments written before and after the upgrade.
+    store
+        .ingest(&[record(
+            "v11",
+            "BBC",
+            "2019-02-02",
+            "New talks",
+            &prose(6, 200),
+            &[],
+        )])
+        .unwrap();
+    let ids = |q: &str| -> Vec<String> {
+        let mut ids: Vec<String> = store
+            .search(q, &SearchFilter::default(), 10)
+            .unwrap()
+            .into_iter()
+            .map(|h| h.id)
+            .collect();
+        ids.sort();
+        ids
+    };
+    assert_eq!(ids("talks"), ["v10", "v11"]);
+    assert_eq!(ids("\"old talks\""), ["v10"]);
+    assert_eq!(ids("talks NOT old"), ["v11"]);
 }
 
 #[test]
