@@ -4220,6 +4220,21 @@ mod tests {
     }
 
     #[test]
+    fn being_opposed_to_something_is_the_subject_s_opposition() {
+        let ev = events(
+            "Kenya is strongly opposed to Uganda joining the bloc.",
+            None,
+        );
+        let e = ev.iter().find(|e| e.cameo == "110").expect("110");
+        assert_eq!(source_code(e), Some("KEN"), "{ev:?}");
+        assert_eq!(target_code(e), Some("UGA"), "{ev:?}");
+        // A true passive keeps its agent as the doer.
+        let ev = events("Kenya was opposed by Uganda in the vote.", None);
+        let e = ev.iter().find(|e| e.cameo == "110").expect("110");
+        assert_eq!(source_code(e), Some("UGA"), "{ev:?}");
+    }
+
+    #[test]
     fn presenting_evidence_against_someone_accuses_them() {
         let ev = events(
             "Kenya presented new evidence against Uganda on Friday.",
