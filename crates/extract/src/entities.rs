@@ -2626,8 +2626,42 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
         } else {
             mkind
         };
+        // "Alexandre de Moraes ... de Moraes said": a lone surname keeps the
+        // lowercase particle the full name gives it.
+        let mut start = c.start;
+        if mk == "surname" {
+            let ti = ctx.tok_at(c.start);
+            if ti > ctx.sent_tok[c.sent].start && toks.get(ti).is_some_and(|t| t.start == c.start) {
+                let p = &toks[ti - 1];
+                if p.end + 1 == c.start
+                    && matches!(
+                        p.text.as_str(),
+                        "de" | "da"
+                            | "do"
+                            | "dos"
+                            | "das"
+                            | "del"
+                            | "van"
+                            | "von"
+                            | "der"
+                            | "den"
+                            | "du"
+                            | "di"
+                            | "le"
+                            | "la"
+                            | "bin"
+                            | "ben"
+                    )
+                    && ents[ei]
+                        .name
+                        .ends_with(&format!(" {} {}", p.text, &text[c.start..c.end]))
+                {
+                    start = p.start;
+                }
+            }
+        }
         ments.push(Ment {
-            start: c.start,
+            start,
             end: c.end,
             kind: mk,
             ent: ei,
@@ -5989,6 +6023,17 @@ mod tests {
         assert!(
             ents.iter()
                 .all(|e| !e.name.starts_with("Urban") && e.name != "Research and Technology"),
+            "{ents:?}"
+        );
+    }
+
+    #[test]
+    fn a_lone_surname_keeps_its_lowercase_particle() {
+        let ents =
+            entities("Judge Marta van Dalen ruled on Monday. Lawyers said van Dalen had erred.");
+        let judge = entity(&ents, "Marta van Dalen");
+        assert!(
+            judge.mentions.iter().any(|m| m.text == "van Dalen"),
             "{ents:?}"
         );
     }
