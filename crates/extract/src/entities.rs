@@ -4485,6 +4485,33 @@ fn roles_after(
             None,
         );
     }
+    // "said Hawwa Nazla, who runs a guesthouse": a person the story
+    // describes by a small business, a home or a trade of their own is a
+    // member of the public.
+    if c.target.is_none()
+        && c.roles.is_empty()
+        && k + 3 < sent_end
+        && toks[k].lower == "who"
+        && matches!(
+            (toks[k + 1].lower.as_str(), toks[k + 2].lower.as_str()),
+            ("runs" | "ran" | "owns" | "owned", "a" | "an")
+                | ("lives" | "lived", "in" | "near" | "on")
+                | ("sells" | "sold" | "drives" | "drove", _)
+        )
+    {
+        return (
+            vec![rec::Role {
+                title: "civilian".into(),
+                of: None,
+                span: Some(rec::Span {
+                    start: toks[k].start,
+                    end: toks[k + 2].end,
+                }),
+                former: false,
+            }],
+            None,
+        );
+    }
     while k < sent_end
         && matches!(
             toks[k].lower.as_str(),
@@ -6034,6 +6061,19 @@ mod tests {
         let judge = entity(&ents, "Marta van Dalen");
         assert!(
             judge.mentions.iter().any(|m| m.text == "van Dalen"),
+            "{ents:?}"
+        );
+    }
+
+    #[test]
+    fn a_person_who_runs_a_small_business_is_a_civilian() {
+        let ents = entities(
+            "Tourists stayed away from the Maldives this year. \"The rooms are empty,\" said Aminath Rasheed, \
+             who runs a guesthouse in the capital.",
+        );
+        assert_eq!(
+            actor_of(&ents, "Aminath Rasheed"),
+            Some("MDVCVL"),
             "{ents:?}"
         );
     }
