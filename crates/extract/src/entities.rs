@@ -4259,6 +4259,12 @@ fn roles_before(
                     && ts2 - p < 3
                     && is_cap(&toks[p - 1].text)
                     && !is_title(kb, &toks[p - 1].lower)
+                    // ("Its secretary general, X,": a capitalised
+                    // determiner opening the sentence is no portfolio.)
+                    && !matches!(
+                        toks[p - 1].lower.as_str(),
+                        "its" | "his" | "her" | "their" | "our" | "the" | "a" | "an" | "this" | "that"
+                    )
                     && !cands.iter().any(|x| {
                         // A lone capital read as a possible surname is no name.
                         x.mkind != "maybe"
@@ -6074,6 +6080,21 @@ mod tests {
         assert_eq!(
             actor_of(&ents, "Aminath Rasheed"),
             Some("MDVCVL"),
+            "{ents:?}"
+        );
+    }
+
+    #[test]
+    fn its_secretary_general_is_the_party_s() {
+        let ents = dated(
+            "The Kestrel Party rejected the count. Its secretary general, Jo Ray, said it would appeal.",
+            "2024-02-20",
+        );
+        let jo = entity(&ents, "Jo Ray");
+        assert!(
+            jo.roles
+                .iter()
+                .any(|r| r.of.as_deref() == Some("Kestrel Party")),
             "{ents:?}"
         );
     }
