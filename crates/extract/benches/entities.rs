@@ -10,7 +10,7 @@
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use dateline_extract::context::Ctx;
 use dateline_extract::input::{self, PayloadKind, RawInput};
-use dateline_extract::{bodies, entities, published, Article};
+use dateline_extract::{bodies, entities, Article};
 use dateline_record::Origin;
 use dateline_text::Document;
 use std::hint::black_box;
@@ -56,8 +56,7 @@ fn bench(c: &mut Criterion) {
         .iter()
         .zip(&docs)
         .map(|(a, doc)| {
-            let published = a.published.as_deref().and_then(published::date_of);
-            let ctx = Ctx::new(doc, kb, published, a.dateline_place.clone());
+            let ctx = Ctx::for_article(doc, kb, a);
             ctx.tag_all();
             ctx
         })

@@ -11,7 +11,7 @@
 
 use dateline_extract::context::Ctx;
 use dateline_extract::input::{self, PayloadKind, RawInput};
-use dateline_extract::{bodies, entities, published, Article};
+use dateline_extract::{bodies, entities, Article};
 use dateline_record::Origin;
 use dateline_text::Document;
 use std::hint::black_box;
@@ -71,8 +71,7 @@ fn main() -> anyhow::Result<()> {
         .iter()
         .zip(&docs)
         .map(|(a, doc)| {
-            let published = a.published.as_deref().and_then(published::date_of);
-            let ctx = Ctx::new(doc, kb, published, a.dateline_place.clone());
+            let ctx = Ctx::for_article(doc, kb, a);
             ctx.tag_all();
             ctx
         })

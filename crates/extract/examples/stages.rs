@@ -4,7 +4,7 @@
 //! prints, per stage, seconds, MB/s and sentences/s, so the cost of each
 //! stage relative to repair and segmentation can be read off.
 
-use dateline_extract::{attrib, context::Ctx, entities, events, input, published};
+use dateline_extract::{attrib, context::Ctx, entities, events, input};
 use dateline_record::Origin;
 use dateline_text::Document;
 use std::io::BufRead;
@@ -40,11 +40,10 @@ fn main() -> anyhow::Result<()> {
         let t0 = Instant::now();
         let doc = Document::new(&a.input, a.body_start);
         let t1 = Instant::now();
-        let pubdate = a.published.as_deref().and_then(published::date_of);
-        let ctx = Ctx::new(&doc, kb, pubdate, a.dateline_place.clone());
+        let ctx = Ctx::for_article(&doc, kb, a);
         let ents = entities::find(&ctx);
         let t2 = Instant::now();
-        let times = dateline_extract::find_times(&doc, pubdate);
+        let times = dateline_extract::find_times(&doc, ctx.published);
         let attrs = attrib::find(&ctx, &ents, &doc.paragraphs, &times);
         let t3 = Instant::now();
         std::hint::black_box(events::find(&ctx, &ents, &attrs, &times));

@@ -145,6 +145,18 @@ pub struct Ctx<'a> {
 }
 
 impl<'a> Ctx<'a> {
+    /// The context of article `a`, whose text is `doc`: its publication
+    /// date read and its dateline kept.
+    #[must_use]
+    pub fn for_article(
+        doc: &'a Document,
+        kb: Option<&'static Kb>,
+        a: &crate::input::Article,
+    ) -> Ctx<'a> {
+        let published = a.published.as_deref().and_then(crate::published::date_of);
+        Ctx::new(doc, kb, published, a.dateline_place.clone())
+    }
+
     /// Builds the context of a document.
     #[must_use]
     pub fn new(

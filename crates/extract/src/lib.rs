@@ -120,8 +120,7 @@ impl Extractor {
                 None
             }
         };
-        let published = a.published.as_deref().and_then(published::date_of);
-        let mut ctx = context::Ctx::new(&doc, kb, published, a.dateline_place.clone())
+        let mut ctx = context::Ctx::for_article(&doc, kb, a)
             .with_outlet_country(
                 kb.zip(a.outlet.as_deref())
                     .and_then(|(kb, o)| national_outlet_country(kb, o)),
@@ -141,7 +140,7 @@ impl Extractor {
                 .map(|m| (m.start, m.end)),
         );
         lap(Some(&ctx), |t| &mut t.entities);
-        let dates = find_times(&doc, published);
+        let dates = find_times(&doc, ctx.published);
         let attrs = attrib::find(&ctx, &ents, &doc.paragraphs, &dates);
         let attributions = attrib::to_records(&attrs, &doc.text, &doc.sentences);
         lap(Some(&ctx), |t| &mut t.attributions);
