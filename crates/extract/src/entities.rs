@@ -448,6 +448,25 @@ const ORG_HEADS: &[&str] = &[
     "Insurance",
     "Research",
     "Electric",
+    // Firms and services ("Salomon Brothers", "Mahan Air", "Islamic
+    // Republic of Iran Shipping Lines", "Fara Bourse"), cities' and
+    // states' bodies ("Tehran Municipality", "US Geological Survey"),
+    // units ("Royal Marines", "Fifth Fleet") and museums.
+    "Brothers",
+    "Air",
+    "Lines",
+    "Bourse",
+    "Municipality",
+    "Survey",
+    "Marines",
+    "Fleet",
+    "Museum",
+    "Complex",
+    "Journal",
+    "Review",
+    "Gazette",
+    "Tribune",
+    "Herald",
 ];
 
 /// Whether the name of tokens `s..e` ending in a compass word names a
@@ -774,6 +793,22 @@ const PORTFOLIO_WORDS: &[&str] = &[
     "Transport",
     "Urban",
     "Welfare",
+    "Legal",
+    "Political",
+    "Consular",
+    "Parliamentary",
+    "Strategic",
+    "Security",
+    "Policy",
+    "Foreign",
+    "Interior",
+    "Defence",
+    "Defense",
+    "Family",
+    "Women",
+    "Youth",
+    "Sports",
+    "Public",
 ];
 
 /// Last words of the names of events, contests and documents.
@@ -811,6 +846,61 @@ const EVENT_HEADS: &[&str] = &[
     "Intifada",
     "Spring",
     "Doctrine",
+    // Meetings and shows ("Munich Security Conference", "Tehran Oil
+    // Show", "Yalda Night").
+    "Conference",
+    "Exhibition",
+    "Expo",
+    "Show",
+    "Fair",
+    "Night",
+];
+
+/// Last words of plans, indices, documents and other things no person is
+/// surnamed ("the Sixth Five-Year National Development Plan", "the
+/// Consumer Price Index", "Special Drawing Rights", "Lift Sanctions",
+/// "N.Z. Dlrs"); no name ending so is anybody's, unless an organisation
+/// word comes before them ("Commission on Human Rights").
+const NOBODY_HEADS: &[&str] = &[
+    "Plan",
+    "Deal",
+    "Policy",
+    "Affairs",
+    "Economy",
+    "System",
+    "Crime",
+    "Conventions",
+    "Relations",
+    "Map",
+    "Index",
+    "Goals",
+    "Sites",
+    "Matter",
+    "Rights",
+    "Assistance",
+    "Development",
+    "Vehicle",
+    "Belt",
+    "Guidance",
+    "Technology",
+    "Sanctions",
+    "Excellence",
+    "Prospects",
+    "Philosophies",
+    "Rates",
+    "Storms",
+    "Action",
+    "Heritage",
+    "Product",
+    "Dlrs",
+    "Memorandum",
+    "Understanding",
+    "Report",
+    // Crude oil grades ("West Texas Intermediate", "Brent Blend").
+    "Intermediate",
+    "Sour",
+    "Crude",
+    "Blend",
 ];
 
 /// Last words of sports clubs' names.
@@ -957,6 +1047,96 @@ const PLACE_HEADS: &[&str] = &[
     "Shoal",
     "Reef",
     "Atoll",
+    // Seas, buildings and sites ("the North Sea", "Golestan Palace",
+    // "Al-Aqsa Mosque", "the Green Zone", "Kish Free Trade Zone").
+    "Sea",
+    "Palace",
+    "Mosque",
+    "Shrine",
+    "Mausoleum",
+    "Bazaar",
+    "Zone",
+    "Region",
+    "Canal",
+    "Dam",
+    "Basin",
+    "Plateau",
+    "Fairground",
+    "Fairgrounds",
+];
+
+/// First words of place names ("Lake Urmia", "Mount Sinjar", "Kafr
+/// Nabl", "Wadi Rum", "Beit Hanoun"): geographic nouns and the Arabic
+/// ones that open village and valley names, none of them a first name.
+const PLACE_FIRST: &[&str] = &[
+    "Lake", "Mount", "Mt.", "Cape", "Fort", "Kafr", "Beit", "Deir", "Tell", "Tal", "Jabal",
+    "Jebel", "Wadi", "Ain", "Bir", "Jisr", "Qasr",
+];
+
+/// Whether the noun after the unknown name of tokens `s..e` makes it a
+/// place: any of [`PLACE_NOUNS_AFTER`] after a longer name; after a single
+/// word, only a noun no adjective is commonly put before ("the Himalayan
+/// region", "the Iran-Afghan border" are no places named so), and only a
+/// word the tagger reads as a proper noun.
+fn place_noun_after(ctx: &Ctx<'_>, words: &[&str], s: usize, e: usize) -> bool {
+    let toks = &ctx.toks;
+    let Some(n) = toks.get(e) else {
+        return false;
+    };
+    let r = &ctx.sent_tok[n.sent];
+    if e >= r.end || toks[s].sent != n.sent || !PLACE_NOUNS_AFTER.contains(&n.text.as_str()) {
+        return false;
+    }
+    if words.len() >= 2 {
+        return true;
+    }
+    matches!(
+        n.text.as_str(),
+        "province"
+            | "governorate"
+            | "district"
+            | "prefecture"
+            | "oblast"
+            | "village"
+            | "town"
+            | "city"
+            | "port"
+            | "field"
+            | "oilfield"
+            | "gasfield"
+            | "river"
+            | "crossing"
+    ) && !words[0].contains('-')
+        && ctx
+            .tags(n.sent)
+            .get(s - r.start)
+            .is_some_and(|t| t.upos.as_str() == "PROPN")
+}
+
+/// Nouns after an unknown name that make it a place ("Khorasan Razavi
+/// province", "the Azadegan field"; not "camp": "the Sanders camp").
+const PLACE_NOUNS_AFTER: &[&str] = &[
+    "province",
+    "governorate",
+    "district",
+    "prefecture",
+    "oblast",
+    "region",
+    "village",
+    "town",
+    "city",
+    "port",
+    "field",
+    "oilfield",
+    "gasfield",
+    "river",
+    "lake",
+    "valley",
+    "desert",
+    "mountains",
+    "island",
+    "border",
+    "crossing",
 ];
 
 /// Words after a place preposition that signal a place.
@@ -1933,6 +2113,20 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
     }
 
     // 2. Capitalised runs the knowledge base does not know.
+    // "the Joint Comprehensive Plan of Action (JCPOA)", "the European
+    // Monetary System (EMS)": the initials of a plan, treaty or event name
+    // nobody either.
+    let nobody_initials: Vec<&str> = (1..toks.len().saturating_sub(2))
+        .filter(|&k| {
+            toks[k].text == "("
+                && toks[k + 2].text == ")"
+                && toks[k + 1].text.len() >= 2
+                && toks[k + 1].text.bytes().all(|b| b.is_ascii_uppercase())
+                && (NOBODY_HEADS.contains(&toks[k - 1].text.as_str())
+                    || EVENT_HEADS.contains(&toks[k - 1].text.as_str()))
+        })
+        .map(|k| toks[k + 1].text.as_str())
+        .collect();
     let mut i = 0;
     let mut steps = 0usize;
     while i < toks.len() {
@@ -2259,6 +2453,22 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
             i = j.max(i + 1);
             continue;
         }
+        if words.len() >= 2
+            && NOBODY_HEADS.contains(&head)
+            && !words.iter().any(|w| org_head(w) || LEGAL_FORMS.contains(w))
+        {
+            i = j.max(i + 1);
+            continue;
+        }
+        // "Eid al-Fitr", "Nowruz Holidays": a run opened by a feast's name
+        // is the feast ("Ramadan Abdullah Shallah" is a man).
+        if matches!(
+            words[0],
+            "Eid" | "Nowruz" | "Ashura" | "Arbaeen" | "Diwali" | "Hanukkah" | "Passover"
+        ) {
+            i = j.max(i + 1);
+            continue;
+        }
         // "Civilians Killed in ...", "Two Soldiers Wounded": a headline
         // glued into the text ends its capitalised run on a past form.
         if words.len() >= 2 && {
@@ -2270,7 +2480,7 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
             continue;
         }
         // "(0930 GMT)", "of GDP", "a DVD": capitals that are no organisation.
-        if acronym && not_org_acronym(last) {
+        if acronym && (not_org_acronym(last) || nobody_initials.contains(&last)) {
             i = j.max(i + 1);
             continue;
         }
@@ -2280,6 +2490,13 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
             || org_head(hyphen_head)
             // "Ernst & Young", "Procter & Gamble": firms.
             || words.contains(&"&")
+            // "Commerzbank AG", "Banque Paribas", "Societe Generale".
+            || words.len() >= 2
+                && (LEGAL_FORMS.contains(&head)
+                    || matches!(
+                        words[0],
+                        "Banque" | "Banco" | "Banca" | "Societe" | "Société" | "Compagnie" | "Caisse"
+                    ))
             // "Manchester United", "Leicester City": clubs.
             || words.len() >= 2 && CLUB_HEADS.contains(&head)
             // "S and P", "P and O": initials joined by "and" are firms.
@@ -2293,12 +2510,27 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
             || org_noun_after(ctx, e).is_some()
             || words
                 .windows(2)
-                .any(|w| org_head(w[0]) && matches!(w[1], "of" | "for"));
+                .any(|w| org_head(w[0]) && matches!(w[1], "of" | "for" | "on"))
+            // "Salomon Brothers and Merrill Lynch", "Geological Survey and
+            // Mineral Explorations": a run the "and" split above kept whole
+            // for its organisation word is one body or a list of firms.
+            // (Not a ministry's portfolio: "Petroleum and Natural Gas
+            // Minister".)
+            || words.windows(2).any(|w| {
+                w[1] == "and"
+                    && (org_head(w[0]) || BUS_HEADS.contains(&w[0]) || LEGAL_FORMS.contains(&w[0]))
+            }) && !PORTFOLIO_WORDS.contains(&words[0])
+                && title_len_at(ctx, kb, e, sent_end) == 0;
         let place_head = words.len() >= 2
             && (place_head(head)
+                || PLACE_FIRST.contains(&words[0])
+                // "Dasht-e Lut", "Sarpol-e Zahab": a Persian ezafe joins
+                // the parts of a place's name.
+                || words[0].len() > 3 && words[0].ends_with("-e")
                 || matches!(head, "North" | "South" | "East" | "West" | "Central")
                     && !COMPASS.contains(&words[0])
-                    && district_evidence(ctx, s, e));
+                    && district_evidence(ctx, s, e))
+            || place_noun_after(ctx, &words, s, e);
         // "in El Olivar", "Nyala and El Geneina": an unknown name opening
         // with a Spanish or Arabic article or a Spanish place noun, after a
         // place preposition or joined to a place, is a place ("El
@@ -2396,6 +2628,19 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                     && matches!(toks[s - 1].text.as_str(), "of" | "for" | "and" | ",");
                 if words.len() - p >= 2 && after_office {
                     (kind, toks[s + p].start)
+                } else {
+                    (None, start)
+                }
+            }
+            // "South Pars", "West Karoun", "Old Trafford": a compass or
+            // other place word opens no person's name; a short run so
+            // opened is a place.
+            Some(Kind::Person) if COMPASS.contains(&words[0]) => {
+                if head == "House" {
+                    // "the Lower House", "the Upper House" of a parliament.
+                    (Some(Kind::Org), start)
+                } else if words.len() <= 3 {
+                    (Some(Kind::Place), start)
                 } else {
                     (None, start)
                 }
@@ -4151,6 +4396,16 @@ fn roles_before(
     let mut country = None;
     // "Ambassador to Iraq" / "Head of the Fatah Alliance": a complement between title and name.
     let mut of_country: Option<String> = None;
+    // "Deputy Army Chief for Coordination Affairs Rear Admiral X": a rank or
+    // office right before the name is the role, and no earlier title's
+    // complement runs over it; an honorific there ("Chairman of the
+    // Expediency Council Ayatollah X") only ends the complement.
+    let direct = title_ending_at(ctx, kb, end, floor).map(|(ts, t)| {
+        let honorific = kb
+            .title(&t)
+            .is_some_and(|t| matches!(t.kind.as_str(), "honorific" | "religious"));
+        (ts, honorific)
+    });
     for back in 1..=6 {
         if end < floor + back + 1 {
             break;
@@ -4168,11 +4423,26 @@ fn roles_before(
             {
                 break;
             }
+            if direct.is_some_and(|(d, honorific)| d > k + 1 && !honorific) {
+                break;
+            }
             if let Some((ts, title)) = title_ending_at(ctx, kb, k, floor) {
                 let comp_start = toks[k + 1].start;
                 // "the president of the European Commission, José Manuel
                 // Barroso": the complement ends at the apposition's comma.
-                let last = (k + 1..end).find(|&j| toks[j].text == ",").unwrap_or(end);
+                let last = (k + 1..end)
+                    .find(|&j| toks[j].text == ",")
+                    .unwrap_or(end)
+                    .min(match direct {
+                        // An honorific after the complement ends it.
+                        Some((d, _)) if d > k + 1 => d,
+                        // A title phrase holding this "of" ("Secretary of
+                        // State X") is the role: no complement.
+                        Some((d, _)) if d <= k => k + 1,
+                        // "Minister of Justice X": the complement is a title
+                        // word, and the minister's.
+                        _ => end,
+                    });
                 if last <= k + 1 {
                     break;
                 }
@@ -7467,5 +7737,106 @@ mod tests {
         let ents = entities("The Social Democrats lost the vote. Senate Democrats objected.");
         let us = ents.iter().find(|e| e.name == "Democratic Party");
         assert!(us.is_some_and(|e| e.mentions.len() == 1), "{ents:?}");
+    }
+
+    fn type_of(ents: &[dateline_record::Entity], name: &str) -> Option<String> {
+        ents.iter()
+            .find(|e| e.name == name || e.mentions.iter().any(|m| m.text == name))
+            .map(|e| e.kind.clone())
+    }
+
+    #[test]
+    fn plans_indices_and_feasts_are_nobody() {
+        let ents = entities(
+            "Officials in Lakeview said the Fourth National Development Plan (FNDP) would lift the \
+             Consumer Price Index. The FNDP was praised at the Lakeview Trade Exhibition, which \
+             closed before Eid al-Fitr. Delegates met the Under-Secretary for Political Affairs.",
+        );
+        for name in [
+            "Fourth National Development Plan",
+            "FNDP",
+            "Consumer Price Index",
+            "Lakeview Trade Exhibition",
+            "Eid al-Fitr",
+            "Political Affairs",
+        ] {
+            assert_eq!(type_of(&ents, name), None, "{name}: {ents:?}");
+        }
+    }
+
+    #[test]
+    fn compass_lake_and_ezafe_names_are_places() {
+        let ents = entities(
+            "Engineers returned to South Varan, where gas output rose, and later toured Lake \
+             Tamsin and Dasht-e Varun with Tom Ray. Output at the Kavir field rose too.",
+        );
+        for name in ["South Varan", "Lake Tamsin", "Dasht-e Varun", "Kavir"] {
+            assert_eq!(
+                type_of(&ents, name).as_deref(),
+                Some("place"),
+                "{name}: {ents:?}"
+            );
+        }
+        assert_eq!(
+            type_of(&ents, "Tom Ray").as_deref(),
+            Some("person"),
+            "{ents:?}"
+        );
+    }
+
+    #[test]
+    fn firms_with_legal_forms_and_lists_of_firms_are_organisations() {
+        let ents = entities(
+            "Traders bought shares of Halvorsen AG. Traders at Kestrel Brothers and Dunmore Partners said \
+             Banque Lemaire would follow. Tom Ray met the Lower House speaker.",
+        );
+        for name in [
+            "Halvorsen AG",
+            "Kestrel Brothers and Dunmore Partners",
+            "Banque Lemaire",
+            "Lower House",
+        ] {
+            assert_eq!(
+                type_of(&ents, name).as_deref(),
+                Some("organization"),
+                "{name}: {ents:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_portfolio_after_for_is_stripped_from_the_person() {
+        let ents = entities(
+            "Lakeview's Deputy Minister for Legal Affairs Farid Osmani said on Monday that talks \
+             would resume.",
+        );
+        assert_eq!(
+            type_of(&ents, "Farid Osmani").as_deref(),
+            Some("person"),
+            "{ents:?}"
+        );
+        assert_eq!(
+            type_of(&ents, "Legal Affairs Farid Osmani"),
+            None,
+            "{ents:?}"
+        );
+    }
+
+    #[test]
+    fn un_agencies_and_missions_are_known() {
+        let ents = dated(
+            "The UN Office on Drugs and Crime and the United Nations Assistance Mission in \
+             Afghanistan said on Monday that aid would resume.",
+            "2021-05-03",
+        );
+        assert_eq!(
+            kb_of(&ents, "UN Office on Drugs and Crime").as_deref(),
+            Some("org:unodc")
+        );
+        assert_eq!(
+            actor_of(&ents, "UN Assistance Mission in Afghanistan"),
+            Some("IGOUNO"),
+            "{ents:?}"
+        );
     }
 }
