@@ -2831,6 +2831,16 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                     || surface.to_string(),
                     |t| kb_name(kb, t).unwrap_or_else(|| surface.to_string()),
                 );
+                // "Bahram Qassemi ... Qassemi said", where the knowledge
+                // base spells him "Bahram Qasemi": the surname as written
+                // names the person too.
+                if c.kind == Kind::Person && name != surface {
+                    if let Some((_, last)) = surface.rsplit_once(' ') {
+                        if !name.ends_with(last) {
+                            aliases.push((last, ents.len()));
+                        }
+                    }
+                }
                 ents.push(Ent {
                     name,
                     kind: c.kind,
@@ -4396,15 +4406,14 @@ fn roles_before(
     let mut country = None;
     // "Ambassador to Iraq" / "Head of the Fatah Alliance": a complement between title and name.
     let mut of_country: Option<String> = None;
-    // "Deputy Army Chief for Coordination Affairs Rear Admiral X": a rank or
-    // office right before the name is the role, and no earlier title's
-    // complement runs over it; an honorific there ("Chairman of the
-    // Expediency Council Ayatollah X") only ends the complement.
+    // "Deputy Army Chief for Coordination Affairs Rear Admiral X": a rank
+    // right before the name is the role, and no earlier title's complement
+    // runs over it; another title there only ends the complement
+    // ("Chairman of the Expediency Council Ayatollah X", "Ambassador to the
+    // UN Amir Saeid X", where "Amir" is a given name).
     let direct = title_ending_at(ctx, kb, end, floor).map(|(ts, t)| {
-        let honorific = kb
-            .title(&t)
-            .is_some_and(|t| matches!(t.kind.as_str(), "honorific" | "religious"));
-        (ts, honorific)
+        let rank = kb.title(&t).is_some_and(|t| t.kind == "military_rank");
+        (ts, rank)
     });
     for back in 1..=6 {
         if end < floor + back + 1 {
@@ -4423,7 +4432,7 @@ fn roles_before(
             {
                 break;
             }
-            if direct.is_some_and(|(d, honorific)| d > k + 1 && !honorific) {
+            if direct.is_some_and(|(d, rank)| d > k + 1 && rank) {
                 break;
             }
             if let Some((ts, title)) = title_ending_at(ctx, kb, k, floor) {
@@ -4434,7 +4443,7 @@ fn roles_before(
                     .find(|&j| toks[j].text == ",")
                     .unwrap_or(end)
                     .min(match direct {
-                        // An honorific after the complement ends it.
+                        // A title after the complement ends it.
                         Some((d, _)) if d > k + 1 => d,
                         // A title phrase holding this "of" ("Secretary of
                         // State X") is the role: no complement.
@@ -7838,5 +7847,16 @@ mod tests {
             Some("IGOUNO"),
             "{ents:?}"
         );
+    }
+
+    #[test]
+    fn a_lone_surname_spelt_as_in_the_full_mention_is_that_person() {
+        let ents = dated(
+            "Tehran - Foreign Ministry spokesman Bahram Qassemi said on Monday that talks would \
+             resume. Qassemi added that the date was not set.",
+            "2018-03-05",
+        );
+        let q = entity(&ents, "Bahram Qasemi");
+        assert!(q.mentions.iter().any(|m| m.text == "Qassemi"), "{ents:?}");
     }
 }
