@@ -2453,6 +2453,24 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
             i = j.max(i + 1);
             continue;
         }
+        // "official Twitter accounts", "all Member States": platforms and
+        // a lone "States" after a title word are nobody.
+        if words.len() == 1
+            && matches!(
+                words[0],
+                "Twitter"
+                    | "Facebook"
+                    | "YouTube"
+                    | "Instagram"
+                    | "Telegram"
+                    | "WhatsApp"
+                    | "TikTok"
+                    | "States"
+            )
+        {
+            i = j.max(i + 1);
+            continue;
+        }
         if words.len() >= 2
             && NOBODY_HEADS.contains(&head)
             && !words.iter().any(|w| org_head(w) || LEGAL_FORMS.contains(w))
@@ -7858,5 +7876,14 @@ mod tests {
         );
         let q = entity(&ents, "Bahram Qasemi");
         assert!(q.mentions.iter().any(|m| m.text == "Qassemi"), "{ents:?}");
+    }
+
+    #[test]
+    fn platforms_and_member_states_are_nobody() {
+        let ents = entities(
+            "The ministry's official Twitter account said all Member States had been told. \
+             Officials posted the letter on Telegram.",
+        );
+        assert!(ents.iter().all(|e| e.kind != "person"), "{ents:?}");
     }
 }
