@@ -896,6 +896,10 @@ const NOBODY_HEADS: &[&str] = &[
     "Memorandum",
     "Understanding",
     "Report",
+    // Fields of study ("Professor Emeritus of Political Science").
+    "Science",
+    "Sciences",
+    "Studies",
     // Crude oil grades ("West Texas Intermediate", "Brent Blend").
     "Intermediate",
     "Sour",
@@ -3364,8 +3368,13 @@ fn same_target(a: Target, b: Target) -> bool {
 
 /// Length in tokens of the longest title starting at token `k`.
 fn title_len_at(ctx: &Ctx<'_>, kb: &Kb, k: usize, end: usize) -> usize {
-    longest_title_from(ctx, kb, k, end, 4, |t, _| t.kind != "occupation")
-        .map_or(0, |(len, _, _)| len)
+    // Occupations are written before names in lowercase ("analyst Jo
+    // Ray") and are no part of a capitalised run, except a professor's
+    // ("Professor Jo Ray", "Prof. Jo Ray").
+    longest_title_from(ctx, kb, k, end, 4, |t, p| {
+        t.kind != "occupation" || matches!(p, "professor" | "prof.")
+    })
+    .map_or(0, |(len, _, _)| len)
 }
 
 /// The lowercase words of tokens `range`, joined by spaces (a title key).
@@ -7885,5 +7894,15 @@ mod tests {
              Officials posted the letter on Telegram.",
         );
         assert!(ents.iter().all(|e| e.kind != "person"), "{ents:?}");
+    }
+
+    #[test]
+    fn professor_before_a_name_is_a_title() {
+        let ents = entities("Professor Mira Holloway said on Monday that talks would resume.");
+        let mira = entity(&ents, "Mira Holloway");
+        assert!(
+            mira.roles.iter().any(|r| r.title == "professor"),
+            "{ents:?}"
+        );
     }
 }
