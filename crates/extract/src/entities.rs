@@ -854,6 +854,7 @@ const EVENT_HEADS: &[&str] = &[
     "Show",
     "Fair",
     "Night",
+    "Bowl",
 ];
 
 /// Last words of plans, indices, documents and other things no person is
@@ -896,6 +897,17 @@ const NOBODY_HEADS: &[&str] = &[
     "Memorandum",
     "Understanding",
     "Report",
+    // Rates, output, notes and units ("London Interbank Offered Rate",
+    // "H.K. Dlr", "Investment Notes"), diseases, and a party member
+    // described by state ("a Texas Democrat").
+    "Rate",
+    "Production",
+    "Notes",
+    "Dlr",
+    "Cents",
+    "Syndrome",
+    "Democrat",
+    "Republican",
     // Fields of study ("Professor Emeritus of Political Science").
     "Science",
     "Sciences",
@@ -2475,6 +2487,15 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
             i = j.max(i + 1);
             continue;
         }
+        // "Class B shares", "Series C notes", "Phase 14": a class and its
+        // letter or number are nobody.
+        if words.len() == 2
+            && matches!(words[0], "Class" | "Series" | "Phase" | "Grade" | "Type")
+            && words[1].len() <= 2
+        {
+            i = j.max(i + 1);
+            continue;
+        }
         if words.len() >= 2
             && NOBODY_HEADS.contains(&head)
             && !words.iter().any(|w| org_head(w) || LEGAL_FORMS.contains(w))
@@ -2512,6 +2533,9 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
             || org_head(hyphen_head)
             // "Ernst & Young", "Procter & Gamble": firms.
             || words.contains(&"&")
+            // "House Banking", "Senate Appropriations": a chamber's
+            // committee.
+            || words.len() >= 2 && matches!(words[0], "House" | "Senate")
             // "Commerzbank AG", "Banque Paribas", "Societe Generale".
             || words.len() >= 2
                 && (LEGAL_FORMS.contains(&head)
@@ -7902,6 +7926,25 @@ mod tests {
         let mira = entity(&ents, "Mira Holloway");
         assert!(
             mira.roles.iter().any(|r| r.title == "professor"),
+            "{ents:?}"
+        );
+    }
+
+    #[test]
+    fn share_classes_rates_and_chamber_committees() {
+        let ents = entities(
+            "Holders of Class B shares were paid at the London Interbank Offered Rate, the \
+             House Banking committee said.",
+        );
+        assert_eq!(type_of(&ents, "Class B"), None, "{ents:?}");
+        assert_eq!(
+            type_of(&ents, "London Interbank Offered Rate"),
+            None,
+            "{ents:?}"
+        );
+        assert_eq!(
+            type_of(&ents, "House Banking").as_deref(),
+            Some("organization"),
             "{ents:?}"
         );
     }
