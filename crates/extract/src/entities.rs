@@ -7948,4 +7948,13 @@ mod tests {
             "{ents:?}"
         );
     }
+
+    #[test]
+    fn a_un_under_secretary_general_is_the_un_s() {
+        let ents = dated(
+            "UN Under-Secretary-General Mira Holloway said on Monday that aid would resume.",
+            "2022-03-01",
+        );
+        assert_eq!(actor_of(&ents, "Mira Holloway"), Some("IGOUNO"), "{ents:?}");
+    }
 }
