@@ -783,6 +783,19 @@ pub fn find(
                 .map(|p| (p, true))
                 .or_else(|| place_in(ctx, ents, r.start, r.end).map(|p| (p, false)));
             let locus_country = locus.as_ref().and_then(|(p, _)| place_country(ents, p));
+            // "ethnic Albanians demonstrated in Serbia", "killed three ethnic
+            // Albanians in southern Serbia": "ethnic" before a demonym names
+            // a minority, of the country where it lives, not of the country
+            // the demonym names.
+            if let Some(c) = &locus_country {
+                for a in [&mut source, &mut target].into_iter().flatten() {
+                    if let Some(rest) = ethnic_minority(ctx, ents, a)
+                        .filter(|_| a.code.as_deref().and_then(|x| x.get(..3)) != Some(c.as_str()))
+                    {
+                        a.code = Some(format!("{c}{rest}"));
+                    }
+                }
+            }
             if let Some(c) = &locus_country {
                 for a in [&mut source, &mut target].into_iter().flatten() {
                     if countryless(ctx.kb, a) && !anaphoric(ctx, a) {
@@ -823,6 +836,48 @@ pub fn find(
                             ent: Some(*i),
                             code: Some(c),
                         });
+                    }
+                }
+            }
+            // "threatened to impose a curfew in Algiers", "agreed to set up
+            // a research centre in Tokyo": a speech act or commitment whose
+            // content names where its action is to take place, and no
+            // target, is aimed at that place's country. Only a place inside
+            // the content ("said in Tokyo that" names where it was said),
+            // and only for an intended act (a to-infinitive), an appeal
+            // ("calling for a ceasefire in Aleppo"), a threat or force: a
+            // place in what is praised, criticised, hoped or denied is
+            // rarely whom the act is aimed at ("praised the team's win at
+            // Aston Villa", "criticized the panels in London"). Sympathy
+            // for what happened somewhere is for its people (018).
+            let aimed = |ai: usize| {
+                code.code.starts_with("018")
+                    || code.root != "01"
+                        && (matches!(
+                            code.root.as_str(),
+                            "02" | "13" | "14" | "15" | "16" | "17" | "18" | "19" | "20"
+                        ) || attrs[ai].content_range().is_some_and(|(cs, _)| {
+                            toks.get(ctx.tok_at(cs)).is_some_and(|t| t.lower == "to")
+                        }))
+            };
+            if let Some(ai) = speech.filter(|&ai| {
+                target.is_none() && source.is_some() && !code.code.starts_with("044") && aimed(ai)
+            }) {
+                if let Some((cs, ce)) = attrs[ai].content_range() {
+                    let (a, b) = (ctx.tok_at(cs).max(head + 1), ctx.tok_at(ce).min(r.end));
+                    if let Some(p @ (Some(i), _, _, _)) = place_in(ctx, ents, a, b) {
+                        let (ps, pe) = (toks[a].start, toks[b - 1].end);
+                        if let (Some(m), Some(c)) = (
+                            ents.mentions_in(ps, pe).find(|m| m.ent == i),
+                            place_country(ents, &p),
+                        ) {
+                            target = Some(ActorRef {
+                                start: m.start,
+                                end: m.end,
+                                ent: Some(i),
+                                code: Some(c),
+                            });
+                        }
                     }
                 }
             }
@@ -3720,6 +3775,22 @@ fn residence(
     country(&toks[k].text).map(|c| (c, k))
 }
 
+/// The rest of the code (after its country) of an actor read off a demonym
+/// right after "ethnic" ("ethnic Albanians", "ethnic Albanian rebels"),
+/// whose code opens with a country.
+fn ethnic_minority(ctx: &Ctx<'_>, ents: &Entities, a: &ActorRef) -> Option<String> {
+    let ti = ctx.tok_at(a.start);
+    if ti == 0 || ctx.toks[ti - 1].lower != "ethnic" {
+        return None;
+    }
+    ents.mention_at(a.start)
+        .filter(|m| m.start == a.start && m.kind == "demonym")?;
+    let code = a.code.as_deref()?;
+    let country = code.get(..3)?;
+    ctx.kb?.country(country)?;
+    Some(code[3..].to_string())
+}
+
 /// Splits "X and Y" into both actors; with `lists`, also "X, Y and Z".
 /// After the head (a target), a name that opens a clause of its own ("and
 /// Israel said") is no conjunct; before it (a source, "The US, Russia and
@@ -3762,11 +3833,15 @@ fn compound(
         {
             k += 1;
         }
-        let Some(n) = toks.get(k) else { break };
-        let Some(m) = ents
-            .mention_at(n.start)
-            .filter(|m| m.start == n.start && usable(ents, m.ent))
-        else {
+        // "to Iran, Libya, Sudan, and with conditions, Cuba": a list that
+        // reaches its "and" keeps its conjuncts when the last is not read.
+        let Some(m) = toks.get(k).and_then(|n| {
+            ents.mention_at(n.start)
+                .filter(|m| m.start == n.start && usable(ents, m.ent))
+        }) else {
+            if conj {
+                v.append(&mut pending);
+            }
             break;
         };
         let after = ctx.tok_at(m.end);
@@ -4159,6 +4234,64 @@ mod tests {
         // Without a place they stay the people of their own country.
         let ev = events("Ethnic Armenians demanded more autonomy on Tuesday.", None);
         assert_eq!(ev.first().and_then(source_code), Some("ARM"), "{ev:?}");
+    }
+
+    #[test]
+    fn an_ethnic_minority_is_of_the_country_where_it_acts() {
+        let ev = events("Ethnic Hungarians marched on Sunday in Romania.", None);
+        assert_eq!(ev.first().and_then(source_code), Some("ROU"), "{ev:?}");
+        let ev = events(
+            "Police detained four ethnic Uzbeks in southern Kyrgyzstan.",
+            None,
+        );
+        assert!(ev.iter().any(|e| target_code(e) == Some("KGZ")), "{ev:?}");
+        // A people's own country without "ethnic", or with no place.
+        let ev = events("Hungarians marched on Sunday in Romania.", None);
+        assert_eq!(ev.first().and_then(source_code), Some("HUN"), "{ev:?}");
+        let ev = events("Ethnic Hungarians marched on Sunday.", None);
+        assert_eq!(ev.first().and_then(source_code), Some("HUN"), "{ev:?}");
+    }
+
+    #[test]
+    fn a_comma_list_reaching_its_and_keeps_its_conjuncts() {
+        let ev = events(
+            "Canada lifted its ban on grain exports to Peru, Chile, Bolivia, and under conditions, Cuba.",
+            None,
+        );
+        let targets: Vec<_> = ev.iter().filter_map(target_code).collect();
+        for c in ["PER", "CHL", "BOL"] {
+            assert!(targets.contains(&c), "{c} {ev:?}");
+        }
+    }
+
+    #[test]
+    fn a_place_in_a_commitments_content_is_its_target() {
+        let ev = events(
+            "The governor threatened to impose a curfew in Lagos after the riots.",
+            None,
+        );
+        assert!(
+            ev.iter()
+                .any(|e| e.root == "13" && target_code(e) == Some("NGA")),
+            "{ev:?}"
+        );
+        let ev = events(
+            "The Kenyan government agreed to open a trade office in Kampala.",
+            None,
+        );
+        assert!(ev.iter().any(|e| target_code(e) == Some("UGA")), "{ev:?}");
+        // Where praise or criticism was given, or what it was about, is
+        // no target.
+        let ev = events(
+            "The minister praised the organisers of the festival in Lagos.",
+            None,
+        );
+        assert!(ev.iter().all(|e| target_code(e).is_none()), "{ev:?}");
+        let ev = events(
+            "The senator criticized the new rules in London on Monday.",
+            None,
+        );
+        assert!(ev.iter().all(|e| target_code(e).is_none()), "{ev:?}");
     }
 
     #[test]
