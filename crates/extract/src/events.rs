@@ -46,8 +46,9 @@ impl ActorRef {
 const OWN_SECTORS: &[&str] = &["IGO", "NGO", "NGM", "IMG", "MNC"];
 
 /// An actor that names no country: a domestic sector alone ("police",
-/// "the opposition"), a named person or organisation without a code, or a
-/// name the knowledge base does not know.
+/// "the opposition"), a religious community alone ("Moslem
+/// demonstrators": CAMEO puts the country first, EGYMOS), a named person or
+/// organisation without a code, or a name the knowledge base does not know.
 fn countryless(kb: Option<&dateline_kb::Kb>, a: &ActorRef) -> bool {
     match a.code.as_deref() {
         None => true,
@@ -55,20 +56,43 @@ fn countryless(kb: Option<&dateline_kb::Kb>, a: &ActorRef) -> bool {
             c.len() >= 3
                 && c.is_char_boundary(3)
                 && !OWN_SECTORS.contains(&&c[..3])
-                && kb.is_some_and(|kb| kb.sector_codes().iter().any(|x| x.code == c[..3]))
+                && kb.is_some_and(|kb| {
+                    kb.sector_codes().iter().any(|x| x.code == c[..3])
+                        || c.len() == 3 && kb.groups().iter().any(|g| g.code == c)
+                })
         }
     }
 }
 
-/// An actor referring back ("these forces", "their leaders"): where the
-/// event happened does not say whose it is.
+/// An actor referring back ("these forces", "their leaders"), or a
+/// community beyond any one country ("Muslim countries", "Muslims
+/// throughout the world"): where the event happened does not say whose it
+/// is.
 fn anaphoric(ctx: &Ctx<'_>, a: &ActorRef) -> bool {
     let ti = ctx.tok_at(a.start);
+    let te = ctx.tok_at(a.end);
+    let worldwide = || {
+        ctx.toks.get(te).is_some_and(|t| {
+            matches!(
+                t.lower.as_str(),
+                "countries" | "nations" | "states" | "world" | "ummah" | "community"
+            )
+        }) || ctx.toks[te.min(ctx.toks.len())..(te + 5).min(ctx.toks.len())]
+            .iter()
+            .take_while(|t| t.text.chars().any(char::is_alphanumeric))
+            .any(|t| t.lower == "world")
+    };
     ti > 0
         && matches!(
             ctx.toks[ti - 1].lower.as_str(),
             "these" | "those" | "their" | "its" | "his" | "her" | "our" | "such"
         )
+        || a.code.as_deref().is_some_and(|c| {
+            c.len() == 3
+                && ctx
+                    .kb
+                    .is_some_and(|kb| kb.groups().iter().any(|g| g.code == c))
+        }) && worldwide()
 }
 
 /// Puts `country` in front of a countryless actor's code.
@@ -2423,7 +2447,11 @@ fn state_country<'x>(kb: Option<&dateline_kb::Kb>, x: &'x ActorRef) -> Option<&'
     }
     let (country, sector) = c.split_at(3);
     let sector = &sector[..3.min(sector.len())];
-    let bare = kb.is_none_or(|kb| kb.sector_codes().iter().any(|s| s.code == country));
+    // A sector or a religious community ("SUN") is no state.
+    let bare = kb.is_none_or(|kb| {
+        kb.sector_codes().iter().any(|s| s.code == country)
+            || kb.groups().iter().any(|g| g.code == country)
+    });
     (!bare && matches!(sector, "" | "GOV" | "MIL" | "COP" | "LEG" | "JUD" | "SPY"))
         .then_some(country)
 }
@@ -4250,6 +4278,39 @@ mod tests {
         assert_eq!(ev.first().and_then(source_code), Some("HUN"), "{ev:?}");
         let ev = events("Ethnic Hungarians marched on Sunday.", None);
         assert_eq!(ev.first().and_then(source_code), Some("HUN"), "{ev:?}");
+    }
+
+    #[test]
+    fn a_religious_community_takes_the_country_it_acts_in() {
+        let ev = events(
+            "Egyptian police fired tear gas at Coptic demonstrators on Sunday.",
+            None,
+        );
+        assert!(
+            ev.iter().any(|e| target_code(e) == Some("EGYCPT")),
+            "{ev:?}"
+        );
+        let ev = events("Gunmen attacked Sikh pilgrims in Amritsar.", None);
+        assert!(
+            ev.iter().any(|e| target_code(e) == Some("INDSIK")),
+            "{ev:?}"
+        );
+        // A community is no state whose compatriots others are, and one
+        // beyond any country takes none.
+        let ev = events("Sunnis attacked Shiite pilgrims.", None);
+        assert!(
+            ev.iter()
+                .all(|e| target_code(e).is_none_or(|c| !c.starts_with("SUN"))),
+            "{ev:?}"
+        );
+        let ev = events(
+            "The cleric in Tehran urged Muslims throughout the world to boycott the goods.",
+            None,
+        );
+        assert!(
+            ev.iter().all(|e| target_code(e) != Some("IRNMOS")),
+            "{ev:?}"
+        );
     }
 
     #[test]
