@@ -505,7 +505,18 @@ pub fn find(
                 let addressee = attrs[ai]
                     .addressee
                     .and_then(|(s, e, ent)| actor_from_span(ctx, ents, s, e, ent));
-                target = slot.or(addressee).or_else(|| {
+                // "complained to the United Nations over two Israeli air
+                // raids": a complaint or criticism made to someone about a
+                // deed is aimed at the deed's doer, not at its addressee.
+                let about_doer = (code.root == "11")
+                    .then(|| {
+                        slot.as_ref()
+                            .or(addressee.as_ref())
+                            .map(|a| ctx.tok_at(a.end))
+                    })
+                    .flatten()
+                    .and_then(|e| deed_modifier_doer(ctx, ents, e, r.end));
+                target = about_doer.or(slot).or(addressee).or_else(|| {
                     first_actor(
                         ctx,
                         ents,
@@ -712,6 +723,16 @@ pub fn find(
                 // Past the doer's by-phrase.
                 let from = noun_agent.as_ref().map_or(from, |(_, e)| from.max(*e));
                 target = first_actor(ctx, ents, from.min(clause_end), clause_end, Some(8));
+                // "complained to the United Nations over two Israeli air
+                // raids": see the speech act's case above.
+                if code.root == "11" && !m.passive {
+                    if let Some(d) = target
+                        .as_ref()
+                        .and_then(|t| deed_modifier_doer(ctx, ents, ctx.tok_at(t.end), clause_end))
+                    {
+                        target = Some(d);
+                    }
+                }
                 // "demonstrations against the alleged human rights violations
                 // by the Israeli military": an object naming a deed, with
                 // its doer in a by-phrase further on, is aimed at the doer.
@@ -735,6 +756,30 @@ pub fn find(
                 }
                 if target.is_none() && m.target.is_none() && !that_clause && noun_agent.is_none() {
                     target = first_actor(ctx, ents, head + 1, clause_end, Some(8));
+                }
+                // "donated and personally delivered goods to the hospital",
+                // "arrested and charged two journalists": a transitive verb
+                // whose object slot opens on "and" and another verb shares
+                // that verb's object.
+                if target.is_none()
+                    && m.kind == dateline_lexicon::PatternKind::Verb
+                    && m.target.is_none()
+                    && m.tokens.end == m.head + 1
+                    && matches!(words.get(m.head + 1), Some(&"and" | &"or"))
+                    && lex
+                        .lemma(words[m.head])
+                        .is_none_or(|l| !INTRANSITIVE.contains(&l))
+                {
+                    let mut k = m.head + 2;
+                    while k < m.head + 4 && tags.get(k).is_some_and(|t| t.upos.as_str() == "ADV") {
+                        k += 1;
+                    }
+                    if tags
+                        .get(k)
+                        .is_some_and(|t| matches!(t.xpos.as_str(), "VBD" | "VBN" | "VBZ" | "VBP"))
+                    {
+                        target = first_actor(ctx, ents, r.start + k + 1, clause_end, Some(10));
+                    }
                 }
                 // A show of force for a purpose names whom it is aimed at
                 // ("keep troops in Iraq to watch Iran", "sent warships to
@@ -2913,6 +2958,11 @@ fn actor_from_span(
             }
             let mut a = with_sector(ctx, ents, m, ctx.tok_at(e));
             resident_people(ctx, ents, m, &mut a, ctx.tok_at(e));
+            // "Washington, along with its allies, demanded": a capital
+            // opening a speaker's span is its government, as it is alone.
+            if a.code.is_none() && m.start == s {
+                a.code = capital_gov(ctx, ents, m);
+            }
             return Some(a);
         }
         let (ms, me) = (s, e);
@@ -3329,6 +3379,25 @@ fn first_actor(
         return Some(a);
     }
     nominal_actor(ctx, ents, from, end)
+}
+
+/// "over two Israeli air raids", "about the army's crackdown": the doer
+/// named inside a deed noun's phrase opened by over/about/against within
+/// three tokens of `from` (the end of an addressee), before `end`.
+fn deed_modifier_doer(ctx: &Ctx<'_>, ents: &Entities, from: usize, end: usize) -> Option<ActorRef> {
+    let toks = &ctx.toks;
+    let end = end.min(toks.len());
+    let p = (from..(from + 3).min(end))
+        .find(|&k| matches!(toks[k].lower.as_str(), "over" | "about" | "against"))?;
+    let noun = (p + 1..(p + 8).min(end))
+        .take_while(|&k| toks[k].text.chars().any(char::is_alphanumeric) || toks[k].text == "'s")
+        .find(|&k| {
+            let w = toks[k].lower.as_str();
+            ATTACK_NOUNS.contains(&w) || DEED_NOUNS.contains(&w)
+        })?;
+    (noun > p + 1)
+        .then(|| noun_phrase_agent(ctx, ents, p + 1, noun))
+        .flatten()
 }
 
 /// How far after the start of an event's object its doer's by-phrase may
@@ -4311,6 +4380,52 @@ mod tests {
             ev.iter().all(|e| target_code(e) != Some("IRNMOS")),
             "{ev:?}"
         );
+    }
+
+    #[test]
+    fn a_complaint_about_a_deed_is_aimed_at_its_doer() {
+        let ev = events(
+            "Syria complained to the Security Council on Monday over three Turkish air strikes.",
+            None,
+        );
+        assert!(
+            ev.iter()
+                .any(|e| e.root == "11" && target_code(e) == Some("TUR")),
+            "{ev:?}"
+        );
+        // Without a deed the addressee stays the target.
+        let ev = events(
+            "Syria complained to the Security Council on Monday about the delays.",
+            None,
+        );
+        assert!(
+            ev.iter()
+                .all(|e| target_code(e).is_none_or(|c| c.starts_with("IGO"))),
+            "{ev:?}"
+        );
+    }
+
+    #[test]
+    fn a_verb_joined_to_the_next_before_its_object_shares_it() {
+        // The object comes after the second verb's long object phrase.
+        let ev = events(
+            "Volunteers from two Canadian charities donated and personally delivered $40,000 worth of laptops to Kabul University.",
+            None,
+        );
+        assert!(
+            ev.iter()
+                .any(|e| e.cameo == "070" && target_code(e).is_some_and(|c| c.starts_with("AFG"))),
+            "{ev:?}"
+        );
+    }
+
+    #[test]
+    fn a_capital_opening_a_speakers_span_is_its_government() {
+        let ev = events(
+            "Moscow, along with Beijing, demanded that the rebels halt the offensive.",
+            None,
+        );
+        assert_eq!(ev.first().and_then(source_code), Some("RUSGOV"), "{ev:?}");
     }
 
     #[test]
