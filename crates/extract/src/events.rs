@@ -4429,6 +4429,15 @@ mod tests {
     }
 
     #[test]
+    fn the_hermit_kingdom_is_north_korea() {
+        let ev = events(
+            "The Hermit Kingdom fired three artillery shells at Seoul on Friday.",
+            None,
+        );
+        assert_eq!(ev.first().and_then(source_code), Some("PRK"), "{ev:?}");
+    }
+
+    #[test]
     fn a_comma_list_reaching_its_and_keeps_its_conjuncts() {
         let ev = events(
             "Canada lifted its ban on grain exports to Peru, Chile, Bolivia, and under conditions, Cuba.",
