@@ -4429,6 +4429,16 @@ mod tests {
     }
 
     #[test]
+    fn jailing_someone_detains_them() {
+        // CAMEO 173 (arrest, detain), not a verdict (116).
+        let ev = events(
+            "A court in Cairo jailed two Canadian reporters for three years.",
+            None,
+        );
+        assert_eq!(ev.first().map(|e| e.cameo.as_str()), Some("173"), "{ev:?}");
+    }
+
+    #[test]
     fn the_hermit_kingdom_is_north_korea() {
         let ev = events(
             "The Hermit Kingdom fired three artillery shells at Seoul on Friday.",
