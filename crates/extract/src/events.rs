@@ -1024,6 +1024,28 @@ pub fn find(
             } else {
                 code
             };
+            // "Russian troops seized Crimea", "rebels captured Mosul": to
+            // seize or capture a named place occupies territory (192), not
+            // property (171) or a person (173).
+            let code = if matches!(code.code.as_str(), "171" | "173")
+                && m.kind == dateline_lexicon::PatternKind::Verb
+                && m.literals == 1
+                && !m.passive
+                && matches!(lex.lemma(&toks[head].lower), Some("seize" | "capture"))
+                && target.as_ref().is_some_and(|t| {
+                    // The place's name right after the verb, no demonym
+                    // ("captured a Syrian gas field").
+                    let ti = ctx.tok_at(t.start);
+                    (ti == head + 1 || ti == head + 2 && toks[head + 1].lower == "the")
+                        && ents.mention_at(t.start).is_some_and(|x| x.kind == "name")
+                        && t.ent.is_some_and(|i| {
+                            matches!(ents.ents[i].kind, Kind::Place | Kind::Country)
+                        })
+                }) {
+                lex.cameo("192").unwrap_or(code)
+            } else {
+                code
+            };
             // Workers, protesters or students blocking a road or bridge
             // obstruct passage in protest (144), not a state's blockade
             // (191: "Angry paper workers blocked the Europe Bridge").
@@ -4436,6 +4458,20 @@ mod tests {
             None,
         );
         assert_eq!(ev.first().map(|e| e.cameo.as_str()), Some("173"), "{ev:?}");
+    }
+
+    #[test]
+    fn seizing_a_named_place_occupies_territory() {
+        let ev = events("Rebel fighters seized Kandahar on Sunday.", None);
+        assert!(ev.iter().any(|e| e.cameo == "192"), "{ev:?}");
+        // A person captured is detained, property seized is taken.
+        let ev = events("Turkish troops captured a Kurdish commander.", None);
+        assert!(ev.iter().all(|e| e.cameo != "192"), "{ev:?}");
+        // A state's blockade is a blockade (191), workers' an obstruction.
+        let ev = events("The Israeli navy imposed a blockade on Gaza.", None);
+        assert!(ev.iter().any(|e| e.cameo == "191"), "{ev:?}");
+        let ev = events("The Indian navy will blockade the port of Karachi.", None);
+        assert!(ev.iter().all(|e| e.cameo != "144"), "{ev:?}");
     }
 
     #[test]
