@@ -241,13 +241,30 @@ pub fn find(
             };
             let other =
                 other.filter(|k| *k != dateline_lexicon::PatternKind::Noun || object_of_verb());
-            let m = match other.filter(|_| sole && m.literals == 1) {
+            let mut m = match other.filter(|_| sole && m.literals == 1) {
                 Some(kind) => lex
                     .match_kind_at(&words, m.head, kind)
                     .filter(|n| n.literals == 1)
                     .unwrap_or(m),
                 None => m,
             };
+            // "The militia was engaged in fighting with Turkish forces", "is
+            // committed to talks with": a stative participle that the
+            // pattern continues with its preposition, and no agent, says
+            // what the subject does; it is no passive.
+            if m.passive
+                && m.agent.is_none()
+                && m.literals > 1
+                && STATIVE_PARTICIPLES.contains(&words[m.head])
+                // "was set on fire" is done to the subject.
+                && words[m.head] != "set"
+                && words
+                    .get(m.head + 1)
+                    .is_some_and(|w| matches!(*w, "in" | "to" | "on" | "with" | "against"))
+                && m.tokens.end > m.head + 1
+            {
+                m.passive = false;
+            }
             // A pattern of several words is read as written: its head may be
             // tagged as an adjective ("voiced concern about", "joint
             // exercises"). One word alone needs the tagger's agreement
@@ -4472,6 +4489,19 @@ mod tests {
         assert!(ev.iter().any(|e| e.cameo == "191"), "{ev:?}");
         let ev = events("The Indian navy will blockade the port of Karachi.", None);
         assert!(ev.iter().all(|e| e.cameo != "144"), "{ev:?}");
+    }
+
+    #[test]
+    fn a_stative_participle_with_its_preposition_is_no_passive() {
+        let ev = events(
+            "The Kurdish militia was engaged in fighting with Turkish troops.",
+            None,
+        );
+        assert!(
+            ev.iter()
+                .any(|e| e.root == "19" && source_code(e).is_some_and(|c| c.ends_with("UAF"))),
+            "{ev:?}"
+        );
     }
 
     #[test]
