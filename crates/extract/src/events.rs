@@ -2936,11 +2936,43 @@ fn clause_start(ctx: &Ctx<'_>, si: usize, head: usize, content_start: Option<usi
     let mut k = head;
     while k > floor {
         let w = &ctx.toks[k - 1];
+        // "Hamas, the group that runs Gaza, fired": a relative "that" after
+        // a noun, its clause closed by a comma before the head, is inside
+        // the subject's apposition.
+        // Strictly: "NAME, the NOUN that VERB ..., (AUX|ADV)* HEAD".
+        let relative = || {
+            let tags = ctx.tags(si);
+            let upos = |j: usize| tags.get(j - r.start).map(|t| t.upos.to_string());
+            if w.lower != "that"
+                || k < 2 + floor
+                || upos(k - 2).as_deref() != Some("NOUN")
+                || !matches!(upos(k).as_deref(), Some("VERB" | "AUX"))
+            {
+                return false;
+            }
+            // The relative clause ends at a comma followed by the verb
+            // group of the head.
+            let Some(close) = (k..head).rev().find(|&j| ctx.toks[j].text == ",") else {
+                return false;
+            };
+            if !(close + 1..head).all(|j| matches!(upos(j).as_deref(), Some("AUX" | "ADV"))) {
+                return false;
+            }
+            // The apposition: a comma, then determiners, adjectives and
+            // nouns up to "that", after a name or noun.
+            let mut j = k - 2;
+            while j > floor && matches!(upos(j - 1).as_deref(), Some("DET" | "ADJ" | "NOUN")) {
+                j -= 1;
+            }
+            j > floor + 1
+                && ctx.toks[j - 1].text == ","
+                && matches!(upos(j - 2).as_deref(), Some("PROPN" | "NOUN"))
+        };
         if matches!(w.text.as_str(), ";" | ":")
             || matches!(
                 w.lower.as_str(),
                 "that" | "but" | "while" | "whereas" | "although" | "because"
-            )
+            ) && !relative()
         {
             break;
         }
@@ -4500,6 +4532,30 @@ mod tests {
         assert!(
             ev.iter()
                 .any(|e| e.root == "19" && source_code(e).is_some_and(|c| c.ends_with("UAF"))),
+            "{ev:?}"
+        );
+    }
+
+    #[test]
+    fn a_relative_clause_inside_the_subjects_apposition_keeps_the_subject() {
+        let ev = events(
+            "Hezbollah, the movement that controls southern Lebanon, fired rockets at Israel.",
+            None,
+        );
+        assert!(
+            ev.iter()
+                .any(|e| source_code(e).is_some_and(|c| c.starts_with("LBN"))),
+            "{ev:?}"
+        );
+        // "that" opening reported content still bounds the clause.
+        let ev = events(
+            "Israel said that Hezbollah, the Lebanese movement, fired rockets at Haifa.",
+            None,
+        );
+        assert!(
+            ev.iter()
+                .filter(|e| e.root == "19")
+                .all(|e| source_code(e).is_some_and(|c| c.starts_with("LBN"))),
             "{ev:?}"
         );
     }
