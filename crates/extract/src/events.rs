@@ -1074,7 +1074,7 @@ pub fn find(
                     .as_ref()
                     .and_then(|s| s.code.as_deref())
                     .is_some_and(|c| {
-                        ["CVL", "LAB", "EDU", "OPP", "REL", "NGO"]
+                        ["CVL", "LAB", "EDU", "OPP", "REL", "NGO", "AGR"]
                             .iter()
                             .any(|x| c.ends_with(x))
                     }) {
@@ -1326,14 +1326,36 @@ pub fn find(
                         .collect()
                 },
             );
-            for sp in spoken {
+            // "X said Iran and Syria must stop": a demand of each conjunct.
+            let spoken: Vec<(Spoken, Option<ActorRef>)> = spoken
+                .into_iter()
+                .flat_map(|sp| {
+                    // Only a demand's target, the content's subject: a
+                    // rejection's is an object ("rejected a US offer of a
+                    // deal between Israelis and Palestinians").
+                    let ts: Vec<Option<ActorRef>> = match sp.target.as_ref() {
+                        Some(t) if !sp.code.starts_with("10") => vec![Some(t.clone())],
+                        t => t.map_or_else(
+                            || vec![None],
+                            |t| {
+                                compound(ctx, ents, t, true, false)
+                                    .into_iter()
+                                    .map(Some)
+                                    .collect()
+                            },
+                        ),
+                    };
+                    ts.into_iter().map(move |t| (sp.clone(), t))
+                })
+                .collect();
+            for (sp, sp_target) in spoken {
                 let Some(c) = lex.cameo(sp.code) else {
                     continue;
                 };
                 out.push(rec::Event {
                     id: String::new(),
                     source: sp.source.as_ref().map(mk),
-                    target: sp.target.as_ref().map(mk),
+                    target: sp_target.as_ref().map(mk),
                     cameo: c.code.clone(),
                     root: c.root.clone(),
                     quad_class: c.quad_class,
@@ -2541,6 +2563,7 @@ fn state_country<'x>(kb: Option<&dateline_kb::Kb>, x: &'x ActorRef) -> Option<&'
 }
 
 /// An event the speech act itself makes of its content.
+#[derive(Clone)]
 struct Spoken {
     code: &'static str,
     source: Option<ActorRef>,
@@ -4521,6 +4544,8 @@ mod tests {
         assert!(ev.iter().any(|e| e.cameo == "191"), "{ev:?}");
         let ev = events("The Indian navy will blockade the port of Karachi.", None);
         assert!(ev.iter().all(|e| e.cameo != "144"), "{ev:?}");
+        let ev = events("Angry Spanish farmers blockaded the port of Bilbao.", None);
+        assert!(ev.iter().any(|e| e.cameo == "144"), "{ev:?}");
     }
 
     #[test]
@@ -4558,6 +4583,21 @@ mod tests {
                 .all(|e| source_code(e).is_some_and(|c| c.starts_with("LBN"))),
             "{ev:?}"
         );
+    }
+
+    #[test]
+    fn a_demand_of_several_is_a_demand_of_each() {
+        let ev = events(
+            "The French foreign minister said Chad and Niger must withdraw their troops.",
+            None,
+        );
+        for c in ["TCD", "NER"] {
+            assert!(
+                ev.iter()
+                    .any(|e| e.root == "10" && target_code(e) == Some(c)),
+                "{c} {ev:?}"
+            );
+        }
     }
 
     #[test]
