@@ -46,8 +46,9 @@ impl ActorRef {
 const OWN_SECTORS: &[&str] = &["IGO", "NGO", "NGM", "IMG", "MNC"];
 
 /// An actor that names no country: a domestic sector alone ("police",
-/// "the opposition"), a named person or organisation without a code, or a
-/// name the knowledge base does not know.
+/// "the opposition"), a religious community alone ("Coptic
+/// demonstrators": CAMEO puts the country first, EGYCPT), a named person or
+/// organisation without a code, or a name the knowledge base does not know.
 fn countryless(kb: Option<&dateline_kb::Kb>, a: &ActorRef) -> bool {
     match a.code.as_deref() {
         None => true,
@@ -55,20 +56,43 @@ fn countryless(kb: Option<&dateline_kb::Kb>, a: &ActorRef) -> bool {
             c.len() >= 3
                 && c.is_char_boundary(3)
                 && !OWN_SECTORS.contains(&&c[..3])
-                && kb.is_some_and(|kb| kb.sector_codes().iter().any(|x| x.code == c[..3]))
+                && kb.is_some_and(|kb| {
+                    kb.sector_codes().iter().any(|x| x.code == c[..3])
+                        || c.len() == 3 && kb.groups().iter().any(|g| g.code == c)
+                })
         }
     }
 }
 
-/// An actor referring back ("these forces", "their leaders"): where the
-/// event happened does not say whose it is.
+/// An actor referring back ("these forces", "their leaders"), or a
+/// community beyond any one country ("Muslim countries", "Muslims
+/// throughout the world"): where the event happened does not say whose it
+/// is.
 fn anaphoric(ctx: &Ctx<'_>, a: &ActorRef) -> bool {
     let ti = ctx.tok_at(a.start);
+    let te = ctx.tok_at(a.end);
+    let worldwide = || {
+        ctx.toks.get(te).is_some_and(|t| {
+            matches!(
+                t.lower.as_str(),
+                "countries" | "nations" | "states" | "world" | "ummah" | "community"
+            )
+        }) || ctx.toks[te.min(ctx.toks.len())..(te + 5).min(ctx.toks.len())]
+            .iter()
+            .take_while(|t| t.text.chars().any(char::is_alphanumeric))
+            .any(|t| t.lower == "world")
+    };
     ti > 0
         && matches!(
             ctx.toks[ti - 1].lower.as_str(),
             "these" | "those" | "their" | "its" | "his" | "her" | "our" | "such"
         )
+        || a.code.as_deref().is_some_and(|c| {
+            c.len() == 3
+                && ctx
+                    .kb
+                    .is_some_and(|kb| kb.groups().iter().any(|g| g.code == c))
+        }) && worldwide()
 }
 
 /// Puts `country` in front of a countryless actor's code.
@@ -217,13 +241,30 @@ pub fn find(
             };
             let other =
                 other.filter(|k| *k != dateline_lexicon::PatternKind::Noun || object_of_verb());
-            let m = match other.filter(|_| sole && m.literals == 1) {
+            let mut m = match other.filter(|_| sole && m.literals == 1) {
                 Some(kind) => lex
                     .match_kind_at(&words, m.head, kind)
                     .filter(|n| n.literals == 1)
                     .unwrap_or(m),
                 None => m,
             };
+            // "The militia was engaged in fighting with Turkish forces", "is
+            // committed to talks with": a stative participle that the
+            // pattern continues with its preposition, and no agent, says
+            // what the subject does; it is no passive.
+            if m.passive
+                && m.agent.is_none()
+                && m.literals > 1
+                && STATIVE_PARTICIPLES.contains(&words[m.head])
+                // "was set on fire" is done to the subject.
+                && words[m.head] != "set"
+                && words
+                    .get(m.head + 1)
+                    .is_some_and(|w| matches!(*w, "in" | "to" | "on" | "with" | "against"))
+                && m.tokens.end > m.head + 1
+            {
+                m.passive = false;
+            }
             // A pattern of several words is read as written: its head may be
             // tagged as an adjective ("voiced concern about", "joint
             // exercises"). One word alone needs the tagger's agreement
@@ -481,7 +522,18 @@ pub fn find(
                 let addressee = attrs[ai]
                     .addressee
                     .and_then(|(s, e, ent)| actor_from_span(ctx, ents, s, e, ent));
-                target = slot.or(addressee).or_else(|| {
+                // "complained to the Security Council over three Turkish air
+                // strikes": a complaint or criticism made to someone about a
+                // deed is aimed at the deed's doer, not at its addressee.
+                let about_doer = (code.root == "11")
+                    .then(|| {
+                        slot.as_ref()
+                            .or(addressee.as_ref())
+                            .map(|a| ctx.tok_at(a.end))
+                    })
+                    .flatten()
+                    .and_then(|e| deed_modifier_doer(ctx, ents, e, r.end));
+                target = about_doer.or(slot).or(addressee).or_else(|| {
                     first_actor(
                         ctx,
                         ents,
@@ -688,6 +740,16 @@ pub fn find(
                 // Past the doer's by-phrase.
                 let from = noun_agent.as_ref().map_or(from, |(_, e)| from.max(*e));
                 target = first_actor(ctx, ents, from.min(clause_end), clause_end, Some(8));
+                // "complained to the Security Council over Turkish air
+                // strikes": see the speech act's case above.
+                if code.root == "11" && !m.passive {
+                    if let Some(d) = target
+                        .as_ref()
+                        .and_then(|t| deed_modifier_doer(ctx, ents, ctx.tok_at(t.end), clause_end))
+                    {
+                        target = Some(d);
+                    }
+                }
                 // "demonstrations against the alleged human rights violations
                 // by the Israeli military": an object naming a deed, with
                 // its doer in a by-phrase further on, is aimed at the doer.
@@ -711,6 +773,30 @@ pub fn find(
                 }
                 if target.is_none() && m.target.is_none() && !that_clause && noun_agent.is_none() {
                     target = first_actor(ctx, ents, head + 1, clause_end, Some(8));
+                }
+                // "collected and quietly shipped blankets to the camp",
+                // "arrested and charged two journalists": a transitive verb
+                // whose object slot opens on "and" and another verb shares
+                // that verb's object.
+                if target.is_none()
+                    && m.kind == dateline_lexicon::PatternKind::Verb
+                    && m.target.is_none()
+                    && m.tokens.end == m.head + 1
+                    && matches!(words.get(m.head + 1), Some(&"and" | &"or"))
+                    && lex
+                        .lemma(words[m.head])
+                        .is_none_or(|l| !INTRANSITIVE.contains(&l))
+                {
+                    let mut k = m.head + 2;
+                    while k < m.head + 4 && tags.get(k).is_some_and(|t| t.upos.as_str() == "ADV") {
+                        k += 1;
+                    }
+                    if tags
+                        .get(k)
+                        .is_some_and(|t| matches!(t.xpos.as_str(), "VBD" | "VBN" | "VBZ" | "VBP"))
+                    {
+                        target = first_actor(ctx, ents, r.start + k + 1, clause_end, Some(10));
+                    }
                 }
                 // A show of force for a purpose names whom it is aimed at
                 // ("keep troops in Iraq to watch Iran", "sent warships to
@@ -783,6 +869,19 @@ pub fn find(
                 .map(|p| (p, true))
                 .or_else(|| place_in(ctx, ents, r.start, r.end).map(|p| (p, false)));
             let locus_country = locus.as_ref().and_then(|(p, _)| place_country(ents, p));
+            // "ethnic Hungarians marched in Romania", "detained four ethnic
+            // Uzbeks in southern Kyrgyzstan": "ethnic" before a demonym names
+            // a minority, of the country where it lives, not of the country
+            // the demonym names.
+            if let Some(c) = &locus_country {
+                for a in [&mut source, &mut target].into_iter().flatten() {
+                    if let Some(rest) = ethnic_minority(ctx, ents, a)
+                        .filter(|_| a.code.as_deref().and_then(|x| x.get(..3)) != Some(c.as_str()))
+                    {
+                        a.code = Some(format!("{c}{rest}"));
+                    }
+                }
+            }
             if let Some(c) = &locus_country {
                 for a in [&mut source, &mut target].into_iter().flatten() {
                     if countryless(ctx.kb, a) && !anaphoric(ctx, a) {
@@ -823,6 +922,48 @@ pub fn find(
                             ent: Some(*i),
                             code: Some(c),
                         });
+                    }
+                }
+            }
+            // "threatened to impose a curfew in Lagos", "agreed to open a
+            // trade office in Kampala": a speech act or commitment whose
+            // content names where its action is to take place, and no
+            // target, is aimed at that place's country. Only a place inside
+            // the content ("said in Tokyo that" names where it was said),
+            // and only for an intended act (a to-infinitive), an appeal
+            // ("called for a ceasefire in Idlib"), a threat or force: a
+            // place in what is praised, criticised, hoped or denied is
+            // rarely whom the act is aimed at ("praised the organisers of the
+            // festival in Lagos", "criticized the new rules in London"). Sympathy
+            // for what happened somewhere is for its people (018).
+            let aimed = |ai: usize| {
+                code.code.starts_with("018")
+                    || code.root != "01"
+                        && (matches!(
+                            code.root.as_str(),
+                            "02" | "13" | "14" | "15" | "16" | "17" | "18" | "19" | "20"
+                        ) || attrs[ai].content_range().is_some_and(|(cs, _)| {
+                            toks.get(ctx.tok_at(cs)).is_some_and(|t| t.lower == "to")
+                        }))
+            };
+            if let Some(ai) = speech.filter(|&ai| {
+                target.is_none() && source.is_some() && !code.code.starts_with("044") && aimed(ai)
+            }) {
+                if let Some((cs, ce)) = attrs[ai].content_range() {
+                    let (a, b) = (ctx.tok_at(cs).max(head + 1), ctx.tok_at(ce).min(r.end));
+                    if let Some(p @ (Some(i), _, _, _)) = place_in(ctx, ents, a, b) {
+                        let (ps, pe) = (toks[a].start, toks[b - 1].end);
+                        if let (Some(m), Some(c)) = (
+                            ents.mentions_in(ps, pe).find(|m| m.ent == i),
+                            place_country(ents, &p),
+                        ) {
+                            target = Some(ActorRef {
+                                start: m.start,
+                                end: m.end,
+                                ent: Some(i),
+                                code: Some(c),
+                            });
+                        }
                     }
                 }
             }
@@ -900,6 +1041,28 @@ pub fn find(
             } else {
                 code
             };
+            // "Russian troops seized Crimea", "rebels captured Mosul": to
+            // seize or capture a named place occupies territory (192), not
+            // property (171) or a person (173).
+            let code = if matches!(code.code.as_str(), "171" | "173")
+                && m.kind == dateline_lexicon::PatternKind::Verb
+                && m.literals == 1
+                && !m.passive
+                && matches!(lex.lemma(&toks[head].lower), Some("seize" | "capture"))
+                && target.as_ref().is_some_and(|t| {
+                    // The place's name right after the verb, no demonym
+                    // ("captured a Syrian gas field").
+                    let ti = ctx.tok_at(t.start);
+                    (ti == head + 1 || ti == head + 2 && toks[head + 1].lower == "the")
+                        && ents.mention_at(t.start).is_some_and(|x| x.kind == "name")
+                        && t.ent.is_some_and(|i| {
+                            matches!(ents.ents[i].kind, Kind::Place | Kind::Country)
+                        })
+                }) {
+                lex.cameo("192").unwrap_or(code)
+            } else {
+                code
+            };
             // Workers, protesters or students blocking a road or bridge
             // obstruct passage in protest (144), not a state's blockade
             // (191: "Angry paper workers blocked the Europe Bridge").
@@ -911,7 +1074,7 @@ pub fn find(
                     .as_ref()
                     .and_then(|s| s.code.as_deref())
                     .is_some_and(|c| {
-                        ["CVL", "LAB", "EDU", "OPP", "REL", "NGO"]
+                        ["CVL", "LAB", "EDU", "OPP", "REL", "NGO", "AGR"]
                             .iter()
                             .any(|x| c.ends_with(x))
                     }) {
@@ -1163,14 +1326,36 @@ pub fn find(
                         .collect()
                 },
             );
-            for sp in spoken {
+            // "X said Iran and Syria must stop": a demand of each conjunct.
+            let spoken: Vec<(Spoken, Option<ActorRef>)> = spoken
+                .into_iter()
+                .flat_map(|sp| {
+                    // Only a demand's target, the content's subject: a
+                    // rejection's is an object ("rejected an offer of talks
+                    // between Chad and Niger").
+                    let ts: Vec<Option<ActorRef>> = match sp.target.as_ref() {
+                        Some(t) if !sp.code.starts_with("10") => vec![Some(t.clone())],
+                        t => t.map_or_else(
+                            || vec![None],
+                            |t| {
+                                compound(ctx, ents, t, true, false)
+                                    .into_iter()
+                                    .map(Some)
+                                    .collect()
+                            },
+                        ),
+                    };
+                    ts.into_iter().map(move |t| (sp.clone(), t))
+                })
+                .collect();
+            for (sp, sp_target) in spoken {
                 let Some(c) = lex.cameo(sp.code) else {
                     continue;
                 };
                 out.push(rec::Event {
                     id: String::new(),
                     source: sp.source.as_ref().map(mk),
-                    target: sp.target.as_ref().map(mk),
+                    target: sp_target.as_ref().map(mk),
                     cameo: c.code.clone(),
                     root: c.root.clone(),
                     quad_class: c.quad_class,
@@ -2368,12 +2553,17 @@ fn state_country<'x>(kb: Option<&dateline_kb::Kb>, x: &'x ActorRef) -> Option<&'
     }
     let (country, sector) = c.split_at(3);
     let sector = &sector[..3.min(sector.len())];
-    let bare = kb.is_none_or(|kb| kb.sector_codes().iter().any(|s| s.code == country));
+    // A sector or a religious community ("SUN") is no state.
+    let bare = kb.is_none_or(|kb| {
+        kb.sector_codes().iter().any(|s| s.code == country)
+            || kb.groups().iter().any(|g| g.code == country)
+    });
     (!bare && matches!(sector, "" | "GOV" | "MIL" | "COP" | "LEG" | "JUD" | "SPY"))
         .then_some(country)
 }
 
 /// An event the speech act itself makes of its content.
+#[derive(Clone)]
 struct Spoken {
     code: &'static str,
     source: Option<ActorRef>,
@@ -2769,11 +2959,44 @@ fn clause_start(ctx: &Ctx<'_>, si: usize, head: usize, content_start: Option<usi
     let mut k = head;
     while k > floor {
         let w = &ctx.toks[k - 1];
+        // "Hezbollah, the movement that controls southern Lebanon,
+        // fired": a relative "that" after
+        // a noun, its clause closed by a comma before the head, is inside
+        // the subject's apposition.
+        // Strictly: "NAME, the NOUN that VERB ..., (AUX|ADV)* HEAD".
+        let relative = || {
+            let tags = ctx.tags(si);
+            let upos = |j: usize| tags.get(j - r.start).map(|t| t.upos.to_string());
+            if w.lower != "that"
+                || k < 2 + floor
+                || upos(k - 2).as_deref() != Some("NOUN")
+                || !matches!(upos(k).as_deref(), Some("VERB" | "AUX"))
+            {
+                return false;
+            }
+            // The relative clause ends at a comma followed by the verb
+            // group of the head.
+            let Some(close) = (k..head).rev().find(|&j| ctx.toks[j].text == ",") else {
+                return false;
+            };
+            if !(close + 1..head).all(|j| matches!(upos(j).as_deref(), Some("AUX" | "ADV"))) {
+                return false;
+            }
+            // The apposition: a comma, then determiners, adjectives and
+            // nouns up to "that", after a name or noun.
+            let mut j = k - 2;
+            while j > floor && matches!(upos(j - 1).as_deref(), Some("DET" | "ADJ" | "NOUN")) {
+                j -= 1;
+            }
+            j > floor + 1
+                && ctx.toks[j - 1].text == ","
+                && matches!(upos(j - 2).as_deref(), Some("PROPN" | "NOUN"))
+        };
         if matches!(w.text.as_str(), ";" | ":")
             || matches!(
                 w.lower.as_str(),
                 "that" | "but" | "while" | "whereas" | "although" | "because"
-            )
+            ) && !relative()
         {
             break;
         }
@@ -2830,6 +3053,11 @@ fn actor_from_span(
             }
             let mut a = with_sector(ctx, ents, m, ctx.tok_at(e));
             resident_people(ctx, ents, m, &mut a, ctx.tok_at(e));
+            // "Moscow, along with Beijing, demanded": a capital
+            // opening a speaker's span is its government, as it is alone.
+            if a.code.is_none() && m.start == s {
+                a.code = capital_gov(ctx, ents, m);
+            }
             return Some(a);
         }
         let (ms, me) = (s, e);
@@ -3246,6 +3474,25 @@ fn first_actor(
         return Some(a);
     }
     nominal_actor(ctx, ents, from, end)
+}
+
+/// "over three Turkish air strikes", "about the army's crackdown": the doer
+/// named inside a deed noun's phrase opened by over/about/against within
+/// three tokens of `from` (the end of an addressee), before `end`.
+fn deed_modifier_doer(ctx: &Ctx<'_>, ents: &Entities, from: usize, end: usize) -> Option<ActorRef> {
+    let toks = &ctx.toks;
+    let end = end.min(toks.len());
+    let p = (from..(from + 3).min(end))
+        .find(|&k| matches!(toks[k].lower.as_str(), "over" | "about" | "against"))?;
+    let noun = (p + 1..(p + 8).min(end))
+        .take_while(|&k| toks[k].text.chars().any(char::is_alphanumeric) || toks[k].text == "'s")
+        .find(|&k| {
+            let w = toks[k].lower.as_str();
+            ATTACK_NOUNS.contains(&w) || DEED_NOUNS.contains(&w)
+        })?;
+    (noun > p + 1)
+        .then(|| noun_phrase_agent(ctx, ents, p + 1, noun))
+        .flatten()
 }
 
 /// How far after the start of an event's object its doer's by-phrase may
@@ -3720,6 +3967,22 @@ fn residence(
     country(&toks[k].text).map(|c| (c, k))
 }
 
+/// The rest of the code (after its country) of an actor read off a demonym
+/// right after "ethnic" ("ethnic Albanians", "ethnic Albanian rebels"),
+/// whose code opens with a country.
+fn ethnic_minority(ctx: &Ctx<'_>, ents: &Entities, a: &ActorRef) -> Option<String> {
+    let ti = ctx.tok_at(a.start);
+    if ti == 0 || ctx.toks[ti - 1].lower != "ethnic" {
+        return None;
+    }
+    ents.mention_at(a.start)
+        .filter(|m| m.start == a.start && m.kind == "demonym")?;
+    let code = a.code.as_deref()?;
+    let country = code.get(..3)?;
+    ctx.kb?.country(country)?;
+    Some(code[3..].to_string())
+}
+
 /// Splits "X and Y" into both actors; with `lists`, also "X, Y and Z".
 /// After the head (a target), a name that opens a clause of its own ("and
 /// Israel said") is no conjunct; before it (a source, "The US, Russia and
@@ -3762,11 +4025,15 @@ fn compound(
         {
             k += 1;
         }
-        let Some(n) = toks.get(k) else { break };
-        let Some(m) = ents
-            .mention_at(n.start)
-            .filter(|m| m.start == n.start && usable(ents, m.ent))
-        else {
+        // "to Peru, Chile, Bolivia, and under conditions, Cuba": a list that
+        // reaches its "and" keeps its conjuncts when the last is not read.
+        let Some(m) = toks.get(k).and_then(|n| {
+            ents.mention_at(n.start)
+                .filter(|m| m.start == n.start && usable(ents, m.ent))
+        }) else {
+            if conj {
+                v.append(&mut pending);
+            }
             break;
         };
         let after = ctx.tok_at(m.end);
@@ -4159,6 +4426,230 @@ mod tests {
         // Without a place they stay the people of their own country.
         let ev = events("Ethnic Armenians demanded more autonomy on Tuesday.", None);
         assert_eq!(ev.first().and_then(source_code), Some("ARM"), "{ev:?}");
+    }
+
+    #[test]
+    fn an_ethnic_minority_is_of_the_country_where_it_acts() {
+        let ev = events("Ethnic Hungarians marched on Sunday in Romania.", None);
+        assert_eq!(ev.first().and_then(source_code), Some("ROU"), "{ev:?}");
+        let ev = events(
+            "Police detained four ethnic Uzbeks in southern Kyrgyzstan.",
+            None,
+        );
+        assert!(ev.iter().any(|e| target_code(e) == Some("KGZ")), "{ev:?}");
+        // A people's own country without "ethnic", or with no place.
+        let ev = events("Hungarians marched on Sunday in Romania.", None);
+        assert_eq!(ev.first().and_then(source_code), Some("HUN"), "{ev:?}");
+        let ev = events("Ethnic Hungarians marched on Sunday.", None);
+        assert_eq!(ev.first().and_then(source_code), Some("HUN"), "{ev:?}");
+    }
+
+    #[test]
+    fn a_religious_community_takes_the_country_it_acts_in() {
+        let ev = events(
+            "Egyptian police fired tear gas at Coptic demonstrators on Sunday.",
+            None,
+        );
+        assert!(
+            ev.iter().any(|e| target_code(e) == Some("EGYCPT")),
+            "{ev:?}"
+        );
+        let ev = events("Gunmen attacked Sikh pilgrims in Amritsar.", None);
+        assert!(
+            ev.iter().any(|e| target_code(e) == Some("INDSIK")),
+            "{ev:?}"
+        );
+        // A community is no state whose compatriots others are, and one
+        // beyond any country takes none.
+        let ev = events("Sunnis attacked Shiite pilgrims.", None);
+        assert!(
+            ev.iter()
+                .all(|e| target_code(e).is_none_or(|c| !c.starts_with("SUN"))),
+            "{ev:?}"
+        );
+        let ev = events(
+            "The cleric in Tehran urged Muslims throughout the world to boycott the goods.",
+            None,
+        );
+        assert!(
+            ev.iter().all(|e| target_code(e) != Some("IRNMOS")),
+            "{ev:?}"
+        );
+    }
+
+    #[test]
+    fn a_complaint_about_a_deed_is_aimed_at_its_doer() {
+        let ev = events(
+            "Syria complained to the Security Council on Monday over three Turkish air strikes.",
+            None,
+        );
+        assert!(
+            ev.iter()
+                .any(|e| e.root == "11" && target_code(e) == Some("TUR")),
+            "{ev:?}"
+        );
+        // Without a deed the addressee stays the target.
+        let ev = events(
+            "Syria complained to the Security Council on Monday about the delays.",
+            None,
+        );
+        assert!(
+            ev.iter()
+                .all(|e| target_code(e).is_none_or(|c| c.starts_with("IGO"))),
+            "{ev:?}"
+        );
+    }
+
+    #[test]
+    fn a_verb_joined_to_the_next_before_its_object_shares_it() {
+        // The object comes after the second verb's long object phrase.
+        let ev = events(
+            "Volunteers from two Canadian charities donated and personally delivered $40,000 worth of laptops to Kabul University.",
+            None,
+        );
+        assert!(
+            ev.iter()
+                .any(|e| e.cameo == "070" && target_code(e).is_some_and(|c| c.starts_with("AFG"))),
+            "{ev:?}"
+        );
+    }
+
+    #[test]
+    fn a_capital_opening_a_speakers_span_is_its_government() {
+        let ev = events(
+            "Moscow, along with Beijing, demanded that the rebels halt the offensive.",
+            None,
+        );
+        assert_eq!(ev.first().and_then(source_code), Some("RUSGOV"), "{ev:?}");
+    }
+
+    #[test]
+    fn jailing_someone_detains_them() {
+        // CAMEO 173 (arrest, detain), not a verdict (116).
+        let ev = events(
+            "A court in Cairo jailed two Canadian reporters for three years.",
+            None,
+        );
+        assert_eq!(ev.first().map(|e| e.cameo.as_str()), Some("173"), "{ev:?}");
+    }
+
+    #[test]
+    fn seizing_a_named_place_occupies_territory() {
+        let ev = events("Rebel fighters seized Kandahar on Sunday.", None);
+        assert!(ev.iter().any(|e| e.cameo == "192"), "{ev:?}");
+        // A person captured is detained, property seized is taken.
+        let ev = events("Turkish troops captured a Kurdish commander.", None);
+        assert!(ev.iter().all(|e| e.cameo != "192"), "{ev:?}");
+        // A state's blockade is a blockade (191), workers' an obstruction.
+        let ev = events("The Israeli navy imposed a blockade on Gaza.", None);
+        assert!(ev.iter().any(|e| e.cameo == "191"), "{ev:?}");
+        let ev = events("The Indian navy will blockade the port of Karachi.", None);
+        assert!(ev.iter().all(|e| e.cameo != "144"), "{ev:?}");
+        let ev = events("Angry Spanish farmers blockaded the port of Bilbao.", None);
+        assert!(ev.iter().any(|e| e.cameo == "144"), "{ev:?}");
+    }
+
+    #[test]
+    fn a_stative_participle_with_its_preposition_is_no_passive() {
+        let ev = events(
+            "The Kurdish militia was engaged in fighting with Turkish troops.",
+            None,
+        );
+        assert!(
+            ev.iter()
+                .any(|e| e.root == "19" && source_code(e).is_some_and(|c| c.ends_with("UAF"))),
+            "{ev:?}"
+        );
+    }
+
+    #[test]
+    fn a_relative_clause_inside_the_subjects_apposition_keeps_the_subject() {
+        let ev = events(
+            "Hezbollah, the movement that controls southern Lebanon, fired rockets at Israel.",
+            None,
+        );
+        assert!(
+            ev.iter()
+                .any(|e| source_code(e).is_some_and(|c| c.starts_with("LBN"))),
+            "{ev:?}"
+        );
+        // "that" opening reported content still bounds the clause.
+        let ev = events(
+            "Israel said that Hezbollah, the Lebanese movement, fired rockets at Haifa.",
+            None,
+        );
+        assert!(
+            ev.iter()
+                .filter(|e| e.root == "19")
+                .all(|e| source_code(e).is_some_and(|c| c.starts_with("LBN"))),
+            "{ev:?}"
+        );
+    }
+
+    #[test]
+    fn a_demand_of_several_is_a_demand_of_each() {
+        let ev = events(
+            "The French foreign minister said Chad and Niger must withdraw their troops.",
+            None,
+        );
+        for c in ["TCD", "NER"] {
+            assert!(
+                ev.iter()
+                    .any(|e| e.root == "10" && target_code(e) == Some(c)),
+                "{c} {ev:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_hermit_kingdom_is_north_korea() {
+        let ev = events(
+            "The Hermit Kingdom shelled a South Korean island on Friday.",
+            None,
+        );
+        assert_eq!(ev.first().and_then(source_code), Some("PRK"), "{ev:?}");
+    }
+
+    #[test]
+    fn a_comma_list_reaching_its_and_keeps_its_conjuncts() {
+        let ev = events(
+            "Canada lifted its ban on grain exports to Peru, Chile, Bolivia, and under conditions, Cuba.",
+            None,
+        );
+        let targets: Vec<_> = ev.iter().filter_map(target_code).collect();
+        for c in ["PER", "CHL", "BOL"] {
+            assert!(targets.contains(&c), "{c} {ev:?}");
+        }
+    }
+
+    #[test]
+    fn a_place_in_a_commitments_content_is_its_target() {
+        let ev = events(
+            "The governor threatened to impose a curfew in Lagos after the riots.",
+            None,
+        );
+        assert!(
+            ev.iter()
+                .any(|e| e.root == "13" && target_code(e) == Some("NGA")),
+            "{ev:?}"
+        );
+        let ev = events(
+            "The Kenyan government agreed to open a trade office in Kampala.",
+            None,
+        );
+        assert!(ev.iter().any(|e| target_code(e) == Some("UGA")), "{ev:?}");
+        // Where praise or criticism was given, or what it was about, is
+        // no target.
+        let ev = events(
+            "The minister praised the organisers of the festival in Lagos.",
+            None,
+        );
+        assert!(ev.iter().all(|e| target_code(e).is_none()), "{ev:?}");
+        let ev = events(
+            "The senator criticized the new rules in London on Monday.",
+            None,
+        );
+        assert!(ev.iter().all(|e| target_code(e).is_none()), "{ev:?}");
     }
 
     #[test]
