@@ -5644,6 +5644,7 @@ fn actor_code<'a>(
             }
             let from_name = is_central_bank(&e.name)
                 .then(|| "GOV".to_string())
+                .or_else(|| association_sector(&e.name).map(str::to_string))
                 .or_else(|| {
                     e.name
                         .split_whitespace()
@@ -5840,6 +5841,40 @@ fn country_by_name(kb: &Kb, name: &str) -> Option<String> {
 /// An organisation the KB does not know: country from its name, sector from its head noun.
 /// A central bank is a state body, not a firm ("Central Bank of
 /// Liberia", "Reserve Bank").
+/// The sector of an association named for its members: a trade body is
+/// business ("Maldives Association of Tourism Industry", "Federation of
+/// Indian Exporters"), a consumers' body an NGO ("Federation of German
+/// Consumer Organisations"); none for a state body ("Ministry of Industry")
+/// or anything else.
+fn association_sector(name: &str) -> Option<&'static str> {
+    let mut body = false;
+    let mut trade = false;
+    let mut consumer = false;
+    for w in name.split(|c: char| c.is_whitespace() || c == '-') {
+        match w {
+            "Association" | "Associations" | "Federation" | "Confederation" | "Chamber"
+            | "Chambers" | "Union" | "Council" | "Guild" | "Syndicate" => body = true,
+            "Industry" | "Industries" | "Industrialists" | "Commerce" | "Business"
+            | "Businesses" | "Manufacturers" | "Employers" | "Exporters" | "Importers"
+            | "Traders" | "Bankers" | "Producers" | "Retailers" => trade = true,
+            "Consumer" | "Consumers" | "Consumers'" => consumer = true,
+            // A state body stays the state's.
+            "Ministry" | "Ministries" | "Government" | "Department" | "Parliament" => return None,
+            _ => {}
+        }
+    }
+    if !body {
+        return None;
+    }
+    if consumer {
+        Some("NGO")
+    } else if trade {
+        Some("BUS")
+    } else {
+        None
+    }
+}
+
 fn is_central_bank(name: &str) -> bool {
     ["Central Bank", "Reserve Bank", "central bank"]
         .iter()
@@ -5868,6 +5903,7 @@ fn org_code_guess(kb: &Kb, e: &Ent) -> Option<String> {
     }
     let sector = is_central_bank(&e.name)
         .then(|| "GOV".to_string())
+        .or_else(|| association_sector(&e.name).map(str::to_string))
         .or_else(|| {
             words
                 .iter()
@@ -7956,5 +7992,26 @@ mod tests {
             "2022-03-01",
         );
         assert_eq!(actor_of(&ents, "Mira Holloway"), Some("IGOUNO"), "{ents:?}");
+    }
+
+    #[test]
+    fn trade_and_consumer_associations_have_their_sectors() {
+        assert_eq!(
+            super::association_sector("Lakeview Association of Tourism Industry"),
+            Some("BUS")
+        );
+        assert_eq!(
+            super::association_sector("Federation of Kestrel Exporters"),
+            Some("BUS")
+        );
+        assert_eq!(
+            super::association_sector("Federation of Lakeview Consumer Organisations"),
+            Some("NGO")
+        );
+        assert_eq!(super::association_sector("Ministry of Industry"), None);
+        assert_eq!(
+            super::association_sector("National Union of Journalists"),
+            None
+        );
     }
 }
