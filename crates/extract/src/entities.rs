@@ -2736,6 +2736,7 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
     // Organisation names that open with a demonym or country ("Iraqi Security Forces").
     merge_demonym_orgs(ctx, kb, &mut cands);
     merge_of_country_orgs(ctx, kb, &mut cands);
+    extend_org_subbodies(ctx, &mut cands);
     org_evidence(ctx, kb, &mut cands);
 
     // 3. Titles, roles and affiliations around people.
@@ -4111,6 +4112,58 @@ fn merge_demonym_orgs(ctx: &Ctx<'_>, kb: &Kb, cands: &mut Vec<Cand>) {
             cands.remove(i + 1);
         }
         i += 1;
+    }
+}
+
+/// "the OPEC Secretariat", "the IAEA Board": a known organisation's name
+/// followed by up to two capitalised words ending in an organisation head
+/// is one of its bodies, named with it; the mention takes the words in and
+/// keeps the organisation.
+fn extend_org_subbodies(ctx: &Ctx<'_>, cands: &mut [Cand]) {
+    let toks = &ctx.toks;
+    for i in 0..cands.len() {
+        let c = &cands[i];
+        if c.kind != Kind::Org
+            || !matches!(c.target, Some(Target::Org(_)))
+            || !matches!(c.mkind, "name" | "acronym")
+        {
+            continue;
+        }
+        // Initials ("OPEC") or a name that is a body's ("World Bank"):
+        // "Labour Office" and "Liberal Democrat Party" are no bodies of the
+        // parties whose aliases open them.
+        let surface = &ctx.text[c.start..c.end];
+        let initials = surface.len() >= 2 && surface.bytes().all(|b| b.is_ascii_uppercase());
+        let headed = surface
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| surface.contains(' ') && org_head(w));
+        if !initials && !headed {
+            continue;
+        }
+        let next_start = cands.get(i + 1).map_or(usize::MAX, |n| n.start);
+        let k = toks.partition_point(|t| t.start <= c.end);
+        let Some(first) = toks.get(k) else {
+            continue;
+        };
+        if first.start != c.end + 1 || first.sent != c.sent || ctx.text.as_bytes()[c.end] != b' ' {
+            continue;
+        }
+        let end_tok = ctx.sent_tok[c.sent].end;
+        let mut last = None;
+        for j in k..(k + 2).min(end_tok) {
+            let t = &toks[j];
+            if !is_cap(&t.text) || t.end > next_start || (j > k && t.start != toks[j - 1].end + 1) {
+                break;
+            }
+            if org_head(t.text.as_str()) {
+                last = Some(t.end);
+                break;
+            }
+        }
+        if let Some(end) = last {
+            cands[i].end = end;
+        }
     }
 }
 
@@ -8012,6 +8065,16 @@ mod tests {
         assert_eq!(
             super::association_sector("National Union of Journalists"),
             None
+        );
+    }
+
+    #[test]
+    fn a_known_body_s_secretariat_is_named_with_it() {
+        let ents = entities("The OPEC Secretariat did not explain the cut, delegates said.");
+        let opec = entity(&ents, "OPEC");
+        assert!(
+            opec.mentions.iter().any(|m| m.text == "OPEC Secretariat"),
+            "{ents:?}"
         );
     }
 }
