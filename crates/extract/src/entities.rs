@@ -5580,9 +5580,11 @@ fn entity_id(n: usize) -> String {
     id
 }
 
-/// Converts to output entities.
+/// Converts to output entities, moving each entity's name, roles and codes
+/// into its record rather than copying them: the extractor converts once
+/// the later stages are done reading `ents`.
 #[must_use]
-pub fn to_records(ents: &Entities, text: &str) -> Vec<rec::Entity> {
+pub fn to_records(ents: Entities, text: &str) -> Vec<rec::Entity> {
     let kb = Kb::global().ok();
     // A building named for the body it houses ("the Kremlin said") acts as
     // that body inside the extractor and is written out as a facility.
@@ -5600,21 +5602,21 @@ pub fn to_records(ents: &Entities, text: &str) -> Vec<rec::Entity> {
     }
     let mut out: Vec<rec::Entity> = ents
         .ents
-        .iter()
+        .into_iter()
         .enumerate()
         .map(|(i, e)| rec::Entity {
             id: entity_id(i + 1),
-            name: e.name.clone(),
-            kind: if facility(e) {
+            kind: if facility(&e) {
                 "facility".to_string()
             } else {
                 e.kind.as_str().to_string()
             },
-            roles: e.roles.clone(),
-            actor: e.actor.clone(),
-            country: e.country.clone(),
-            kb: e.kb.clone(),
-            place: e.place.clone(),
+            name: e.name,
+            roles: e.roles,
+            actor: e.actor,
+            country: e.country,
+            kb: e.kb,
+            place: e.place,
             mentions: Vec::with_capacity(counts[i]),
         })
         .collect();
