@@ -14,15 +14,73 @@ struct Node {
     /// The node's children are nodes `first_child..first_child + children`,
     /// in byte order.
     first_child: u32,
+    /// The node's entry in [`Matcher::maps`], for a node with at least
+    /// [`WIDE`] children; `NO_MAP` for the others.
+    map: u32,
     children: u16,
     /// Whether some form ends here.
     accept: bool,
+}
+
+/// Nodes with this many children or more find a child by a bit map of
+/// their children's bytes; the others read their short run of bytes.
+const WIDE: usize = 6;
+
+/// [`Node::map`] of a node without a bit map.
+const NO_MAP: u32 = u32::MAX;
+
+/// The bytes of a wide node's children as bits, with the number of
+/// children in the bytes of bits before each: a child is found by one bit
+/// test and a table's count of the bits below it in its byte of bits (its
+/// rank among its siblings). One cache line.
+#[derive(Debug, Clone, Copy, Default)]
+#[repr(align(64))]
+struct ByteMap {
+    bits: [u8; 32],
+    before: [u8; 32],
+}
+
+/// The number of bits set in each byte value.
+const ONES: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = (b as u8).count_ones() as u8;
+        b += 1;
+    }
+    t
+};
+
+impl ByteMap {
+    fn of(bytes: &[u8]) -> ByteMap {
+        let mut m = ByteMap::default();
+        for &b in bytes {
+            m.bits[usize::from(b >> 3)] |= 1 << (b & 7);
+        }
+        let mut n = 0u32;
+        for w in 0..32 {
+            m.before[w] = u8::try_from(n).unwrap_or(u8::MAX);
+            n += m.bits[w].count_ones();
+        }
+        m
+    }
+
+    /// The rank of `byte` among the bytes, if it is one of them.
+    fn rank(&self, byte: u8) -> Option<usize> {
+        let w = usize::from(byte >> 3);
+        let bit = 1u8 << (byte & 7);
+        let word = self.bits[w];
+        (word & bit != 0)
+            .then(|| usize::from(self.before[w]) + usize::from(ONES[usize::from(word & (bit - 1))]))
+    }
 }
 
 #[derive(Debug)]
 pub(crate) struct Matcher {
     /// Node 0 is the root.
     nodes: Vec<Node>,
+    /// The bit maps of the nodes with [`WIDE`] children or more.
+    maps: Vec<ByteMap>,
     /// The byte leading to each node from its parent: siblings' bytes sit
     /// side by side, so finding a child reads one short run.
     label: Vec<u8>,
@@ -68,6 +126,7 @@ impl Matcher {
         }
         let mut nodes = vec![Node {
             first_child: 0,
+            map: NO_MAP,
             children: 0,
             accept: false,
         }];
@@ -88,6 +147,7 @@ impl Matcher {
                 todo.push((nodes.len(), i..j, depth + 1));
                 nodes.push(Node {
                     first_child: 0,
+                    map: NO_MAP,
                     children: 0,
                     accept: false,
                 });
@@ -97,6 +157,17 @@ impl Matcher {
             nodes[node].first_child = u32::try_from(first).expect("fewer than 4G trie nodes");
             nodes[node].children =
                 u16::try_from(nodes.len() - first).expect("at most 256 children");
+        }
+        let mut maps = Vec::new();
+        for n in &mut nodes {
+            let first = n.first_child as usize;
+            let children = usize::from(n.children);
+            if children >= WIDE {
+                if let Ok(i) = u32::try_from(maps.len()) {
+                    n.map = i;
+                    maps.push(ByteMap::of(&label[first..first + children]));
+                }
+            }
         }
         let mut root = [0u32; 256];
         let first = nodes[0].first_child as usize;
@@ -117,6 +188,7 @@ impl Matcher {
         }
         Matcher {
             nodes,
+            maps,
             label,
             pairs,
             singles,
@@ -129,13 +201,11 @@ impl Matcher {
     fn child(&self, node: usize, byte: u8) -> Option<usize> {
         let n = self.nodes[node];
         let first = n.first_child as usize;
-        let run = &self.label[first..first + usize::from(n.children)];
-        // Siblings are in byte order: a long run is searched by halves.
-        if run.len() > 16 {
-            run.binary_search(&byte).ok().map(|i| first + i)
-        } else {
-            run.iter().position(|&b| b == byte).map(|i| first + i)
+        if let Some(m) = self.maps.get(n.map as usize) {
+            return m.rank(byte).map(|i| first + i);
         }
+        let run = &self.label[first..first + usize::from(n.children)];
+        run.iter().position(|&b| b == byte).map(|i| first + i)
     }
 
     pub(crate) fn find<'k>(&self, kb: &'k Kb, text: &str) -> Vec<NameMatch<'k>> {
@@ -213,8 +283,17 @@ impl Matcher {
         if first == 0 {
             return None;
         }
+        // The caller starts walks only where no letter or digit comes
+        // before, so only the end of a form needs testing.
+        debug_assert!(
+            text.is_char_boundary(start)
+                && !text[..start]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphanumeric)
+        );
         let mut best = None;
-        if self.nodes[first].accept && is_boundary(text, start, start + 1) {
+        if self.nodes[first].accept && ends_word(text, start + 1) {
             best = Some(start + 1);
         }
         let Some(&b1) = bytes.get(start + 1) else {
@@ -223,7 +302,7 @@ impl Matcher {
         let mut node = self.second[usize::from(b0) << 8 | usize::from(b1)] as usize;
         let mut end = start + 2;
         while node != 0 {
-            if self.nodes[node].accept && is_boundary(text, start, end) {
+            if self.nodes[node].accept && ends_word(text, end) {
                 best = Some(end);
             }
             let Some(&b) = bytes.get(end) else {
@@ -282,15 +361,20 @@ fn ascii_alnum_end(bytes: &[u8], mut pos: usize) -> usize {
     pos
 }
 
-/// Whether `text[start..end]` stands as whole words: no letter or digit
-/// right before or after it.
-fn is_boundary(text: &str, start: usize, end: usize) -> bool {
-    if !text.is_char_boundary(start) || !text.is_char_boundary(end) {
-        return false;
+/// Whether a word may end at byte `end`: a character boundary with no
+/// letter or digit after it. An ASCII byte after it is read by table.
+fn ends_word(text: &str, end: usize) -> bool {
+    match text.as_bytes().get(end) {
+        None => end == text.len(),
+        Some(&b) if b.is_ascii() => !ASCII_ALNUM[usize::from(b)],
+        Some(_) => {
+            text.is_char_boundary(end)
+                && !text[end..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphanumeric)
+        }
     }
-    let before = text[..start].chars().next_back();
-    let after = text[end..].chars().next();
-    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
 }
 
 #[cfg(test)]
