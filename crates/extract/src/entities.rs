@@ -10,7 +10,7 @@
 
 use crate::context::Ctx;
 use chrono::NaiveDate;
-use dateline_kb::{Kb, OrgId, Target, Title};
+use dateline_kb::{with_lowercase, Kb, OrgId, Target, Title};
 use dateline_record as rec;
 use foldhash::{HashMap, HashSet};
 use std::sync::LazyLock;
@@ -1871,7 +1871,8 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                     continue;
                 };
                 let surface = &text[c.start..c.end];
-                if surface.contains(' ') || kb.sector_noun(&surface.to_lowercase()).is_none() {
+                if surface.contains(' ') || with_lowercase(surface, |l| kb.sector_noun(l)).is_none()
+                {
                     continue;
                 }
                 let Some(home) = kb.org(o).and_then(|x| x.country.as_deref()) else {
@@ -3654,52 +3655,62 @@ fn find_by_name(ents: &[Ent], surface: &str, kind: Kind) -> Option<usize> {
     let (first_word, more_words) = (words.next(), words.next().is_some());
     if let (Some(word), false) = (first_word, more_words) {
         let w = strip_al(word);
-        // Surname of a person named before.
-        // These scans run once per mention over every entity so far, so
-        // they test the cheap conditions first and allocate nothing: a name
-        // whose last word is `w` (after "al-") ends with it, one whose
-        // first word is `w` starts with it, before any word is split off.
-        if let Some(i) = ents.iter().rposition(|e| {
-            if e.kind != Kind::Person || !e.name.trim_end().ends_with(w) {
-                return false;
+        // Three readings of a lone word as a person named before, tried in
+        // this order, each for the last person it fits; one pass from the
+        // last entity tests all three (a surname found ends it).
+        // This runs once per mention over every entity so far, so the cheap
+        // conditions come first and nothing is allocated: a name whose last
+        // word is `w` (after "al-") ends with it, one whose first word is
+        // `w` starts with it, before any word is split off.
+        let mut chinese = None;
+        let mut given = None;
+        for (i, e) in ents.iter().enumerate().rev() {
+            if e.kind != Kind::Person {
+                continue;
             }
-            let mut words = e.name.split_whitespace();
-            let last = words.next_back();
-            words.next().is_some() && last.is_some_and(|l| strip_al(l) == w)
-        }) {
-            return Some(i);
+            // Surname of a person named before.
+            if e.name.trim_end().ends_with(w) {
+                let mut words = e.name.split_whitespace();
+                let last = words.next_back();
+                if words.next().is_some() && last.is_some_and(|l| strip_al(l) == w) {
+                    return Some(i);
+                }
+            }
+            if (chinese.is_some() && given.is_some()) || !e.name.trim_start().starts_with(w) {
+                continue;
+            }
+            // "Lai" for "Lai Ching-te": a hyphenated given name after a
+            // one-syllable word is the Chinese and Korean order, surname
+            // first.
+            if chinese.is_none() {
+                let mut parts = e.name.split_whitespace();
+                if let (Some(first), Some(second), None) =
+                    (parts.next(), parts.next(), parts.next())
+                {
+                    if first == w
+                        && second
+                            .split_once('-')
+                            .is_some_and(|(a, b)| is_cap(a) && b.chars().all(char::is_lowercase))
+                    {
+                        chinese = Some(i);
+                    }
+                }
+            }
+            // "Prince Abdulaziz" for "Abdulaziz bin Salman", "Sheikh Tamim"
+            // for "Tamim bin Hamad Al Thani": a name with "bin" or "ibn" is
+            // shortened to its given name.
+            if given.is_none() {
+                let mut parts = e.name.split_whitespace();
+                if parts.next() == Some(w)
+                    && parts
+                        .next()
+                        .is_some_and(|b| matches!(b, "bin" | "ibn" | "bint"))
+                {
+                    given = Some(i);
+                }
+            }
         }
-        // "Lai" for "Lai Ching-te": a hyphenated given name after a
-        // one-syllable word is the Chinese and Korean order, surname first.
-        if let Some(i) = ents.iter().rposition(|e| {
-            if e.kind != Kind::Person || !e.name.trim_start().starts_with(w) {
-                return false;
-            }
-            let mut parts = e.name.split_whitespace();
-            let (Some(first), Some(second), None) = (parts.next(), parts.next(), parts.next())
-            else {
-                return false;
-            };
-            first == w
-                && second
-                    .split_once('-')
-                    .is_some_and(|(a, b)| is_cap(a) && b.chars().all(char::is_lowercase))
-        }) {
-            return Some(i);
-        }
-        // "Prince Abdulaziz" for "Abdulaziz bin Salman", "Sheikh Tamim"
-        // for "Tamim bin Hamad Al Thani": a name with "bin" or "ibn" is
-        // shortened to its given name.
-        if let Some(i) = ents.iter().rposition(|e| {
-            if e.kind != Kind::Person || !e.name.trim_start().starts_with(w) {
-                return false;
-            }
-            let mut parts = e.name.split_whitespace();
-            parts.next() == Some(w)
-                && parts
-                    .next()
-                    .is_some_and(|b| matches!(b, "bin" | "ibn" | "bint"))
-        }) {
+        if let Some(i) = chinese.or(given) {
             return Some(i);
         }
         // "Abdul Mahdi" style compound surnames are handled by the suffix rule below.
@@ -5351,7 +5362,7 @@ fn actor_code<'a>(
                     e.name
                         .split_whitespace()
                         .rev()
-                        .find_map(|w| kb.sector_noun(&w.to_lowercase()))
+                        .find_map(|w| with_lowercase(w, |l| kb.sector_noun(l)))
                         .map(|s| s.code.clone())
                 })
                 .or_else(|| {
@@ -5575,7 +5586,7 @@ fn org_code_guess(kb: &Kb, e: &Ent) -> Option<String> {
             words
                 .iter()
                 .rev()
-                .find_map(|w| kb.sector_noun(&w.to_lowercase()).map(|s| s.code.clone()))
+                .find_map(|w| with_lowercase(w, |l| kb.sector_noun(l)).map(|s| s.code.clone()))
         })
         .or_else(|| e.sector.clone())
         .or_else(|| {
