@@ -84,12 +84,20 @@ pub(crate) struct Matcher {
     /// The byte leading to each node from its parent: siblings' bytes sit
     /// side by side, so finding a child reads one short run.
     label: Vec<u8>,
-    /// Bit set over the first two bytes of every form (a one-byte form
-    /// sets all pairs it starts), to skip the trie where no form can
-    /// start.
-    pairs: Vec<u64>,
+    /// What the first two bytes at a position tell, by `b0 << 8 | b1`:
+    /// [`NO_FORM`] (no form starts so: the trie is skipped), [`WALK`], or
+    /// [`LOWER`] (only forms starting with a small letter and at least
+    /// [`LOWER_KEY`] bytes long do: [`Matcher::lower_keys`] tells first).
+    /// A one-byte form makes every pair it starts a walk.
+    pairs: Vec<u8>,
     /// Whether a one-byte form is this byte.
     singles: [bool; 256],
+    /// For the few forms that start with a small ASCII letter ("al-Qaeda",
+    /// "de Mistura", "the Islamic State"): bit set over a hash of their
+    /// first [`LOWER_KEY`] bytes ([`lower_bit`]). Words such as "the",
+    /// "also" or "level" start no form, and their walks would go on for
+    /// bytes before failing.
+    lower_keys: Vec<u64>,
     /// The root's child by byte (0, the root, for none): every walk starts
     /// there, and the root has by far the most children.
     root: [u32; 256],
@@ -111,15 +119,27 @@ impl Matcher {
             .filter(|f| !f.is_empty())
             .collect();
         forms.sort_unstable();
-        let mut pairs = vec![0u64; 1 << 10];
+        let mut pairs = vec![NO_FORM; 1 << 16];
         let mut singles = [false; 256];
-        let mut set = |i: usize| pairs[i / 64] |= 1 << (i % 64);
+        let mut lower_keys = vec![0u64; 1 << (LOWER_BITS - 6)];
         for f in &forms {
             match **f {
-                [b0, b1, ..] => set(usize::from(b0) << 8 | usize::from(b1)),
+                [b0, b1, ..] => {
+                    let i = usize::from(b0) << 8 | usize::from(b1);
+                    match f.get(..LOWER_KEY).filter(|_| b0.is_ascii_lowercase()) {
+                        Some(key) => {
+                            let k = lower_bit(key);
+                            lower_keys[k / 64] |= 1 << (k % 64);
+                            if pairs[i] == NO_FORM {
+                                pairs[i] = LOWER;
+                            }
+                        }
+                        None => pairs[i] = WALK,
+                    }
+                }
                 [b0] => {
                     singles[usize::from(b0)] = true;
-                    (0..256).for_each(|b1| set(usize::from(b0) << 8 | b1));
+                    pairs[usize::from(b0) << 8..(usize::from(b0) + 1) << 8].fill(WALK);
                 }
                 [] => {}
             }
@@ -192,6 +212,7 @@ impl Matcher {
             label,
             pairs,
             singles,
+            lower_keys,
             root,
             second,
         }
@@ -265,8 +286,16 @@ impl Matcher {
     fn may_start(&self, bytes: &[u8], pos: usize) -> bool {
         match (bytes.get(pos), bytes.get(pos + 1)) {
             (Some(&b0), Some(&b1)) => {
-                let i = usize::from(b0) << 8 | usize::from(b1);
-                self.pairs[i / 64] >> (i % 64) & 1 == 1
+                match self.pairs[usize::from(b0) << 8 | usize::from(b1)] {
+                    NO_FORM => false,
+                    WALK => true,
+                    // Only long forms starting with a small letter: the
+                    // first bytes must be one's.
+                    _ => bytes.get(pos..pos + LOWER_KEY).is_some_and(|key| {
+                        let k = lower_bit(key);
+                        self.lower_keys[k / 64] >> (k % 64) & 1 == 1
+                    }),
+                }
             }
             (Some(&b0), None) => self.singles[usize::from(b0)],
             _ => false,
@@ -313,6 +342,27 @@ impl Matcher {
         }
         best
     }
+}
+
+/// [`Matcher::pairs`]: no form starts with the two bytes.
+const NO_FORM: u8 = 0;
+/// [`Matcher::pairs`]: walk the trie.
+const WALK: u8 = 1;
+/// [`Matcher::pairs`]: test [`Matcher::lower_keys`] first.
+const LOWER: u8 = 2;
+
+/// How many first bytes of a form starting with a small letter
+/// [`Matcher::lower_keys`] holds: five tell "the Islamic State" from
+/// "the president".
+const LOWER_KEY: usize = 5;
+
+/// Bits in [`Matcher::lower_keys`] (8 KiB for about 150 forms).
+const LOWER_BITS: u32 = 16;
+
+/// The bit of a form's first [`LOWER_KEY`] bytes in [`Matcher::lower_keys`].
+fn lower_bit(key: &[u8]) -> usize {
+    let k = key.iter().fold(0u64, |h, &b| h << 8 | u64::from(b));
+    (k.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - LOWER_BITS)) as usize
 }
 
 /// Whether a byte is an ASCII letter or digit, by table: one load per byte
@@ -387,6 +437,25 @@ mod tests {
             pos += 1;
         }
         pos
+    }
+
+    /// Forms that start with a small letter are still found behind the
+    /// filter on their first bytes, and nowhere else.
+    #[test]
+    fn forms_starting_small_are_found() {
+        let kb = crate::Kb::global().expect("knowledge base");
+        let text = "They fought the Islamic State and the islamic militants; al-Qaeda too.";
+        let found: Vec<&str> = kb
+            .find_names(text)
+            .iter()
+            .map(|m| &text[m.start..m.end])
+            .collect();
+        assert!(found.contains(&"the Islamic State"), "{found:?}");
+        assert!(found.contains(&"al-Qaeda"), "{found:?}");
+        assert!(
+            !found.iter().any(|f| f.starts_with("the islamic")),
+            "{found:?}"
+        );
     }
 
     #[test]
