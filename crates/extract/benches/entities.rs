@@ -78,7 +78,7 @@ fn bench(c: &mut Criterion) {
                             let started = Instant::now();
                             let mut ents = entities::find(ctx);
                             bodies::add(ctx, &mut ents);
-                            black_box(entities::to_records(&ents, &doc.text));
+                            black_box(entities::to_records(ents, &doc.text));
                             started.elapsed()
                         })
                         .min()

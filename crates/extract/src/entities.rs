@@ -10,7 +10,7 @@
 
 use crate::context::Ctx;
 use chrono::NaiveDate;
-use dateline_kb::{Kb, OrgId, Target, Title};
+use dateline_kb::{with_lowercase, Kb, OrgId, Target, Title};
 use dateline_record as rec;
 use foldhash::{HashMap, HashSet};
 use std::sync::LazyLock;
@@ -2067,7 +2067,8 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                     continue;
                 };
                 let surface = &text[c.start..c.end];
-                if surface.contains(' ') || kb.sector_noun(&surface.to_lowercase()).is_none() {
+                if surface.contains(' ') || with_lowercase(surface, |l| kb.sector_noun(l)).is_none()
+                {
                     continue;
                 }
                 let Some(home) = kb.org(o).and_then(|x| x.country.as_deref()) else {
@@ -2740,11 +2741,22 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
     org_evidence(ctx, kb, &mut cands);
 
     // 3. Titles, roles and affiliations around people.
+    // The tokens a person's candidate starts at (candidates are sorted by
+    // start and do not overlap), for the walks back from each person.
+    let mut person_at = vec![false; toks.len()];
+    for c in &cands {
+        if c.kind == Kind::Person {
+            let ti = ctx.tok_at(c.start);
+            if toks.get(ti).is_some_and(|t| t.start == c.start) {
+                person_at[ti] = true;
+            }
+        }
+    }
     for ci in 0..cands.len() {
         if cands[ci].kind != Kind::Person {
             continue;
         }
-        let (roles, country) = roles_before(ctx, kb, &cands, ci);
+        let (roles, country) = roles_before(ctx, kb, &cands, &person_at, ci);
         cands[ci].roles.extend(roles);
         if cands[ci].country.is_none() {
             cands[ci].country = country;
@@ -3404,8 +3416,17 @@ fn title_len_at(ctx: &Ctx<'_>, kb: &Kb, k: usize, end: usize) -> usize {
 
 /// The lowercase words of tokens `range`, joined by spaces (a title key).
 fn phrase_of(ctx: &Ctx<'_>, range: std::ops::Range<usize>) -> String {
-    let words: Vec<&str> = ctx.toks[range].iter().map(|t| t.lower.as_str()).collect();
-    words.join(" ")
+    // Written into one string sized at once (no list of the words first).
+    let toks = &ctx.toks[range];
+    let len = toks.iter().map(|t| t.lower.len() + 1).sum::<usize>();
+    let mut phrase = String::with_capacity(len.saturating_sub(1));
+    for (i, t) in toks.iter().enumerate() {
+        if i > 0 {
+            phrase.push(' ');
+        }
+        phrase.push_str(&t.lower);
+    }
+    phrase
 }
 
 /// The longest title of at most `max` tokens starting at token `k` (and
@@ -3941,52 +3962,62 @@ fn find_by_name(ents: &[Ent], surface: &str, kind: Kind) -> Option<usize> {
     let (first_word, more_words) = (words.next(), words.next().is_some());
     if let (Some(word), false) = (first_word, more_words) {
         let w = strip_al(word);
-        // Surname of a person named before.
-        // These scans run once per mention over every entity so far, so
-        // they test the cheap conditions first and allocate nothing: a name
-        // whose last word is `w` (after "al-") ends with it, one whose
-        // first word is `w` starts with it, before any word is split off.
-        if let Some(i) = ents.iter().rposition(|e| {
-            if e.kind != Kind::Person || !e.name.trim_end().ends_with(w) {
-                return false;
+        // Three readings of a lone word as a person named before, tried in
+        // this order, each for the last person it fits; one pass from the
+        // last entity tests all three (a surname found ends it).
+        // This runs once per mention over every entity so far, so the cheap
+        // conditions come first and nothing is allocated: a name whose last
+        // word is `w` (after "al-") ends with it, one whose first word is
+        // `w` starts with it, before any word is split off.
+        let mut chinese = None;
+        let mut given = None;
+        for (i, e) in ents.iter().enumerate().rev() {
+            if e.kind != Kind::Person {
+                continue;
             }
-            let mut words = e.name.split_whitespace();
-            let last = words.next_back();
-            words.next().is_some() && last.is_some_and(|l| strip_al(l) == w)
-        }) {
-            return Some(i);
+            // Surname of a person named before.
+            if e.name.trim_end().ends_with(w) {
+                let mut words = e.name.split_whitespace();
+                let last = words.next_back();
+                if words.next().is_some() && last.is_some_and(|l| strip_al(l) == w) {
+                    return Some(i);
+                }
+            }
+            if (chinese.is_some() && given.is_some()) || !e.name.trim_start().starts_with(w) {
+                continue;
+            }
+            // "Lai" for "Lai Ching-te": a hyphenated given name after a
+            // one-syllable word is the Chinese and Korean order, surname
+            // first.
+            if chinese.is_none() {
+                let mut parts = e.name.split_whitespace();
+                if let (Some(first), Some(second), None) =
+                    (parts.next(), parts.next(), parts.next())
+                {
+                    if first == w
+                        && second
+                            .split_once('-')
+                            .is_some_and(|(a, b)| is_cap(a) && b.chars().all(char::is_lowercase))
+                    {
+                        chinese = Some(i);
+                    }
+                }
+            }
+            // "Prince Abdulaziz" for "Abdulaziz bin Salman", "Sheikh Tamim"
+            // for "Tamim bin Hamad Al Thani": a name with "bin" or "ibn" is
+            // shortened to its given name.
+            if given.is_none() {
+                let mut parts = e.name.split_whitespace();
+                if parts.next() == Some(w)
+                    && parts
+                        .next()
+                        .is_some_and(|b| matches!(b, "bin" | "ibn" | "bint"))
+                {
+                    given = Some(i);
+                }
+            }
         }
-        // "Lai" for "Lai Ching-te": a hyphenated given name after a
-        // one-syllable word is the Chinese and Korean order, surname first.
-        if let Some(i) = ents.iter().rposition(|e| {
-            if e.kind != Kind::Person || !e.name.trim_start().starts_with(w) {
-                return false;
-            }
-            let mut parts = e.name.split_whitespace();
-            let (Some(first), Some(second), None) = (parts.next(), parts.next(), parts.next())
-            else {
-                return false;
-            };
-            first == w
-                && second
-                    .split_once('-')
-                    .is_some_and(|(a, b)| is_cap(a) && b.chars().all(char::is_lowercase))
-        }) {
-            return Some(i);
-        }
-        // "Prince Abdulaziz" for "Abdulaziz bin Salman", "Sheikh Tamim"
-        // for "Tamim bin Hamad Al Thani": a name with "bin" or "ibn" is
-        // shortened to its given name.
-        if let Some(i) = ents.iter().rposition(|e| {
-            if e.kind != Kind::Person || !e.name.trim_start().starts_with(w) {
-                return false;
-            }
-            let mut parts = e.name.split_whitespace();
-            parts.next() == Some(w)
-                && parts
-                    .next()
-                    .is_some_and(|b| matches!(b, "bin" | "ibn" | "bint"))
-        }) {
+        if let Some(i) = chinese.or(given) {
             return Some(i);
         }
         // "Abdul Mahdi" style compound surnames are handled by the suffix rule below.
@@ -4471,7 +4502,12 @@ fn country_of_phrase(kb: &Kb, phrase: &str) -> Option<String> {
 }
 
 /// Longest title ending just before token `end` (exclusive); returns its start token.
-fn title_ending_at(ctx: &Ctx<'_>, kb: &Kb, end: usize, floor: usize) -> Option<(usize, String)> {
+fn title_ending_at<'k>(
+    ctx: &Ctx<'_>,
+    kb: &'k Kb,
+    end: usize,
+    floor: usize,
+) -> Option<(usize, &'k str)> {
     // As in `longest_title_from`, from the last word.
     let last = ctx.toks.get(end.checked_sub(1)?)?;
     let last = last.lower.rsplit(' ').next().unwrap_or_default();
@@ -4487,7 +4523,7 @@ fn title_ending_at(ctx: &Ctx<'_>, kb: &Kb, end: usize, floor: usize) -> Option<(
     let mut from = 0;
     for len in (1..=n).rev() {
         if let Some(t) = phrase.get(from..).and_then(|p| kb.title(p)) {
-            return Some((end - len, t.title.clone()));
+            return Some((end - len, t.title.as_str()));
         }
         from += ctx.toks[end - len].lower.len() + 1;
     }
@@ -4496,16 +4532,17 @@ fn title_ending_at(ctx: &Ctx<'_>, kb: &Kb, end: usize, floor: usize) -> Option<(
 
 /// Roles written before a person: "Iran's Ambassador to Iraq Iraj Masjedi",
 /// "US Secretary of State Mike Pompeo", "Head of the Fatah Alliance Hadi al-Amiri".
-fn roles_before(
+fn roles_before<'k>(
     ctx: &Ctx<'_>,
-    kb: &Kb,
+    kb: &'k Kb,
     cands: &[Cand],
+    person_at: &[bool],
     ci: usize,
 ) -> (Vec<rec::Role>, Option<String>) {
     let c = &cands[ci];
     let toks = &ctx.toks;
     let floor = ctx.sent_tok[c.sent].start;
-    let mut end = toks.partition_point(|t| t.end <= c.start);
+    let mut end = ctx.tok_at(c.start);
     let mut roles = Vec::new();
     let mut country = None;
     // "Ambassador to Iraq" / "Head of the Fatah Alliance": a complement between title and name.
@@ -4531,7 +4568,7 @@ fn roles_before(
             // else ("Minister of Justice X" is the minister).
             if title_ending_at(ctx, kb, end, floor).is_some_and(|(ts, _)| ts == k + 1)
                 && title_ending_at(ctx, kb, k, floor)
-                    .and_then(|(_, t)| kb.title(&t))
+                    .and_then(|(_, t)| kb.title(t))
                     .is_some_and(|t| t.sector == "inherit")
             {
                 break;
@@ -4568,7 +4605,7 @@ fn roles_before(
                     .find(|x| x.start >= comp_start && x.end <= comp_end)
                     .and_then(|x| cand_country(kb, x));
                 roles.push(rec::Role {
-                    title,
+                    title: title.to_string(),
                     of: Some(comp),
                     span: Some(rec::Span {
                         start: toks[ts].start,
@@ -4580,13 +4617,8 @@ fn roles_before(
                 break;
             }
         }
-        // Candidates are sorted by start and do not overlap.
-        if c.kind == Kind::Person && {
-            let at = cands.partition_point(|x| x.start < toks[k].start);
-            cands
-                .get(at)
-                .is_some_and(|x| x.start == toks[k].start && x.kind == Kind::Person)
-        } {
+        // Another person's name starts here.
+        if c.kind == Kind::Person && person_at[k] {
             break;
         }
     }
@@ -4609,7 +4641,7 @@ fn roles_before(
         if let Some((ts, mut title)) = title_ending_at(ctx, kb, end, floor) {
             // Chains such as "Lt. Gen." or "Deputy Foreign Minister".
             let mut ts2 = ts;
-            let chain = |ts2: &mut usize, title: &mut String| {
+            let chain = |ts2: &mut usize, title: &mut &'k str| {
                 while let Some((t3, t3_title)) = title_ending_at(ctx, kb, *ts2, floor) {
                     if t3 == *ts2 {
                         break;
@@ -4621,7 +4653,7 @@ fn roles_before(
                             .title(title)
                             .is_some_and(|t| t.sector == "ELI" || t.kind == "honorific")
                         && kb
-                            .title(&t3_title)
+                            .title(t3_title)
                             .is_some_and(|t| t.kind == "office" && t.sector != "inherit")
                     {
                         *title = t3_title;
@@ -4663,7 +4695,7 @@ fn roles_before(
                 }
             }
             roles.push(rec::Role {
-                title,
+                title: title.to_string(),
                 of: None,
                 span: Some(rec::Span {
                     start: toks[ts2].start,
@@ -5072,18 +5104,19 @@ fn anaphora(ctx: &Ctx<'_>, kb: &Kb, ents: &[Ent], ments: &mut Vec<Ment>) {
     debug_assert!(sorted.windows(2).all(|w| w[0].end <= w[1].start));
     // An organisation's name words, lowercased once: "the coalition" looks
     // for the last organisation with its head word at every "the".
-    let org_words: Vec<Vec<String>> = ents
+    // (One lowercase name per organisation, its words borrowed from it.)
+    let org_lower: Vec<Option<String>> = ents
         .iter()
-        .map(|e| {
-            if e.kind != Kind::Org {
-                return Vec::new();
-            }
-            e.name
-                .to_lowercase()
-                .split(|c: char| !c.is_alphanumeric())
-                .filter(|w| !w.is_empty())
-                .map(str::to_string)
-                .collect()
+        .map(|e| (e.kind == Kind::Org).then(|| e.name.to_lowercase()))
+        .collect();
+    let org_words: Vec<Vec<&str>> = org_lower
+        .iter()
+        .map(|l| {
+            l.as_deref().map_or_else(Vec::new, |l| {
+                l.split(|c: char| !c.is_alphanumeric())
+                    .filter(|w| !w.is_empty())
+                    .collect()
+            })
         })
         .collect();
     let mut extra = Vec::new();
@@ -5101,8 +5134,8 @@ fn anaphora(ctx: &Ctx<'_>, kb: &Kb, ents: &[Ent], ments: &mut Vec<Ment>) {
         }
         while sorted.get(upto).is_some_and(|m| m.end <= t.start) {
             let ei = sorted[upto].ent;
-            for w in &org_words[ei] {
-                last_org_word.insert(w.as_str(), ei);
+            for &w in &org_words[ei] {
+                last_org_word.insert(w, ei);
             }
             upto += 1;
         }
@@ -5113,7 +5146,18 @@ fn anaphora(ctx: &Ctx<'_>, kb: &Kb, ents: &[Ent], ments: &mut Vec<Ment>) {
                 .find(|m| pred(&ents[m.ent]))
                 .map(|m| m.ent)
         };
-        if PRONOUNS.iter().any(|(p, _)| *p == t.text) {
+        let text_t = t.text.as_str();
+        // Only pronouns ("he", "She"), "the", "Mr." or "Madam", and the
+        // start of a mention are read below: every other token (most of
+        // them) is passed at its first letter.
+        if !matches!(
+            text_t.as_bytes().first(),
+            Some(b'h' | b'H' | b's' | b'S' | b't' | b'T' | b'M')
+        ) && sorted.get(upto).is_none_or(|m| m.start != t.start)
+        {
+            continue;
+        }
+        if PRONOUNS.iter().any(|(p, _)| *p == text_t) {
             if let Some(ei) = last_before(&|e: &Ent| e.kind == Kind::Person) {
                 extra.push(Ment {
                     start: t.start,
@@ -5130,7 +5174,7 @@ fn anaphora(ctx: &Ctx<'_>, kb: &Kb, ents: &[Ent], ments: &mut Vec<Ment>) {
             .get(upto)
             .filter(|m| m.start == t.start && ents[m.ent].kind == Kind::Org)
         {
-            let after = toks.partition_point(|x| x.end <= m.end);
+            let after = ctx.tok_at(m.end);
             // "The U.S. National Security Council spokesman, John Kirby,"
             // names the spokesman: no anaphor.
             let named_after = toks.get(after + 1).is_some_and(|x| x.text == ",")
@@ -5304,7 +5348,7 @@ fn anaphora(ctx: &Ctx<'_>, kb: &Kb, ents: &[Ent], ments: &mut Vec<Ment>) {
             }
         }
         // "Mr. Foreign Minister": a vocative title.
-        if t.text == "Mr." || t.text == "Madam" {
+        if matches!(text_t, "Mr." | "Madam") {
             if let Some((len, _, phrase)) =
                 longest_title_from(ctx, kb, ti + 1, toks.len(), 3, |x, _| x.kind == "office")
             {
@@ -5702,7 +5746,7 @@ fn actor_code<'a>(
                     e.name
                         .split_whitespace()
                         .rev()
-                        .find_map(|w| kb.sector_noun(&w.to_lowercase()))
+                        .find_map(|w| with_lowercase(w, |l| kb.sector_noun(l)))
                         .map(|s| s.code.clone())
                 })
                 .or_else(|| {
@@ -5961,7 +6005,7 @@ fn org_code_guess(kb: &Kb, e: &Ent) -> Option<String> {
             words
                 .iter()
                 .rev()
-                .find_map(|w| kb.sector_noun(&w.to_lowercase()).map(|s| s.code.clone()))
+                .find_map(|w| with_lowercase(w, |l| kb.sector_noun(l)).map(|s| s.code.clone()))
         })
         .or_else(|| e.sector.clone())
         .or_else(|| {
@@ -5999,9 +6043,11 @@ fn entity_id(n: usize) -> String {
     id
 }
 
-/// Converts to output entities.
+/// Converts to output entities, moving each entity's name, roles and codes
+/// into its record rather than copying them: the extractor converts once
+/// the later stages are done reading `ents`.
 #[must_use]
-pub fn to_records(ents: &Entities, text: &str) -> Vec<rec::Entity> {
+pub fn to_records(ents: Entities, text: &str) -> Vec<rec::Entity> {
     let kb = Kb::global().ok();
     // A building named for the body it houses ("the Kremlin said") acts as
     // that body inside the extractor and is written out as a facility.
@@ -6019,21 +6065,21 @@ pub fn to_records(ents: &Entities, text: &str) -> Vec<rec::Entity> {
     }
     let mut out: Vec<rec::Entity> = ents
         .ents
-        .iter()
+        .into_iter()
         .enumerate()
         .map(|(i, e)| rec::Entity {
             id: entity_id(i + 1),
-            name: e.name.clone(),
-            kind: if facility(e) {
+            kind: if facility(&e) {
                 "facility".to_string()
             } else {
                 e.kind.as_str().to_string()
             },
-            roles: e.roles.clone(),
-            actor: e.actor.clone(),
-            country: e.country.clone(),
-            kb: e.kb.clone(),
-            place: e.place.clone(),
+            name: e.name,
+            roles: e.roles,
+            actor: e.actor,
+            country: e.country,
+            kb: e.kb,
+            place: e.place,
             mentions: Vec::with_capacity(counts[i]),
         })
         .collect();

@@ -38,6 +38,27 @@ use chrono::NaiveDate;
 
 pub use place::PlaceHit;
 
+/// Calls `f` with `word` in lower case, as [`str::to_lowercase`] gives it,
+/// without allocating for most words: a word without ASCII capitals in
+/// ASCII is passed as it is, another ASCII word of up to 64 bytes is
+/// lowered into a buffer on the stack, and only the others allocate.
+pub fn with_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    if word.len() <= 64 && word.is_ascii() {
+        if !word.bytes().any(|b| b.is_ascii_uppercase()) {
+            return f(word);
+        }
+        let mut buf = [0u8; 64];
+        let lower = &mut buf[..word.len()];
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        // ASCII bytes lowered are still ASCII.
+        if let Ok(lower) = std::str::from_utf8(lower) {
+            return f(lower);
+        }
+    }
+    f(&word.to_lowercase())
+}
+
 /// An error in the compiled-in data. Always a data bug: the tests load the
 /// data, so a released build never returns one.
 #[derive(Debug, thiserror::Error)]
@@ -391,6 +412,12 @@ pub struct Kb {
     sector_index: HashMap<String, usize>,
     demonym_index: HashMap<String, CountryId>,
     demonym_lower: HashMap<String, CountryId>,
+    /// The shapes of the keys of `sector_index`, `demonym_index` and
+    /// `demonym_lower`: asked about every word of many names, and most
+    /// words are none of them.
+    sector_shapes: Shapes,
+    demonym_shapes: Shapes,
+    demonym_lower_shapes: Shapes,
     matcher: OnceLock<names::Matcher>,
 }
 
@@ -698,6 +725,9 @@ impl Kb {
     /// The sector of a lowercase noun ("troops" -> MIL).
     #[must_use]
     pub fn sector_noun(&self, lowercase_word: &str) -> Option<&SectorNoun> {
+        if !self.sector_shapes.may_hold(lowercase_word) {
+            return None;
+        }
         self.sector_index
             .get(lowercase_word)
             .map(|&i| &self.sectors[i])
@@ -706,9 +736,18 @@ impl Kb {
     /// The country of a demonym ("Iraqi", "Iraqis", also "IRAQI").
     #[must_use]
     pub fn demonym(&self, word: &str) -> Option<&Country> {
-        self.demonym_index
-            .get(word)
-            .or_else(|| self.demonym_lower.get(&word.to_lowercase()))
+        self.demonym_shapes
+            .may_hold(word)
+            .then(|| self.demonym_index.get(word))
+            .flatten()
+            .or_else(|| {
+                with_lowercase(word, |w| {
+                    self.demonym_lower_shapes
+                        .may_hold(w)
+                        .then(|| self.demonym_lower.get(w))
+                        .flatten()
+                })
+            })
             .map(|id| &self.countries[id.index()])
     }
 

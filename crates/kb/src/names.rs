@@ -14,24 +14,90 @@ struct Node {
     /// The node's children are nodes `first_child..first_child + children`,
     /// in byte order.
     first_child: u32,
+    /// The node's entry in [`Matcher::maps`], for a node with at least
+    /// [`WIDE`] children; `NO_MAP` for the others.
+    map: u32,
     children: u16,
     /// Whether some form ends here.
     accept: bool,
+}
+
+/// Nodes with this many children or more find a child by a bit map of
+/// their children's bytes; the others read their short run of bytes.
+const WIDE: usize = 6;
+
+/// [`Node::map`] of a node without a bit map.
+const NO_MAP: u32 = u32::MAX;
+
+/// The bytes of a wide node's children as bits, with the number of
+/// children in the bytes of bits before each: a child is found by one bit
+/// test and a table's count of the bits below it in its byte of bits (its
+/// rank among its siblings). One cache line.
+#[derive(Debug, Clone, Copy, Default)]
+#[repr(align(64))]
+struct ByteMap {
+    bits: [u8; 32],
+    before: [u8; 32],
+}
+
+/// The number of bits set in each byte value.
+const ONES: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = (b as u8).count_ones() as u8;
+        b += 1;
+    }
+    t
+};
+
+impl ByteMap {
+    fn of(bytes: &[u8]) -> ByteMap {
+        let mut m = ByteMap::default();
+        for &b in bytes {
+            m.bits[usize::from(b >> 3)] |= 1 << (b & 7);
+        }
+        let mut n = 0u32;
+        for w in 0..32 {
+            m.before[w] = u8::try_from(n).unwrap_or(u8::MAX);
+            n += m.bits[w].count_ones();
+        }
+        m
+    }
+
+    /// The rank of `byte` among the bytes, if it is one of them.
+    fn rank(&self, byte: u8) -> Option<usize> {
+        let w = usize::from(byte >> 3);
+        let bit = 1u8 << (byte & 7);
+        let word = self.bits[w];
+        (word & bit != 0)
+            .then(|| usize::from(self.before[w]) + usize::from(ONES[usize::from(word & (bit - 1))]))
+    }
 }
 
 #[derive(Debug)]
 pub(crate) struct Matcher {
     /// Node 0 is the root.
     nodes: Vec<Node>,
+    /// The bit maps of the nodes with [`WIDE`] children or more.
+    maps: Vec<ByteMap>,
     /// The byte leading to each node from its parent: siblings' bytes sit
     /// side by side, so finding a child reads one short run.
     label: Vec<u8>,
-    /// Bit set over the first two bytes of every form (a one-byte form
-    /// sets all pairs it starts), to skip the trie where no form can
-    /// start.
-    pairs: Vec<u64>,
+    /// What the first two bytes at a position tell, by `b0 << 8 | b1`:
+    /// [`NO_FORM`] (no form starts so: the trie is skipped), [`WALK`], or
+    /// [`LOWER`] (only forms starting with a small letter and at least
+    /// [`LOWER_KEY`] bytes long do: [`Matcher::lower_keys`] tells first).
+    /// A one-byte form makes every pair it starts a walk.
+    pairs: Vec<u8>,
     /// Whether a one-byte form is this byte.
     singles: [bool; 256],
+    /// For the few forms that start with a small ASCII letter ("al-Qaeda",
+    /// "de Mistura", "the Islamic State"): bit set over a hash of their
+    /// first [`LOWER_KEY`] bytes ([`lower_bit`]). Words such as "the",
+    /// "also" or "level" start no form, and their walks would go on for
+    /// bytes before failing.
+    lower_keys: Vec<u64>,
     /// The root's child by byte (0, the root, for none): every walk starts
     /// there, and the root has by far the most children.
     root: [u32; 256],
@@ -53,21 +119,34 @@ impl Matcher {
             .filter(|f| !f.is_empty())
             .collect();
         forms.sort_unstable();
-        let mut pairs = vec![0u64; 1 << 10];
+        let mut pairs = vec![NO_FORM; 1 << 16];
         let mut singles = [false; 256];
-        let mut set = |i: usize| pairs[i / 64] |= 1 << (i % 64);
+        let mut lower_keys = vec![0u64; 1 << (LOWER_BITS - 6)];
         for f in &forms {
             match **f {
-                [b0, b1, ..] => set(usize::from(b0) << 8 | usize::from(b1)),
+                [b0, b1, ..] => {
+                    let i = usize::from(b0) << 8 | usize::from(b1);
+                    match f.get(..LOWER_KEY).filter(|_| b0.is_ascii_lowercase()) {
+                        Some(key) => {
+                            let k = lower_bit(key);
+                            lower_keys[k / 64] |= 1 << (k % 64);
+                            if pairs[i] == NO_FORM {
+                                pairs[i] = LOWER;
+                            }
+                        }
+                        None => pairs[i] = WALK,
+                    }
+                }
                 [b0] => {
                     singles[usize::from(b0)] = true;
-                    (0..256).for_each(|b1| set(usize::from(b0) << 8 | b1));
+                    pairs[usize::from(b0) << 8..(usize::from(b0) + 1) << 8].fill(WALK);
                 }
                 [] => {}
             }
         }
         let mut nodes = vec![Node {
             first_child: 0,
+            map: NO_MAP,
             children: 0,
             accept: false,
         }];
@@ -88,6 +167,7 @@ impl Matcher {
                 todo.push((nodes.len(), i..j, depth + 1));
                 nodes.push(Node {
                     first_child: 0,
+                    map: NO_MAP,
                     children: 0,
                     accept: false,
                 });
@@ -97,6 +177,17 @@ impl Matcher {
             nodes[node].first_child = u32::try_from(first).expect("fewer than 4G trie nodes");
             nodes[node].children =
                 u16::try_from(nodes.len() - first).expect("at most 256 children");
+        }
+        let mut maps = Vec::new();
+        for n in &mut nodes {
+            let first = n.first_child as usize;
+            let children = usize::from(n.children);
+            if children >= WIDE {
+                if let Ok(i) = u32::try_from(maps.len()) {
+                    n.map = i;
+                    maps.push(ByteMap::of(&label[first..first + children]));
+                }
+            }
         }
         let mut root = [0u32; 256];
         let first = nodes[0].first_child as usize;
@@ -117,9 +208,11 @@ impl Matcher {
         }
         Matcher {
             nodes,
+            maps,
             label,
             pairs,
             singles,
+            lower_keys,
             root,
             second,
         }
@@ -129,13 +222,11 @@ impl Matcher {
     fn child(&self, node: usize, byte: u8) -> Option<usize> {
         let n = self.nodes[node];
         let first = n.first_child as usize;
-        let run = &self.label[first..first + usize::from(n.children)];
-        // Siblings are in byte order: a long run is searched by halves.
-        if run.len() > 16 {
-            run.binary_search(&byte).ok().map(|i| first + i)
-        } else {
-            run.iter().position(|&b| b == byte).map(|i| first + i)
+        if let Some(m) = self.maps.get(n.map as usize) {
+            return m.rank(byte).map(|i| first + i);
         }
+        let run = &self.label[first..first + usize::from(n.children)];
+        run.iter().position(|&b| b == byte).map(|i| first + i)
     }
 
     pub(crate) fn find<'k>(&self, kb: &'k Kb, text: &str) -> Vec<NameMatch<'k>> {
@@ -195,8 +286,16 @@ impl Matcher {
     fn may_start(&self, bytes: &[u8], pos: usize) -> bool {
         match (bytes.get(pos), bytes.get(pos + 1)) {
             (Some(&b0), Some(&b1)) => {
-                let i = usize::from(b0) << 8 | usize::from(b1);
-                self.pairs[i / 64] >> (i % 64) & 1 == 1
+                match self.pairs[usize::from(b0) << 8 | usize::from(b1)] {
+                    NO_FORM => false,
+                    WALK => true,
+                    // Only long forms starting with a small letter: the
+                    // first bytes must be one's.
+                    _ => bytes.get(pos..pos + LOWER_KEY).is_some_and(|key| {
+                        let k = lower_bit(key);
+                        self.lower_keys[k / 64] >> (k % 64) & 1 == 1
+                    }),
+                }
             }
             (Some(&b0), None) => self.singles[usize::from(b0)],
             _ => false,
@@ -213,8 +312,17 @@ impl Matcher {
         if first == 0 {
             return None;
         }
+        // The caller starts walks only where no letter or digit comes
+        // before, so only the end of a form needs testing.
+        debug_assert!(
+            text.is_char_boundary(start)
+                && !text[..start]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphanumeric)
+        );
         let mut best = None;
-        if self.nodes[first].accept && is_boundary(text, start, start + 1) {
+        if self.nodes[first].accept && ends_word(text, start + 1) {
             best = Some(start + 1);
         }
         let Some(&b1) = bytes.get(start + 1) else {
@@ -223,7 +331,7 @@ impl Matcher {
         let mut node = self.second[usize::from(b0) << 8 | usize::from(b1)] as usize;
         let mut end = start + 2;
         while node != 0 {
-            if self.nodes[node].accept && is_boundary(text, start, end) {
+            if self.nodes[node].accept && ends_word(text, end) {
                 best = Some(end);
             }
             let Some(&b) = bytes.get(end) else {
@@ -234,6 +342,27 @@ impl Matcher {
         }
         best
     }
+}
+
+/// [`Matcher::pairs`]: no form starts with the two bytes.
+const NO_FORM: u8 = 0;
+/// [`Matcher::pairs`]: walk the trie.
+const WALK: u8 = 1;
+/// [`Matcher::pairs`]: test [`Matcher::lower_keys`] first.
+const LOWER: u8 = 2;
+
+/// How many first bytes of a form starting with a small letter
+/// [`Matcher::lower_keys`] holds: five tell "the Islamic State" from
+/// "the president".
+const LOWER_KEY: usize = 5;
+
+/// Bits in [`Matcher::lower_keys`] (8 KiB for about 150 forms).
+const LOWER_BITS: u32 = 16;
+
+/// The bit of a form's first [`LOWER_KEY`] bytes in [`Matcher::lower_keys`].
+fn lower_bit(key: &[u8]) -> usize {
+    let k = key.iter().fold(0u64, |h, &b| h << 8 | u64::from(b));
+    (k.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - LOWER_BITS)) as usize
 }
 
 /// Whether a byte is an ASCII letter or digit, by table: one load per byte
@@ -282,15 +411,20 @@ fn ascii_alnum_end(bytes: &[u8], mut pos: usize) -> usize {
     pos
 }
 
-/// Whether `text[start..end]` stands as whole words: no letter or digit
-/// right before or after it.
-fn is_boundary(text: &str, start: usize, end: usize) -> bool {
-    if !text.is_char_boundary(start) || !text.is_char_boundary(end) {
-        return false;
+/// Whether a word may end at byte `end`: a character boundary with no
+/// letter or digit after it. An ASCII byte after it is read by table.
+fn ends_word(text: &str, end: usize) -> bool {
+    match text.as_bytes().get(end) {
+        None => end == text.len(),
+        Some(&b) if b.is_ascii() => !ASCII_ALNUM[usize::from(b)],
+        Some(_) => {
+            text.is_char_boundary(end)
+                && !text[end..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphanumeric)
+        }
     }
-    let before = text[..start].chars().next_back();
-    let after = text[end..].chars().next();
-    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
 }
 
 #[cfg(test)]
@@ -303,6 +437,25 @@ mod tests {
             pos += 1;
         }
         pos
+    }
+
+    /// Forms that start with a small letter are still found behind the
+    /// filter on their first bytes, and nowhere else.
+    #[test]
+    fn forms_starting_small_are_found() {
+        let kb = crate::Kb::global().expect("knowledge base");
+        let text = "They fought the Islamic State and the islamic militants; al-Qaeda too.";
+        let found: Vec<&str> = kb
+            .find_names(text)
+            .iter()
+            .map(|m| &text[m.start..m.end])
+            .collect();
+        assert!(found.contains(&"the Islamic State"), "{found:?}");
+        assert!(found.contains(&"al-Qaeda"), "{found:?}");
+        assert!(
+            !found.iter().any(|f| f.starts_with("the islamic")),
+            "{found:?}"
+        );
     }
 
     #[test]

@@ -32,11 +32,8 @@ pub(crate) fn resolve(kb: &Kb, name: &str, context: &[&str]) -> Option<PlaceHit>
     let cands: &[Target] = if exact.iter().any(|t| is_place(*t)) {
         exact
     } else {
-        owned = kb
-            .places_lower()
-            .get(&name.to_lowercase())
-            .cloned()
-            .unwrap_or_default();
+        owned =
+            crate::with_lowercase(name, |n| kb.places_lower().get(n).cloned()).unwrap_or_default();
         &owned
     };
     // Ranked on the targets, and only the best made a hit: a hit clones

@@ -612,3 +612,26 @@ fn shapes_never_turn_away_a_key() {
     assert!(kb.title_words_to("minister") >= 2);
     assert_eq!(kb.title_words_from("zzzzzz"), 0);
 }
+
+#[test]
+fn with_lowercase_lowers_as_to_lowercase_does() {
+    let long = "A".repeat(65);
+    for w in [
+        "",
+        "ministry",
+        "Ministry",
+        "MINISTRY",
+        "Defence-Ministry",
+        "İstanbul",
+        "ÉGYPTE",
+        "Straße",
+        "o’Neill",
+        &long,
+    ] {
+        assert_eq!(
+            crate::with_lowercase(w, str::to_string),
+            w.to_lowercase(),
+            "{w}"
+        );
+    }
+}

@@ -139,6 +139,27 @@ pub fn parse_dateline(body: &str) -> (Option<Dateline>, usize) {
         &PLACE_AGENCY,
         r"^(\p{Lu}[\p{Lu}.'’\-]*(?: \p{Lu}[\p{Lu}.'’\-]*){0,3})(?:,[ \t]*([A-Z][A-Za-z.]+(?: [A-Z][a-z]+)?(?:[ \t]+\d{1,2})?))?(?:,[ \t]*([A-Z][a-z]{2,9}\.?[ \t]+\d{1,2}))?[ \t]*(?:\(([^()\n]{1,40})\))?[ \t]*[-–—]{1,2}[ \t]+",
     );
+    // Both patterns are anchored: one opens with a parenthesis, the other
+    // with a capital followed by a capital, one of `.'’-`, a space, a
+    // comma, a parenthesis or a dash. A text opening otherwise ("The
+    // minister said", most that the entity stage asks about) is turned
+    // away before either runs.
+    let mut chars = body.chars();
+    let opens = match (chars.next(), chars.next()) {
+        (Some('('), _) => true,
+        (Some(c1), Some(c2)) => {
+            c1.is_uppercase()
+                && (c2.is_uppercase()
+                    || matches!(
+                        c2,
+                        '.' | '\'' | '’' | '-' | ' ' | '\t' | ',' | '(' | '–' | '—'
+                    ))
+        }
+        _ => false,
+    };
+    if !opens {
+        return (None, 0);
+    }
     if let Some(c) = outlet_section.captures(body) {
         let dl = Dateline {
             outlet: Some(c[1].trim().to_string()),
@@ -175,6 +196,30 @@ pub fn parse_dateline(body: &str) -> (Option<Dateline>, usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The test on the first two characters turns away only what neither
+    /// pattern could match.
+    #[test]
+    fn datelines_pass_the_opening_test() {
+        for (body, place) in [
+            ("BAGHDAD (Reuters) - Officials said", Some("BAGHDAD")),
+            ("ÉVORA, Portugal - The mayor said", Some("ÉVORA, Portugal")),
+            ("U.S. - Officials said", Some("U.S")),
+            ("O'HARE -- Flights were cut", Some("O'HARE")),
+            ("A - B", None),
+            ("The minister said - later", None),
+            ("É", None),
+            ("", None),
+        ] {
+            assert_eq!(
+                parse_dateline(body).0.and_then(|d| d.place),
+                place.map(str::to_string),
+                "{body:?}"
+            );
+        }
+        let (dl, _) = parse_dateline("(Reuters) - Officials said");
+        assert_eq!(dl.and_then(|d| d.outlet).as_deref(), Some("Reuters"));
+    }
 
     fn check(
         input: &str,
