@@ -946,6 +946,24 @@ fn addressee_ends_clause(ctx: &Ctx<'_>, si: usize, i: usize) -> bool {
         })
 }
 
+/// Token `k` follows, in the same sentence, a quote that ends its clause
+/// (`,"`, `?"`, `!"`) and at most five words with no punctuation between
+/// (`"...," the board writes`, `"...," writes`): the slot of a reporting
+/// verb.
+fn tag_after_quote(ctx: &Ctx<'_>, si: usize, k: usize, quotes: &[(usize, usize)]) -> bool {
+    let toks = &ctx.toks;
+    let r = &ctx.sent_tok[si];
+    let floor = k.saturating_sub(6).max(r.start + 1);
+    (floor..k)
+        .rev()
+        .find(|&j| !toks[j].text.chars().any(char::is_alphanumeric))
+        .is_some_and(|j| {
+            is_quote_tok(&toks[j].text)
+                && quotes.iter().any(|q| q.1 == toks[j].start)
+                && matches!(toks[j - 1].text.as_str(), "," | "?" | "!")
+        })
+}
+
 /// A quote that ends its clause (`,"`, `",`, `?"` or `!"`) closed at most `words`
 /// words before token `k`, with only words and commas between; or a quote that
 /// closed the sentence before, with only words before `k` (`"...?" the
@@ -2000,6 +2018,19 @@ pub fn find(
                     && !(cue.addressee
                         && (t.lower.ends_with('s') || t.lower == "told")
                         && quote_closed_before(ctx, si, k, &quotes, 15))
+                    // `"...," the board writes.`, `"...," writes Silver`:
+                    // a finite cue right after a quote that ends its
+                    // clause, its own clause ending, is a verb.
+                    && !((t.lower.ends_with('s') || t.lower.ends_with("ed"))
+                        && !is_cap(&t.text)
+                        && tag_after_quote(ctx, si, k, &quotes)
+                        && (quote_closes_before(ctx, si, k, &quotes, times, cue.addressee)
+                            // Inverted: `"...," writes Jo Ray.`
+                            || is_quote_tok(&toks[k - 1].text)
+                                && next.is_some_and(|n| matches!(n, "the" | "a" | "an"))
+                                || is_quote_tok(&toks[k - 1].text)
+                                    && k + 1 < r.end
+                                    && is_cap(&toks[k + 1].text)))
                     // `Rubio Says Reform Was A Sign Of Leadership`: in a
                     // title-case headline the tagger reads every word as a
                     // name; a finite cue after a capitalised word is a verb.
@@ -9629,5 +9660,30 @@ mod tests {
         assert_eq!(got[0].1, "said", "{got:?}");
         let got = full("The figures show that the pool lost money.");
         assert!(got.iter().any(|(_, c, _)| c == "show"), "{got:?}");
+    }
+
+    /// Asserts that `text` gives an attribution with the speaker `sp` (``
+    /// for none), the cue `cue` and a content piece starting with `content`.
+    #[track_caller]
+    fn has(text: &str, sp: &str, cue: &str, content: &str) {
+        let got = full(text);
+        assert!(
+            got.iter()
+                .any(|(s, c, t)| s == sp && c == cue && t.iter().any(|x| x.starts_with(content))),
+            "{text}\n{got:?}"
+        );
+    }
+
+    /// A present-tense cue the tagger reads as a plural noun is a verb
+    /// right after a quote that ends its clause, before or after its
+    /// speaker.
+    #[test]
+    fn finite_cue_after_a_closing_quote() {
+        let s = "\u{201c}The harbour needs a new wall,\u{201d} the board writes. \u{201c}It is too late.\u{201d}";
+        has(s, "the board", "writes", "The harbour needs");
+        let s = "\u{201c}The harbour needs a new wall,\u{201d} writes Jo Ray.";
+        has(s, "Jo Ray", "writes", "The harbour needs");
+        let s = "\"Ferries are late again,\" Ray notes.";
+        has(s, "Ray", "notes", "Ferries are late");
     }
 }
