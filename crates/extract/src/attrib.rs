@@ -4576,7 +4576,17 @@ fn evidence_subject(ctx: &Ctx<'_>, si: usize, k: usize, heads: bool) -> bool {
     // No finite verb between the noun and the cue; with `heads`, none
     // before the noun in its clause either ("... drive voters to the
     // polls, said Ray" is no poll speaking).
-    (j + 1..k).all(|x| !finite(x))
+    // Auxiliaries and adverbs right before the cue belong to it (`every
+    // recent poll has shown`).
+    let mut v = k;
+    while v > j + 1
+        && tags
+            .get(v - 1 - r.start)
+            .is_some_and(|t| matches!(t.upos.as_str(), "AUX" | "ADV"))
+    {
+        v -= 1;
+    }
+    (j + 1..v).all(|x| !finite(x))
         && (!heads
             || (r.start..j)
                 .rev()
@@ -4598,6 +4608,13 @@ fn np_object_at(ctx: &Ctx<'_>, si: usize, i: usize, wh: bool) -> bool {
     let w = toks[i].lower.as_str();
     if wh && matches!(w, "whether" | "how" | "what" | "why" | "if" | "who") {
         return true;
+    }
+    // A focus adverb before the object (`shows only a small gap`).
+    if matches!(
+        w,
+        "only" | "just" | "even" | "nearly" | "almost" | "roughly"
+    ) {
+        return np_object_at(ctx, si, i + 1, wh);
     }
     if matches!(
         w,
@@ -9794,6 +9811,24 @@ mod tests {
             "the union",
             "arguing",
             "that the yard",
+        );
+    }
+
+    /// A finding verb after an evidence noun keeps its auxiliary (`has
+    /// shown`) and takes an object after a focus adverb (`shows only`).
+    #[test]
+    fn evidence_noun_with_auxiliary_or_focus_adverb() {
+        has(
+            "Every recent county poll has shown him trailing the mayor.",
+            "Every recent county poll",
+            "has shown",
+            "him trailing",
+        );
+        has(
+            "But the survey shows only a small gap between the towns.",
+            "the survey",
+            "shows",
+            "only a small gap",
         );
     }
 }
