@@ -5112,7 +5112,8 @@ fn content_end(ctx: &Ctx<'_>, cs: usize, end: usize, sent_end: usize) -> usize {
             && k > cs
             && k + 1 < end
             && ctx.lex.cue(&toks[k + 1].lower).is_some()
-            && toks[k + 1].lower.ends_with("ed")
+            && (toks[k + 1].lower.ends_with("ed")
+                || matches!(toks[k + 1].lower.as_str(), "said" | "told" | "wrote"))
             && verb_at(ctx, toks[k].sent, k + 1)
             && !(cs..k).any(|x| verb_at(ctx, toks[x].sent, x) || toks[x].text == ",")
         {
@@ -9830,5 +9831,23 @@ mod tests {
             "shows",
             "only a small gap",
         );
+    }
+
+    /// An object cue coordinated with `and said` ends its content at `and`;
+    /// `thank` takes the thanked and the reason as content.
+    #[test]
+    fn object_cue_then_and_said() {
+        let s = "The mayor praised the volunteers and said the pier would reopen.";
+        has(s, "The mayor", "praised", "the volunteers");
+        assert!(
+            !full(s)
+                .iter()
+                .any(|(_, c, t)| c == "praised" && t.iter().any(|x| x.contains("reopen"))),
+            "{:?}",
+            full(s)
+        );
+        has(s, "The mayor", "said", "the pier would reopen");
+        let s = "The mayor thanked the volunteers for their work and said the pier would reopen.";
+        has(s, "The mayor", "thanked", "the volunteers for their work");
     }
 }
