@@ -832,11 +832,19 @@ fn particle_cue(
             return None;
         }
     }
-    // `points out "..."`: a quote may follow too.
-    if !next.text.chars().any(char::is_alphanumeric)
-        && !matches!(next.text.as_str(), ":" | ",")
-        && !is_quote_tok(&next.text)
-    {
+    // `points out "..."`: a quote may follow too; `"...," he points out.`:
+    // or one that ends its clause closed just before.
+    let start = ctx.sent_tok[si].start;
+    let after_quote = || {
+        (start + 1..k).rev().take(4).any(|j| {
+            is_quote_tok(&toks[j].text) && matches!(toks[j - 1].text.as_str(), "," | "?" | "!")
+        })
+    };
+    let follows = next.text.chars().any(char::is_alphanumeric)
+        || matches!(next.text.as_str(), ":" | ",")
+        || is_quote_tok(&next.text)
+        || matches!(next.text.as_str(), "." | ";" | "!" | "?") && after_quote();
+    if !follows {
         return None;
     }
     Some((n - 1, cue))
@@ -9849,5 +9857,16 @@ mod tests {
         has(s, "The mayor", "said", "the pier would reopen");
         let s = "The mayor thanked the volunteers for their work and said the pier would reopen.";
         has(s, "The mayor", "thanked", "the volunteers for their work");
+    }
+
+    /// A verb and particle cue after a quote that ends its clause.
+    #[test]
+    fn particle_cue_after_a_quote() {
+        has(
+            "\"Voters reject the old guard,\" he points out.",
+            "he",
+            "points out",
+            "Voters reject",
+        );
     }
 }
