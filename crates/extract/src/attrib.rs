@@ -1807,6 +1807,17 @@ pub fn find(
                 k += 1;
                 continue;
             }
+            // Inside the cue of an attribution found before (`seemed to
+            // suggest`): no second one.
+            if attrs.iter().any(|a| {
+                a.sent == si
+                    && a.cue
+                        .as_ref()
+                        .is_some_and(|c| c.0 < t.start && t.end <= c.1)
+            }) {
+                k += 1;
+                continue;
+            }
             // Nouns ("the report", "a statement") and hedges ("claimed to be").
             let prev = if k > r.start {
                 Some(toks[k - 1].lower.as_str())
@@ -9868,5 +9879,15 @@ mod tests {
             "points out",
             "Voters reject",
         );
+    }
+
+    /// `seemed to suggest` is one cue: the infinitive inside it gives no
+    /// second attribution.
+    #[test]
+    fn raising_cue_verb_is_no_second_cue() {
+        let s = "The mayor seemed to suggest that the pier would close.";
+        has(s, "The mayor", "seemed to suggest", "that the pier");
+        let got = full(s);
+        assert_eq!(got.len(), 1, "{got:?}");
     }
 }
