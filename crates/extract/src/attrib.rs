@@ -2078,6 +2078,23 @@ pub fn find(
                                 && is_quote_tok(&toks[q].text)
                                 && quotes.iter().any(|x| x.0 == toks[q].end)
                         })
+                    // `Ray often questions ...`, `the union also warns`: a
+                    // present-tense cue after an adverb of frequency or
+                    // focus after its subject is a verb.
+                    && !(k >= r.start + 2
+                        && t.lower.ends_with('s')
+                        && matches!(
+                            prev,
+                            Some(
+                                "often" | "also" | "now" | "still" | "repeatedly" | "frequently"
+                                    | "routinely" | "regularly" | "always" | "never" | "rarely"
+                                    | "usually" | "even" | "sometimes" | "openly" | "publicly"
+                            )
+                        )
+                        && tags.get(k - 2 - r.start).is_some_and(|tg| {
+                            matches!(tg.upos.as_str(), "PROPN" | "PRON" | "NOUN")
+                        })
+                        && next.is_some_and(|n| n.chars().all(char::is_alphanumeric)))
                     // A quote verb next to its quote is read as a verb.
                     && lex_cue.is_some()
             {
@@ -9889,5 +9906,17 @@ mod tests {
         has(s, "The mayor", "seemed to suggest", "that the pier");
         let got = full(s);
         assert_eq!(got.len(), 1, "{got:?}");
+    }
+
+    /// A present-tense cue after an adverb of frequency or focus after its
+    /// subject is a verb, however the tagger reads it.
+    #[test]
+    fn present_cue_after_a_frequency_adverb() {
+        has(
+            "Ray often questions the council's ties to developers.",
+            "Ray",
+            "often questions",
+            "the council's ties",
+        );
     }
 }
