@@ -3001,6 +3001,7 @@ pub fn find(
     // Quote paragraphs with no cue continue the previous speaker.
     orphan_quotes(ctx, ents, paragraphs, &quotes, &mut attrs);
     quotes_run_on(ctx, paragraphs, &quotes, &mut attrs);
+    quotes_from_start(ctx, &quotes, &mut attrs);
     attrs.sort_by_key(|a| {
         a.cue
             .as_ref()
@@ -6772,6 +6773,38 @@ fn quotes_run_on(
     }
 }
 
+/// `"We will rebuild. What parents want is a school," said Roe.`: content
+/// found in the last sentence of a quote that opened sentences before
+/// starts where the quote does (PolNeAR takes the whole quotation), when no
+/// other attribution's cue or content lies in between.
+fn quotes_from_start(ctx: &Ctx<'_>, quotes: &[(usize, usize)], attrs: &mut [Attr]) {
+    for i in 0..attrs.len() {
+        for c in 0..attrs[i].content.len() {
+            let (s, e) = attrs[i].content[c];
+            let Some(&(qs, _)) = quotes
+                .iter()
+                .find(|&&(qs, qe)| qs + 1 < s && s < qe && e <= qe + 3)
+            else {
+                continue;
+            };
+            // The piece opens a sentence inside the quote.
+            if !ctx.sents.iter().any(|x| x.0 == s) {
+                continue;
+            }
+            let taken = attrs.iter().enumerate().any(|(j, a)| {
+                j != i
+                    && (a.content.iter().any(|x| x.0 < s && qs < x.1)
+                        || a.cue.as_ref().is_some_and(|x| qs <= x.0 && x.0 < s))
+            });
+            if taken {
+                continue;
+            }
+            let (ts, _) = trim_span(ctx.text, qs, s);
+            attrs[i].content[c].0 = ts;
+        }
+    }
+}
+
 /// Words that belong to a cue's verb group when they come right before it:
 /// auxiliaries and modals (`has said`, `would argue`), the infinitive
 /// marker (`to say`) and adverbs of time, manner or repetition (`also
@@ -9917,6 +9950,18 @@ mod tests {
             "Ray",
             "often questions",
             "the council's ties",
+        );
+    }
+
+    /// Content found in the last sentence of a quote that opened sentences
+    /// before starts where the quote does.
+    #[test]
+    fn quote_content_starts_at_the_quote() {
+        has(
+            "\"We will rebuild the pier. What parents want is a good school,\" said Hester.",
+            "Hester",
+            "said",
+            "We will rebuild the pier. What parents want",
         );
     }
 }
