@@ -1490,7 +1490,45 @@ fn quote_spans(ctx: &Ctx<'_>, paragraphs: &[(usize, usize)]) -> Vec<(usize, usiz
             out.push((o, pe));
         }
     }
+    out.retain(|&(o, e)| !title_quote(text, o, e));
     out
+}
+
+/// A quoted title of a programme or work after a possessive or `on`,
+/// `with`, `told` (`said on CBS's "Face the Nation."`, `told "Fox News
+/// Sunday"`): up to six words, each capitalised but for short function
+/// words. It names a medium; it is no quotation of anyone.
+fn title_quote(text: &str, o: usize, e: usize) -> bool {
+    let Some(inner) = text.get(o..e) else {
+        return false;
+    };
+    let inner = inner.trim().trim_end_matches(['.', ',']);
+    let words: Vec<&str> = inner.split_whitespace().collect();
+    if words.is_empty() || words.len() > 6 {
+        return false;
+    }
+    let small = |w: &str| {
+        matches!(
+            w,
+            "the" | "of" | "and" | "a" | "an" | "in" | "on" | "to" | "for" | "with" | "at" | "by"
+        )
+    };
+    let titled = words
+        .iter()
+        .enumerate()
+        .all(|(i, w)| w.chars().next().is_some_and(char::is_uppercase) || i > 0 && small(w))
+        && !inner.contains(['?', '!', ';', ',', '.']);
+    if !titled {
+        return false;
+    }
+    // The word before the opening mark.
+    let before = text[..o].trim_end_matches(['"', '“', '\'', '«']).trim_end();
+    let last = before
+        .rsplit(|c: char| c.is_whitespace())
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    last.ends_with("'s") || last.ends_with("’s") || matches!(last.as_str(), "on" | "with" | "told")
 }
 
 /// The lemma of a verb that frames its object `as` something: views
@@ -2739,13 +2777,27 @@ pub fn find(
                 let rest_end = (after..r.end)
                     .find(|&x| matches!(toks[x].text.as_str(), "," | ";"))
                     .unwrap_or(r.end);
+                // `said Sunday on CBS's "Face the Nation."`: a quoted title
+                // (no quotation, see [`title_quote`]) in a short adjunct.
+                let quoted = |x: &crate::context::Tok<'_>| {
+                    is_quote_tok(&x.text) && quotes.iter().any(|q| q.0 == x.end || q.1 == x.start)
+                };
+                let title_rest = toks[after..rest_end]
+                    .iter()
+                    .any(|x| is_quote_tok(&x.text) && !quoted(x))
+                    && rest_end - after <= 12
+                    && rest_end + 2 >= r.end
+                    && !(after..rest_end).any(|x| {
+                        tags.get(x - r.start)
+                            .is_some_and(|tg| matches!(tg.upos.as_str(), "VERB" | "AUX"))
+                    });
                 let rest_is_apposition = after < r.end
                     // `X, who wants to run,`: a complement the cue frames.
                     && !(inf || obj_inf || pp || call_for || pp_that.is_some())
                     && !toks[after..rest_end]
                         .iter()
-                        .any(|x| x.lower == "that" || x.text == ":" || is_quote_tok(&x.text))
-                    && (rest_end == after || quote_before || rest_end - after <= 5)
+                        .any(|x| x.lower == "that" || x.text == ":" || quoted(x))
+                    && (rest_end == after || quote_before || rest_end - after <= 5 || title_rest)
                     // `In Ohio, Ray said, "..."`: a quote follows the cue.
                     && !(!quote_before
                         && after + 1 < r.end
@@ -9962,6 +10014,21 @@ mod tests {
             "Hester",
             "said",
             "We will rebuild the pier. What parents want",
+        );
+    }
+
+    /// A quoted programme title after the cue names a medium: it is no
+    /// quotation, and the content stays before the speaker.
+    #[test]
+    fn quoted_programme_title_is_no_content() {
+        let s = "The pier was never safe, Smith said Sunday on CBS's \"Face the Nation.\"";
+        has(s, "Smith", "said", "The pier was never safe");
+        assert!(
+            !full(s)
+                .iter()
+                .any(|(_, _, t)| t.iter().any(|x| x.contains("Face the Nation"))),
+            "{:?}",
+            full(s)
         );
     }
 }
