@@ -2280,6 +2280,22 @@ pub fn find(
                 {
                     a.addressee = Some((m.start, m.end, Some(m.ent)));
                     after = ctx.tok_at(m.end).max(after + 1);
+                } else if let Some(e) = (after + 1..(after + 4).min(r.end))
+                    .find(|&e| toks[e].lower == "that")
+                    .filter(|&e| {
+                        (after..e).all(|x| {
+                            toks[x].text.chars().next().is_some_and(char::is_uppercase)
+                                && toks[x]
+                                    .text
+                                    .chars()
+                                    .all(|c| c.is_alphanumeric() || c == '-')
+                        })
+                    })
+                {
+                    // `told POLITICO that`: capitalised words the entity stage
+                    // did not take, right before `that`.
+                    a.addressee = Some((toks[after].start, toks[e - 1].end, None));
+                    after = e;
                 } else if matches!(
                     toks[after].lower.as_str(),
                     "reporters"
@@ -10029,6 +10045,18 @@ mod tests {
                 .any(|(_, _, t)| t.iter().any(|x| x.contains("Face the Nation"))),
             "{:?}",
             full(s)
+        );
+    }
+
+    /// Capitalised words right before `that` after `told` are the
+    /// addressee, not content, even when no entity was found there.
+    #[test]
+    fn capitalised_addressee_before_that() {
+        has(
+            "The spokeswoman told POLITICO that the mayor plans to skip the event.",
+            "The spokeswoman",
+            "told",
+            "that the mayor plans",
         );
     }
 }
