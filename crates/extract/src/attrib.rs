@@ -2133,6 +2133,11 @@ pub fn find(
                             matches!(tg.upos.as_str(), "PROPN" | "PRON" | "NOUN")
                         })
                         && next.is_some_and(|n| n.chars().all(char::is_alphanumeric)))
+                    // `told`, `said` inside the sentence: no noun, however
+                    // the tagger reads them (not `all told`).
+                    && !(matches!(t.lower.as_str(), "told" | "said")
+                        && k > r.start
+                        && prev != Some("all"))
                     // A quote verb next to its quote is read as a verb.
                     && lex_cue.is_some()
             {
@@ -10057,6 +10062,17 @@ mod tests {
             "The spokeswoman",
             "told",
             "that the mayor plans",
+        );
+    }
+
+    /// `told` is a verb whatever the tagger makes of it.
+    #[test]
+    fn told_is_a_verb() {
+        has(
+            "Probe story\n\nThe council met on Monday.\n\nThe mayor told reporters, \"We will win.\"",
+            "The mayor",
+            "told",
+            "We will win",
         );
     }
 }
