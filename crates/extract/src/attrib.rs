@@ -2133,10 +2133,13 @@ pub fn find(
                             matches!(tg.upos.as_str(), "PROPN" | "PRON" | "NOUN")
                         })
                         && next.is_some_and(|n| n.chars().all(char::is_alphanumeric)))
-                    // `told`, `said` inside the sentence: no noun, however
-                    // the tagger reads them (not `all told`).
-                    && !(matches!(t.lower.as_str(), "told" | "said")
-                        && k > r.start
+                    // `told`, `said`, `wrote`, `says`, `tells`, `writes` inside
+                    // the sentence: no noun, however the tagger reads them
+                    // (not `all told`).
+                    && !(matches!(
+                        t.lower.as_str(),
+                        "told" | "said" | "wrote" | "says" | "tells" | "writes"
+                    ) && k > r.start
                         && prev != Some("all"))
                     // A quote verb next to its quote is read as a verb.
                     && lex_cue.is_some()
@@ -10065,7 +10068,7 @@ mod tests {
         );
     }
 
-    /// `told` is a verb whatever the tagger makes of it.
+    /// `told`, `says`, `writes` are verbs whatever the tagger makes of them.
     #[test]
     fn told_is_a_verb() {
         has(
@@ -10073,6 +10076,12 @@ mod tests {
             "The mayor",
             "told",
             "We will win",
+        );
+        has(
+            "The newspaper, a longtime critic of the plan, writes that the pier should close.",
+            "The newspaper, a longtime critic of the plan",
+            "writes",
+            "that the pier should close",
         );
     }
 }
