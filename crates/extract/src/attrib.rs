@@ -2034,9 +2034,16 @@ pub fn find(
                     || next == Some("that")
                         && t.lower.ends_with('s')
                         && k > r.start
-                        && tags
+                        && (tags
                             .get(k - 1 - r.start)
                             .is_some_and(|tg| matches!(tg.upos.as_str(), "NOUN" | "PROPN"))
+                            // `Jo Ray, a consultant, notes that`: after an
+                            // appositive's closing comma.
+                            || toks[k - 1].text == ","
+                                && k >= r.start + 2
+                                && tags.get(k - 2 - r.start).is_some_and(|tg| {
+                                    matches!(tg.upos.as_str(), "NOUN" | "PROPN")
+                                }))
                         && k + 2 < r.end
                         && !verb_at(ctx, si, k + 2)
             };
@@ -2212,6 +2219,19 @@ pub fn find(
                 && pp_that.is_none()
                 && !call_pred
                 && !matches!(next, Some("that" | "," | "." | ":" | "\"" | "“" | "''"))
+                // `concluded this month that`: a date, then the clause (not
+                // `agreed on Monday that`, a joint decision).
+                && !(k + 1 < r.end
+                    && !matches!(cue.lemma.as_str(), "agree" | "concur" | "disagree")
+                    && times.iter().any(|x| {
+                        let n = ctx.tok_at(x.1);
+                        x.0 == toks[k + 1].start
+                            && n + 1 < r.end
+                            && toks[n].lower == "that"
+                            // Not a relative clause (`published Monday that
+                            // examined`).
+                            && !verb_at(ctx, si, n + 1)
+                    }))
                 && !medium_then_content(ctx, si, k + 1)
                 && !(has_quote && adjunct_then_quote(ctx, si, k + 1, &quotes).is_some())
                 && !(quote_closes_before(ctx, si, k, &quotes, times, cue.addressee))
@@ -10082,6 +10102,18 @@ mod tests {
             "The newspaper, a longtime critic of the plan",
             "writes",
             "that the pier should close",
+        );
+    }
+
+    /// A present-tense cue after an appositive's closing comma, then
+    /// `that`, is a verb.
+    #[test]
+    fn present_cue_after_an_appositive_then_that() {
+        has(
+            "Tom Miller, at a consulting firm in Leeds, argues that the harbour will recover.",
+            "Tom Miller, at a consulting firm in Leeds",
+            "argues",
+            "that the harbour will recover",
         );
     }
 }
