@@ -10116,4 +10116,26 @@ mod tests {
             "that the harbour will recover",
         );
     }
+
+    /// A strict cue, a date, then a that-clause: the clause is the content.
+    #[test]
+    fn strict_cue_then_date_then_that() {
+        let a = Article {
+            input: "The inspectors concluded on Tuesday that the pier was unsafe.".to_string(),
+            published: Some("2024-03-06".into()),
+            ..Article::default()
+        };
+        let rec = Extractor::new().extract(&a);
+        assert!(
+            rec.attributions.iter().any(|x| x
+                .cue
+                .as_ref()
+                .is_some_and(|c| c.text.starts_with("concluded"))
+                && x.content
+                    .iter()
+                    .any(|c| c.text.contains("the pier was unsafe"))),
+            "{:?}",
+            rec.attributions
+        );
+    }
 }
