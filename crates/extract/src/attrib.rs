@@ -638,6 +638,7 @@ const PP_THAT_CUES: &[&str] = &[
     "allege",
     "testify",
     "lie",
+    "joke",
 ];
 /// Cues that take a prepositional phrase before a quote: "wrote to her
 /// followers, "..."", "said to the crowd: "..."".
@@ -1083,7 +1084,7 @@ fn pp_then_that(ctx: &Ctx<'_>, si: usize, i: usize, quotes: &[(usize, usize)]) -
     }
     let plain = toks[i..j].iter().all(|x| {
         x.text.chars().any(char::is_alphanumeric)
-            || matches!(x.text.as_str(), "'s" | "’s" | "-" | ".")
+            || matches!(x.text.as_str(), "'s" | "’s" | "'" | "’" | "-" | ".")
     });
     if !plain || j + 1 >= r.end || (i..=j + 1).any(|x| x != j && verb_at(ctx, si, x)) {
         return None;
@@ -10136,6 +10137,17 @@ mod tests {
                     .any(|c| c.text.contains("the pier was unsafe"))),
             "{:?}",
             rec.attributions
+        );
+    }
+
+    /// `joked to X that`: a short prepositional phrase, then the clause.
+    #[test]
+    fn joked_to_someone_that() {
+        has(
+            "Ray joked to the harbour master that the tide did not want the pier rebuilt.",
+            "Ray",
+            "joked",
+            "that the tide",
         );
     }
 }
