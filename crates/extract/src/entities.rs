@@ -462,6 +462,7 @@ const ORG_HEADS: &[&str] = &[
     "Fleet",
     "Museum",
     "Complex",
+    "Markets",
     "Journal",
     "Review",
     "Gazette",
@@ -901,6 +902,7 @@ const NOBODY_HEADS: &[&str] = &[
     // "H.K. Dlr", "Investment Notes"), diseases, and a party member
     // described by state ("a Texas Democrat").
     "Rate",
+    "Security",
     "Production",
     "Notes",
     "Dlr",
@@ -2483,7 +2485,16 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                     | "WhatsApp"
                     | "TikTok"
                     | "States"
+                    | "State"
+                    | "Executive"
+                    | "Square"
+                    | "Daily"
             )
+            // "the MPs said": a plural of initials names people in general.
+            || words.len() == 1
+                && words[0].len() >= 3
+                && words[0].ends_with('s')
+                && words[0][..words[0].len() - 1].bytes().all(|b| b.is_ascii_uppercase())
         {
             i = j.max(i + 1);
             continue;
@@ -8120,6 +8131,23 @@ mod tests {
         let opec = entity(&ents, "OPEC");
         assert!(
             opec.mentions.iter().any(|m| m.text == "OPEC Secretariat"),
+            "{ents:?}"
+        );
+    }
+
+    #[test]
+    fn honorifics_open_names_but_not_bodies() {
+        let ents = entities(
+            "Martyr Tomas Varga was buried on Monday, the Hajj and Pilgrimage Organization said.",
+        );
+        assert_eq!(
+            type_of(&ents, "Tomas Varga").as_deref(),
+            Some("person"),
+            "{ents:?}"
+        );
+        assert_eq!(
+            type_of(&ents, "Hajj and Pilgrimage Organization").as_deref(),
+            Some("organization"),
             "{ents:?}"
         );
     }
