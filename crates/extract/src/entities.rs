@@ -4564,7 +4564,7 @@ fn roles_before<'k>(
     // ("Chairman of the Expediency Council Ayatollah X", "Ambassador to the
     // UN Amir Saeid X", where "Amir" is a given name).
     let direct = title_ending_at(ctx, kb, end, floor).map(|(ts, t)| {
-        let rank = kb.title(&t).is_some_and(|t| t.kind == "military_rank");
+        let rank = kb.title(t).is_some_and(|t| t.kind == "military_rank");
         (ts, rank)
     });
     for back in 1..=6 {
