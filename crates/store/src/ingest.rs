@@ -122,11 +122,25 @@ impl Store {
                 .query_row([], |r| r.get(0))?,
             keys: HashMap::new(),
         };
+        // The statements every article runs, taken from the cache once per
+        // batch rather than looked up (their SQL hashed and compared) and
+        // put back for each article.
+        let mut lookup =
+            tx.prepare_cached("SELECT rowid, content_hash FROM articles WHERE id = ?1")?;
+        let mut insert_article = tx.prepare_cached(
+            "INSERT INTO articles (id, outlet, section, title, url, authors, published,
+             day, text, content_hash, ingested_at, entity_count)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+        )?;
+        let mut insert_cluster =
+            tx.prepare_cached("INSERT INTO clusters (article, cluster) VALUES (?1, ?1)")?;
+        let mut insert_record =
+            tx.prepare_cached("INSERT INTO records (article, record) VALUES (?1, ?2)")?;
+        let mut children = ChildStatements::new(&tx)?;
         for prep in records {
             let rec = &prep.record;
             let hash = &prep.hash;
-            let existing: Option<(i64, String)> = tx
-                .prepare_cached("SELECT rowid, content_hash FROM articles WHERE id = ?1")?
+            let existing: Option<(i64, String)> = lookup
                 .query_row([&rec.id], |r| Ok((r.get(0)?, r.get(1)?)))
                 .optional()?;
             let day = rec.published.as_deref().and_then(Ymd::parse).map(Ymd::iso);
@@ -183,26 +197,19 @@ impl Store {
                     rowid
                 }
                 None => {
-                    tx.prepare_cached(
-                        "INSERT INTO articles (id, outlet, section, title, url, authors, published,
-                         day, text, content_hash, ingested_at, entity_count)
-                         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
-                    )?
-                    .execute(article)?;
+                    insert_article.execute(article)?;
                     let rowid = tx.last_insert_rowid();
                     // Every article starts as its own cluster.
-                    tx.prepare_cached("INSERT INTO clusters (article, cluster) VALUES (?1, ?1)")?
-                        .execute([rowid])?;
+                    insert_cluster.execute([rowid])?;
                     counts.inserted += 1;
                     rowid
                 }
             };
             to_index.push((rowid, rec));
             // Plain INSERT: an update deleted the old row with the children.
-            tx.prepare_cached("INSERT INTO records (article, record) VALUES (?1, ?2)")?
-                .execute(params![rowid, prep.blob])?;
+            insert_record.execute(params![rowid, prep.blob])?;
             insert_children(
-                &tx,
+                &mut children,
                 rowid,
                 prep,
                 day.as_deref(),
@@ -212,6 +219,13 @@ impl Store {
             )?;
             link_near_duplicates(&tx, rowid, prep.signature.as_ref(), &mut keys, &mut buckets)?;
         }
+        drop((
+            lookup,
+            insert_article,
+            insert_cluster,
+            insert_record,
+            children,
+        ));
         recompute_stories(&tx, &keys, &stories, &new_events.keys)?;
         for (rowid, rec) in to_index {
             fts_insert(&tx, rowid, rec)?;
@@ -379,8 +393,35 @@ struct NewEvents {
     keys: HashMap<i64, String>,
 }
 
+/// The statements that store an article's attributions and events.
+struct ChildStatements<'t> {
+    attribution: rusqlite::CachedStatement<'t>,
+    event: rusqlite::CachedStatement<'t>,
+}
+
+impl<'t> ChildStatements<'t> {
+    fn new(tx: &'t Transaction<'_>) -> Result<ChildStatements<'t>> {
+        // Duplicate ids inside one record are tolerated (first wins) rather
+        // than failing the whole batch.
+        let attribution = tx.prepare_cached(
+            "INSERT OR IGNORE INTO attributions (article, aid, kind, speaker, speaker_entity, cue, cue_lemma,
+             content, addressee, date, negated, parent, sentence)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+        )?;
+        let event = tx.prepare_cached(
+            "INSERT OR IGNORE INTO events (article, vid, source_code, source_text, source_entity, target_code,
+             target_text, target_entity, cameo, root, quad_class, goldstein, plover, status, trigger,
+             sentence, date, place_name, place_country, lat, lon, attribution, according_to, story_key,
+             id, story)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19,
+                     ?20, ?21, ?22, ?23, ?24, ?25, ?25)",
+        )?;
+        Ok(ChildStatements { attribution, event })
+    }
+}
+
 fn insert_children(
-    tx: &Transaction<'_>,
+    stmts: &mut ChildStatements<'_>,
     rowid: i64,
     prep: &Prepared,
     day: Option<&str>,
@@ -389,13 +430,7 @@ fn insert_children(
     new_events: &mut NewEvents,
 ) -> Result<()> {
     let rec = &prep.record;
-    // Duplicate ids inside one record are tolerated (first wins) rather
-    // than failing the whole batch.
-    let mut att = tx.prepare_cached(
-        "INSERT OR IGNORE INTO attributions (article, aid, kind, speaker, speaker_entity, cue, cue_lemma,
-         content, addressee, date, negated, parent, sentence)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
-    )?;
+    let att = &mut stmts.attribution;
     // Values are bound as borrowed strings: copying each into a `String`
     // first cost an allocation and a free per column.
     let mut speakers: HashMap<&str, &str> = HashMap::new();
@@ -433,14 +468,7 @@ fn insert_children(
             int(a.sentence)
         ])?;
     }
-    let mut ev = tx.prepare_cached(
-        "INSERT OR IGNORE INTO events (article, vid, source_code, source_text, source_entity, target_code,
-         target_text, target_entity, cameo, root, quad_class, goldstein, plover, status, trigger,
-         sentence, date, place_name, place_country, lat, lon, attribution, according_to, story_key,
-         id, story)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19,
-                 ?20, ?21, ?22, ?23, ?24, ?25, ?25)",
-    )?;
+    let ev = &mut stmts.event;
     for e in &rec.events {
         let date = event_day(e, day);
         let src = e.source.as_ref().and_then(|a| a.code.as_deref());
@@ -527,6 +555,10 @@ fn link_near_duplicates(
     }
     colliding.remove(&rowid);
     buckets.add(rowid, &bands);
+    if colliding.is_empty() {
+        // No candidate, so nothing to merge: the common case.
+        return Ok(());
+    }
     let mut cluster_of = tx.prepare_cached("SELECT cluster FROM clusters WHERE article = ?1")?;
     let mut candidates: BTreeMap<i64, i64> = BTreeMap::new();
     for a in colliding {
