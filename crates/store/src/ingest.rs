@@ -116,14 +116,31 @@ impl Store {
         let mut to_index: Vec<(i64, &Record)> = Vec::new();
         // Event ids are given here, so that an event can name its own story
         // when inserted (see `recompute_stories`).
-        let mut next_event: i64 = tx
-            .prepare_cached("SELECT coalesce(max(id), 0) + 1 FROM events")?
-            .query_row([], |r| r.get(0))?;
+        let mut new_events = NewEvents {
+            next: tx
+                .prepare_cached("SELECT coalesce(max(id), 0) + 1 FROM events")?
+                .query_row([], |r| r.get(0))?,
+            keys: HashMap::new(),
+        };
+        // The statements every article runs, taken from the cache once per
+        // batch rather than looked up (their SQL hashed and compared) and
+        // put back for each article.
+        let mut lookup =
+            tx.prepare_cached("SELECT rowid, content_hash FROM articles WHERE id = ?1")?;
+        let mut insert_article = tx.prepare_cached(
+            "INSERT INTO articles (id, outlet, section, title, url, authors, published,
+             day, text, content_hash, ingested_at, entity_count)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+        )?;
+        let mut insert_cluster =
+            tx.prepare_cached("INSERT INTO clusters (article, cluster) VALUES (?1, ?1)")?;
+        let mut insert_record =
+            tx.prepare_cached("INSERT INTO records (article, record) VALUES (?1, ?2)")?;
+        let mut children = ChildStatements::new(&tx)?;
         for prep in records {
             let rec = &prep.record;
             let hash = &prep.hash;
-            let existing: Option<(i64, String)> = tx
-                .prepare_cached("SELECT rowid, content_hash FROM articles WHERE id = ?1")?
+            let existing: Option<(i64, String)> = lookup
                 .query_row([&rec.id], |r| Ok((r.get(0)?, r.get(1)?)))
                 .optional()?;
             let day = rec.published.as_deref().and_then(Ymd::parse).map(Ymd::iso);
@@ -180,36 +197,36 @@ impl Store {
                     rowid
                 }
                 None => {
-                    tx.prepare_cached(
-                        "INSERT INTO articles (id, outlet, section, title, url, authors, published,
-                         day, text, content_hash, ingested_at, entity_count)
-                         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
-                    )?
-                    .execute(article)?;
+                    insert_article.execute(article)?;
                     let rowid = tx.last_insert_rowid();
                     // Every article starts as its own cluster.
-                    tx.prepare_cached("INSERT INTO clusters (article, cluster) VALUES (?1, ?1)")?
-                        .execute([rowid])?;
+                    insert_cluster.execute([rowid])?;
                     counts.inserted += 1;
                     rowid
                 }
             };
             to_index.push((rowid, rec));
             // Plain INSERT: an update deleted the old row with the children.
-            tx.prepare_cached("INSERT INTO records (article, record) VALUES (?1, ?2)")?
-                .execute(params![rowid, prep.blob])?;
+            insert_record.execute(params![rowid, prep.blob])?;
             insert_children(
-                &tx,
+                &mut children,
                 rowid,
                 prep,
                 day.as_deref(),
                 &mut keys,
                 &mut stories,
-                &mut next_event,
+                &mut new_events,
             )?;
             link_near_duplicates(&tx, rowid, prep.signature.as_ref(), &mut keys, &mut buckets)?;
         }
-        recompute_stories(&tx, &keys, &stories)?;
+        drop((
+            lookup,
+            insert_article,
+            insert_cluster,
+            insert_record,
+            children,
+        ));
+        recompute_stories(&tx, &keys, &stories, &new_events.keys)?;
         for (rowid, rec) in to_index {
             fts_insert(&tx, rowid, rec)?;
         }
@@ -366,23 +383,54 @@ pub(crate) fn story_key(
     }
 }
 
+/// The ids a batch gives its events.
+struct NewEvents {
+    /// The next event's id.
+    next: i64,
+    /// The batch's events so far, with their story keys: each names itself
+    /// as its story and has no `story_events` row yet (see
+    /// [`recompute_stories`]).
+    keys: HashMap<i64, String>,
+}
+
+/// The statements that store an article's attributions and events.
+struct ChildStatements<'t> {
+    attribution: rusqlite::CachedStatement<'t>,
+    event: rusqlite::CachedStatement<'t>,
+}
+
+impl<'t> ChildStatements<'t> {
+    fn new(tx: &'t Transaction<'_>) -> Result<ChildStatements<'t>> {
+        // Duplicate ids inside one record are tolerated (first wins) rather
+        // than failing the whole batch.
+        let attribution = tx.prepare_cached(
+            "INSERT OR IGNORE INTO attributions (article, aid, kind, speaker, speaker_entity, cue, cue_lemma,
+             content, addressee, date, negated, parent, sentence)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+        )?;
+        let event = tx.prepare_cached(
+            "INSERT OR IGNORE INTO events (article, vid, source_code, source_text, source_entity, target_code,
+             target_text, target_entity, cameo, root, quad_class, goldstein, plover, status, trigger,
+             sentence, date, place_name, place_country, lat, lon, attribution, according_to, story_key,
+             id, story)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19,
+                     ?20, ?21, ?22, ?23, ?24, ?25, ?25)",
+        )?;
+        Ok(ChildStatements { attribution, event })
+    }
+}
+
 fn insert_children(
-    tx: &Transaction<'_>,
+    stmts: &mut ChildStatements<'_>,
     rowid: i64,
     prep: &Prepared,
     day: Option<&str>,
     keys: &mut BTreeSet<String>,
     stories: &mut StoryIndex,
-    next_event: &mut i64,
+    new_events: &mut NewEvents,
 ) -> Result<()> {
     let rec = &prep.record;
-    // Duplicate ids inside one record are tolerated (first wins) rather
-    // than failing the whole batch.
-    let mut att = tx.prepare_cached(
-        "INSERT OR IGNORE INTO attributions (article, aid, kind, speaker, speaker_entity, cue, cue_lemma,
-         content, addressee, date, negated, parent, sentence)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
-    )?;
+    let att = &mut stmts.attribution;
     // Values are bound as borrowed strings: copying each into a `String`
     // first cost an allocation and a free per column.
     let mut speakers: HashMap<&str, &str> = HashMap::new();
@@ -420,14 +468,7 @@ fn insert_children(
             int(a.sentence)
         ])?;
     }
-    let mut ev = tx.prepare_cached(
-        "INSERT OR IGNORE INTO events (article, vid, source_code, source_text, source_entity, target_code,
-         target_text, target_entity, cameo, root, quad_class, goldstein, plover, status, trigger,
-         sentence, date, place_name, place_country, lat, lon, attribution, according_to, story_key,
-         id, story)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19,
-                 ?20, ?21, ?22, ?23, ?24, ?25, ?25)",
-    )?;
+    let ev = &mut stmts.event;
     for e in &rec.events {
         let date = event_day(e, day);
         let src = e.source.as_ref().and_then(|a| a.code.as_deref());
@@ -465,11 +506,13 @@ fn insert_children(
             e.attribution,
             according,
             key,
-            *next_event
+            new_events.next
         ])?;
         if inserted > 0 {
-            stories.add(&key, *next_event);
-            *next_event += 1;
+            let id = new_events.next;
+            stories.add(&key, id);
+            new_events.keys.insert(id, key.clone());
+            new_events.next += 1;
         }
         keys.insert(key);
     }
@@ -512,6 +555,10 @@ fn link_near_duplicates(
     }
     colliding.remove(&rowid);
     buckets.add(rowid, &bands);
+    if colliding.is_empty() {
+        // No candidate, so nothing to merge: the common case.
+        return Ok(());
+    }
     let mut cluster_of = tx.prepare_cached("SELECT cluster FROM clusters WHERE article = ?1")?;
     let mut candidates: BTreeMap<i64, i64> = BTreeMap::new();
     for a in colliding {
@@ -614,10 +661,19 @@ impl Dsu {
 /// A story's id is the id of the event representing it (its earliest
 /// report), and events are inserted naming themselves as their story, so
 /// only the events that join another's story are updated.
+///
+/// Most keys have a single report, one this batch inserted (in
+/// `new_events`, with its key): its story is the event alone (one mention,
+/// article and source), the event already names itself, and no
+/// `story_events` row has its id yet, so the row is inserted without
+/// reading anything back. Reading every key's events back with their
+/// articles and clusters, and deleting the stories about to be rebuilt,
+/// had been a sixth of the writer's work.
 pub(crate) fn recompute_stories(
     tx: &Transaction<'_>,
     keys: &BTreeSet<String>,
     stories: &StoryIndex,
+    new_events: &HashMap<i64, String>,
 ) -> Result<()> {
     // (story key, event id, article rowid, cluster, day, outlet, story)
     type Row = (
@@ -635,8 +691,26 @@ pub(crate) fn recompute_stories(
     // The keys' events, found in the writer's story index (see
     // `story_index.rs`) and read by id.
     let mut ids = Vec::new();
+    let mut single = tx.prepare_cached(
+        "INSERT INTO story_events (id, story_key, event, num_mentions, num_articles, num_sources)
+         VALUES (?1, ?2, ?1, 1, 1, 1)",
+    )?;
+    let mut one = Vec::new();
     for k in keys {
-        stories.events(k, &mut ids);
+        one.clear();
+        stories.events(k, &mut one);
+        // The key comparison guards against another key sharing this key's
+        // hash in the index, which takes the general way.
+        if let [id] = one[..] {
+            if new_events.get(&id) == Some(k) {
+                single.execute(params![id, k])?;
+                continue;
+            }
+        }
+        ids.extend_from_slice(&one);
+    }
+    if ids.is_empty() {
+        return Ok(());
     }
     ids.sort_unstable();
     ids.dedup();
@@ -765,5 +839,5 @@ pub(crate) fn rebuild_stories(tx: &Transaction<'_>) -> Result<()> {
         let it = stmt.query_map([], |r| r.get(0))?;
         it.collect::<rusqlite::Result<_>>()?
     };
-    recompute_stories(tx, &all, &StoryIndex::load(tx)?)
+    recompute_stories(tx, &all, &StoryIndex::load(tx)?, &HashMap::new())
 }
