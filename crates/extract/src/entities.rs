@@ -1102,7 +1102,7 @@ fn place_noun_after(ctx: &Ctx<'_>, words: &[&str], s: usize, e: usize) -> bool {
         return false;
     };
     let r = &ctx.sent_tok[n.sent];
-    if e >= r.end || toks[s].sent != n.sent || !PLACE_NOUNS_AFTER.contains(&n.text.as_str()) {
+    if e >= r.end || toks[s].sent != n.sent || !place_noun_word(n.text.as_str()) {
         return false;
     }
     if words.len() >= 2 {
@@ -1234,6 +1234,51 @@ macro_rules! word_set {
         }
     };
 }
+word_set!(
+    /// On [`NOBODY_HEADS`].
+    nobody_head,
+    NOBODY_HEADS
+);
+word_set!(
+    /// On [`EVENT_HEADS`].
+    event_head,
+    EVENT_HEADS
+);
+word_set!(
+    /// On [`PLACE_FIRST`].
+    place_first,
+    PLACE_FIRST
+);
+word_set!(
+    /// On [`PLACE_NOUNS_AFTER`].
+    place_noun_word,
+    PLACE_NOUNS_AFTER
+);
+word_set!(
+    /// On [`PORTFOLIO_WORDS`].
+    portfolio_word,
+    PORTFOLIO_WORDS
+);
+word_set!(
+    /// On [`COMPASS`].
+    compass_word,
+    COMPASS
+);
+word_set!(
+    /// On [`COMMON_CAPS`].
+    common_cap,
+    COMMON_CAPS
+);
+word_set!(
+    /// On [`LEGAL_FORMS`].
+    legal_form,
+    LEGAL_FORMS
+);
+word_set!(
+    /// On [`BUS_HEADS`].
+    bus_head,
+    BUS_HEADS
+);
 word_set!(
     /// On [`NOT_NAMES`].
     not_name,
@@ -1467,7 +1512,7 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                     k += 1;
                 }
                 // A legal form alone ("NNPC Ltd") is the company's own name.
-                let legal_form = k == after + 1 && LEGAL_FORMS.contains(&toks[after].text.as_str());
+                let legal_form = k == after + 1 && legal_form(toks[after].text.as_str());
                 if company && k > after && org_head(toks[k - 1].text.as_str()) && !legal_form {
                     continue;
                 }
@@ -1858,9 +1903,10 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
         // "NNPC Ltd", "Boeing Co": a company's legal form is part of its name.
         if let Target::Org(o) = t {
             if kb.org(o).is_some_and(|o| o.kind == "company") {
-                if let Some(n) = toks.get(ctx.tok_at(e)).filter(|n| {
-                    n.sent == sent && n.start == e + 1 && LEGAL_FORMS.contains(&n.text.as_str())
-                }) {
+                if let Some(n) = toks
+                    .get(ctx.tok_at(e))
+                    .filter(|n| n.sent == sent && n.start == e + 1 && legal_form(n.text.as_str()))
+                {
                     e = n.end;
                 }
             }
@@ -2141,8 +2187,7 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                 && toks[k + 2].text == ")"
                 && toks[k + 1].text.len() >= 2
                 && toks[k + 1].text.bytes().all(|b| b.is_ascii_uppercase())
-                && (NOBODY_HEADS.contains(&toks[k - 1].text.as_str())
-                    || EVENT_HEADS.contains(&toks[k - 1].text.as_str()))
+                && (nobody_head(toks[k - 1].text.as_str()) || event_head(toks[k - 1].text.as_str()))
         })
         .map(|k| toks[k + 1].text.as_str())
         .collect();
@@ -2201,7 +2246,7 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                 }
                 // "Yván Gil", "María Corina Machado": a town's name right
                 // after a first name, ending the name, is a surname.
-                if j == last_cap + 1 && !COMPASS.contains(&toks[i].text.as_str()) {
+                if j == last_cap + 1 && !compass_word(toks[i].text.as_str()) {
                     let next_cap = toks
                         .get(j + 1)
                         .is_some_and(|t| j + 1 < sent_end && is_cap(&t.text));
@@ -2283,7 +2328,7 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                     n < sent_end
                         && is_cap(&toks[n].text)
                         && (!covered[n] || demonym_inside_name(ctx, &cands, &covered, n).is_some())
-                        && !COMMON_CAPS.contains(&toks[n].text.as_str())
+                        && !common_cap(toks[n].text.as_str())
                 }
             {
                 j += 1;
@@ -2360,7 +2405,7 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
             if pair
                 && !words
                     .iter()
-                    .any(|w| org_head(w) || BUS_HEADS.contains(w) || LEGAL_FORMS.contains(w))
+                    .any(|w| org_head(w) || bus_head(w) || legal_form(w))
             {
                 e = s + k;
                 j = e + 1;
@@ -2460,14 +2505,14 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
         }
         // "Western firms", "Middle Eastern groups": compass and other
         // common words written with a capital name no one on their own.
-        if words.iter().all(|w| COMMON_CAPS.contains(w)) {
+        if words.iter().all(|w| common_cap(w)) {
             i = j.max(i + 1);
             continue;
         }
         // "the World Cup", "World War II", "the Trust Principles": events,
         // wars and documents are nobody.
         if words.len() >= 2
-            && (EVENT_HEADS.contains(&head) || words.iter().any(|w| matches!(*w, "War" | "Wars")))
+            && (event_head(head) || words.iter().any(|w| matches!(*w, "War" | "Wars")))
         {
             i = j.max(i + 1);
             continue;
@@ -2509,8 +2554,8 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
             continue;
         }
         if words.len() >= 2
-            && NOBODY_HEADS.contains(&head)
-            && !words.iter().any(|w| org_head(w) || LEGAL_FORMS.contains(w))
+            && nobody_head(head)
+            && !words.iter().any(|w| org_head(w) || legal_form(w))
         {
             i = j.max(i + 1);
             continue;
@@ -2550,7 +2595,7 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
             || words.len() >= 2 && matches!(words[0], "House" | "Senate")
             // "Commerzbank AG", "Banque Paribas", "Societe Generale".
             || words.len() >= 2
-                && (LEGAL_FORMS.contains(&head)
+                && (legal_form(head)
                     || matches!(
                         words[0],
                         "Banque" | "Banco" | "Banca" | "Societe" | "Société" | "Compagnie" | "Caisse"
@@ -2576,17 +2621,17 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
             // Minister".)
             || words.windows(2).any(|w| {
                 w[1] == "and"
-                    && (org_head(w[0]) || BUS_HEADS.contains(&w[0]) || LEGAL_FORMS.contains(&w[0]))
-            }) && !PORTFOLIO_WORDS.contains(&words[0])
+                    && (org_head(w[0]) || bus_head(w[0]) || legal_form(w[0]))
+            }) && !portfolio_word(words[0])
                 && title_len_at(ctx, kb, e, sent_end) == 0;
         let place_head = words.len() >= 2
             && (place_head(head)
-                || PLACE_FIRST.contains(&words[0])
+                || place_first(words[0])
                 // "Dasht-e Lut", "Sarpol-e Zahab": a Persian ezafe joins
                 // the parts of a place's name.
                 || words[0].len() > 3 && words[0].ends_with("-e")
                 || matches!(head, "North" | "South" | "East" | "West" | "Central")
-                    && !COMPASS.contains(&words[0])
+                    && !compass_word(words[0])
                     && district_evidence(ctx, s, e))
             || place_noun_after(ctx, &words, s, e);
         // "in El Olivar", "Nyala and El Geneina": an unknown name opening
@@ -2675,10 +2720,10 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
         // words opening a person's run are the office's, not the name's; a
         // run of nothing else is no person.
         let (kind, start) = match kind {
-            Some(Kind::Person) if PORTFOLIO_WORDS.contains(&words[0]) => {
+            Some(Kind::Person) if portfolio_word(words[0]) => {
                 let p = words
                     .iter()
-                    .position(|w| !PORTFOLIO_WORDS.contains(w) && *w != "and")
+                    .position(|w| !portfolio_word(w) && *w != "and")
                     .unwrap_or(words.len());
                 // (Only after the office's "of", "for" or "and": elsewhere
                 // "International Humanitarian Law" is nobody at all.)
@@ -2693,7 +2738,7 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
             // "South Pars", "West Karoun", "Old Trafford": a compass or
             // other place word opens no person's name; a short run so
             // opened is a place.
-            Some(Kind::Person) if COMPASS.contains(&words[0]) => {
+            Some(Kind::Person) if compass_word(words[0]) => {
                 if head == "House" {
                     // "the Lower House", "the Upper House" of a parliament.
                     (Some(Kind::Org), start)
@@ -4389,7 +4434,7 @@ fn org_evidence(ctx: &Ctx<'_>, kb: &Kb, cands: &mut [Cand]) {
             && ctx.text[c.start..c.end]
                 .rsplit(' ')
                 .next()
-                .is_some_and(|h| BUS_HEADS.contains(&h))
+                .is_some_and(bus_head)
         {
             let place_start = c.end + " in ".len();
             country = cands
@@ -5764,7 +5809,7 @@ fn actor_code<'a>(
                     e.name
                         .split_whitespace()
                         .last()
-                        .filter(|w| BUS_HEADS.contains(w))
+                        .filter(|w| bus_head(w))
                         .map(|_| "BUS".to_string())
                 });
             let sector = from_name
@@ -6023,7 +6068,7 @@ fn org_code_guess(kb: &Kb, e: &Ent) -> Option<String> {
             // Company name endings ("Ikoyi Capital Partners", "Kestrel Trading").
             words
                 .last()
-                .filter(|w| BUS_HEADS.contains(w))
+                .filter(|w| bus_head(w))
                 .map(|_| "BUS".to_string())
         });
     match (country, sector) {
