@@ -4608,7 +4608,11 @@ fn roles_before<'k>(
     // runs over it; another title there only ends the complement
     // ("Chairman of the Expediency Council Ayatollah X", "Ambassador to the
     // UN Amir Saeid X", where "Amir" is a given name).
-    let direct = title_ending_at(ctx, kb, end, floor).map(|(ts, t)| {
+    // The title right before the name, looked up once: the loop below
+    // and the plain-title step after it ask for it again while `end` stays.
+    let name_start = end;
+    let title_before_name = title_ending_at(ctx, kb, end, floor);
+    let direct = title_before_name.map(|(ts, t)| {
         let rank = kb.title(t).is_some_and(|t| t.kind == "military_rank");
         (ts, rank)
     });
@@ -4622,7 +4626,7 @@ fn roles_before<'k>(
             // X": after a title that speaks for someone, a complement that
             // is all title is the name's own; the spokesman is someone
             // else ("Minister of Justice X" is the minister).
-            if title_ending_at(ctx, kb, end, floor).is_some_and(|(ts, _)| ts == k + 1)
+            if direct.is_some_and(|(ts, _)| ts == k + 1)
                 && title_ending_at(ctx, kb, k, floor)
                     .and_then(|(_, t)| kb.title(t))
                     .is_some_and(|t| t.sector == "inherit")
@@ -4694,7 +4698,12 @@ fn roles_before<'k>(
         owner_its = true;
     }
     if roles.is_empty() {
-        if let Some((ts, mut title)) = title_ending_at(ctx, kb, end, floor) {
+        let plain = if end == name_start {
+            title_before_name
+        } else {
+            title_ending_at(ctx, kb, end, floor)
+        };
+        if let Some((ts, mut title)) = plain {
             // Chains such as "Lt. Gen." or "Deputy Foreign Minister".
             let mut ts2 = ts;
             let chain = |ts2: &mut usize, title: &mut &'k str| {
@@ -5795,9 +5804,8 @@ fn actor_code<'a>(
             if e.target.is_some() {
                 return None;
             }
-            let from_name = is_central_bank(&e.name)
-                .then(|| "GOV".to_string())
-                .or_else(|| association_sector(&e.name).map(str::to_string))
+            let from_name = sector_by_name(&e.name)
+                .map(str::to_string)
                 .or_else(|| {
                     e.name
                         .split_whitespace()
@@ -5994,6 +6002,17 @@ fn country_by_name(kb: &Kb, name: &str) -> Option<String> {
 /// An organisation the KB does not know: country from its name, sector from its head noun.
 /// A central bank is a state body, not a firm ("Central Bank of
 /// Liberia", "Reserve Bank").
+/// The sector an organisation's name gives it before its words are read
+/// one by one: a central bank is the government's, an association its
+/// members' ([`association_sector`]).
+fn sector_by_name(name: &str) -> Option<&'static str> {
+    if is_central_bank(name) {
+        Some("GOV")
+    } else {
+        association_sector(name)
+    }
+}
+
 /// The sector of an association named for its members: a trade body is
 /// business ("Maldives Association of Tourism Industry", "Federation of
 /// Indian Exporters"), a consumers' body an NGO ("Federation of German
@@ -6054,9 +6073,8 @@ fn org_code_guess(kb: &Kb, e: &Ent) -> Option<String> {
                 .or_else(|| country_by_name(kb, w))
         });
     }
-    let sector = is_central_bank(&e.name)
-        .then(|| "GOV".to_string())
-        .or_else(|| association_sector(&e.name).map(str::to_string))
+    let sector = sector_by_name(&e.name)
+        .map(str::to_string)
         .or_else(|| {
             words
                 .iter()
