@@ -936,17 +936,6 @@ const CLUB_HEADS: &[&str] = &[
     "Athletico",
 ];
 
-/// Words in capitals that name no organisation: time zones, units,
-/// products and formats, economic terms, honorifics ("Imam Hassan (AS)"),
-/// notes in wire copy.
-const NOT_ORG_ACRONYMS: &[&str] = &[
-    "GMT", "UTC", "EST", "EDT", "CST", "PST", "BST", "CET", "CEST", "AM", "PM", "BC", "AD", "NOTE",
-    "URL", "ID", "PC", "TV", "DVD", "CD", "LCD", "SMS", "PSP", "DS", "GB", "MB", "KB", "MW", "KM",
-    "KG", "IT", "GDP", "GNP", "CPI", "PMI", "VAT", "IPO", "LIBOR", "AAA", "LNG", "LPG", "MOU",
-    "CEO", "CFO", "COO", "PR", "BA", "MA", "MBA", "PHD", "HIV", "AIDS", "SARS", "DNA", "NGO",
-    "NGOS", "AS", "SA", "PBUH", "SAW", "USD", "EUR", "GBP", "OK", "VIP", "ATM", "SUV", "FAQ",
-];
-
 /// Legal forms that close a company's name.
 const LEGAL_FORMS: &[&str] = &[
     "Ltd", "Limited", "Inc", "Corp", "Co", "plc", "PLC", "Plc", "SA", "AG", "NV", "SpA", "LLC",
@@ -1290,11 +1279,6 @@ word_set!(
     ORG_HEADS
 );
 word_set!(
-    /// On [`NOT_ORG_ACRONYMS`].
-    not_org_acronym,
-    NOT_ORG_ACRONYMS
-);
-word_set!(
     /// On [`PLACE_HEADS`].
     place_head,
     PLACE_HEADS
@@ -1304,6 +1288,50 @@ word_set!(
     relational_verb,
     RELATIONAL_VERBS
 );
+
+/// Whether `start..end` lies in an editor's sign-off: initials in capitals
+/// joined by slashes at the end of a line ("MQ/MG", "AFM/YAW", "EF/"), or a
+/// lone run of initials after a sentence's end that ends its line ("...
+/// resistance. MH").
+fn sign_off(text: &str, start: usize, end: usize) -> bool {
+    let b = text.as_bytes();
+    let caps = |c: u8| c.is_ascii_uppercase() || c == b'/';
+    let mut a = start;
+    while a > 0 && caps(b[a - 1]) {
+        a -= 1;
+    }
+    let mut z = end;
+    while z < b.len() && caps(b[z]) {
+        z += 1;
+    }
+    // The line must end after the run (spaces allowed).
+    let rest = &b[z..];
+    let eol = rest
+        .iter()
+        .find(|&&c| c != b' ' && c != b'\t')
+        .is_none_or(|&c| c == b'\n' || c == b'\r');
+    if !eol || a > 0 && !b[a - 1].is_ascii_whitespace() {
+        return false;
+    }
+    let run = &b[a..z];
+    if run.contains(&b'/') {
+        return run.split(|&c| c == b'/').all(|w| w.len() <= 6);
+    }
+    // A lone run: the line starts with it, or a sentence ends before it.
+    let before = text[..a].trim_end_matches([' ', '\t']);
+    before.is_empty() || before.ends_with('\n') || before.ends_with(['.', '!', '?', '"', '”'])
+}
+
+/// Whether the words right before token `k` ("(") end a name that is no
+/// entity ("the Belt and Road Initiative (BRI)"), of up to six words.
+fn names_no_entity(ctx: &Ctx<'_>, kb: &Kb, k: usize) -> bool {
+    let toks = &ctx.toks;
+    let end = toks[k - 1].end;
+    (k.saturating_sub(6)..k)
+        .rev()
+        .take_while(|&a| toks[a].sent == toks[k].sent)
+        .any(|a| kb.not_entity(&ctx.text[toks[a].start..end]).is_some())
+}
 
 /// Capital letters, possibly joined by hyphens ("KPU", "PDI-P").
 fn is_initialism(s: &str) -> bool {
@@ -2187,7 +2215,9 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                 && toks[k + 2].text == ")"
                 && toks[k + 1].text.len() >= 2
                 && toks[k + 1].text.bytes().all(|b| b.is_ascii_uppercase())
-                && (nobody_head(toks[k - 1].text.as_str()) || event_head(toks[k - 1].text.as_str()))
+                && (nobody_head(toks[k - 1].text.as_str())
+                    || event_head(toks[k - 1].text.as_str())
+                    || names_no_entity(ctx, kb, k))
         })
         .map(|k| toks[k + 1].text.as_str())
         .collect();
@@ -2579,8 +2609,57 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
             i = j.max(i + 1);
             continue;
         }
-        // "(0930 GMT)", "of GDP", "a DVD": capitals that are no organisation.
-        if acronym && (not_org_acronym(last) || nobody_initials.contains(&last)) {
+        // "(0930 GMT)", "of GDP", "the JCPOA", "PHOTO:": capitals that are
+        // no organisation; "... projects. MQ/MG": an editor's initials
+        // signing a story off.
+        if acronym
+            && (kb.not_entity(last).is_some()
+                || nobody_initials.contains(&last)
+                || sign_off(text, toks[s].start, toks[e - 1].end))
+        {
+            i = j.max(i + 1);
+            continue;
+        }
+        // "the Additional Protocol", "the Belt and Road Initiative": the
+        // names of agreements and programmes are nobody.
+        if words.len() >= 2
+            && kb
+                .not_entity(&text[toks[s].start..toks[e - 1].end])
+                .is_some()
+        {
+            i = j.max(i + 1);
+            continue;
+        }
+        // "... in March 2006 TEHRAN – The volume of": a place's name in
+        // capitals opening a dateline glued into the text.
+        if let Some(hit) = (acronym && last.len() >= 4 && {
+            // The dash opens the story: a capital follows it ("MOSUL - a
+            // city - was quiet" is no dateline).
+            let rest = &text[toks[s].end..];
+            [" –", " —", " -"].iter().any(|d| {
+                rest.strip_prefix(d).is_some_and(|r| {
+                    r.trim_start()
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_uppercase)
+                })
+            })
+        })
+        .then(|| kb.resolve_place(last, &ctx.context_countries()))
+        .flatten()
+        {
+            cands.push(Cand {
+                start: toks[s].start,
+                end: toks[s].end,
+                sent,
+                kind: Kind::Place,
+                target: Some(hit.target),
+                mkind: "name",
+                roles: Vec::new(),
+                country: None,
+                sector: None,
+                metonym: None,
+            });
             i = j.max(i + 1);
             continue;
         }
@@ -8031,6 +8110,64 @@ mod tests {
         ] {
             assert_eq!(type_of(&ents, name), None, "{name}: {ents:?}");
         }
+    }
+
+    #[test]
+    fn agreements_units_and_capitalised_words_are_nobody() {
+        let ents = entities(
+            "Lakeview officials said the JCPOA and the Additional Protocol still bound them, \
+             and the Belt and Road Initiative (BRI) would fund a port. BRI loans rose.\n\n\
+             PHOTO: Dock workers in Lakeview on APRIL 3.",
+        );
+        for name in [
+            "JCPOA",
+            "Additional Protocol",
+            "Belt and Road Initiative",
+            "BRI",
+            "PHOTO",
+            "APRIL",
+        ] {
+            assert_eq!(type_of(&ents, name), None, "{name}: {ents:?}");
+        }
+    }
+
+    #[test]
+    fn an_editor_s_sign_off_is_nobody() {
+        for text in [
+            "The port of Lakeview handled more cargo, officials said. MQ/MG",
+            "The port of Lakeview handled more cargo, officials said. AFM/YAW\n\nEND",
+            "The port of Lakeview handled more cargo, officials said. EF/",
+            "The port of Lakeview handled more cargo, officials said. KLM",
+        ] {
+            let ents = entities(text);
+            assert!(
+                ents.iter().all(|e| e.kind != "organization"),
+                "{text}: {ents:?}"
+            );
+        }
+        // Initials in the running text stay an organisation's.
+        let ents = entities("Officials of the KLP/TRA alliance met in Lakeview on Monday.");
+        assert!(ents.iter().any(|e| e.kind == "organization"), "{ents:?}");
+        let ents =
+            entities("The deal was approved by the KLM board.\n\nThe KLM said it would grow.");
+        assert_eq!(
+            type_of(&ents, "KLM").as_deref(),
+            Some("organization"),
+            "{ents:?}"
+        );
+    }
+
+    #[test]
+    fn a_capitalised_place_opening_a_glued_dateline_is_the_place() {
+        let ents = entities(
+            "Exports rose in March TEHRAN – Iran's exports of steel rose, the ministry said.",
+        );
+        assert!(
+            ents.iter().any(|e| e.name == "Tehran"
+                && e.kind == "place"
+                && e.mentions.iter().any(|m| m.text == "TEHRAN")),
+            "{ents:?}"
+        );
     }
 
     #[test]

@@ -379,6 +379,17 @@ pub struct NameMatch<'k> {
     pub weak: bool,
 }
 
+/// A name written like an entity's that names none: an agreement, a unit,
+/// an index, a technology, a common word in capitals.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NotEntity {
+    /// agreement, resolution, programme, index, unit, technology, medicine,
+    /// era, finance, abbreviation or word.
+    pub kind: String,
+    /// What it stands for.
+    pub meaning: String,
+}
+
 /// The knowledge base.
 #[derive(Debug)]
 pub struct Kb {
@@ -395,6 +406,10 @@ pub struct Kb {
     by_person_key: HashMap<String, PersonId>,
     by_org_key: HashMap<String, OrgId>,
     surfaces: HashMap<String, Vec<Target>>,
+    /// Names that are no entity (`not_entity_names.tsv`), and their shapes:
+    /// asked about many unknown names, most of them none.
+    not_entities: HashMap<String, NotEntity>,
+    not_entity_shapes: Shapes,
     /// Lowercased place names, for datelines written in capitals; built on
     /// first use because most callers never need it.
     places_lower: OnceLock<HashMap<String, Vec<Target>>>,
@@ -533,6 +548,16 @@ impl Kb {
     #[must_use]
     pub fn sector_codes(&self) -> &[Sector] {
         &self.sector_codes
+    }
+
+    /// What a name that is no entity stands for ("JCPOA", "GMT", "PHOTO"),
+    /// from `not_entity_names.tsv` (case-sensitive).
+    #[must_use]
+    pub fn not_entity(&self, name: &str) -> Option<&NotEntity> {
+        if !self.not_entity_shapes.may_hold(name) {
+            return None;
+        }
+        self.not_entities.get(name)
     }
 
     /// Every target of an exact surface form (case-sensitive).

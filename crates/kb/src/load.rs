@@ -5,8 +5,9 @@ use std::sync::OnceLock;
 
 use crate::tsv::rows;
 use crate::{
-    City, CityId, Country, CountryId, Group, GroupId, Kb, KbError, Org, OrgId, PartyPeriod, Person,
-    PersonId, Region, RegionId, Sector, SectorNoun, Shapes, Target, Term, Title,
+    City, CityId, Country, CountryId, Group, GroupId, Kb, KbError, NotEntity, Org, OrgId,
+    PartyPeriod, Person, PersonId, Region, RegionId, Sector, SectorNoun, Shapes, Target, Term,
+    Title,
 };
 
 const COUNTRIES: &str = include_str!("../../../data/kb/countries.tsv");
@@ -21,10 +22,26 @@ const ORGS: &str = include_str!("../../../data/kb/orgs.tsv");
 const OUTLETS: &str = include_str!("../../../data/kb/outlets.tsv");
 const COMPANIES: &str = include_str!("../../../data/kb/companies.tsv");
 const NOT_PLACE_NAMES: &str = include_str!("../../../data/kb/not_place_names.tsv");
+const NOT_ENTITY_NAMES: &str = include_str!("../../../data/kb/not_entity_names.tsv");
 const PARTY_PERIODS: &str = include_str!("../../../data/kb/party_periods.tsv");
 const TITLES: &str = include_str!("../../../data/kb/titles.tsv");
 const GROUPS: &str = include_str!("../../../data/kb/groups.tsv");
 const SECTORS: &str = include_str!("../../../data/kb/sectors.tsv");
+
+/// The kinds of `not_entity_names.tsv`.
+const NOT_ENTITY_KINDS: &[&str] = &[
+    "agreement",
+    "resolution",
+    "programme",
+    "index",
+    "unit",
+    "technology",
+    "medicine",
+    "era",
+    "finance",
+    "abbreviation",
+    "word",
+];
 
 /// The `kind` of a region loaded from `areas.tsv`.
 pub(crate) const AREA_KIND: &str = "area";
@@ -609,6 +626,26 @@ pub(crate) fn load() -> Result<Kb, KbError> {
     // Split lists never produce empty names, but a stray `;` could: an
     // empty pattern would match everywhere.
     surfaces.remove("");
+    // Names of agreements, units, indices... that are no entity; a form the
+    // knowledge base also names would have two readings.
+    let mut not_entities: HashMap<String, NotEntity> = HashMap::new();
+    for r in rows("not_entity_names.tsv", NOT_ENTITY_NAMES, 3)? {
+        let name = r.req(0, "name")?;
+        let kind = r.req(1, "kind")?;
+        if !NOT_ENTITY_KINDS.contains(&kind) {
+            return Err(r.err(format!("unknown kind {kind:?}")));
+        }
+        if surfaces.contains_key(name) {
+            return Err(r.err(format!("{name:?} is also a knowledge-base name")));
+        }
+        let item = NotEntity {
+            kind: kind.to_owned(),
+            meaning: r.req(2, "meaning")?.to_owned(),
+        };
+        if not_entities.insert(name.to_owned(), item).is_some() {
+            return Err(r.err("repeated name".into()));
+        }
+    }
 
     Ok(Kb {
         countries,
@@ -624,6 +661,8 @@ pub(crate) fn load() -> Result<Kb, KbError> {
         by_person_key,
         by_org_key,
         surfaces,
+        not_entity_shapes: Shapes::of(not_entities.keys().map(String::as_str)),
+        not_entities,
         places_lower: OnceLock::new(),
         title_shapes: Shapes::of(title_index.keys().map(String::as_str)),
         title_first_shapes: Shapes::of(title_firsts.keys().map(String::as_str)),
@@ -670,7 +709,7 @@ fn validate_code(
 }
 
 #[cfg(test)]
-pub(crate) fn raw_files() -> [(&'static str, &'static str); 16] {
+pub(crate) fn raw_files() -> [(&'static str, &'static str); 17] {
     [
         ("countries.tsv", COUNTRIES),
         ("country_extra.tsv", COUNTRY_EXTRA),
@@ -684,6 +723,7 @@ pub(crate) fn raw_files() -> [(&'static str, &'static str); 16] {
         ("outlets.tsv", OUTLETS),
         ("companies.tsv", COMPANIES),
         ("not_place_names.tsv", NOT_PLACE_NAMES),
+        ("not_entity_names.tsv", NOT_ENTITY_NAMES),
         ("party_periods.tsv", PARTY_PERIODS),
         ("titles.tsv", TITLES),
         ("groups.tsv", GROUPS),

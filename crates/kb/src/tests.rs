@@ -635,3 +635,22 @@ fn with_lowercase_lowers_as_to_lowercase_does() {
         );
     }
 }
+
+#[test]
+fn names_that_are_no_entity_have_a_kind_and_stay_apart_from_known_names() {
+    let kb = kb();
+    assert_eq!(
+        kb.not_entity("JCPOA").map(|n| n.kind.as_str()),
+        Some("agreement")
+    );
+    assert_eq!(kb.not_entity("GMT").map(|n| n.kind.as_str()), Some("unit"));
+    assert_eq!(
+        kb.not_entity("Additional Protocol")
+            .map(|n| n.kind.as_str()),
+        Some("agreement")
+    );
+    // Case-sensitive, and never a name the knowledge base knows.
+    assert!(kb.not_entity("jcpoa").is_none());
+    assert!(kb.not_entity("NATO").is_none());
+    assert!(!kb.lookup("NATO").is_empty());
+}
