@@ -966,6 +966,7 @@ const BUS_HEADS: &[&str] = &[
     "Technologies",
     "Group",
     "Exchange",
+    "Bourse",
     "Energy",
     "Entertainment",
 ];
@@ -8129,6 +8130,29 @@ mod tests {
         ] {
             assert_eq!(type_of(&ents, name), None, "{name}: {ents:?}");
         }
+    }
+
+    #[test]
+    fn departments_municipalities_and_bourses_are_coded() {
+        let ents = entities(
+            "Kenya's Department of Fisheries said the Nairobi Municipality would close a market, \
+             and shares fell on the Nairobi Bourse.",
+        );
+        assert_eq!(
+            actor_of(&ents, "Department of Fisheries"),
+            Some("KENGOV"),
+            "{ents:?}"
+        );
+        assert_eq!(
+            actor_of(&ents, "Nairobi Municipality"),
+            Some("KENGOV"),
+            "{ents:?}"
+        );
+        assert_eq!(
+            actor_of(&ents, "Nairobi Bourse"),
+            Some("KENBUS"),
+            "{ents:?}"
+        );
     }
 
     #[test]
