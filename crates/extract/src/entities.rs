@@ -2757,7 +2757,7 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                 .chars()
                 .all(|c| c.is_ascii_uppercase())
             && next_is_cue(ctx, e);
-        let kind = if org || (after_the && words.len() >= 2) || plural_body {
+        let kind = if org || (after_the && words.len() >= 2 && !place_head) || plural_body {
             Some(Kind::Org)
         } else if place_head
             || article_place
@@ -8151,6 +8151,28 @@ mod tests {
         assert_eq!(
             actor_of(&ents, "Nairobi Bourse"),
             Some("KENBUS"),
+            "{ents:?}"
+        );
+    }
+
+    #[test]
+    fn seas_rivers_and_peninsulas_after_the_are_places() {
+        let ents = entities(
+            "Talks on the Korean Peninsula stalled as tankers crossed the Aegean Sea and \
+             farmers drew water from the Helmand River.",
+        );
+        for name in ["Korean Peninsula", "Aegean Sea", "Helmand River"] {
+            assert_eq!(
+                type_of(&ents, name).as_deref(),
+                Some("place"),
+                "{name}: {ents:?}"
+            );
+        }
+        // An organisation's head still makes an organisation.
+        let ents = entities("The Helmand River Authority said the dam was full.");
+        assert_eq!(
+            type_of(&ents, "Helmand River Authority").as_deref(),
+            Some("organization"),
             "{ents:?}"
         );
     }
