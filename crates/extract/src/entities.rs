@@ -2374,8 +2374,17 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
         }
         let mut s = i;
         let e = last_cap + 1;
-        // Drop capitalised function words at the start.
-        while s < e && not_name(toks[s].text.as_str()) {
+        // Drop capitalised function words at the start, and the connectors
+        // they leave there ("on Sunday the JCPOA", "Both the Islamic
+        // countries", "Friday of Ramadan").
+        while s < e
+            && (not_name(toks[s].text.as_str())
+                || s > i
+                    && matches!(
+                        toks[s].text.as_str(),
+                        "of" | "for" | "and" | "the" | "on" | "&"
+                    ))
+        {
             s += 1;
         }
         // "Lagos-based Ikoyi Capital Partners": the place it is based in
@@ -2587,6 +2596,32 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
         if words.len() >= 2
             && nobody_head(head)
             && !words.iter().any(|w| org_head(w) || legal_form(w))
+        {
+            i = j.max(i + 1);
+            continue;
+        }
+        // "Treaty of Amity", "Framework Convention on Climate Change",
+        // "Declaration of Principles": a document named by what it is about.
+        if words.len() >= 3
+            && words.windows(2).take(2).any(|w| {
+                matches!(
+                    w[0],
+                    "Treaty"
+                        | "Convention"
+                        | "Agreement"
+                        | "Accord"
+                        | "Accords"
+                        | "Protocol"
+                        | "Charter"
+                        | "Declaration"
+                        | "Resolution"
+                        | "Act"
+                        | "Law"
+                        | "Pact"
+                        | "Statute"
+                        | "Covenant"
+                ) && matches!(w[1], "of" | "on" | "for" | "to" | "against" | "between")
+            })
         {
             i = j.max(i + 1);
             continue;
@@ -8175,6 +8210,21 @@ mod tests {
             Some("organization"),
             "{ents:?}"
         );
+    }
+
+    #[test]
+    fn documents_named_for_their_subject_are_nobody() {
+        let ents = entities(
+            "Lakeview and Westport signed the Treaty of Amity, and both joined the Framework \
+             Convention on Climate Change. On Sunday the Lakeview Accord took effect.",
+        );
+        for name in [
+            "Treaty of Amity",
+            "Framework Convention on Climate Change",
+            "the Lakeview Accord",
+        ] {
+            assert_eq!(type_of(&ents, name), None, "{name}: {ents:?}");
+        }
     }
 
     #[test]
