@@ -1311,16 +1311,21 @@ fn sign_off(text: &str, start: usize, end: usize) -> bool {
         .iter()
         .find(|&&c| c != b' ' && c != b'\t')
         .is_none_or(|&c| c == b'\n' || c == b'\r');
-    if !eol || a > 0 && !b[a - 1].is_ascii_whitespace() {
+    if a > 0 && !b[a - 1].is_ascii_whitespace() {
         return false;
     }
     let run = &b[a..z];
+    let before = text[..a].trim_end_matches([' ', '\t']);
+    let line_or_sentence_start =
+        before.is_empty() || before.ends_with('\n') || before.ends_with(['.', '!', '?', '"', '”']);
     if run.contains(&b'/') {
-        return run.split(|&c| c == b'/').all(|w| w.len() <= 6);
+        // Slashed initials end a line, or follow a sentence's end with
+        // something glued after them ("... said. EF/MA PHOTO: ...").
+        return run.split(|&c| c == b'/').all(|w| w.len() <= 6)
+            && (eol || line_or_sentence_start && rest.first() == Some(&b' '));
     }
     // A lone run: the line starts with it, or a sentence ends before it.
-    let before = text[..a].trim_end_matches([' ', '\t']);
-    before.is_empty() || before.ends_with('\n') || before.ends_with(['.', '!', '?', '"', '”'])
+    eol && line_or_sentence_start
 }
 
 /// Whether the words right before token `k` ("(") end a name that is no
@@ -1564,9 +1569,22 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
         // A place name inside a longer capitalised name ("Ali Rahimi") is part of that name;
         // for a city named like a common word, even after a preposition ("in Man Utd").
         if matches!(t, Target::City(_) | Target::Region(_)) && (!place_prep || weak) {
+            // ("Abu Dhabi Crown Prince X", "Basra Governor Y": a title
+            // after the place opens the next name.)
             let next_cap = toks.get(ctx.tok_at(e)).is_some_and(|n| {
                 n.sent == sent && n.start == e + 1 && is_cap(&n.text) && !not_name(n.text.as_str())
-            });
+            }) && {
+                // (Titles that are also surnames, "Paul King", "Mary Queen
+                // of Scots", "bin Ali Sultan", leave the name whole.)
+                let k = ctx.tok_at(e);
+                let tl = title_len_at(ctx, kb, k, ctx.sent_tok[sent].end);
+                tl == 0
+                    || tl == 1
+                        && !matches!(
+                            toks[k].text.as_str(),
+                            "Mayor" | "Governor" | "Premier" | "Ambassador" | "Envoy" | "Senator"
+                        )
+            };
             let prev_title =
                 !place_prep && ti > ctx.sent_tok[sent].start && is_title(kb, &toks[ti - 1].lower);
             if next_cap || prev_title {
@@ -2374,11 +2392,16 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
         }
         let mut s = i;
         let e = last_cap + 1;
-        // Drop capitalised function words at the start, and the connectors
+        // Drop an editor's initials glued to others by a slash ("EF/MA
+        // PHOTO: ..."), capitalised function words at the start, and the connectors
         // they leave there ("on Sunday the JCPOA", "Both the Islamic
         // countries", "Friday of Ramadan").
         while s < e
             && (not_name(toks[s].text.as_str())
+                || s == i
+                    && text[..toks[s].start].ends_with('/')
+                    && toks[s].text.len() <= 4
+                    && toks[s].text.bytes().all(|b| b.is_ascii_uppercase())
                 || s > i
                     && matches!(
                         toks[s].text.as_str(),
@@ -8228,12 +8251,31 @@ mod tests {
     }
 
     #[test]
+    fn a_place_before_a_title_stays_the_place() {
+        let ents =
+            entities("Talks included Westport Mayor Tom Ray and Abu Dhabi Crown Prince Omar.");
+        assert_eq!(
+            type_of(&ents, "Abu Dhabi").as_deref(),
+            Some("place"),
+            "{ents:?}"
+        );
+        // A town's name inside a person's name is still the person's.
+        let ents = entities("Officials met Ali Rahimi on Monday.");
+        assert_eq!(
+            type_of(&ents, "Ali Rahimi").as_deref(),
+            Some("person"),
+            "{ents:?}"
+        );
+    }
+
+    #[test]
     fn an_editor_s_sign_off_is_nobody() {
         for text in [
             "The port of Lakeview handled more cargo, officials said. MQ/MG",
             "The port of Lakeview handled more cargo, officials said. AFM/YAW\n\nEND",
             "The port of Lakeview handled more cargo, officials said. EF/",
             "The port of Lakeview handled more cargo, officials said. KLM",
+            "The port of Lakeview handled more cargo, officials said. EF/MA PHOTO: A crane.",
         ] {
             let ents = entities(text);
             assert!(
