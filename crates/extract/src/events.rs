@@ -184,6 +184,9 @@ pub fn find(
     let mut nominal: Vec<usize> = Vec::new();
     // Where the events of each pattern in a relative clause start.
     let mut background: Vec<usize> = Vec::new();
+    // Where the events of each noun event after "after", "following",
+    // "since" or "amid" start (see `after_time_preposition`).
+    let mut occasions: Vec<usize> = Vec::new();
     // Where the events of each pattern in a purpose clause start.
     let mut purposes: Vec<usize> = Vec::new();
     // Where the events of each gerund giving a reason ("for helping") start.
@@ -1398,6 +1401,9 @@ pub fn find(
                     agent_nouns.push((si, trig_s));
                 }
                 nominal.push(out.len());
+                if after_time_preposition(&words, &tags, m.tokens.start) {
+                    occasions.push(out.len());
+                }
             } else if !infinitival && speech.is_none() {
                 let first = r.start + m.tokens.start;
                 let tag = |k: usize| tags.get(k - r.start);
@@ -1463,6 +1469,18 @@ pub fn find(
                     && toks[head].lower.ends_with("ing")
                     && toks[first - 1].lower == "for"
                     && !PROPOSAL_NOUNS.contains(&toks[first - 2].lower.as_str());
+                // A verb form only right after the preposition ("after
+                // capturing the town", "after clashes with"): "attacks
+                // since April 21 killing dozens" is the attacks' outcome.
+                if (upos == Some("NOUN") && after_time_preposition(&words, &tags, m.tokens.start))
+                    || m.tokens.start > 0
+                        && after_time_preposition(&words, &tags, m.tokens.start)
+                        && tags.get(m.tokens.start - 1).is_some_and(|t| {
+                            !matches!(t.upos.as_str(), "DET" | "ADJ" | "NUM" | "NOUN" | "PROPN")
+                        })
+                {
+                    occasions.push(out.len());
+                }
                 if adjunct {
                     nominal.push(out.len());
                 } else if reason {
@@ -1517,19 +1535,33 @@ pub fn find(
     retain_unmarked(
         &mut out,
         &mask,
-        &mut [&mut background, &mut purposes, &mut reasons, &mut nominal],
+        &mut [
+            &mut background,
+            &mut purposes,
+            &mut reasons,
+            &mut nominal,
+            &mut occasions,
+        ],
     );
     let mask = drop_background(&out, &background);
     retain_unmarked(
         &mut out,
         &mask,
-        &mut [&mut purposes, &mut reasons, &mut nominal],
+        &mut [&mut purposes, &mut reasons, &mut nominal, &mut occasions],
     );
     let mask = drop_purposes(&out, &purposes);
-    retain_unmarked(&mut out, &mask, &mut [&mut reasons, &mut nominal]);
+    retain_unmarked(
+        &mut out,
+        &mask,
+        &mut [&mut reasons, &mut nominal, &mut occasions],
+    );
     let mask = drop_reasons(&out, &reasons);
-    retain_unmarked(&mut out, &mask, &mut [&mut nominal]);
+    retain_unmarked(&mut out, &mask, &mut [&mut nominal, &mut occasions]);
     let mask = drop_nominal_arguments(&out, &nominal);
+    retain_unmarked(&mut out, &mask, &mut [&mut occasions]);
+    // Last, so that what an occasion governs went with it above ("in
+    // response to threats to attack" leaves no attack).
+    let mask = drop_background(&out, &occasions);
     retain_unmarked(&mut out, &mask, &mut []);
     drop_agent_nouns(&mut out, &agent_nouns);
     drop_agreement_to_intentions(&mut out);
@@ -2297,6 +2329,44 @@ fn np_start_before(
         k -= 1;
     }
     k
+}
+
+/// A noun event (or gerund) in the object of a preposition that places it
+/// before the news or around it ("after five days of fighting",
+/// "following the killing of a soldier", "since last month's invasion",
+/// "amid clashes", "in retaliation for an air raid"): an earlier event
+/// recalled as the news's occasion, background as a relative clause is.
+/// Back from the event's first token `first` (sentence-relative) over at
+/// most seven words of its noun phrase: determiners, adjectives, numbers,
+/// nouns, names, possessives and "of".
+fn after_time_preposition(
+    words: &[&str],
+    tags: &crate::context::Tags<'_, '_>,
+    first: usize,
+) -> bool {
+    let mut k = first;
+    for _ in 0..7 {
+        if k == 0 {
+            return false;
+        }
+        k -= 1;
+        let before = |w: &str| k > 0 && words[k - 1] == w;
+        match words[k] {
+            "after" | "following" | "since" | "amid" | "amidst" => return true,
+            "of" if before("wake") => return true,
+            "for" if before("retaliation") || before("reprisal") => return true,
+            "to" if before("response") => return true,
+            "of" | "'s" | "and" | "or" => continue,
+            _ => {}
+        }
+        if !tags
+            .get(k)
+            .is_some_and(|t| matches!(t.upos.as_str(), "DET" | "ADJ" | "NUM" | "NOUN" | "PROPN"))
+        {
+            return false;
+        }
+    }
+    false
 }
 
 /// Nouns of a span of time ("five years after", "months before").
@@ -5671,6 +5741,36 @@ mod tests {
             None,
         );
         assert!(ev.iter().any(|e| e.root == "08"), "{:?}", pairs(&ev));
+    }
+
+    #[test]
+    fn an_event_after_a_time_preposition_is_the_occasion() {
+        // The curfew is the news; the killing before it is its occasion.
+        let ev = events(
+            "The army imposed a curfew on the northern city following the killing of two soldiers.",
+            None,
+        );
+        assert!(ev.iter().any(|e| e.root == "17"), "{:?}", pairs(&ev));
+        assert!(ev.iter().all(|e| e.root != "18"), "{:?}", pairs(&ev));
+        let ev = events(
+            "Rebels recaptured the village after five days of heavy fighting.",
+            None,
+        );
+        assert_eq!(ev.len(), 1, "{:?}", pairs(&ev));
+        let ev = events(
+            "The rebels seized the town after capturing two nearby villages.",
+            None,
+        );
+        assert_eq!(ev.len(), 1, "{:?}", pairs(&ev));
+        // What the occasion governs goes with it.
+        let ev = events(
+            "Police arrested ten men in response to threats to attack foreign diplomats.",
+            None,
+        );
+        assert_eq!(ev.len(), 1, "{:?}", pairs(&ev));
+        // Alone in its sentence the event stays.
+        let ev = events("Two soldiers were killed after clashes with rebels.", None);
+        assert!(!ev.is_empty(), "{:?}", pairs(&ev));
     }
 
     #[test]
