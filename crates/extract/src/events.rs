@@ -494,16 +494,67 @@ pub fn find(
             // others": a verb joined by "and"/"or" to an earlier finite verb
             // shares its subject, never the earlier verb's object; the
             // subject is sought before that verb.
-            let coordinated_after = (m.kind == dateline_lexicon::PatternKind::Verb
-                && head > clause_start + 1
-                && matches!(toks[head - 1].lower.as_str(), "and" | "or"))
-            .then(|| {
-                (clause_start.max(r.start)..head - 1).rev().find(|&k| {
+            // Auxiliaries, adverbs and a negation may stand between the
+            // conjunction and the verb ("and has since attacked", "but was
+            // still refusing").
+            let conj = {
+                let mut c = head.saturating_sub(1).max(r.start);
+                while c > r.start
+                    && head - c <= 3
+                    && tags
+                        .get(c - r.start)
+                        .is_some_and(|t| matches!(t.upos.as_str(), "AUX" | "ADV" | "PART"))
+                {
+                    c -= 1;
+                }
+                c
+            };
+            // The verb group is finite: an auxiliary in it or a finite
+            // head; not a participle ("was arrested but released") nor an
+            // infinitive ("to have an operation and not work with").
+            let finite_group = conj + 1 == head
+                || (conj + 1..head).any(|k| {
+                    tags.get(k - r.start)
+                        .is_some_and(|t| t.upos.as_str() == "AUX")
+                })
+                || tags
+                    .get(head - r.start)
+                    .is_some_and(|t| matches!(t.xpos.as_str(), "VBD" | "VBZ" | "VBP"));
+            let finite_before = |from: usize, to: usize| {
+                (from..to).rev().find(|&k| {
                     tags.get(k - r.start)
                         .is_some_and(|t| matches!(t.xpos.as_str(), "VBD" | "VBZ" | "VBP"))
                 })
-            })
+            };
+            let coordinated_after = (m.kind == dateline_lexicon::PatternKind::Verb
+                && finite_group
+                && conj > clause_start
+                && matches!(toks[conj].lower.as_str(), "and" | "or"))
+            .then(|| finite_before(clause_start.max(r.start), conj))
             .flatten();
+            // "Benin opened its borders to them, but was still refusing
+            // Ghanaians": a verb group after "but" with no subject of its
+            // own shares the subject of the clause before; the clause and
+            // its finite verb.
+            let but_after = (m.kind == dateline_lexicon::PatternKind::Verb
+                && finite_group
+                && upos == Some("VERB")
+                && tags
+                    .get(head - r.start)
+                    .is_some_and(|t| t.xpos.as_str() != "VBN")
+                && conj + 1 == clause_start
+                && conj > r.start
+                && toks[conj].lower == "but")
+                .then(|| {
+                    let before = if toks[conj - 1].text == "," {
+                        conj - 1
+                    } else {
+                        conj
+                    };
+                    let prev = self::clause_start(ctx, si, before, held_in.map(|c| c.0));
+                    finite_before(prev, before).map(|k| (prev, k))
+                })
+                .flatten();
             let (mut source, mut target);
             let mut noun_agent: Option<(ActorRef, usize)> = None;
             let mut patient_subject = false;
@@ -577,7 +628,10 @@ pub fn find(
                 };
                 // A coordinated verb's subject comes before the first verb.
                 let subj_end = coordinated_after.map_or(subj_end, |k| subj_end.min(k));
-                source = subject_actor(ctx, ents, clause_start, subj_end);
+                source = match but_after {
+                    Some((from, verb)) => subject_actor(ctx, ents, from, verb),
+                    None => subject_actor(ctx, ents, clause_start, subj_end),
+                };
                 // "an air strike by Saudi warplanes", "a strike by teachers":
                 // a by-phrase right after a noun event (or ending its
                 // pattern) names its doer.
@@ -5771,6 +5825,36 @@ mod tests {
         // Alone in its sentence the event stays.
         let ev = events("Two soldiers were killed after clashes with rebels.", None);
         assert!(!ev.is_empty(), "{:?}", pairs(&ev));
+    }
+
+    #[test]
+    fn a_verb_group_after_but_or_and_shares_the_subject() {
+        let ev = events(
+            "Chad opened its border to refugees, but was still refusing entry to Nigerians.",
+            None,
+        );
+        assert!(
+            ev.iter().any(|e| e.root == "12"
+                && e.source.as_ref().and_then(|a| a.code.as_deref()) == Some("TCD")),
+            "{:?}",
+            pairs(&ev)
+        );
+        // An auxiliary between "and" and the verb.
+        let ev = events(
+            "The army shelled the town and has since attacked two villages.",
+            None,
+        );
+        assert!(
+            ev.iter().filter(|e| e.source.is_some()).count() == 2,
+            "{:?}",
+            pairs(&ev)
+        );
+        // A participle after "but" is no verb of the subject.
+        let ev = events(
+            "The activist was arrested at his home but released on bail.",
+            None,
+        );
+        assert!(ev.iter().all(|e| e.root != "08"), "{:?}", pairs(&ev));
     }
 
     #[test]
