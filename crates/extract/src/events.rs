@@ -3164,6 +3164,11 @@ fn actor_from_span(
     e: usize,
     ent: Option<usize>,
 ) -> Option<ActorRef> {
+    // "Cairo's security chief has warned": the span is the capital's
+    // sector, whichever entity it was given.
+    if let Some((a, _)) = capital_sector(ctx, ents, ctx.tok_at(s), ctx.tok_at(e).max(1)) {
+        return Some(a);
+    }
     if let Some(i) = ent {
         let m = ents.mentions_in(s, e).find(|m| m.ent == i);
         // "the Dutch government said": the country's sector.
@@ -3300,6 +3305,9 @@ fn subject_actor(ctx: &Ctx<'_>, ents: &Entities, from: usize, head: usize) -> Op
         return None;
     }
     let (s, e) = (toks[from].start, toks[head - 1].end);
+    if let Some((a, _)) = capital_sector(ctx, ents, from, head) {
+        return Some(a);
+    }
     if let Some(a) = capital_subject(ctx, ents, from, head) {
         return Some(a);
     }
@@ -3502,6 +3510,83 @@ fn capital_subject(ctx: &Ctx<'_>, ents: &Entities, from: usize, head: usize) -> 
     })
 }
 
+/// Head nouns that may follow a sector noun in the same noun phrase
+/// ("police chief", "security forces", "foreign ministry officials").
+const SECTOR_HEADS: &[&str] = &[
+    "chief",
+    "chiefs",
+    "head",
+    "commander",
+    "commanders",
+    "force",
+    "forces",
+    "department",
+    "office",
+    "official",
+    "officials",
+    "authorities",
+    "spokesman",
+    "spokeswoman",
+    "service",
+    "services",
+];
+
+/// "Cairo's security chief", "Nairobi's police", "Ankara's district
+/// administration": a capital opening at token `at`, its possessive, at
+/// most two modifiers and a sector (a head noun may follow it), before
+/// token `end`, is that country's sector. Returns the actor and the token
+/// after it.
+fn capital_sector(
+    ctx: &Ctx<'_>,
+    ents: &Entities,
+    at: usize,
+    end: usize,
+) -> Option<(ActorRef, usize)> {
+    let toks = &ctx.toks;
+    let kb = ctx.kb?;
+    let m = ents
+        .mention_at(toks.get(at)?.start)
+        .filter(|m| m.start == toks[at].start)?;
+    let after = ctx.tok_at(m.end);
+    if after <= at
+        || !toks
+            .get(after)
+            .is_some_and(|t| matches!(t.lower.as_str(), "'s" | "’s"))
+    {
+        return None;
+    }
+    // The entities stage may already read the capital as its government.
+    let e = &ents.ents[m.ent];
+    let code = capital_gov(ctx, ents, m).or_else(|| {
+        (e.kind == Kind::Place && e.metonym_of.is_some())
+            .then(|| ents.actor(m.ent).map(str::to_string))
+            .flatten()
+    })?;
+    if code.len() < 3 {
+        return None;
+    }
+    let (k, (sector, mut last)) = (after + 1..(after + 4).min(end))
+        .find_map(|k| sector_at(kb, toks, k, end).map(|x| (k, x)))?;
+    if !toks[after + 1..k]
+        .iter()
+        .all(|t| t.text.chars().next().is_some_and(char::is_lowercase))
+    {
+        return None;
+    }
+    if last + 1 < end && SECTOR_HEADS.contains(&toks[last + 1].lower.as_str()) {
+        last += 1;
+    }
+    Some((
+        ActorRef {
+            start: m.start,
+            end: toks[last].end,
+            ent: Some(m.ent),
+            code: Some(format!("{}{sector}", &code[..3])),
+        },
+        last + 1,
+    ))
+}
+
 /// A country mention that modifies a sector noun ("Israeli troops", "a
 /// Zimbabwe court", "Iran's navy") is that country's sector: the actor
 /// spans both and takes the country's code with the sector's.
@@ -3520,8 +3605,18 @@ fn with_sector(ctx: &Ctx<'_>, ents: &Entities, m: &Ment, end: usize) -> ActorRef
     // phrase even where the caller's window ends with the place.
     let (code, reach, end) = match (ent.kind, a.code.as_deref(), ent.country.as_deref()) {
         (Kind::Country, Some(code), _) if code.len() == 3 => (code.to_string(), 3, end),
+        // "Cairo's security chief", "Ankara's district administration": a
+        // possessive place reaches over two modifiers.
         (Kind::Place, None, Some(country)) if country.len() == 3 => {
-            (country.to_string(), 1, first + 1)
+            let reach = if toks
+                .get(first)
+                .is_some_and(|t| matches!(t.lower.as_str(), "'s" | "’s"))
+            {
+                4
+            } else {
+                1
+            };
+            (country.to_string(), reach, first + reach)
         }
         _ => return a,
     };
@@ -5855,6 +5950,19 @@ mod tests {
             None,
         );
         assert!(ev.iter().all(|e| e.root != "08"), "{:?}", pairs(&ev));
+    }
+
+    #[test]
+    fn a_capitals_possessive_sector_is_the_countrys() {
+        let code = |ev: &[dateline_record::Event]| {
+            ev.first()
+                .and_then(|e| e.source.as_ref())
+                .and_then(|a| a.code.clone())
+        };
+        let ev = events("Nairobi's police chief banned all rallies.", None);
+        assert_eq!(code(&ev).as_deref(), Some("KENCOP"), "{:?}", pairs(&ev));
+        let ev = events("Moscow's foreign ministry condemned the attack.", None);
+        assert_eq!(code(&ev).as_deref(), Some("RUSGOV"), "{:?}", pairs(&ev));
     }
 
     #[test]
