@@ -2388,7 +2388,8 @@ fn np_start_before(
 /// A noun event (or gerund) in the object of a preposition that places it
 /// before the news or around it ("after five days of fighting",
 /// "following the killing of a soldier", "since last month's invasion",
-/// "amid clashes", "in retaliation for an air raid"): an earlier event
+/// "amid clashes", "despite negotiations", "in retaliation for an air
+/// raid"): an earlier event
 /// recalled as the news's occasion, background as a relative clause is.
 /// Back from the event's first token `first` (sentence-relative) over at
 /// most seven words of its noun phrase: determiners, adjectives, numbers,
@@ -2406,7 +2407,7 @@ fn after_time_preposition(
         k -= 1;
         let before = |w: &str| k > 0 && words[k - 1] == w;
         match words[k] {
-            "after" | "following" | "since" | "amid" | "amidst" => return true,
+            "after" | "following" | "since" | "amid" | "amidst" | "despite" => return true,
             "of" if before("wake") => return true,
             "for" if before("retaliation") || before("reprisal") => return true,
             "to" if before("response") => return true,
@@ -5917,6 +5918,11 @@ mod tests {
             None,
         );
         assert_eq!(ev.len(), 1, "{:?}", pairs(&ev));
+        let ev = events(
+            "Police arrested twelve protest leaders in the northern capital on Friday despite weeks of negotiations with the organisers.",
+            None,
+        );
+        assert!(ev.iter().all(|e| e.root != "04"), "{:?}", pairs(&ev));
         // Alone in its sentence the event stays.
         let ev = events("Two soldiers were killed after clashes with rebels.", None);
         assert!(!ev.is_empty(), "{:?}", pairs(&ev));
