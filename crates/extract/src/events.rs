@@ -5959,6 +5959,25 @@ mod tests {
     }
 
     #[test]
+    fn allowing_a_return_or_participation_yields() {
+        let ev = events(
+            "Kenya will allow Somali refugees to return to the camps.",
+            None,
+        );
+        assert!(ev.iter().any(|e| e.root == "03"), "{:?}", pairs(&ev));
+        let ev = events(
+            "The government allowed the return of U.N. weapons inspectors on Monday.",
+            None,
+        );
+        assert!(ev.iter().any(|e| e.cameo == "0862"), "{:?}", pairs(&ev));
+        let ev = events(
+            "Egypt's electoral commission allowed two opposition candidates to participate in the vote.",
+            None,
+        );
+        assert!(ev.iter().any(|e| e.cameo == "0833"), "{:?}", pairs(&ev));
+    }
+
+    #[test]
     fn a_capitals_possessive_sector_is_the_countrys() {
         let code = |ev: &[dateline_record::Event]| {
             ev.first()
