@@ -3117,11 +3117,37 @@ fn clause_start(ctx: &Ctx<'_>, si: usize, head: usize, content_start: Option<usi
                 && ctx.toks[j - 1].text == ","
                 && matches!(upos(j - 2).as_deref(), Some("PROPN" | "NOUN"))
         };
+        // ", and police arrested ten people": a clause of its own, with
+        // a subject (nouns, names or a pronoun, no verb) between "and"
+        // and the head.
+        let own_subject = || {
+            let tags = ctx.tags(si);
+            let upos = |j: usize| tags.get(j - r.start).map(|t| t.upos.to_string());
+            w.lower == "and"
+                && k >= floor + 2
+                && ctx.toks[k - 2].text == ","
+                && k < head
+                // Not the last conjunct of a list ("The US, Russia, and
+                // Switzerland met"): a verb between the comma and the
+                // comma (or clause start) before it.
+                && (floor..k - 2)
+                    .rev()
+                    .take_while(|&j| ctx.toks[j].text != ",")
+                    .any(|j| matches!(upos(j).as_deref(), Some("VERB" | "AUX")))
+                && (k..head).any(|j| matches!(upos(j).as_deref(), Some("NOUN" | "PROPN" | "PRON")))
+                && (k..head).all(|j| {
+                    matches!(
+                        upos(j).as_deref(),
+                        Some("NOUN" | "PROPN" | "PRON" | "DET" | "ADJ" | "NUM" | "AUX" | "ADV" | "PART")
+                    )
+                })
+        };
         if matches!(w.text.as_str(), ";" | ":")
             || matches!(
                 w.lower.as_str(),
                 "that" | "but" | "while" | "whereas" | "although" | "because"
             ) && !relative()
+            || own_subject()
         {
             break;
         }
@@ -5956,6 +5982,33 @@ mod tests {
             None,
         );
         assert!(ev.iter().all(|e| e.root != "08"), "{:?}", pairs(&ev));
+    }
+
+    #[test]
+    fn a_clause_after_comma_and_has_its_own_subject() {
+        let src = |ev: &[dateline_record::Event], root: &str| {
+            ev.iter()
+                .find(|e| e.root == root)
+                .and_then(|e| e.source.as_ref())
+                .and_then(|a| a.code.clone())
+        };
+        let ev = events(
+            "Syria shelled the border town on Monday, and Turkish troops fired back at the Syrian positions.",
+            None,
+        );
+        assert_eq!(src(&ev, "19").as_deref(), Some("SYR"), "{:?}", pairs(&ev));
+        assert!(
+            ev.iter()
+                .any(|e| e.source.as_ref().and_then(|a| a.code.as_deref()) == Some("TURMIL")),
+            "{:?}",
+            pairs(&ev)
+        );
+        // The last conjunct of a list is no clause of its own.
+        let ev = events(
+            "Kenya, Uganda, and Tanzania sent troops to the border.",
+            None,
+        );
+        assert_eq!(ev.len(), 3, "{:?}", pairs(&ev));
     }
 
     #[test]
