@@ -184,6 +184,9 @@ pub fn find(
     let mut nominal: Vec<usize> = Vec::new();
     // Where the events of each pattern in a relative clause start.
     let mut background: Vec<usize> = Vec::new();
+    // Where the events of each noun event after "after", "following",
+    // "since" or "amid" start (see `after_time_preposition`).
+    let mut occasions: Vec<usize> = Vec::new();
     // Where the events of each pattern in a purpose clause start.
     let mut purposes: Vec<usize> = Vec::new();
     // Where the events of each gerund giving a reason ("for helping") start.
@@ -491,16 +494,67 @@ pub fn find(
             // others": a verb joined by "and"/"or" to an earlier finite verb
             // shares its subject, never the earlier verb's object; the
             // subject is sought before that verb.
-            let coordinated_after = (m.kind == dateline_lexicon::PatternKind::Verb
-                && head > clause_start + 1
-                && matches!(toks[head - 1].lower.as_str(), "and" | "or"))
-            .then(|| {
-                (clause_start.max(r.start)..head - 1).rev().find(|&k| {
+            // Auxiliaries, adverbs and a negation may stand between the
+            // conjunction and the verb ("and has since attacked", "but was
+            // still refusing").
+            let conj = {
+                let mut c = head.saturating_sub(1).max(r.start);
+                while c > r.start
+                    && head - c <= 3
+                    && tags
+                        .get(c - r.start)
+                        .is_some_and(|t| matches!(t.upos.as_str(), "AUX" | "ADV" | "PART"))
+                {
+                    c -= 1;
+                }
+                c
+            };
+            // The verb group is finite: an auxiliary in it or a finite
+            // head; not a participle ("was arrested but released") nor an
+            // infinitive ("to have an operation and not work with").
+            let finite_group = conj + 1 == head
+                || (conj + 1..head).any(|k| {
+                    tags.get(k - r.start)
+                        .is_some_and(|t| t.upos.as_str() == "AUX")
+                })
+                || tags
+                    .get(head - r.start)
+                    .is_some_and(|t| matches!(t.xpos.as_str(), "VBD" | "VBZ" | "VBP"));
+            let finite_before = |from: usize, to: usize| {
+                (from..to).rev().find(|&k| {
                     tags.get(k - r.start)
                         .is_some_and(|t| matches!(t.xpos.as_str(), "VBD" | "VBZ" | "VBP"))
                 })
-            })
+            };
+            let coordinated_after = (m.kind == dateline_lexicon::PatternKind::Verb
+                && finite_group
+                && conj > clause_start
+                && matches!(toks[conj].lower.as_str(), "and" | "or"))
+            .then(|| finite_before(clause_start.max(r.start), conj))
             .flatten();
+            // "Benin opened its borders to them, but was still refusing
+            // Ghanaians": a verb group after "but" with no subject of its
+            // own shares the subject of the clause before; the clause and
+            // its finite verb.
+            let but_after = (m.kind == dateline_lexicon::PatternKind::Verb
+                && finite_group
+                && upos == Some("VERB")
+                && tags
+                    .get(head - r.start)
+                    .is_some_and(|t| t.xpos.as_str() != "VBN")
+                && conj + 1 == clause_start
+                && conj > r.start
+                && toks[conj].lower == "but")
+                .then(|| {
+                    let before = if toks[conj - 1].text == "," {
+                        conj - 1
+                    } else {
+                        conj
+                    };
+                    let prev = self::clause_start(ctx, si, before, held_in.map(|c| c.0));
+                    finite_before(prev, before).map(|k| (prev, k))
+                })
+                .flatten();
             let (mut source, mut target);
             let mut noun_agent: Option<(ActorRef, usize)> = None;
             let mut patient_subject = false;
@@ -574,7 +628,10 @@ pub fn find(
                 };
                 // A coordinated verb's subject comes before the first verb.
                 let subj_end = coordinated_after.map_or(subj_end, |k| subj_end.min(k));
-                source = subject_actor(ctx, ents, clause_start, subj_end);
+                source = match but_after {
+                    Some((from, verb)) => subject_actor(ctx, ents, from, verb),
+                    None => subject_actor(ctx, ents, clause_start, subj_end),
+                };
                 // "an air strike by Saudi warplanes", "a strike by teachers":
                 // a by-phrase right after a noun event (or ending its
                 // pattern) names its doer.
@@ -1398,6 +1455,9 @@ pub fn find(
                     agent_nouns.push((si, trig_s));
                 }
                 nominal.push(out.len());
+                if after_time_preposition(&words, &tags, m.tokens.start) {
+                    occasions.push(out.len());
+                }
             } else if !infinitival && speech.is_none() {
                 let first = r.start + m.tokens.start;
                 let tag = |k: usize| tags.get(k - r.start);
@@ -1463,6 +1523,18 @@ pub fn find(
                     && toks[head].lower.ends_with("ing")
                     && toks[first - 1].lower == "for"
                     && !PROPOSAL_NOUNS.contains(&toks[first - 2].lower.as_str());
+                // A verb form only right after the preposition ("after
+                // capturing the town", "after clashes with"): "attacks
+                // since April 21 killing dozens" is the attacks' outcome.
+                if (upos == Some("NOUN") && after_time_preposition(&words, &tags, m.tokens.start))
+                    || m.tokens.start > 0
+                        && after_time_preposition(&words, &tags, m.tokens.start)
+                        && tags.get(m.tokens.start - 1).is_some_and(|t| {
+                            !matches!(t.upos.as_str(), "DET" | "ADJ" | "NUM" | "NOUN" | "PROPN")
+                        })
+                {
+                    occasions.push(out.len());
+                }
                 if adjunct {
                     nominal.push(out.len());
                 } else if reason {
@@ -1517,19 +1589,33 @@ pub fn find(
     retain_unmarked(
         &mut out,
         &mask,
-        &mut [&mut background, &mut purposes, &mut reasons, &mut nominal],
+        &mut [
+            &mut background,
+            &mut purposes,
+            &mut reasons,
+            &mut nominal,
+            &mut occasions,
+        ],
     );
     let mask = drop_background(&out, &background);
     retain_unmarked(
         &mut out,
         &mask,
-        &mut [&mut purposes, &mut reasons, &mut nominal],
+        &mut [&mut purposes, &mut reasons, &mut nominal, &mut occasions],
     );
     let mask = drop_purposes(&out, &purposes);
-    retain_unmarked(&mut out, &mask, &mut [&mut reasons, &mut nominal]);
+    retain_unmarked(
+        &mut out,
+        &mask,
+        &mut [&mut reasons, &mut nominal, &mut occasions],
+    );
     let mask = drop_reasons(&out, &reasons);
-    retain_unmarked(&mut out, &mask, &mut [&mut nominal]);
+    retain_unmarked(&mut out, &mask, &mut [&mut nominal, &mut occasions]);
     let mask = drop_nominal_arguments(&out, &nominal);
+    retain_unmarked(&mut out, &mask, &mut [&mut occasions]);
+    // Last, so that what an occasion governs went with it above ("in
+    // response to threats to attack" leaves no attack).
+    let mask = drop_background(&out, &occasions);
     retain_unmarked(&mut out, &mask, &mut []);
     drop_agent_nouns(&mut out, &agent_nouns);
     drop_agreement_to_intentions(&mut out);
@@ -2299,6 +2385,45 @@ fn np_start_before(
     k
 }
 
+/// A noun event (or gerund) in the object of a preposition that places it
+/// before the news or around it ("after five days of fighting",
+/// "following the killing of a soldier", "since last month's invasion",
+/// "amid clashes", "despite negotiations", "in retaliation for an air
+/// raid"): an earlier event
+/// recalled as the news's occasion, background as a relative clause is.
+/// Back from the event's first token `first` (sentence-relative) over at
+/// most seven words of its noun phrase: determiners, adjectives, numbers,
+/// nouns, names, possessives and "of".
+fn after_time_preposition(
+    words: &[&str],
+    tags: &crate::context::Tags<'_, '_>,
+    first: usize,
+) -> bool {
+    let mut k = first;
+    for _ in 0..7 {
+        if k == 0 {
+            return false;
+        }
+        k -= 1;
+        let before = |w: &str| k > 0 && words[k - 1] == w;
+        match words[k] {
+            "after" | "following" | "since" | "amid" | "amidst" | "despite" => return true,
+            "of" if before("wake") => return true,
+            "for" if before("retaliation") || before("reprisal") => return true,
+            "to" if before("response") => return true,
+            "of" | "'s" | "and" | "or" => continue,
+            _ => {}
+        }
+        if !tags
+            .get(k)
+            .is_some_and(|t| matches!(t.upos.as_str(), "DET" | "ADJ" | "NUM" | "NOUN" | "PROPN"))
+        {
+            return false;
+        }
+    }
+    false
+}
+
 /// Nouns of a span of time ("five years after", "months before").
 const DURATION_NOUNS: &[&str] = &[
     "days", "weeks", "months", "years", "decades", "day", "week", "month", "year", "decade",
@@ -2992,11 +3117,37 @@ fn clause_start(ctx: &Ctx<'_>, si: usize, head: usize, content_start: Option<usi
                 && ctx.toks[j - 1].text == ","
                 && matches!(upos(j - 2).as_deref(), Some("PROPN" | "NOUN"))
         };
+        // ", and police arrested ten people": a clause of its own, with
+        // a subject (nouns, names or a pronoun, no verb) between "and"
+        // and the head.
+        let own_subject = || {
+            let tags = ctx.tags(si);
+            let upos = |j: usize| tags.get(j - r.start).map(|t| t.upos.to_string());
+            w.lower == "and"
+                && k >= floor + 2
+                && ctx.toks[k - 2].text == ","
+                && k < head
+                // Not the last conjunct of a list ("The US, Russia, and
+                // Switzerland met"): a verb between the comma and the
+                // comma (or clause start) before it.
+                && (floor..k - 2)
+                    .rev()
+                    .take_while(|&j| ctx.toks[j].text != ",")
+                    .any(|j| matches!(upos(j).as_deref(), Some("VERB" | "AUX")))
+                && (k..head).any(|j| matches!(upos(j).as_deref(), Some("NOUN" | "PROPN" | "PRON")))
+                && (k..head).all(|j| {
+                    matches!(
+                        upos(j).as_deref(),
+                        Some("NOUN" | "PROPN" | "PRON" | "DET" | "ADJ" | "NUM" | "AUX" | "ADV" | "PART")
+                    )
+                })
+        };
         if matches!(w.text.as_str(), ";" | ":")
             || matches!(
                 w.lower.as_str(),
                 "that" | "but" | "while" | "whereas" | "although" | "because"
             ) && !relative()
+            || own_subject()
         {
             break;
         }
@@ -3040,6 +3191,11 @@ fn actor_from_span(
     e: usize,
     ent: Option<usize>,
 ) -> Option<ActorRef> {
+    // "Cairo's security chief has warned": the span is the capital's
+    // sector, whichever entity it was given.
+    if let Some((a, _)) = capital_sector(ctx, ents, ctx.tok_at(s), ctx.tok_at(e).max(1)) {
+        return Some(a);
+    }
     if let Some(i) = ent {
         let m = ents.mentions_in(s, e).find(|m| m.ent == i);
         // "the Dutch government said": the country's sector.
@@ -3176,6 +3332,9 @@ fn subject_actor(ctx: &Ctx<'_>, ents: &Entities, from: usize, head: usize) -> Op
         return None;
     }
     let (s, e) = (toks[from].start, toks[head - 1].end);
+    if let Some((a, _)) = capital_sector(ctx, ents, from, head) {
+        return Some(a);
+    }
     if let Some(a) = capital_subject(ctx, ents, from, head) {
         return Some(a);
     }
@@ -3378,6 +3537,83 @@ fn capital_subject(ctx: &Ctx<'_>, ents: &Entities, from: usize, head: usize) -> 
     })
 }
 
+/// Head nouns that may follow a sector noun in the same noun phrase
+/// ("police chief", "security forces", "foreign ministry officials").
+const SECTOR_HEADS: &[&str] = &[
+    "chief",
+    "chiefs",
+    "head",
+    "commander",
+    "commanders",
+    "force",
+    "forces",
+    "department",
+    "office",
+    "official",
+    "officials",
+    "authorities",
+    "spokesman",
+    "spokeswoman",
+    "service",
+    "services",
+];
+
+/// "Cairo's security chief", "Nairobi's police", "Ankara's district
+/// administration": a capital opening at token `at`, its possessive, at
+/// most two modifiers and a sector (a head noun may follow it), before
+/// token `end`, is that country's sector. Returns the actor and the token
+/// after it.
+fn capital_sector(
+    ctx: &Ctx<'_>,
+    ents: &Entities,
+    at: usize,
+    end: usize,
+) -> Option<(ActorRef, usize)> {
+    let toks = &ctx.toks;
+    let kb = ctx.kb?;
+    let m = ents
+        .mention_at(toks.get(at)?.start)
+        .filter(|m| m.start == toks[at].start)?;
+    let after = ctx.tok_at(m.end);
+    if after <= at
+        || !toks
+            .get(after)
+            .is_some_and(|t| matches!(t.lower.as_str(), "'s" | "’s"))
+    {
+        return None;
+    }
+    // The entities stage may already read the capital as its government.
+    let e = &ents.ents[m.ent];
+    let code = capital_gov(ctx, ents, m).or_else(|| {
+        (e.kind == Kind::Place && e.metonym_of.is_some())
+            .then(|| ents.actor(m.ent).map(str::to_string))
+            .flatten()
+    })?;
+    if code.len() < 3 {
+        return None;
+    }
+    let (k, (sector, mut last)) = (after + 1..(after + 4).min(end))
+        .find_map(|k| sector_at(kb, toks, k, end).map(|x| (k, x)))?;
+    if !toks[after + 1..k]
+        .iter()
+        .all(|t| t.text.chars().next().is_some_and(char::is_lowercase))
+    {
+        return None;
+    }
+    if last + 1 < end && SECTOR_HEADS.contains(&toks[last + 1].lower.as_str()) {
+        last += 1;
+    }
+    Some((
+        ActorRef {
+            start: m.start,
+            end: toks[last].end,
+            ent: Some(m.ent),
+            code: Some(format!("{}{sector}", &code[..3])),
+        },
+        last + 1,
+    ))
+}
+
 /// A country mention that modifies a sector noun ("Israeli troops", "a
 /// Zimbabwe court", "Iran's navy") is that country's sector: the actor
 /// spans both and takes the country's code with the sector's.
@@ -3396,8 +3632,18 @@ fn with_sector(ctx: &Ctx<'_>, ents: &Entities, m: &Ment, end: usize) -> ActorRef
     // phrase even where the caller's window ends with the place.
     let (code, reach, end) = match (ent.kind, a.code.as_deref(), ent.country.as_deref()) {
         (Kind::Country, Some(code), _) if code.len() == 3 => (code.to_string(), 3, end),
+        // "Cairo's security chief", "Ankara's district administration": a
+        // possessive place reaches over two modifiers.
         (Kind::Place, None, Some(country)) if country.len() == 3 => {
-            (country.to_string(), 1, first + 1)
+            let reach = if toks
+                .get(first)
+                .is_some_and(|t| matches!(t.lower.as_str(), "'s" | "’s"))
+            {
+                4
+            } else {
+                1
+            };
+            (country.to_string(), reach, first + reach)
         }
         _ => return a,
     };
@@ -5671,6 +5917,130 @@ mod tests {
             None,
         );
         assert!(ev.iter().any(|e| e.root == "08"), "{:?}", pairs(&ev));
+    }
+
+    #[test]
+    fn an_event_after_a_time_preposition_is_the_occasion() {
+        // The curfew is the news; the killing before it is its occasion.
+        let ev = events(
+            "The army imposed a curfew on the northern city following the killing of two soldiers.",
+            None,
+        );
+        assert!(ev.iter().any(|e| e.root == "17"), "{:?}", pairs(&ev));
+        assert!(ev.iter().all(|e| e.root != "18"), "{:?}", pairs(&ev));
+        let ev = events(
+            "Rebels recaptured the village after five days of heavy fighting.",
+            None,
+        );
+        assert_eq!(ev.len(), 1, "{:?}", pairs(&ev));
+        let ev = events(
+            "The rebels seized the town after capturing two nearby villages.",
+            None,
+        );
+        assert_eq!(ev.len(), 1, "{:?}", pairs(&ev));
+        // What the occasion governs goes with it.
+        let ev = events(
+            "Police arrested ten men in response to threats to attack foreign diplomats.",
+            None,
+        );
+        assert_eq!(ev.len(), 1, "{:?}", pairs(&ev));
+        let ev = events(
+            "Police arrested twelve protest leaders in the northern capital on Friday despite weeks of negotiations with the organisers.",
+            None,
+        );
+        assert!(ev.iter().all(|e| e.root != "04"), "{:?}", pairs(&ev));
+        // Alone in its sentence the event stays.
+        let ev = events("Two soldiers were killed after clashes with rebels.", None);
+        assert!(!ev.is_empty(), "{:?}", pairs(&ev));
+    }
+
+    #[test]
+    fn a_verb_group_after_but_or_and_shares_the_subject() {
+        let ev = events(
+            "Chad opened its border to refugees, but was still refusing entry to Nigerians.",
+            None,
+        );
+        assert!(
+            ev.iter().any(|e| e.root == "12"
+                && e.source.as_ref().and_then(|a| a.code.as_deref()) == Some("TCD")),
+            "{:?}",
+            pairs(&ev)
+        );
+        // An auxiliary between "and" and the verb.
+        let ev = events(
+            "The army shelled the town and has since attacked two villages.",
+            None,
+        );
+        assert!(
+            ev.iter().filter(|e| e.source.is_some()).count() == 2,
+            "{:?}",
+            pairs(&ev)
+        );
+        // A participle after "but" is no verb of the subject.
+        let ev = events(
+            "The activist was arrested at his home but released on bail.",
+            None,
+        );
+        assert!(ev.iter().all(|e| e.root != "08"), "{:?}", pairs(&ev));
+    }
+
+    #[test]
+    fn a_clause_after_comma_and_has_its_own_subject() {
+        let src = |ev: &[dateline_record::Event], root: &str| {
+            ev.iter()
+                .find(|e| e.root == root)
+                .and_then(|e| e.source.as_ref())
+                .and_then(|a| a.code.clone())
+        };
+        let ev = events(
+            "Syria shelled the border town on Monday, and Turkish troops fired back at the Syrian positions.",
+            None,
+        );
+        assert_eq!(src(&ev, "19").as_deref(), Some("SYR"), "{:?}", pairs(&ev));
+        assert!(
+            ev.iter()
+                .any(|e| e.source.as_ref().and_then(|a| a.code.as_deref()) == Some("TURMIL")),
+            "{:?}",
+            pairs(&ev)
+        );
+        // The last conjunct of a list is no clause of its own.
+        let ev = events(
+            "Kenya, Uganda, and Tanzania sent troops to the border.",
+            None,
+        );
+        assert_eq!(ev.len(), 3, "{:?}", pairs(&ev));
+    }
+
+    #[test]
+    fn allowing_a_return_or_participation_yields() {
+        let ev = events(
+            "Kenya will allow Somali refugees to return to the camps.",
+            None,
+        );
+        assert!(ev.iter().any(|e| e.root == "03"), "{:?}", pairs(&ev));
+        let ev = events(
+            "The government allowed the return of U.N. weapons inspectors on Monday.",
+            None,
+        );
+        assert!(ev.iter().any(|e| e.cameo == "0862"), "{:?}", pairs(&ev));
+        let ev = events(
+            "Egypt's electoral commission allowed two opposition candidates to participate in the vote.",
+            None,
+        );
+        assert!(ev.iter().any(|e| e.cameo == "0833"), "{:?}", pairs(&ev));
+    }
+
+    #[test]
+    fn a_capitals_possessive_sector_is_the_countrys() {
+        let code = |ev: &[dateline_record::Event]| {
+            ev.first()
+                .and_then(|e| e.source.as_ref())
+                .and_then(|a| a.code.clone())
+        };
+        let ev = events("Nairobi's police chief banned all rallies.", None);
+        assert_eq!(code(&ev).as_deref(), Some("KENCOP"), "{:?}", pairs(&ev));
+        let ev = events("Moscow's foreign ministry condemned the attack.", None);
+        assert_eq!(code(&ev).as_deref(), Some("RUSGOV"), "{:?}", pairs(&ev));
     }
 
     #[test]
