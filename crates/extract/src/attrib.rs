@@ -3112,6 +3112,7 @@ pub fn find(
     speaker_clauses(ctx, ents, &mut attrs);
     pronoun_speakers(ctx, ents, &mut attrs);
     dash_parenthesis_speakers(ctx, ents, &mut attrs);
+    infinitive_governor_speakers(ctx, ents, times, &mut attrs);
     nest(&mut attrs);
     if attrs.iter().any(|a| a.weak && a.parent.is_some()) {
         attrs.retain(|a| !(a.weak && a.parent.is_some()));
@@ -3688,6 +3689,80 @@ fn light_verb_cues(
             .as_ref()
             .map_or_else(|| a.content.first().map_or(0, |c| c.0), |c| c.0)
     });
+}
+
+/// An infinitive cue whose speaker was read as the verb phrase governing
+/// it (`..., rushing to television to say` gave `rushing to television`,
+/// `Ray stood at a rally to say` after a fronted clause gave `stood at a
+/// rally`): a participle's speaker is its main clause's subject, a finite
+/// verb's the noun phrase before it.
+fn infinitive_governor_speakers(
+    ctx: &Ctx<'_>,
+    ents: &Entities,
+    times: &[(usize, usize, rec::DateValue)],
+    attrs: &mut [Attr],
+) {
+    let toks = &ctx.toks;
+    for a in attrs.iter_mut() {
+        let (Some(sp), Some(cue)) = (a.speaker, a.cue.as_ref()) else {
+            continue;
+        };
+        if sp.1 > cue.0 {
+            continue;
+        }
+        let si = a.sent;
+        let r = ctx.sent_tok[si].clone();
+        // The marker, before the verb or as the cue's first word.
+        let mut q = ctx.tok_at(cue.0);
+        if q > r.start && toks[q].lower != "to" && toks[q - 1].lower == "to" {
+            q -= 1;
+        }
+        if q >= r.end || toks[q].lower != "to" {
+            continue;
+        }
+        let first = toks.partition_point(|t| t.start < sp.0);
+        if first <= r.start || first >= q {
+            continue;
+        }
+        let tags = ctx.tags(si);
+        let Some(tg) = tags.get(first - r.start) else {
+            continue;
+        };
+        if tg.upos.as_str() != "VERB" {
+            continue;
+        }
+        // `allowed him to`, `giving them leverage to`: the object speaks.
+        let w = toks[first].lower.as_str();
+        let control = [
+            "allow", "leav", "left", "giv", "gave", "let", "help", "enabl", "forc", "prompt",
+            "caus", "led", "lead", "permit", "requir", "urg", "invit", "ask", "tell", "told",
+            "encourag", "push", "pressur", "persuad", "convinc",
+        ]
+        .iter()
+        .any(|p| w.starts_with(p));
+        let new = if control {
+            let e = (first + 1..q)
+                .find(|&x| {
+                    toks[x].lower == "to"
+                        || tags.get(x - r.start).is_none_or(|t| {
+                            matches!(t.upos.as_str(), "VERB" | "AUX" | "ADP" | "PUNCT")
+                        })
+                })
+                .unwrap_or(q);
+            if e <= first + 1 || e - first > 4 {
+                continue;
+            }
+            let (ss, se) = (toks[first + 1].start, toks[e - 1].end);
+            Some((ss, se, speaker_entity_in(ents, Some(ctx.text), ss, se)))
+        } else {
+            match tg.xpos.as_str() {
+                "VBG" if toks[first - 1].text == "," => main_subject(ctx, ents, si, first, times),
+                "VBD" => np_before(ctx, ents, si, first, times).0,
+                _ => continue,
+            }
+        };
+        a.speaker = new.filter(|n| n.1 <= toks[q].start);
+    }
 }
 
 /// A speaker read as the end of a parenthesis between dashes (`Ray —
@@ -10249,6 +10324,18 @@ mod tests {
                 .any(|(s, c, t)| s == sp && c == cue && t.iter().any(|x| x.starts_with(content))),
             "{text}\n{got:?}"
         );
+    }
+
+    /// An infinitive cue's speaker is not the verb phrase governing it: a
+    /// participle's is its main clause's subject, a finite verb's the noun
+    /// phrase before it, and a verb like `allow` or `leave` has its
+    /// object speak.
+    #[test]
+    fn infinitive_cue_speaker_is_not_its_governing_verb() {
+        let s = "When the mayor opened the bridge, her critics denounced her, rushing to the radio to say she did not speak for the town.";
+        has(s, "her critics", "to say", "she did not speak");
+        let s = "The talks ended early, leaving the farmers to wonder whether the deal would hold.";
+        has(s, "the farmers", "to wonder", "whether the deal would hold");
     }
 
     /// A parenthesis between dashes before the cue is not the speaker:
