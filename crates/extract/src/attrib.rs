@@ -2008,11 +2008,22 @@ pub fn find(
                         0,
                     )
                     .is_some();
+            // `"...," Ray added to reporters.`, `"...," she wrote to the
+            // board.`: after a quote that ends its clause with a comma, `to`
+            // opens an addressee, not a sum (`added to the cost`).
+            let quote_pp = next == Some("to")
+                && PP_QUOTE_CUES.contains(&cue.lemma.as_str())
+                && (r.start + 1..k).rev().take(6).any(|j| {
+                    is_quote_tok(&toks[j].text)
+                        && matches!(toks[j - 1].text.as_str(), "," | "?" | "!")
+                        && quotes.iter().any(|q| q.1 == toks[j].start)
+                });
             if prev.is_some_and(|p| DETERMINERS.contains(&p))
                 || matches!(next, Some("to" | "of" | "by"))
                     && !by_medium
                     && cue.lemma != "tell"
                     && !say_pp
+                    && !quote_pp
                     && !inf
                     && !obj_inf
                     && !pp
@@ -2958,6 +2969,9 @@ pub fn find(
                 } else {
                     None
                 };
+                if std::env::var_os("DL_DBG").is_some() {
+                    eprintln!("DBG cue={} cb={} qb={} cf={} app={} adj={} inf={} objinf={} pp={} ppthat={:?} fronted={}", t.text, content_before, quote_before, cue_final, rest_is_apposition, rest_is_adjunct, inf, obj_inf, pp, pp_that, fronted());
+                }
                 if let Some(q) = prev_quote {
                     if a.speaker.is_none() && k == r.start {
                         // `"...?" asked Jo Ray.`
@@ -10324,6 +10338,19 @@ mod tests {
                 .any(|(s, c, t)| s == sp && c == cue && t.iter().any(|x| x.starts_with(content))),
             "{text}\n{got:?}"
         );
+    }
+
+    /// After a quote that ends its clause, `added to` or `wrote to` opens
+    /// an addressee; elsewhere `added to` is a sum and no cue.
+    #[test]
+    fn quote_then_cue_with_to_addressee() {
+        let s = "The hall was full. \u{201c}It was twice the size of last year,\u{201d} Ray added to reporters.";
+        has(s, "Ray", "added", "It was twice the size");
+        let s =
+            "The memo was short. \u{201c}We must act now,\u{201d} Okafor wrote to his colleagues.";
+        has(s, "Okafor", "wrote", "We must act now");
+        let got = full("The new levy added to the cost of the bridge.");
+        assert!(got.iter().all(|(_, c, _)| c != "added"), "{got:?}");
     }
 
     /// An infinitive cue's speaker is not the verb phrase governing it: a
