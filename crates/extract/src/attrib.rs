@@ -3127,6 +3127,7 @@ pub fn find(
     pronoun_speakers(ctx, ents, &mut attrs);
     dash_parenthesis_speakers(ctx, ents, &mut attrs);
     infinitive_governor_speakers(ctx, ents, times, &mut attrs);
+    party_state_speakers(ctx, &mut attrs);
     nest(&mut attrs);
     if attrs.iter().any(|a| a.weak && a.parent.is_some()) {
         attrs.retain(|a| !(a.weak && a.parent.is_some()));
@@ -3703,6 +3704,71 @@ fn light_verb_cues(
             .as_ref()
             .map_or_else(|| a.content.first().map_or(0, |c| c.0), |c| c.0)
     });
+}
+
+/// A party-and-state parenthesis after a legislator's name belongs to the
+/// speaker (`Sen. Jo Ray (D-Del.) said`, `said Rep. Tom Baxter (R-Ohio)`),
+/// and a speaker cut inside one (`Ray (D-Del`) is completed.
+fn party_state_speakers(ctx: &Ctx<'_>, attrs: &mut [Attr]) {
+    let text = ctx.text;
+    // `(D-Del.)`, `(R-N.Y.)`, `(I-Vt.)`: the length of the parenthesis at
+    // the start of `s`, or 0.
+    let party = |s: &str| -> usize {
+        let b = s.as_bytes();
+        if b.len() < 5 || b[0] != b'(' || !matches!(b[1], b'D' | b'R' | b'I') || b[2] != b'-' {
+            return 0;
+        }
+        match s[3..].find(')') {
+            Some(e)
+                if (2..=14).contains(&e)
+                    && s[3..3 + e]
+                        .chars()
+                        .all(|c| c.is_ascii_alphabetic() || matches!(c, '.' | ' ')) =>
+            {
+                e + 4
+            }
+            _ => 0,
+        }
+    };
+    for a in attrs.iter_mut() {
+        let Some(sp) = a.speaker else {
+            continue;
+        };
+        let cue_start = a.cue.as_ref().map(|c| c.0);
+        let (ss, se) = (sp.0, sp.1);
+        if se > text.len() || ss >= se {
+            continue;
+        }
+        let inside = &text[ss..se];
+        // Cut inside: `Ray (D-Del` + `.)`.
+        if let Some(o) = inside.rfind('(') {
+            if !inside[o..].contains(')') {
+                let n = party(&text[ss + o..]);
+                if n > 0 && ss + o + n > se && ss + o + n <= text.len() {
+                    a.speaker = Some((ss, ss + o + n, sp.2));
+                }
+                continue;
+            }
+        }
+        let rest = &text[se..];
+        let lead = rest.len() - rest.trim_start_matches(' ').len();
+        if lead > 1 {
+            continue;
+        }
+        let n = party(&rest[lead..]);
+        if n == 0 {
+            continue;
+        }
+        let end = se + lead + n;
+        // Then the cue, or the end of the clause after an inverted cue.
+        let after = text[end..].trim_start_matches(' ');
+        let ok = cue_start.is_some_and(|c| c >= end && text[end..c].trim().is_empty())
+            || cue_start.is_some_and(|c| c < ss)
+                && (after.is_empty() || after.starts_with([',', '.', ';', '\n']));
+        if ok {
+            a.speaker = Some((ss, end, sp.2));
+        }
+    }
 }
 
 /// An infinitive cue whose speaker was read as the verb phrase governing
@@ -10337,6 +10403,24 @@ mod tests {
             got.iter()
                 .any(|(s, c, t)| s == sp && c == cue && t.iter().any(|x| x.starts_with(content))),
             "{text}\n{got:?}"
+        );
+    }
+
+    /// A party-and-state parenthesis after a legislator's name is part of
+    /// the speaker, before or after the cue.
+    #[test]
+    fn party_and_state_in_the_speaker() {
+        has(
+            "Sen. Jo Ray (D-Del.) said the bill would pass.",
+            "Sen. Jo Ray (D-Del.)",
+            "said",
+            "the bill would pass",
+        );
+        has(
+            "\"We will win,\" said Rep. Tom Baxter (R-Ohio).",
+            "Rep. Tom Baxter (R-Ohio)",
+            "said",
+            "We will win",
         );
     }
 
