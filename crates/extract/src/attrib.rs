@@ -2160,6 +2160,15 @@ pub fn find(
                         "told" | "said" | "wrote" | "says" | "tells" | "writes"
                     ) && k > r.start
                         && prev != Some("all"))
+                    // `Sanders calls Clinton unqualified`, `Ray calls for a
+                    // recount`: `calls` after a name or pronoun, with `for`,
+                    // `on` or an object and its predicate after it.
+                    && !(t.lower == "calls"
+                        && k > r.start
+                        && tags
+                            .get(k - 1 - r.start)
+                            .is_some_and(|tg| matches!(tg.upos.as_str(), "PROPN" | "PRON"))
+                        && (matches!(next, Some("for" | "on")) || call_predicate(ctx, si, k)))
                     // A quote verb next to its quote is read as a verb.
                     && lex_cue.is_some()
             {
@@ -10403,6 +10412,24 @@ mod tests {
             got.iter()
                 .any(|(s, c, t)| s == sp && c == cue && t.iter().any(|x| x.starts_with(content))),
             "{text}\n{got:?}"
+        );
+    }
+
+    /// `calls` after a name or pronoun is a verb when `for`, `on` or an
+    /// object with its predicate follows, however the tagger reads it.
+    #[test]
+    fn calls_after_a_name_is_a_verb() {
+        has(
+            "Governor Baxter calls for an inquiry into the flooding.",
+            "Governor Baxter",
+            "calls for",
+            "an inquiry",
+        );
+        has(
+            "Okafor calls the new levy a tax on families.",
+            "Okafor",
+            "calls",
+            "the new levy a tax",
         );
     }
 
