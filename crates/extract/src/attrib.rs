@@ -4933,7 +4933,38 @@ fn call_predicate(ctx: &Ctx<'_>, si: usize, k: usize) -> bool {
                 "day" | "week" | "month" | "year" | "while" | "few"
             )
     });
+    // `called her fallen son her hero`, `calls the plan the worst
+    // idea`: a second noun phrase after the object's noun, not a time.
+    let second_np = (k + 3..clause_end.min(k + 8)).any(|x| {
+        matches!(
+            toks[x].lower.as_str(),
+            "his" | "her" | "their" | "its" | "the" | "my" | "our" | "your"
+        ) && tags
+            .get(x - 1 - r.start)
+            .is_some_and(|t| matches!(t.upos.as_str(), "NOUN" | "PROPN"))
+            && x + 1 < clause_end
+            && !matches!(
+                toks[x + 1].lower.as_str(),
+                "day"
+                    | "morning"
+                    | "night"
+                    | "evening"
+                    | "week"
+                    | "weekend"
+                    | "month"
+                    | "year"
+                    | "time"
+                    | "next"
+                    | "following"
+                    | "same"
+                    | "other"
+                    | "first"
+                    | "last"
+                    | "previous"
+            )
+    });
     late_indefinite
+        || second_np
         || (k + 2..clause_end.min(k + 8)).any(|x| {
             matches!(toks[x].lower.as_str(), "a" | "an")
                 || tags
@@ -10413,6 +10444,20 @@ mod tests {
                 .any(|(s, c, t)| s == sp && c == cue && t.iter().any(|x| x.starts_with(content))),
             "{text}\n{got:?}"
         );
+    }
+
+    /// `call` with an object and a second noun phrase as its predicate;
+    /// not a time after the object.
+    #[test]
+    fn call_object_then_possessive_predicate() {
+        has(
+            "Okafor called his late brother his hero at the service.",
+            "Okafor",
+            "called",
+            "his late brother his hero",
+        );
+        let got = full("The nurse called her patient the next morning.");
+        assert!(got.iter().all(|(_, c, _)| c != "called"), "{got:?}");
     }
 
     /// `calls` after a name or pronoun is a verb when `for`, `on` or an
