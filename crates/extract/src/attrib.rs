@@ -2008,11 +2008,22 @@ pub fn find(
                         0,
                     )
                     .is_some();
+            // `"...," Ray added to reporters.`, `"...," she wrote to the
+            // board.`: after a quote that ends its clause with a comma, `to`
+            // opens an addressee, not a sum (`added to the cost`).
+            let quote_pp = next == Some("to")
+                && PP_QUOTE_CUES.contains(&cue.lemma.as_str())
+                && (r.start + 1..k).rev().take(6).any(|j| {
+                    is_quote_tok(&toks[j].text)
+                        && matches!(toks[j - 1].text.as_str(), "," | "?" | "!")
+                        && quotes.iter().any(|q| q.1 == toks[j].start)
+                });
             if prev.is_some_and(|p| DETERMINERS.contains(&p))
                 || matches!(next, Some("to" | "of" | "by"))
                     && !by_medium
                     && cue.lemma != "tell"
                     && !say_pp
+                    && !quote_pp
                     && !inf
                     && !obj_inf
                     && !pp
@@ -2149,6 +2160,15 @@ pub fn find(
                         "told" | "said" | "wrote" | "says" | "tells" | "writes"
                     ) && k > r.start
                         && prev != Some("all"))
+                    // `Sanders calls Clinton unqualified`, `Ray calls for a
+                    // recount`: `calls` after a name or pronoun, with `for`,
+                    // `on` or an object and its predicate after it.
+                    && !(t.lower == "calls"
+                        && k > r.start
+                        && tags
+                            .get(k - 1 - r.start)
+                            .is_some_and(|tg| matches!(tg.upos.as_str(), "PROPN" | "PRON"))
+                        && (matches!(next, Some("for" | "on")) || call_predicate(ctx, si, k)))
                     // A quote verb next to its quote is read as a verb.
                     && lex_cue.is_some()
             {
@@ -2958,6 +2978,9 @@ pub fn find(
                 } else {
                     None
                 };
+                if std::env::var_os("DL_DBG").is_some() {
+                    eprintln!("DBG cue={} cb={} qb={} cf={} app={} adj={} inf={} objinf={} pp={} ppthat={:?} fronted={}", t.text, content_before, quote_before, cue_final, rest_is_apposition, rest_is_adjunct, inf, obj_inf, pp, pp_that, fronted());
+                }
                 if let Some(q) = prev_quote {
                     if a.speaker.is_none() && k == r.start {
                         // `"...?" asked Jo Ray.`
@@ -3108,8 +3131,12 @@ pub fn find(
     passive_agents(ctx, ents, &quotes, times, &mut attrs);
     quoted_subjects(ctx, ents, &mut attrs);
     light_verb_cues(ctx, ents, &quotes, times, &mut attrs);
+    relative_gap_cues(ctx, ents, &quotes, times, &mut attrs);
     speaker_clauses(ctx, ents, &mut attrs);
     pronoun_speakers(ctx, ents, &mut attrs);
+    dash_parenthesis_speakers(ctx, ents, &mut attrs);
+    infinitive_governor_speakers(ctx, ents, times, &mut attrs);
+    party_state_speakers(ctx, &mut attrs);
     nest(&mut attrs);
     if attrs.iter().any(|a| a.weak && a.parent.is_some()) {
         attrs.retain(|a| !(a.weak && a.parent.is_some()));
@@ -3675,6 +3702,451 @@ fn light_verb_cues(
                 si,
             );
             a.negated = toks[g..v]
+                .iter()
+                .any(|t| matches!(t.lower.as_str(), "not" | "n't" | "never"));
+            finish(ctx, &mut a, false, quotes, times, qs);
+            attrs.push(a);
+        }
+    }
+    attrs.sort_by_key(|a| {
+        a.cue
+            .as_ref()
+            .map_or_else(|| a.content.first().map_or(0, |c| c.0), |c| c.0)
+    });
+}
+
+/// A party-and-state parenthesis after a legislator's name belongs to the
+/// speaker (`Sen. Jo Ray (D-Del.) said`, `said Rep. Tom Baxter (R-Ohio)`),
+/// and a speaker cut inside one (`Ray (D-Del`) is completed.
+fn party_state_speakers(ctx: &Ctx<'_>, attrs: &mut [Attr]) {
+    let text = ctx.text;
+    // `(D-Del.)`, `(R-N.Y.)`, `(I-Vt.)`: the length of the parenthesis at
+    // the start of `s`, or 0.
+    let party = |s: &str| -> usize {
+        let b = s.as_bytes();
+        if b.len() < 5 || b[0] != b'(' || !matches!(b[1], b'D' | b'R' | b'I') || b[2] != b'-' {
+            return 0;
+        }
+        match s[3..].find(')') {
+            Some(e)
+                if (2..=14).contains(&e)
+                    && s[3..3 + e]
+                        .chars()
+                        .all(|c| c.is_ascii_alphabetic() || matches!(c, '.' | ' ')) =>
+            {
+                e + 4
+            }
+            _ => 0,
+        }
+    };
+    for a in attrs.iter_mut() {
+        let Some(sp) = a.speaker else {
+            continue;
+        };
+        let cue_start = a.cue.as_ref().map(|c| c.0);
+        let (ss, se) = (sp.0, sp.1);
+        if se > text.len() || ss >= se {
+            continue;
+        }
+        let inside = &text[ss..se];
+        // Cut inside: `Ray (D-Del` + `.)`.
+        if let Some(o) = inside.rfind('(') {
+            if !inside[o..].contains(')') {
+                let n = party(&text[ss + o..]);
+                if n > 0 && ss + o + n > se && ss + o + n <= text.len() {
+                    a.speaker = Some((ss, ss + o + n, sp.2));
+                }
+                continue;
+            }
+        }
+        let rest = &text[se..];
+        let lead = rest.len() - rest.trim_start_matches(' ').len();
+        if lead > 1 {
+            continue;
+        }
+        let n = party(&rest[lead..]);
+        if n == 0 {
+            continue;
+        }
+        let end = se + lead + n;
+        // Then the cue, or the end of the clause after an inverted cue.
+        let after = text[end..].trim_start_matches(' ');
+        let ok = cue_start.is_some_and(|c| c >= end && text[end..c].trim().is_empty())
+            || cue_start.is_some_and(|c| c < ss)
+                && (after.is_empty() || after.starts_with([',', '.', ';', '\n']));
+        if ok {
+            a.speaker = Some((ss, end, sp.2));
+        }
+    }
+}
+
+/// An infinitive cue whose speaker was read as the verb phrase governing
+/// it (`..., rushing to television to say` gave `rushing to television`,
+/// `Ray stood at a rally to say` after a fronted clause gave `stood at a
+/// rally`): a participle's speaker is its main clause's subject, a finite
+/// verb's the noun phrase before it.
+fn infinitive_governor_speakers(
+    ctx: &Ctx<'_>,
+    ents: &Entities,
+    times: &[(usize, usize, rec::DateValue)],
+    attrs: &mut [Attr],
+) {
+    let toks = &ctx.toks;
+    for a in attrs.iter_mut() {
+        let (Some(sp), Some(cue)) = (a.speaker, a.cue.as_ref()) else {
+            continue;
+        };
+        if sp.1 > cue.0 {
+            continue;
+        }
+        let si = a.sent;
+        let r = ctx.sent_tok[si].clone();
+        // The marker, before the verb or as the cue's first word.
+        let mut q = ctx.tok_at(cue.0);
+        if q > r.start && toks[q].lower != "to" && toks[q - 1].lower == "to" {
+            q -= 1;
+        }
+        if q >= r.end || toks[q].lower != "to" {
+            continue;
+        }
+        let first = toks.partition_point(|t| t.start < sp.0);
+        if first <= r.start || first >= q {
+            continue;
+        }
+        let tags = ctx.tags(si);
+        let Some(tg) = tags.get(first - r.start) else {
+            continue;
+        };
+        if tg.upos.as_str() != "VERB" {
+            continue;
+        }
+        // `allowed him to`, `giving them leverage to`: the object speaks.
+        let w = toks[first].lower.as_str();
+        let control = [
+            "allow", "leav", "left", "giv", "gave", "let", "help", "enabl", "forc", "prompt",
+            "caus", "led", "lead", "permit", "requir", "urg", "invit", "ask", "tell", "told",
+            "encourag", "push", "pressur", "persuad", "convinc",
+        ]
+        .iter()
+        .any(|p| w.starts_with(p));
+        let new = if control {
+            let e = (first + 1..q)
+                .find(|&x| {
+                    toks[x].lower == "to"
+                        || tags.get(x - r.start).is_none_or(|t| {
+                            matches!(t.upos.as_str(), "VERB" | "AUX" | "ADP" | "PUNCT")
+                        })
+                })
+                .unwrap_or(q);
+            if e <= first + 1 || e - first > 4 {
+                continue;
+            }
+            let (ss, se) = (toks[first + 1].start, toks[e - 1].end);
+            Some((ss, se, speaker_entity_in(ents, Some(ctx.text), ss, se)))
+        } else {
+            match tg.xpos.as_str() {
+                "VBG" if toks[first - 1].text == "," => main_subject(ctx, ents, si, first, times),
+                "VBD" => np_before(ctx, ents, si, first, times).0,
+                _ => continue,
+            }
+        };
+        a.speaker = new.filter(|n| n.1 <= toks[q].start);
+    }
+}
+
+/// A speaker read as the end of a parenthesis between dashes (`Ray —
+/// a lawyer who no longer practises — told ...` gave `no longer practises
+/// —`): the subject is the noun phrase before the opening dash, with the
+/// parenthesis when it is an appositive (`the vast majority – 55 percent
+/// –`), without it when it is a relative clause (`Ray — who ... —`).
+fn dash_parenthesis_speakers(ctx: &Ctx<'_>, ents: &Entities, attrs: &mut [Attr]) {
+    let toks = &ctx.toks;
+    let is_dash = |t: &str| matches!(t, "—" | "–" | "-" | "--");
+    for a in attrs.iter_mut() {
+        let (Some(sp), Some(cue)) = (a.speaker, a.cue.as_ref()) else {
+            continue;
+        };
+        if sp.1 > cue.0 {
+            continue;
+        }
+        let si = a.sent;
+        let r = ctx.sent_tok[si].clone();
+        let first = toks.partition_point(|t| t.start < sp.0);
+        let last = toks.partition_point(|t| t.end <= sp.1);
+        if first >= last || first < r.start || last > r.end || !is_dash(&toks[last - 1].text) {
+            continue;
+        }
+        let close = last - 1;
+        // The opening dash: the nearest one before the closing dash.
+        let Some(open) = (r.start..close).rev().find(|&x| is_dash(&toks[x].text)) else {
+            continue;
+        };
+        if open == r.start || open + 1 >= close {
+            continue;
+        }
+        // The noun phrase before it, back to the clause's start.
+        let tags = ctx.tags(si);
+        let mut b = open;
+        while b > r.start {
+            let x = b - 1;
+            let w = toks[x].lower.as_str();
+            let stop = matches!(w, "," | ";" | ":" | "and" | "but" | "as" | "when" | "while")
+                || is_quote_tok(&toks[x].text)
+                || tags.get(x - r.start).is_some_and(|t| {
+                    matches!(t.upos.as_str(), "VERB" | "AUX" | "SCONJ" | "PUNCT")
+                        && !matches!(w, "'s" | "’s" | ".")
+                });
+            if stop || open - x > 8 {
+                break;
+            }
+            b = x;
+        }
+        if b >= open
+            || !tags
+                .get(open - 1 - r.start)
+                .is_some_and(|t| matches!(t.upos.as_str(), "NOUN" | "PROPN" | "PRON" | "NUM"))
+        {
+            continue;
+        }
+        let relative = matches!(
+            toks[open + 1].lower.as_str(),
+            "who" | "whose" | "which" | "whom" | "that"
+        );
+        let end = if relative {
+            toks[open - 1].end
+        } else {
+            toks[close].end
+        };
+        let ent = speaker_entity_in(ents, Some(ctx.text), toks[b].start, toks[open - 1].end);
+        a.speaker = Some((toks[b].start, end, ent));
+    }
+}
+
+/// Naming cues whose object a relative word stands for (`what he calls
+/// X`, `which critics dubbed Y`).
+const GAP_NAMING: &[&str] = &["call", "dub", "label", "term", "brand"];
+
+/// Cues that take an object, then `as` (`which she describes as Y`).
+const GAP_AS: &[&str] = &[
+    "describe",
+    "characterize",
+    "characterise",
+    "view",
+    "regard",
+    "portray",
+    "depict",
+    "cast",
+    "identify",
+];
+
+/// Cues whose complement clause's subject a relative word stands for
+/// (`which he said had hurt the economy`, `whom many believed was biased`).
+const GAP_CLAUSE: &[&str] = &[
+    "say",
+    "believe",
+    "think",
+    "hope",
+    "estimate",
+    "claim",
+    "expect",
+    "fear",
+    "argue",
+    "insist",
+    "predict",
+    "allege",
+    "assert",
+    "contend",
+    "warn",
+    "acknowledge",
+    "admit",
+    "suspect",
+    "worry",
+    "know",
+    "doubt",
+    "feel",
+    "suggest",
+    "report",
+    "write",
+    "tell",
+];
+
+/// A relative word whose gap is the cue's object or the subject of its
+/// complement: `what he calls corruption`, `which she described as her
+/// second home`, `a tax which he said had harmed the economy`. The
+/// relative clause's subject speaks; the relative word and what follows
+/// the cue to the end of the clause are the content.
+fn relative_gap_cues(
+    ctx: &Ctx<'_>,
+    ents: &Entities,
+    quotes: &[(usize, usize)],
+    times: &[(usize, usize, rec::DateValue)],
+    attrs: &mut Vec<Attr>,
+) {
+    let toks = &ctx.toks;
+    let aux = |w: &str| {
+        matches!(
+            w,
+            "has"
+                | "have"
+                | "had"
+                | "will"
+                | "would"
+                | "may"
+                | "might"
+                | "could"
+                | "did"
+                | "does"
+                | "do"
+                | "once"
+                | "still"
+                | "also"
+                | "now"
+                | "often"
+                | "long"
+                | "repeatedly"
+                | "previously"
+                | "later"
+                | "widely"
+                | "privately"
+                | "publicly"
+                | "openly"
+        ) || w.ends_with("ly") && w.len() > 4
+    };
+    for (si, r) in ctx.sent_tok.iter().enumerate() {
+        let tags = ctx.tags(si);
+        let upos = |x: usize| tags.get(x - r.start).map(|t| t.upos.as_str().to_string());
+        for w in r.start..r.end.saturating_sub(3) {
+            // Not `what` nor `that`: a free relative is mostly the object
+            // of an outer verb whose attribution holds it (`pointed at what
+            // they called ...`, `lays out what he believes are ...`), and so
+            // is a noun's `that` clause (`a measure that he believes would
+            // ...`); on PolNeAR train under half of those added matched.
+            if !matches!(toks[w].lower.as_str(), "which" | "whom") {
+                continue;
+            }
+            if quotes
+                .iter()
+                .any(|&(a, b)| a <= toks[w].start && toks[w].end <= b)
+            {
+                continue;
+            }
+            // The subject: a personal pronoun, or a short noun phrase.
+            let s0 = w + 1;
+            let mut j = s0;
+            if matches!(
+                toks[s0].lower.as_str(),
+                "he" | "she" | "they" | "we" | "i" | "you" | "it"
+            ) {
+                j += 1;
+            } else {
+                while j < r.end
+                    && j < s0 + 6
+                    && (upos(j).is_some_and(|u| {
+                        matches!(u.as_str(), "DET" | "ADJ" | "NOUN" | "PROPN" | "NUM")
+                    }) || matches!(toks[j].text.as_str(), "'s" | "’s" | "'" | "’"))
+                    && !aux(toks[j].lower.as_str())
+                {
+                    j += 1;
+                }
+                if j == s0 || !upos(j - 1).is_some_and(|u| matches!(u.as_str(), "NOUN" | "PROPN")) {
+                    continue;
+                }
+            }
+            let s1 = j;
+            while j < r.end && j < s1 + 3 && aux(toks[j].lower.as_str()) {
+                j += 1;
+            }
+            let k = j;
+            if k + 1 >= r.end {
+                continue;
+            }
+            let Some(cue) = ctx.lex.cue(&toks[k].lower) else {
+                continue;
+            };
+            if upos(k).is_none_or(|u| u != "VERB") {
+                continue;
+            }
+            let lemma = cue.lemma.as_str();
+            let c = k + 1;
+            let ok = if GAP_NAMING.contains(&lemma) {
+                !matches!(
+                    toks[c].lower.as_str(),
+                    "for"
+                        | "on"
+                        | "upon"
+                        | "out"
+                        | "off"
+                        | "up"
+                        | "in"
+                        | "it"
+                        | "them"
+                        | "him"
+                        | "her"
+                        | "me"
+                        | "us"
+                        | "that"
+                        | "to"
+                        | "back"
+                ) && (upos(c).is_some_and(|u| {
+                    matches!(u.as_str(), "DET" | "ADJ" | "NOUN" | "PROPN" | "NUM")
+                }) || is_quote_tok(&toks[c].text))
+            } else if GAP_AS.contains(&lemma) {
+                toks[c].lower == "as"
+            } else if GAP_CLAUSE.contains(&lemma) {
+                upos(c).is_some_and(|u| matches!(u.as_str(), "AUX" | "VERB"))
+                    && !toks[c].lower.ends_with("ing")
+                    && toks[c].lower != "to"
+            } else {
+                false
+            };
+            if !ok {
+                continue;
+            }
+            let mut e = c;
+            while e < r.end
+                && !matches!(
+                    toks[e].text.as_str(),
+                    "." | "," | ";" | ":" | "?" | "!" | ")" | "—" | "–" | "--" | "-"
+                )
+            {
+                e += 1;
+            }
+            // A closing quote mark right after the clause belongs to it.
+            if e < r.end && e > c && is_quote_tok(&toks[e].text) {
+                e += 1;
+            }
+            if e <= c {
+                continue;
+            }
+            let (qs, qe) = (toks[s1].start, toks[k].end);
+            // A cue already read with the clause before the relative word
+            // for content (`a tax, which he said had hurt ...` gave `he said
+            // a tax`) is read again.
+            if let Some(i) = attrs.iter().position(|a| {
+                a.cue.as_ref().is_some_and(|x| x.0 < qe && qs < x.1)
+                    && a.content_range().is_some_and(|(_, ce)| ce <= toks[w].start)
+            }) {
+                attrs.remove(i);
+            }
+            if attrs
+                .iter()
+                .any(|a| a.cue.as_ref().is_some_and(|x| x.0 < qe && qs < x.1))
+            {
+                continue;
+            }
+            let (ss, se) = (toks[s0].start, toks[s1 - 1].end);
+            let ent = speaker_entity_in(ents, Some(ctx.text), ss, se);
+            let mut a = Attr::new(
+                "indirect",
+                Some((ss, se, ent)),
+                Some((qs, qe, lemma.to_string())),
+                vec![
+                    (toks[w].start, toks[w].end),
+                    (toks[c].start, toks[e - 1].end),
+                ],
+                si,
+            );
+            a.negated = toks[s1..k]
                 .iter()
                 .any(|t| matches!(t.lower.as_str(), "not" | "n't" | "never"));
             finish(ctx, &mut a, false, quotes, times, qs);
@@ -4461,7 +4933,38 @@ fn call_predicate(ctx: &Ctx<'_>, si: usize, k: usize) -> bool {
                 "day" | "week" | "month" | "year" | "while" | "few"
             )
     });
+    // `called her fallen son her hero`, `calls the plan the worst
+    // idea`: a second noun phrase after the object's noun, not a time.
+    let second_np = (k + 3..clause_end.min(k + 8)).any(|x| {
+        matches!(
+            toks[x].lower.as_str(),
+            "his" | "her" | "their" | "its" | "the" | "my" | "our" | "your"
+        ) && tags
+            .get(x - 1 - r.start)
+            .is_some_and(|t| matches!(t.upos.as_str(), "NOUN" | "PROPN"))
+            && x + 1 < clause_end
+            && !matches!(
+                toks[x + 1].lower.as_str(),
+                "day"
+                    | "morning"
+                    | "night"
+                    | "evening"
+                    | "week"
+                    | "weekend"
+                    | "month"
+                    | "year"
+                    | "time"
+                    | "next"
+                    | "following"
+                    | "same"
+                    | "other"
+                    | "first"
+                    | "last"
+                    | "previous"
+            )
+    });
     late_indefinite
+        || second_np
         || (k + 2..clause_end.min(k + 8)).any(|x| {
             matches!(toks[x].lower.as_str(), "a" | "an")
                 || tags
@@ -9941,6 +10444,123 @@ mod tests {
                 .any(|(s, c, t)| s == sp && c == cue && t.iter().any(|x| x.starts_with(content))),
             "{text}\n{got:?}"
         );
+    }
+
+    /// `call` with an object and a second noun phrase as its predicate;
+    /// not a time after the object.
+    #[test]
+    fn call_object_then_possessive_predicate() {
+        has(
+            "Okafor called his late brother his hero at the service.",
+            "Okafor",
+            "called",
+            "his late brother his hero",
+        );
+        let got = full("The nurse called her patient the next morning.");
+        assert!(got.iter().all(|(_, c, _)| c != "called"), "{got:?}");
+    }
+
+    /// `calls` after a name or pronoun is a verb when `for`, `on` or an
+    /// object with its predicate follows, however the tagger reads it.
+    #[test]
+    fn calls_after_a_name_is_a_verb() {
+        has(
+            "Governor Baxter calls for an inquiry into the flooding.",
+            "Governor Baxter",
+            "calls for",
+            "an inquiry",
+        );
+        has(
+            "Okafor calls the new levy a tax on families.",
+            "Okafor",
+            "calls",
+            "the new levy a tax",
+        );
+    }
+
+    /// A party-and-state parenthesis after a legislator's name is part of
+    /// the speaker, before or after the cue.
+    #[test]
+    fn party_and_state_in_the_speaker() {
+        has(
+            "Sen. Jo Ray (D-Del.) said the bill would pass.",
+            "Sen. Jo Ray (D-Del.)",
+            "said",
+            "the bill would pass",
+        );
+        has(
+            "\"We will win,\" said Rep. Tom Baxter (R-Ohio).",
+            "Rep. Tom Baxter (R-Ohio)",
+            "said",
+            "We will win",
+        );
+    }
+
+    /// After a quote that ends its clause, `added to` or `wrote to` opens
+    /// an addressee; elsewhere `added to` is a sum and no cue.
+    #[test]
+    fn quote_then_cue_with_to_addressee() {
+        let s = "The hall was full. \u{201c}It was twice the size of last year,\u{201d} Ray added to reporters.";
+        has(s, "Ray", "added", "It was twice the size");
+        let s =
+            "The memo was short. \u{201c}We must act now,\u{201d} Okafor wrote to his colleagues.";
+        has(s, "Okafor", "wrote", "We must act now");
+        let got = full("The new levy added to the cost of the bridge.");
+        assert!(got.iter().all(|(_, c, _)| c != "added"), "{got:?}");
+    }
+
+    /// An infinitive cue's speaker is not the verb phrase governing it: a
+    /// participle's is its main clause's subject, a finite verb's the noun
+    /// phrase before it, and a verb like `allow` or `leave` has its
+    /// object speak.
+    #[test]
+    fn infinitive_cue_speaker_is_not_its_governing_verb() {
+        let s = "When the mayor opened the bridge, her critics denounced her, rushing to the radio to say she did not speak for the town.";
+        has(s, "her critics", "to say", "she did not speak");
+        let s = "The talks ended early, leaving the farmers to wonder whether the deal would hold.";
+        has(s, "the farmers", "to wonder", "whether the deal would hold");
+    }
+
+    /// A parenthesis between dashes before the cue is not the speaker:
+    /// the noun phrase before it is, with an appositive parenthesis and
+    /// without a relative clause.
+    #[test]
+    fn speaker_before_a_dash_parenthesis() {
+        let s = "Reached by phone, Tom Okafor \u{2014} who no longer practises law \u{2014} told the paper he would not appeal.";
+        has(s, "Tom Okafor", "told", "he would not appeal");
+        let s = "A spokeswoman for the bakery - a small firm based in Dover - noted that staff get paid leave.";
+        has(
+            s,
+            "A spokeswoman for the bakery - a small firm based in Dover -",
+            "noted",
+            "that staff get paid leave",
+        );
+    }
+
+    /// A relative word standing for the cue's object or for the subject
+    /// of its complement: the relative clause's subject speaks, and the
+    /// relative word with what follows the cue is the content. Not a free
+    /// relative `what`, which an outer verb's content holds.
+    #[test]
+    fn relative_word_as_the_cue_object() {
+        let s = "He moved back to Dover, which he describes as his second home.";
+        has(s, "he", "describes", "as his second home");
+        let s = "She praised the new mayor, whom she described as \"a tireless worker.\"";
+        has(s, "she", "described", "as \"a tireless worker");
+        let s = "The plan adds a fuel tax, which he said had harmed the economy.";
+        has(s, "he", "said", "had harmed the economy");
+        let got = full(s);
+        assert!(
+            got.iter()
+                .all(|(_, c, t)| c != "said" || t.iter().all(|x| !x.starts_with("The plan"))),
+            "{got:?}"
+        );
+        let s = "The union opposed the deal, which it called a betrayal of workers.";
+        has(s, "it", "called", "a betrayal of workers");
+        let s = "They backed the treaty, which many voters believe will lower prices.";
+        has(s, "many voters", "believe", "will lower prices");
+        let got = full("The mayor made what he calls waste in politics a focus of his campaign.");
+        assert!(got.iter().all(|(_, c, _)| c != "calls"), "{got:?}");
     }
 
     /// A present-tense cue the tagger reads as a plural noun is a verb
