@@ -10,7 +10,7 @@
 
 use crate::context::Ctx;
 use chrono::NaiveDate;
-use dateline_kb::{with_lowercase, Kb, OrgId, Target, Title};
+use dateline_kb::{with_lowercase, Gender, Kb, OrgId, Target, Title};
 use dateline_record as rec;
 use foldhash::{HashMap, HashSet};
 use std::sync::LazyLock;
@@ -5299,6 +5299,123 @@ const TITLE_MODIFIERS: &[&str] = &[
 ];
 
 /// Pronouns, nominal anaphors and title-only mentions.
+/// The gender the text tells of a person: a gendered title or honorific
+/// bound to them ("Mrs.", "spokeswoman", "Sir", "chairman", "Queen"), else
+/// their first name (data/kb/first_names*.tsv); none when neither tells.
+fn person_gender(ctx: &Ctx<'_>, kb: &Kb, e: &Ent) -> Option<Gender> {
+    // An honorific first ("Mrs.", "Sir"), then the first name, then other
+    // gendered titles ("spokesman", "Queen"): a role bound to the wrong
+    // person by apposition is the likeliest mistake.
+    let role_words = || {
+        e.roles.iter().filter_map(|r| {
+            let span = r.span.as_ref()?;
+            ctx.text.get(span.start..span.end)
+        })
+    };
+    for surface in role_words() {
+        for w in surface.split(|c: char| !c.is_alphabetic()) {
+            match w.to_ascii_lowercase().as_str() {
+                "mrs" | "ms" | "miss" | "madam" | "madame" | "lady" | "dame" => {
+                    return Some(Gender::Female)
+                }
+                "mr" | "sir" | "lord" => return Some(Gender::Male),
+                _ => {}
+            }
+        }
+    }
+    // Titles marked for women ("spokeswoman", "Queen") are used for no man;
+    // "chairman" and "spokesman" are sometimes used for women.
+    let female_title = |l: &str| {
+        matches!(
+            l,
+            "queen"
+                | "princess"
+                | "duchess"
+                | "baroness"
+                | "countess"
+                | "empress"
+                | "sister"
+                | "mother"
+        ) || l.len() > 5 && l.ends_with("woman")
+    };
+    if role_words().any(|s| {
+        s.split(|c: char| !c.is_alphabetic())
+            .any(|w| female_title(&w.to_ascii_lowercase()))
+    }) {
+        return Some(Gender::Female);
+    }
+    // (A name of one word is a surname as often: "Sherman" said.)
+    let mut words = e.name.split([' ', '-']);
+    if let (Some(first), Some(_)) = (words.next(), words.next()) {
+        if let Some(g) = kb.first_name_gender(first) {
+            return Some(g);
+        }
+    }
+    for r in &e.roles {
+        let Some(span) = &r.span else {
+            continue;
+        };
+        let Some(surface) = ctx.text.get(span.start..span.end) else {
+            continue;
+        };
+        for w in surface.split(|c: char| !c.is_alphabetic()) {
+            let l = w.to_ascii_lowercase();
+            let female = matches!(
+                l.as_str(),
+                "mrs"
+                    | "ms"
+                    | "miss"
+                    | "madam"
+                    | "madame"
+                    | "lady"
+                    | "dame"
+                    | "queen"
+                    | "princess"
+                    | "duchess"
+                    | "baroness"
+                    | "countess"
+                    | "empress"
+                    | "sister"
+                    | "mother"
+            ) || l.len() > 5 && l.ends_with("woman");
+            let male = matches!(
+                l.as_str(),
+                "mr" | "sir"
+                    | "lord"
+                    | "king"
+                    | "prince"
+                    | "duke"
+                    | "baron"
+                    | "count"
+                    | "emperor"
+                    | "brother"
+                    | "father"
+                    | "spokesman"
+                    | "chairman"
+                    | "congressman"
+                    | "businessman"
+                    | "statesman"
+                    | "councilman"
+                    | "assemblyman"
+                    | "policeman"
+                    | "cameraman"
+                    | "anchorman"
+                    | "clergyman"
+                    | "serviceman"
+                    | "sportsman"
+                    | "frontman"
+            );
+            if female {
+                return Some(Gender::Female);
+            }
+            if male {
+                return Some(Gender::Male);
+            }
+        }
+    }
+    None
+}
+
 fn anaphora(ctx: &Ctx<'_>, kb: &Kb, ents: &[Ent], ments: &mut Vec<Ment>) {
     let toks = &ctx.toks;
     // Mentions come from sorted, non-overlapping candidates, so they are in
@@ -5320,6 +5437,14 @@ fn anaphora(ctx: &Ctx<'_>, kb: &Kb, ents: &[Ent], ments: &mut Vec<Ment>) {
                     .filter(|w| !w.is_empty())
                     .collect()
             })
+        })
+        .collect();
+    let genders: Vec<Option<Gender>> = ents
+        .iter()
+        .map(|e| {
+            (e.kind == Kind::Person)
+                .then(|| person_gender(ctx, kb, e))
+                .flatten()
         })
         .collect();
     let mut extra = Vec::new();
@@ -5361,7 +5486,21 @@ fn anaphora(ctx: &Ctx<'_>, kb: &Kb, ents: &[Ent], ments: &mut Vec<Ment>) {
             continue;
         }
         if PRONOUNS.iter().any(|(p, _)| *p == text_t) {
-            if let Some(ei) = last_before(&|e: &Ent| e.kind == Kind::Person) {
+            // "she" passes over the men named since, "he" over the women.
+            let unlike = if text_t.eq_ignore_ascii_case("she") {
+                Gender::Male
+            } else {
+                Gender::Female
+            };
+            let person = sorted[..upto]
+                .iter()
+                .rev()
+                .find(|m| {
+                    ents[m.ent].kind == Kind::Person
+                        && genders.get(m.ent).copied().flatten() != Some(unlike)
+                })
+                .map(|m| m.ent);
+            if let Some(ei) = person {
                 extra.push(Ment {
                     start: t.start,
                     end: t.end,
@@ -8265,6 +8404,53 @@ mod tests {
             type_of(&ents, "Ali Rahimi").as_deref(),
             Some("person"),
             "{ents:?}"
+        );
+    }
+
+    /// The name of the entity the pronoun at `at` resolves to.
+    fn pronoun_at(ents: &[dateline_record::Entity], at: usize) -> Option<&str> {
+        ents.iter()
+            .find(|e| {
+                e.mentions
+                    .iter()
+                    .any(|m| m.kind == "pronoun" && m.start == at)
+            })
+            .map(|e| e.name.as_str())
+    }
+
+    #[test]
+    fn pronouns_pass_over_people_of_the_other_gender() {
+        let text = "Angela Brandt met Thomas Weller in Lakeview on Monday. She said the talks \
+                    went well. Mrs. Okafor later joined Governor Sam Ray. He said little.";
+        let ents = entities(text);
+        assert_eq!(
+            pronoun_at(&ents, text.find("She").unwrap()),
+            Some("Angela Brandt"),
+            "{ents:?}"
+        );
+        let ents_he = ents;
+        // A title marked for women beats a man's first name ("Sam").
+        let text2 = "The spokeswoman, Sam Ray, met Tomas Oduya in Lakeview. She said the talks \
+                     went well.";
+        let ents = entities(text2);
+        assert_eq!(
+            pronoun_at(&ents, text2.find("She").unwrap()),
+            Some("Sam Ray"),
+            "{ents:?}"
+        );
+        // With nothing to tell, the last person named.
+        let text3 = "Kim Lee met Robin Ash in Lakeview. She said the talks went well.";
+        let ents = entities(text3);
+        assert_eq!(
+            pronoun_at(&ents, text3.find("She").unwrap()),
+            Some("Robin Ash"),
+            "{ents:?}"
+        );
+        // "Sam" tells nothing and nothing binds a gender to him: the last
+        // person not known to be a woman.
+        assert_eq!(
+            pronoun_at(&ents_he, text.find("He said").unwrap()),
+            Some("Sam Ray")
         );
     }
 

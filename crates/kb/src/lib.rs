@@ -379,6 +379,15 @@ pub struct NameMatch<'k> {
     pub weak: bool,
 }
 
+/// The gender a first name tells (`first_names.tsv`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gender {
+    /// Borne by men.
+    Male,
+    /// Borne by women.
+    Female,
+}
+
 /// A name written like an entity's that names none: an agreement, a unit,
 /// an index, a technology, a common word in capitals.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -409,6 +418,8 @@ pub struct Kb {
     /// Names that are no entity (`not_entity_names.tsv`), and their shapes:
     /// asked about many unknown names, most of them none.
     not_entities: HashMap<String, NotEntity>,
+    /// First names and the gender they tell.
+    first_names: HashMap<String, Gender>,
     not_entity_shapes: Shapes,
     /// Lowercased place names, for datelines written in capitals; built on
     /// first use because most callers never need it.
@@ -558,6 +569,13 @@ impl Kb {
             return None;
         }
         self.not_entities.get(name)
+    }
+
+    /// The gender a first name tells ("Angela", "Mohammad"), if it tells
+    /// one: names borne by men and women alike tell none.
+    #[must_use]
+    pub fn first_name_gender(&self, name: &str) -> Option<Gender> {
+        self.first_names.get(name).copied()
     }
 
     /// Every target of an exact surface form (case-sensitive).

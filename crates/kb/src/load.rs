@@ -5,7 +5,7 @@ use std::sync::OnceLock;
 
 use crate::tsv::rows;
 use crate::{
-    City, CityId, Country, CountryId, Group, GroupId, Kb, KbError, NotEntity, Org, OrgId,
+    City, CityId, Country, CountryId, Gender, Group, GroupId, Kb, KbError, NotEntity, Org, OrgId,
     PartyPeriod, Person, PersonId, Region, RegionId, Sector, SectorNoun, Shapes, Target, Term,
     Title,
 };
@@ -23,6 +23,8 @@ const OUTLETS: &str = include_str!("../../../data/kb/outlets.tsv");
 const COMPANIES: &str = include_str!("../../../data/kb/companies.tsv");
 const NOT_PLACE_NAMES: &str = include_str!("../../../data/kb/not_place_names.tsv");
 const NOT_ENTITY_NAMES: &str = include_str!("../../../data/kb/not_entity_names.tsv");
+const FIRST_NAMES: &str = include_str!("../../../data/kb/first_names.tsv");
+const FIRST_NAMES_EXTRA: &str = include_str!("../../../data/kb/first_names_extra.tsv");
 const PARTY_PERIODS: &str = include_str!("../../../data/kb/party_periods.tsv");
 const TITLES: &str = include_str!("../../../data/kb/titles.tsv");
 const GROUPS: &str = include_str!("../../../data/kb/groups.tsv");
@@ -647,7 +649,33 @@ pub(crate) fn load() -> Result<Kb, KbError> {
         }
     }
 
+    // First names and the gender they tell; the hand-written file wins.
+    let mut first_names: HashMap<String, Gender> = HashMap::new();
+    for (file, text) in [
+        ("first_names.tsv", FIRST_NAMES),
+        ("first_names_extra.tsv", FIRST_NAMES_EXTRA),
+    ] {
+        let mut seen: HashSet<&str> = HashSet::new();
+        for r in rows(file, text, 2)? {
+            let name = r.req(0, "name")?;
+            let gender = match r.req(1, "gender")? {
+                "m" => Some(Gender::Male),
+                "f" => Some(Gender::Female),
+                // Borne by men and women alike somewhere: no gender.
+                "u" if file == "first_names_extra.tsv" => None,
+                g => return Err(r.err(format!("gender must be m or f, not {g:?}"))),
+            };
+            if !seen.insert(name) {
+                return Err(r.err("repeated name".into()));
+            }
+            match gender {
+                Some(g) => first_names.insert(name.to_owned(), g),
+                None => first_names.remove(name),
+            };
+        }
+    }
     Ok(Kb {
+        first_names,
         countries,
         regions,
         cities,
@@ -709,7 +737,7 @@ fn validate_code(
 }
 
 #[cfg(test)]
-pub(crate) fn raw_files() -> [(&'static str, &'static str); 17] {
+pub(crate) fn raw_files() -> [(&'static str, &'static str); 19] {
     [
         ("countries.tsv", COUNTRIES),
         ("country_extra.tsv", COUNTRY_EXTRA),
@@ -724,6 +752,8 @@ pub(crate) fn raw_files() -> [(&'static str, &'static str); 17] {
         ("companies.tsv", COMPANIES),
         ("not_place_names.tsv", NOT_PLACE_NAMES),
         ("not_entity_names.tsv", NOT_ENTITY_NAMES),
+        ("first_names.tsv", FIRST_NAMES),
+        ("first_names_extra.tsv", FIRST_NAMES_EXTRA),
         ("party_periods.tsv", PARTY_PERIODS),
         ("titles.tsv", TITLES),
         ("groups.tsv", GROUPS),

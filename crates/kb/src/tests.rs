@@ -654,3 +654,17 @@ fn names_that_are_no_entity_have_a_kind_and_stay_apart_from_known_names() {
     assert!(kb.not_entity("NATO").is_none());
     assert!(!kb.lookup("NATO").is_empty());
 }
+
+#[test]
+fn first_names_tell_a_gender_only_when_one_gender_bears_them() {
+    use crate::Gender;
+    let kb = kb();
+    assert_eq!(kb.first_name_gender("Angela"), Some(Gender::Female));
+    assert_eq!(kb.first_name_gender("Donald"), Some(Gender::Male));
+    // From the hand-written list.
+    assert_eq!(kb.first_name_gender("Mohammad"), Some(Gender::Male));
+    assert_eq!(kb.first_name_gender("Fatemeh"), Some(Gender::Female));
+    // Borne by both.
+    assert_eq!(kb.first_name_gender("Jordan"), None);
+    assert_eq!(kb.first_name_gender("Kim"), None);
+}
