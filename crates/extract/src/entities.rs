@@ -810,6 +810,13 @@ const PORTFOLIO_WORDS: &[&str] = &[
     "Youth",
     "Sports",
     "Public",
+    // Adjectives of scope that open bodies, reports and events ("National
+    // Intelligence", "World Economic Outlook", "Global Hawk"), never a
+    // person's name.
+    "National",
+    "World",
+    "Global",
+    "Federal",
 ];
 
 /// Last words of the names of events, contests and documents.
@@ -8452,6 +8459,30 @@ mod tests {
             pronoun_at(&ents_he, text.find("He said").unwrap()),
             Some("Sam Ray")
         );
+    }
+
+    #[test]
+    fn scope_adjectives_open_no_person_s_name() {
+        let ents = entities(
+            "Director of National Intelligence Tom Ray said the World Economic Outlook and the \
+             Global Lakeview Survey were due.",
+        );
+        assert_eq!(
+            type_of(&ents, "Tom Ray").as_deref(),
+            Some("person"),
+            "{ents:?}"
+        );
+        for name in [
+            "World Economic Outlook",
+            "Global Lakeview Survey",
+            "National Intelligence Tom Ray",
+        ] {
+            assert_ne!(
+                type_of(&ents, name).as_deref(),
+                Some("person"),
+                "{name}: {ents:?}"
+            );
+        }
     }
 
     #[test]
