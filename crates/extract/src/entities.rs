@@ -2181,10 +2181,33 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
     // "the Joint Comprehensive Plan of Action (JCPOA)", "the European
     // Monetary System (EMS)": the initials of a plan, treaty or event name
     // nobody either.
-    let nobody_initials: Vec<&str> = (1..toks.len().saturating_sub(2))
+    // One pass over the tokens classifies each once: the opening
+    // parentheses (for the initials just below), the tokens the run loop
+    // below reads (a capitalised word outside headlines, or one a
+    // candidate covers: covering only ends during the loop, so no other
+    // token is read there), and those the anaphora step reads (see
+    // [`anaphor_first_byte`]). Every other token (most of them) the later
+    // passes then skip without reading it again.
+    let mut parens: Vec<usize> = Vec::new();
+    let mut run_toks: Vec<usize> = Vec::with_capacity(toks.len() / 4);
+    let mut anaphor_toks: Vec<usize> = Vec::with_capacity(toks.len() / 4);
+    for (k, t) in toks.iter().enumerate() {
+        let w = t.text.as_str();
+        match w.as_bytes().first() {
+            Some(b'(') if w.len() == 1 => parens.push(k),
+            Some(&b) if anaphor_first_byte(b) => anaphor_toks.push(k),
+            _ => {}
+        }
+        if covered[k] || (is_cap(w) && !ctx.shouting[t.sent] && !ctx.title_case[t.sent]) {
+            run_toks.push(k);
+        }
+    }
+    let nobody_initials: Vec<&str> = parens
+        .iter()
+        .copied()
+        .filter(|&k| k >= 1 && k + 2 < toks.len())
         .filter(|&k| {
-            toks[k].text == "("
-                && toks[k + 2].text == ")"
+            toks[k + 2].text == ")"
                 && toks[k + 1].text.len() >= 2
                 && toks[k + 1].text.bytes().all(|b| b.is_ascii_uppercase())
                 && (nobody_head(toks[k - 1].text.as_str()) || event_head(toks[k - 1].text.as_str()))
@@ -2193,7 +2216,17 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
         .collect();
     let mut i = 0;
     let mut steps = 0usize;
+    // The next of `run_toks` to read: `i` only grows, and the tokens
+    // between two of them are skipped as the test below would.
+    let mut next_run_tok = 0;
     while i < toks.len() {
+        while run_toks.get(next_run_tok).is_some_and(|&k| k < i) {
+            next_run_tok += 1;
+        }
+        let Some(&k) = run_toks.get(next_run_tok) else {
+            break;
+        };
+        i = k;
         // A clock read every 64 steps costs nothing measurable.
         steps += 1;
         if steps.is_multiple_of(64) && ctx.out_of_time("entities") {
@@ -3072,7 +3105,7 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
     }
 
     // 6. Anaphora: pronouns, "the coalition", "the president".
-    anaphora(ctx, kb, &ents, &mut ments);
+    anaphora(ctx, kb, &ents, &mut ments, &anaphor_toks);
     ments.sort_by_key(|m| (m.start, m.end));
     ments.dedup_by_key(|m| (m.start, m.end));
 
@@ -5161,7 +5194,15 @@ const TITLE_MODIFIERS: &[&str] = &[
 ];
 
 /// Pronouns, nominal anaphors and title-only mentions.
-fn anaphora(ctx: &Ctx<'_>, kb: &Kb, ents: &[Ent], ments: &mut Vec<Ment>) {
+/// Whether a token opening with this byte may be an anaphor [`anaphora`]
+/// reads: a pronoun ("he", "She"), "the", "Mr." or "Madam".
+fn anaphor_first_byte(b: u8) -> bool {
+    matches!(b, b'h' | b'H' | b's' | b'S' | b't' | b'T' | b'M')
+}
+
+/// `anaphor_toks`: the tokens opening with an [`anaphor_first_byte`], in
+/// order.
+fn anaphora(ctx: &Ctx<'_>, kb: &Kb, ents: &[Ent], ments: &mut Vec<Ment>, anaphor_toks: &[usize]) {
     let toks = &ctx.toks;
     // Mentions come from sorted, non-overlapping candidates, so they are in
     // text order already.
@@ -5193,10 +5234,30 @@ fn anaphora(ctx: &Ctx<'_>, kb: &Kb, ents: &[Ent], ments: &mut Vec<Ment>) {
     // in the prefix whose name has it: what a backward scan of the prefix
     // at each "the" would find first.
     let mut last_org_word: HashMap<&str, usize> = HashMap::default();
-    for (ti, t) in toks.iter().enumerate() {
-        if ti.is_multiple_of(64) && ctx.out_of_time("entities") {
+    // Only the tokens a mention starts at and those opening with an
+    // anaphor's letter are read below (every other token was passed at
+    // its first letter): the two lists merged in order.
+    let mut reads: Vec<usize> = Vec::with_capacity(anaphor_toks.len() + sorted.len());
+    {
+        let mut a = anaphor_toks.iter().copied().peekable();
+        for m in sorted {
+            let mut ti = ctx.tok_at(m.start);
+            while toks.get(ti).is_some_and(|t| t.start == m.start) {
+                while let Some(k) = a.next_if(|&k| k < ti) {
+                    reads.push(k);
+                }
+                a.next_if_eq(&ti);
+                reads.push(ti);
+                ti += 1;
+            }
+        }
+        reads.extend(a);
+    }
+    for (step, &ti) in reads.iter().enumerate() {
+        if step.is_multiple_of(64) && ctx.out_of_time("entities") {
             break;
         }
+        let t = &toks[ti];
         while sorted.get(upto).is_some_and(|m| m.end <= t.start) {
             let ei = sorted[upto].ent;
             for &w in &org_words[ei] {
@@ -5215,10 +5276,11 @@ fn anaphora(ctx: &Ctx<'_>, kb: &Kb, ents: &[Ent], ments: &mut Vec<Ment>) {
         // Only pronouns ("he", "She"), "the", "Mr." or "Madam", and the
         // start of a mention are read below: every other token (most of
         // them) is passed at its first letter.
-        if !matches!(
-            text_t.as_bytes().first(),
-            Some(b'h' | b'H' | b's' | b'S' | b't' | b'T' | b'M')
-        ) && sorted.get(upto).is_none_or(|m| m.start != t.start)
+        if !text_t
+            .as_bytes()
+            .first()
+            .is_some_and(|&b| anaphor_first_byte(b))
+            && sorted.get(upto).is_none_or(|m| m.start != t.start)
         {
             continue;
         }
