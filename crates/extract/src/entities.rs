@@ -549,7 +549,7 @@ const PLACE_LIST_NOUNS: &[&str] = &[
 /// Whether the capitalised run at token `s` is an item of a list of places
 /// opened by a plural place noun and "of": back over earlier items (known
 /// places or capitalised words), commas and "and" to "towns of".
-fn place_list_before(ctx: &Ctx<'_>, cands: &[Cand], s: usize) -> bool {
+fn place_list_before(ctx: &Ctx<'_>, places: &[(usize, usize)], s: usize) -> bool {
     let toks = &ctx.toks;
     let Some(t) = toks.get(s) else {
         return false;
@@ -566,10 +566,8 @@ fn place_list_before(ctx: &Ctx<'_>, cands: &[Cand], s: usize) -> bool {
         }
         let item = p.text == ","
             || p.text == "and"
-            || cands
-                .iter()
-                .any(|c| c.kind == Kind::Place && c.start <= p.start && p.end <= c.end)
-            || (is_cap(&p.text) && k - 1 != s);
+            || (is_cap(&p.text) && k - 1 != s)
+            || places.iter().any(|&(a, b)| a <= p.start && p.end <= b);
         if !item {
             return false;
         }
@@ -581,7 +579,7 @@ fn place_list_before(ctx: &Ctx<'_>, cands: &[Cand], s: usize) -> bool {
 /// Whether the capitalised run ending before token `e` is an item of a
 /// list of places closed by a plural place noun: "in Cagayan and Isabela
 /// provinces", "the Kerobo and Ndamu districts".
-fn place_list_after(ctx: &Ctx<'_>, cands: &[Cand], e: usize) -> bool {
+fn place_list_after(ctx: &Ctx<'_>, places: &[(usize, usize)], e: usize) -> bool {
     let toks = &ctx.toks;
     let Some(t) = e.checked_sub(1).and_then(|p| toks.get(p)) else {
         return false;
@@ -599,16 +597,22 @@ fn place_list_after(ctx: &Ctx<'_>, cands: &[Cand], e: usize) -> bool {
         }
         if w.text == "and" || w.text == "," {
             joined = true;
-        } else if !(is_cap(&w.text)
-            || cands
-                .iter()
-                .any(|c| c.kind == Kind::Place && c.start <= w.start && w.end <= c.end))
-        {
+        } else if !(is_cap(&w.text) || places.iter().any(|&(a, b)| a <= w.start && w.end <= b)) {
             return false;
         }
         k += 1;
     }
     false
+}
+
+/// Removes candidate `ci`, and its span from `places` if it is a place's.
+fn drop_cand(cands: &mut Vec<Cand>, places: &mut Vec<(usize, usize)>, ci: usize) {
+    let c = cands.remove(ci);
+    if c.kind == Kind::Place {
+        if let Some(k) = places.iter().position(|&p| p == (c.start, c.end)) {
+            places.swap_remove(k);
+        }
+    }
 }
 
 /// Capitalised words that name a body on their own ("Treasury officials").
@@ -2214,6 +2218,14 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
         })
         .map(|k| toks[k + 1].text.as_str())
         .collect();
+    // The spans of the place candidates, kept beside them through the
+    // loop: the place-list tests ask whether a place covers a token, and
+    // most candidates are no places.
+    let mut places: Vec<(usize, usize)> = cands
+        .iter()
+        .filter(|c| c.kind == Kind::Place)
+        .map(|c| (c.start, c.end))
+        .collect();
     let mut i = 0;
     let mut steps = 0usize;
     // The next of `run_toks` to read: `i` only grows, and the tokens
@@ -2240,7 +2252,7 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                 .iter()
                 .position(|c| c.start == t.start && c.kind == Kind::Group)
             {
-                cands.remove(ci);
+                drop_cand(&mut cands, &mut places, ci);
                 covered[i] = false;
             }
         }
@@ -2260,7 +2272,7 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                     .iter()
                     .position(|c| c.start == toks[j].start && c.kind == Kind::Group)
                 {
-                    cands.remove(ci);
+                    drop_cand(&mut cands, &mut places, ci);
                     covered[j] = false;
                 }
             }
@@ -2270,7 +2282,7 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                 // organisation head is part of it.
                 if matches!(toks[j - 1].text.as_str(), "of" | "for") {
                     if let Some(ci) = demonym_inside_name(ctx, &cands, &covered, j) {
-                        cands.remove(ci);
+                        drop_cand(&mut cands, &mut places, ci);
                         covered[j] = false;
                         last_cap = j;
                         j += 1;
@@ -2307,7 +2319,7 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                             }
                     });
                     if let (Some(ci), false) = (town, next_cap) {
-                        cands.remove(ci);
+                        drop_cand(&mut cands, &mut places, ci);
                         covered[j] = false;
                         last_cap = j;
                         j += 1;
@@ -2479,11 +2491,12 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
         // "the towns of Tibú, Teorama and El Tarra", "the islands of
         // Kinmen, Matsu, Wuqiu and Dongyin": unknown names in a list after
         // a plural place noun and "of" are places, one for each item.
-        if place_list_before(ctx, &cands, s) || place_list_after(ctx, &cands, e) {
+        if place_list_before(ctx, &places, s) || place_list_after(ctx, &places, e) {
             let mut a = s;
             for k in s..=e {
                 if k == e || toks[k].text == "and" {
                     if k > a {
+                        places.push((toks[a].start, toks[k - 1].end));
                         cands.push(Cand {
                             start: toks[a].start,
                             end: toks[k - 1].end,
@@ -2783,6 +2796,9 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
             }
             _ => (kind, start),
         };
+        if kind == Some(Kind::Place) {
+            places.push((start, end));
+        }
         match kind {
             Some(k) => cands.push(Cand {
                 start,
@@ -5233,7 +5249,21 @@ fn anaphora(ctx: &Ctx<'_>, kb: &Kb, ents: &[Ent], ments: &mut Vec<Ment>, anaphor
     // For each lowercase organisation word, the entity of the last mention
     // in the prefix whose name has it: what a backward scan of the prefix
     // at each "the" would find first.
-    let mut last_org_word: HashMap<&str, usize> = HashMap::default();
+    // The words numbered once per organisation (not once per mention):
+    // the mentions then record their entity by number, unhashed.
+    let mut word_ids: HashMap<&str, usize> = HashMap::default();
+    let org_word_ids: Vec<Vec<usize>> = org_words
+        .iter()
+        .map(|ws| {
+            ws.iter()
+                .map(|&w| {
+                    let n = word_ids.len();
+                    *word_ids.entry(w).or_insert(n)
+                })
+                .collect()
+        })
+        .collect();
+    let mut last_org_word: Vec<Option<usize>> = vec![None; word_ids.len()];
     // Only the tokens a mention starts at and those opening with an
     // anaphor's letter are read below (every other token was passed at
     // its first letter): the two lists merged in order.
@@ -5260,8 +5290,8 @@ fn anaphora(ctx: &Ctx<'_>, kb: &Kb, ents: &[Ent], ments: &mut Vec<Ment>, anaphor
         let t = &toks[ti];
         while sorted.get(upto).is_some_and(|m| m.end <= t.start) {
             let ei = sorted[upto].ent;
-            for &w in &org_words[ei] {
-                last_org_word.insert(w, ei);
+            for &w in &org_word_ids[ei] {
+                last_org_word[w] = Some(ei);
             }
             upto += 1;
         }
@@ -5376,9 +5406,9 @@ fn anaphora(ctx: &Ctx<'_>, kb: &Kb, ents: &[Ent], ments: &mut Vec<Ment>, anaphor
                 head_word,
                 "army" | "military" | "navy" | "police" | "government"
             );
-            let is_org_head = last_org_word
+            let is_org_head = word_ids
                 .get(head_word)
-                .copied()
+                .and_then(|&w| last_org_word[w])
                 .filter(|&ei| !state_word || !non_state_armed(kb, &ents[ei]));
             if let Some(ei) = is_org_head {
                 let next_is_role = n2.is_some_and(|x| {
