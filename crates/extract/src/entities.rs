@@ -3180,6 +3180,10 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
     // President ..." in a story about Washington).
     let sentence_country: Vec<Option<&str>> = {
         let mut per: Vec<Option<Option<&str>>> = vec![None; ctx.sents.len()];
+        // Whether each entity's name is ambiguous, asked at its first
+        // mention and kept for the others (one lookup per entity, not per
+        // mention).
+        let mut ambiguous_ent: Vec<Option<bool>> = vec![None; ents.len()];
         for m in &ments {
             let Some(e) = ents.get(m.ent) else {
                 continue;
@@ -3189,11 +3193,13 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
             };
             // A name that is also a place elsewhere ("Georgia", a country
             // and a US state) leaves the sentence's country uncertain.
-            let ambiguous = matches!(e.target, Some(Target::Country(_)))
-                && kb.lookup(&e.name).iter().any(|x| {
-                    matches!(x, Target::Region(_))
-                        && target_country(kb, Some(*x)).is_some_and(|o| o != c)
-                });
+            let ambiguous = *ambiguous_ent[m.ent].get_or_insert_with(|| {
+                matches!(e.target, Some(Target::Country(_)))
+                    && kb.lookup(&e.name).iter().any(|x| {
+                        matches!(x, Target::Region(_))
+                            && target_country(kb, Some(*x)).is_some_and(|o| o != c)
+                    })
+            });
             if let Some(slot) = per.get_mut(m.sent) {
                 *slot = match slot.take() {
                     _ if ambiguous => Some(None),
@@ -4059,12 +4065,29 @@ fn strip_al(s: &str) -> &str {
 }
 
 /// Finds an entity a name refers to: same name, a surname, or an acronym.
+/// The first word of `s` split at whitespace, and whether another
+/// follows: `split_whitespace`'s first two answers, read from the bytes of
+/// an ASCII string (nearly every name) without decoding characters.
+fn first_word_and_more(s: &str) -> (Option<&str>, bool) {
+    if !s.is_ascii() {
+        let mut words = s.split_whitespace();
+        return (words.next(), words.next().is_some());
+    }
+    // The ASCII characters `char::is_whitespace` takes.
+    let ws = |b: &u8| matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r');
+    let b = s.as_bytes();
+    let Some(a) = b.iter().position(|c| !ws(c)) else {
+        return (None, false);
+    };
+    let e = b[a..].iter().position(ws).map_or(b.len(), |k| a + k);
+    (Some(&s[a..e]), b[e..].iter().any(|c| !ws(c)))
+}
+
 fn find_by_name(ents: &[Ent], surface: &str, kind: Kind) -> Option<usize> {
     if let Some(i) = ents.iter().rposition(|e| e.name == surface) {
         return Some(i);
     }
-    let mut words = surface.split_whitespace();
-    let (first_word, more_words) = (words.next(), words.next().is_some());
+    let (first_word, more_words) = first_word_and_more(surface);
     if let (Some(word), false) = (first_word, more_words) {
         let w = strip_al(word);
         // Three readings of a lone word as a person named before, tried in
@@ -6140,9 +6163,15 @@ fn association_sector(name: &str) -> Option<&'static str> {
 }
 
 fn is_central_bank(name: &str) -> bool {
-    ["Central Bank", "Reserve Bank", "central bank"]
-        .iter()
-        .any(|b| name.contains(b))
+    // Whether the name holds "Central Bank", "Reserve Bank" or "central
+    // bank": one pass over its bytes for the bank word, then a look back
+    // at the word before it (not three substring searches).
+    let b = name.as_bytes();
+    (8..b.len()).any(|i| {
+        let (head, tail) = b.split_at(i);
+        (tail.starts_with(b"Bank") && (head.ends_with(b"Central ") || head.ends_with(b"Reserve ")))
+            || (tail.starts_with(b"bank") && head.ends_with(b"central "))
+    })
 }
 
 fn org_code_guess(kb: &Kb, e: &Ent) -> Option<String> {
@@ -6282,6 +6311,54 @@ mod tests {
         let long = "Ministry of Foreign Affairs and International Cooperation of Lakeview";
         assert!(!set.contains(long));
         assert!(super::WordSet::new(&[long]).contains(long));
+    }
+
+    #[test]
+    fn first_word_and_more_splits_as_split_whitespace_does() {
+        for s in [
+            "",
+            " ",
+            "Assad",
+            " Assad ",
+            "Hafez al-Assad",
+            "a\tb",
+            "a\x0bb",
+            "a\x0c",
+            "\r\nx  y ",
+            "Al\u{a0}Thani",
+            "Zoë Kravitz",
+            "x\u{2003}y",
+        ] {
+            let mut words = s.split_whitespace();
+            assert_eq!(
+                super::first_word_and_more(s),
+                (words.next(), words.next().is_some()),
+                "{s:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn central_banks_are_found_as_by_substring() {
+        for name in [
+            "Central Bank of Ruritania",
+            "the Reserve Bank",
+            "Bank",
+            "Central Banking Authority",
+            "central bank",
+            "A central bankers' club",
+            "Central  Bank",
+            "CentralBank",
+            "Reserve Bankers",
+            "Central Bank",
+            "Federal Reserve",
+            "Banque Centrale",
+        ] {
+            let by_substring = ["Central Bank", "Reserve Bank", "central bank"]
+                .iter()
+                .any(|b| name.contains(b));
+            assert_eq!(super::is_central_bank(name), by_substring, "{name}");
+        }
     }
 
     #[test]
