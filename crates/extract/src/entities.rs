@@ -2228,6 +2228,7 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
         .collect();
     let mut i = 0;
     let mut steps = 0usize;
+    let mut words_buf: Vec<&str> = Vec::new();
     // The next of `run_toks` to read: `i` only grows, and the tokens
     // between two of them are skipped as the test below would.
     let mut next_run_tok = 0;
@@ -2412,7 +2413,11 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
             i = j.max(i + 1);
             continue;
         }
-        let mut words: Vec<&str> = (s..e).map(|k| toks[k].text.as_str()).collect();
+        // The run's words, in one buffer kept across runs (not a vector
+        // allocated for each).
+        words_buf.clear();
+        words_buf.extend((s..e).map(|k| toks[k].text.as_str()));
+        let words = &mut words_buf;
         // "Ana Wekesa of Kestrel Trading": a name, then the organisation it
         // is of, which the next pass takes from the "of".
         let mut e = e;
@@ -2679,7 +2684,7 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                 || matches!(head, "North" | "South" | "East" | "West" | "Central")
                     && !compass_word(words[0])
                     && district_evidence(ctx, s, e))
-            || place_noun_after(ctx, &words, s, e);
+            || place_noun_after(ctx, words, s, e);
         // "in El Olivar", "Nyala and El Geneina": an unknown name opening
         // with a Spanish or Arabic article or a Spanish place noun, after a
         // place preposition or joined to a place, is a place ("El
