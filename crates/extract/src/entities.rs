@@ -4078,14 +4078,36 @@ fn first_word_and_more(s: &str) -> (Option<&str>, bool) {
         let mut words = s.split_whitespace();
         return (words.next(), words.next().is_some());
     }
-    // The ASCII characters `char::is_whitespace` takes.
-    let ws = |b: &u8| matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r');
+    let ws = |b: &u8| ascii_space(*b);
     let b = s.as_bytes();
     let Some(a) = b.iter().position(|c| !ws(c)) else {
         return (None, false);
     };
     let e = b[a..].iter().position(ws).map_or(b.len(), |k| a + k);
     (Some(&s[a..e]), b[e..].iter().any(|c| !ws(c)))
+}
+
+/// Whether an ASCII byte is one `char::is_whitespace` takes.
+fn ascii_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r')
+}
+
+/// `name.trim_end().ends_with(w)`, without trimming a name that ends on
+/// an ASCII byte other than a space (nearly every name).
+fn trimmed_ends_with(name: &str, w: &str) -> bool {
+    match name.as_bytes().last() {
+        Some(&b) if b.is_ascii() && !ascii_space(b) => name.ends_with(w),
+        _ => name.trim_end().ends_with(w),
+    }
+}
+
+/// `name.trim_start().starts_with(w)`, without trimming a name that starts
+/// with an ASCII byte other than a space.
+fn trimmed_starts_with(name: &str, w: &str) -> bool {
+    match name.as_bytes().first() {
+        Some(&b) if b.is_ascii() && !ascii_space(b) => name.starts_with(w),
+        _ => name.trim_start().starts_with(w),
+    }
 }
 
 fn find_by_name(ents: &[Ent], surface: &str, kind: Kind) -> Option<usize> {
@@ -4109,14 +4131,14 @@ fn find_by_name(ents: &[Ent], surface: &str, kind: Kind) -> Option<usize> {
                 continue;
             }
             // Surname of a person named before.
-            if e.name.trim_end().ends_with(w) {
+            if trimmed_ends_with(&e.name, w) {
                 let mut words = e.name.split_whitespace();
                 let last = words.next_back();
                 if words.next().is_some() && last.is_some_and(|l| strip_al(l) == w) {
                     return Some(i);
                 }
             }
-            if (chinese.is_some() && given.is_some()) || !e.name.trim_start().starts_with(w) {
+            if (chinese.is_some() && given.is_some()) || !trimmed_starts_with(&e.name, w) {
                 continue;
             }
             // "Lai" for "Lai Ching-te": a hyphenated given name after a
@@ -6340,6 +6362,31 @@ mod tests {
                 (words.next(), words.next().is_some()),
                 "{s:?}"
             );
+        }
+    }
+
+    #[test]
+    fn trimmed_tests_match_trimming_first() {
+        for name in [
+            "Ali Khan",
+            " Ali Khan ",
+            "Khan\t",
+            "Zoë",
+            "Ali Khan\u{a0}",
+            "",
+        ] {
+            for w in ["Khan", "Ali", "", "Zoë", "an"] {
+                assert_eq!(
+                    super::trimmed_ends_with(name, w),
+                    name.trim_end().ends_with(w),
+                    "{name:?} {w:?}"
+                );
+                assert_eq!(
+                    super::trimmed_starts_with(name, w),
+                    name.trim_start().starts_with(w),
+                    "{name:?} {w:?}"
+                );
+            }
         }
     }
 
