@@ -2197,12 +2197,22 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
     let mut anaphor_toks: Vec<usize> = Vec::with_capacity(toks.len() / 4);
     for (k, t) in toks.iter().enumerate() {
         let w = t.text.as_str();
-        match w.as_bytes().first() {
-            Some(b'(') if w.len() == 1 => parens.push(k),
-            Some(&b) if anaphor_first_byte(b) => anaphor_toks.push(k),
-            _ => {}
+        // The first byte's class by table: most tokens open with a small
+        // letter no anaphor opens with, and class 0 settles them.
+        let class = w
+            .as_bytes()
+            .first()
+            .map_or(0, |&b| FIRST_BYTE[usize::from(b)]);
+        let mut cap = false;
+        if class != 0 {
+            if class & OPEN_PAREN != 0 && w.len() == 1 {
+                parens.push(k);
+            } else if class & ANAPHOR != 0 {
+                anaphor_toks.push(k);
+            }
+            cap = class & CAPITAL != 0 || (class & NOT_ASCII != 0 && is_cap(w));
         }
-        if covered[k] || (is_cap(w) && !ctx.shouting[t.sent] && !ctx.title_case[t.sent]) {
+        if covered[k] || (cap && !ctx.shouting[t.sent] && !ctx.title_case[t.sent]) {
             run_toks.push(k);
         }
     }
@@ -5260,9 +5270,43 @@ const TITLE_MODIFIERS: &[&str] = &[
 ];
 
 /// Pronouns, nominal anaphors and title-only mentions.
+/// [`FIRST_BYTE`]: an opening parenthesis.
+const OPEN_PAREN: u8 = 1;
+/// [`FIRST_BYTE`]: a letter an anaphor opens with ([`anaphor_first_byte`]).
+const ANAPHOR: u8 = 2;
+/// [`FIRST_BYTE`]: an ASCII capital.
+const CAPITAL: u8 = 4;
+/// [`FIRST_BYTE`]: not ASCII ([`is_cap`] reads the character).
+const NOT_ASCII: u8 = 8;
+
+/// What a token's first byte tells the token pass of [`find`].
+const FIRST_BYTE: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        let mut class = 0;
+        if c == b'(' {
+            class |= OPEN_PAREN;
+        }
+        if anaphor_first_byte(c) {
+            class |= ANAPHOR;
+        }
+        if c.is_ascii_uppercase() {
+            class |= CAPITAL;
+        }
+        if !c.is_ascii() {
+            class |= NOT_ASCII;
+        }
+        t[b] = class;
+        b += 1;
+    }
+    t
+};
+
 /// Whether a token opening with this byte may be an anaphor [`anaphora`]
 /// reads: a pronoun ("he", "She"), "the", "Mr." or "Madam".
-fn anaphor_first_byte(b: u8) -> bool {
+const fn anaphor_first_byte(b: u8) -> bool {
     matches!(b, b'h' | b'H' | b's' | b'S' | b't' | b'T' | b'M')
 }
 
