@@ -549,7 +549,7 @@ const PLACE_LIST_NOUNS: &[&str] = &[
 /// Whether the capitalised run at token `s` is an item of a list of places
 /// opened by a plural place noun and "of": back over earlier items (known
 /// places or capitalised words), commas and "and" to "towns of".
-fn place_list_before(ctx: &Ctx<'_>, cands: &[Cand], s: usize) -> bool {
+fn place_list_before(ctx: &Ctx<'_>, places: &[(usize, usize)], s: usize) -> bool {
     let toks = &ctx.toks;
     let Some(t) = toks.get(s) else {
         return false;
@@ -566,10 +566,8 @@ fn place_list_before(ctx: &Ctx<'_>, cands: &[Cand], s: usize) -> bool {
         }
         let item = p.text == ","
             || p.text == "and"
-            || cands
-                .iter()
-                .any(|c| c.kind == Kind::Place && c.start <= p.start && p.end <= c.end)
-            || (is_cap(&p.text) && k - 1 != s);
+            || (is_cap(&p.text) && k - 1 != s)
+            || places.iter().any(|&(a, b)| a <= p.start && p.end <= b);
         if !item {
             return false;
         }
@@ -581,7 +579,7 @@ fn place_list_before(ctx: &Ctx<'_>, cands: &[Cand], s: usize) -> bool {
 /// Whether the capitalised run ending before token `e` is an item of a
 /// list of places closed by a plural place noun: "in Cagayan and Isabela
 /// provinces", "the Kerobo and Ndamu districts".
-fn place_list_after(ctx: &Ctx<'_>, cands: &[Cand], e: usize) -> bool {
+fn place_list_after(ctx: &Ctx<'_>, places: &[(usize, usize)], e: usize) -> bool {
     let toks = &ctx.toks;
     let Some(t) = e.checked_sub(1).and_then(|p| toks.get(p)) else {
         return false;
@@ -599,16 +597,22 @@ fn place_list_after(ctx: &Ctx<'_>, cands: &[Cand], e: usize) -> bool {
         }
         if w.text == "and" || w.text == "," {
             joined = true;
-        } else if !(is_cap(&w.text)
-            || cands
-                .iter()
-                .any(|c| c.kind == Kind::Place && c.start <= w.start && w.end <= c.end))
-        {
+        } else if !(is_cap(&w.text) || places.iter().any(|&(a, b)| a <= w.start && w.end <= b)) {
             return false;
         }
         k += 1;
     }
     false
+}
+
+/// Removes candidate `ci`, and its span from `places` if it is a place's.
+fn drop_cand(cands: &mut Vec<Cand>, places: &mut Vec<(usize, usize)>, ci: usize) {
+    let c = cands.remove(ci);
+    if c.kind == Kind::Place {
+        if let Some(k) = places.iter().position(|&p| p == (c.start, c.end)) {
+            places.swap_remove(k);
+        }
+    }
 }
 
 /// Capitalised words that name a body on their own ("Treasury officials").
@@ -2235,10 +2239,43 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
     // "the Joint Comprehensive Plan of Action (JCPOA)", "the European
     // Monetary System (EMS)": the initials of a plan, treaty or event name
     // nobody either.
-    let nobody_initials: Vec<&str> = (1..toks.len().saturating_sub(2))
+    // One pass over the tokens classifies each once: the opening
+    // parentheses (for the initials just below), the tokens the run loop
+    // below reads (a capitalised word outside headlines, or one a
+    // candidate covers: covering only ends during the loop, so no other
+    // token is read there), and those the anaphora step reads (see
+    // [`anaphor_first_byte`]). Every other token (most of them) the later
+    // passes then skip without reading it again.
+    let mut parens: Vec<usize> = Vec::new();
+    let mut run_toks: Vec<usize> = Vec::with_capacity(toks.len() / 4);
+    let mut anaphor_toks: Vec<usize> = Vec::with_capacity(toks.len() / 4);
+    for (k, t) in toks.iter().enumerate() {
+        let w = t.text.as_str();
+        // The first byte's class by table: most tokens open with a small
+        // letter no anaphor opens with, and class 0 settles them.
+        let class = w
+            .as_bytes()
+            .first()
+            .map_or(0, |&b| FIRST_BYTE[usize::from(b)]);
+        let mut cap = false;
+        if class != 0 {
+            if class & OPEN_PAREN != 0 && w.len() == 1 {
+                parens.push(k);
+            } else if class & ANAPHOR != 0 {
+                anaphor_toks.push(k);
+            }
+            cap = class & CAPITAL != 0 || (class & NOT_ASCII != 0 && is_cap(w));
+        }
+        if covered[k] || (cap && !ctx.shouting[t.sent] && !ctx.title_case[t.sent]) {
+            run_toks.push(k);
+        }
+    }
+    let nobody_initials: Vec<&str> = parens
+        .iter()
+        .copied()
+        .filter(|&k| k >= 1 && k + 2 < toks.len())
         .filter(|&k| {
-            toks[k].text == "("
-                && toks[k + 2].text == ")"
+            toks[k + 2].text == ")"
                 && toks[k + 1].text.len() >= 2
                 && toks[k + 1].text.bytes().all(|b| b.is_ascii_uppercase())
                 && (nobody_head(toks[k - 1].text.as_str())
@@ -2247,9 +2284,28 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
         })
         .map(|k| toks[k + 1].text.as_str())
         .collect();
+    // The spans of the place candidates, kept beside them through the
+    // loop: the place-list tests ask whether a place covers a token, and
+    // most candidates are no places.
+    let mut places: Vec<(usize, usize)> = cands
+        .iter()
+        .filter(|c| c.kind == Kind::Place)
+        .map(|c| (c.start, c.end))
+        .collect();
     let mut i = 0;
     let mut steps = 0usize;
+    let mut words_buf: Vec<&str> = Vec::new();
+    // The next of `run_toks` to read: `i` only grows, and the tokens
+    // between two of them are skipped as the test below would.
+    let mut next_run_tok = 0;
     while i < toks.len() {
+        while run_toks.get(next_run_tok).is_some_and(|&k| k < i) {
+            next_run_tok += 1;
+        }
+        let Some(&k) = run_toks.get(next_run_tok) else {
+            break;
+        };
+        i = k;
         // A clock read every 64 steps costs nothing measurable.
         steps += 1;
         if steps.is_multiple_of(64) && ctx.out_of_time("entities") {
@@ -2263,7 +2319,7 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                 .iter()
                 .position(|c| c.start == t.start && c.kind == Kind::Group)
             {
-                cands.remove(ci);
+                drop_cand(&mut cands, &mut places, ci);
                 covered[i] = false;
             }
         }
@@ -2283,7 +2339,7 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                     .iter()
                     .position(|c| c.start == toks[j].start && c.kind == Kind::Group)
                 {
-                    cands.remove(ci);
+                    drop_cand(&mut cands, &mut places, ci);
                     covered[j] = false;
                 }
             }
@@ -2293,7 +2349,7 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                 // organisation head is part of it.
                 if matches!(toks[j - 1].text.as_str(), "of" | "for") {
                     if let Some(ci) = demonym_inside_name(ctx, &cands, &covered, j) {
-                        cands.remove(ci);
+                        drop_cand(&mut cands, &mut places, ci);
                         covered[j] = false;
                         last_cap = j;
                         j += 1;
@@ -2330,7 +2386,7 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                             }
                     });
                     if let (Some(ci), false) = (town, next_cap) {
-                        cands.remove(ci);
+                        drop_cand(&mut cands, &mut places, ci);
                         covered[j] = false;
                         last_cap = j;
                         j += 1;
@@ -2437,7 +2493,11 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
             i = j.max(i + 1);
             continue;
         }
-        let mut words: Vec<&str> = (s..e).map(|k| toks[k].text.as_str()).collect();
+        // The run's words, in one buffer kept across runs (not a vector
+        // allocated for each).
+        words_buf.clear();
+        words_buf.extend((s..e).map(|k| toks[k].text.as_str()));
+        let words = &mut words_buf;
         // "Ana Wekesa of Kestrel Trading": a name, then the organisation it
         // is of, which the next pass takes from the "of".
         let mut e = e;
@@ -2516,11 +2576,12 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
         // "the towns of Tibú, Teorama and El Tarra", "the islands of
         // Kinmen, Matsu, Wuqiu and Dongyin": unknown names in a list after
         // a plural place noun and "of" are places, one for each item.
-        if place_list_before(ctx, &cands, s) || place_list_after(ctx, &cands, e) {
+        if place_list_before(ctx, &places, s) || place_list_after(ctx, &places, e) {
             let mut a = s;
             for k in s..=e {
                 if k == e || toks[k].text == "and" {
                     if k > a {
+                        places.push((toks[a].start, toks[k - 1].end));
                         cands.push(Cand {
                             start: toks[a].start,
                             end: toks[k - 1].end,
@@ -2778,7 +2839,7 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                 || matches!(head, "North" | "South" | "East" | "West" | "Central")
                     && !compass_word(words[0])
                     && district_evidence(ctx, s, e))
-            || place_noun_after(ctx, &words, s, e);
+            || place_noun_after(ctx, words, s, e);
         // "in El Olivar", "Nyala and El Geneina": an unknown name opening
         // with a Spanish or Arabic article or a Spanish place noun, after a
         // place preposition or joined to a place, is a place ("El
@@ -2895,6 +2956,9 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
             }
             _ => (kind, start),
         };
+        if kind == Some(Kind::Place) {
+            places.push((start, end));
+        }
         match kind {
             Some(k) => cands.push(Cand {
                 start,
@@ -3217,7 +3281,7 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
     }
 
     // 6. Anaphora: pronouns, "the coalition", "the president".
-    anaphora(ctx, kb, &ents, &mut ments);
+    anaphora(ctx, kb, &ents, &mut ments, &anaphor_toks);
     ments.sort_by_key(|m| (m.start, m.end));
     ments.dedup_by_key(|m| (m.start, m.end));
 
@@ -3276,6 +3340,10 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
     // President ..." in a story about Washington).
     let sentence_country: Vec<Option<&str>> = {
         let mut per: Vec<Option<Option<&str>>> = vec![None; ctx.sents.len()];
+        // Whether each entity's name is ambiguous, asked at its first
+        // mention and kept for the others (one lookup per entity, not per
+        // mention).
+        let mut ambiguous_ent: Vec<Option<bool>> = vec![None; ents.len()];
         for m in &ments {
             let Some(e) = ents.get(m.ent) else {
                 continue;
@@ -3285,11 +3353,13 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
             };
             // A name that is also a place elsewhere ("Georgia", a country
             // and a US state) leaves the sentence's country uncertain.
-            let ambiguous = matches!(e.target, Some(Target::Country(_)))
-                && kb.lookup(&e.name).iter().any(|x| {
-                    matches!(x, Target::Region(_))
-                        && target_country(kb, Some(*x)).is_some_and(|o| o != c)
-                });
+            let ambiguous = *ambiguous_ent[m.ent].get_or_insert_with(|| {
+                matches!(e.target, Some(Target::Country(_)))
+                    && kb.lookup(&e.name).iter().any(|x| {
+                        matches!(x, Target::Region(_))
+                            && target_country(kb, Some(*x)).is_some_and(|o| o != c)
+                    })
+            });
             if let Some(slot) = per.get_mut(m.sent) {
                 *slot = match slot.take() {
                     _ if ambiguous => Some(None),
@@ -4155,12 +4225,51 @@ fn strip_al(s: &str) -> &str {
 }
 
 /// Finds an entity a name refers to: same name, a surname, or an acronym.
+/// The first word of `s` split at whitespace, and whether another
+/// follows: `split_whitespace`'s first two answers, read from the bytes of
+/// an ASCII string (nearly every name) without decoding characters.
+fn first_word_and_more(s: &str) -> (Option<&str>, bool) {
+    if !s.is_ascii() {
+        let mut words = s.split_whitespace();
+        return (words.next(), words.next().is_some());
+    }
+    let ws = |b: &u8| ascii_space(*b);
+    let b = s.as_bytes();
+    let Some(a) = b.iter().position(|c| !ws(c)) else {
+        return (None, false);
+    };
+    let e = b[a..].iter().position(ws).map_or(b.len(), |k| a + k);
+    (Some(&s[a..e]), b[e..].iter().any(|c| !ws(c)))
+}
+
+/// Whether an ASCII byte is one `char::is_whitespace` takes.
+fn ascii_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r')
+}
+
+/// `name.trim_end().ends_with(w)`, without trimming a name that ends on
+/// an ASCII byte other than a space (nearly every name).
+fn trimmed_ends_with(name: &str, w: &str) -> bool {
+    match name.as_bytes().last() {
+        Some(&b) if b.is_ascii() && !ascii_space(b) => name.ends_with(w),
+        _ => name.trim_end().ends_with(w),
+    }
+}
+
+/// `name.trim_start().starts_with(w)`, without trimming a name that starts
+/// with an ASCII byte other than a space.
+fn trimmed_starts_with(name: &str, w: &str) -> bool {
+    match name.as_bytes().first() {
+        Some(&b) if b.is_ascii() && !ascii_space(b) => name.starts_with(w),
+        _ => name.trim_start().starts_with(w),
+    }
+}
+
 fn find_by_name(ents: &[Ent], surface: &str, kind: Kind) -> Option<usize> {
     if let Some(i) = ents.iter().rposition(|e| e.name == surface) {
         return Some(i);
     }
-    let mut words = surface.split_whitespace();
-    let (first_word, more_words) = (words.next(), words.next().is_some());
+    let (first_word, more_words) = first_word_and_more(surface);
     if let (Some(word), false) = (first_word, more_words) {
         let w = strip_al(word);
         // Three readings of a lone word as a person named before, tried in
@@ -4177,14 +4286,14 @@ fn find_by_name(ents: &[Ent], surface: &str, kind: Kind) -> Option<usize> {
                 continue;
             }
             // Surname of a person named before.
-            if e.name.trim_end().ends_with(w) {
+            if trimmed_ends_with(&e.name, w) {
                 let mut words = e.name.split_whitespace();
                 let last = words.next_back();
                 if words.next().is_some() && last.is_some_and(|l| strip_al(l) == w) {
                     return Some(i);
                 }
             }
-            if (chinese.is_some() && given.is_some()) || !e.name.trim_start().starts_with(w) {
+            if (chinese.is_some() && given.is_some()) || !trimmed_starts_with(&e.name, w) {
                 continue;
             }
             // "Lai" for "Lai Ching-te": a hyphenated given name after a
@@ -5305,7 +5414,6 @@ const TITLE_MODIFIERS: &[&str] = &[
     "new", "outgoing", "incoming", "acting", "interim", "top", "senior", "longtime", "veteran",
 ];
 
-/// Pronouns, nominal anaphors and title-only mentions.
 /// The gender the text tells of a person: a gendered title or honorific
 /// bound to them ("Mrs.", "spokeswoman", "Sir", "chairman", "Queen"), else
 /// their first name (data/kb/first_names*.tsv); none when neither tells.
@@ -5423,7 +5531,49 @@ fn person_gender(ctx: &Ctx<'_>, kb: &Kb, e: &Ent) -> Option<Gender> {
     None
 }
 
-fn anaphora(ctx: &Ctx<'_>, kb: &Kb, ents: &[Ent], ments: &mut Vec<Ment>) {
+/// [`FIRST_BYTE`]: an opening parenthesis.
+const OPEN_PAREN: u8 = 1;
+/// [`FIRST_BYTE`]: a letter an anaphor opens with ([`anaphor_first_byte`]).
+const ANAPHOR: u8 = 2;
+/// [`FIRST_BYTE`]: an ASCII capital.
+const CAPITAL: u8 = 4;
+/// [`FIRST_BYTE`]: not ASCII ([`is_cap`] reads the character).
+const NOT_ASCII: u8 = 8;
+
+/// What a token's first byte tells the token pass of [`find`].
+const FIRST_BYTE: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        let mut class = 0;
+        if c == b'(' {
+            class |= OPEN_PAREN;
+        }
+        if anaphor_first_byte(c) {
+            class |= ANAPHOR;
+        }
+        if c.is_ascii_uppercase() {
+            class |= CAPITAL;
+        }
+        if !c.is_ascii() {
+            class |= NOT_ASCII;
+        }
+        t[b] = class;
+        b += 1;
+    }
+    t
+};
+
+/// Whether a token opening with this byte may be an anaphor [`anaphora`]
+/// reads: a pronoun ("he", "She"), "the", "Mr." or "Madam".
+const fn anaphor_first_byte(b: u8) -> bool {
+    matches!(b, b'h' | b'H' | b's' | b'S' | b't' | b'T' | b'M')
+}
+
+/// Pronouns, nominal anaphors and title-only mentions; `anaphor_toks`: the
+/// tokens opening with an [`anaphor_first_byte`], in order.
+fn anaphora(ctx: &Ctx<'_>, kb: &Kb, ents: &[Ent], ments: &mut Vec<Ment>, anaphor_toks: &[usize]) {
     let toks = &ctx.toks;
     // Mentions come from sorted, non-overlapping candidates, so they are in
     // text order already.
@@ -5462,15 +5612,49 @@ fn anaphora(ctx: &Ctx<'_>, kb: &Kb, ents: &[Ent], ments: &mut Vec<Ment>) {
     // For each lowercase organisation word, the entity of the last mention
     // in the prefix whose name has it: what a backward scan of the prefix
     // at each "the" would find first.
-    let mut last_org_word: HashMap<&str, usize> = HashMap::default();
-    for (ti, t) in toks.iter().enumerate() {
-        if ti.is_multiple_of(64) && ctx.out_of_time("entities") {
+    // The words numbered once per organisation (not once per mention):
+    // the mentions then record their entity by number, unhashed.
+    let mut word_ids: HashMap<&str, usize> = HashMap::default();
+    let org_word_ids: Vec<Vec<usize>> = org_words
+        .iter()
+        .map(|ws| {
+            ws.iter()
+                .map(|&w| {
+                    let n = word_ids.len();
+                    *word_ids.entry(w).or_insert(n)
+                })
+                .collect()
+        })
+        .collect();
+    let mut last_org_word: Vec<Option<usize>> = vec![None; word_ids.len()];
+    // Only the tokens a mention starts at and those opening with an
+    // anaphor's letter are read below (every other token was passed at
+    // its first letter): the two lists merged in order.
+    let mut reads: Vec<usize> = Vec::with_capacity(anaphor_toks.len() + sorted.len());
+    {
+        let mut a = anaphor_toks.iter().copied().peekable();
+        for m in sorted {
+            let mut ti = ctx.tok_at(m.start);
+            while toks.get(ti).is_some_and(|t| t.start == m.start) {
+                while let Some(k) = a.next_if(|&k| k < ti) {
+                    reads.push(k);
+                }
+                a.next_if_eq(&ti);
+                reads.push(ti);
+                ti += 1;
+            }
+        }
+        reads.extend(a);
+    }
+    for (step, &ti) in reads.iter().enumerate() {
+        if step.is_multiple_of(64) && ctx.out_of_time("entities") {
             break;
         }
+        let t = &toks[ti];
         while sorted.get(upto).is_some_and(|m| m.end <= t.start) {
             let ei = sorted[upto].ent;
-            for &w in &org_words[ei] {
-                last_org_word.insert(w, ei);
+            for &w in &org_word_ids[ei] {
+                last_org_word[w] = Some(ei);
             }
             upto += 1;
         }
@@ -5485,10 +5669,11 @@ fn anaphora(ctx: &Ctx<'_>, kb: &Kb, ents: &[Ent], ments: &mut Vec<Ment>) {
         // Only pronouns ("he", "She"), "the", "Mr." or "Madam", and the
         // start of a mention are read below: every other token (most of
         // them) is passed at its first letter.
-        if !matches!(
-            text_t.as_bytes().first(),
-            Some(b'h' | b'H' | b's' | b'S' | b't' | b'T' | b'M')
-        ) && sorted.get(upto).is_none_or(|m| m.start != t.start)
+        if !text_t
+            .as_bytes()
+            .first()
+            .is_some_and(|&b| anaphor_first_byte(b))
+            && sorted.get(upto).is_none_or(|m| m.start != t.start)
         {
             continue;
         }
@@ -5598,9 +5783,9 @@ fn anaphora(ctx: &Ctx<'_>, kb: &Kb, ents: &[Ent], ments: &mut Vec<Ment>) {
                 head_word,
                 "army" | "military" | "navy" | "police" | "government"
             );
-            let is_org_head = last_org_word
+            let is_org_head = word_ids
                 .get(head_word)
-                .copied()
+                .and_then(|&w| last_org_word[w])
                 .filter(|&ei| !state_word || !non_state_armed(kb, &ents[ei]));
             if let Some(ei) = is_org_head {
                 let next_is_role = n2.is_some_and(|x| {
@@ -6332,9 +6517,15 @@ fn association_sector(name: &str) -> Option<&'static str> {
 }
 
 fn is_central_bank(name: &str) -> bool {
-    ["Central Bank", "Reserve Bank", "central bank"]
-        .iter()
-        .any(|b| name.contains(b))
+    // Whether the name holds "Central Bank", "Reserve Bank" or "central
+    // bank": one pass over its bytes for the bank word, then a look back
+    // at the word before it (not three substring searches).
+    let b = name.as_bytes();
+    (8..b.len()).any(|i| {
+        let (head, tail) = b.split_at(i);
+        (tail.starts_with(b"Bank") && (head.ends_with(b"Central ") || head.ends_with(b"Reserve ")))
+            || (tail.starts_with(b"bank") && head.ends_with(b"central "))
+    })
 }
 
 fn org_code_guess(kb: &Kb, e: &Ent) -> Option<String> {
@@ -6474,6 +6665,79 @@ mod tests {
         let long = "Ministry of Foreign Affairs and International Cooperation of Lakeview";
         assert!(!set.contains(long));
         assert!(super::WordSet::new(&[long]).contains(long));
+    }
+
+    #[test]
+    fn first_word_and_more_splits_as_split_whitespace_does() {
+        for s in [
+            "",
+            " ",
+            "Assad",
+            " Assad ",
+            "Hafez al-Assad",
+            "a\tb",
+            "a\x0bb",
+            "a\x0c",
+            "\r\nx  y ",
+            "Al\u{a0}Thani",
+            "Zoë Kravitz",
+            "x\u{2003}y",
+        ] {
+            let mut words = s.split_whitespace();
+            assert_eq!(
+                super::first_word_and_more(s),
+                (words.next(), words.next().is_some()),
+                "{s:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn trimmed_tests_match_trimming_first() {
+        for name in [
+            "Ali Khan",
+            " Ali Khan ",
+            "Khan\t",
+            "Zoë",
+            "Ali Khan\u{a0}",
+            "",
+        ] {
+            for w in ["Khan", "Ali", "", "Zoë", "an"] {
+                assert_eq!(
+                    super::trimmed_ends_with(name, w),
+                    name.trim_end().ends_with(w),
+                    "{name:?} {w:?}"
+                );
+                assert_eq!(
+                    super::trimmed_starts_with(name, w),
+                    name.trim_start().starts_with(w),
+                    "{name:?} {w:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn central_banks_are_found_as_by_substring() {
+        for name in [
+            "Central Bank of Ruritania",
+            "the Reserve Bank",
+            "Bank",
+            "Central Banking Authority",
+            "central bank",
+            "A central bankers' club",
+            "Central  Bank",
+            "CentralBank",
+            "Reserve Bankers",
+            "Central Bank",
+            "Federal Reserve",
+            "Banque Centrale",
+        ] {
+            let by_substring = ["Central Bank", "Reserve Bank", "central bank"]
+                .iter()
+                .any(|b| name.contains(b));
+            assert_eq!(super::is_central_bank(name), by_substring, "{name}");
+        }
     }
 
     #[test]
