@@ -4528,6 +4528,16 @@ fn verb_at(ctx: &Ctx<'_>, si: usize, i: usize) -> bool {
         .is_some_and(|t| matches!(t.upos.as_str(), "VERB" | "AUX"))
 }
 
+/// Token `i` is a finite verb or modal (past, present, `will`).
+fn finite_at(ctx: &Ctx<'_>, si: usize, i: usize) -> bool {
+    let r = &ctx.sent_tok[si];
+    i < r.end
+        && ctx.tags(si).get(i - r.start).is_some_and(|t| {
+            matches!(t.upos.as_str(), "VERB" | "AUX")
+                && matches!(t.xpos.as_str(), "VBD" | "VBZ" | "VBP" | "MD")
+        })
+}
+
 /// The words at token `i`, right after `to`, open an infinitive: a verb,
 /// also after one adverb ("to quickly repair", "to not run"), or a word the
 /// tagger read as a noun but that takes a determiner or pronoun object
@@ -5246,8 +5256,9 @@ fn content_end(ctx: &Ctx<'_>, cs: usize, end: usize, sent_end: usize) -> usize {
             if n < end && toks[n].lower.ends_with("ing") && ctx.lex.cue(&toks[n].lower).is_some() {
                 return toks[k].start;
             }
-            // "attacked the town, and the army shelled the posts": after
-            // an object with no verb of its own, a clause with its own
+            // "attacked the town, and the army shelled the posts", "accused
+            // it of using offshore firms, and the courts froze": after an
+            // object with no finite verb of its own, a clause with its own
             // subject and finite verb is the next event, not content. Not
             // after a list ("said Iran, Iraq, and Syria had agreed": the
             // list is the content's subject).
@@ -5255,7 +5266,7 @@ fn content_end(ctx: &Ctx<'_>, cs: usize, end: usize, sent_end: usize) -> usize {
                 && matches!(toks[n].lower.as_str(), "and" | "but")
                 && finite_clause_at(ctx, toks[n].sent, n + 1)
                 && !(cs..k).any(|x| {
-                    verb_at(ctx, toks[x].sent, x)
+                    finite_at(ctx, toks[x].sent, x)
                         || matches!(toks[x].text.as_str(), "," | "--" | "—")
                 })
             {

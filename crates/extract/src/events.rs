@@ -6042,6 +6042,13 @@ mod tests {
             "{:?}",
             pairs(&ev)
         );
+        // Also after an object holding only a gerund.
+        let ev = events(
+            "The regulator accused the bank of hiding losses, and the police arrested its directors.",
+            None,
+        );
+        let arrest = ev.iter().find(|e| e.root == "17").expect("arrest");
+        assert_eq!(arrest.status, "asserted", "{:?}", pairs(&ev));
     }
 
     #[test]
