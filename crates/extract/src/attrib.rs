@@ -2725,8 +2725,16 @@ pub fn find(
                 }
             } else {
                 // Speaker before the cue.
-                let (sp, sp_start) = np_before(ctx, ents, si, k, times);
+                let (sp, mut sp_start) = np_before(ctx, ents, si, k, times);
                 a.speaker = sp;
+                // `Egypt, Jordan, and Syria condemned`, `Egypt, Jordan and
+                // Syria condemned`: a comma list of names from the sentence
+                // start is the speaker, not content before it.
+                if let (Some(ls), Some((_, se, _))) = (name_list_start(ctx, si, sp_start, k), sp) {
+                    let ss = toks[ls].start;
+                    a.speaker = Some((ss, se, speaker_entity_in(ents, Some(ctx.text), ss, se)));
+                    sp_start = ls;
+                }
                 let mut fronted_comma: Option<usize> = None;
                 // "criticized Ray for saying ...", "began by saying ...": a
                 // gerund after a preposition has no subject of its own; the
@@ -5023,6 +5031,16 @@ fn verb_at(ctx: &Ctx<'_>, si: usize, i: usize) -> bool {
         .is_some_and(|t| matches!(t.upos.as_str(), "VERB" | "AUX"))
 }
 
+/// Token `i` is a finite verb or modal (past, present, `will`).
+fn finite_at(ctx: &Ctx<'_>, si: usize, i: usize) -> bool {
+    let r = &ctx.sent_tok[si];
+    i < r.end
+        && ctx.tags(si).get(i - r.start).is_some_and(|t| {
+            matches!(t.upos.as_str(), "VERB" | "AUX")
+                && matches!(t.xpos.as_str(), "VBD" | "VBZ" | "VBP" | "MD")
+        })
+}
+
 /// The words at token `i`, right after `to`, open an infinitive: a verb,
 /// also after one adverb ("to quickly repair", "to not run"), or a word the
 /// tagger read as a noun but that takes a determiner or pronoun object
@@ -5616,6 +5634,54 @@ fn main_subject(
 
 /// The comma right before the cue at token `k`, past adverbs and
 /// auxiliaries (`..., for instance, said`, `..., has also said`).
+/// The speaker phrase from token `sp_start` to the cue at `k` ends a comma
+/// list of proper names that opens the sentence ("Egypt, Jordan, and Syria
+/// said", "Egypt, Jordan and Syria said"): the list's first token.
+fn name_list_start(ctx: &Ctx<'_>, si: usize, sp_start: usize, k: usize) -> Option<usize> {
+    let toks = &ctx.toks;
+    let r = &ctx.sent_tok[si];
+    if sp_start <= r.start + 1 || sp_start >= k {
+        return None;
+    }
+    let conj = |t: &crate::context::Tok<'_>| matches!(t.lower.as_str(), "and" | "or");
+    // The speaker phrase may start after the list's last conjunction.
+    let sp_start =
+        if conj(&toks[sp_start - 1]) && sp_start > r.start + 2 && toks[sp_start - 2].text == "," {
+            sp_start - 1
+        } else {
+            sp_start
+        };
+    if toks[sp_start - 1].text != "," || !(sp_start..k).any(|x| conj(&toks[x])) {
+        return None;
+    }
+    let tags = ctx.tags(si);
+    let propn = |x: usize| {
+        tags.get(x - r.start)
+            .is_some_and(|t| t.upos.as_str() == "PROPN")
+    };
+    // Every word of the phrase but its conjunction is a name.
+    if !(sp_start..k).all(|x| conj(&toks[x]) || propn(x) || toks[x].lower == "the") {
+        return None;
+    }
+    let mut j = sp_start - 1;
+    loop {
+        let mut s = j;
+        while s > r.start && (propn(s - 1) || toks[s - 1].lower == "the" && s - 1 == r.start) {
+            s -= 1;
+        }
+        if s == j || !(s..j).any(propn) {
+            return None;
+        }
+        if s == r.start {
+            return Some(s);
+        }
+        if toks[s - 1].text != "," {
+            return None;
+        }
+        j = s - 1;
+    }
+}
+
 fn comma_before_cue(ctx: &Ctx<'_>, si: usize, k: usize) -> Option<usize> {
     let toks = &ctx.toks;
     let r = &ctx.sent_tok[si];
@@ -5691,6 +5757,22 @@ fn content_end(ctx: &Ctx<'_>, cs: usize, end: usize, sent_end: usize) -> usize {
                 n += 1;
             }
             if n < end && toks[n].lower.ends_with("ing") && ctx.lex.cue(&toks[n].lower).is_some() {
+                return toks[k].start;
+            }
+            // "attacked the town, and the army shelled the posts", "accused
+            // it of using offshore firms, and the courts froze": after an
+            // object with no finite verb of its own, a clause with its own
+            // subject and finite verb is the next event, not content. Not
+            // after a list ("said Iran, Iraq, and Syria had agreed": the
+            // list is the content's subject).
+            if n + 1 < end
+                && matches!(toks[n].lower.as_str(), "and" | "but")
+                && finite_clause_at(ctx, toks[n].sent, n + 1)
+                && !(cs..k).any(|x| {
+                    finite_at(ctx, toks[x].sent, x)
+                        || matches!(toks[x].text.as_str(), "," | "--" | "—")
+                })
+            {
                 return toks[k].start;
             }
             // ", but she noted that ...": a pronoun's speech act.

@@ -6012,6 +6012,46 @@ mod tests {
     }
 
     #[test]
+    fn a_serial_comma_list_of_subjects_is_no_speaker_and_content() {
+        for text in [
+            "Peru, Chile, and Bolivia condemned the blockade.",
+            "Peru, Chile and Bolivia condemned the blockade.",
+        ] {
+            let ev = events(text, None);
+            let mut src: Vec<_> = ev.iter().filter_map(source_code).collect();
+            src.sort();
+            assert_eq!(src, ["BOL", "CHL", "PER"], "{text}: {:?}", pairs(&ev));
+            assert!(
+                ev.iter().all(|e| e.target.is_none()),
+                "{text}: {:?}",
+                pairs(&ev)
+            );
+        }
+    }
+
+    #[test]
+    fn a_clause_after_comma_and_lends_no_target_to_the_object_before() {
+        let ev = events(
+            "Insurgents attacked the village, and the police arrested the smugglers.",
+            None,
+        );
+        let attack = ev.iter().find(|e| e.root == "18").expect("attack");
+        assert!(attack.target.is_none(), "{:?}", pairs(&ev));
+        assert!(
+            ev.iter().all(|e| e.status == "asserted"),
+            "{:?}",
+            pairs(&ev)
+        );
+        // Also after an object holding only a gerund.
+        let ev = events(
+            "The regulator accused the bank of hiding losses, and the police arrested its directors.",
+            None,
+        );
+        let arrest = ev.iter().find(|e| e.root == "17").expect("arrest");
+        assert_eq!(arrest.status, "asserted", "{:?}", pairs(&ev));
+    }
+
+    #[test]
     fn allowing_a_return_or_participation_yields() {
         let ev = events(
             "Kenya will allow Somali refugees to return to the camps.",
