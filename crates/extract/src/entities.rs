@@ -8562,42 +8562,46 @@ mod tests {
             .map(|e| e.kind.clone())
     }
 
-    #[test]
-    fn plans_indices_and_feasts_are_nobody() {
-        let ents = entities(
-            "Officials in Lakeview said the Fourth National Development Plan (FNDP) would lift the \
-             Consumer Price Index. The FNDP was praised at the Lakeview Trade Exhibition, which \
-             closed before Eid al-Fitr. Delegates met the Under-Secretary for Political Affairs.",
-        );
-        for name in [
-            "Fourth National Development Plan",
-            "FNDP",
-            "Consumer Price Index",
-            "Lakeview Trade Exhibition",
-            "Eid al-Fitr",
-            "Political Affairs",
-        ] {
+    /// Asserts that none of `names` is an entity's name or mention in `text`.
+    fn assert_nobody(text: &str, names: &[&str]) {
+        let ents = entities(text);
+        for name in names {
             assert_eq!(type_of(&ents, name), None, "{name}: {ents:?}");
         }
     }
 
     #[test]
+    fn plans_indices_and_feasts_are_nobody() {
+        assert_nobody(
+            "Officials in Lakeview said the Fourth National Development Plan (FNDP) would lift the \
+             Consumer Price Index. The FNDP was praised at the Lakeview Trade Exhibition, which \
+             closed before Eid al-Fitr. Delegates met the Under-Secretary for Political Affairs.",
+            &[
+                "Fourth National Development Plan",
+                "FNDP",
+                "Consumer Price Index",
+                "Lakeview Trade Exhibition",
+                "Eid al-Fitr",
+                "Political Affairs",
+            ],
+        );
+    }
+
+    #[test]
     fn agreements_units_and_capitalised_words_are_nobody() {
-        let ents = entities(
+        assert_nobody(
             "Lakeview officials said the JCPOA and the Additional Protocol still bound them, \
              and the Belt and Road Initiative (BRI) would fund a port. BRI loans rose.\n\n\
              PHOTO: Dock workers in Lakeview on APRIL 3.",
+            &[
+                "JCPOA",
+                "Additional Protocol",
+                "Belt and Road Initiative",
+                "BRI",
+                "PHOTO",
+                "APRIL",
+            ],
         );
-        for name in [
-            "JCPOA",
-            "Additional Protocol",
-            "Belt and Road Initiative",
-            "BRI",
-            "PHOTO",
-            "APRIL",
-        ] {
-            assert_eq!(type_of(&ents, name), None, "{name}: {ents:?}");
-        }
     }
 
     #[test]
@@ -8647,17 +8651,15 @@ mod tests {
 
     #[test]
     fn documents_named_for_their_subject_are_nobody() {
-        let ents = entities(
+        assert_nobody(
             "Lakeview and Westport signed the Treaty of Amity, and both joined the Framework \
              Convention on Climate Change. On Sunday the Lakeview Accord took effect.",
+            &[
+                "Treaty of Amity",
+                "Framework Convention on Climate Change",
+                "the Lakeview Accord",
+            ],
         );
-        for name in [
-            "Treaty of Amity",
-            "Framework Convention on Climate Change",
-            "the Lakeview Accord",
-        ] {
-            assert_eq!(type_of(&ents, name), None, "{name}: {ents:?}");
-        }
     }
 
     #[test]
