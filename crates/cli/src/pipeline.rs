@@ -153,23 +153,6 @@ pub fn for_each_batch(
     batch_size: usize,
     sink: &mut dyn FnMut(Vec<Result<Record, Failure>>) -> anyhow::Result<()>,
 ) -> anyhow::Result<RunStats> {
-    for_each_batch_with(paths, opts, batch_size, &Ok, sink)
-}
-
-/// [`for_each_batch`] with `finish` applied to each record on the thread
-/// pool, as part of the record's own task, before it is delivered (ingest
-/// prepares records for the archive there). An error from `finish` makes
-/// the record a [`Failure`] with that message.
-///
-/// Doing such work in a second parallel pass over the batch left the pool
-/// half idle twice a batch, while the pass's last records were finishing.
-pub fn for_each_batch_with<T: Send>(
-    paths: &[PathBuf],
-    opts: &InputOptions,
-    batch_size: usize,
-    finish: &(dyn Fn(Record) -> Result<T, String> + Sync),
-    sink: &mut dyn FnMut(Vec<Result<T, Failure>>) -> anyhow::Result<()>,
-) -> anyhow::Result<RunStats> {
     let started = Instant::now();
     let extractor = Extractor::new().with_budget(opts.time_budget);
     let max_bytes = opts.batch_bytes.max(1);
@@ -177,7 +160,6 @@ pub fn for_each_batch_with<T: Send>(
     let mut stats = std::thread::scope(|scope| -> anyhow::Result<RunStats> {
         let mut driver = Driver {
             extractor: &extractor,
-            finish,
             sink,
             overlap: opts.overlap,
             profile: opts.profile,
@@ -227,34 +209,32 @@ pub fn for_each_batch_with<T: Send>(
     Ok(stats)
 }
 
-/// Each item's result, input bytes, stage times and sentences.
-type Results<T> = Vec<(Result<T, Failure>, usize, StageTimes, usize)>;
+type Results = Vec<(Result<Record, Failure>, usize, StageTimes)>;
 
 /// Runs batches on the pool and delivers their results in order.
-struct Driver<'x, 's, 'scope, T> {
+struct Driver<'x, 's, 'scope> {
     extractor: &'x Extractor,
-    finish: &'x (dyn Fn(Record) -> Result<T, String> + Sync),
-    sink: &'s mut dyn FnMut(Vec<Result<T, Failure>>) -> anyhow::Result<()>,
+    sink: &'s mut dyn FnMut(Vec<Result<Record, Failure>>) -> anyhow::Result<()>,
     overlap: bool,
     profile: bool,
     stats: RunStats,
     sink_err: Option<anyhow::Error>,
     /// The batch being extracted, not yet delivered.
-    pending: Option<std::thread::ScopedJoinHandle<'scope, Results<T>>>,
+    pending: Option<std::thread::ScopedJoinHandle<'scope, Results>>,
 }
 
-impl<'x: 'scope, 'scope, T: Send + 'scope> Driver<'x, '_, 'scope, T> {
+impl<'x: 'scope, 'scope> Driver<'x, '_, 'scope> {
     /// Starts extracting `items`, then delivers the batch before them.
     fn submit<'env>(&mut self, scope: &'scope std::thread::Scope<'scope, 'env>, items: Vec<Item>) {
         if items.is_empty() || self.sink_err.is_some() {
             return;
         }
-        let (extractor, finish, profile) = (self.extractor, self.finish, self.profile);
+        let (extractor, profile) = (self.extractor, self.profile);
         let handle = scope.spawn(move || {
             items
                 .into_par_iter()
-                .map(|item| process(extractor, finish, item, profile))
-                .collect::<Results<T>>()
+                .map(|item| process(extractor, item, profile))
+                .collect::<Results>()
         });
         // Only one batch waits at a time: the one before this must go out
         // first, in input order.
@@ -281,12 +261,12 @@ impl<'x: 'scope, 'scope, T: Send + 'scope> Driver<'x, '_, 'scope, T> {
             return;
         }
         let mut out = Vec::with_capacity(results.len());
-        for (r, bytes, times, sentences) in results {
+        for (r, bytes, times) in results {
             match &r {
-                Ok(_) => {
+                Ok(rec) => {
                     self.stats.articles += 1;
                     self.stats.bytes += bytes as u64;
-                    self.stats.sentences += sentences as u64;
+                    self.stats.sentences += rec.sentences.len() as u64;
                     self.stats.stages += times;
                 }
                 Err(_) => self.stats.failed += 1,
@@ -299,15 +279,14 @@ impl<'x: 'scope, 'scope, T: Send + 'scope> Driver<'x, '_, 'scope, T> {
     }
 }
 
-fn process<T>(
+fn process(
     extractor: &Extractor,
-    finish: &(dyn Fn(Record) -> Result<T, String> + Sync),
     item: Item,
     profile: bool,
-) -> (Result<T, Failure>, usize, StageTimes, usize) {
+) -> (Result<Record, Failure>, usize, StageTimes) {
     let none = StageTimes::default();
     match item {
-        Item::Error(origin, message) => (Err(Failure { origin, message }), 0, none, 0),
+        Item::Error(origin, message) => (Err(Failure { origin, message }), 0, none),
         Item::Raw(raw) => {
             let origin = raw.origin.clone();
             let bytes = raw.data.len();
@@ -328,13 +307,7 @@ fn process<T>(
                             for w in rec.warnings.iter().filter(|w| w.starts_with(BUDGET_WARNING)) {
                                 eprintln!("dateline: {}: warning: {w}", location(&origin));
                             }
-                            let sentences = rec.sentences.len();
-                            match finish(rec) {
-                                Ok(t) => (Ok(t), bytes, times, sentences),
-                                Err(message) => {
-                                    (Err(Failure { origin, message }), bytes, none, 0)
-                                }
-                            }
+                            (Ok(rec), bytes, times)
                         }
                         Err(_) => (
                             Err(Failure {
@@ -344,7 +317,6 @@ fn process<T>(
                             }),
                             bytes,
                             none,
-                            0,
                         ),
                     }
                 }
@@ -355,7 +327,6 @@ fn process<T>(
                     }),
                     bytes,
                     none,
-                    0,
                 ),
             }
         }
