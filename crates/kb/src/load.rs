@@ -42,6 +42,7 @@ const NOT_ENTITY_KINDS: &[&str] = &[
     "era",
     "finance",
     "abbreviation",
+    "scripture",
     "word",
 ];
 
