@@ -5414,32 +5414,34 @@ const TITLE_MODIFIERS: &[&str] = &[
     "new", "outgoing", "incoming", "acting", "interim", "top", "senior", "longtime", "veteran",
 ];
 
-/// The gender the text tells of a person: a gendered title or honorific
-/// bound to them ("Mrs.", "spokeswoman", "Sir", "chairman", "Queen"), else
-/// their first name (data/kb/first_names*.tsv); none when neither tells.
+/// The gender the text tells of a person, from the honorifics and gendered
+/// titles bound to them ("Mrs.", "spokeswoman", "Sir", "chairman") and
+/// their first name (data/kb/first_names*.tsv); none when nothing tells.
 fn person_gender(ctx: &Ctx<'_>, kb: &Kb, e: &Ent) -> Option<Gender> {
-    // An honorific first ("Mrs.", "Sir"), then the first name, then other
-    // gendered titles ("spokesman", "Queen"): a role bound to the wrong
-    // person by apposition is the likeliest mistake.
+    // An honorific first ("Mrs.", "Sir"), then a title marked for women,
+    // then the first name, then other gendered titles ("spokesman",
+    // "King"): a role bound to the wrong person by apposition is the
+    // likeliest mistake, and "chairman" or "spokesman" are sometimes used
+    // for women, while "spokeswoman" or "Queen" are used for no man.
     let role_words = || {
-        e.roles.iter().filter_map(|r| {
-            let span = r.span.as_ref()?;
-            ctx.text.get(span.start..span.end)
-        })
+        e.roles
+            .iter()
+            .filter_map(|r| {
+                let span = r.span.as_ref()?;
+                ctx.text.get(span.start..span.end)
+            })
+            .flat_map(|s| s.split(|c: char| !c.is_alphabetic()))
+            .map(str::to_ascii_lowercase)
     };
-    for surface in role_words() {
-        for w in surface.split(|c: char| !c.is_alphabetic()) {
-            match w.to_ascii_lowercase().as_str() {
-                "mrs" | "ms" | "miss" | "madam" | "madame" | "lady" | "dame" => {
-                    return Some(Gender::Female)
-                }
-                "mr" | "sir" | "lord" => return Some(Gender::Male),
-                _ => {}
+    for w in role_words() {
+        match w.as_str() {
+            "mrs" | "ms" | "miss" | "madam" | "madame" | "lady" | "dame" => {
+                return Some(Gender::Female)
             }
+            "mr" | "sir" | "lord" => return Some(Gender::Male),
+            _ => {}
         }
     }
-    // Titles marked for women ("spokeswoman", "Queen") are used for no man;
-    // "chairman" and "spokesman" are sometimes used for women.
     let female_title = |l: &str| {
         matches!(
             l,
@@ -5453,10 +5455,7 @@ fn person_gender(ctx: &Ctx<'_>, kb: &Kb, e: &Ent) -> Option<Gender> {
                 | "mother"
         ) || l.len() > 5 && l.ends_with("woman")
     };
-    if role_words().any(|s| {
-        s.split(|c: char| !c.is_alphabetic())
-            .any(|w| female_title(&w.to_ascii_lowercase()))
-    }) {
+    if role_words().any(|w| female_title(&w)) {
         return Some(Gender::Female);
     }
     // (A name of one word is a surname as often: "Sherman" said.)
@@ -5466,69 +5465,34 @@ fn person_gender(ctx: &Ctx<'_>, kb: &Kb, e: &Ent) -> Option<Gender> {
             return Some(g);
         }
     }
-    for r in &e.roles {
-        let Some(span) = &r.span else {
-            continue;
-        };
-        let Some(surface) = ctx.text.get(span.start..span.end) else {
-            continue;
-        };
-        for w in surface.split(|c: char| !c.is_alphabetic()) {
-            let l = w.to_ascii_lowercase();
-            let female = matches!(
-                l.as_str(),
-                "mrs"
-                    | "ms"
-                    | "miss"
-                    | "madam"
-                    | "madame"
-                    | "lady"
-                    | "dame"
-                    | "queen"
-                    | "princess"
-                    | "duchess"
-                    | "baroness"
-                    | "countess"
-                    | "empress"
-                    | "sister"
-                    | "mother"
-            ) || l.len() > 5 && l.ends_with("woman");
-            let male = matches!(
-                l.as_str(),
-                "mr" | "sir"
-                    | "lord"
-                    | "king"
-                    | "prince"
-                    | "duke"
-                    | "baron"
-                    | "count"
-                    | "emperor"
-                    | "brother"
-                    | "father"
-                    | "spokesman"
-                    | "chairman"
-                    | "congressman"
-                    | "businessman"
-                    | "statesman"
-                    | "councilman"
-                    | "assemblyman"
-                    | "policeman"
-                    | "cameraman"
-                    | "anchorman"
-                    | "clergyman"
-                    | "serviceman"
-                    | "sportsman"
-                    | "frontman"
-            );
-            if female {
-                return Some(Gender::Female);
-            }
-            if male {
-                return Some(Gender::Male);
-            }
-        }
-    }
-    None
+    let male_title = |l: &str| {
+        matches!(
+            l,
+            "king"
+                | "prince"
+                | "duke"
+                | "baron"
+                | "count"
+                | "emperor"
+                | "brother"
+                | "father"
+                | "spokesman"
+                | "chairman"
+                | "congressman"
+                | "businessman"
+                | "statesman"
+                | "councilman"
+                | "assemblyman"
+                | "policeman"
+                | "cameraman"
+                | "anchorman"
+                | "clergyman"
+                | "serviceman"
+                | "sportsman"
+                | "frontman"
+        )
+    };
+    role_words().any(|w| male_title(&w)).then_some(Gender::Male)
 }
 
 /// [`FIRST_BYTE`]: an opening parenthesis.
@@ -5596,14 +5560,9 @@ fn anaphora(ctx: &Ctx<'_>, kb: &Kb, ents: &[Ent], ments: &mut Vec<Ment>, anaphor
             })
         })
         .collect();
-    let genders: Vec<Option<Gender>> = ents
-        .iter()
-        .map(|e| {
-            (e.kind == Kind::Person)
-                .then(|| person_gender(ctx, kb, e))
-                .flatten()
-        })
-        .collect();
+    // Each person's gender, read the first time a pronoun asks for it
+    // (most articles ask for few or none).
+    let mut genders: Vec<Option<Option<Gender>>> = vec![None; ents.len()];
     let mut extra = Vec::new();
     // Sorted and non-overlapping, so the mentions ending by a token are a
     // prefix, and the one starting at it (if any) comes right after; the
@@ -5688,8 +5647,11 @@ fn anaphora(ctx: &Ctx<'_>, kb: &Kb, ents: &[Ent], ments: &mut Vec<Ment>, anaphor
                 .iter()
                 .rev()
                 .find(|m| {
-                    ents[m.ent].kind == Kind::Person
-                        && genders.get(m.ent).copied().flatten() != Some(unlike)
+                    let e = &ents[m.ent];
+                    e.kind == Kind::Person
+                        && genders.get_mut(m.ent).is_none_or(|g| {
+                            *g.get_or_insert_with(|| person_gender(ctx, kb, e)) != Some(unlike)
+                        })
                 })
                 .map(|m| m.ent);
             if let Some(ei) = person {

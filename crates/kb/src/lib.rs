@@ -393,7 +393,7 @@ pub enum Gender {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NotEntity {
     /// agreement, resolution, programme, index, unit, technology, medicine,
-    /// era, finance, abbreviation or word.
+    /// era, finance, abbreviation, scripture or word.
     pub kind: String,
     /// What it stands for.
     pub meaning: String,

@@ -664,6 +664,9 @@ pub(crate) fn load() -> Result<Kb, KbError> {
                 "f" => Some(Gender::Female),
                 // Borne by men and women alike somewhere: no gender.
                 "u" if file == "first_names_extra.tsv" => None,
+                g if file == "first_names_extra.tsv" => {
+                    return Err(r.err(format!("gender must be m, f or u, not {g:?}")))
+                }
                 g => return Err(r.err(format!("gender must be m or f, not {g:?}"))),
             };
             if !seen.insert(name) {
