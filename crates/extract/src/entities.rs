@@ -2236,9 +2236,6 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
     }
 
     // 2. Capitalised runs the knowledge base does not know.
-    // "the Joint Comprehensive Plan of Action (JCPOA)", "the European
-    // Monetary System (EMS)": the initials of a plan, treaty or event name
-    // nobody either.
     // One pass over the tokens classifies each once: the opening
     // parentheses (for the initials just below), the tokens the run loop
     // below reads (a capitalised word outside headlines, or one a
@@ -2270,6 +2267,9 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
             run_toks.push(k);
         }
     }
+    // "the Joint Comprehensive Plan of Action (JCPOA)", "the European
+    // Monetary System (EMS)": the initials of a plan, treaty or event name
+    // nobody either.
     let nobody_initials: Vec<&str> = parens
         .iter()
         .copied()
