@@ -145,6 +145,9 @@ pub struct Country {
     pub lat: Option<f64>,
     /// Centre of the inhabited places, when known.
     pub lon: Option<f64>,
+    /// The day a former country ceased to exist (`former_countries.tsv`);
+    /// `None` for current countries.
+    pub until: Option<chrono::NaiveDate>,
 }
 
 /// A first-level administrative region (GeoNames admin1), or an area from

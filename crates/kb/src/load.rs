@@ -12,6 +12,7 @@ use crate::{
 
 const COUNTRIES: &str = include_str!("../../../data/kb/countries.tsv");
 const COUNTRY_EXTRA: &str = include_str!("../../../data/kb/country_extra.tsv");
+const FORMER_COUNTRIES: &str = include_str!("../../../data/kb/former_countries.tsv");
 const REGIONS: &str = include_str!("../../../data/kb/regions.tsv");
 const REGION_EXTRA: &str = include_str!("../../../data/kb/region_extra.tsv");
 const AREAS: &str = include_str!("../../../data/kb/areas.tsv");
@@ -136,6 +137,33 @@ pub(crate) fn load() -> Result<Kb, KbError> {
             capital_lat_lon: cap_lat.zip(cap_lon),
             lat: r.opt_f64(7, "lat")?,
             lon: r.opt_f64(8, "lon")?,
+            until: None,
+        });
+    }
+    // Former countries take CAMEO's codes; the check below refuses one that
+    // repeats an ISO code.
+    for r in rows("former_countries.tsv", FORMER_COUNTRIES, 8)? {
+        let code = r.req(0, "code")?;
+        if !code.bytes().all(|b| b.is_ascii_uppercase()) {
+            return Err(r.err(format!("code {code:?} is not three capital letters")));
+        }
+        let cap_lat = r.opt_f64(5, "capital_lat")?;
+        let cap_lon = r.opt_f64(6, "capital_lon")?;
+        countries.push(Country {
+            iso3: code.to_owned(),
+            iso2: String::new(),
+            name: r.req(1, "name")?.to_owned(),
+            aliases: r.list(2),
+            demonyms: r.list(3),
+            capital: r.get(4).to_owned(),
+            capital_lat_lon: cap_lat.zip(cap_lon),
+            lat: cap_lat,
+            lon: cap_lon,
+            until: Some(
+                r.opt_date(7, "until")?.ok_or_else(|| {
+                    r.err("until: a former country needs the day it ended".into())
+                })?,
+            ),
         });
     }
     let mut by_iso3 = HashMap::new();
@@ -741,9 +769,10 @@ fn validate_code(
 }
 
 #[cfg(test)]
-pub(crate) fn raw_files() -> [(&'static str, &'static str); 19] {
+pub(crate) fn raw_files() -> [(&'static str, &'static str); 20] {
     [
         ("countries.tsv", COUNTRIES),
+        ("former_countries.tsv", FORMER_COUNTRIES),
         ("country_extra.tsv", COUNTRY_EXTRA),
         ("regions.tsv", REGIONS),
         ("region_extra.tsv", REGION_EXTRA),

@@ -547,8 +547,8 @@ fn months_and_compass_words_are_no_places_on_their_own() {
 
 #[test]
 fn historical_office_holders_follow_their_terms() {
-    // Soviet offices are coded RUS (the knowledge base has no USSR code).
-    check_actor("gorbachev", "1987-06-01", Some("RUSGOV"));
+    // Soviet offices take CAMEO's code for the Soviet Union.
+    check_actor("gorbachev", "1987-06-01", Some("USRGOV"));
     check_actor("gorbachev", "1995-01-01", None);
     // A term ends the day the successor takes over.
     check_actor("reagan", "1989-01-19", Some("USAGOV"));
@@ -667,4 +667,23 @@ fn first_names_tell_a_gender_only_when_one_gender_bears_them() {
     // Borne by both.
     assert_eq!(kb.first_name_gender("Jordan"), None);
     assert_eq!(kb.first_name_gender("Kim"), None);
+}
+
+#[test]
+fn former_countries_join_the_country_list_with_their_end() {
+    let kb = kb();
+    let c = kb.country("USR").expect("the Soviet Union is listed");
+    assert_eq!(c.name, "Soviet Union");
+    assert!(c.aliases.iter().any(|a| a == "USSR"));
+    assert_eq!(c.demonyms.first().map(String::as_str), Some("Soviet"));
+    assert_eq!(
+        c.until.map(|d| d.to_string()).as_deref(),
+        Some("1991-12-26")
+    );
+    assert!(kb
+        .lookup("Soviet Union")
+        .iter()
+        .any(|t| matches!(t, Target::Country(_))));
+    // Current countries have no end.
+    assert_eq!(kb.country("RUS").unwrap().until, None);
 }
