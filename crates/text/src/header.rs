@@ -137,7 +137,7 @@ pub fn parse_dateline(body: &str) -> (Option<Dateline>, usize) {
     );
     let place_agency = re(
         &PLACE_AGENCY,
-        r"^(\p{Lu}[\p{Lu}.'’\-]*(?: \p{Lu}[\p{Lu}.'’\-]*){0,3})(?:,[ \t]*([A-Z][A-Za-z.]+(?: [A-Z][a-z]+)?(?:[ \t]+\d{1,2})?))?(?:,[ \t]*([A-Z][a-z]{2,9}\.?[ \t]+\d{1,2}))?[ \t]*(?:\(([^()\n]{1,40})\))?[ \t]*[-–—]{1,2}[ \t]+",
+        r"^(\p{Lu}[\p{Lu}.'’\-]*(?: \p{Lu}[\p{Lu}.'’\-]*){0,3})(?:,[ \t]*([A-Z][A-Za-z.]+(?: [A-Z][a-z]+)?(?:[ \t]+\d{1,2})?))?(?:,[ \t]*([A-Z][a-z]{2,9}(?:\.[ \t]*|[ \t]+)\d{1,2}))?[ \t]*(?:\(([^()\n]{1,40})\))?[ \t]*([-–—]{1,2})([ \t\u{AD}]*)",
     );
     // Both patterns are anchored: one opens with a parenthesis, the other
     // with a capital followed by a capital, one of `.'’-`, a space, a
@@ -175,6 +175,23 @@ pub fn parse_dateline(body: &str) -> (Option<Dateline>, usize) {
         if place.chars().filter(|ch| ch.is_ascii_uppercase()).count() < 2 {
             return (None, 0);
         }
+        // A dash glued to the next word ("TEHRAN —Iran's", "(IRNA) --The")
+        // is a dateline's only when it is a long dash or a doubled hyphen
+        // before a capital or an opening quote, after a place of four
+        // capitals at least: one hyphen joins words ("L-CATTLE", "NYSE-A",
+        // "E-Systems"), and a short one pairs countries ("US–China ties").
+        let end = c[0].len();
+        if c[6].is_empty() {
+            if place.chars().filter(|ch| ch.is_uppercase()).count() < 4 {
+                return (None, 0);
+            }
+            let next = body[end..].chars().next();
+            let opens_sentence =
+                next.is_some_and(|ch| ch.is_uppercase() || matches!(ch, '"' | '“' | '‘' | '\''));
+            if &c[5] == "-" || !opens_sentence {
+                return (None, 0);
+            }
+        }
         let mut p = place;
         if let Some(region) = c.get(2) {
             let r = region.as_str();
@@ -188,7 +205,7 @@ pub fn parse_dateline(body: &str) -> (Option<Dateline>, usize) {
             section: None,
             place: Some(p),
         };
-        return (Some(dl), c[0].len());
+        return (Some(dl), end);
     }
     (None, 0)
 }
@@ -206,6 +223,16 @@ mod tests {
             ("ÉVORA, Portugal - The mayor said", Some("ÉVORA, Portugal")),
             ("U.S. - Officials said", Some("U.S")),
             ("O'HARE -- Flights were cut", Some("O'HARE")),
+            ("TEHRAN —“Iran’s exports rose", Some("TEHRAN")),
+            ("TEHRAN –Solar power grew", Some("TEHRAN")),
+            ("TEHRAN (IRNA) --Supreme Leader met", Some("TEHRAN")),
+            ("TEHRAN, Jan.12 (MNA) -- A total of", Some("TEHRAN")),
+            ("TEHRAN -\u{ad} An expert died", Some("TEHRAN")),
+            ("L-CATTLE APR7 69.52 UP", None),
+            ("NYSE-A VOLUME 154525400", None),
+            ("E-Systems Inc said", None),
+            ("US–China ties worsened", None),
+            ("TEHRAN —the minister", None),
             ("A - B", None),
             ("The minister said - later", None),
             ("É", None),
