@@ -1598,7 +1598,18 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
             };
             let prev_title =
                 !place_prep && ti > ctx.sent_tok[sent].start && is_title(kb, &toks[ti - 1].lower);
-            if next_cap || prev_title {
+            // "Mayor of Lyon Paul Girard", "Governor of Nineveh Karim
+            // Sadoun": the complement of a title, before a name that opens
+            // with a known first name (not "CEO of Gulf State Analytics").
+            let sent_start = ctx.sent_tok[sent].start;
+            let title_of = next_cap
+                && ti > sent_start + 1
+                && toks[ti - 1].lower == "of"
+                && toks
+                    .get(ctx.tok_at(e))
+                    .is_some_and(|n| kb.first_name_gender(&n.text).is_some())
+                && title_ending_at(ctx, kb, ti - 1, sent_start).is_some();
+            if (next_cap && !title_of) || prev_title {
                 continue;
             }
         }
@@ -4914,10 +4925,7 @@ fn roles_before<'k>(
                 let comp = ctx.text[comp_start..comp_end]
                     .trim_start_matches("the ")
                     .to_string();
-                of_country = cands
-                    .iter()
-                    .find(|x| x.start >= comp_start && x.end <= comp_end)
-                    .and_then(|x| cand_country(kb, x));
+                of_country = complement_country(kb, cands, comp_start, comp_end, title);
                 roles.push(rec::Role {
                     title: title.to_string(),
                     of: Some(comp),
@@ -5183,6 +5191,44 @@ fn cand_country(kb: &Kb, c: &Cand) -> Option<String> {
     }
 }
 
+/// The country a title's complement (`start..end`) places its holder in:
+/// the first country named there (or a body's country the text gives);
+/// for the office of a territory, else the country of the longest name
+/// there when it is a known body or a place ("Prime Minister of the
+/// Kurdistan Region", "governor of Nineveh", "mayor of Lyon"). Not for
+/// envoys, who are posted to the place, nor for scholars and clerics, whose
+/// complements are institutions that town names open ("professor at
+/// Georgetown University", "Archbishop of Canterbury").
+fn complement_country(
+    kb: &Kb,
+    cands: &[Cand],
+    start: usize,
+    end: usize,
+    title: &str,
+) -> Option<String> {
+    let inside = || cands.iter().filter(|x| x.start >= start && x.end <= end);
+    let first = inside().next().and_then(|x| cand_country(kb, x));
+    // Offices held of a territory only: a president or chairman may be a
+    // firm's ("a vice-president at Salomon Brothers Inc, New York").
+    let office = matches!(
+        title,
+        "prime minister" | "deputy prime minister" | "minister" | "governor" | "mayor"
+    );
+    first.or_else(|| {
+        if !office {
+            return None;
+        }
+        let x = inside().max_by_key(|x| (x.end - x.start, std::cmp::Reverse(x.start)))?;
+        match x.target {
+            Some(Target::Region(_) | Target::City(_)) => {
+                target_country(kb, x.target).map(str::to_owned)
+            }
+            Some(Target::Org(o)) => kb.org(o).and_then(|o| o.country.clone()),
+            _ => None,
+        }
+    })
+}
+
 /// Apposition after a person: ", a spokesperson for the US-led coalition,"
 /// or ", Iraq's Foreign Minister".
 fn roles_after(
@@ -5355,10 +5401,8 @@ fn roles_after(
             // ("the UN envoy to Yemen" stays the UN's.)
             if !body_before {
                 if country.is_none() {
-                    country = cands
-                        .iter()
-                        .find(|x| x.start >= toks[cs].start && x.end <= toks[ce - 1].end)
-                        .and_then(|x| cand_country(kb, x));
+                    country =
+                        complement_country(kb, cands, toks[cs].start, toks[ce - 1].end, &t.title);
                 }
                 of = Some(comp);
             }
@@ -6736,6 +6780,23 @@ mod tests {
         ents.iter()
             .find(|e| e.name == name)
             .and_then(|e| e.actor.as_deref())
+    }
+
+    #[test]
+    fn an_office_of_a_place_or_known_body_takes_its_country() {
+        // The complement names where the office is, beating a dateline
+        // of another country.
+        let ents = entities(
+            "TEHRAN - Lena Osmani, Prime Minister of the Kurdistan Region, met the visiting delegation.",
+        );
+        assert_eq!(actor_of(&ents, "Lena Osmani"), Some("IRQGOV"));
+        let ents = entities("Paul Girard, the mayor of Lyon, said the tram plan would go ahead.");
+        assert_eq!(actor_of(&ents, "Paul Girard"), Some("FRAGOV"));
+        // The place between the title and the name is no part of the name.
+        let ents = entities("Governor of Nineveh Karim Sadoun said the road had reopened.");
+        assert_eq!(actor_of(&ents, "Karim Sadoun"), Some("IRQGOV"));
+        let ents = entities("Mayor of Lyon Paul Girard said the tram plan would go ahead.");
+        assert_eq!(actor_of(&ents, "Paul Girard"), Some("FRAGOV"));
     }
 
     #[test]
