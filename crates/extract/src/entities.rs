@@ -4044,7 +4044,9 @@ fn skip_modifiers(ctx: &Ctx<'_>, kb: &Kb, mut k: usize, sent_end: usize) -> usiz
                 .get(k - ctx.sent_tok[sent].start)
                 .is_some_and(|t| t.upos.as_str() == "ADJ"))
             && kb.title(w).is_none()
-            && country_of_token(ctx, kb, k).is_none();
+            && country_of_token(ctx, kb, k).is_none()
+            // "Prime" opens "Prime Minister", "Chief" "Chief Justice".
+            && title_len_at(ctx, kb, k, sent_end) == 0;
         if age || adjective {
             k += 1;
         } else {
@@ -6790,6 +6792,9 @@ mod tests {
             "TEHRAN - Lena Osmani, Prime Minister of the Kurdistan Region, met the visiting delegation.",
         );
         assert_eq!(actor_of(&ents, "Lena Osmani"), Some("IRQGOV"));
+        // The whole title, not "minister" after an adjective.
+        let osmani = ents.iter().find(|e| e.name == "Lena Osmani").unwrap();
+        assert_eq!(osmani.roles[0].title, "prime minister");
         let ents = entities("Paul Girard, the mayor of Lyon, said the tram plan would go ahead.");
         assert_eq!(actor_of(&ents, "Paul Girard"), Some("FRAGOV"));
         // The place between the title and the name is no part of the name.
