@@ -3543,20 +3543,22 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
         } else {
             (sole_country.clone(), fallback, sentence)
         };
-        let code = actor_code(
-            kb,
-            &ents,
-            &forms,
-            ei,
-            date,
-            Homes {
-                sole: sole.as_deref(),
-                fallback: fallback.as_deref(),
-                sentence: sentence.as_deref(),
-                dateline: dateline_of_sentence.as_deref(),
-                text: ctx.text,
-            },
-        );
+        let code = body_part_owner(ctx.text, kb, &ents, &ments, ei).or_else(|| {
+            actor_code(
+                kb,
+                &ents,
+                &forms,
+                ei,
+                date,
+                Homes {
+                    sole: sole.as_deref(),
+                    fallback: fallback.as_deref(),
+                    sentence: sentence.as_deref(),
+                    dateline: dateline_of_sentence.as_deref(),
+                    text: ctx.text,
+                },
+            )
+        });
         let e = &mut ents[ei];
         if e.country.is_none() {
             e.country = code
@@ -6536,6 +6538,72 @@ fn is_central_bank(name: &str) -> bool {
     })
 }
 
+/// Names of the organs every kind of body has: alone they name none.
+const BODY_PARTS: &[&str] = &[
+    "Board of Governors",
+    "Board of Directors",
+    "Board of Trustees",
+    "Executive Board",
+    "Executive Committee",
+    "Executive Council",
+    "Central Committee",
+    "Steering Committee",
+    "Governing Council",
+    "Governing Board",
+    "Supervisory Board",
+    "Management Board",
+    "General Conference",
+    "Political Bureau",
+    "Politburo",
+    "Secretariat",
+    "Public Relations Department",
+    "Public Relations Office",
+];
+
+/// The code of the body an organ belongs to, when the text names it right
+/// before ("the IAEA Board of Governors", "the party's Central Committee")
+/// or after ("the Board of Governors of the Federal Reserve") one of the
+/// organ's mentions: "Board of Governors" alone is nobody's, and later
+/// bare mentions are the same organ.
+fn body_part_owner(text: &str, kb: &Kb, ents: &[Ent], ments: &[Ment], ei: usize) -> Option<String> {
+    let e = &ents[ei];
+    if e.kind != Kind::Org || e.target.is_some() || !BODY_PARTS.contains(&e.name.as_str()) {
+        return None;
+    }
+    let owner_code = |x: &Ment| {
+        let o = ents
+            .get(x.ent)
+            .filter(|o| x.ent != ei && o.kind == Kind::Org)?;
+        o.actor.clone().or_else(|| org_code_guess(kb, o))
+    };
+    for m in ments.iter().filter(|m| m.ent == ei) {
+        let before = ments
+            .iter()
+            .filter(|x| x.end <= m.start)
+            .max_by_key(|x| x.end);
+        if let Some(x) = before {
+            let gap = &text[x.end..m.start];
+            if matches!(gap, " " | "'s " | "’s " | " 's ") {
+                if let Some(c) = owner_code(x) {
+                    return Some(c);
+                }
+            }
+        }
+        let after = ments
+            .iter()
+            .filter(|x| x.start >= m.end)
+            .min_by_key(|x| x.start);
+        if let Some(x) = after {
+            if matches!(&text[m.end..x.start], " of " | " of the ") {
+                if let Some(c) = owner_code(x) {
+                    return Some(c);
+                }
+            }
+        }
+    }
+    None
+}
+
 fn org_code_guess(kb: &Kb, e: &Ent) -> Option<String> {
     if let Some(Target::Org(o)) = e.target {
         if let Some(org) = kb.org(o) {
@@ -6782,6 +6850,21 @@ mod tests {
         ents.iter()
             .find(|e| e.name == name)
             .and_then(|e| e.actor.as_deref())
+    }
+
+    #[test]
+    fn an_organ_named_beside_its_body_takes_the_body_code() {
+        let ents = entities(
+            "The IAEA Board of Governors met in Vienna. Later the Board of Governors declined to vote.",
+        );
+        assert_eq!(actor_of(&ents, "Board of Governors"), Some("IGOUNO"));
+        let ents = entities(
+            "The Board of Governors of the Federal Reserve approved the merger on Tuesday.",
+        );
+        assert_eq!(actor_of(&ents, "Board of Governors"), Some("USAGOV"));
+        // Alone it is nobody's.
+        let ents = entities("The Board of Governors approved the contract last month.");
+        assert_eq!(actor_of(&ents, "Board of Governors"), None);
     }
 
     #[test]
