@@ -1339,6 +1339,22 @@ fn sign_off(text: &str, start: usize, end: usize) -> bool {
     eol && line_or_sentence_start
 }
 
+/// Whether `start..end` lies in a stock ticker in angle brackets after a
+/// company's name, as wire copy writes them ("Exxon Corp <XON>", "Royal
+/// Dutch <RD.AS>", "<HWHH.HK>"): the ticker is no second name.
+fn in_ticker(text: &str, start: usize, end: usize) -> bool {
+    let b = text.as_bytes();
+    let open = b[start.saturating_sub(12)..start]
+        .iter()
+        .rposition(|&c| c == b'<' || c == b'>' || c == b'\n')
+        .map(|i| b[start.saturating_sub(12) + i]);
+    let close = b[end..(end + 12).min(b.len())]
+        .iter()
+        .position(|&c| c == b'<' || c == b'>' || c == b'\n')
+        .map(|i| b[end + i]);
+    open == Some(b'<') && close == Some(b'>')
+}
+
 /// Whether the words right before token `k` ("(") end a name that is no
 /// entity ("the Belt and Road Initiative (BRI)"), of up to six words.
 fn names_no_entity(ctx: &Ctx<'_>, kb: &Kb, k: usize) -> bool {
@@ -2753,7 +2769,8 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
         if acronym
             && (kb.not_entity(last).is_some()
                 || nobody_initials.contains(&last)
-                || sign_off(text, toks[s].start, toks[e - 1].end))
+                || sign_off(text, toks[s].start, toks[e - 1].end)
+                || in_ticker(text, toks[s].start, toks[e - 1].end))
         {
             i = j.max(i + 1);
             continue;
@@ -6865,6 +6882,19 @@ mod tests {
         // Alone it is nobody's.
         let ents = entities("The Board of Governors approved the contract last month.");
         assert_eq!(actor_of(&ents, "Board of Governors"), None);
+    }
+
+    #[test]
+    fn stock_tickers_in_angle_brackets_are_no_names() {
+        assert!(super::in_ticker("Exxon Corp <XON> said", 12, 15));
+        assert!(super::in_ticker("Royal Dutch <RD.AS> rose", 13, 15));
+        assert!(super::in_ticker("Hutchison <HWHH. HK> fell", 17, 19));
+        assert!(!super::in_ticker("the <b>IAEA</b> said", 7, 11));
+        assert!(!super::in_ticker("the IAEA said", 4, 8));
+        assert_nobody(
+            "Exxon Corp <XON> and Mobil Corp <MOB> signed the deal.",
+            &["XON", "MOB"],
+        );
     }
 
     #[test]
