@@ -2789,15 +2789,15 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
         // capitals opening a dateline glued into the text.
         if let Some(hit) = (acronym && last.len() >= 4 && {
             // The dash opens the story: a capital follows it ("MOSUL - a
-            // city - was quiet" is no dateline).
-            let rest = &text[toks[s].end..];
-            [" –", " —", " -"].iter().any(|d| {
-                rest.strip_prefix(d).is_some_and(|r| {
-                    r.trim_start()
-                        .chars()
-                        .next()
-                        .is_some_and(char::is_uppercase)
-                })
+            // city - was quiet" is no dateline). Papers also write it glued
+            // or as an underscore ("TEHRAN- Mehdi ...", "TEHRAN _ The").
+            let rest = text[toks[s].end..].trim_start_matches(' ');
+            rest.strip_prefix(['-', '–', '—', '_']).is_some_and(|r| {
+                r.trim_start_matches(['-', '–', '—'])
+                    .trim_start()
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
             })
         })
         .then(|| kb.resolve_place(last, &ctx.context_countries()))
@@ -8921,15 +8921,19 @@ mod tests {
 
     #[test]
     fn a_capitalised_place_opening_a_glued_dateline_is_the_place() {
-        let ents = entities(
+        for text in [
             "Exports rose in March TEHRAN – Iran's exports of steel rose, the ministry said.",
-        );
-        assert!(
-            ents.iter().any(|e| e.name == "Tehran"
-                && e.kind == "place"
-                && e.mentions.iter().any(|m| m.text == "TEHRAN")),
-            "{ents:?}"
-        );
+            "Exports rose in March. TEHRAN- Mehdi Karimi, the head of the agency, spoke.",
+            "Exports rose in March. TEHRAN _ Britain was a supporter of the plan.",
+        ] {
+            let ents = entities(text);
+            assert!(
+                ents.iter().any(|e| e.name == "Tehran"
+                    && e.kind == "place"
+                    && e.mentions.iter().any(|m| m.text == "TEHRAN")),
+                "{text}: {ents:?}"
+            );
+        }
     }
 
     #[test]

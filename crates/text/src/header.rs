@@ -137,7 +137,7 @@ pub fn parse_dateline(body: &str) -> (Option<Dateline>, usize) {
     );
     let place_agency = re(
         &PLACE_AGENCY,
-        r"^(\p{Lu}[\p{Lu}.'’\-]*(?: \p{Lu}[\p{Lu}.'’\-]*){0,3})(?:,[ \t]*([A-Z][A-Za-z.]+(?: [A-Z][a-z]+)?(?:[ \t]+\d{1,2})?))?(?:,[ \t]*([A-Z][a-z]{2,9}(?:\.[ \t]*|[ \t]+)\d{1,2}))?[ \t]*(?:\(([^()\n]{1,40})\))?[ \t]*([-–—]{1,2})([ \t\u{AD}]*)",
+        r"^(\p{Lu}[\p{Lu}.'’\-]*(?: \p{Lu}[\p{Lu}.'’\-]*){0,3})(?:,[ \t]*([A-Z][A-Za-z.]+(?: [A-Z][a-z]+)?(?:[ \t]+\d{1,2})?))?(?:,[ \t]*([A-Z][a-z]{2,9}(?:\.[ \t]*|[ \t]+)\d{1,2}))?[ \t]*(?:\(([^()\n]{1,40})\))?[ \t]*([-–—_]{1,2})([ \t\u{A0}\u{AD}]*)",
     );
     // Both patterns are anchored: one opens with a parenthesis, the other
     // with a capital followed by a capital, one of `.'’-`, a space, a
@@ -228,6 +228,9 @@ mod tests {
             ("TEHRAN (IRNA) --Supreme Leader met", Some("TEHRAN")),
             ("TEHRAN, Jan.12 (MNA) -- A total of", Some("TEHRAN")),
             ("TEHRAN -\u{ad} An expert died", Some("TEHRAN")),
+            ("TEHRAN-\u{a0} The first session", Some("TEHRAN")),
+            ("TEHRAN _ Britain was a supporter", Some("TEHRAN")),
+            ("TEHRAN_ The carpet fair opened", Some("TEHRAN")),
             ("L-CATTLE APR7 69.52 UP", None),
             ("NYSE-A VOLUME 154525400", None),
             ("E-Systems Inc said", None),
