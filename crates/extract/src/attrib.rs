@@ -2169,6 +2169,10 @@ pub fn find(
                             .get(k - 1 - r.start)
                             .is_some_and(|tg| matches!(tg.upos.as_str(), "PROPN" | "PRON"))
                         && (matches!(next, Some("for" | "on")) || call_predicate(ctx, si, k)))
+                    // `The diplomat praises Obama`, `a super PAC blasts
+                    // Trump for ...`: a present-tense cue right after a
+                    // singular subject, before its object, is a verb.
+                    && !s_verb_after_subject(ctx, si, k)
                     // A quote verb next to its quote is read as a verb.
                     && lex_cue.is_some()
             {
@@ -5029,6 +5033,85 @@ fn verb_at(ctx: &Ctx<'_>, si: usize, i: usize) -> bool {
     ctx.tags(si)
         .get(i - r.start)
         .is_some_and(|t| matches!(t.upos.as_str(), "VERB" | "AUX"))
+}
+
+/// Token `k` is a present-tense verb the tagger read as a plural noun
+/// after a singular noun (`The diplomat praises Obama`, `Super PAC blasts
+/// Trump for ...`): the noun ends a subject that opens its clause (no verb
+/// before it since the last comma, dash or colon), an object starts right
+/// after (a determiner, pronoun, name or number), and no finite verb
+/// follows before the clause ends (`the campaign promises Trump made` is a
+/// noun with a relative clause).
+// A base form after a plural subject (`Republicans blast Obama`) was
+// measured too: 5 of 7 added predictions matched on train, under the
+// indirect precision, so left out.
+fn s_verb_after_subject(ctx: &Ctx<'_>, si: usize, k: usize) -> bool {
+    let toks = &ctx.toks;
+    let r = &ctx.sent_tok[si];
+    let w = toks[k].lower.as_str();
+    if k == r.start || k + 1 >= r.end || !w.ends_with('s') || w.ends_with("ss") || w.len() < 4 {
+        return false;
+    }
+    let tags = ctx.tags(si);
+    let tag = |x: usize| tags.get(x - r.start);
+    if tag(k).is_none_or(|t| t.xpos.as_str() != "NNS")
+        || !tag(k - 1).is_some_and(|t| matches!(t.xpos.as_str(), "NN" | "NNP"))
+        // A capital after a lower-case word starts a name.
+        || is_cap(&toks[k].text) && !is_cap(&toks[k - 1].text)
+    {
+        return false;
+    }
+    let boundary = |x: usize| {
+        matches!(
+            toks[x].text.as_str(),
+            "," | ";" | ":" | "—" | "–" | "-" | "--" | "(" | ")" | "." | "?" | "!"
+        ) || is_quote_tok(&toks[x].text)
+    };
+    // The subject opens its clause: no verb between the clause start and
+    // the cue, and none of `of`/`for` (`a group of voters` ends in a
+    // plural head; `support for the plan` is no subject).
+    let mut j = k;
+    while j > r.start && !boundary(j - 1) {
+        j -= 1;
+        if verb_at(ctx, si, j)
+            || matches!(
+                toks[j].lower.as_str(),
+                "of" | "for" | "to" | "that" | "who" | "which"
+            )
+        {
+            return false;
+        }
+    }
+    let next = &toks[k + 1];
+    let obj = matches!(
+        next.lower.as_str(),
+        "the"
+            | "a"
+            | "an"
+            | "his"
+            | "her"
+            | "their"
+            | "its"
+            | "him"
+            | "them"
+            | "it"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+    ) || is_cap(&next.text)
+        || tag(k + 1).is_some_and(|t| matches!(t.upos.as_str(), "PROPN" | "NUM"));
+    if !obj {
+        return false;
+    }
+    let mut x = k + 1;
+    while x < r.end && !boundary(x) {
+        if finite_at(ctx, si, x) {
+            return false;
+        }
+        x += 1;
+    }
+    true
 }
 
 /// Token `i` is a finite verb or modal (past, present, `will`).
@@ -10526,6 +10609,27 @@ mod tests {
                 .any(|(s, c, t)| s == sp && c == cue && t.iter().any(|x| x.starts_with(content))),
             "{text}\n{got:?}"
         );
+    }
+
+    /// A present-tense cue the tagger reads as a plural noun after a
+    /// singular subject is a verb before its object; a noun compound with a
+    /// relative clause is not.
+    #[test]
+    fn present_cue_after_singular_subject() {
+        has(
+            "The harbour master praises the volunteers for their work.",
+            "The harbour master",
+            "praises",
+            "the volunteers for their work",
+        );
+        has(
+            "A farmers' union slams Minister Okafor over the drought aid.",
+            "A farmers' union",
+            "slams",
+            "Minister Okafor over the drought aid",
+        );
+        let got = full("The campaign promises Ruiz made last spring were forgotten.");
+        assert!(got.iter().all(|(_, c, _)| c != "promises"), "{got:?}");
     }
 
     /// `call` with an object and a second noun phrase as its predicate;
