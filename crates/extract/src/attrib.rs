@@ -3150,6 +3150,7 @@ pub fn find(
     infinitive_governor_speakers(ctx, ents, times, &mut attrs);
     party_state_speakers(ctx, &mut attrs);
     unrealised_infinitives(ctx, &mut attrs);
+    withheld_denials(ctx, &mut attrs);
     nest(&mut attrs);
     if attrs.iter().any(|a| a.weak && a.parent.is_some()) {
         attrs.retain(|a| !(a.weak && a.parent.is_some()));
@@ -3779,6 +3780,77 @@ fn unrealised_infinitives(ctx: &Ctx<'_>, attrs: &mut Vec<Attr>) {
             return false;
         }
         !(q > r.start && UNREALISED_GOVERNORS.contains(&toks[q - 1].lower.as_str()))
+    });
+}
+
+/// Things granted or withheld: after `deny` they make it a refusal to give
+/// (`denied him bail`, `deny Ray the nomination`, `denying marriage
+/// licenses to`), not a denial of a claim.
+const WITHHELD: &[&str] = &[
+    "bail",
+    "entry",
+    "access",
+    "permission",
+    "visa",
+    "visas",
+    "asylum",
+    "parole",
+    "permit",
+    "permits",
+    "license",
+    "licenses",
+    "service",
+    "services",
+    "coverage",
+    "benefits",
+    "care",
+    "funding",
+    "funds",
+    "nomination",
+    "hearing",
+    "opportunity",
+    "chance",
+    "right",
+    "rights",
+    "requests",
+    "status",
+    "victory",
+];
+
+/// `deny` in the sense of withholding is no speech act: a passive with an
+/// object (`was denied the chance`, `have been denied coverage`) or an
+/// object naming what is withheld ([`WITHHELD`]) within its clause.
+fn withheld_denials(ctx: &Ctx<'_>, attrs: &mut Vec<Attr>) {
+    let toks = &ctx.toks;
+    attrs.retain(|a| {
+        let Some(cue) = a.cue.as_ref().filter(|c| c.2 == "deny") else {
+            return true;
+        };
+        let r = &ctx.sent_tok[a.sent];
+        let Some(k) = (ctx.tok_at(cue.0)..r.end.min(ctx.tok_at(cue.1) + 1))
+            .find(|&k| toks[k].lower.starts_with("den"))
+        else {
+            return true;
+        };
+        if k + 1 >= r.end {
+            return true;
+        }
+        let next = toks[k + 1].lower.as_str();
+        let passive = k > r.start
+            && BE_FORMS.contains(&toks[k - 1].lower.as_str())
+            && toks[k].lower.as_str() == "denied"
+            && next.chars().all(char::is_alphanumeric)
+            && !matches!(
+                next,
+                "by" | "that" | "it" | "having" | "any" | "in" | "on" | "at"
+            );
+        let withheld = (k + 1..(k + 9).min(r.end))
+            .take_while(|&x| {
+                !matches!(toks[x].text.as_str(), "," | "." | ";" | ":" | "that")
+                    && !is_quote_tok(&toks[x].text)
+            })
+            .any(|x| WITHHELD.contains(&toks[x].lower.as_str()));
+        !(passive || withheld)
     });
 }
 
@@ -10663,6 +10735,28 @@ mod tests {
             got.iter()
                 .any(|(s, c, t)| s == sp && c == cue && t.iter().any(|x| x.starts_with(content))),
             "{text}\n{got:?}"
+        );
+    }
+
+    /// `deny` in the sense of withholding is no denial of a claim.
+    #[test]
+    fn withheld_denials_are_no_cues() {
+        for text in [
+            "The court denied the fisherman bail on Monday.",
+            "The province could deny Okafor the nomination next spring.",
+            "Residents were denied access to the harbour for a week.",
+        ] {
+            let got = full(text);
+            assert!(
+                got.iter().all(|(_, c, _)| !c.contains("den")),
+                "{text}\n{got:?}"
+            );
+        }
+        has(
+            "The harbour master denied that the pier was unsafe.",
+            "The harbour master",
+            "denied",
+            "that the pier",
         );
     }
 
