@@ -5043,7 +5043,16 @@ fn call_predicate(ctx: &Ctx<'_>, si: usize, k: usize) -> bool {
     let clause_end = (k + 1..lim)
         .find(|&x| matches!(toks[x].text.as_str(), "," | "." | ";" | ":"))
         .unwrap_or(lim);
-    if (k + 1..clause_end).any(|x| is_quote_tok(&toks[x].text)) {
+    // A double quote mark, or an opening single one (a mark after a space
+    // and before a word, as headlines quote: `calls the plan 'reckless'`).
+    if (k + 1..clause_end).any(|x| {
+        is_quote_tok(&toks[x].text)
+            || matches!(toks[x].text.as_str(), "'" | "‘")
+                && x + 1 < clause_end
+                && toks[x + 1].start == toks[x].end
+                && toks[x + 1].text.starts_with(char::is_alphanumeric)
+                && ctx.text[..toks[x].start].ends_with(char::is_whitespace)
+    }) {
         return true;
     }
     // "called it the nerd prom", "calls them his friends".
@@ -10735,6 +10744,24 @@ mod tests {
             got.iter()
                 .any(|(s, c, t)| s == sp && c == cue && t.iter().any(|x| x.starts_with(content))),
             "{text}\n{got:?}"
+        );
+    }
+
+    /// `call` with an object and a predicate in single quotes, as headlines
+    /// quote.
+    #[test]
+    fn call_with_single_quoted_predicate() {
+        has(
+            "The mayor called the harbour plan 'reckless.'",
+            "The mayor",
+            "called",
+            "the harbour plan 'reckless",
+        );
+        has(
+            "Mayor Ruiz Calls Toll Plan 'Unworkable'",
+            "Mayor Ruiz",
+            "Calls",
+            "Toll Plan",
         );
     }
 
