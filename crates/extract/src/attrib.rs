@@ -3844,12 +3844,15 @@ fn withheld_denials(ctx: &Ctx<'_>, attrs: &mut Vec<Attr>) {
                 next,
                 "by" | "that" | "it" | "having" | "any" | "in" | "on" | "at"
             );
+        // Not the subject of a clause (`denied security services were
+        // involved`): no finite verb before the noun or right after it.
         let withheld = (k + 1..(k + 9).min(r.end))
             .take_while(|&x| {
                 !matches!(toks[x].text.as_str(), "," | "." | ";" | ":" | "that")
                     && !is_quote_tok(&toks[x].text)
+                    && !finite_at(ctx, a.sent, x)
             })
-            .any(|x| WITHHELD.contains(&toks[x].lower.as_str()));
+            .any(|x| WITHHELD.contains(&toks[x].lower.as_str()) && !finite_at(ctx, a.sent, x + 1));
         !(passive || withheld)
     });
 }
@@ -5048,6 +5051,8 @@ fn call_predicate(ctx: &Ctx<'_>, si: usize, k: usize) -> bool {
     if (k + 1..clause_end).any(|x| {
         is_quote_tok(&toks[x].text)
             || matches!(toks[x].text.as_str(), "'" | "‘")
+                // An object first (not `are calling 'on the move'`).
+                && x > k + 1
                 && x + 1 < clause_end
                 && toks[x + 1].start == toks[x].end
                 && toks[x + 1].text.starts_with(char::is_alphanumeric)
@@ -10757,6 +10762,11 @@ mod tests {
             "called",
             "the harbour plan 'reckless",
         );
+        let got = full("More commuters are calling 'on the move' from the ferry.");
+        assert!(
+            got.iter().all(|(_, c, _)| !c.contains("calling")),
+            "{got:?}"
+        );
         has(
             "Mayor Ruiz Calls Toll Plan 'Unworkable'",
             "Mayor Ruiz",
@@ -10779,6 +10789,12 @@ mod tests {
                 "{text}\n{got:?}"
             );
         }
+        has(
+            "The minister denied security services were involved.",
+            "The minister",
+            "denied",
+            "security services were involved",
+        );
         has(
             "The harbour master denied that the pier was unsafe.",
             "The harbour master",
