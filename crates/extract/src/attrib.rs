@@ -5227,14 +5227,26 @@ fn s_verb_after_subject(ctx: &Ctx<'_>, si: usize, k: usize) -> bool {
     let next = &toks[k + 1];
     // `The plan will fail, the mayor argues.`: a reporting clause closing
     // the sentence after a finite clause and its comma.
+    // Also with an adjunct after it (`..., the mayor argues in a letter.`),
+    // or between commas inside the sentence (`The plan, the mayor argues,
+    // will fail.`).
+    let closing = matches!(next.text.as_str(), "." | "!" | "?") && k + 2 >= r.end
+        || tag(k + 1).is_some_and(|t| t.upos.as_str() == "ADP")
+            && next.lower != "of"
+            && (k + 1..r.end).all(|x| !finite_at(ctx, si, x) && toks[x].text != ",");
+    let inside = next.text == "," && (k + 2..r.end).any(|x| finite_at(ctx, si, x));
     if j > r.start + 1
         && toks[j - 1].text == ","
-        && matches!(next.text.as_str(), "." | "!" | "?")
-        && k + 2 >= r.end
-        && (r.start..j - 1).any(|x| finite_at(ctx, si, x))
-        // A plain noun phrase (not `..., by 38 percentage points.`, `...,
-        // about the Benghazi attacks.`); `points` reports only with `out`.
-        && (j..k).all(|x| tag(x).is_some_and(|t| !matches!(t.upos.as_str(), "ADP" | "NUM")))
+        && (closing && (r.start..j - 1).any(|x| finite_at(ctx, si, x)) || inside)
+        // A plain noun phrase opening with a determiner, pronoun or name
+        // (not `..., by 38 percentage points.`, `..., about the Benghazi
+        // attacks.`, `concrete questions`, `Fox and CNN morning shows`);
+        // `points` reports only with `out`.
+        && (tag(j).is_some_and(|t| matches!(t.upos.as_str(), "DET" | "PRON"))
+            || is_cap(&toks[j].text))
+        && (j..k).all(|x| {
+            tag(x).is_some_and(|t| !matches!(t.upos.as_str(), "ADP" | "NUM" | "CCONJ"))
+        })
         && w != "points"
     {
         return true;
@@ -10869,6 +10881,18 @@ mod tests {
             "the board",
             "warns",
             "The ferry will not run this winter",
+        );
+        has(
+            "The ferry, the board warns, will not run this winter.",
+            "the board",
+            "warns",
+            "The ferry",
+        );
+        has(
+            "The ferry will not run this winter, Okafor argues in a letter.",
+            "Okafor",
+            "argues",
+            "The ferry will not run",
         );
         let got = full("Fares rose by 3 percentage points.");
         assert!(got.is_empty(), "{got:?}");
