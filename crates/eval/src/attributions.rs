@@ -560,12 +560,18 @@ fn miss_lines(
             context(text, g.cue.as_ref()),
         ));
     }
+    // With `DL_HITS` set, matched predictions get a `HIT` line too, for
+    // comparing the predictions of a rule that PolNeAR matched with those
+    // it did not.
+    let hits = std::env::var_os("DL_HITS").is_some();
     for (pi, p) in pred.iter().enumerate() {
-        if whole_m.iter().any(|m| m.1 == pi) {
+        let hit = whole_m.iter().any(|m| m.1 == pi);
+        if hit && !hits {
             continue;
         }
         out.push(format!(
-            "FP\t{}\t[{}] <{}> {{{}}}{}",
+            "{}\t{}\t[{}] <{}> {{{}}}{}",
+            if hit { "HIT" } else { "FP" },
             p.kind,
             show(text, p.source.as_ref(), 40),
             show(text, p.cue.as_ref(), 30),
