@@ -1082,6 +1082,33 @@ const PLACE_HEADS: &[&str] = &[
     "Plateau",
     "Fairground",
     "Fairgrounds",
+    "Tower",
+    "Towers",
+    "Cathedral",
+    "Church",
+    "Temple",
+    "Monument",
+    "Tomb",
+    "Station",
+    "Terminal",
+    "Oilfield",
+    "Highway",
+    "Tunnel",
+];
+
+/// Nouns of ships, before or after a ship's name ("the tanker Adrian
+/// Darya", "the Stena Impero tanker").
+const VESSEL_NOUNS: &[&str] = &[
+    "tanker",
+    "vessel",
+    "ship",
+    "freighter",
+    "frigate",
+    "destroyer",
+    "warship",
+    "submarine",
+    "cruiser",
+    "trawler",
 ];
 
 /// First words of place names ("Lake Urmia", "Mount Sinjar", "Kafr
@@ -2525,6 +2552,24 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
         words_buf.clear();
         words_buf.extend((s..e).map(|k| toks[k].text.as_str()));
         let words = &mut words_buf;
+        // "the 30,000-ton Stena Impero tanker", "the tanker Adrian Darya":
+        // a ship's name is nobody's (but "a British Royal Navy warship"
+        // names its navy).
+        if (s > 0 && VESSEL_NOUNS.contains(&toks[s - 1].lower.as_str()) && toks[s - 1].sent == sent
+            || toks
+                .get(e)
+                .is_some_and(|n| n.sent == sent && VESSEL_NOUNS.contains(&n.lower.as_str())))
+            && !words.iter().any(|w| {
+                org_head(w)
+                    || matches!(
+                        *w,
+                        "Navy" | "Army" | "Guard" | "Guards" | "Force" | "Forces" | "Fleet"
+                    )
+            })
+        {
+            i = j.max(i + 1);
+            continue;
+        }
         // "Ana Wekesa of Kestrel Trading": a name, then the organisation it
         // is of, which the next pass takes from the "of".
         let mut e = e;
@@ -6882,6 +6927,27 @@ mod tests {
         // Alone it is nobody's.
         let ents = entities("The Board of Governors approved the contract last month.");
         assert_eq!(actor_of(&ents, "Board of Governors"), None);
+    }
+
+    #[test]
+    fn ships_are_nobody_and_towers_are_places() {
+        assert_nobody(
+            "Guards seized the 30,000-ton Sorel Matin tanker, and later the tanker Milan Aster.",
+            &["Sorel Matin", "Milan Aster"],
+        );
+        // A navy named before its ship stays.
+        let ents = entities("Boats warned a Freedonian Royal Navy warship to stay away.");
+        assert_eq!(
+            type_of(&ents, "Freedonian Royal Navy").as_deref(),
+            Some("organization"),
+            "{ents:?}"
+        );
+        let ents = entities("An exhibition opened at Tehran's Milad Tower on Friday.");
+        assert_eq!(
+            type_of(&ents, "Milad Tower").as_deref(),
+            Some("place"),
+            "{ents:?}"
+        );
     }
 
     #[test]
