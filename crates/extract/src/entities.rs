@@ -1454,6 +1454,14 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
         if ti == ctx.sent_tok[sent].start && not_name(surface) {
             continue;
         }
+        // "... the drills. SP/PA": editors' initials signing a story off,
+        // one of them a known acronym (PA, the Palestinian Authority).
+        if surface.len() <= 6
+            && surface.bytes().all(|b| b.is_ascii_uppercase())
+            && sign_off(text, s, e)
+        {
+            continue;
+        }
         let Some(t) = pick_target(kb, targets, place_prep, ctx.published) else {
             continue;
         };
@@ -2388,6 +2396,14 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
         let mut last_cap = i;
         while j < sent_end {
             let w = &toks[j].text;
+            // "... Sumitomo Bank Ltd. REUTER": a sign-off ends the name.
+            if j > i
+                && w.len() <= 8
+                && w.bytes().all(|b| b.is_ascii_uppercase())
+                && sign_off(text, toks[j].start, toks[j].end)
+            {
+                break;
+            }
             if covered[j] && j > i && group_in_name(ctx, &cands, j) {
                 if let Some(ci) = cands
                     .iter()
@@ -6951,6 +6967,20 @@ mod tests {
     }
 
     #[test]
+    fn editors_initials_are_nobody_even_when_an_acronym_is_known() {
+        let ents = entities("The Palestinian Authority rejected the plan. The talks ended.\nSP/PA");
+        let pa = ents
+            .iter()
+            .find(|e| e.name == "Palestinian Authority")
+            .expect("named in the text");
+        assert!(pa.mentions.iter().all(|m| m.text != "PA"), "{pa:?}");
+        assert_nobody(
+            "Officials met on Monday.\nPA/PA",
+            &["PA", "Palestinian Authority"],
+        );
+    }
+
+    #[test]
     fn stock_tickers_in_angle_brackets_are_no_names() {
         assert!(super::in_ticker("Exxon Corp <XON> said", 12, 15));
         assert!(super::in_ticker("Royal Dutch <RD.AS> rose", 13, 15));
@@ -7015,6 +7045,10 @@ mod tests {
                 "{ents:?}"
             );
         }
+        // The wire's sign-off is the record's outlet, not a mention.
+        assert!(ents.iter().all(|e| e.name != "Reuters"), "{ents:?}");
+        // Named in the story, the agency is an entity.
+        let ents = entities("Officials told Reuters the talks had ended.");
         assert!(
             ents.iter()
                 .any(|e| e.name == "Reuters" && e.actor.as_deref() == Some("GBRMED")),
