@@ -3142,12 +3142,122 @@ fn clause_start(ctx: &Ctx<'_>, si: usize, head: usize, content_start: Option<usi
                     )
                 })
         };
+        // "Israel shelled the town and Hezbollah fired rockets": without
+        // the comma, "and" opens a clause of its own when a subject noun
+        // phrase stands between it and a finite verb head, and the stretch
+        // before it (back to a comma) is a clause with a finite verb and
+        // no relative word ("officials who met Iran and Syria agreed").
+        // Not before a base form ("helped Iraq and Iran reach a deal").
+        let bare_and = || {
+            if w.lower != "and" || k < floor + 2 || ctx.toks[k - 2].text == "," || k >= head {
+                return false;
+            }
+            let tags = ctx.tags(si);
+            let tag = |j: usize| tags.get(j - r.start);
+            let upos = |j: usize| tag(j).map_or("", |t| t.upos.as_str());
+            let xpos = |j: usize| tag(j).map_or("", |t| t.xpos.as_str());
+            let finite = |j: usize| matches!(xpos(j), "VBD" | "VBZ" | "VBP");
+            if upos(head) != "VERB" {
+                return false;
+            }
+            // The subject: a noun phrase (a pronoun only alone, "and they
+            // fired"), then the head's verb group (auxiliaries, adverbs,
+            // a negation); "and staff when they captured" is no subject.
+            let mut j = k;
+            if upos(j) == "PRON" && xpos(j) != "PRP$" {
+                j += 1;
+            } else {
+                while j < head
+                    && (matches!(upos(j), "DET" | "ADJ" | "NUM" | "NOUN" | "PROPN")
+                        || xpos(j) == "PRP$"
+                        || xpos(j) == "POS")
+                {
+                    j += 1;
+                }
+                if !(k..j).any(|i| matches!(upos(i), "NOUN" | "PROPN")) {
+                    return false;
+                }
+            }
+            let group = j;
+            if !(group..head).all(|i| matches!(upos(i), "AUX" | "ADV" | "PART")) {
+                return false;
+            }
+            // Finite; not a passive ("were killed and eight others were
+            // injured": the victims of one deed).
+            let passive = xpos(head) == "VBN"
+                && (group..head).any(|i| {
+                    matches!(
+                        ctx.toks[i].lower.as_str(),
+                        "is" | "are" | "was" | "were" | "be" | "been" | "being" | "get" | "got"
+                    )
+                });
+            if passive
+                || !(finite(head)
+                    || (group..head).any(|i| matches!(xpos(i), "VBD" | "VBZ" | "VBP" | "MD")))
+            {
+                return false;
+            }
+            // Before "and": a clause with a finite verb whose object
+            // reaches "and", no relative or subordinating word ("when
+            // Syria and Turkey signed", "who met Iran and Syria").
+            // The stretch stops at punctuation and at a conjunction
+            // ("but Hamas and Fatah have signed", "rivals -- India and
+            // Pakistan have fought").
+            let open = |i: &usize| {
+                !matches!(
+                    ctx.toks[*i].text.as_str(),
+                    "," | "-" | "--" | "\u{2013}" | "\u{2014}" | "(" | ")" | ":"
+                ) && !matches!(
+                    ctx.toks[*i].lower.as_str(),
+                    "but" | "and" | "or" | "while" | "whereas" | "although" | "because"
+                )
+            };
+            let Some(verb) = (floor..k - 1)
+                .rev()
+                .take_while(open)
+                .find(|&i| finite(i) && upos(i) == "VERB")
+            else {
+                return false;
+            };
+            let subordinate = |i: usize| {
+                xpos(i).starts_with('W')
+                    || upos(i) == "SCONJ"
+                    || matches!(
+                        ctx.toks[i].lower.as_str(),
+                        "when"
+                            | "after"
+                            | "before"
+                            | "as"
+                            | "since"
+                            | "if"
+                            | "until"
+                            | "while"
+                            | "once"
+                            | "because"
+                            | "where"
+                            | "that"
+                            | "who"
+                            | "which"
+                            | "whom"
+                            | "whose"
+                            | "by"
+                    )
+            };
+            !(verb + 1..k - 1).any(subordinate)
+                && !(floor..verb).rev().take_while(open).any(|i| {
+                    matches!(
+                        ctx.toks[i].lower.as_str(),
+                        "who" | "which" | "whom" | "whose" | "that"
+                    )
+                })
+        };
         if matches!(w.text.as_str(), ";" | ":")
             || matches!(
                 w.lower.as_str(),
                 "that" | "but" | "while" | "whereas" | "although" | "because"
             ) && !relative()
             || own_subject()
+            || bare_and()
         {
             break;
         }
@@ -6009,6 +6119,41 @@ mod tests {
             None,
         );
         assert_eq!(ev.len(), 3, "{:?}", pairs(&ev));
+    }
+
+    #[test]
+    fn a_clause_after_bare_and_has_its_own_subject() {
+        let ev = events(
+            "Syria shelled the border town on Monday and Turkish troops fired back at the Syrian positions.",
+            None,
+        );
+        assert!(
+            ev.iter()
+                .any(|e| e.source.as_ref().and_then(|a| a.code.as_deref()) == Some("TURMIL")),
+            "{:?}",
+            pairs(&ev)
+        );
+        // A shared subject ("and wounded"), a relative clause before
+        // "and" and a base form after the subject keep the first subject.
+        let ev = events(
+            "Rebels ambushed a convoy near the border and killed four Kenyan soldiers.",
+            None,
+        );
+        assert!(
+            ev.iter()
+                .all(|e| e.source.as_ref().and_then(|a| a.code.as_deref()) != Some("KENMIL")),
+            "{:?}",
+            pairs(&ev)
+        );
+        let ev = events(
+            "Egypt helped Israel and the Palestinians reach a ceasefire in Gaza.",
+            None,
+        );
+        assert!(
+            ev.iter().any(|e| source_code(e) == Some("EGY")),
+            "{:?}",
+            pairs(&ev)
+        );
     }
 
     #[test]
