@@ -1619,6 +1619,7 @@ pub fn find(
     retain_unmarked(&mut out, &mask, &mut []);
     drop_agent_nouns(&mut out, &agent_nouns);
     drop_agreement_to_intentions(&mut out);
+    merge_generic_codes(&mut out);
     demands_without_action(ctx, ents, attrs, &demanded, &pub_date, &mut out);
     for (i, e) in out.iter_mut().enumerate() {
         e.id = format!("V{}", i + 1);
@@ -1648,6 +1649,69 @@ fn drop_agreement_to_intentions(out: &mut Vec<rec::Event>) {
                 })
         })
         .collect();
+    retain_unmarked(out, &drop, &mut []);
+}
+
+/// "rejected a US offer to host a summit", "rejected a plea to halt
+/// flights": the cue's own pattern codes the bare rejection (120) aimed at
+/// the offer's maker, and the rejection of what was offered (125, 1246)
+/// comes at the same trigger from the content. One act is one event: the
+/// specific code is kept with the generic one's target (the content's
+/// actor is often a third party: "a summit between the Israelis and the
+/// Palestinians"). Only for one generic code (`120`, `100`...) and realised
+/// events of one source at one trigger.
+fn merge_generic_codes(out: &mut Vec<rec::Event>) {
+    let realised = |e: &rec::Event| !UNREALISED.contains(&e.status.as_str());
+    let same = |a: &rec::Event, b: &rec::Event| {
+        a.sentence == b.sentence
+            && a.trigger.start == b.trigger.start
+            && a.trigger.end == b.trigger.end
+            && a.root == b.root
+            && a.source.as_ref().map(|x| (x.start, x.end))
+                == b.source.as_ref().map(|x| (x.start, x.end))
+            && realised(a)
+            && realised(b)
+    };
+    let generic = |e: &rec::Event| e.cameo.len() == 3 && e.cameo.ends_with('0');
+    let mut drop = vec![false; out.len()];
+    for i in 0..out.len() {
+        if !generic(&out[i]) || !realised(&out[i]) {
+            continue;
+        }
+        let group: Vec<usize> = (0..out.len()).filter(|&j| same(&out[i], &out[j])).collect();
+        if group
+            .iter()
+            .filter(|&&j| out[j].cameo == out[i].cameo)
+            .count()
+            != 1
+            || !group.iter().any(|&j| out[j].cameo != out[i].cameo)
+        {
+            continue;
+        }
+        drop[i] = true;
+        if let Some(t) = out[i].target.clone() {
+            for &j in &group {
+                if j != i {
+                    out[j].target = Some(t.clone());
+                }
+            }
+        }
+    }
+    // Specific events the shared target made identical.
+    let span = |a: &Option<rec::Actor>| a.as_ref().map(|x| (x.start, x.end));
+    for j in 0..out.len() {
+        if drop[j] {
+            continue;
+        }
+        drop[j] = (0..j).any(|i| {
+            !drop[i]
+                && out[i].cameo == out[j].cameo
+                && out[i].trigger.start == out[j].trigger.start
+                && out[i].status == out[j].status
+                && span(&out[i].source) == span(&out[j].source)
+                && span(&out[i].target) == span(&out[j].target)
+        });
+    }
     retain_unmarked(out, &drop, &mut []);
 }
 
@@ -6119,6 +6183,17 @@ mod tests {
             None,
         );
         assert_eq!(ev.len(), 3, "{:?}", pairs(&ev));
+    }
+
+    #[test]
+    fn a_rejection_is_one_event_with_the_offer_makers_target() {
+        let ev = events(
+            "Bolivia rejected a Chilean offer to host a summit between Peruvian and Ecuadorian leaders.",
+            None,
+        );
+        let rej: Vec<_> = ev.iter().filter(|e| e.root == "12").collect();
+        assert_eq!(rej.len(), 1, "{:?}", pairs(&ev));
+        assert_eq!(target_code(rej[0]), Some("CHL"), "{:?}", pairs(&ev));
     }
 
     #[test]
