@@ -1620,6 +1620,7 @@ pub fn find(
     drop_agent_nouns(&mut out, &agent_nouns);
     drop_agreement_to_intentions(&mut out);
     merge_generic_codes(&mut out);
+    merge_subject_means(ctx.text, &mut out);
     demands_without_action(ctx, ents, attrs, &demanded, &pub_date, &mut out);
     for (i, e) in out.iter_mut().enumerate() {
         e.id = format!("V{}", i + 1);
@@ -1711,6 +1712,68 @@ fn merge_generic_codes(out: &mut Vec<rec::Event>) {
                 && span(&out[i].source) == span(&out[j].source)
                 && span(&out[i].target) == span(&out[j].target)
         });
+    }
+    retain_unmarked(out, &drop, &mut []);
+}
+
+/// Roots of material conflict, where a noun event subject and its verb
+/// tell one deed ("air strikes killed 15 civilians").
+const VIOLENT_ROOTS: &[&str] = &["18", "19", "20"];
+
+/// "Regime air raids killed at least 15 civilians", "a car bomb blast
+/// killed 16 people", "artillery fire has killed two": a violent noun event
+/// right before a violent verb event (auxiliaries or an adverb between) is
+/// the verb's subject, the means of the one deed, not a second deed. One
+/// event is kept: the noun's code (it names the means: 195, 194, 183),
+/// the noun's doer (else the verb's) and the verb's victims (else the
+/// noun's target). Only realised events of the same status.
+fn merge_subject_means(text: &str, out: &mut Vec<rec::Event>) {
+    let violent = |e: &rec::Event| VIOLENT_ROOTS.contains(&e.root.as_str());
+    let realised = |e: &rec::Event| !UNREALISED.contains(&e.status.as_str());
+    let joined = |a: &rec::Event, b: &rec::Event| {
+        a.sentence == b.sentence
+            && a.trigger.end < b.trigger.start
+            && text.get(a.trigger.end..b.trigger.start).is_some_and(|gap| {
+                gap.len() <= 24
+                    && gap
+                        .split_whitespace()
+                        .all(|w| matches!(w, "has" | "have" | "had" | "also" | "reportedly"))
+                    && gap.starts_with(' ')
+            })
+    };
+    let mut drop = vec![false; out.len()];
+    for v in 0..out.len() {
+        // A deed that harms; not a blockade or a seizure of ground ("air
+        // strikes had seized 70 villages" is a relative clause's tail).
+        if !violent(&out[v])
+            || !realised(&out[v])
+            || out[v].cameo.starts_with("191")
+            || out[v].cameo.starts_with("192")
+        {
+            continue;
+        }
+        // The noun: the event whose trigger ends right before the verb's.
+        let Some(n) = (0..out.len()).find(|&n| {
+            n != v
+                && !drop[n]
+                && violent(&out[n])
+                // "stop attacking", "prevent him from fighting".
+                && !out[n].cameo.starts_with("191")
+                && !out[n].cameo.starts_with("192")
+                && out[n].status == out[v].status
+                && joined(&out[n], &out[v])
+                // A verb right before is no subject ("attacked, killing").
+                && !out[n].trigger.text.ends_with("ed")
+        }) else {
+            continue;
+        };
+        if out[n].source.is_none() {
+            out[n].source = out[v].source.clone();
+        }
+        if out[v].target.is_some() {
+            out[n].target = out[v].target.clone();
+        }
+        drop[v] = true;
     }
     retain_unmarked(out, &drop, &mut []);
 }
@@ -6194,6 +6257,30 @@ mod tests {
         let rej: Vec<_> = ev.iter().filter(|e| e.root == "12").collect();
         assert_eq!(rej.len(), 1, "{:?}", pairs(&ev));
         assert_eq!(target_code(rej[0]), Some("CHL"), "{:?}", pairs(&ev));
+    }
+
+    #[test]
+    fn a_violent_noun_subject_and_its_verb_are_one_deed() {
+        let ev = events(
+            "Russian air strikes killed at least 15 civilians in northern Syria on Sunday.",
+            None,
+        );
+        let deeds: Vec<_> = ev
+            .iter()
+            .filter(|e| matches!(e.root.as_str(), "18" | "19" | "20"))
+            .collect();
+        assert_eq!(deeds.len(), 1, "{:?}", pairs(&ev));
+        assert_eq!(deeds[0].cameo, "195", "{:?}", pairs(&ev));
+        assert!(
+            source_code(deeds[0]).is_some_and(|c| c.starts_with("RUS")),
+            "{:?}",
+            pairs(&ev)
+        );
+        assert!(
+            target_code(deeds[0]).is_some_and(|t| t.starts_with("SYR")),
+            "{:?}",
+            pairs(&ev)
+        );
     }
 
     #[test]
