@@ -1726,7 +1726,8 @@ const VIOLENT_ROOTS: &[&str] = &["18", "19", "20"];
 /// the verb's subject, the means of the one deed, not a second deed. One
 /// event is kept: the noun's code (it names the means: 195, 194, 183),
 /// the noun's doer (else the verb's) and the verb's victims (else the
-/// noun's target). Only realised events of the same status.
+/// noun's target). Only realised events of the same status. So too the
+/// means after the verb ("were killed in an Israeli air strike").
 fn merge_subject_means(text: &str, out: &mut Vec<rec::Event>) {
     let violent = |e: &rec::Event| VIOLENT_ROOTS.contains(&e.root.as_str());
     let realised = |e: &rec::Event| !UNREALISED.contains(&e.status.as_str());
@@ -1739,6 +1740,59 @@ fn merge_subject_means(text: &str, out: &mut Vec<rec::Event>) {
                         .split_whitespace()
                         .all(|w| matches!(w, "has" | "have" | "had" | "also" | "reportedly"))
                     && gap.starts_with(' ')
+            })
+    };
+    // "were killed in an Israeli air strike", "killed by an improvised
+    // explosive device": the verb, then "in" or "by" and the noun event's
+    // own modifiers (at most four words, no punctuation, no other
+    // preposition or conjunction).
+    let means_after = |v: &rec::Event, n: &rec::Event| {
+        // A participle of harm ("killed", "wounded", "shot") and a noun.
+        let participle = |w: &str| {
+            !w.contains(' ')
+                && (w.ends_with("ed") || matches!(w, "shot" | "hit" | "hurt" | "slain"))
+        };
+        participle(&v.trigger.text.to_lowercase())
+            && !n
+                .trigger
+                .text
+                .split(' ')
+                .next()
+                .is_some_and(|w| w.ends_with("ed"))
+            && v.sentence == n.sentence
+            && v.trigger.end < n.trigger.start
+            && text.get(v.trigger.end..n.trigger.start).is_some_and(|gap| {
+                let words: Vec<&str> = gap.split_whitespace().collect();
+                gap.starts_with(' ')
+                    && (1..=5).contains(&words.len())
+                    && matches!(words[0], "in" | "by")
+                    && !gap.contains([',', ';', ':', '.', '(', ')', '"'])
+                    && words[1..].iter().all(|w| {
+                        !matches!(
+                            w.to_lowercase().as_str(),
+                            "in" | "by"
+                                | "on"
+                                | "at"
+                                | "after"
+                                | "before"
+                                | "during"
+                                | "since"
+                                | "and"
+                                | "or"
+                                | "when"
+                                | "while"
+                                | "as"
+                                | "following"
+                                | "amid"
+                                | "of"
+                                | "near"
+                                | "to"
+                                | "from"
+                                | "with"
+                                | "that"
+                                | "which"
+                        )
+                    })
             })
     };
     let mut drop = vec![false; out.len()];
@@ -1761,16 +1815,23 @@ fn merge_subject_means(text: &str, out: &mut Vec<rec::Event>) {
                 && !out[n].cameo.starts_with("191")
                 && !out[n].cameo.starts_with("192")
                 && out[n].status == out[v].status
-                && joined(&out[n], &out[v])
-                // A verb right before is no subject ("attacked, killing").
-                && !out[n].trigger.text.ends_with("ed")
+                && (joined(&out[n], &out[v])
+                    // A verb right before is no subject ("attacked, killing").
+                    && !out[n].trigger.text.ends_with("ed")
+                    || means_after(&out[v], &out[n]))
         }) else {
             continue;
         };
         if out[n].source.is_none() {
             out[n].source = out[v].source.clone();
         }
-        if out[v].target.is_some() {
+        // Not the doer as its own victim ("militiamen were killed in
+        // fighting": the fighting is theirs).
+        let span = |a: &Option<rec::Actor>| a.as_ref().map(|x| (x.start, x.end));
+        if out[v].target.is_some()
+            && span(&out[v].target) != span(&out[n].source)
+            && out[v].target.as_ref().map(|x| &x.code) != out[n].source.as_ref().map(|x| &x.code)
+        {
             out[n].target = out[v].target.clone();
         }
         drop[v] = true;
@@ -6276,6 +6337,25 @@ mod tests {
             "{:?}",
             pairs(&ev)
         );
+        assert!(
+            target_code(deeds[0]).is_some_and(|t| t.starts_with("SYR")),
+            "{:?}",
+            pairs(&ev)
+        );
+    }
+
+    #[test]
+    fn a_deed_and_its_means_after_in_are_one_event() {
+        let ev = events(
+            "Four Syrian civilians were killed in a Russian air strike on Monday.",
+            None,
+        );
+        let deeds: Vec<_> = ev
+            .iter()
+            .filter(|e| matches!(e.root.as_str(), "18" | "19" | "20"))
+            .collect();
+        assert_eq!(deeds.len(), 1, "{:?}", pairs(&ev));
+        assert_eq!(deeds[0].cameo, "195", "{:?}", pairs(&ev));
         assert!(
             target_code(deeds[0]).is_some_and(|t| t.starts_with("SYR")),
             "{:?}",
