@@ -871,6 +871,53 @@ pub fn find(
                         target = place_actor(ctx, ents, t);
                     }
                 }
+                // "Zambia has received substantial aid", "receive military
+                // aid from Israel": a noun of giving (05-08) in the object
+                // of a verb of receiving is given to the clause's subject,
+                // by whoever follows "from" (else no one named).
+                let first = r.start + m.tokens.start;
+                let received = m.kind == dateline_lexicon::PatternKind::Noun
+                    && noun_agent.is_none()
+                    && matches!(code.root.as_str(), "05" | "06" | "07")
+                    && (first.saturating_sub(7).max(clause_start)..first)
+                        .rev()
+                        .find(|&k| {
+                            !matches!(
+                                tags.get(k - r.start).map(|t| t.upos.as_str()),
+                                Some("DET" | "ADJ" | "NUM" | "NOUN" | "PROPN" | "ADV")
+                            ) && toks[k].lower != "of"
+                        })
+                        .is_some_and(|k| RECEIVE_FORMS.contains(&toks[k].lower.as_str()));
+                if received {
+                    let giver = (r.start + m.tokens.end..clause_end)
+                        .find(|&k| toks[k].lower == "from")
+                        .and_then(|k| {
+                            first_actor(
+                                ctx,
+                                ents,
+                                k + 1,
+                                agent_end(toks, k + 1, clause_end),
+                                Some(4),
+                            )
+                        });
+                    // A giver named inside the noun phrase ("receiving UN
+                    // aid") stays; the receiver is the subject before it.
+                    let np = r.start
+                        + np_start_before(&words, &tags, clause_start - r.start, m.tokens.start);
+                    let inside = source
+                        .as_ref()
+                        .is_some_and(|a| ctx.tok_at(a.start) >= np.saturating_sub(1));
+                    if inside {
+                        target = subject_actor(ctx, ents, clause_start, np.saturating_sub(1));
+                    } else {
+                        target = source
+                            .take()
+                            .or_else(|| uncoded_subject(ctx, ents, clause_start, first));
+                        source = giver;
+                    }
+                    // The subject is the receiver, not the doer.
+                    patient_subject = true;
+                }
             }
             // "Trump said his administration would ...": a sector the
             // speaker's pronoun owns is of the speaker's state.
@@ -1715,6 +1762,24 @@ fn merge_generic_codes(out: &mut Vec<rec::Event>) {
     }
     retain_unmarked(out, &drop, &mut []);
 }
+
+/// Forms of the verbs of receiving, whose object's act of giving is done
+/// to the subject ("received aid from").
+const RECEIVE_FORMS: &[&str] = &[
+    "receive",
+    "receives",
+    "received",
+    "receiving",
+    "obtain",
+    "obtains",
+    "obtained",
+    "obtaining",
+    "get",
+    "gets",
+    "got",
+    "getting",
+    "gotten",
+];
 
 /// Roots of material conflict, where a noun event subject and its verb
 /// tell one deed ("air strikes killed 15 civilians").
@@ -6358,6 +6423,22 @@ mod tests {
         assert_eq!(deeds[0].cameo, "195", "{:?}", pairs(&ev));
         assert!(
             target_code(deeds[0]).is_some_and(|t| t.starts_with("SYR")),
+            "{:?}",
+            pairs(&ev)
+        );
+    }
+
+    #[test]
+    fn aid_received_goes_to_the_subject_from_the_giver() {
+        let ev = events(
+            "Armenia will receive military aid from Russia under the new accord.",
+            None,
+        );
+        let aid: Vec<_> = ev.iter().filter(|e| e.root == "07").collect();
+        assert!(!aid.is_empty(), "{:?}", pairs(&ev));
+        assert!(
+            aid.iter()
+                .all(|e| source_code(e) == Some("RUS") && target_code(e) == Some("ARM")),
             "{:?}",
             pairs(&ev)
         );
