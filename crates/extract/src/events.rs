@@ -1763,6 +1763,27 @@ fn merge_generic_codes(out: &mut Vec<rec::Event>) {
     retain_unmarked(out, &drop, &mut []);
 }
 
+/// Nouns of a settlement or district that stand before its name in a
+/// target ("the regional capital Juba", "the town of Qusair").
+const SETTLEMENT_NOUNS: &[&str] = &[
+    "capital",
+    "city",
+    "town",
+    "village",
+    "province",
+    "region",
+    "district",
+    "port",
+    "county",
+    "suburb",
+    "enclave",
+    "island",
+    "governorate",
+    "neighbourhood",
+    "neighborhood",
+    "stronghold",
+];
+
 /// Forms of the verbs of receiving, whose object's act of giving is done
 /// to the subject ("received aid from").
 const RECEIVE_FORMS: &[&str] = &[
@@ -4259,6 +4280,28 @@ fn place_actor(ctx: &Ctx<'_>, ents: &Entities, mut ti: usize) -> Option<ActorRef
     if ctx.toks.get(ti).is_some_and(|t| t.lower == "the") {
         ti += 1;
     }
+    // "the southern regional capital Juba", "the northern city of Mosul":
+    // lowercase modifiers and a noun of settlement before the name.
+    let mut k = ti;
+    while k < ti + 5
+        && ctx.toks.get(k).is_some_and(|t| {
+            t.text.chars().next().is_some_and(char::is_lowercase)
+                && t.text.chars().all(|c| c.is_alphabetic() || c == '-')
+        })
+    {
+        k += 1;
+    }
+    if k > ti {
+        let before = &ctx.toks[k - 1].lower;
+        let noun = if before == "of" && k >= ti + 2 {
+            &ctx.toks[k - 2].lower
+        } else {
+            before
+        };
+        if SETTLEMENT_NOUNS.contains(&noun.as_str()) {
+            ti = k;
+        }
+    }
     let t = ctx.toks.get(ti)?;
     let m = ents.mention_at(t.start).filter(|m| m.start == t.start)?;
     let e = ents.ents.get(m.ent)?;
@@ -6439,6 +6482,20 @@ mod tests {
         assert!(
             aid.iter()
                 .all(|e| source_code(e) == Some("RUS") && target_code(e) == Some("ARM")),
+            "{:?}",
+            pairs(&ev)
+        );
+    }
+
+    #[test]
+    fn a_place_after_its_settlement_noun_is_the_target() {
+        let ev = events(
+            "Rebel gunners shelled the northern regional capital Gulu on Sunday.",
+            None,
+        );
+        assert!(
+            ev.iter()
+                .any(|e| e.root == "19" && target_code(e) == Some("UGA")),
             "{:?}",
             pairs(&ev)
         );
