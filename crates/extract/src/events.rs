@@ -1011,6 +1011,25 @@ pub fn find(
                     }
                 }
             }
+            // "Rebels demanded that Burundi's government grant more rights":
+            // countryless rebels, insurgents or opposition acting on a
+            // state's government, police, legislature or courts are that
+            // state's own (CAMEO's domestic challengers). Not on armed
+            // forces, often foreign ("rebels blamed Russian warplanes").
+            if let (Some(s), Some(t)) = (&mut source, &target) {
+                let challenger = s
+                    .code
+                    .as_deref()
+                    .is_some_and(|c| matches!(c, "REB" | "INS" | "OPP"));
+                let organ = t.code.as_deref().is_some_and(|c| {
+                    c.len() == 6 && matches!(&c[3..], "GOV" | "COP" | "LEG" | "JUD")
+                });
+                if challenger && organ && !anaphoric(ctx, s) {
+                    if let Some(c) = t.code.as_deref().map(|c| c[..3].to_string()) {
+                        complete(s, &c);
+                    }
+                }
+            }
             // An action with no target taken in a named place is taken on
             // that place's country ("imposed a curfew in Cizre").
             if speech.is_none() && target.is_none() && source.is_some() {
@@ -6496,6 +6515,20 @@ mod tests {
         assert!(
             ev.iter()
                 .any(|e| e.root == "19" && target_code(e) == Some("UGA")),
+            "{:?}",
+            pairs(&ev)
+        );
+    }
+
+    #[test]
+    fn countryless_rebels_acting_on_a_government_are_its_own() {
+        let ev = events(
+            "The rebels demanded that Burundi's government release all political prisoners.",
+            None,
+        );
+        assert!(
+            ev.iter()
+                .any(|e| e.root == "10" && source_code(e).is_some_and(|c| c.starts_with("BDI"))),
             "{:?}",
             pairs(&ev)
         );
