@@ -888,6 +888,19 @@ pub fn find(
                             ) && toks[k].lower != "of"
                         })
                         .is_some_and(|k| RECEIVE_FORMS.contains(&toks[k].lower.as_str()));
+                // "received weapons from the government": the verb pattern's
+                // target slot (after "from") is the giver, the subject
+                // receives.
+                let received_verb = m.kind == dateline_lexicon::PatternKind::Verb
+                    && matches!(code.root.as_str(), "05" | "06" | "07")
+                    && RECEIVE_FORMS.contains(&words[m.head]);
+                if received_verb {
+                    std::mem::swap(&mut source, &mut target);
+                    if target.is_none() {
+                        target = uncoded_subject(ctx, ents, clause_start, head);
+                    }
+                    patient_subject = true;
+                }
                 if received {
                     let giver = (r.start + m.tokens.end..clause_end)
                         .find(|&k| toks[k].lower == "from")
@@ -6501,6 +6514,16 @@ mod tests {
         assert!(
             aid.iter()
                 .all(|e| source_code(e) == Some("RUS") && target_code(e) == Some("ARM")),
+            "{:?}",
+            pairs(&ev)
+        );
+        let ev = events(
+            "Kurdish fighters received weapons from the German government last year.",
+            None,
+        );
+        assert!(
+            ev.iter()
+                .any(|e| e.cameo == "072" && source_code(e).is_some_and(|c| c.starts_with("DEU"))),
             "{:?}",
             pairs(&ev)
         );
