@@ -888,11 +888,12 @@ pub fn find(
                             ) && toks[k].lower != "of"
                         })
                         .is_some_and(|k| RECEIVE_FORMS.contains(&toks[k].lower.as_str()));
-                // "received weapons from the government": the verb pattern's
+                // "received weapons from the government", "received
+                // assurances from": the verb pattern's
                 // target slot (after "from") is the giver, the subject
                 // receives.
                 let received_verb = m.kind == dateline_lexicon::PatternKind::Verb
-                    && matches!(code.root.as_str(), "05" | "06" | "07")
+                    && matches!(code.root.as_str(), "03" | "05" | "06" | "07")
                     && RECEIVE_FORMS.contains(&words[m.head]);
                 if received_verb {
                     std::mem::swap(&mut source, &mut target);
