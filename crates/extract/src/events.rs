@@ -1444,6 +1444,26 @@ pub fn find(
                 end: a.end,
                 text: ctx.text[a.start..a.end].to_string(),
             };
+            // "Ugandan rebels surrendered in Soroti", "completed their
+            // withdrawal from the Bosnian town of Gorazde", "agreed to
+            // resign without returning to Kyrgyzstan": a resignation or a
+            // military de-escalation (0831, 087) is yielded to no place of
+            // the actor's own country; such a place is where it happened.
+            if code.code.starts_with("0831") || code.code.starts_with("087") {
+                let own_place = match (&source, &target) {
+                    (Some(s), Some(t)) => {
+                        t.ent.is_some_and(|i| {
+                            ents.ents.get(i).is_some_and(|e| e.kind == Kind::Place)
+                        }) && s.code.as_deref().and_then(|c| c.get(..3)).is_some()
+                            && s.code.as_deref().and_then(|c| c.get(..3))
+                                == t.code.as_deref().and_then(|c| c.get(..3))
+                    }
+                    _ => false,
+                };
+                if own_place {
+                    target = None;
+                }
+            }
             // Compound actors: "the United States and Jordan agreed" gives one event per pair.
             let sources = source.as_ref().map_or_else(
                 || vec![None],
@@ -6556,6 +6576,17 @@ mod tests {
             "{:?}",
             pairs(&ev)
         );
+    }
+
+    #[test]
+    fn a_retreat_in_the_actors_own_country_has_no_place_target() {
+        let ev = events(
+            "Two hundred Ugandan rebels surrendered last week in the northern town of Gulu.",
+            None,
+        );
+        let sur: Vec<_> = ev.iter().filter(|e| e.cameo.starts_with("087")).collect();
+        assert!(!sur.is_empty(), "{:?}", pairs(&ev));
+        assert!(sur.iter().all(|e| e.target.is_none()), "{:?}", pairs(&ev));
     }
 
     #[test]
