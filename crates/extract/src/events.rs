@@ -557,6 +557,9 @@ pub fn find(
                 .flatten();
             let (mut source, mut target);
             let mut noun_agent: Option<(ActorRef, usize)> = None;
+            // The subject as target of a noun it undergoes ("faces pressure
+            // from Congress").
+            let mut subject_target: Option<ActorRef> = None;
             let mut patient_subject = false;
             if let Some(ai) = speech {
                 source = speaker_actor(ctx, ents, attrs, ai);
@@ -641,6 +644,13 @@ pub fn find(
                         Some(after)
                     } else if words.get(m.tokens.end) == Some(&"by") {
                         Some(after + 1)
+                    } else if words.get(m.tokens.end) == Some(&"from")
+                        && matches!(code.root.as_str(), "02" | "07" | "10" | "11" | "13" | "17")
+                    {
+                        // "pressure from Congress", "calls from the
+                        // opposition", "threats from the rebels", "aid from
+                        // the EU": the act comes from whoever follows.
+                        Some(after + 1)
                     } else {
                         None
                     };
@@ -648,6 +658,30 @@ pub fn find(
                         let end = agent_end(toks, a, clause_end);
                         first_actor(ctx, ents, a, end, Some(4)).map(|x| (x, end))
                     });
+                    // "Obama faces pressure from Congress", "came under
+                    // criticism from": the noun is what the subject of
+                    // "face", "receive" or "come under" is subjected to.
+                    if noun_agent.is_some() && words.get(m.tokens.end) == Some(&"from") {
+                        let np =
+                            np_start_before(&words, &tags, clause_start - r.start, m.tokens.start);
+                        let undergoes = np > 0
+                            && matches!(
+                                words[np - 1],
+                                "face"
+                                    | "faces"
+                                    | "faced"
+                                    | "facing"
+                                    | "under"
+                                    | "receive"
+                                    | "receives"
+                                    | "received"
+                                    | "receiving"
+                            );
+                        if undergoes {
+                            subject_target =
+                                subject_actor(ctx, ents, clause_start, r.start + np - 1);
+                        }
+                    }
                 }
                 // "Three soldiers were killed in a car bombing", "eight people
                 // were killed in an air strike by government forces": after a
@@ -797,6 +831,9 @@ pub fn find(
                 // Past the doer's by-phrase.
                 let from = noun_agent.as_ref().map_or(from, |(_, e)| from.max(*e));
                 target = first_actor(ctx, ents, from.min(clause_end), clause_end, Some(8));
+                if subject_target.is_some() {
+                    target = subject_target.take();
+                }
                 // "complained to the Security Council over Turkish air
                 // strikes": see the speech act's case above.
                 if code.root == "11" && !m.passive {
@@ -6587,6 +6624,21 @@ mod tests {
         let sur: Vec<_> = ev.iter().filter(|e| e.cameo.starts_with("087")).collect();
         assert!(!sur.is_empty(), "{:?}", pairs(&ev));
         assert!(sur.iter().all(|e| e.target.is_none()), "{:?}", pairs(&ev));
+    }
+
+    #[test]
+    fn a_noun_act_from_someone_is_theirs() {
+        let ev = events(
+            "The Kenyan government came under sharp criticism from the United States on Monday.",
+            None,
+        );
+        assert!(
+            ev.iter()
+                .any(|e| source_code(e).is_some_and(|c| c.starts_with("USA"))
+                    && target_code(e).is_some_and(|c| c.starts_with("KEN"))),
+            "{:?}",
+            pairs(&ev)
+        );
     }
 
     #[test]
