@@ -136,17 +136,47 @@ const NEGATORS: &[&str] = &[
 fn modal_before(
     lex: &dateline_lexicon::Lexicon,
     toks: &[crate::context::Tok<'_>],
+    times: &[(usize, usize, rec::DateValue)],
     clause_start: usize,
     head: usize,
 ) -> bool {
-    let lo = head.saturating_sub(4).max(clause_start);
-    let from = head.saturating_sub(8).max(clause_start);
-    let words: Vec<&str> = toks[from..head].iter().map(|t| t.lower.as_str()).collect();
+    // "agreed in principle on Saturday to provide": a date and "in
+    // principle" between a cue and its verb are read past.
+    let kept = window_before(toks, times, clause_start, head, 8);
+    let words: Vec<&str> = kept.iter().map(|&k| toks[k].lower.as_str()).collect();
+    let lo = words.len().saturating_sub(4);
     let set = lex.modality();
-    (0..words.len()).any(|i| {
-        set.match_at(&words, i)
-            .is_some_and(|h| from + h.tokens.end > lo)
-    })
+    (0..words.len()).any(|i| set.match_at(&words, i).is_some_and(|h| h.tokens.end > lo))
+}
+
+/// Up to `n` tokens before `head` within its clause, in text order,
+/// leaving out those of a time expression and "in principle".
+fn window_before(
+    toks: &[crate::context::Tok<'_>],
+    times: &[(usize, usize, rec::DateValue)],
+    clause_start: usize,
+    head: usize,
+    n: usize,
+) -> Vec<usize> {
+    let timed = |k: usize| {
+        times
+            .iter()
+            .any(|(s, e, _)| *s <= toks[k].start && toks[k].end <= *e)
+    };
+    let principle = |k: usize| {
+        toks[k].lower == "principle" && k > clause_start && toks[k - 1].lower == "in"
+            || toks[k].lower == "in" && toks.get(k + 1).is_some_and(|t| t.lower == "principle")
+    };
+    let mut kept = Vec::with_capacity(n);
+    let mut k = head;
+    while k > clause_start && kept.len() < n && head - k < 2 * n {
+        k -= 1;
+        if !timed(k) && !principle(k) {
+            kept.push(k);
+        }
+    }
+    kept.reverse();
+    kept
 }
 
 /// Codes events in all sentences.
@@ -1277,7 +1307,7 @@ pub fn find(
                         .is_some_and(|c| matches!(c.2.as_str(), "refuse" | "decline"))
                 });
             let negated = negated || refused;
-            let modal = modal_before(lex, toks, clause_start, head);
+            let modal = modal_before(lex, toks, times, clause_start, head);
             let hedged_here = toks[r.clone()].iter().any(|t| {
                 matches!(
                     t.lower.as_str(),
@@ -1319,7 +1349,13 @@ pub fn find(
             // event of its own (03: "is willing to withdraw"), and a refusal
             // to as a rejection (12: "will not lift the ban"). The action
             // itself stays hypothetical or negated.
-            let pre = &toks[head.saturating_sub(5).max(clause_start)..head];
+            // The five words before the head, past a date or "in
+            // principle" ("agreed on Saturday to provide").
+            let pre_from = window_before(toks, times, clause_start, head, 5)
+                .first()
+                .copied()
+                .unwrap_or(head);
+            let pre = &toks[pre_from..head];
             // "rejected talks with", "refused any cooperation": the action
             // is turned down, not taken.
             let turned_down =
@@ -6636,6 +6672,22 @@ mod tests {
             ev.iter()
                 .any(|e| source_code(e).is_some_and(|c| c.starts_with("USA"))
                     && target_code(e).is_some_and(|c| c.starts_with("KEN"))),
+            "{:?}",
+            pairs(&ev)
+        );
+    }
+
+    #[test]
+    fn an_intention_reads_past_a_date_and_in_principle() {
+        let ev = events(
+            "The European Union agreed in principle on Monday to provide 50 million euros of aid to Moldova.",
+            Some("2024-03-05"),
+        );
+        assert!(ev.iter().any(|e| e.root == "03"), "{:?}", pairs(&ev));
+        assert!(
+            ev.iter()
+                .filter(|e| e.root == "07")
+                .all(|e| e.status == "hypothetical"),
             "{:?}",
             pairs(&ev)
         );
