@@ -3890,9 +3890,12 @@ fn subject_actor(ctx: &Ctx<'_>, ents: &Entities, from: usize, head: usize) -> Op
                 && (!(ti > from && PREPS.contains(&toks[ti - 1].lower.as_str()))
                     // "Thousands of Kenyans demonstrated": after a quantity,
                     // "of" names who they are.
+                    // So after a group noun ("the first contingent of NATO
+                    // troops arrived", "a delegation of Iranian officials").
                     || ti > from + 1
                         && toks[ti - 1].lower == "of"
-                        && QUANTITY_NOUNS.contains(&toks[ti - 2].lower.as_str()))
+                        && (QUANTITY_NOUNS.contains(&toks[ti - 2].lower.as_str())
+                            || GROUP_NOUNS.contains(&toks[ti - 2].lower.as_str())))
         })
         .collect();
     // Prefer a person or organisation over a country that modifies it
@@ -3962,6 +3965,29 @@ const QUANTITY_NOUNS: &[&str] = &[
     "millions",
     "tens",
     "scores",
+];
+
+/// Nouns of a group or body of people, after which "of" names who they
+/// are ("a contingent of NATO troops", "a team of UN inspectors").
+const GROUP_NOUNS: &[&str] = &[
+    "contingent",
+    "contingents",
+    "deployment",
+    "batch",
+    "group",
+    "groups",
+    "team",
+    "teams",
+    "delegation",
+    "delegations",
+    // Not "unit": "a unit of Aluminum Co of America" is a subsidiary.
+    "units",
+    "detachment",
+    "squad",
+    "column",
+    "convoy",
+    "battalion",
+    "brigade",
 ];
 
 /// How far into a that-clause its subject, the target of the verb before
@@ -6688,6 +6714,19 @@ mod tests {
             ev.iter()
                 .filter(|e| e.root == "07")
                 .all(|e| e.status == "hypothetical"),
+            "{:?}",
+            pairs(&ev)
+        );
+    }
+
+    #[test]
+    fn a_group_of_them_is_them() {
+        let ev = events(
+            "The first contingent of NATO troops arrived in Kosovo on Monday.",
+            None,
+        );
+        assert!(
+            ev.iter().all(|e| e.source.is_none() || source_code(e).is_some_and(|c| c.starts_with("IGO"))),
             "{:?}",
             pairs(&ev)
         );
