@@ -3737,6 +3737,31 @@ fn actor_from_span(
     // A span naming no entity may open with a country that its sector
     // follows ("Colombia's leftist rebels", "Colombian rebel leaders").
     let (ts, te) = (ctx.tok_at(s), ctx.tok_at(e));
+    // "Washington along with its allies demanded", "Moscow together with
+    // Beijing": a capital opening the span, then "along with", "together
+    // with" or "and", is its government.
+    if let Some(m) = ctx
+        .toks
+        .get(ts)
+        .and_then(|t| ents.mention_at(t.start).filter(|m| m.start == t.start))
+    {
+        let after = ctx.tok_at(m.end);
+        let joined = after < te
+            && ctx
+                .toks
+                .get(after)
+                .is_some_and(|t| matches!(t.lower.as_str(), "along" | "together" | "and"));
+        if joined {
+            if let Some(code) = capital_gov(ctx, ents, m) {
+                return Some(ActorRef {
+                    start: m.start,
+                    end: m.end,
+                    ent: Some(m.ent),
+                    code: Some(code),
+                });
+            }
+        }
+    }
     let first = if ctx.toks.get(ts).is_some_and(|t| t.lower == "the") {
         ts + 1
     } else {
@@ -6727,6 +6752,20 @@ mod tests {
         );
         assert!(
             ev.iter().all(|e| e.source.is_none() || source_code(e).is_some_and(|c| c.starts_with("IGO"))),
+            "{:?}",
+            pairs(&ev)
+        );
+    }
+
+    #[test]
+    fn a_capital_along_with_others_speaks_for_its_government() {
+        let ev = events(
+            "Moscow along with Beijing condemned the strikes on the border town.",
+            None,
+        );
+        assert!(
+            ev.iter()
+                .any(|e| e.root == "11" && source_code(e) == Some("RUSGOV")),
             "{:?}",
             pairs(&ev)
         );
