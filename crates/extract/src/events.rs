@@ -943,10 +943,11 @@ pub fn find(
                 // of a verb of receiving is given to the clause's subject,
                 // by whoever follows "from" (else no one named).
                 let first = r.start + m.tokens.start;
-                let received = m.kind == dateline_lexicon::PatternKind::Noun
+                let governing = (m.kind == dateline_lexicon::PatternKind::Noun
                     && noun_agent.is_none()
-                    && matches!(code.root.as_str(), "05" | "06" | "07")
-                    && (first.saturating_sub(7).max(clause_start)..first)
+                    && matches!(code.root.as_str(), "05" | "06" | "07"))
+                .then(|| {
+                    (first.saturating_sub(10).max(clause_start)..first)
                         .rev()
                         .find(|&k| {
                             !matches!(
@@ -954,7 +955,35 @@ pub fn find(
                                 Some("DET" | "ADJ" | "NUM" | "NOUN" | "PROPN" | "ADV")
                             ) && toks[k].lower != "of"
                         })
-                        .is_some_and(|k| RECEIVE_FORMS.contains(&toks[k].lower.as_str()));
+                })
+                .flatten();
+                let received =
+                    governing.is_some_and(|k| RECEIVE_FORMS.contains(&toks[k].lower.as_str()));
+                // "gave the Ivory Coast 5.1 million dollars of aid": the
+                // recipient between a verb of giving and its object is the
+                // target.
+                if let Some(k) = governing.filter(|&k| {
+                    matches!(
+                        toks[k].lower.as_str(),
+                        "give"
+                            | "gives"
+                            | "gave"
+                            | "given"
+                            | "giving"
+                            | "grant"
+                            | "grants"
+                            | "granted"
+                            | "granting"
+                            | "offer"
+                            | "offers"
+                            | "offered"
+                            | "offering"
+                    )
+                }) {
+                    if let Some(t) = first_actor(ctx, ents, k + 1, first, Some(6)) {
+                        target = Some(t);
+                    }
+                }
                 // "received weapons from the government", "received
                 // assurances from": the verb pattern's
                 // target slot (after "from") is the giver, the subject
@@ -6766,6 +6795,20 @@ mod tests {
         assert!(
             ev.iter()
                 .any(|e| e.root == "11" && source_code(e) == Some("RUSGOV")),
+            "{:?}",
+            pairs(&ev)
+        );
+    }
+
+    #[test]
+    fn the_recipient_after_a_verb_of_giving_is_the_target() {
+        let ev = events(
+            "The European Union on Monday gave the Republic of Malawi a large package of aid for its farmers.",
+            None,
+        );
+        assert!(
+            ev.iter()
+                .any(|e| e.root == "07" && target_code(e) == Some("MWI")),
             "{:?}",
             pairs(&ev)
         );
