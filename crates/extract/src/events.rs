@@ -1720,11 +1720,39 @@ pub fn find(
                 // event before it.
                 // Not after a noun whose content it is ("an appeal for
                 // deploying troops", "a proposal for signing").
+                // Also with the gerund's own subject between ("apologized
+                // for one of its gunboats intercepting a ship").
+                let for_at = (first.saturating_sub(6).max(r.start + 1)..first)
+                    .rev()
+                    .find(|&k| {
+                        toks[k].lower == "for"
+                            && (k + 1..first).all(|j| {
+                                toks[j].lower == "of"
+                                    || tag(j).is_some_and(|t| {
+                                        matches!(
+                                            t.upos.as_str(),
+                                            "DET" | "ADJ" | "NUM" | "NOUN" | "PROPN" | "PRON"
+                                        )
+                                    })
+                            })
+                    });
                 let reason = m.tokens.start == m.head
                     && first > r.start + 1
                     && toks[head].lower.ends_with("ing")
-                    && toks[first - 1].lower == "for"
-                    && !PROPOSAL_NOUNS.contains(&toks[first - 2].lower.as_str());
+                    && for_at.is_some_and(|k| {
+                        k > r.start
+                            && !PROPOSAL_NOUNS.contains(&toks[k - 1].lower.as_str())
+                            // With words between, a verb's gerund after its
+                            // own subject; not a noun ("for an emergency
+                            // Council meeting") nor a span of time ("for
+                            // months killing").
+                            && (k + 1 == first
+                                || tag(head).is_some_and(|t| t.xpos.as_str() == "VBG")
+                                    && (k + 1..first).all(|j| {
+                                        !DURATION_NOUNS.contains(&toks[j].lower.as_str())
+                                            && !TIME_NOUNS.contains(&toks[j].lower.as_str())
+                                    }))
+                    });
                 // A verb form only right after the preposition ("after
                 // capturing the town", "after clashes with"): "attacks
                 // since April 21 killing dozens" is the attacks' outcome.
@@ -6809,6 +6837,24 @@ mod tests {
         assert!(
             ev.iter()
                 .any(|e| e.root == "07" && target_code(e) == Some("MWI")),
+            "{:?}",
+            pairs(&ev)
+        );
+    }
+
+    #[test]
+    fn a_gerund_with_its_subject_after_for_is_a_reason() {
+        let ev = events(
+            "Chile has apologized to Peru for one of its patrol boats intercepting a Peruvian trawler.",
+            None,
+        );
+        assert!(
+            ev.iter().any(|e| e.cameo.starts_with("055")),
+            "{:?}",
+            pairs(&ev)
+        );
+        assert!(
+            ev.iter().all(|e| e.trigger.text != "intercepting"),
             "{:?}",
             pairs(&ev)
         );
