@@ -136,17 +136,47 @@ const NEGATORS: &[&str] = &[
 fn modal_before(
     lex: &dateline_lexicon::Lexicon,
     toks: &[crate::context::Tok<'_>],
+    times: &[(usize, usize, rec::DateValue)],
     clause_start: usize,
     head: usize,
 ) -> bool {
-    let lo = head.saturating_sub(4).max(clause_start);
-    let from = head.saturating_sub(8).max(clause_start);
-    let words: Vec<&str> = toks[from..head].iter().map(|t| t.lower.as_str()).collect();
+    // "agreed in principle on Saturday to provide": a date and "in
+    // principle" between a cue and its verb are read past.
+    let kept = window_before(toks, times, clause_start, head, 8);
+    let words: Vec<&str> = kept.iter().map(|&k| toks[k].lower.as_str()).collect();
+    let lo = words.len().saturating_sub(4);
     let set = lex.modality();
-    (0..words.len()).any(|i| {
-        set.match_at(&words, i)
-            .is_some_and(|h| from + h.tokens.end > lo)
-    })
+    (0..words.len()).any(|i| set.match_at(&words, i).is_some_and(|h| h.tokens.end > lo))
+}
+
+/// Up to `n` tokens before `head` within its clause, in text order,
+/// leaving out those of a time expression and "in principle".
+fn window_before(
+    toks: &[crate::context::Tok<'_>],
+    times: &[(usize, usize, rec::DateValue)],
+    clause_start: usize,
+    head: usize,
+    n: usize,
+) -> Vec<usize> {
+    let timed = |k: usize| {
+        times
+            .iter()
+            .any(|(s, e, _)| *s <= toks[k].start && toks[k].end <= *e)
+    };
+    let principle = |k: usize| {
+        toks[k].lower == "principle" && k > clause_start && toks[k - 1].lower == "in"
+            || toks[k].lower == "in" && toks.get(k + 1).is_some_and(|t| t.lower == "principle")
+    };
+    let mut kept = Vec::with_capacity(n);
+    let mut k = head;
+    while k > clause_start && kept.len() < n && head - k < 2 * n {
+        k -= 1;
+        if !timed(k) && !principle(k) {
+            kept.push(k);
+        }
+    }
+    kept.reverse();
+    kept
 }
 
 /// Codes events in all sentences.
@@ -557,6 +587,9 @@ pub fn find(
                 .flatten();
             let (mut source, mut target);
             let mut noun_agent: Option<(ActorRef, usize)> = None;
+            // The subject as target of a noun it undergoes ("faces pressure
+            // from Congress").
+            let mut subject_target: Option<ActorRef> = None;
             let mut patient_subject = false;
             if let Some(ai) = speech {
                 source = speaker_actor(ctx, ents, attrs, ai);
@@ -641,6 +674,13 @@ pub fn find(
                         Some(after)
                     } else if words.get(m.tokens.end) == Some(&"by") {
                         Some(after + 1)
+                    } else if words.get(m.tokens.end) == Some(&"from")
+                        && matches!(code.root.as_str(), "02" | "07" | "10" | "11" | "13" | "17")
+                    {
+                        // "pressure from Congress", "calls from the
+                        // opposition", "threats from the rebels", "aid from
+                        // the EU": the act comes from whoever follows.
+                        Some(after + 1)
                     } else {
                         None
                     };
@@ -648,6 +688,30 @@ pub fn find(
                         let end = agent_end(toks, a, clause_end);
                         first_actor(ctx, ents, a, end, Some(4)).map(|x| (x, end))
                     });
+                    // "Obama faces pressure from Congress", "came under
+                    // criticism from": the noun is what the subject of
+                    // "face", "receive" or "come under" is subjected to.
+                    if noun_agent.is_some() && words.get(m.tokens.end) == Some(&"from") {
+                        let np =
+                            np_start_before(&words, &tags, clause_start - r.start, m.tokens.start);
+                        let undergoes = np > 0
+                            && matches!(
+                                words[np - 1],
+                                "face"
+                                    | "faces"
+                                    | "faced"
+                                    | "facing"
+                                    | "under"
+                                    | "receive"
+                                    | "receives"
+                                    | "received"
+                                    | "receiving"
+                            );
+                        if undergoes {
+                            subject_target =
+                                subject_actor(ctx, ents, clause_start, r.start + np - 1);
+                        }
+                    }
                 }
                 // "Three soldiers were killed in a car bombing", "eight people
                 // were killed in an air strike by government forces": after a
@@ -797,6 +861,9 @@ pub fn find(
                 // Past the doer's by-phrase.
                 let from = noun_agent.as_ref().map_or(from, |(_, e)| from.max(*e));
                 target = first_actor(ctx, ents, from.min(clause_end), clause_end, Some(8));
+                if subject_target.is_some() {
+                    target = subject_target.take();
+                }
                 // "complained to the Security Council over Turkish air
                 // strikes": see the speech act's case above.
                 if code.root == "11" && !m.passive {
@@ -870,6 +937,96 @@ pub fn find(
                     if let Some(t) = m.target.map(|t| r.start + t) {
                         target = place_actor(ctx, ents, t);
                     }
+                }
+                // "Zambia has received substantial aid", "receive military
+                // aid from Israel": a noun of giving (05-08) in the object
+                // of a verb of receiving is given to the clause's subject,
+                // by whoever follows "from" (else no one named).
+                let first = r.start + m.tokens.start;
+                let governing = (m.kind == dateline_lexicon::PatternKind::Noun
+                    && noun_agent.is_none()
+                    && matches!(code.root.as_str(), "05" | "06" | "07"))
+                .then(|| {
+                    (first.saturating_sub(10).max(clause_start)..first)
+                        .rev()
+                        .find(|&k| {
+                            !matches!(
+                                tags.get(k - r.start).map(|t| t.upos.as_str()),
+                                Some("DET" | "ADJ" | "NUM" | "NOUN" | "PROPN" | "ADV")
+                            ) && toks[k].lower != "of"
+                        })
+                })
+                .flatten();
+                let received =
+                    governing.is_some_and(|k| RECEIVE_FORMS.contains(&toks[k].lower.as_str()));
+                // "gave the Ivory Coast 5.1 million dollars of aid": the
+                // recipient between a verb of giving and its object is the
+                // target.
+                if let Some(k) = governing.filter(|&k| {
+                    matches!(
+                        toks[k].lower.as_str(),
+                        "give"
+                            | "gives"
+                            | "gave"
+                            | "given"
+                            | "giving"
+                            | "grant"
+                            | "grants"
+                            | "granted"
+                            | "granting"
+                            | "offer"
+                            | "offers"
+                            | "offered"
+                            | "offering"
+                    )
+                }) {
+                    if let Some(t) = first_actor(ctx, ents, k + 1, first, Some(6)) {
+                        target = Some(t);
+                    }
+                }
+                // "received weapons from the government", "received
+                // assurances from": the verb pattern's
+                // target slot (after "from") is the giver, the subject
+                // receives.
+                let received_verb = m.kind == dateline_lexicon::PatternKind::Verb
+                    && matches!(code.root.as_str(), "03" | "05" | "06" | "07")
+                    && RECEIVE_FORMS.contains(&words[m.head]);
+                if received_verb {
+                    std::mem::swap(&mut source, &mut target);
+                    if target.is_none() {
+                        target = uncoded_subject(ctx, ents, clause_start, head);
+                    }
+                    patient_subject = true;
+                }
+                if received {
+                    let giver = (r.start + m.tokens.end..clause_end)
+                        .find(|&k| toks[k].lower == "from")
+                        .and_then(|k| {
+                            first_actor(
+                                ctx,
+                                ents,
+                                k + 1,
+                                agent_end(toks, k + 1, clause_end),
+                                Some(4),
+                            )
+                        });
+                    // A giver named inside the noun phrase ("receiving UN
+                    // aid") stays; the receiver is the subject before it.
+                    let np = r.start
+                        + np_start_before(&words, &tags, clause_start - r.start, m.tokens.start);
+                    let inside = source
+                        .as_ref()
+                        .is_some_and(|a| ctx.tok_at(a.start) >= np.saturating_sub(1));
+                    if inside {
+                        target = subject_actor(ctx, ents, clause_start, np.saturating_sub(1));
+                    } else {
+                        target = source
+                            .take()
+                            .or_else(|| uncoded_subject(ctx, ents, clause_start, first));
+                        source = giver;
+                    }
+                    // The subject is the receiver, not the doer.
+                    patient_subject = true;
                 }
             }
             // "Trump said his administration would ...": a sector the
@@ -961,6 +1118,25 @@ pub fn find(
                     if let Some(c) = state_country(ctx.kb, s) {
                         let c = c.to_string();
                         complete(t, &c);
+                    }
+                }
+            }
+            // "Rebels demanded that Burundi's government grant more rights":
+            // countryless rebels, insurgents or opposition acting on a
+            // state's government, police, legislature or courts are that
+            // state's own (CAMEO's domestic challengers). Not on armed
+            // forces, often foreign ("rebels blamed Russian warplanes").
+            if let (Some(s), Some(t)) = (&mut source, &target) {
+                let challenger = s
+                    .code
+                    .as_deref()
+                    .is_some_and(|c| matches!(c, "REB" | "INS" | "OPP"));
+                let organ = t.code.as_deref().is_some_and(|c| {
+                    c.len() == 6 && matches!(&c[3..], "GOV" | "COP" | "LEG" | "JUD")
+                });
+                if challenger && organ && !anaphoric(ctx, s) {
+                    if let Some(c) = t.code.as_deref().map(|c| c[..3].to_string()) {
+                        complete(s, &c);
                     }
                 }
             }
@@ -1160,7 +1336,7 @@ pub fn find(
                         .is_some_and(|c| matches!(c.2.as_str(), "refuse" | "decline"))
                 });
             let negated = negated || refused;
-            let modal = modal_before(lex, toks, clause_start, head);
+            let modal = modal_before(lex, toks, times, clause_start, head);
             let hedged_here = toks[r.clone()].iter().any(|t| {
                 matches!(
                     t.lower.as_str(),
@@ -1202,7 +1378,13 @@ pub fn find(
             // event of its own (03: "is willing to withdraw"), and a refusal
             // to as a rejection (12: "will not lift the ban"). The action
             // itself stays hypothetical or negated.
-            let pre = &toks[head.saturating_sub(5).max(clause_start)..head];
+            // The five words before the head, past a date or "in
+            // principle" ("agreed on Saturday to provide").
+            let pre_from = window_before(toks, times, clause_start, head, 5)
+                .first()
+                .copied()
+                .unwrap_or(head);
+            let pre = &toks[pre_from..head];
             // "rejected talks with", "refused any cooperation": the action
             // is turned down, not taken.
             let turned_down =
@@ -1364,6 +1546,26 @@ pub fn find(
                 end: a.end,
                 text: ctx.text[a.start..a.end].to_string(),
             };
+            // "Ugandan rebels surrendered in Soroti", "completed their
+            // withdrawal from the Bosnian town of Gorazde", "agreed to
+            // resign without returning to Kyrgyzstan": a resignation or a
+            // military de-escalation (0831, 087) is yielded to no place of
+            // the actor's own country; such a place is where it happened.
+            if code.code.starts_with("0831") || code.code.starts_with("087") {
+                let own_place = match (&source, &target) {
+                    (Some(s), Some(t)) => {
+                        t.ent.is_some_and(|i| {
+                            ents.ents.get(i).is_some_and(|e| e.kind == Kind::Place)
+                        }) && s.code.as_deref().and_then(|c| c.get(..3)).is_some()
+                            && s.code.as_deref().and_then(|c| c.get(..3))
+                                == t.code.as_deref().and_then(|c| c.get(..3))
+                    }
+                    _ => false,
+                };
+                if own_place {
+                    target = None;
+                }
+            }
             // Compound actors: "the United States and Jordan agreed" gives one event per pair.
             let sources = source.as_ref().map_or_else(
                 || vec![None],
@@ -1518,11 +1720,39 @@ pub fn find(
                 // event before it.
                 // Not after a noun whose content it is ("an appeal for
                 // deploying troops", "a proposal for signing").
+                // Also with the gerund's own subject between ("apologized
+                // for one of its gunboats intercepting a ship").
+                let for_at = (first.saturating_sub(6).max(r.start + 1)..first)
+                    .rev()
+                    .find(|&k| {
+                        toks[k].lower == "for"
+                            && (k + 1..first).all(|j| {
+                                toks[j].lower == "of"
+                                    || tag(j).is_some_and(|t| {
+                                        matches!(
+                                            t.upos.as_str(),
+                                            "DET" | "ADJ" | "NUM" | "NOUN" | "PROPN" | "PRON"
+                                        )
+                                    })
+                            })
+                    });
                 let reason = m.tokens.start == m.head
                     && first > r.start + 1
                     && toks[head].lower.ends_with("ing")
-                    && toks[first - 1].lower == "for"
-                    && !PROPOSAL_NOUNS.contains(&toks[first - 2].lower.as_str());
+                    && for_at.is_some_and(|k| {
+                        k > r.start
+                            && !PROPOSAL_NOUNS.contains(&toks[k - 1].lower.as_str())
+                            // With words between, a verb's gerund after its
+                            // own subject; not a noun ("for an emergency
+                            // Council meeting") nor a span of time ("for
+                            // months killing").
+                            && (k + 1 == first
+                                || tag(head).is_some_and(|t| t.xpos.as_str() == "VBG")
+                                    && (k + 1..first).all(|j| {
+                                        !DURATION_NOUNS.contains(&toks[j].lower.as_str())
+                                            && !TIME_NOUNS.contains(&toks[j].lower.as_str())
+                                    }))
+                    });
                 // A verb form only right after the preposition ("after
                 // capturing the town", "after clashes with"): "attacks
                 // since April 21 killing dozens" is the attacks' outcome.
@@ -1619,6 +1849,8 @@ pub fn find(
     retain_unmarked(&mut out, &mask, &mut []);
     drop_agent_nouns(&mut out, &agent_nouns);
     drop_agreement_to_intentions(&mut out);
+    merge_generic_codes(&mut out);
+    merge_subject_means(ctx.text, &mut out);
     demands_without_action(ctx, ents, attrs, &demanded, &pub_date, &mut out);
     for (i, e) in out.iter_mut().enumerate() {
         e.id = format!("V{}", i + 1);
@@ -1648,6 +1880,231 @@ fn drop_agreement_to_intentions(out: &mut Vec<rec::Event>) {
                 })
         })
         .collect();
+    retain_unmarked(out, &drop, &mut []);
+}
+
+/// "rejected a US offer to host a summit", "rejected a plea to halt
+/// flights": the cue's own pattern codes the bare rejection (120) aimed at
+/// the offer's maker, and the rejection of what was offered (125, 1246)
+/// comes at the same trigger from the content. One act is one event: the
+/// specific code is kept with the generic one's target (the content's
+/// actor is often a third party: "a summit between the Israelis and the
+/// Palestinians"). Only for one generic code (`120`, `100`...) and realised
+/// events of one source at one trigger.
+fn merge_generic_codes(out: &mut Vec<rec::Event>) {
+    let realised = |e: &rec::Event| !UNREALISED.contains(&e.status.as_str());
+    let same = |a: &rec::Event, b: &rec::Event| {
+        a.sentence == b.sentence
+            && a.trigger.start == b.trigger.start
+            && a.trigger.end == b.trigger.end
+            && a.root == b.root
+            && a.source.as_ref().map(|x| (x.start, x.end))
+                == b.source.as_ref().map(|x| (x.start, x.end))
+            && realised(a)
+            && realised(b)
+    };
+    let generic = |e: &rec::Event| e.cameo.len() == 3 && e.cameo.ends_with('0');
+    let mut drop = vec![false; out.len()];
+    for i in 0..out.len() {
+        if !generic(&out[i]) || !realised(&out[i]) {
+            continue;
+        }
+        let group: Vec<usize> = (0..out.len()).filter(|&j| same(&out[i], &out[j])).collect();
+        if group
+            .iter()
+            .filter(|&&j| out[j].cameo == out[i].cameo)
+            .count()
+            != 1
+            || !group.iter().any(|&j| out[j].cameo != out[i].cameo)
+        {
+            continue;
+        }
+        drop[i] = true;
+        if let Some(t) = out[i].target.clone() {
+            for &j in &group {
+                if j != i {
+                    out[j].target = Some(t.clone());
+                }
+            }
+        }
+    }
+    // Specific events the shared target made identical.
+    let span = |a: &Option<rec::Actor>| a.as_ref().map(|x| (x.start, x.end));
+    for j in 0..out.len() {
+        if drop[j] {
+            continue;
+        }
+        drop[j] = (0..j).any(|i| {
+            !drop[i]
+                && out[i].cameo == out[j].cameo
+                && out[i].trigger.start == out[j].trigger.start
+                && out[i].status == out[j].status
+                && span(&out[i].source) == span(&out[j].source)
+                && span(&out[i].target) == span(&out[j].target)
+        });
+    }
+    retain_unmarked(out, &drop, &mut []);
+}
+
+/// Nouns of a settlement or district that stand before its name in a
+/// target ("the regional capital Juba", "the town of Qusair").
+const SETTLEMENT_NOUNS: &[&str] = &[
+    "capital",
+    "city",
+    "town",
+    "village",
+    "province",
+    "region",
+    "district",
+    "port",
+    "county",
+    "suburb",
+    "enclave",
+    "island",
+    "governorate",
+    "neighbourhood",
+    "neighborhood",
+    "stronghold",
+];
+
+/// Forms of the verbs of receiving, whose object's act of giving is done
+/// to the subject ("received aid from").
+const RECEIVE_FORMS: &[&str] = &[
+    "receive",
+    "receives",
+    "received",
+    "receiving",
+    "obtain",
+    "obtains",
+    "obtained",
+    "obtaining",
+    "get",
+    "gets",
+    "got",
+    "getting",
+    "gotten",
+];
+
+/// Roots of material conflict, where a noun event subject and its verb
+/// tell one deed ("air strikes killed 15 civilians").
+const VIOLENT_ROOTS: &[&str] = &["18", "19", "20"];
+
+/// "Regime air raids killed at least 15 civilians", "a car bomb blast
+/// killed 16 people", "artillery fire has killed two": a violent noun event
+/// right before a violent verb event (auxiliaries or an adverb between) is
+/// the verb's subject, the means of the one deed, not a second deed. One
+/// event is kept: the noun's code (it names the means: 195, 194, 183),
+/// the noun's doer (else the verb's) and the verb's victims (else the
+/// noun's target). Only realised events of the same status. So too the
+/// means after the verb ("were killed in an Israeli air strike").
+fn merge_subject_means(text: &str, out: &mut Vec<rec::Event>) {
+    let violent = |e: &rec::Event| VIOLENT_ROOTS.contains(&e.root.as_str());
+    let realised = |e: &rec::Event| !UNREALISED.contains(&e.status.as_str());
+    let joined = |a: &rec::Event, b: &rec::Event| {
+        a.sentence == b.sentence
+            && a.trigger.end < b.trigger.start
+            && text.get(a.trigger.end..b.trigger.start).is_some_and(|gap| {
+                gap.len() <= 24
+                    && gap
+                        .split_whitespace()
+                        .all(|w| matches!(w, "has" | "have" | "had" | "also" | "reportedly"))
+                    && gap.starts_with(' ')
+            })
+    };
+    // "were killed in an Israeli air strike", "killed by an improvised
+    // explosive device": the verb, then "in" or "by" and the noun event's
+    // own modifiers (at most four words, no punctuation, no other
+    // preposition or conjunction).
+    let means_after = |v: &rec::Event, n: &rec::Event| {
+        // A participle of harm ("killed", "wounded", "shot") and a noun.
+        let participle = |w: &str| {
+            !w.contains(' ')
+                && (w.ends_with("ed") || matches!(w, "shot" | "hit" | "hurt" | "slain"))
+        };
+        participle(&v.trigger.text.to_lowercase())
+            && !n
+                .trigger
+                .text
+                .split(' ')
+                .next()
+                .is_some_and(|w| w.ends_with("ed"))
+            && v.sentence == n.sentence
+            && v.trigger.end < n.trigger.start
+            && text.get(v.trigger.end..n.trigger.start).is_some_and(|gap| {
+                let words: Vec<&str> = gap.split_whitespace().collect();
+                gap.starts_with(' ')
+                    && (1..=5).contains(&words.len())
+                    && matches!(words[0], "in" | "by")
+                    && !gap.contains([',', ';', ':', '.', '(', ')', '"'])
+                    && words[1..].iter().all(|w| {
+                        !matches!(
+                            w.to_lowercase().as_str(),
+                            "in" | "by"
+                                | "on"
+                                | "at"
+                                | "after"
+                                | "before"
+                                | "during"
+                                | "since"
+                                | "and"
+                                | "or"
+                                | "when"
+                                | "while"
+                                | "as"
+                                | "following"
+                                | "amid"
+                                | "of"
+                                | "near"
+                                | "to"
+                                | "from"
+                                | "with"
+                                | "that"
+                                | "which"
+                        )
+                    })
+            })
+    };
+    let mut drop = vec![false; out.len()];
+    for v in 0..out.len() {
+        // A deed that harms; not a blockade or a seizure of ground ("air
+        // strikes had seized 70 villages" is a relative clause's tail).
+        if !violent(&out[v])
+            || !realised(&out[v])
+            || out[v].cameo.starts_with("191")
+            || out[v].cameo.starts_with("192")
+        {
+            continue;
+        }
+        // The noun: the event whose trigger ends right before the verb's.
+        let Some(n) = (0..out.len()).find(|&n| {
+            n != v
+                && !drop[n]
+                && violent(&out[n])
+                // "stop attacking", "prevent him from fighting".
+                && !out[n].cameo.starts_with("191")
+                && !out[n].cameo.starts_with("192")
+                && out[n].status == out[v].status
+                && (joined(&out[n], &out[v])
+                    // A verb right before is no subject ("attacked, killing").
+                    && !out[n].trigger.text.ends_with("ed")
+                    || means_after(&out[v], &out[n]))
+        }) else {
+            continue;
+        };
+        if out[n].source.is_none() {
+            out[n].source = out[v].source.clone();
+        }
+        // Not the doer as its own victim ("militiamen were killed in
+        // fighting": the fighting is theirs).
+        let span = |a: &Option<rec::Actor>| a.as_ref().map(|x| (x.start, x.end));
+        if out[v].target.is_some()
+            && span(&out[v].target) != span(&out[n].source)
+            && out[v].target.as_ref().map(|x| &x.code) != out[n].source.as_ref().map(|x| &x.code)
+        {
+            out[n].target = out[v].target.clone();
+        }
+        drop[v] = true;
+    }
     retain_unmarked(out, &drop, &mut []);
 }
 
@@ -3142,12 +3599,122 @@ fn clause_start(ctx: &Ctx<'_>, si: usize, head: usize, content_start: Option<usi
                     )
                 })
         };
+        // "Israel shelled the town and Hezbollah fired rockets": without
+        // the comma, "and" opens a clause of its own when a subject noun
+        // phrase stands between it and a finite verb head, and the stretch
+        // before it (back to a comma) is a clause with a finite verb and
+        // no relative word ("officials who met Iran and Syria agreed").
+        // Not before a base form ("helped Iraq and Iran reach a deal").
+        let bare_and = || {
+            if w.lower != "and" || k < floor + 2 || ctx.toks[k - 2].text == "," || k >= head {
+                return false;
+            }
+            let tags = ctx.tags(si);
+            let tag = |j: usize| tags.get(j - r.start);
+            let upos = |j: usize| tag(j).map_or("", |t| t.upos.as_str());
+            let xpos = |j: usize| tag(j).map_or("", |t| t.xpos.as_str());
+            let finite = |j: usize| matches!(xpos(j), "VBD" | "VBZ" | "VBP");
+            if upos(head) != "VERB" {
+                return false;
+            }
+            // The subject: a noun phrase (a pronoun only alone, "and they
+            // fired"), then the head's verb group (auxiliaries, adverbs,
+            // a negation); "and staff when they captured" is no subject.
+            let mut j = k;
+            if upos(j) == "PRON" && xpos(j) != "PRP$" {
+                j += 1;
+            } else {
+                while j < head
+                    && (matches!(upos(j), "DET" | "ADJ" | "NUM" | "NOUN" | "PROPN")
+                        || xpos(j) == "PRP$"
+                        || xpos(j) == "POS")
+                {
+                    j += 1;
+                }
+                if !(k..j).any(|i| matches!(upos(i), "NOUN" | "PROPN")) {
+                    return false;
+                }
+            }
+            let group = j;
+            if !(group..head).all(|i| matches!(upos(i), "AUX" | "ADV" | "PART")) {
+                return false;
+            }
+            // Finite; not a passive ("were killed and eight others were
+            // injured": the victims of one deed).
+            let passive = xpos(head) == "VBN"
+                && (group..head).any(|i| {
+                    matches!(
+                        ctx.toks[i].lower.as_str(),
+                        "is" | "are" | "was" | "were" | "be" | "been" | "being" | "get" | "got"
+                    )
+                });
+            if passive
+                || !(finite(head)
+                    || (group..head).any(|i| matches!(xpos(i), "VBD" | "VBZ" | "VBP" | "MD")))
+            {
+                return false;
+            }
+            // Before "and": a clause with a finite verb whose object
+            // reaches "and", no relative or subordinating word ("when
+            // Syria and Turkey signed", "who met Iran and Syria").
+            // The stretch stops at punctuation and at a conjunction
+            // ("but Hamas and Fatah have signed", "rivals -- India and
+            // Pakistan have fought").
+            let open = |i: &usize| {
+                !matches!(
+                    ctx.toks[*i].text.as_str(),
+                    "," | "-" | "--" | "\u{2013}" | "\u{2014}" | "(" | ")" | ":"
+                ) && !matches!(
+                    ctx.toks[*i].lower.as_str(),
+                    "but" | "and" | "or" | "while" | "whereas" | "although" | "because"
+                )
+            };
+            let Some(verb) = (floor..k - 1)
+                .rev()
+                .take_while(open)
+                .find(|&i| finite(i) && upos(i) == "VERB")
+            else {
+                return false;
+            };
+            let subordinate = |i: usize| {
+                xpos(i).starts_with('W')
+                    || upos(i) == "SCONJ"
+                    || matches!(
+                        ctx.toks[i].lower.as_str(),
+                        "when"
+                            | "after"
+                            | "before"
+                            | "as"
+                            | "since"
+                            | "if"
+                            | "until"
+                            | "while"
+                            | "once"
+                            | "because"
+                            | "where"
+                            | "that"
+                            | "who"
+                            | "which"
+                            | "whom"
+                            | "whose"
+                            | "by"
+                    )
+            };
+            !(verb + 1..k - 1).any(subordinate)
+                && !(floor..verb).rev().take_while(open).any(|i| {
+                    matches!(
+                        ctx.toks[i].lower.as_str(),
+                        "who" | "which" | "whom" | "whose" | "that"
+                    )
+                })
+        };
         if matches!(w.text.as_str(), ";" | ":")
             || matches!(
                 w.lower.as_str(),
                 "that" | "but" | "while" | "whereas" | "although" | "because"
             ) && !relative()
             || own_subject()
+            || bare_and()
         {
             break;
         }
@@ -3227,6 +3794,31 @@ fn actor_from_span(
     // A span naming no entity may open with a country that its sector
     // follows ("Colombia's leftist rebels", "Colombian rebel leaders").
     let (ts, te) = (ctx.tok_at(s), ctx.tok_at(e));
+    // "Washington along with its allies demanded", "Moscow together with
+    // Beijing": a capital opening the span, then "along with", "together
+    // with" or "and", is its government.
+    if let Some(m) = ctx
+        .toks
+        .get(ts)
+        .and_then(|t| ents.mention_at(t.start).filter(|m| m.start == t.start))
+    {
+        let after = ctx.tok_at(m.end);
+        let joined = after < te
+            && ctx
+                .toks
+                .get(after)
+                .is_some_and(|t| matches!(t.lower.as_str(), "along" | "together" | "and"));
+        if joined {
+            if let Some(code) = capital_gov(ctx, ents, m) {
+                return Some(ActorRef {
+                    start: m.start,
+                    end: m.end,
+                    ent: Some(m.ent),
+                    code: Some(code),
+                });
+            }
+        }
+    }
     let first = if ctx.toks.get(ts).is_some_and(|t| t.lower == "the") {
         ts + 1
     } else {
@@ -3380,9 +3972,12 @@ fn subject_actor(ctx: &Ctx<'_>, ents: &Entities, from: usize, head: usize) -> Op
                 && (!(ti > from && PREPS.contains(&toks[ti - 1].lower.as_str()))
                     // "Thousands of Kenyans demonstrated": after a quantity,
                     // "of" names who they are.
+                    // So after a group noun ("the first contingent of NATO
+                    // troops arrived", "a delegation of Iranian officials").
                     || ti > from + 1
                         && toks[ti - 1].lower == "of"
-                        && QUANTITY_NOUNS.contains(&toks[ti - 2].lower.as_str()))
+                        && (QUANTITY_NOUNS.contains(&toks[ti - 2].lower.as_str())
+                            || GROUP_NOUNS.contains(&toks[ti - 2].lower.as_str())))
         })
         .collect();
     // Prefer a person or organisation over a country that modifies it
@@ -3452,6 +4047,29 @@ const QUANTITY_NOUNS: &[&str] = &[
     "millions",
     "tens",
     "scores",
+];
+
+/// Nouns of a group or body of people, after which "of" names who they
+/// are ("a contingent of NATO troops", "a team of UN inspectors").
+const GROUP_NOUNS: &[&str] = &[
+    "contingent",
+    "contingents",
+    "deployment",
+    "batch",
+    "group",
+    "groups",
+    "team",
+    "teams",
+    "delegation",
+    "delegations",
+    // Not "unit": "a unit of Aluminum Co of America" is a subsidiary.
+    "units",
+    "detachment",
+    "squad",
+    "column",
+    "convoy",
+    "battalion",
+    "brigade",
 ];
 
 /// How far into a that-clause its subject, the target of the verb before
@@ -3895,6 +4513,28 @@ fn capital_gov(ctx: &Ctx<'_>, ents: &Entities, m: &Ment) -> Option<String> {
 fn place_actor(ctx: &Ctx<'_>, ents: &Entities, mut ti: usize) -> Option<ActorRef> {
     if ctx.toks.get(ti).is_some_and(|t| t.lower == "the") {
         ti += 1;
+    }
+    // "the southern regional capital Juba", "the northern city of Mosul":
+    // lowercase modifiers and a noun of settlement before the name.
+    let mut k = ti;
+    while k < ti + 5
+        && ctx.toks.get(k).is_some_and(|t| {
+            t.text.chars().next().is_some_and(char::is_lowercase)
+                && t.text.chars().all(|c| c.is_alphabetic() || c == '-')
+        })
+    {
+        k += 1;
+    }
+    if k > ti {
+        let before = &ctx.toks[k - 1].lower;
+        let noun = if before == "of" && k >= ti + 2 {
+            &ctx.toks[k - 2].lower
+        } else {
+            before
+        };
+        if SETTLEMENT_NOUNS.contains(&noun.as_str()) {
+            ti = k;
+        }
     }
     let t = ctx.toks.get(ti)?;
     let m = ents.mention_at(t.start).filter(|m| m.start == t.start)?;
@@ -6009,6 +6649,250 @@ mod tests {
             None,
         );
         assert_eq!(ev.len(), 3, "{:?}", pairs(&ev));
+    }
+
+    #[test]
+    fn a_rejection_is_one_event_with_the_offer_makers_target() {
+        let ev = events(
+            "Bolivia rejected a Chilean offer to host a summit between Peruvian and Ecuadorian leaders.",
+            None,
+        );
+        let rej: Vec<_> = ev.iter().filter(|e| e.root == "12").collect();
+        assert_eq!(rej.len(), 1, "{:?}", pairs(&ev));
+        assert_eq!(target_code(rej[0]), Some("CHL"), "{:?}", pairs(&ev));
+    }
+
+    #[test]
+    fn a_violent_noun_subject_and_its_verb_are_one_deed() {
+        let ev = events(
+            "Russian air strikes killed at least 15 civilians in northern Syria on Sunday.",
+            None,
+        );
+        let deeds: Vec<_> = ev
+            .iter()
+            .filter(|e| matches!(e.root.as_str(), "18" | "19" | "20"))
+            .collect();
+        assert_eq!(deeds.len(), 1, "{:?}", pairs(&ev));
+        assert_eq!(deeds[0].cameo, "195", "{:?}", pairs(&ev));
+        assert!(
+            source_code(deeds[0]).is_some_and(|c| c.starts_with("RUS")),
+            "{:?}",
+            pairs(&ev)
+        );
+        assert!(
+            target_code(deeds[0]).is_some_and(|t| t.starts_with("SYR")),
+            "{:?}",
+            pairs(&ev)
+        );
+    }
+
+    #[test]
+    fn a_deed_and_its_means_after_in_are_one_event() {
+        let ev = events(
+            "Four Syrian civilians were killed in a Russian air strike on Monday.",
+            None,
+        );
+        let deeds: Vec<_> = ev
+            .iter()
+            .filter(|e| matches!(e.root.as_str(), "18" | "19" | "20"))
+            .collect();
+        assert_eq!(deeds.len(), 1, "{:?}", pairs(&ev));
+        assert_eq!(deeds[0].cameo, "195", "{:?}", pairs(&ev));
+        assert!(
+            target_code(deeds[0]).is_some_and(|t| t.starts_with("SYR")),
+            "{:?}",
+            pairs(&ev)
+        );
+    }
+
+    #[test]
+    fn aid_received_goes_to_the_subject_from_the_giver() {
+        let ev = events(
+            "Armenia will receive military aid from Russia under the new accord.",
+            None,
+        );
+        let aid: Vec<_> = ev.iter().filter(|e| e.root == "07").collect();
+        assert!(!aid.is_empty(), "{:?}", pairs(&ev));
+        assert!(
+            aid.iter()
+                .all(|e| source_code(e) == Some("RUS") && target_code(e) == Some("ARM")),
+            "{:?}",
+            pairs(&ev)
+        );
+        let ev = events(
+            "Kurdish fighters received weapons from the German government last year.",
+            None,
+        );
+        assert!(
+            ev.iter()
+                .any(|e| e.cameo == "072" && source_code(e).is_some_and(|c| c.starts_with("DEU"))),
+            "{:?}",
+            pairs(&ev)
+        );
+    }
+
+    #[test]
+    fn a_place_after_its_settlement_noun_is_the_target() {
+        let ev = events(
+            "Rebel gunners shelled the northern regional capital Gulu on Sunday.",
+            None,
+        );
+        assert!(
+            ev.iter()
+                .any(|e| e.root == "19" && target_code(e) == Some("UGA")),
+            "{:?}",
+            pairs(&ev)
+        );
+    }
+
+    #[test]
+    fn countryless_rebels_acting_on_a_government_are_its_own() {
+        let ev = events(
+            "The rebels demanded that Burundi's government release all political prisoners.",
+            None,
+        );
+        assert!(
+            ev.iter()
+                .any(|e| e.root == "10" && source_code(e).is_some_and(|c| c.starts_with("BDI"))),
+            "{:?}",
+            pairs(&ev)
+        );
+    }
+
+    #[test]
+    fn a_retreat_in_the_actors_own_country_has_no_place_target() {
+        let ev = events(
+            "Two hundred Ugandan rebels surrendered last week in the northern town of Gulu.",
+            None,
+        );
+        let sur: Vec<_> = ev.iter().filter(|e| e.cameo.starts_with("087")).collect();
+        assert!(!sur.is_empty(), "{:?}", pairs(&ev));
+        assert!(sur.iter().all(|e| e.target.is_none()), "{:?}", pairs(&ev));
+    }
+
+    #[test]
+    fn a_noun_act_from_someone_is_theirs() {
+        let ev = events(
+            "The Kenyan government came under sharp criticism from the United States on Monday.",
+            None,
+        );
+        assert!(
+            ev.iter()
+                .any(|e| source_code(e).is_some_and(|c| c.starts_with("USA"))
+                    && target_code(e).is_some_and(|c| c.starts_with("KEN"))),
+            "{:?}",
+            pairs(&ev)
+        );
+    }
+
+    #[test]
+    fn an_intention_reads_past_a_date_and_in_principle() {
+        let ev = events(
+            "The European Union agreed in principle on Monday to provide 50 million euros of aid to Moldova.",
+            Some("2024-03-05"),
+        );
+        assert!(ev.iter().any(|e| e.root == "03"), "{:?}", pairs(&ev));
+        assert!(
+            ev.iter()
+                .filter(|e| e.root == "07")
+                .all(|e| e.status == "hypothetical"),
+            "{:?}",
+            pairs(&ev)
+        );
+    }
+
+    #[test]
+    fn a_group_of_them_is_them() {
+        let ev = events(
+            "The first contingent of NATO troops arrived in Kosovo on Monday.",
+            None,
+        );
+        assert!(
+            ev.iter().all(|e| e.source.is_none() || source_code(e).is_some_and(|c| c.starts_with("IGO"))),
+            "{:?}",
+            pairs(&ev)
+        );
+    }
+
+    #[test]
+    fn a_capital_along_with_others_speaks_for_its_government() {
+        let ev = events(
+            "Moscow along with Beijing condemned the strikes on the border town.",
+            None,
+        );
+        assert!(
+            ev.iter()
+                .any(|e| e.root == "11" && source_code(e) == Some("RUSGOV")),
+            "{:?}",
+            pairs(&ev)
+        );
+    }
+
+    #[test]
+    fn the_recipient_after_a_verb_of_giving_is_the_target() {
+        let ev = events(
+            "The European Union on Monday gave the Republic of Malawi a large package of aid for its farmers.",
+            None,
+        );
+        assert!(
+            ev.iter()
+                .any(|e| e.root == "07" && target_code(e) == Some("MWI")),
+            "{:?}",
+            pairs(&ev)
+        );
+    }
+
+    #[test]
+    fn a_gerund_with_its_subject_after_for_is_a_reason() {
+        let ev = events(
+            "Chile has apologized to Peru for one of its patrol boats intercepting a Peruvian trawler.",
+            None,
+        );
+        assert!(
+            ev.iter().any(|e| e.cameo.starts_with("055")),
+            "{:?}",
+            pairs(&ev)
+        );
+        assert!(
+            ev.iter().all(|e| e.trigger.text != "intercepting"),
+            "{:?}",
+            pairs(&ev)
+        );
+    }
+
+    #[test]
+    fn a_clause_after_bare_and_has_its_own_subject() {
+        let ev = events(
+            "Syria shelled the border town on Monday and Turkish troops fired back at the Syrian positions.",
+            None,
+        );
+        assert!(
+            ev.iter()
+                .any(|e| e.source.as_ref().and_then(|a| a.code.as_deref()) == Some("TURMIL")),
+            "{:?}",
+            pairs(&ev)
+        );
+        // A shared subject ("and wounded"), a relative clause before
+        // "and" and a base form after the subject keep the first subject.
+        let ev = events(
+            "Rebels ambushed a convoy near the border and killed four Kenyan soldiers.",
+            None,
+        );
+        assert!(
+            ev.iter()
+                .all(|e| e.source.as_ref().and_then(|a| a.code.as_deref()) != Some("KENMIL")),
+            "{:?}",
+            pairs(&ev)
+        );
+        let ev = events(
+            "Egypt helped Israel and the Palestinians reach a ceasefire in Gaza.",
+            None,
+        );
+        assert!(
+            ev.iter().any(|e| source_code(e) == Some("EGY")),
+            "{:?}",
+            pairs(&ev)
+        );
     }
 
     #[test]
