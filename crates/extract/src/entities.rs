@@ -4171,11 +4171,20 @@ fn apposition_title(ctx: &Ctx<'_>, kb: &Kb, e: usize) -> bool {
             k += 1;
         }
     }
+    // ("Jan Ray, the UN relief coordinator": one lowercase noun may
+    // come between the body and the title.)
     let k = if k > at_k
         && kb.title(&toks[k].lower).is_none()
         && title_len_at(ctx, kb, k, sent_end) == 0
     {
-        at_k
+        if k + 1 < sent_end
+            && toks[k].text.bytes().all(|b| b.is_ascii_lowercase())
+            && title_len_at(ctx, kb, k + 1, sent_end) > 0
+        {
+            k + 1
+        } else {
+            at_k
+        }
     } else {
         k
     };
@@ -5414,8 +5423,17 @@ fn roles_after(
             } else {
                 after
             };
-            if after < sent_end
-                && longest_title_from(ctx, kb, after, sent_end, 4, |_, _| true).is_some()
+            // ("the UN relief coordinator": one lowercase noun may come
+            // before the title.)
+            let titled_at = |k: usize| {
+                k < sent_end && longest_title_from(ctx, kb, k, sent_end, 4, |_, _| true).is_some()
+            };
+            if titled_at(after)
+                || toks[after.min(sent_end - 1)]
+                    .text
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase())
+                    && titled_at(after + 1)
             {
                 org_before = Some(ctx.text[o.start..o.end].to_string());
                 country = cand_country(kb, o);
@@ -5428,8 +5446,10 @@ fn roles_after(
     let found = longest_title_from(ctx, kb, k, sent_end, 4, |_, _| true).or_else(|| {
         (k + 1 < sent_end && toks[k].text.chars().all(|c| c.is_ascii_lowercase()))
             .then(|| {
-                longest_title_from(ctx, kb, k + 1, sent_end, 4, |t, _| t.kind == "occupation")
-                    .map(|(len, t, p)| (len + 1, t, p))
+                longest_title_from(ctx, kb, k + 1, sent_end, 4, |t, _| {
+                    t.kind == "occupation" || org_before.is_some()
+                })
+                .map(|(len, t, p)| (len + 1, t, p))
             })
             .flatten()
     });
@@ -8003,6 +8023,12 @@ mod tests {
         );
         assert_eq!(entity(&ents, "Tomas Varga").kind, "person", "{ents:?}");
         assert_eq!(actor_of(&ents, "Tomas Varga"), Some("SVKGOV"), "{ents:?}");
+        // A lowercase noun between the body and the title.
+        let ents = entities(
+            "Officials met. Jan Ostrova, the UN relief coordinator, said aid would arrive.",
+        );
+        assert_eq!(entity(&ents, "Jan Ostrova").kind, "person", "{ents:?}");
+        assert_eq!(actor_of(&ents, "Jan Ostrova"), Some("IGOUNO"), "{ents:?}");
     }
 
     #[test]
