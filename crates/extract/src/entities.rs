@@ -2020,7 +2020,7 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
         let mut counts: Vec<(String, usize)> = Vec::new();
         if let Some(dp) = &ctx.dateline_place {
             if let Some(hit) = kb.resolve_place(dp, &[]) {
-                counts.push((hit.country.clone(), 2));
+                counts.push((hit.country.to_string(), 2));
             }
         }
         for c in &cands {
@@ -3396,7 +3396,7 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
         .dateline_place
         .as_ref()
         .and_then(|dp| kb.resolve_place(dp, &[]))
-        .map(|hit| hit.country.clone())
+        .map(|hit| hit.country.to_string())
         .or(text_dateline_country);
     let dateline_named = dateline_country.as_ref().is_some_and(|dc| {
         let n = ments
@@ -3562,12 +3562,12 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                 e.place = Some(rec::Place {
                     lat: hit.lat,
                     lon: hit.lon,
-                    country: hit.country.clone(),
-                    region: hit.region.clone().filter(|r| !r.is_empty()),
+                    country: hit.country.to_string(),
+                    region: hit.region.filter(|r| !r.is_empty()).map(str::to_string),
                     feature: hit.feature.to_string(),
                 });
                 if e.country.is_none() && !hit.country.is_empty() {
-                    e.country = Some(hit.country.clone());
+                    e.country = Some(hit.country.to_string());
                 }
             }
         }
@@ -3660,7 +3660,7 @@ fn dateline_mentions(
                 },
             );
         }
-        return Some(hit.country.clone());
+        return Some(hit.country.to_string());
     }
     None
 }
@@ -6373,7 +6373,7 @@ fn country_mentions(ctx: &Ctx<'_>, kb: &Kb, ents: &[Ent], ments: &[Ment]) -> Vec
         .as_ref()
         .and_then(|dp| kb.resolve_place(dp, &[]))
     {
-        add(&hit.country, 2);
+        add(hit.country, 2);
     }
     for m in ments {
         if let Some(c) = ents.get(m.ent).and_then(|e| target_country(kb, e.target)) {
