@@ -4560,8 +4560,12 @@ fn org_noun_before(ctx: &Ctx<'_>, s: usize) -> Option<&'static str> {
         return None;
     }
     let from = (s - 1).saturating_sub(2).max(floor);
-    let words: Vec<&str> = toks[from..s].iter().map(|t| t.lower.as_str()).collect();
-    org_noun_sector(&words)
+    // At most three words, on the stack (this runs for most capitalised runs).
+    let mut words = [""; 3];
+    for (w, t) in words.iter_mut().zip(&toks[from..s]) {
+        *w = t.lower.as_str();
+    }
+    org_noun_sector(&words[..s - from])
 }
 
 /// The sector of an organisation noun heading an apposition after a name
@@ -4602,7 +4606,12 @@ fn org_noun_after(ctx: &Ctx<'_>, e: usize) -> Option<&'static str> {
     // The first organisation noun heads it ("the satellite internet
     // company controlled by"), unless it owns what follows ("the
     // company's chief").
-    let words: Vec<&str> = toks[start..k].iter().map(|t| t.lower.as_str()).collect();
+    // At most four words, on the stack.
+    let mut buf = [""; 4];
+    for (w, t) in buf.iter_mut().zip(&toks[start..k]) {
+        *w = t.lower.as_str();
+    }
+    let words = &buf[..k - start];
     (1..=words.len()).find_map(|n| {
         // "the company's chief", "the company chairman", "the firm's
         // founder": a role of the organisation, so a person.
