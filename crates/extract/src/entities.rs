@@ -6240,40 +6240,45 @@ fn actor_code<'a>(
         }
         // "the Supreme Court", "the National Assembly": a state body named
         // without its country belongs to its sentence's or article's.
-        Kind::Org => org_code_guess(kb, e).or_else(|| {
-            if e.target.is_some() {
-                return None;
-            }
-            let from_name = sector_by_name(&e.name)
-                .map(str::to_string)
-                .or_else(|| {
-                    e.name
-                        .split_whitespace()
-                        .rev()
-                        .find_map(|w| with_lowercase(w, |l| kb.sector_noun(l)))
-                        .map(|s| s.code.clone())
-                })
-                .or_else(|| {
-                    e.name
-                        .split_whitespace()
-                        .last()
-                        .filter(|w| bus_head(w))
-                        .map(|_| "BUS".to_string())
-                });
-            let sector = from_name
-                .or_else(|| e.sector.clone())
-                .filter(|s| national_sector(s) || domestic_sector(s))?;
-            // A firm or NGO known only by its name ("Deutsche Bank" in a
-            // French story) is of no country the article gives it, only of
-            // one its sentence names; a state body, or an organisation the
-            // text describes ("a small watchdog group"), is of the article's.
-            let home = if e.sector.is_none() && domestic_sector(&sector) {
-                homes.sentence
-            } else {
-                homes.sole.or(homes.fallback)
-            };
-            home.map(|c| format!("{c}{sector}"))
-        }),
+        Kind::Org => {
+            // The name's sector is read once for both guesses.
+            let mut by_name = None;
+            org_code_guess_by(kb, e, &mut by_name).or_else(|| {
+                if e.target.is_some() {
+                    return None;
+                }
+                let from_name = by_name
+                    .unwrap_or_else(|| sector_by_name(&e.name))
+                    .map(str::to_string)
+                    .or_else(|| {
+                        e.name
+                            .split_whitespace()
+                            .rev()
+                            .find_map(|w| with_lowercase(w, |l| kb.sector_noun(l)))
+                            .map(|s| s.code.clone())
+                    })
+                    .or_else(|| {
+                        e.name
+                            .split_whitespace()
+                            .last()
+                            .filter(|w| bus_head(w))
+                            .map(|_| "BUS".to_string())
+                    });
+                let sector = from_name
+                    .or_else(|| e.sector.clone())
+                    .filter(|s| national_sector(s) || domestic_sector(s))?;
+                // A firm or NGO known only by its name ("Deutsche Bank" in a
+                // French story) is of no country the article gives it, only of
+                // one its sentence names; a state body, or an organisation the
+                // text describes ("a small watchdog group"), is of the article's.
+                let home = if e.sector.is_none() && domestic_sector(&sector) {
+                    homes.sentence
+                } else {
+                    homes.sole.or(homes.fallback)
+                };
+                home.map(|c| format!("{c}{sector}"))
+            })
+        }
         Kind::Country | Kind::Place => e.country.clone(),
         Kind::Group => None,
     }
@@ -6500,6 +6505,16 @@ fn is_central_bank(name: &str) -> bool {
 }
 
 fn org_code_guess(kb: &Kb, e: &Ent) -> Option<String> {
+    org_code_guess_by(kb, e, &mut None)
+}
+
+/// [`org_code_guess`], leaving in `by_name` the sector the name gives
+/// ([`sector_by_name`]) when it was read, for a caller that needs it next.
+fn org_code_guess_by(
+    kb: &Kb,
+    e: &Ent,
+    by_name: &mut Option<Option<&'static str>>,
+) -> Option<String> {
     if let Some(Target::Org(o)) = e.target {
         if let Some(org) = kb.org(o) {
             if !org.code.is_empty() {
@@ -6519,7 +6534,9 @@ fn org_code_guess(kb: &Kb, e: &Ent) -> Option<String> {
                 .or_else(|| country_by_name(kb, w))
         });
     }
-    let sector = sector_by_name(&e.name)
+    let named = sector_by_name(&e.name);
+    *by_name = Some(named);
+    let sector = named
         .map(str::to_string)
         .or_else(|| {
             words
