@@ -4195,10 +4195,16 @@ fn kb_key(kb: &Kb, t: Target) -> Option<String> {
         }
         Target::Region(r) => {
             let r = kb.regions().get(r.index())?;
-            format!("region:{}:{}", r.country, r.name)
+            ["region:", &r.country, ":", &r.name].concat()
         }
-        Target::City(c) => format!("city:{}", kb.cities().get(c.index())?.geonameid),
-        Target::Group(g) => format!("group:{}", kb.group(g)?.key),
+        Target::City(c) => {
+            let id = kb.cities().get(c.index())?.geonameid;
+            let mut key = String::with_capacity(15);
+            key.push_str("city:");
+            push_decimal(&mut key, u64::from(id));
+            key
+        }
+        Target::Group(g) => ["group:", &kb.group(g)?.key].concat(),
     })
 }
 
@@ -6562,9 +6568,17 @@ fn org_code_guess_by(
 /// "E" and the number, written without the formatting machinery (one per
 /// entity of every article).
 fn entity_id(n: usize) -> String {
+    let mut id = String::with_capacity(8);
+    id.push('E');
+    push_decimal(&mut id, n as u64);
+    id
+}
+
+/// Appends `n` in decimal, as `format!("{n}")` writes it, without the
+/// formatting machinery.
+fn push_decimal(out: &mut String, mut n: u64) {
     let mut digits = [0u8; 20];
     let mut k = digits.len();
-    let mut n = n;
     loop {
         k -= 1;
         // A digit: `n % 10` is below 10.
@@ -6574,10 +6588,7 @@ fn entity_id(n: usize) -> String {
             break;
         }
     }
-    let mut id = String::with_capacity(1 + digits.len() - k);
-    id.push('E');
-    id.extend(digits[k..].iter().map(|&d| char::from(d)));
-    id
+    out.extend(digits[k..].iter().map(|&d| char::from(d)));
 }
 
 /// Converts to output entities, moving each entity's name, roles and codes
@@ -6768,6 +6779,11 @@ mod tests {
     fn entity_ids_number_from_one_as_formatting_would() {
         for n in [1, 9, 10, 99, 100, 4321, usize::MAX] {
             assert_eq!(super::entity_id(n), format!("E{n}"));
+        }
+        for n in [0, 7, 10, 2_988_507, u64::from(u32::MAX), u64::MAX] {
+            let mut key = String::from("city:");
+            super::push_decimal(&mut key, n);
+            assert_eq!(key, format!("city:{n}"));
         }
     }
 
