@@ -52,8 +52,8 @@ pub struct RunStats {
     pub bytes: u64,
     /// Sentences of the processed records.
     pub sentences: u64,
-    /// Time per stage, summed over threads (zero unless
-    /// [`InputOptions::profile`]).
+    /// Time per stage, the threads' CPU time summed over threads (zero
+    /// unless [`InputOptions::profile`]; see [`StageTimes`]).
     pub stages: StageTimes,
     /// Wall time.
     pub elapsed: Duration,
@@ -91,7 +91,8 @@ impl RunStats {
         #[expect(clippy::cast_precision_loss, reason = "display only")]
         let per_sec = self.sentences as f64 / total;
         Some(format!(
-            "{} sentences, {per_sec:.0} per thread-second of analysis; stages over all threads: \
+            "{} sentences, {per_sec:.0} per thread-second of analysis (thread CPU time); \
+             stages over all threads: \
              text {}, tagging {}, entities {}, attributions {}, events {}, total {total:.2} s",
             self.sentences,
             part(s.text),

@@ -2082,7 +2082,7 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
         let mut counts: Vec<(String, usize)> = Vec::new();
         if let Some(dp) = &ctx.dateline_place {
             if let Some(hit) = kb.resolve_place(dp, &[]) {
-                counts.push((hit.country.clone(), 2));
+                counts.push((hit.country.to_string(), 2));
             }
         }
         for c in &cands {
@@ -3485,7 +3485,7 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
         .dateline_place
         .as_ref()
         .and_then(|dp| kb.resolve_place(dp, &[]))
-        .map(|hit| hit.country.clone())
+        .map(|hit| hit.country.to_string())
         .or(text_dateline_country);
     let dateline_named = dateline_country.as_ref().is_some_and(|dc| {
         let n = ments
@@ -3653,12 +3653,12 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                 e.place = Some(rec::Place {
                     lat: hit.lat,
                     lon: hit.lon,
-                    country: hit.country.clone(),
-                    region: hit.region.clone().filter(|r| !r.is_empty()),
+                    country: hit.country.to_string(),
+                    region: hit.region.filter(|r| !r.is_empty()).map(str::to_string),
                     feature: hit.feature.to_string(),
                 });
                 if e.country.is_none() && !hit.country.is_empty() {
-                    e.country = Some(hit.country.clone());
+                    e.country = Some(hit.country.to_string());
                 }
             }
         }
@@ -3751,7 +3751,7 @@ fn dateline_mentions(
                 },
             );
         }
-        return Some(hit.country.clone());
+        return Some(hit.country.to_string());
     }
     None
 }
@@ -4297,10 +4297,16 @@ fn kb_key(kb: &Kb, t: Target) -> Option<String> {
         }
         Target::Region(r) => {
             let r = kb.regions().get(r.index())?;
-            format!("region:{}:{}", r.country, r.name)
+            ["region:", &r.country, ":", &r.name].concat()
         }
-        Target::City(c) => format!("city:{}", kb.cities().get(c.index())?.geonameid),
-        Target::Group(g) => format!("group:{}", kb.group(g)?.key),
+        Target::City(c) => {
+            let id = kb.cities().get(c.index())?.geonameid;
+            let mut key = String::with_capacity(15);
+            key.push_str("city:");
+            push_decimal(&mut key, u64::from(id));
+            key
+        }
+        Target::Group(g) => ["group:", &kb.group(g)?.key].concat(),
     })
 }
 
@@ -4662,8 +4668,12 @@ fn org_noun_before(ctx: &Ctx<'_>, s: usize) -> Option<&'static str> {
         return None;
     }
     let from = (s - 1).saturating_sub(2).max(floor);
-    let words: Vec<&str> = toks[from..s].iter().map(|t| t.lower.as_str()).collect();
-    org_noun_sector(&words)
+    // At most three words, on the stack (this runs for most capitalised runs).
+    let mut words = [""; 3];
+    for (w, t) in words.iter_mut().zip(&toks[from..s]) {
+        *w = t.lower.as_str();
+    }
+    org_noun_sector(&words[..s - from])
 }
 
 /// The sector of an organisation noun heading an apposition after a name
@@ -4704,7 +4714,12 @@ fn org_noun_after(ctx: &Ctx<'_>, e: usize) -> Option<&'static str> {
     // The first organisation noun heads it ("the satellite internet
     // company controlled by"), unless it owns what follows ("the
     // company's chief").
-    let words: Vec<&str> = toks[start..k].iter().map(|t| t.lower.as_str()).collect();
+    // At most four words, on the stack.
+    let mut buf = [""; 4];
+    for (w, t) in buf.iter_mut().zip(&toks[start..k]) {
+        *w = t.lower.as_str();
+    }
+    let words = &buf[..k - start];
     (1..=words.len()).find_map(|n| {
         // "the company's chief", "the company chairman", "the firm's
         // founder": a role of the organisation, so a person.
@@ -6377,40 +6392,45 @@ fn actor_code<'a>(
         }
         // "the Supreme Court", "the National Assembly": a state body named
         // without its country belongs to its sentence's or article's.
-        Kind::Org => org_code_guess(kb, e).or_else(|| {
-            if e.target.is_some() {
-                return None;
-            }
-            let from_name = sector_by_name(&e.name)
-                .map(str::to_string)
-                .or_else(|| {
-                    e.name
-                        .split_whitespace()
-                        .rev()
-                        .find_map(|w| with_lowercase(w, |l| kb.sector_noun(l)))
-                        .map(|s| s.code.clone())
-                })
-                .or_else(|| {
-                    e.name
-                        .split_whitespace()
-                        .last()
-                        .filter(|w| bus_head(w))
-                        .map(|_| "BUS".to_string())
-                });
-            let sector = from_name
-                .or_else(|| e.sector.clone())
-                .filter(|s| national_sector(s) || domestic_sector(s))?;
-            // A firm or NGO known only by its name ("Deutsche Bank" in a
-            // French story) is of no country the article gives it, only of
-            // one its sentence names; a state body, or an organisation the
-            // text describes ("a small watchdog group"), is of the article's.
-            let home = if e.sector.is_none() && domestic_sector(&sector) {
-                homes.sentence
-            } else {
-                homes.sole.or(homes.fallback)
-            };
-            home.map(|c| format!("{c}{sector}"))
-        }),
+        Kind::Org => {
+            // The name's sector is read once for both guesses.
+            let mut by_name = None;
+            org_code_guess_by(kb, e, &mut by_name).or_else(|| {
+                if e.target.is_some() {
+                    return None;
+                }
+                let from_name = by_name
+                    .unwrap_or_else(|| sector_by_name(&e.name))
+                    .map(str::to_string)
+                    .or_else(|| {
+                        e.name
+                            .split_whitespace()
+                            .rev()
+                            .find_map(|w| with_lowercase(w, |l| kb.sector_noun(l)))
+                            .map(|s| s.code.clone())
+                    })
+                    .or_else(|| {
+                        e.name
+                            .split_whitespace()
+                            .last()
+                            .filter(|w| bus_head(w))
+                            .map(|_| "BUS".to_string())
+                    });
+                let sector = from_name
+                    .or_else(|| e.sector.clone())
+                    .filter(|s| national_sector(s) || domestic_sector(s))?;
+                // A firm or NGO known only by its name ("Deutsche Bank" in a
+                // French story) is of no country the article gives it, only of
+                // one its sentence names; a state body, or an organisation the
+                // text describes ("a small watchdog group"), is of the article's.
+                let home = if e.sector.is_none() && domestic_sector(&sector) {
+                    homes.sentence
+                } else {
+                    homes.sole.or(homes.fallback)
+                };
+                home.map(|c| format!("{c}{sector}"))
+            })
+        }
         Kind::Country | Kind::Place => e.country.clone(),
         Kind::Group => None,
     }
@@ -6519,7 +6539,7 @@ fn country_mentions(ctx: &Ctx<'_>, kb: &Kb, ents: &[Ent], ments: &[Ment]) -> Vec
         .as_ref()
         .and_then(|dp| kb.resolve_place(dp, &[]))
     {
-        add(&hit.country, 2);
+        add(hit.country, 2);
     }
     for m in ments {
         if let Some(c) = ents.get(m.ent).and_then(|e| target_country(kb, e.target)) {
@@ -6703,6 +6723,16 @@ fn body_part_owner(text: &str, kb: &Kb, ents: &[Ent], ments: &[Ment], ei: usize)
 }
 
 fn org_code_guess(kb: &Kb, e: &Ent) -> Option<String> {
+    org_code_guess_by(kb, e, &mut None)
+}
+
+/// [`org_code_guess`], leaving in `by_name` the sector the name gives
+/// ([`sector_by_name`]) when it was read, for a caller that needs it next.
+fn org_code_guess_by(
+    kb: &Kb,
+    e: &Ent,
+    by_name: &mut Option<Option<&'static str>>,
+) -> Option<String> {
     if let Some(Target::Org(o)) = e.target {
         if let Some(org) = kb.org(o) {
             if !org.code.is_empty() {
@@ -6722,7 +6752,9 @@ fn org_code_guess(kb: &Kb, e: &Ent) -> Option<String> {
                 .or_else(|| country_by_name(kb, w))
         });
     }
-    let sector = sector_by_name(&e.name)
+    let named = sector_by_name(&e.name);
+    *by_name = Some(named);
+    let sector = named
         .map(str::to_string)
         .or_else(|| {
             words
@@ -6748,9 +6780,17 @@ fn org_code_guess(kb: &Kb, e: &Ent) -> Option<String> {
 /// "E" and the number, written without the formatting machinery (one per
 /// entity of every article).
 fn entity_id(n: usize) -> String {
+    let mut id = String::with_capacity(8);
+    id.push('E');
+    push_decimal(&mut id, n as u64);
+    id
+}
+
+/// Appends `n` in decimal, as `format!("{n}")` writes it, without the
+/// formatting machinery.
+fn push_decimal(out: &mut String, mut n: u64) {
     let mut digits = [0u8; 20];
     let mut k = digits.len();
-    let mut n = n;
     loop {
         k -= 1;
         // A digit: `n % 10` is below 10.
@@ -6760,10 +6800,7 @@ fn entity_id(n: usize) -> String {
             break;
         }
     }
-    let mut id = String::with_capacity(1 + digits.len() - k);
-    id.push('E');
-    id.extend(digits[k..].iter().map(|&d| char::from(d)));
-    id
+    out.extend(digits[k..].iter().map(|&d| char::from(d)));
 }
 
 /// Converts to output entities, moving each entity's name, roles and codes
@@ -7037,6 +7074,11 @@ mod tests {
     fn entity_ids_number_from_one_as_formatting_would() {
         for n in [1, 9, 10, 99, 100, 4321, usize::MAX] {
             assert_eq!(super::entity_id(n), format!("E{n}"));
+        }
+        for n in [0, 7, 10, 2_988_507, u64::from(u32::MAX), u64::MAX] {
+            let mut key = String::from("city:");
+            super::push_decimal(&mut key, n);
+            assert_eq!(key, format!("city:{n}"));
         }
     }
 

@@ -5070,11 +5070,11 @@ fn dateline_place(ctx: &Ctx<'_>) -> Option<PlaceRef> {
     let place = rec::Place {
         lat: hit.lat,
         lon: hit.lon,
-        country: hit.country.clone(),
-        region: hit.region.clone().filter(|r| !r.is_empty()),
+        country: hit.country.to_string(),
+        region: hit.region.filter(|r| !r.is_empty()).map(str::to_string),
         feature: hit.feature.to_string(),
     };
-    Some((None, hit.name.clone(), Some(place), "dateline"))
+    Some((None, hit.name.to_string(), Some(place), "dateline"))
 }
 
 #[cfg(test)]

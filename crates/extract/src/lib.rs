@@ -95,20 +95,41 @@ impl Extractor {
         let started = Instant::now();
         let profiling = times.is_some();
         let deadline = self.budget.and_then(|b| started.checked_add(b));
-        // The time since the last mark, less the tagging done meanwhile
-        // (tags are computed on demand by whichever stage reads them first).
+        // Each stage's time is the thread's CPU time since the last mark,
+        // so that time spent waiting for a core counts to no stage, less the
+        // tagging done meanwhile (tags are computed on demand by whichever
+        // stage reads them first).
         let mut mark = started;
+        let mut mark_cpu = if profiling { thread_cpu_time() } else { None };
         let mut tagged = Duration::ZERO;
         let mut lap = |ctx: Option<&context::Ctx<'_>>,
                        slot: fn(&mut StageTimes) -> &mut Duration| {
             if let Some(t) = times.as_deref_mut() {
                 let now = Instant::now();
+                let now_cpu = thread_cpu_time();
+                let wall = now.duration_since(mark);
+                let spent = match (now_cpu, mark_cpu) {
+                    (Some(b), Some(a)) => b.saturating_sub(a),
+                    _ => wall,
+                };
                 let tag_total = ctx.map_or(Duration::ZERO, context::Ctx::tagging_time);
-                let tag_here = tag_total.saturating_sub(tagged);
-                *slot(t) += now.duration_since(mark).saturating_sub(tag_here);
+                let tag_wall = tag_total.saturating_sub(tagged);
+                // Tagging runs in spells of microseconds, too many to read
+                // the CPU clock (a system call) around each: their wall time
+                // is scaled by the share of the lap's wall time the thread
+                // ran, exact when it ran throughout.
+                let tag_here = if wall.is_zero() {
+                    Duration::ZERO
+                } else {
+                    tag_wall
+                        .mul_f64((spent.as_secs_f64() / wall.as_secs_f64()).min(1.0))
+                        .min(spent)
+                };
+                *slot(t) += spent.saturating_sub(tag_here);
                 t.tagging += tag_here;
                 tagged = tag_total;
                 mark = now;
+                mark_cpu = now_cpu;
             }
         };
         let doc = Document::new(&a.input, a.body_start);
@@ -215,8 +236,27 @@ impl Extractor {
     }
 }
 
-/// Time spent in each stage of [`Extractor::extract_profiled`]. Tagging
-/// runs on demand inside the other stages and is counted apart from them.
+/// The CPU time the calling thread has used (`CLOCK_THREAD_CPUTIME_ID`).
+#[cfg(any(target_os = "linux", target_os = "android", target_os = "macos"))]
+fn thread_cpu_time() -> Option<Duration> {
+    let t = rustix::time::clock_gettime(rustix::time::ClockId::ThreadCPUTime);
+    Some(Duration::new(
+        u64::try_from(t.tv_sec).ok()?,
+        u32::try_from(t.tv_nsec).ok()?,
+    ))
+}
+
+/// Where no thread CPU clock is read, stages are timed by the wall clock.
+#[cfg(not(any(target_os = "linux", target_os = "android", target_os = "macos")))]
+fn thread_cpu_time() -> Option<Duration> {
+    None
+}
+
+/// Time spent in each stage of [`Extractor::extract_profiled`]: the CPU
+/// time of the thread that ran it (where the system has a thread CPU clock,
+/// as Linux and macOS do; wall time elsewhere), so that time spent waiting
+/// for a core on a busy machine counts to no stage. Tagging runs on demand
+/// inside the other stages and is counted apart from them.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct StageTimes {
     /// Repair, tokens, sentences and the analysis context.

@@ -810,7 +810,7 @@ impl Kb {
     /// context: places in a context country first, then countries, capitals,
     /// regions and big cities, then population.
     #[must_use]
-    pub fn resolve_place(&self, name: &str, context: &[&str]) -> Option<PlaceHit> {
+    pub fn resolve_place(&self, name: &str, context: &[&str]) -> Option<PlaceHit<'_>> {
         place::resolve(self, name, context)
     }
 }

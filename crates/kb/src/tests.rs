@@ -311,11 +311,7 @@ fn conflict_towns_are_found_under_their_english_spellings() {
         ("Nabatieh", "LBN"),
     ] {
         let hit = kb().resolve_place(name, &[]);
-        assert_eq!(
-            hit.map(|h| h.country.clone()).as_deref(),
-            Some(country),
-            "{name}"
-        );
+        assert_eq!(hit.map(|h| h.country), Some(country), "{name}");
     }
 }
 
@@ -503,9 +499,9 @@ fn party_offices_follow_the_party_and_offices_outrank_them() {
 fn areas_resolve_with_their_country_or_none() {
     let kb = kb();
     let hit = kb.resolve_place("Africa", &[]).unwrap();
-    assert_eq!((hit.feature, hit.country.as_str()), ("area", ""));
+    assert_eq!((hit.feature, hit.country), ("area", ""));
     let hit = kb.resolve_place("Darfur", &[]).unwrap();
-    assert_eq!((hit.feature, hit.country.as_str()), ("area", "SDN"));
+    assert_eq!((hit.feature, hit.country), ("area", "SDN"));
     // The area, not Burkina Faso's province of the same name, even with
     // Burkina Faso in context.
     let hit = kb.resolve_place("Sahel", &["BFA"]).unwrap();

@@ -186,6 +186,12 @@ impl Partial {
     pub fn is_empty(&self) -> bool {
         self.classes.is_empty()
     }
+
+    /// Whether the tag of token `i` is already decoded (or read from the
+    /// dictionary), so that [`Tagger::tag_at`] answers it without decoding.
+    pub fn is_known(&self, i: usize) -> bool {
+        self.classes.get(i).is_some_and(Option::is_some)
+    }
 }
 
 impl Tagger {
