@@ -394,7 +394,9 @@ pub(crate) fn compress_record(json: &[u8]) -> Result<Vec<u8>> {
 }
 
 /// Name of the SQL function that reads an article's text out of its stored
-/// record (see [`register_functions`]).
+/// record, registered on every connection a [`Store`] opens: the full-text
+/// index's content (schema version 12 on) needs it, and so does any other
+/// SQLite client that marks up search hits or checks the index.
 pub const RECORD_TEXT_FUNCTION: &str = "dateline_record_text";
 
 /// Registers [`RECORD_TEXT_FUNCTION`] on a connection: the full-text
