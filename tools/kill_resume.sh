@@ -39,10 +39,68 @@ echo "final run ..."
 "$bin" ingest "$input" --db "$work/killed.db" --quiet
 
 python3 - "$work/clean.db" "$work/killed.db" <<'EOF'
-import sqlite3, sys
+import json, sqlite3, sys, zlib
+
+def snappy_block(data):
+    """Decompresses one raw Snappy block."""
+    n, shift, i = 0, 0, 0
+    while True:  # uncompressed length, a varint
+        b = data[i]; i += 1
+        n |= (b & 0x7F) << shift; shift += 7
+        if b < 0x80:
+            break
+    out = bytearray()
+    while i < len(data):
+        tag = data[i]; i += 1
+        kind = tag & 3
+        if kind == 0:  # literal
+            length = tag >> 2
+            if length >= 60:
+                extra = length - 59
+                length = int.from_bytes(data[i:i + extra], "little"); i += extra
+            length += 1
+            out += data[i:i + length]; i += length
+            continue
+        if kind == 1:
+            length = 4 + ((tag >> 2) & 7)
+            offset = ((tag >> 5) << 8) | data[i]; i += 1
+        elif kind == 2:
+            length = 1 + (tag >> 2)
+            offset = int.from_bytes(data[i:i + 2], "little"); i += 2
+        else:
+            length = 1 + (tag >> 2)
+            offset = int.from_bytes(data[i:i + 4], "little"); i += 4
+        for _ in range(length):  # copies may overlap their own output
+            out.append(out[-offset])
+    assert len(out) == n
+    return bytes(out)
+
+def record_json(blob):
+    """A stored record's JSON: Snappy-framed, zlib, or JSON TEXT."""
+    if isinstance(blob, str):
+        return blob.encode()
+    if not blob.startswith(b"\xff\x06\x00\x00sNaPpY"):
+        return zlib.decompress(blob)
+    out, i = bytearray(), 0
+    while i < len(blob):
+        kind = blob[i]
+        length = int.from_bytes(blob[i + 1:i + 4], "little")
+        body = blob[i + 4:i + 4 + length]
+        i += 4 + length
+        if kind == 0x00:
+            out += snappy_block(body[4:])  # after the CRC
+        elif kind == 0x01:
+            out += body[4:]
+    return bytes(out)
+
+def record_text(blob):
+    # What dateline registers on its connections: the full-text index takes
+    # each article's text from its record (schema version 12).
+    return None if blob is None else json.loads(record_json(blob)).get("text", "")
 
 def summary(path):
     db = sqlite3.connect(path, isolation_level=None)  # autocommit: the FTS check must not hold a lock
+    db.create_function("dateline_record_text", 1, record_text, deterministic=True)
     q = lambda sql: db.execute(sql).fetchall()
     out = {}
     for table in ["articles", "attributions",

@@ -129,8 +129,8 @@ impl Store {
             tx.prepare_cached("SELECT rowid, content_hash FROM articles WHERE id = ?1")?;
         let mut insert_article = tx.prepare_cached(
             "INSERT INTO articles (id, outlet, section, title, url, authors, published,
-             day, text, content_hash, ingested_at, entity_count)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+             day, content_hash, ingested_at, entity_count)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
         )?;
         let mut insert_cluster =
             tx.prepare_cached("INSERT INTO clusters (article, cluster) VALUES (?1, ?1)")?;
@@ -146,6 +146,7 @@ impl Store {
             let day = rec.published.as_deref().and_then(Ymd::parse).map(Ymd::iso);
             let authors = serde_json::to_string(&rec.authors)?;
             // The article row's values, numbered alike for INSERT and UPDATE.
+            // The text is stored in the record only (schema version 12).
             let article = params![
                 rec.id,
                 rec.outlet,
@@ -155,7 +156,6 @@ impl Store {
                 authors,
                 rec.published,
                 day,
-                rec.text,
                 hash,
                 now,
                 prep.entity_count
@@ -174,23 +174,25 @@ impl Store {
                     continue;
                 }
                 Some((rowid, _)) => {
-                    delete_children(&tx, rowid, &mut keys, &mut buckets, &mut stories)?;
                     if let Some(i) = to_index.iter().position(|(r, _)| *r == rowid) {
                         // Stored earlier in this batch and not indexed
                         // yet: only the newer version is indexed.
                         to_index.remove(i);
                     } else {
-                        // An external-content index is told the old values.
+                        // An external-content index is told the old values:
+                        // the old title, and the old text from the old
+                        // record, which `delete_children` deletes next.
                         tx.prepare_cached(
                             "INSERT INTO articles_fts (articles_fts, rowid, title, text)
-                             SELECT 'delete', rowid, title, text FROM articles WHERE rowid = ?1",
+                             SELECT 'delete', rid, title, text FROM articles_text WHERE rid = ?1",
                         )?
                         .execute([rowid])?;
                     }
+                    delete_children(&tx, rowid, &mut keys, &mut buckets, &mut stories)?;
                     tx.prepare_cached(
                         "UPDATE articles SET outlet=?2, section=?3, title=?4, url=?5, authors=?6,
-                         published=?7, day=?8, text=?9, content_hash=?10, ingested_at=?11,
-                         entity_count=?12 WHERE id=?1",
+                         published=?7, day=?8, content_hash=?9, ingested_at=?10,
+                         entity_count=?11 WHERE id=?1",
                     )?
                     .execute(article)?;
                     counts.updated += 1;
@@ -800,7 +802,15 @@ pub(crate) fn recompute_stories(
 
 /// Computes signatures, clusters and stories for rows written before
 /// schema version 2.
-pub(crate) fn rebuild_derived(tx: &Transaction<'_>) -> Result<()> {
+///
+/// `version` is the schema version the archive has been migrated to: from
+/// version 12 on, the text is read from the record.
+pub(crate) fn rebuild_derived(tx: &Transaction<'_>, version: i64) -> Result<()> {
+    let text_sql = if version >= crate::schema::TEXT_IN_RECORDS {
+        "SELECT text FROM articles_text WHERE rid = ?1"
+    } else {
+        "SELECT text FROM articles WHERE rowid = ?1"
+    };
     tx.execute_batch(
         "DELETE FROM minhash; DELETE FROM story_events;
          DELETE FROM clusters; INSERT INTO clusters (article, cluster) SELECT rowid, rowid FROM articles;",
@@ -814,14 +824,14 @@ pub(crate) fn rebuild_derived(tx: &Transaction<'_>) -> Result<()> {
     // The signatures were just deleted: the buckets start empty too.
     let mut buckets = Buckets::empty(ids.len() * minhash::BANDS);
     for id in ids {
-        let text: String =
-            tx.query_row("SELECT text FROM articles WHERE rowid = ?1", [id], |r| {
-                r.get(0)
-            })?;
+        let text: Option<String> = tx
+            .query_row(text_sql, [id], |r| r.get(0))
+            .optional()?
+            .flatten();
         link_near_duplicates(
             tx,
             id,
-            minhash::signature(&text).as_ref(),
+            text.as_deref().and_then(minhash::signature).as_ref(),
             &mut keys,
             &mut buckets,
         )?;

@@ -119,10 +119,19 @@ impl Store {
     /// [`StoreError::Busy`].
     pub fn open_with_timeout(path: impl AsRef<Path>, busy_timeout: Duration) -> Result<Store> {
         let store = Self::open_raw(path.as_ref(), busy_timeout)?;
-        store.check_version()?;
+        let found = store.check_version()?;
         let mut store = store;
         store.configure()?;
         store.migrate_to(schema::CURRENT_VERSION)?;
+        if found < schema::TEXT_IN_RECORDS && path.as_ref().as_os_str() != ":memory:" {
+            // Version 12 wrote the full-text index's shadow tables directly;
+            // a fresh connection reads them instead of what FTS5 may have
+            // cached while creating the new table.
+            drop(store);
+            let store = Self::open_raw(path.as_ref(), busy_timeout)?;
+            store.configure()?;
+            return Ok(store);
+        }
         Ok(store)
     }
 
@@ -135,6 +144,7 @@ impl Store {
             | OpenFlags::SQLITE_OPEN_URI;
         let conn = Connection::open_with_flags(path, flags).map_err(|e| corrupt(path, &e))?;
         conn.busy_timeout(busy_timeout)?;
+        register_functions(&conn)?;
         // Ingest cycles through some thirty statements; the default cache of 16
         // evicted and recompiled them for every article.
         conn.set_prepared_statement_cache_capacity(64);
@@ -233,7 +243,7 @@ impl Store {
         // version 5 how signatures are computed; the current code
         // recomputes them all. Version 6 changed how stories are numbered.
         if (1..5).contains(&start) && version >= 5 {
-            ingest::rebuild_derived(&tx)?;
+            ingest::rebuild_derived(&tx, version)?;
         } else if start == 5 && version >= 6 {
             // Version 6 numbers each story by its representative event.
             ingest::rebuild_stories(&tx)?;
@@ -383,6 +393,97 @@ pub(crate) fn compress_record(json: &[u8]) -> Result<Vec<u8>> {
     })
 }
 
+/// Name of the SQL function that reads an article's text out of its stored
+/// record, registered on every connection a [`Store`] opens: the full-text
+/// index's content (schema version 12 on) needs it, and so does any other
+/// SQLite client that marks up search hits or checks the index.
+pub const RECORD_TEXT_FUNCTION: &str = "dateline_record_text";
+
+/// Registers [`RECORD_TEXT_FUNCTION`] on a connection: the full-text
+/// index's content (the view `articles_text`, since schema version 12)
+/// takes each article's text from its compressed record with it, so every
+/// connection that highlights, snippets or checks the index needs it.
+///
+/// `dateline_record_text(record)` is the `text` of the record's JSON (a
+/// Snappy or zlib BLOB, or JSON TEXT; see [`record_json`]), the empty
+/// string when the record has none, NULL for NULL.
+fn register_functions(conn: &Connection) -> rusqlite::Result<()> {
+    use rusqlite::functions::FunctionFlags;
+    use rusqlite::types::ValueRef;
+    conn.create_scalar_function(
+        RECORD_TEXT_FUNCTION,
+        1,
+        FunctionFlags::SQLITE_UTF8
+            | FunctionFlags::SQLITE_DETERMINISTIC
+            | FunctionFlags::SQLITE_INNOCUOUS,
+        |ctx| {
+            let v = ctx.get_raw(0);
+            if matches!(v, ValueRef::Null) {
+                return Ok(None);
+            }
+            let json = record_json(v)?;
+            record_text(&json)
+                .map(Some)
+                .map_err(|e| rusqlite::Error::UserFunctionError(Box::new(e)))
+        },
+    )
+}
+
+/// The `text` field of a record's JSON (empty when it has none).
+///
+/// Only the top-level fields before it (id, origin, outlet, title and the
+/// like) are read, and skipped rather than built; the rest of the record
+/// (sentences, source map, entities, events: most of its bytes) is not
+/// parsed at all. A search marks up the text of each hit it returns, and
+/// parsing whole records had doubled a search's time.
+pub(crate) fn record_text(json: &[u8]) -> serde_json::Result<String> {
+    use serde::de::{Deserializer as _, IgnoredAny, MapAccess, Visitor};
+    /// A map key, read as whether it is `text`.
+    struct IsText(bool);
+    impl<'de> serde::Deserialize<'de> for IsText {
+        fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<IsText, D::Error> {
+            struct V;
+            impl Visitor<'_> for V {
+                type Value = IsText;
+                fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                    f.write_str("a field name")
+                }
+                fn visit_str<E: serde::de::Error>(self, s: &str) -> Result<IsText, E> {
+                    Ok(IsText(s == "text"))
+                }
+            }
+            d.deserialize_str(V)
+        }
+    }
+    /// Reads the top-level object's keys in order up to `text`, whose value
+    /// it keeps, and stops there.
+    struct Text<'a>(&'a mut Option<String>);
+    impl<'de> Visitor<'de> for Text<'_> {
+        type Value = ();
+        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("a record")
+        }
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+            while let Some(IsText(is_text)) = map.next_key()? {
+                if is_text {
+                    *self.0 = Some(map.next_value()?);
+                    return Ok(());
+                }
+                map.next_value::<IgnoredAny>()?;
+            }
+            Ok(())
+        }
+    }
+    let mut text = None;
+    let read = serde_json::Deserializer::from_slice(json).deserialize_map(Text(&mut text));
+    match text {
+        // Stopping inside the object makes the parser report the fields
+        // left unread, which is the point.
+        Some(t) => Ok(t),
+        None => read.map(|()| String::new()),
+    }
+}
+
 /// The first bytes of a Snappy-framed stream (its stream identifier chunk).
 const SNAPPY_MAGIC: &[u8] = b"\xff\x06\x00\x00sNaPpY";
 
@@ -397,7 +498,7 @@ pub(crate) fn record_json(v: rusqlite::types::ValueRef<'_>) -> rusqlite::Result<
         ValueRef::Blob(b) => {
             let mut out = Vec::with_capacity(b.len() * 4);
             let read = if b.starts_with(SNAPPY_MAGIC) {
-                snap::read::FrameDecoder::new(b).read_to_end(&mut out)
+                snappy_decompress(b, &mut out)
             } else {
                 flate2::read::ZlibDecoder::new(b).read_to_end(&mut out)
             };
@@ -406,6 +507,37 @@ pub(crate) fn record_json(v: rusqlite::types::ValueRef<'_>) -> rusqlite::Result<
         }
         _ => Err(FromSqlError::InvalidType.into()),
     }
+}
+
+/// Appends the decompressed bytes of a Snappy-framed stream to `out`,
+/// checking each chunk's CRC.
+///
+/// One decoder per thread, reused: a new one allocates and zeroes about
+/// 140 KB of buffers, which for a record of 4 KB compressed cost more than
+/// decompressing it (and, freed and allocated again for every hit of a
+/// search, moved the heap's top back and forth). After a stream read to its
+/// end the decoder holds no state, and the next stream starts with its own
+/// stream identifier, which the decoder accepts anywhere.
+fn snappy_decompress(b: &[u8], out: &mut Vec<u8>) -> std::io::Result<usize> {
+    type Decoder = snap::read::FrameDecoder<std::io::Cursor<Vec<u8>>>;
+    thread_local! {
+        static DECODER: std::cell::RefCell<Option<Decoder>> =
+            const { std::cell::RefCell::new(None) };
+    }
+    DECODER.with_borrow_mut(|slot| {
+        let dec = slot
+            .get_or_insert_with(|| snap::read::FrameDecoder::new(std::io::Cursor::new(Vec::new())));
+        let input = dec.get_mut();
+        input.get_mut().clear();
+        input.get_mut().extend_from_slice(b);
+        input.set_position(0);
+        let read = dec.read_to_end(out);
+        if read.is_err() {
+            // Its state is unknown: the next stream gets a new decoder.
+            *slot = None;
+        }
+        read
+    })
 }
 
 /// Refuses a non-empty file that doesn't start with the SQLite header,

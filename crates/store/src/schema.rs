@@ -357,8 +357,78 @@ const V11: &str = r"
 INSERT INTO articles_fts (articles_fts, rank) VALUES ('automerge', 16);
 ";
 
+/// Version 11 → 12: each article's text is stored once, in its record.
+///
+/// `articles.text` held the text a second time, uncompressed (106 MB of a
+/// 697 MB archive on the test corpora), for the full-text index's external
+/// content: `snippet()` and `highlight()` read the text of the hits they
+/// mark up (and `'delete'` of an updated article is given its old text).
+/// The content is now the view `articles_text`, whose text the SQL function
+/// `dateline_record_text` (registered on every connection the store opens,
+/// see `register_functions` in lib.rs) reads out of the compressed record,
+/// so a search decompresses the records of the hits it returns and nothing
+/// else.
+///
+/// `ALTER TABLE DROP COLUMN` would rewrite every row without its text but
+/// leave each row on its page (7,951 pages of 16 KB, 94% empty, for the
+/// test corpora), so the table is copied into a new one instead, in row-id
+/// order, and takes the old one's name; the pages it leaves are free for
+/// later ingests (`VACUUM` gives them back to the file system).
+///
+/// FTS5 names its content table when the table is created, so the index
+/// moves to a new table declared over the view. Its shadow tables are copied
+/// row for row (the index holds no content, only terms, positions and
+/// sizes, which are the same for the same text), rather than rebuilt by
+/// tokenizing every article again; the old table is dropped and the new
+/// one takes its name. The connection that ran this step is reopened before
+/// use (FTS5 caches the index structure it read, see `Store::open`).
+const V12: &str = r"
+CREATE TABLE articles_v12 (
+    rowid        INTEGER PRIMARY KEY,
+    id           TEXT NOT NULL UNIQUE,
+    outlet       TEXT,
+    section      TEXT,
+    title        TEXT,
+    url          TEXT,
+    authors      TEXT NOT NULL,      -- JSON array
+    published    TEXT,
+    day          TEXT,               -- YYYY-MM-DD of `published`, for filters
+    content_hash TEXT NOT NULL,
+    ingested_at  TEXT NOT NULL,
+    entity_count INTEGER NOT NULL DEFAULT 0
+);
+INSERT INTO articles_v12 (rowid, id, outlet, section, title, url, authors, published, day,
+                          content_hash, ingested_at, entity_count)
+    SELECT rowid, id, outlet, section, title, url, authors, published, day,
+           content_hash, ingested_at, entity_count
+    FROM articles ORDER BY rowid;
+DROP TABLE articles;
+ALTER TABLE articles_v12 RENAME TO articles;
+
+CREATE VIEW articles_text (rid, title, text) AS
+    SELECT a.rowid, a.title, dateline_record_text(r.record)
+    FROM articles a JOIN records r ON r.article = a.rowid;
+CREATE VIRTUAL TABLE articles_fts_v12 USING fts5(
+    title, text, content='articles_text', content_rowid='rid',
+    tokenize='unicode61 remove_diacritics 2'
+);
+DELETE FROM articles_fts_v12_data;
+DELETE FROM articles_fts_v12_idx;
+DELETE FROM articles_fts_v12_docsize;
+DELETE FROM articles_fts_v12_config;
+INSERT INTO articles_fts_v12_data (id, block) SELECT id, block FROM articles_fts_data;
+INSERT INTO articles_fts_v12_idx (segid, term, pgno) SELECT segid, term, pgno FROM articles_fts_idx;
+INSERT INTO articles_fts_v12_docsize (id, sz) SELECT id, sz FROM articles_fts_docsize;
+INSERT INTO articles_fts_v12_config (k, v) SELECT k, v FROM articles_fts_config;
+DROP TABLE articles_fts;
+ALTER TABLE articles_fts_v12 RENAME TO articles_fts;
+";
+
+/// The first version whose full-text index takes its text from the records.
+pub(crate) const TEXT_IN_RECORDS: i64 = 12;
+
 /// The migration scripts, in order.
-pub(crate) const MIGRATIONS: &[&str] = &[V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11];
+pub(crate) const MIGRATIONS: &[&str] = &[V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12];
 
 /// The schema version this build writes.
 pub const CURRENT_VERSION: i64 = MIGRATIONS.len() as i64;

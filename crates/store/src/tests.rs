@@ -256,6 +256,29 @@ fn open(path: &std::path::Path) -> Store {
     Store::open(path).unwrap_or_else(|e| panic!("open: {e}"))
 }
 
+/// Ingests with this build's writer into an archive migrated to a version
+/// before 12, whose articles still have a `text` column (NOT NULL, which
+/// this build's writer leaves out): the column is re-added with a default,
+/// and filled from the records afterwards, as the older writers filled it.
+fn ingest_before_v12(store: &mut Store, records: &[Record]) {
+    assert!(store.schema_version().unwrap() < crate::schema::TEXT_IN_RECORDS);
+    store
+        .conn
+        .execute_batch(
+            "ALTER TABLE articles DROP COLUMN text;
+             ALTER TABLE articles ADD COLUMN text TEXT NOT NULL DEFAULT ''",
+        )
+        .unwrap();
+    store.ingest(records).unwrap();
+    store
+        .conn
+        .execute_batch(
+            "UPDATE articles SET text =
+                 dateline_record_text((SELECT record FROM records WHERE article = articles.rowid))",
+        )
+        .unwrap();
+}
+
 #[test]
 fn ingest_is_idempotent_and_updates_changed_records() {
     let (_d, path) = temp();
@@ -349,10 +372,18 @@ fn migrates_an_older_archive() {
         conn.execute_batch(crate::schema::MIGRATIONS[0]).unwrap();
         conn.execute_batch("PRAGMA user_version = 1").unwrap();
         for (row, day) in [(1i64, "2019-02-04"), (2, "2019-02-04")] {
+            // Version 1 kept the text in its column and in the record.
+            let text = prose(row.unsigned_abs(), 150);
+            let json = serde_json::to_string(&Record {
+                id: format!("old{row}"),
+                text: text.clone(),
+                ..Default::default()
+            })
+            .unwrap();
             conn.execute(
                 "INSERT INTO articles (rowid, id, outlet, authors, published, day, text, content_hash, record, ingested_at)
-                 VALUES (?1, ?2, ?3, '[]', ?4, ?4, ?5, 'h', '{}', '2019-02-04T00:00:00Z')",
-                rusqlite::params![row, format!("old{row}"), format!("Outlet{row}"), day, prose(row.unsigned_abs(), 150)],
+                 VALUES (?1, ?2, ?3, '[]', ?4, ?4, ?5, 'h', ?6, '2019-02-04T00:00:00Z')",
+                rusqlite::params![row, format!("old{row}"), format!("Outlet{row}"), day, text, json],
             )
             .unwrap();
             conn.execute(
@@ -544,9 +575,9 @@ fn readers_work_during_a_write_and_second_writer_times_out() {
     // What an update does: the index is told the old row, then the new one.
     tx.execute_batch(
         "INSERT INTO articles_fts (articles_fts, rowid, title, text)
-             SELECT 'delete', rowid, title, text FROM articles;
+             SELECT 'delete', rid, title, text FROM articles_text;
          UPDATE articles SET title = 'Changed';
-         INSERT INTO articles_fts (rowid, title, text) SELECT rowid, title, text FROM articles;",
+         INSERT INTO articles_fts (rowid, title, text) SELECT rid, title, text FROM articles_text;",
     )
     .unwrap();
     // The reader sees the last committed state while the write is open.
@@ -1229,6 +1260,8 @@ fn background_checkpoints_copy_the_wal_into_the_database() {
     let mut store = open(&path);
     let guard = store.background_checkpoints().unwrap();
     let before = std::fs::metadata(&path).unwrap().len();
+    // Enough text to outgrow the pages a new archive's migrations freed
+    // (the text is stored compressed, in the record only).
     let recs: Vec<Record> = (0..40)
         .map(|i| {
             record(
@@ -1236,7 +1269,7 @@ fn background_checkpoints_copy_the_wal_into_the_database() {
                 "AP",
                 "2019-01-01",
                 "T",
-                &prose(i, 400),
+                &prose(i, 2000),
                 &[],
             )
         })
@@ -1406,16 +1439,17 @@ fn migrates_a_version_5_archive() {
             .conn
             .execute_batch("ALTER TABLE articles ADD COLUMN entity_count INTEGER")
             .unwrap();
-        store
-            .ingest(&[record(
+        ingest_before_v12(
+            &mut store,
+            &[record(
                 "old",
                 "AP",
                 "2019-02-01",
                 "Old",
                 &prose(1, 200),
                 &ev,
-            )])
-            .unwrap();
+            )],
+        );
         store
             .conn
             .execute_batch(
@@ -1662,9 +1696,10 @@ fn migrates_a_version_9_archive() {
         let mut store = Store::open_raw(&path, crate::DEFAULT_BUSY_TIMEOUT).unwrap();
         store.configure().unwrap();
         store.migrate_to(9).unwrap();
-        store
-            .ingest(&[record("v9", "AP", "2019-02-01", "Old", &base, &[])])
-            .unwrap();
+        ingest_before_v12(
+            &mut store,
+            &[record("v9", "AP", "2019-02-01", "Old", &base, &[])],
+        );
         let sig: Vec<u8> = store
             .conn
             .query_row("SELECT sig FROM minhash WHERE article = 1", [], |r| {
@@ -1740,16 +1775,17 @@ fn migrates_a_version_10_archive() {
         let mut store = Store::open_raw(&path, crate::DEFAULT_BUSY_TIMEOUT).unwrap();
         store.configure().unwrap();
         store.migrate_to(10).unwrap();
-        store
-            .ingest(&[record(
+        ingest_before_v12(
+            &mut store,
+            &[record(
                 "v10",
                 "AP",
                 "2019-02-01",
                 "Old talks",
                 &prose(5, 200),
                 &[],
-            )])
-            .unwrap();
+            )],
+        );
         assert_eq!(automerge(&store), None);
     }
     let mut store = open(&path);
@@ -1788,9 +1824,10 @@ fn migrates_a_version_8_archive() {
         let mut store = Store::open_raw(&path, crate::DEFAULT_BUSY_TIMEOUT).unwrap();
         store.configure().unwrap();
         store.migrate_to(8).unwrap();
-        store
-            .ingest(&[record("v8", "AP", "2019-02-01", "Old", &prose(4, 100), &[])])
-            .unwrap();
+        ingest_before_v12(
+            &mut store,
+            &[record("v8", "AP", "2019-02-01", "Old", &prose(4, 100), &[])],
+        );
     }
     let indexes = |store: &Store| -> i64 {
         store
@@ -1818,4 +1855,186 @@ fn migrates_a_version_8_archive() {
     let hits = store.search("old", &filter, 10).unwrap();
     assert_eq!(hits.len(), 1);
     assert_eq!(hits[0].id, "v8");
+}
+
+#[test]
+fn migrates_a_version_11_archive_keeping_search_results_and_snippets() {
+    let (_d, path) = temp();
+    let texts = [
+        "The oil minister met rebels near the harbour on Monday.",
+        "Workers at the harbour began a strike over pay; the minister said little.",
+        "The minister of oil resigned on Friday after the harbour strike.",
+    ];
+    let records: Vec<Record> = texts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| {
+            record(
+                &format!("v11-{i}"),
+                if i == 1 { "AP" } else { "Reuters" },
+                &format!("2019-03-0{}", i + 1),
+                &format!("Harbour report {i}"),
+                &format!("{t} {}", prose(u64::try_from(i).unwrap() + 40, 120)),
+                &[],
+            )
+        })
+        .collect();
+    let queries = [
+        "harbour",
+        "\"oil minister\"",
+        "minister AND harbour NOT strike",
+        "strike OR resigned",
+        "harb*",
+    ];
+    let filters = [
+        SearchFilter::default(),
+        SearchFilter {
+            outlet: Some("Reuters".into()),
+            from: Some("2019-03-02".into()),
+            ..Default::default()
+        },
+    ];
+    let run = |store: &Store| -> Vec<Vec<crate::SearchHit>> {
+        queries
+            .iter()
+            .flat_map(|q| filters.iter().map(|f| store.search(q, f, 10).unwrap()))
+            .collect()
+    };
+    let before = {
+        let mut store = Store::open_raw(&path, crate::DEFAULT_BUSY_TIMEOUT).unwrap();
+        store.configure().unwrap();
+        store.migrate_to(11).unwrap();
+        ingest_before_v12(&mut store, &records);
+        run(&store)
+    };
+    assert!(before.iter().any(|hits| hits.len() == 3));
+    assert!(before[0][0].snippet.contains("[harbour]"));
+    let mut store = open(&path);
+    assert_eq!(store.schema_version().unwrap(), crate::CURRENT_VERSION);
+    let count =
+        |store: &Store, sql: &str| -> i64 { store.conn.query_row(sql, [], |r| r.get(0)).unwrap() };
+    assert_eq!(
+        count(
+            &store,
+            "SELECT count(*) FROM pragma_table_info('articles') WHERE name = 'text'"
+        ),
+        0
+    );
+    // The copied table keeps the unique index ingest looks ids up by.
+    assert_eq!(
+        count(
+            &store,
+            "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'articles'"
+        ),
+        1
+    );
+    // Same hits, scores, highlighted titles and snippets, from the records.
+    assert_eq!(run(&store), before);
+    let check = |store: &Store| {
+        store
+            .conn
+            .execute(
+                "INSERT INTO articles_fts (articles_fts, rank) VALUES ('integrity-check', 1)",
+                [],
+            )
+            .unwrap();
+    };
+    check(&store);
+    // The index keeps its settings (hashsize, automerge) across the move.
+    assert_eq!(
+        count(
+            &store,
+            "SELECT v FROM articles_fts_config WHERE k = 'automerge'"
+        ),
+        16
+    );
+    // An update is deleted from the index with the old record's text, and
+    // new articles are indexed.
+    let mut changed = records[0].clone();
+    changed.text = format!("Quetzal sightings were reported. {}", prose(50, 80));
+    let extra = record(
+        "new",
+        "AP",
+        "2019-03-05",
+        "Later",
+        "The harbour reopened.",
+        &[],
+    );
+    let c = store.ingest(&[changed, extra]).unwrap();
+    assert_eq!((c.inserted, c.updated), (1, 1));
+    check(&store);
+    let all = SearchFilter::default();
+    let ids = |q: &str| -> Vec<String> {
+        let mut v: Vec<String> = store
+            .search(q, &all, 10)
+            .unwrap()
+            .into_iter()
+            .map(|h| h.id)
+            .collect();
+        v.sort();
+        v
+    };
+    assert_eq!(ids("quetzal"), ["v11-0"]);
+    assert_eq!(ids("monday"), Vec::<String>::new());
+    assert_eq!(ids("harbour"), ["new", "v11-0", "v11-1", "v11-2"]);
+    let hit = &store.search("quetzal", &all, 1).unwrap()[0];
+    assert!(
+        hit.snippet.starts_with("[Quetzal] sightings"),
+        "{}",
+        hit.snippet
+    );
+}
+
+#[test]
+fn record_text_reads_the_text_of_every_stored_form() {
+    let (_d, path) = temp();
+    let mut store = open(&path);
+    let mut rec = record("t", "AP", "2019-02-04", "T", &prose(9, 40), &[]);
+    rec.text
+        .push_str(" \"Quoted\" text, a \\ backslash and \u{e9}t\u{e9}.");
+    store.ingest(std::slice::from_ref(&rec)).unwrap();
+    let text = |store: &Store| -> String {
+        store
+            .conn
+            .query_row("SELECT text FROM articles_text", [], |r| r.get(0))
+            .unwrap()
+    };
+    assert_eq!(text(&store), rec.text);
+    // JSON TEXT (archives migrated from version 2) and zlib (versions 3-7).
+    let json = serde_json::to_vec(&rec).unwrap();
+    store
+        .conn
+        .execute(
+            "UPDATE records SET record = ?1",
+            [std::str::from_utf8(&json).unwrap()],
+        )
+        .unwrap();
+    assert_eq!(text(&store), rec.text);
+    let mut enc = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::fast());
+    std::io::Write::write_all(&mut enc, &json).unwrap();
+    store
+        .conn
+        .execute("UPDATE records SET record = ?1", [enc.finish().unwrap()])
+        .unwrap();
+    assert_eq!(text(&store), rec.text);
+    // Only the top-level `text` counts, wherever it is; the rest is left
+    // unread.
+    let text_of = |json: &str| crate::record_text(json.as_bytes()).map_err(|e| e.to_string());
+    assert_eq!(
+        text_of(r#"{"origin":{"text":"no"},"x":["text"],"text":"y\"es","after":[1,{"text":2}]}"#),
+        Ok("y\"es".to_owned())
+    );
+    assert_eq!(text_of(r#"{"id":"a","entities":[]}"#), Ok(String::new()));
+    assert!(text_of("[1]").is_err());
+    assert!(text_of(r#"{"id":"a","#).is_err());
+    let null: Option<String> = store
+        .conn
+        .query_row("SELECT dateline_record_text(NULL)", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(null, None);
+    assert!(store
+        .conn
+        .query_row("SELECT dateline_record_text(x'00ff')", [], |r| r
+            .get::<_, String>(0))
+        .is_err());
 }
