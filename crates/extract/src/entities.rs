@@ -1085,7 +1085,6 @@ const PLACE_HEADS: &[&str] = &[
     "Tower",
     "Towers",
     "Cathedral",
-    "Church",
     "Temple",
     "Monument",
     "Tomb",
@@ -1382,6 +1381,16 @@ fn in_ticker(text: &str, start: usize, end: usize) -> bool {
     open == Some(b'<') && close == Some(b'>')
 }
 
+/// A sign-off that is surely one: slashed initials (`SP/PA`) or the
+/// last word of the text (`REUTER`). A lone acronym after a sentence's end
+/// that ends a hard-wrapped line ("... used. USDA\nofficials said") is
+/// the next sentence's subject.
+fn final_sign_off(text: &str, start: usize, end: usize) -> bool {
+    let b = text.as_bytes();
+    let slashed = (start > 0 && b[start - 1] == b'/') || b.get(end) == Some(&b'/');
+    sign_off(text, start, end) && (slashed || text[end..].trim().is_empty())
+}
+
 /// Whether the words right before token `k` ("(") end a name that is no
 /// entity ("the Belt and Road Initiative (BRI)"), of up to six words.
 fn names_no_entity(ctx: &Ctx<'_>, kb: &Kb, k: usize) -> bool {
@@ -1458,7 +1467,7 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
         // one of them a known acronym (PA, the Palestinian Authority).
         if surface.len() <= 6
             && surface.bytes().all(|b| b.is_ascii_uppercase())
-            && sign_off(text, s, e)
+            && final_sign_off(text, s, e)
         {
             continue;
         }
@@ -2400,7 +2409,7 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
             if j > i
                 && w.len() <= 8
                 && w.bytes().all(|b| b.is_ascii_uppercase())
-                && sign_off(text, toks[j].start, toks[j].end)
+                && final_sign_off(text, toks[j].start, toks[j].end)
             {
                 break;
             }
@@ -3402,9 +3411,11 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
     let named: std::collections::BTreeSet<&str> = ents
         .iter()
         .filter_map(|e| match e.target {
-            Some(Target::Country(c) | Target::Demonym(c)) => {
-                kb.countries().get(c.index()).map(|c| c.iso3.as_str())
-            }
+            Some(Target::Country(c) | Target::Demonym(c)) => kb
+                .countries()
+                .get(c.index())
+                .filter(|c| !gone(c, date))
+                .map(|c| c.iso3.as_str()),
             _ => e.metonym_of.as_deref(),
         })
         .collect();
@@ -3437,7 +3448,7 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
             let Some(e) = ents.get(m.ent) else {
                 continue;
             };
-            let Some(c) = target_country(kb, e.target) else {
+            let Some(c) = live_country(kb, e.target, date) else {
                 continue;
             };
             // A name that is also a place elsewhere ("Georgia", a country
@@ -3446,7 +3457,7 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                 matches!(e.target, Some(Target::Country(_)))
                     && kb.lookup(&e.name).iter().any(|x| {
                         matches!(x, Target::Region(_))
-                            && target_country(kb, Some(*x)).is_some_and(|o| o != c)
+                            && live_country(kb, Some(*x), date).is_some_and(|o| o != c)
                     })
             });
             if let Some(slot) = per.get_mut(m.sent) {
@@ -3464,7 +3475,10 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
     let sentence_sets: Vec<Vec<&str>> = {
         let mut sets: Vec<Vec<&str>> = vec![Vec::new(); ctx.sents.len()];
         for m in &ments {
-            if let Some(c) = ents.get(m.ent).and_then(|e| target_country(kb, e.target)) {
+            if let Some(c) = ents
+                .get(m.ent)
+                .and_then(|e| live_country(kb, e.target, date))
+            {
                 if let Some(set) = sets.get_mut(m.sent) {
                     if !set.contains(&c) {
                         set.push(c);
@@ -3492,7 +3506,7 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
             .iter()
             .filter(|m| {
                 ents.get(m.ent)
-                    .and_then(|e| target_country(kb, e.target))
+                    .and_then(|e| live_country(kb, e.target, date))
                     .is_some_and(|c| c == dc.as_str())
             })
             .count();
@@ -3532,7 +3546,7 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                             && m.start < f.start
                             && ents
                                 .get(m.ent)
-                                .and_then(|e| target_country(kb, e.target))
+                                .and_then(|e| live_country(kb, e.target, date))
                                 .is_some_and(|x| x == c.as_str())
                     })
                 })
@@ -3607,7 +3621,7 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
             && first.is_some_and(|f| {
                 ments.iter().all(|m| {
                     ents.get(m.ent)
-                        .and_then(|e| target_country(kb, e.target))
+                        .and_then(|e| live_country(kb, e.target, date))
                         .is_none_or(|c| Some(c) != sole_country.as_deref())
                         || (m.sent == f.sent && m.start > f.start && others_title(m.end))
                 })
@@ -4179,6 +4193,7 @@ fn apposition_title(ctx: &Ctx<'_>, kb: &Kb, e: usize) -> bool {
     {
         if k + 1 < sent_end
             && toks[k].text.bytes().all(|b| b.is_ascii_lowercase())
+            && is_modifier_word(ctx, k)
             && title_len_at(ctx, kb, k + 1, sent_end) > 0
         {
             k + 1
@@ -4203,6 +4218,18 @@ fn apposition_title(ctx: &Ctx<'_>, kb: &Kb, e: usize) -> bool {
         x.kind != "honorific" && (x.kind != "occupation" || of_body)
     })
     .is_some()
+}
+
+/// Whether the tagger reads token `k` as a noun or an adjective (a word
+/// that may modify a title: "relief coordinator", "human rights chief";
+/// not "and", not a verb).
+fn is_modifier_word(ctx: &Ctx<'_>, k: usize) -> bool {
+    let Some(t) = ctx.toks.get(k) else {
+        return false;
+    };
+    ctx.tags(t.sent)
+        .get(k - ctx.sent_tok[t.sent].start)
+        .is_some_and(|tag| matches!(tag.upos.as_str(), "NOUN" | "ADJ"))
 }
 
 fn next_is_cue(ctx: &Ctx<'_>, ti: usize) -> bool {
@@ -5444,11 +5471,9 @@ fn roles_after(
                 k < sent_end && longest_title_from(ctx, kb, k, sent_end, 4, |_, _| true).is_some()
             };
             if titled_at(after)
-                || toks[after.min(sent_end - 1)]
-                    .text
-                    .bytes()
-                    .all(|b| b.is_ascii_lowercase())
-                    && titled_at(after + 1)
+                || toks[..sent_end].get(after).is_some_and(|t| {
+                    t.text.bytes().all(|b| b.is_ascii_lowercase()) && is_modifier_word(ctx, after)
+                }) && titled_at(after + 1)
             {
                 org_before = Some(ctx.text[o.start..o.end].to_string());
                 country = cand_country(kb, o);
@@ -6510,6 +6535,26 @@ fn party_country(kb: &Kb, name: &str) -> Option<String> {
 
 /// The country an entity's target stands for or lies in, borrowed from the
 /// knowledge base (asked about for every mention, often several times).
+/// Whether a former country had ended by the article's date: "the
+/// former Soviet republics" in 2005 names no country of the story.
+fn gone(c: &dateline_kb::Country, date: Option<NaiveDate>) -> bool {
+    c.until.zip(date).is_some_and(|(until, d)| d >= until)
+}
+
+/// [`target_country`] but none for a former country that had ended by the
+/// article's date: such a name places no office or body of the story.
+fn live_country(kb: &Kb, t: Option<Target>, date: Option<NaiveDate>) -> Option<&str> {
+    let c = target_country(kb, t)?;
+    match t? {
+        Target::Country(x) | Target::Demonym(x)
+            if kb.countries().get(x.index()).is_some_and(|x| gone(x, date)) =>
+        {
+            None
+        }
+        _ => Some(c),
+    }
+}
+
 fn target_country(kb: &Kb, t: Option<Target>) -> Option<&str> {
     match t? {
         Target::Country(c) | Target::Demonym(c) => {
@@ -6542,7 +6587,10 @@ fn country_mentions(ctx: &Ctx<'_>, kb: &Kb, ents: &[Ent], ments: &[Ment]) -> Vec
         add(hit.country, 2);
     }
     for m in ments {
-        if let Some(c) = ents.get(m.ent).and_then(|e| target_country(kb, e.target)) {
+        if let Some(c) = ents
+            .get(m.ent)
+            .and_then(|e| live_country(kb, e.target, ctx.published))
+        {
             add(c, 1);
         }
     }
@@ -6676,13 +6724,23 @@ const BODY_PARTS: &[&str] = &[
     "Secretariat",
     "Public Relations Department",
     "Public Relations Office",
+    // Services of an armed force ("the IRGC Ground Force", "the Army's
+    // Air Force").
+    "Ground Force",
+    "Ground Forces",
+    "Air Force",
+    "Naval Force",
+    "Navy",
+    "Aerospace Force",
 ];
 
 /// The code of the body an organ belongs to, when the text names it right
 /// before ("the IAEA Board of Governors", "the party's Central Committee")
 /// or after ("the Board of Governors of the Federal Reserve") one of the
 /// organ's mentions: "Board of Governors" alone is nobody's, and later
-/// bare mentions are the same organ.
+/// bare mentions are the same organ. (Mentions of one name are one entity,
+/// so an article naming the boards of two bodies codes both as the first
+/// owner found.)
 fn body_part_owner(text: &str, kb: &Kb, ents: &[Ent], ments: &[Ment], ei: usize) -> Option<String> {
     let e = &ents[ei];
     if e.kind != Kind::Org || e.target.is_some() || !BODY_PARTS.contains(&e.name.as_str()) {
@@ -6988,6 +7046,18 @@ mod tests {
     }
 
     #[test]
+    fn a_former_country_places_nothing_after_it_ended() {
+        // In 2005 the Soviet Union is history: the minister is Kazakh.
+        let ents = dated(
+            "Since the collapse of the Soviet Union, Kazakhstan has grown. Defence Minister \
+             Arman Bekov said the army would shrink.",
+            "2005-03-01",
+        );
+        assert_eq!(actor_of(&ents, "Arman Bekov"), Some("KAZGOV"), "{ents:?}");
+        assert_eq!(actor_of(&ents, "Soviet Union"), Some("USR"), "{ents:?}");
+    }
+
+    #[test]
     fn an_organ_named_beside_its_body_takes_the_body_code() {
         let ents = entities(
             "The IAEA Board of Governors met in Vienna. Later the Board of Governors declined to vote.",
@@ -6997,6 +7067,8 @@ mod tests {
             "The Board of Governors of the Federal Reserve approved the merger on Tuesday.",
         );
         assert_eq!(actor_of(&ents, "Board of Governors"), Some("USAGOV"));
+        let ents = entities("The IRGC Ground Force said its units had returned to base.");
+        assert_eq!(actor_of(&ents, "Ground Force"), Some("IRNMIL"));
         // Alone it is nobody's.
         let ents = entities("The Board of Governors approved the contract last month.");
         assert_eq!(actor_of(&ents, "Board of Governors"), None);
@@ -7035,6 +7107,12 @@ mod tests {
             "Officials met on Monday.\nPA/PA",
             &["PA", "Palestinian Authority"],
         );
+        // A known acronym opening a hard-wrapped line is the subject.
+        let ents = entities("Stocks fell on Monday. UNESCO\nofficials said the site would reopen.");
+        assert!(ents.iter().any(|e| e.name == "UNESCO"), "{ents:?}");
+        // A wire's sign-off joins no name before it.
+        let ents = entities("The loan was arranged by Kestrel Bank Ltd. REUTER");
+        assert!(ents.iter().all(|e| !e.name.contains("REUTER")), "{ents:?}");
     }
 
     #[test]

@@ -144,7 +144,7 @@ pub(crate) fn load() -> Result<Kb, KbError> {
     // repeats an ISO code.
     for r in rows("former_countries.tsv", FORMER_COUNTRIES, 8)? {
         let code = r.req(0, "code")?;
-        if !code.bytes().all(|b| b.is_ascii_uppercase()) {
+        if code.len() != 3 || !code.bytes().all(|b| b.is_ascii_uppercase()) {
             return Err(r.err(format!("code {code:?} is not three capital letters")));
         }
         let cap_lat = r.opt_f64(5, "capital_lat")?;

@@ -177,12 +177,13 @@ pub fn parse_dateline(body: &str) -> (Option<Dateline>, usize) {
         }
         // A dash glued to the next word ("TEHRAN —Iran's", "(IRNA) --The")
         // is a dateline's only when it is a long dash or a doubled hyphen
-        // before a capital or an opening quote, after a place of four
+        // before a capital or an opening quote, after a place of six
         // capitals at least: one hyphen joins words ("L-CATTLE", "NYSE-A",
-        // "E-Systems"), and a short one pairs countries ("US–China ties").
+        // "E-Systems"), and a short name pairs with another ("US–China
+        // ties", "NATO–Russia talks", "ASEAN–China trade").
         let end = c[0].len();
         if c[6].is_empty() {
-            if place.chars().filter(|ch| ch.is_uppercase()).count() < 4 {
+            if place.chars().filter(|ch| ch.is_uppercase()).count() < 6 {
                 return (None, 0);
             }
             let next = body[end..].chars().next();
@@ -235,6 +236,8 @@ mod tests {
             ("NYSE-A VOLUME 154525400", None),
             ("E-Systems Inc said", None),
             ("US–China ties worsened", None),
+            ("NATO–Russia ties worsened", None),
+            ("ASEAN–China trade grew", None),
             ("TEHRAN —the minister", None),
             ("A - B", None),
             ("The minister said - later", None),
