@@ -127,6 +127,8 @@ pub struct Ctx<'a> {
     /// Home country of the national outlet that published the article
     /// (none for wires and international broadcasters).
     pub outlet_country: Option<String>,
+    /// The one country the headline names, if any.
+    pub headline_country: Option<String>,
     /// Part-of-speech tagging per sentence, started on first use and
     /// extended as far as the stages ask.
     tags: RefCell<Vec<Option<Partial>>>,
@@ -221,6 +223,7 @@ impl<'a> Ctx<'a> {
             countries: RefCell::new(Vec::new()),
             dateline_place,
             outlet_country: None,
+            headline_country: None,
             tags: RefCell::new(vec![None; doc.sentences.len()]),
             names: RefCell::new(Vec::new()),
             deadline: None,
@@ -251,6 +254,13 @@ impl<'a> Ctx<'a> {
     #[must_use]
     pub fn with_outlet_country(mut self, country: Option<String>) -> Self {
         self.outlet_country = country;
+        self
+    }
+
+    /// Sets the one country the headline names.
+    #[must_use]
+    pub fn with_headline_country(mut self, country: Option<String>) -> Self {
+        self.headline_country = country;
         self
     }
 

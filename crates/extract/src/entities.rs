@@ -3422,7 +3422,14 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
     // A national paper's own country, when the article names no country
     // at all: a foreign story names its country. (Naming the paper's own
     // among others is no evidence: half the offices so coded were foreign.)
-    let outlet_home = ctx.outlet_country.clone().filter(|_| named.is_empty());
+    // Before it, the one country the headline names ("JAPAN MARCH BOND
+    // COUPON SEEN UNCHANGED" over "The Finance Ministry has proposed ..."):
+    // a wire story's body need not name its country again.
+    let outlet_home = ctx
+        .headline_country
+        .clone()
+        .or_else(|| ctx.outlet_country.clone())
+        .filter(|_| named.is_empty());
     let sole_country = (named.len() == 1)
         .then(|| named.first().map(|c| (*c).to_string()))
         .flatten();
@@ -5293,7 +5300,15 @@ fn armed_code(code: &str) -> bool {
 fn state_sector(kb: &Kb, e: &Ent) -> bool {
     let state = |s: &str| national_sector(s) || s == "SPY";
     if e.kind != Kind::Person {
-        return e.sector.as_deref().is_some_and(state);
+        // Described as one, or named so ("the Finance Ministry").
+        return e.sector.as_deref().is_some_and(state)
+            || e.target.is_none()
+                && (sector_by_name(&e.name).is_some_and(state)
+                    || e.name
+                        .split_whitespace()
+                        .rev()
+                        .find_map(|w| with_lowercase(w, |l| kb.sector_noun(l)))
+                        .is_some_and(|s| state(&s.code)));
     }
     e.roles.iter().any(|r| {
         r.of.is_none()

@@ -146,6 +146,10 @@ impl Extractor {
                 kb.zip(a.outlet.as_deref())
                     .and_then(|(kb, o)| national_outlet_country(kb, o)),
             )
+            .with_headline_country(
+                kb.zip(a.title.as_deref())
+                    .and_then(|(kb, t)| headline_country(kb, t)),
+            )
             .with_deadline(deadline);
         if profiling {
             ctx = ctx.with_tag_timing();
@@ -308,6 +312,58 @@ fn national_outlet_country(kb: &dateline_kb::Kb, outlet: &str) -> Option<String>
     }
 }
 
+/// The one country a headline names, by name or demonym, in any case
+/// ("JAPAN MARCH BOND COUPON SEEN UNCHANGED", "Brazil's Lula visits
+/// ..."); none when it names none or several.
+fn headline_country(kb: &dateline_kb::Kb, title: &str) -> Option<String> {
+    // Words as written and, for words in capitals, as a name is written
+    // ("JAPAN" -> "Japan"; "U.S." stays).
+    let words: Vec<String> = title
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | ':' | ';' | '"' | '(' | ')'))
+        .map(|w| w.trim_end_matches(['\'', '’']).trim_end_matches("'s"))
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+            if letters > 3 && w.chars().all(|c| !c.is_lowercase()) {
+                let mut cs = w.chars();
+                cs.next()
+                    .map(|f| f.to_string() + &cs.as_str().to_lowercase())
+                    .unwrap_or_default()
+            } else {
+                w.to_string()
+            }
+        })
+        .collect();
+    let country_of = |surface: &str| {
+        kb.lookup(surface).iter().find_map(|t| match t {
+            dateline_kb::Target::Country(c) | dateline_kb::Target::Demonym(c) => {
+                kb.countries().get(c.index()).map(|c| c.iso3.clone())
+            }
+            _ => None,
+        })
+    };
+    let mut found: Option<String> = None;
+    let mut i = 0;
+    while i < words.len() {
+        // Two-word names first ("South Africa", "Saudi Arabia").
+        let (c, used) = match words
+            .get(i + 1)
+            .and_then(|n| country_of(&format!("{} {n}", words[i])))
+        {
+            Some(c) => (Some(c), 2),
+            None => (country_of(&words[i]), 1),
+        };
+        if let Some(c) = c {
+            match &found {
+                Some(f) if *f != c => return None,
+                _ => found = Some(c),
+            }
+        }
+        i += used;
+    }
+    found
+}
+
 /// Time expressions of the whole text, resolved against the publication
 /// date, as `(start, end, value)` in text order.
 #[must_use]
@@ -358,6 +414,33 @@ mod tests {
             lossy: false,
         })
         .expect("has a body")
+    }
+
+    #[test]
+    fn the_one_country_of_a_headline() {
+        let kb = dateline_kb::Kb::global().expect("kb loads");
+        for (title, want) in [
+            (
+                "JAPAN MARCH BOND COUPON SEEN UNCHANGED AT FIVE PCT",
+                Some("JPN"),
+            ),
+            ("SOUTH AFRICA RAISES GOLD OUTPUT", Some("ZAF")),
+            ("Brazil's debt talks stall", Some("BRA")),
+            ("U.S. AND JAPAN TRADE TALKS END", None),
+            ("BOND COUPON UNCHANGED", None),
+        ] {
+            assert_eq!(headline_country(kb, title).as_deref(), want, "{title}");
+        }
+        // The body names no country: its ministry is the headline's.
+        let mut a = article("The Finance Ministry said it would cut the coupon.");
+        a.title = Some("JAPAN BOND COUPON CUT".into());
+        let r = Extractor::new().extract(&a);
+        let ministry = r
+            .entities
+            .iter()
+            .find(|e| e.name == "Finance Ministry")
+            .expect("found");
+        assert_eq!(ministry.actor.as_deref(), Some("JPNGOV"));
     }
 
     #[test]
