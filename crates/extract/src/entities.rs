@@ -6825,6 +6825,53 @@ fn org_code_guess_by(
                 .or_else(|| country_by_name(kb, w))
         });
     }
+    // "Los Angeles Superior Court", "Toronto Stock Exchange": a body named
+    // after a city of a million people, opening the name. (Smaller towns
+    // share their names with firms and words: "Dome Petroleum", "Santos
+    // Ltd", "Police Command".)
+    // Not the meetings, formats and accords named after their venue
+    // ("Paris Accord", "Minsk Group", "Astana Process"), which are no
+    // body of that country.
+    let venue_named = words.last().is_some_and(|w| {
+        matches!(
+            *w,
+            "Accord"
+                | "Accords"
+                | "Agreement"
+                | "Protocol"
+                | "Statute"
+                | "Declaration"
+                | "Treaty"
+                | "Pact"
+                | "Process"
+                | "Format"
+                | "Talks"
+                | "Group"
+                | "Summit"
+                | "Conference"
+                | "Forum"
+                | "Dialogue"
+                | "Initiative"
+                | "Wall"
+                | "Arena"
+                | "Open"
+                | "Prix"
+        )
+    });
+    if country.is_none() && e.target.is_none() && words.len() >= 2 && !venue_named {
+        country = (1..=words.len().min(4) - 1).rev().find_map(|n| {
+            let end = words[..n].iter().map(|w| w.len() + 1).sum::<usize>() - 1;
+            let place = e.name.get(..end)?;
+            kb.lookup(place).iter().find_map(|x| match x {
+                Target::City(c) => kb
+                    .cities()
+                    .get(c.index())
+                    .filter(|c| c.population >= 1_000_000)
+                    .map(|c| c.country.clone()),
+                _ => None,
+            })
+        });
+    }
     let named = sector_by_name(&e.name);
     *by_name = Some(named);
     let sector = named
@@ -7070,6 +7117,19 @@ mod tests {
         );
         assert_eq!(actor_of(&ents, "Arman Bekov"), Some("KAZGOV"), "{ents:?}");
         assert_eq!(actor_of(&ents, "Soviet Union"), Some("USR"), "{ents:?}");
+    }
+
+    #[test]
+    fn a_body_named_after_a_place_takes_its_country() {
+        let ents = entities("The Los Angeles Superior Court ruled on Monday that the ban stands.");
+        assert_eq!(
+            actor_of(&ents, "Los Angeles Superior Court"),
+            Some("USAJUD"),
+            "{ents:?}"
+        );
+        // A format named after its venue is no body of that country.
+        let ents = entities("Envoys of the Toronto Group met again on Monday.");
+        assert_eq!(actor_of(&ents, "Toronto Group"), None, "{ents:?}");
     }
 
     #[test]
