@@ -3153,6 +3153,7 @@ pub fn find(
     withheld_denials(ctx, &mut attrs);
     editors_notes(ctx, &mut attrs);
     eventive_subjects(ctx, &mut attrs);
+    telling_adjectives(ctx, &mut attrs);
     nest(&mut attrs);
     if attrs.iter().any(|a| a.weak && a.parent.is_some()) {
         attrs.retain(|a| !(a.weak && a.parent.is_some()));
@@ -4035,6 +4036,37 @@ fn eventive_subjects(ctx: &Ctx<'_>, attrs: &mut Vec<Attr>) {
                 .iter()
                 .any(|l| l.contains(&w));
         !thing
+    });
+}
+
+/// `telling` after a degree word is an adjective (`Perhaps most telling,
+/// ...`, `the most telling promise`, `a very telling reply`): no report.
+fn telling_adjectives(ctx: &Ctx<'_>, attrs: &mut Vec<Attr>) {
+    let toks = &ctx.toks;
+    attrs.retain(|a| {
+        let Some(cue) = a.cue.as_ref().filter(|c| c.2 == "tell") else {
+            return true;
+        };
+        let r = &ctx.sent_tok[a.sent];
+        let Some(k) = (ctx.tok_at(cue.0)..r.end.min(ctx.tok_at(cue.1) + 1))
+            .find(|&k| toks[k].lower == "telling")
+        else {
+            return true;
+        };
+        !(k > r.start
+            && matches!(
+                toks[k - 1].lower.as_str(),
+                "most"
+                    | "more"
+                    | "very"
+                    | "particularly"
+                    | "especially"
+                    | "quite"
+                    | "less"
+                    | "least"
+                    | "so"
+                    | "too"
+            ))
     });
 }
 
@@ -10516,6 +10548,16 @@ mod tests {
         assert!(got.iter().all(|(_, c, _)| c != "echoed"), "{got:?}");
         let got = full("The governor's spokesman underscored the cost of the delay.");
         assert!(got.iter().any(|(_, c, _)| c == "underscored"), "{got:?}");
+        let got = full("Perhaps most telling, the mayor never visited the harbour.");
+        assert!(
+            got.iter().all(|(_, c, _)| !c.contains("telling")),
+            "{got:?}"
+        );
+        let got = full("The most telling promise Ruiz made was a cheap ferry.");
+        assert!(
+            got.iter().all(|(_, c, _)| !c.contains("telling")),
+            "{got:?}"
+        );
         let got = full("A number of dock workers echoed her concerns about the delay.");
         assert!(got.iter().any(|(_, c, _)| c == "echoed"), "{got:?}");
         let got = full("Ms. Okafor highlighted the cost of the delay.");
