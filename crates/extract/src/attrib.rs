@@ -3154,6 +3154,7 @@ pub fn find(
     editors_notes(ctx, &mut attrs);
     eventive_subjects(ctx, &mut attrs);
     telling_adjectives(ctx, &mut attrs);
+    advice_wants(ctx, &mut attrs);
     nest(&mut attrs);
     if attrs.iter().any(|a| a.weak && a.parent.is_some()) {
         attrs.retain(|a| !(a.weak && a.parent.is_some()));
@@ -4067,6 +4068,25 @@ fn telling_adjectives(ctx: &Ctx<'_>, attrs: &mut Vec<Attr>) {
                     | "so"
                     | "too"
             ))
+    });
+}
+
+/// `may want to` and `might want to` give the writer's advice (`Trump may
+/// want to check his figures`, `voters might want to wait`), not the
+/// subject's wish: no report.
+fn advice_wants(ctx: &Ctx<'_>, attrs: &mut Vec<Attr>) {
+    let toks = &ctx.toks;
+    attrs.retain(|a| {
+        let Some(cue) = a.cue.as_ref().filter(|c| c.2 == "want") else {
+            return true;
+        };
+        let r = &ctx.sent_tok[a.sent];
+        let Some(k) = (ctx.tok_at(cue.0)..r.end.min(ctx.tok_at(cue.1) + 1))
+            .find(|&k| toks[k].lower == "want")
+        else {
+            return true;
+        };
+        !(k > r.start && matches!(toks[k - 1].lower.as_str(), "may" | "might"))
     });
 }
 
@@ -10558,6 +10578,8 @@ mod tests {
             got.iter().all(|(_, c, _)| !c.contains("telling")),
             "{got:?}"
         );
+        let got = full("The mayor may want to check her figures before the vote.");
+        assert!(got.iter().all(|(_, c, _)| !c.contains("want")), "{got:?}");
         let got = full("A number of dock workers echoed her concerns about the delay.");
         assert!(got.iter().any(|(_, c, _)| c == "echoed"), "{got:?}");
         let got = full("Ms. Okafor highlighted the cost of the delay.");
