@@ -3151,6 +3151,10 @@ pub fn find(
     party_state_speakers(ctx, &mut attrs);
     unrealised_infinitives(ctx, &mut attrs);
     withheld_denials(ctx, &mut attrs);
+    editors_notes(ctx, &mut attrs);
+    eventive_subjects(ctx, &mut attrs);
+    telling_adjectives(ctx, &mut attrs);
+    advice_wants(ctx, &mut attrs);
     nest(&mut attrs);
     if attrs.iter().any(|a| a.weak && a.parent.is_some()) {
         attrs.retain(|a| !(a.weak && a.parent.is_some()));
@@ -3854,6 +3858,235 @@ fn withheld_denials(ctx: &Ctx<'_>, attrs: &mut Vec<Attr>) {
             })
             .any(|x| WITHHELD.contains(&toks[x].lower.as_str()) && !finite_at(ctx, a.sent, x + 1));
         !(passive || withheld)
+    });
+}
+
+/// An editor's note (`Editor's note: ...`) is a notice of the outlet about
+/// the article or a person, not reporting: no attribution in its sentence.
+fn editors_notes(ctx: &Ctx<'_>, attrs: &mut Vec<Attr>) {
+    attrs.retain(|a| {
+        let Some(&(s, e)) = ctx.sents.get(a.sent) else {
+            return true;
+        };
+        let head: String = ctx.text[s..e]
+            .trim_start_matches(|c: char| !c.is_alphanumeric())
+            .chars()
+            .take(16)
+            .flat_map(char::to_lowercase)
+            .map(|c| if c == '\u{2019}' { '\'' } else { c })
+            .collect();
+        !(head.starts_with("editor's note") || head.starts_with("editors' note"))
+    });
+}
+
+/// Cues that a thing may do as well as a person (`The fight underscored
+/// the divide`, `The tone echoed Nixon's`, `The attack highlights the
+/// threat`): reports only with a person, body or text as the subject.
+const THING_CUES: &[&str] = &["highlight", "underscore", "echo"];
+
+/// Common nouns that may head the subject of a [`THING_CUES`] report:
+/// people and groups, and texts and findings that speak for someone.
+const SPEAKING_HEADS: &[&str] = &[
+    "people",
+    "voters",
+    "audience",
+    "crowd",
+    "supporters",
+    "officials",
+    "official",
+    "aides",
+    "aide",
+    "leaders",
+    "leader",
+    "critics",
+    "members",
+    "member",
+    "group",
+    "groups",
+    "committee",
+    "administration",
+    "government",
+    "party",
+    "campaign",
+    "senator",
+    "candidate",
+    "candidates",
+    "lawmakers",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "president",
+    "governor",
+    "mayor",
+    "minister",
+    "experts",
+    "analysts",
+    "advocates",
+    "activists",
+    "residents",
+    "others",
+    "both",
+    "all",
+    "many",
+    "some",
+    "each",
+    "several",
+    "opponents",
+    "rivals",
+    "lawyers",
+    "source",
+    "sources",
+    "findings",
+    "number",
+    "majority",
+    "handful",
+    "dozens",
+    "couple",
+    "everyone",
+    "everybody",
+    "someone",
+    "nobody",
+    "comment",
+    "comments",
+    "remarks",
+    "speech",
+    "paper",
+    "book",
+    "ad",
+    "letter",
+    "memo",
+    "statement",
+    "tweet",
+    "editorial",
+    "article",
+];
+
+/// A [`THING_CUES`] report whose subject is a common noun phrase headed by
+/// an event or abstract noun (`The fight in Nevada underscored ...`,
+/// `Cruz's fusillade highlighted ...`) is no attribution. The head is the
+/// last word before a preposition or participle; pronouns, names and the
+/// nouns of [`EVIDENCE_NOUNS`], [`DOC_NOUNS`] and [`SPEAKING_HEADS`] stay.
+fn eventive_subjects(ctx: &Ctx<'_>, attrs: &mut Vec<Attr>) {
+    let toks = &ctx.toks;
+    attrs.retain(|a| {
+        if !a
+            .cue
+            .as_ref()
+            .is_some_and(|c| THING_CUES.contains(&c.2.as_str()))
+        {
+            return true;
+        }
+        let Some(sp) = a.speaker else {
+            return true;
+        };
+        let (s, e) = (ctx.tok_at(sp.0), ctx.tok_at(sp.1.saturating_sub(1)) + 1);
+        if e <= s + 1 || e > toks.len() {
+            return true;
+        }
+        let mut head = None;
+        for (x, t) in toks.iter().enumerate().take(e).skip(s) {
+            let w = t.lower.as_str();
+            if x > s
+                && (matches!(
+                    w,
+                    "of" | "in"
+                        | "on"
+                        | "at"
+                        | "by"
+                        | "from"
+                        | "for"
+                        | "with"
+                        | "about"
+                        | "over"
+                        | "who"
+                        | "which"
+                        | "that"
+                        | ","
+                        | "("
+                        | "and"
+                ) || w.ends_with("ed") && x > s + 1
+                    || is_quote_tok(&t.text))
+            {
+                break;
+            }
+            head = Some(x);
+        }
+        let Some(h) = head else {
+            return true;
+        };
+        // A speaker span holding a verb or an adverb was found by a wider
+        // rule (`Clinton held a call ... underscored`, `Clinton also ...
+        // to underscore`): left alone.
+        let tags = ctx.tags(a.sent);
+        let r = &ctx.sent_tok[a.sent];
+        if (s..=h).any(|x| {
+            x >= r.start
+                && tags
+                    .get(x - r.start)
+                    .is_some_and(|t| matches!(t.upos.as_str(), "VERB" | "AUX" | "ADV"))
+        }) {
+            return true;
+        }
+        let t = &toks[h];
+        let w = t.lower.as_str();
+        let lowercase = t.text.chars().next().is_some_and(char::is_lowercase);
+        let thing = lowercase
+            && w.chars().all(|c| c.is_alphabetic() || c == '-')
+            && ctx.lex.pronoun(w).is_none()
+            && ![EVIDENCE_NOUNS, DOC_NOUNS, SPEAKING_HEADS]
+                .iter()
+                .any(|l| l.contains(&w));
+        !thing
+    });
+}
+
+/// `telling` after a degree word is an adjective (`Perhaps most telling,
+/// ...`, `the most telling promise`, `a very telling reply`): no report.
+fn telling_adjectives(ctx: &Ctx<'_>, attrs: &mut Vec<Attr>) {
+    let toks = &ctx.toks;
+    attrs.retain(|a| {
+        let Some(cue) = a.cue.as_ref().filter(|c| c.2 == "tell") else {
+            return true;
+        };
+        let r = &ctx.sent_tok[a.sent];
+        let Some(k) = (ctx.tok_at(cue.0)..r.end.min(ctx.tok_at(cue.1) + 1))
+            .find(|&k| toks[k].lower == "telling")
+        else {
+            return true;
+        };
+        !(k > r.start
+            && matches!(
+                toks[k - 1].lower.as_str(),
+                "most"
+                    | "more"
+                    | "very"
+                    | "particularly"
+                    | "especially"
+                    | "quite"
+                    | "less"
+                    | "least"
+                    | "so"
+                    | "too"
+            ))
+    });
+}
+
+/// `may want to` and `might want to` give the writer's advice (`Trump may
+/// want to check his figures`, `voters might want to wait`), not the
+/// subject's wish: no report.
+fn advice_wants(ctx: &Ctx<'_>, attrs: &mut Vec<Attr>) {
+    let toks = &ctx.toks;
+    attrs.retain(|a| {
+        let Some(cue) = a.cue.as_ref().filter(|c| c.2 == "want") else {
+            return true;
+        };
+        let r = &ctx.sent_tok[a.sent];
+        let Some(k) = (ctx.tok_at(cue.0)..r.end.min(ctx.tok_at(cue.1) + 1))
+            .find(|&k| toks[k].lower == "want")
+        else {
+            return true;
+        };
+        !(k > r.start && matches!(toks[k - 1].lower.as_str(), "may" | "might"))
     });
 }
 
@@ -10321,6 +10554,36 @@ mod tests {
         assert!(got.is_empty(), "{got:?}");
         let got = full("The Latest: Harbour strike enters its third week.");
         assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn no_report_in_an_editors_note_or_by_an_event() {
+        let got = full(
+            "Editor's note: Mayor Ruiz has repeatedly pledged to close the harbour to all tankers.",
+        );
+        assert!(got.is_empty(), "{got:?}");
+        let got = full("The brawl in Lakeview underscored the anger of the dock workers.");
+        assert!(got.iter().all(|(_, c, _)| c != "underscored"), "{got:?}");
+        let got = full("The tone of the speech echoed the mood of the strikers.");
+        assert!(got.iter().all(|(_, c, _)| c != "echoed"), "{got:?}");
+        let got = full("The governor's spokesman underscored the cost of the delay.");
+        assert!(got.iter().any(|(_, c, _)| c == "underscored"), "{got:?}");
+        let got = full("Perhaps most telling, the mayor never visited the harbour.");
+        assert!(
+            got.iter().all(|(_, c, _)| !c.contains("telling")),
+            "{got:?}"
+        );
+        let got = full("The most telling promise Ruiz made was a cheap ferry.");
+        assert!(
+            got.iter().all(|(_, c, _)| !c.contains("telling")),
+            "{got:?}"
+        );
+        let got = full("The mayor may want to check her figures before the vote.");
+        assert!(got.iter().all(|(_, c, _)| !c.contains("want")), "{got:?}");
+        let got = full("A number of dock workers echoed her concerns about the delay.");
+        assert!(got.iter().any(|(_, c, _)| c == "echoed"), "{got:?}");
+        let got = full("Ms. Okafor highlighted the cost of the delay.");
+        assert!(got.iter().any(|(_, c, _)| c == "highlighted"), "{got:?}");
     }
 
     #[test]
