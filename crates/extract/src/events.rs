@@ -1851,6 +1851,7 @@ pub fn find(
     drop_agreement_to_intentions(&mut out);
     merge_generic_codes(&mut out);
     merge_subject_means(ctx.text, &mut out);
+    reciprocal_between(ctx.text, &mut out);
     demands_without_action(ctx, ents, attrs, &demanded, &pub_date, &mut out);
     for (i, e) in out.iter_mut().enumerate() {
         e.id = format!("V{}", i + 1);
@@ -1984,6 +1985,61 @@ const RECEIVE_FORMS: &[&str] = &[
     "getting",
     "gotten",
 ];
+
+/// "fighting between Chad and Sudan", "talks between Ethiopia and
+/// Eritrea": a noun event of two parties named after `between` with no
+/// doer of its own is each party acting on the other (X>Y and Y>X, as
+/// GDELT codes reciprocal events), not two events with only a target.
+/// Only for events two sides share (intentions, consultation, cooperation,
+/// a ceasefire, fighting) and when exactly two events of one code sit at
+/// one trigger, their targets joined by `and` right after `between`.
+fn reciprocal_between(text: &str, out: &mut [rec::Event]) {
+    let shared = |e: &rec::Event| {
+        matches!(e.root.as_str(), "03" | "04" | "05" | "06" | "19") || e.cameo == "0871"
+    };
+    let lower = |a: usize, b: usize| text.get(a..b).map(str::to_ascii_lowercase);
+    for i in 0..out.len() {
+        let a = &out[i];
+        // An uncoded word before the noun ("Heavy fighting") is no doer.
+        let doerless = |e: &rec::Event| e.source.as_ref().is_none_or(|s| s.code.is_none());
+        if !doerless(a) || !shared(a) {
+            continue;
+        }
+        let group: Vec<usize> = (0..out.len())
+            .filter(|&j| {
+                let b = &out[j];
+                b.sentence == a.sentence
+                    && b.trigger.start == a.trigger.start
+                    && b.trigger.end == a.trigger.end
+                    && b.cameo == a.cameo
+                    && b.status == a.status
+            })
+            .collect();
+        if group.len() != 2 || group[0] != i {
+            continue;
+        }
+        let (j, k) = (group[0], group[1]);
+        let (Some(x), Some(y)) = (out[j].target.clone(), out[k].target.clone()) else {
+            continue;
+        };
+        if !doerless(&out[k]) || x.start >= y.start || x.start < out[j].trigger.start {
+            continue;
+        }
+        // "between" right before the first party (a determiner or an
+        // adjective may stand between), "and" alone between the two.
+        let lead = lower(out[j].trigger.start, x.start).unwrap_or_default();
+        let Some(at) = lead.rfind("between") else {
+            continue;
+        };
+        let after = &lead[at + "between".len()..];
+        let joined = lower(x.end, y.start).unwrap_or_default();
+        if after.len() > 16 || after.contains(',') || !matches!(joined.trim(), "and" | "and the") {
+            continue;
+        }
+        out[j].source = Some(y);
+        out[k].source = Some(x);
+    }
+}
 
 /// Roots of material conflict, where a noun event subject and its verb
 /// tell one deed ("air strikes killed 15 civilians").
@@ -5931,6 +5987,37 @@ mod tests {
         // A noun event of its own stays.
         let ev = events("Talks between Chad and Sudan resumed on Monday.", None);
         assert!(ev.iter().any(|e| e.cameo.starts_with("04")), "{ev:?}");
+    }
+
+    #[test]
+    fn a_shared_noun_event_between_two_parties_is_each_acting_on_the_other() {
+        let ev = events(
+            "Heavy fighting broke out between Chadian troops and Sudanese rebels on Monday.",
+            None,
+        );
+        let mut pairs: Vec<(Option<&str>, Option<&str>)> = ev
+            .iter()
+            .filter(|e| e.root == "19")
+            .map(|e| (source_code(e), target_code(e)))
+            .collect();
+        pairs.sort();
+        assert_eq!(pairs.len(), 2, "{ev:?}");
+        assert!(
+            pairs
+                .iter()
+                .all(|(s, t)| s.is_some() && t.is_some() && s != t),
+            "{ev:?}"
+        );
+        // A doer of its own is kept: the mediator is no party.
+        let ev = events(
+            "Norway offered mediation between Colombia and Venezuela.",
+            None,
+        );
+        assert!(
+            ev.iter()
+                .all(|e| source_code(e) != Some("COL") || target_code(e) != Some("VEN")),
+            "{ev:?}"
+        );
     }
 
     #[test]
