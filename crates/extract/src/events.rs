@@ -670,13 +670,18 @@ pub fn find(
                 // pattern) names its doer.
                 if m.kind == dateline_lexicon::PatternKind::Noun {
                     let after = r.start + m.tokens.end;
+                    // "pressure from" may end its pattern, as "by" does.
+                    let from_ends = m.tokens.end > 0 && words[m.tokens.end - 1] == "from";
+                    let from_next = words.get(m.tokens.end) == Some(&"from");
+                    let from_roots =
+                        matches!(code.root.as_str(), "02" | "07" | "10" | "11" | "13" | "17");
                     let by_at = if m.tokens.end > 0 && words[m.tokens.end - 1] == "by" {
                         Some(after)
                     } else if words.get(m.tokens.end) == Some(&"by") {
                         Some(after + 1)
-                    } else if words.get(m.tokens.end) == Some(&"from")
-                        && matches!(code.root.as_str(), "02" | "07" | "10" | "11" | "13" | "17")
-                    {
+                    } else if from_ends && from_roots {
+                        Some(after)
+                    } else if from_next && from_roots {
                         // "pressure from Congress", "calls from the
                         // opposition", "threats from the rebels", "aid from
                         // the EU": the act comes from whoever follows.
@@ -691,7 +696,13 @@ pub fn find(
                     // "Obama faces pressure from Congress", "came under
                     // criticism from": the noun is what the subject of
                     // "face", "receive" or "come under" is subjected to.
-                    if noun_agent.is_some() && words.get(m.tokens.end) == Some(&"from") {
+                    // A pattern that ends in "from" is about whoever
+                    // follows; with no actor there ("pressure from weak
+                    // demand", "from its allies") the subject is none.
+                    if from_ends && from_roots && noun_agent.is_none() {
+                        continue;
+                    }
+                    if noun_agent.is_some() && from_roots && (from_ends || from_next) {
                         let np =
                             np_start_before(&words, &tags, clause_start - r.start, m.tokens.start);
                         let undergoes = np > 0
@@ -5987,6 +5998,49 @@ mod tests {
         // A noun event of its own stays.
         let ev = events("Talks between Chad and Sudan resumed on Monday.", None);
         assert!(ev.iter().any(|e| e.cameo.starts_with("04")), "{ev:?}");
+    }
+
+    #[test]
+    fn pressure_from_names_its_doer_and_pressure_on_its_target() {
+        let ev = events(
+            "The Kenyan government came under pressure from Britain to hold elections.",
+            None,
+        );
+        let e = ev
+            .iter()
+            .find(|e| e.root == "17")
+            .expect("a coercion event");
+        assert_eq!(
+            (source_code(e), target_code(e)),
+            (Some("GBR"), Some("KENGOV")),
+            "{ev:?}"
+        );
+        let ev = events(
+            "Washington stepped up pressure on Iran to halt enrichment.",
+            None,
+        );
+        let e = ev
+            .iter()
+            .find(|e| e.root == "17")
+            .expect("a coercion event");
+        assert_eq!(target_code(e), Some("IRN"), "{ev:?}");
+        // No actor after "from": no event.
+        let ev = events("Prices fell under pressure from weak demand.", None);
+        assert!(ev.iter().all(|e| e.root != "17"), "{ev:?}");
+        let ev = events(
+            "The minister issued a stern reminder to Ghana that it must pay its debts.",
+            None,
+        );
+        assert!(
+            ev.iter()
+                .any(|e| e.root == "10" && target_code(e) == Some("GHA")),
+            "{ev:?}"
+        );
+        let ev = events(
+            "Militias forced hundreds of families from their homes.",
+            None,
+        );
+        assert!(ev.iter().any(|e| e.cameo == "201"), "{ev:?}");
     }
 
     #[test]
