@@ -382,6 +382,20 @@ pub fn find(
                                 .rev()
                                 .find(|&k| tags.get(k).is_none_or(|t| t.upos.as_str() != "PROPN"))
                                 .is_some_and(|k| matches!(words[k], "a" | "an"))
+                        // "The rebels reject Turkish proposals": a base
+                        // form the tagger reads as a noun after a plural
+                        // subject, with its object after it, is the
+                        // present tense (not "the arms supply to").
+                        || upos == Some("NOUN")
+                            && m.head > 0
+                            && m.tokens.start == m.head
+                            && lex.lemma(words[m.head]) == Some(words[m.head])
+                            && !words[m.head].ends_with('s')
+                            && tags.get(m.head - 1).is_some_and(|t| t.xpos.as_str() == "NNS")
+                            && !PLURAL_MODIFIERS.contains(&words[m.head - 1])
+                            && tags.get(m.head + 1).is_some_and(|t| {
+                                matches!(t.upos.as_str(), "DET" | "ADJ" | "PROPN" | "NUM")
+                            })
                 }
                 dateline_lexicon::PatternKind::Noun => {
                     several || matches!(upos, Some("NOUN" | "PROPN") | None)
@@ -2051,6 +2065,42 @@ fn reciprocal_between(text: &str, out: &mut [rec::Event]) {
         out[k].source = Some(x);
     }
 }
+
+/// Plural nouns that mostly modify a following noun ("arms supply",
+/// "human rights abuse"), not subjects of a present-tense verb.
+const PLURAL_MODIFIERS: &[&str] = &[
+    "arms",
+    "weapons",
+    "rights",
+    "sales",
+    "goods",
+    "talks",
+    "relations",
+    "affairs",
+    "customs",
+    "news",
+    "savings",
+    "earnings",
+    "services",
+    "operations",
+    "securities",
+    "assets",
+    "resources",
+    "games",
+    "sports",
+    "systems",
+    "jobs",
+    "parts",
+    "nations",
+    "communications",
+    "economics",
+    "politics",
+    "means",
+    "series",
+    "species",
+    "headquarters",
+    "works",
+];
 
 /// Roots of material conflict, where a noun event subject and its verb
 /// tell one deed ("air strikes killed 15 civilians").
@@ -5998,6 +6048,14 @@ mod tests {
         // A noun event of its own stays.
         let ev = events("Talks between Chad and Sudan resumed on Monday.", None);
         assert!(ev.iter().any(|e| e.cameo.starts_with("04")), "{ev:?}");
+    }
+
+    #[test]
+    fn a_base_form_after_a_plural_subject_is_a_present_tense_verb() {
+        let ev = events("The rebels reject Turkish changes to the deal.", None);
+        assert!(ev.iter().any(|e| e.root == "12"), "{ev:?}");
+        let ev = events("The arms supply to the rebels continued.", None);
+        assert!(ev.is_empty(), "{ev:?}");
     }
 
     #[test]
