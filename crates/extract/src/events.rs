@@ -382,6 +382,20 @@ pub fn find(
                                 .rev()
                                 .find(|&k| tags.get(k).is_none_or(|t| t.upos.as_str() != "PROPN"))
                                 .is_some_and(|k| matches!(words[k], "a" | "an"))
+                        // "The rebels reject Turkish proposals": a base
+                        // form the tagger reads as a noun after a plural
+                        // subject, with its object after it, is the
+                        // present tense (not "the arms supply to").
+                        || upos == Some("NOUN")
+                            && m.head > 0
+                            && m.tokens.start == m.head
+                            && lex.lemma(words[m.head]) == Some(words[m.head])
+                            && !words[m.head].ends_with('s')
+                            && tags.get(m.head - 1).is_some_and(|t| t.xpos.as_str() == "NNS")
+                            && !PLURAL_MODIFIERS.contains(&words[m.head - 1])
+                            && tags.get(m.head + 1).is_some_and(|t| {
+                                matches!(t.upos.as_str(), "DET" | "ADJ" | "PROPN" | "NUM")
+                            })
                 }
                 dateline_lexicon::PatternKind::Noun => {
                     several || matches!(upos, Some("NOUN" | "PROPN") | None)
@@ -670,13 +684,18 @@ pub fn find(
                 // pattern) names its doer.
                 if m.kind == dateline_lexicon::PatternKind::Noun {
                     let after = r.start + m.tokens.end;
+                    // "pressure from" may end its pattern, as "by" does.
+                    let from_ends = m.tokens.end > 0 && words[m.tokens.end - 1] == "from";
+                    let from_next = words.get(m.tokens.end) == Some(&"from");
+                    let from_roots =
+                        matches!(code.root.as_str(), "02" | "07" | "10" | "11" | "13" | "17");
                     let by_at = if m.tokens.end > 0 && words[m.tokens.end - 1] == "by" {
                         Some(after)
                     } else if words.get(m.tokens.end) == Some(&"by") {
                         Some(after + 1)
-                    } else if words.get(m.tokens.end) == Some(&"from")
-                        && matches!(code.root.as_str(), "02" | "07" | "10" | "11" | "13" | "17")
-                    {
+                    } else if from_ends && from_roots {
+                        Some(after)
+                    } else if from_next && from_roots {
                         // "pressure from Congress", "calls from the
                         // opposition", "threats from the rebels", "aid from
                         // the EU": the act comes from whoever follows.
@@ -691,7 +710,13 @@ pub fn find(
                     // "Obama faces pressure from Congress", "came under
                     // criticism from": the noun is what the subject of
                     // "face", "receive" or "come under" is subjected to.
-                    if noun_agent.is_some() && words.get(m.tokens.end) == Some(&"from") {
+                    // A pattern that ends in "from" is about whoever
+                    // follows; with no actor there ("pressure from weak
+                    // demand", "from its allies") the subject is none.
+                    if from_ends && from_roots && noun_agent.is_none() {
+                        continue;
+                    }
+                    if noun_agent.is_some() && from_roots && (from_ends || from_next) {
                         let np =
                             np_start_before(&words, &tags, clause_start - r.start, m.tokens.start);
                         let undergoes = np > 0
@@ -1851,6 +1876,7 @@ pub fn find(
     drop_agreement_to_intentions(&mut out);
     merge_generic_codes(&mut out);
     merge_subject_means(ctx.text, &mut out);
+    reciprocal_between(ctx.text, &mut out);
     demands_without_action(ctx, ents, attrs, &demanded, &pub_date, &mut out);
     for (i, e) in out.iter_mut().enumerate() {
         e.id = format!("V{}", i + 1);
@@ -1983,6 +2009,97 @@ const RECEIVE_FORMS: &[&str] = &[
     "got",
     "getting",
     "gotten",
+];
+
+/// "fighting between Chad and Sudan", "talks between Ethiopia and
+/// Eritrea": a noun event of two parties named after `between` with no
+/// doer of its own is each party acting on the other (X>Y and Y>X, as
+/// GDELT codes reciprocal events), not two events with only a target.
+/// Only for events two sides share (intentions, consultation, cooperation,
+/// a ceasefire, fighting) and when exactly two events of one code sit at
+/// one trigger, their targets joined by `and` right after `between`.
+fn reciprocal_between(text: &str, out: &mut [rec::Event]) {
+    let shared = |e: &rec::Event| {
+        matches!(e.root.as_str(), "03" | "04" | "05" | "06" | "19") || e.cameo == "0871"
+    };
+    let lower = |a: usize, b: usize| text.get(a..b).map(str::to_ascii_lowercase);
+    for i in 0..out.len() {
+        let a = &out[i];
+        // An uncoded word before the noun ("Heavy fighting") is no doer.
+        let doerless = |e: &rec::Event| e.source.as_ref().is_none_or(|s| s.code.is_none());
+        if !doerless(a) || !shared(a) {
+            continue;
+        }
+        let group: Vec<usize> = (0..out.len())
+            .filter(|&j| {
+                let b = &out[j];
+                b.sentence == a.sentence
+                    && b.trigger.start == a.trigger.start
+                    && b.trigger.end == a.trigger.end
+                    && b.cameo == a.cameo
+                    && b.status == a.status
+            })
+            .collect();
+        if group.len() != 2 || group[0] != i {
+            continue;
+        }
+        let (j, k) = (group[0], group[1]);
+        let (Some(x), Some(y)) = (out[j].target.clone(), out[k].target.clone()) else {
+            continue;
+        };
+        if !doerless(&out[k]) || x.start >= y.start || x.start < out[j].trigger.start {
+            continue;
+        }
+        // "between" right before the first party (a determiner or an
+        // adjective may stand between), "and" alone between the two.
+        let lead = lower(out[j].trigger.start, x.start).unwrap_or_default();
+        let Some(at) = lead.rfind("between") else {
+            continue;
+        };
+        let after = &lead[at + "between".len()..];
+        let joined = lower(x.end, y.start).unwrap_or_default();
+        if after.len() > 16 || after.contains(',') || !matches!(joined.trim(), "and" | "and the") {
+            continue;
+        }
+        out[j].source = Some(y);
+        out[k].source = Some(x);
+    }
+}
+
+/// Plural nouns that mostly modify a following noun ("arms supply",
+/// "human rights abuse"), not subjects of a present-tense verb.
+const PLURAL_MODIFIERS: &[&str] = &[
+    "arms",
+    "weapons",
+    "rights",
+    "sales",
+    "goods",
+    "talks",
+    "relations",
+    "affairs",
+    "customs",
+    "news",
+    "savings",
+    "earnings",
+    "services",
+    "operations",
+    "securities",
+    "assets",
+    "resources",
+    "games",
+    "sports",
+    "systems",
+    "jobs",
+    "parts",
+    "nations",
+    "communications",
+    "economics",
+    "politics",
+    "means",
+    "series",
+    "species",
+    "headquarters",
+    "works",
 ];
 
 /// Roots of material conflict, where a noun event subject and its verb
@@ -5931,6 +6048,88 @@ mod tests {
         // A noun event of its own stays.
         let ev = events("Talks between Chad and Sudan resumed on Monday.", None);
         assert!(ev.iter().any(|e| e.cameo.starts_with("04")), "{ev:?}");
+    }
+
+    #[test]
+    fn a_base_form_after_a_plural_subject_is_a_present_tense_verb() {
+        let ev = events("The rebels reject Turkish changes to the deal.", None);
+        assert!(ev.iter().any(|e| e.root == "12"), "{ev:?}");
+        let ev = events("The arms supply to the rebels continued.", None);
+        assert!(ev.is_empty(), "{ev:?}");
+    }
+
+    #[test]
+    fn pressure_from_names_its_doer_and_pressure_on_its_target() {
+        let ev = events(
+            "The Kenyan government came under pressure from Britain to hold elections.",
+            None,
+        );
+        let e = ev
+            .iter()
+            .find(|e| e.root == "17")
+            .expect("a coercion event");
+        assert_eq!(
+            (source_code(e), target_code(e)),
+            (Some("GBR"), Some("KENGOV")),
+            "{ev:?}"
+        );
+        let ev = events(
+            "Washington stepped up pressure on Iran to halt enrichment.",
+            None,
+        );
+        let e = ev
+            .iter()
+            .find(|e| e.root == "17")
+            .expect("a coercion event");
+        assert_eq!(target_code(e), Some("IRN"), "{ev:?}");
+        // No actor after "from": no event.
+        let ev = events("Prices fell under pressure from weak demand.", None);
+        assert!(ev.iter().all(|e| e.root != "17"), "{ev:?}");
+        let ev = events(
+            "The minister issued a stern reminder to Ghana that it must pay its debts.",
+            None,
+        );
+        assert!(
+            ev.iter()
+                .any(|e| e.root == "10" && target_code(e) == Some("GHA")),
+            "{ev:?}"
+        );
+        let ev = events(
+            "Militias forced hundreds of families from their homes.",
+            None,
+        );
+        assert!(ev.iter().any(|e| e.cameo == "201"), "{ev:?}");
+    }
+
+    #[test]
+    fn a_shared_noun_event_between_two_parties_is_each_acting_on_the_other() {
+        let ev = events(
+            "Heavy fighting broke out between Chadian troops and Sudanese rebels on Monday.",
+            None,
+        );
+        let mut pairs: Vec<(Option<&str>, Option<&str>)> = ev
+            .iter()
+            .filter(|e| e.root == "19")
+            .map(|e| (source_code(e), target_code(e)))
+            .collect();
+        pairs.sort();
+        assert_eq!(pairs.len(), 2, "{ev:?}");
+        assert!(
+            pairs
+                .iter()
+                .all(|(s, t)| s.is_some() && t.is_some() && s != t),
+            "{ev:?}"
+        );
+        // A doer of its own is kept: the mediator is no party.
+        let ev = events(
+            "Norway offered mediation between Colombia and Venezuela.",
+            None,
+        );
+        assert!(
+            ev.iter()
+                .all(|e| source_code(e) != Some("COL") || target_code(e) != Some("VEN")),
+            "{ev:?}"
+        );
     }
 
     #[test]
