@@ -2904,6 +2904,15 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                         words[0],
                         "Banque" | "Banco" | "Banca" | "Societe" | "Société" | "Compagnie" | "Caisse"
                     ))
+            // "Swiss Bank Corp International Ltd. Issuing": a legal form
+            // anywhere in the run (the run may have run on past the name).
+            || words.len() >= 2
+                && words.iter().any(|w| {
+                    matches!(
+                        w.trim_end_matches('.'),
+                        "Ltd" | "Limited" | "Inc" | "Corp" | "plc" | "PLC" | "Plc" | "GmbH" | "LLC"
+                    )
+                })
             // "Manchester United", "Leicester City": clubs.
             || words.len() >= 2 && CLUB_HEADS.contains(&head)
             // "S and P", "P and O": initials joined by "and" are firms.
@@ -7188,6 +7197,14 @@ mod tests {
         // A wire's sign-off joins no name before it.
         let ents = entities("The loan was arranged by Kestrel Bank Ltd. REUTER");
         assert!(ents.iter().all(|e| !e.name.contains("REUTER")), "{ents:?}");
+    }
+
+    #[test]
+    fn a_run_holding_a_legal_form_is_no_person() {
+        let ents = entities(
+            "Paying agent will be Kestrel Bank Corp International Ltd. Issuing fees were waived.",
+        );
+        assert!(ents.iter().all(|e| e.kind != "person"), "{ents:?}");
     }
 
     #[test]
