@@ -1471,6 +1471,23 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
         {
             continue;
         }
+        // "... data not available Reuter": a wire's name closing the text
+        // with no stop after it signs it off, in any case (the record's
+        // outlet says who published it; "told Reuters." ends a sentence).
+        if !surface.contains(' ')
+            && text[e..].trim().is_empty()
+            && text[..s].ends_with([' ', '\n', '\t'])
+            && targets.iter().any(
+                |t| matches!(t, Target::Org(o) if kb.org(*o).is_some_and(|o| o.kind == "media")),
+            )
+        {
+            // Taken, as nothing: no later step reads it as a name.
+            let te = ctx.tok_at(e).min(covered.len());
+            if ti < te {
+                covered[ti..te].iter_mut().for_each(|c| *c = true);
+            }
+            continue;
+        }
         let Some(t) = pick_target(kb, targets, place_prep, ctx.published) else {
             continue;
         };
@@ -7194,6 +7211,13 @@ mod tests {
         // A known acronym opening a hard-wrapped line is the subject.
         let ents = entities("Stocks fell on Monday. UNESCO\nofficials said the site would reopen.");
         assert!(ents.iter().any(|e| e.name == "UNESCO"), "{ents:?}");
+        // Nor does the wire's name alone on the last line, in any case.
+        let ents = entities("Profits rose 5 pct.\n\nNote: data not available Reuter");
+        assert!(ents.iter().all(|e| e.name != "Reuters"), "{ents:?}");
+        let ents = entities("The loan was arranged by Kestrel Landesbank REUTER");
+        assert!(ents.iter().all(|e| !e.name.contains("REUTER")), "{ents:?}");
+        let ents = entities("The figures were given to Reuters.");
+        assert!(ents.iter().any(|e| e.name == "Reuters"), "{ents:?}");
         // A wire's sign-off joins no name before it.
         let ents = entities("The loan was arranged by Kestrel Bank Ltd. REUTER");
         assert!(ents.iter().all(|e| !e.name.contains("REUTER")), "{ents:?}");
