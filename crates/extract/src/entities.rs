@@ -2601,13 +2601,7 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
             || toks
                 .get(e)
                 .is_some_and(|n| n.sent == sent && VESSEL_NOUNS.contains(&n.lower.as_str())))
-            && !words.iter().any(|w| {
-                org_head(w)
-                    || matches!(
-                        *w,
-                        "Navy" | "Army" | "Guard" | "Guards" | "Force" | "Forces" | "Fleet"
-                    )
-            })
+            && !words.iter().any(|w| org_head(w) || *w == "Fleet")
         {
             i = j.max(i + 1);
             continue;
@@ -5298,11 +5292,6 @@ fn roles_before<'k>(
     (roles, country)
 }
 
-/// Whether an entity is a state's office or body: a body of government,
-/// legislature, courts, armed forces, police or intelligence, or a person
-/// holding such a role of no other body. Heads' titles ("president",
-/// "king", "mayor") do not count: unqualified, they are as often a firm's
-/// or a foreign head.
 /// Whether a known organisation is an armed group outside the state
 /// (rebels, insurgents, militias, separatists).
 fn non_state_armed(kb: &Kb, e: &Ent) -> bool {
@@ -5323,6 +5312,20 @@ fn armed_code(code: &str) -> bool {
         || code.contains("IMG")
 }
 
+/// The sector the last sector noun of a name gives ("the Finance Ministry"
+/// GOV), read from its last word back.
+fn noun_sector<'k>(kb: &'k Kb, name: &str) -> Option<&'k str> {
+    name.split_whitespace()
+        .rev()
+        .find_map(|w| with_lowercase(w, |l| kb.sector_noun(l)))
+        .map(|s| s.code.as_str())
+}
+
+/// Whether an entity is a state's office or body: a body of government,
+/// legislature, courts, armed forces, police or intelligence, or a person
+/// holding such a role of no other body. Heads' titles ("president",
+/// "king", "mayor") do not count: unqualified, they are as often a firm's
+/// or a foreign head.
 fn state_sector(kb: &Kb, e: &Ent) -> bool {
     let state = |s: &str| national_sector(s) || s == "SPY";
     if e.kind != Kind::Person {
@@ -5330,11 +5333,7 @@ fn state_sector(kb: &Kb, e: &Ent) -> bool {
         return e.sector.as_deref().is_some_and(state)
             || e.target.is_none()
                 && (sector_by_name(&e.name).is_some_and(state)
-                    || e.name
-                        .split_whitespace()
-                        .rev()
-                        .find_map(|w| with_lowercase(w, |l| kb.sector_noun(l)))
-                        .is_some_and(|s| state(&s.code)));
+                    || noun_sector(kb, &e.name).is_some_and(state));
     }
     e.roles.iter().any(|r| {
         r.of.is_none()
@@ -6468,13 +6467,7 @@ fn actor_code<'a>(
                 let from_name = by_name
                     .unwrap_or_else(|| sector_by_name(&e.name))
                     .map(str::to_string)
-                    .or_else(|| {
-                        e.name
-                            .split_whitespace()
-                            .rev()
-                            .find_map(|w| with_lowercase(w, |l| kb.sector_noun(l)))
-                            .map(|s| s.code.clone())
-                    })
+                    .or_else(|| noun_sector(kb, &e.name).map(str::to_string))
                     .or_else(|| {
                         e.name
                             .split_whitespace()
@@ -6585,15 +6578,12 @@ fn gone(c: &dateline_kb::Country, date: Option<NaiveDate>) -> bool {
 /// [`target_country`] but none for a former country that had ended by the
 /// article's date: such a name places no office or body of the story.
 fn live_country(kb: &Kb, t: Option<Target>, date: Option<NaiveDate>) -> Option<&str> {
-    let c = target_country(kb, t)?;
-    match t? {
-        Target::Country(x) | Target::Demonym(x)
-            if kb.countries().get(x.index()).is_some_and(|x| gone(x, date)) =>
-        {
-            None
+    if let Some(Target::Country(x) | Target::Demonym(x)) = t {
+        if kb.countries().get(x.index()).is_some_and(|c| gone(c, date)) {
+            return None;
         }
-        _ => Some(c),
     }
+    target_country(kb, t)
 }
 
 fn target_country(kb: &Kb, t: Option<Target>) -> Option<&str> {
