@@ -4386,6 +4386,18 @@ fn strip_al(s: &str) -> &str {
     s
 }
 
+/// The commonest Chinese (pinyin) and Korean surnames, which come first
+/// in the name (sorted, for binary search): "Wang Yi ... Wang said".
+const SURNAMES_FIRST: &[&str] = &[
+    "Bai", "Cai", "Cao", "Chen", "Cheng", "Choi", "Cui", "Dai", "Deng", "Ding", "Dong", "Du",
+    "Duan", "Fan", "Fang", "Feng", "Fu", "Gao", "Geng", "Gong", "Gu", "Guo", "Han", "Hao", "He",
+    "Hou", "Hu", "Hua", "Huang", "Jiang", "Jin", "Kong", "Kwon", "Lei", "Li", "Liang", "Liao",
+    "Lin", "Liu", "Lu", "Luo", "Lyu", "Ma", "Mao", "Meng", "Pan", "Peng", "Qian", "Qin", "Qiu",
+    "Ren", "Shao", "Shen", "Shi", "Song", "Su", "Sun", "Tan", "Tang", "Tian", "Wan", "Wang", "Wei",
+    "Wen", "Wu", "Xi", "Xiao", "Xie", "Xiong", "Xu", "Xue", "Yan", "Yang", "Yao", "Ye", "Yin",
+    "Yu", "Yuan", "Zeng", "Zhai", "Zhang", "Zhao", "Zheng", "Zhong", "Zhou", "Zhu",
+];
+
 /// Finds an entity a name refers to: same name, a surname, or an acronym.
 /// The first word of `s` split at whitespace, and whether another
 /// follows: `split_whitespace`'s first two answers, read from the bytes of
@@ -4460,16 +4472,18 @@ fn find_by_name(ents: &[Ent], surface: &str, kind: Kind) -> Option<usize> {
             }
             // "Lai" for "Lai Ching-te": a hyphenated given name after a
             // one-syllable word is the Chinese and Korean order, surname
-            // first.
+            // first; so is one of the common Chinese and Korean surnames
+            // before one given name ("Zhang" for "Zhang Ming").
             if chinese.is_none() {
                 let mut parts = e.name.split_whitespace();
                 if let (Some(first), Some(second), None) =
                     (parts.next(), parts.next(), parts.next())
                 {
                     if first == w
-                        && second
+                        && (second
                             .split_once('-')
                             .is_some_and(|(a, b)| is_cap(a) && b.chars().all(char::is_lowercase))
+                            || SURNAMES_FIRST.binary_search(&w).is_ok() && is_cap(second))
                     {
                         chinese = Some(i);
                     }
@@ -5233,6 +5247,11 @@ fn roles_before<'k>(
         {
             k -= 1;
         }
+        // "The Shanghai Cooperation Organization (SCO) secretary-general":
+        // the body's acronym in brackets stands for it.
+        if k >= floor + 2 && toks[k].text == ")" && toks[k - 2].text == "(" {
+            k -= 1;
+        }
         let poss = matches!(toks[k].lower.as_str(), "'s" | "’s");
         let ck = if poss && k > floor { k - 1 } else { k };
         // "South African Foreign Minister", "Sri Lanka's President": a
@@ -5258,6 +5277,18 @@ fn roles_before<'k>(
                     if r.of.is_none() {
                         r.of = Some(ctx.text[x.start..x.end].to_string());
                     }
+                }
+                // "China's SCO coordinator", "Iran's UN envoy": a country
+                // before the body sends the holder; the body is the post.
+                let xs = ctx.tok_at(x.start);
+                if !poss && xs > floor {
+                    let before =
+                        if xs > floor + 1 && matches!(toks[xs - 1].lower.as_str(), "'s" | "’s") {
+                            xs - 2
+                        } else {
+                            xs - 1
+                        };
+                    country = country_of_token(ctx, kb, before);
                 }
             }
         }
@@ -5638,6 +5669,7 @@ fn former_before(ctx: &Ctx<'_>, kb: &Kb, ts: usize, floor: usize) -> bool {
 /// standing: "Iran's new ambassador", "Ghana's top diplomat".
 const TITLE_MODIFIERS: &[&str] = &[
     "new", "outgoing", "incoming", "acting", "interim", "top", "senior", "longtime", "veteran",
+    "national", "regional",
 ];
 
 /// The gender the text tells of a person, from the honorifics and gendered
@@ -8320,6 +8352,14 @@ mod tests {
             entities("Chen Ming-hui spoke first. Later Chen said the talks in Taiwan had failed.");
         let chen = entity(&ents, "Chen Ming-hui");
         assert_eq!(chen.mentions.len(), 2, "{chen:?}");
+        let ents =
+            entities("Bank governor Zhou Wenli met traders on Monday. Zhou said rates would hold.");
+        let zhou = entity(&ents, "Zhou Wenli");
+        assert_eq!(zhou.mentions.len(), 2, "{zhou:?}");
+        // Not any first word: a Western given name is no surname.
+        let ents = entities("Bank governor Mark Wenli met traders. Mark said rates would hold.");
+        let mark = entity(&ents, "Mark Wenli");
+        assert_eq!(mark.mentions.len(), 1, "{mark:?}");
     }
 
     fn names_of(ents: &[dateline_record::Entity], kind: &str) -> Vec<String> {
@@ -8332,6 +8372,19 @@ mod tests {
             .collect();
         v.sort();
         v
+    }
+
+    #[test]
+    fn a_body_named_with_its_acronym_or_after_a_country_owns_the_title() {
+        let ents = entities(
+            "The World Trade Organization (WTO) director-general, Ana Morel, met traders. \
+             Later Chile's WTO national coordinator Pablo Ruiz said talks would go on.",
+        );
+        let morel = entity(&ents, "Ana Morel");
+        assert_eq!(morel.actor.as_deref(), Some("IGO"), "{morel:?}");
+        let ruiz = entity(&ents, "Pablo Ruiz");
+        assert_eq!(ruiz.roles[0].of.as_deref(), Some("WTO"), "{ruiz:?}");
+        assert_eq!(ruiz.country.as_deref(), Some("CHL"), "{ruiz:?}");
     }
 
     #[test]

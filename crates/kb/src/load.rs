@@ -657,6 +657,23 @@ pub(crate) fn load() -> Result<Kb, KbError> {
     // Split lists never produce empty names, but a stray `;` could: an
     // empty pattern would match everywhere.
     surfaces.remove("");
+    // News copy writes the apostrophe either way ("People’s Republic of
+    // China", "Côte d'Ivoire"); the data has one form, the matcher
+    // compares bytes, so each name with one gets the other too.
+    let mut quote_forms: Vec<(String, Vec<Target>)> = Vec::new();
+    for (form, targets) in &surfaces {
+        let other = if form.contains('\'') {
+            form.replace('\'', "’")
+        } else if form.contains('’') {
+            form.replace('’', "'")
+        } else {
+            continue;
+        };
+        if !surfaces.contains_key(&other) {
+            quote_forms.push((other, targets.clone()));
+        }
+    }
+    surfaces.extend(quote_forms);
     // Names of agreements, units, indices... that are no entity; a form the
     // knowledge base also names would have two readings.
     let mut not_entities: HashMap<String, NotEntity> = HashMap::new();

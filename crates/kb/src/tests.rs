@@ -683,3 +683,20 @@ fn former_countries_join_the_country_list_with_their_end() {
     // Current countries have no end.
     assert_eq!(kb.country("RUS").unwrap().until, None);
 }
+
+#[test]
+fn names_match_with_either_apostrophe() {
+    let kb = kb();
+    for text in [
+        "the People's Republic of China said",
+        "the People’s Republic of China said",
+    ] {
+        let m = kb.find_names(text);
+        let hit = m
+            .iter()
+            .find(|m| text[m.start..m.end].starts_with("People"))
+            .unwrap_or_else(|| panic!("no match in {text:?}: {m:?}"));
+        assert_eq!(&text[hit.end..], " said", "{text:?}");
+        assert_eq!(hit.targets, kb.lookup("People's Republic of China"));
+    }
+}
