@@ -2049,11 +2049,23 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
         // "NNPC Ltd", "Boeing Co": a company's legal form is part of its name.
         if let Target::Org(o) = t {
             if kb.org(o).is_some_and(|o| o.kind == "company") {
-                if let Some(n) = toks
-                    .get(ctx.tok_at(e))
-                    .filter(|n| n.sent == sent && n.start == e + 1 && legal_form(n.text.as_str()))
-                {
-                    e = n.end;
+                // And "Merck and Co Inc", "Morgan Stanley & Co".
+                let mut k = ctx.tok_at(e);
+                loop {
+                    let at = |k: usize| toks.get(k).filter(|n| n.sent == sent);
+                    if let Some(n) = at(k).filter(|n| n.start <= e + 1 && legal_form(&n.text)) {
+                        e = n.end;
+                        k += 1;
+                    } else if let (Some(_), Some(n)) = (
+                        at(k)
+                            .filter(|n| n.start <= e + 1 && matches!(n.text.as_str(), "and" | "&")),
+                        at(k + 1).filter(|n| n.text == "Co"),
+                    ) {
+                        e = n.end;
+                        k += 2;
+                    } else {
+                        break;
+                    }
                 }
             }
         }
@@ -2648,6 +2660,60 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                 e = s + k;
                 j = e + 1;
                 words.truncate(k);
+            }
+        }
+        // "D.F. King and Co Inc", "Kidder, Peabody and Co": a firm's "and
+        // Co" and legal forms alone are no name; they end the unknown name
+        // before them, which is the firm.
+        if s >= 2
+            && matches!(toks[s - 1].text.as_str(), "and" | "&")
+            && toks[s - 2].sent == sent
+            && words.iter().all(|w| legal_form(w) || *w == "Cos")
+        {
+            let before = toks[s - 2].end;
+            if let Some(c) = cands
+                .iter_mut()
+                .rev()
+                .find(|c| c.end == before && c.target.is_none() && c.kind != Kind::Country)
+            {
+                c.end = toks[e - 1].end;
+                c.kind = Kind::Org;
+                c.roles.clear();
+            }
+            i = j.max(i + 1);
+            continue;
+        }
+        // "IRAN quoted ...", "SAUDI ARABIA 4.9": a country's name in
+        // capitals (the knowledge base's names are case-sensitive).
+        if words.len() <= 3
+            && words
+                .iter()
+                .all(|w| w.len() > 3 && w.bytes().all(|b| b.is_ascii_uppercase()))
+        {
+            let name = words
+                .iter()
+                .map(|w| format!("{}{}", &w[..1], w[1..].to_ascii_lowercase()))
+                .collect::<Vec<_>>()
+                .join(" ");
+            if let Some(&t) = kb
+                .lookup(&name)
+                .iter()
+                .find(|t| matches!(t, Target::Country(_)))
+            {
+                cands.push(Cand {
+                    start: toks[s].start,
+                    end: toks[e - 1].end,
+                    sent,
+                    kind: Kind::Country,
+                    target: Some(t),
+                    mkind: "name",
+                    roles: Vec::new(),
+                    country: None,
+                    sector: None,
+                    metonym: None,
+                });
+                i = j.max(i + 1);
+                continue;
             }
         }
         let sentence_initial = s == ctx.sent_tok[sent].start
@@ -7515,7 +7581,7 @@ mod tests {
         for name in ["Lagos Chamber of Commerce", "Kestrel Securities", "S and P"] {
             assert!(
                 ents.iter()
-                    .any(|e| e.name == name && e.kind == "organization"),
+                    .any(|e| e.kind == "organization" && e.mentions.iter().any(|m| m.text == name)),
                 "{name}: {ents:?}"
             );
         }
@@ -8385,6 +8451,28 @@ mod tests {
         let ruiz = entity(&ents, "Pablo Ruiz");
         assert_eq!(ruiz.roles[0].of.as_deref(), Some("WTO"), "{ruiz:?}");
         assert_eq!(ruiz.country.as_deref(), Some("CHL"), "{ruiz:?}");
+    }
+
+    #[test]
+    fn a_firm_s_and_co_belongs_to_its_name() {
+        let ents = entities(
+            "Shares of Merck and Co Inc rose, and Talbot, Reeve and Co Inc was hired to advise.",
+        );
+        let merck = entity(&ents, "Merck");
+        assert_eq!(merck.mentions[0].text, "Merck and Co Inc", "{merck:?}");
+        assert!(ents.iter().all(|e| e.name != "Co Inc"), "{ents:?}");
+        assert!(
+            ents.iter()
+                .any(|e| e.kind == "organization" && e.name.ends_with("Reeve and Co Inc")),
+            "{ents:?}"
+        );
+    }
+
+    #[test]
+    fn a_country_s_name_in_capitals_is_the_country() {
+        let ents = entities("The paper accused IRAN of meddling, and SAUDI ARABIA denied it.");
+        assert_eq!(actor_of(&ents, "Iran"), Some("IRN"), "{ents:?}");
+        assert_eq!(actor_of(&ents, "Saudi Arabia"), Some("SAU"), "{ents:?}");
     }
 
     #[test]

@@ -657,23 +657,22 @@ pub(crate) fn load() -> Result<Kb, KbError> {
     // Split lists never produce empty names, but a stray `;` could: an
     // empty pattern would match everywhere.
     surfaces.remove("");
-    // News copy writes the apostrophe either way ("People’s Republic of
-    // China", "Côte d'Ivoire"); the data has one form, the matcher
-    // compares bytes, so each name with one gets the other too.
-    let mut quote_forms: Vec<(String, Vec<Target>)> = Vec::new();
-    for (form, targets) in &surfaces {
-        let other = if form.contains('\'') {
-            form.replace('\'', "’")
-        } else if form.contains('’') {
-            form.replace('’', "'")
-        } else {
-            continue;
-        };
-        if !surfaces.contains_key(&other) {
-            quote_forms.push((other, targets.clone()));
+    // News copy writes a list in a name with or without the serial comma
+    // ("Cultural Heritage, Tourism, and Handicrafts Organization") and the
+    // apostrophe either way ("People’s Republic of China", "Côte d'Ivoire");
+    // the data has one form and the matcher compares bytes, so each name
+    // gets the other forms too.
+    for variant in [serial_comma_variant, apostrophe_variant] {
+        let mut more: Vec<(String, Vec<Target>)> = Vec::new();
+        for (form, targets) in &surfaces {
+            if let Some(other) = variant(form) {
+                if !surfaces.contains_key(&other) {
+                    more.push((other, targets.clone()));
+                }
+            }
         }
+        surfaces.extend(more);
     }
-    surfaces.extend(quote_forms);
     // Names of agreements, units, indices... that are no entity; a form the
     // knowledge base also names would have two readings.
     let mut not_entities: HashMap<String, NotEntity> = HashMap::new();
@@ -783,6 +782,29 @@ fn validate_code(
         ));
     }
     Ok(())
+}
+
+/// A name's list written with the serial comma if it has none, or without
+/// it if it has one: "A, B and C" <-> "A, B, and C".
+fn serial_comma_variant(form: &str) -> Option<String> {
+    if let Some(i) = form.rfind(", and ") {
+        return Some(format!("{} and {}", &form[..i], &form[i + 6..]));
+    }
+    let i = form.rfind(" and ")?;
+    form[..i]
+        .contains(", ")
+        .then(|| format!("{}, and {}", &form[..i], &form[i + 5..]))
+}
+
+/// A name with its apostrophes written the other way (' <-> ’).
+fn apostrophe_variant(form: &str) -> Option<String> {
+    if form.contains('\'') {
+        Some(form.replace('\'', "’"))
+    } else if form.contains('’') {
+        Some(form.replace('’', "'"))
+    } else {
+        None
+    }
 }
 
 #[cfg(test)]

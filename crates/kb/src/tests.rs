@@ -700,3 +700,16 @@ fn names_match_with_either_apostrophe() {
         assert_eq!(hit.targets, kb.lookup("People's Republic of China"));
     }
 }
+
+#[test]
+fn names_match_with_or_without_the_serial_comma() {
+    let kb = kb();
+    let a = kb.lookup("Cultural Heritage, Handicrafts and Tourism Organization");
+    assert!(!a.is_empty());
+    assert_eq!(
+        kb.lookup("Cultural Heritage, Handicrafts, and Tourism Organization"),
+        a
+    );
+    // Only a list: "Trinidad and Tobago" gains no comma.
+    assert!(kb.lookup("Trinidad, and Tobago").is_empty());
+}

@@ -561,8 +561,8 @@ fn glue_point(s: &str, i: usize, quotes_before: usize) -> Option<GlueSplit> {
         return None;
     }
     // A sentence opens with a word, not a lone capital glued to a bracket or
-    // a letter (`(CSCO.O)`, `(BRK.A)`, `VOD.L,`): ticker codes and similar
-    // stay whole.
+    // a letter (`(CSCO.O)`, `(BRK.A)`, `VOD.L,`, `<CKGH.HK>`): ticker codes
+    // and similar stay whole.
     let fwd_from = after + quote.map_or(0, char::len_utf8);
     let fwd_len = s[fwd_from..]
         .find(|c: char| !c.is_alphanumeric())
@@ -571,7 +571,8 @@ fn glue_point(s: &str, i: usize, quotes_before: usize) -> Option<GlueSplit> {
     let fwd_next = s[fwd_from + fwd_len..].chars().next();
     let word_like = fwd.chars().count() > 1 && fwd.chars().skip(1).any(char::is_lowercase)
         || fwd_next.is_none_or(char::is_whitespace) && matches!(fwd, "A" | "I");
-    if !word_like && (fwd.chars().count() <= 1 || fwd_next.is_some_and(|c| matches!(c, ')' | ']')))
+    if !word_like
+        && (fwd.chars().count() <= 1 || fwd_next.is_some_and(|c| matches!(c, ')' | ']' | '>')))
     {
         return None;
     }
@@ -658,6 +659,7 @@ mod tests {
             "Berkshire (BRK.A) rose.",
             "Vodafone (VOD.L) fell.",
             "BMW (BMWG.DE) gained.",
+            "Cheung Kong (Holdings) Ltd <CKGH.HK> and Bank of Nova Scotia <BNS.TO> rose.",
         ] {
             assert_eq!(fixed(input), input);
         }
