@@ -110,6 +110,9 @@ pub fn parse_header(input: &str) -> Header {
             h.section = dl.section;
         }
         h.place = dl.place;
+        if h.published.is_none() {
+            h.published = dl.date;
+        }
         pos += consumed;
     }
     h.body_start = pos;
@@ -125,6 +128,36 @@ pub struct Dateline {
     pub section: Option<String>,
     /// Place, as written (`BAGHDAD`).
     pub place: Option<String>,
+    /// The day it gives, with its year (`YYYY-MM-DD`).
+    pub date: Option<String>,
+}
+
+/// Month and day of "Feb. 8", "February 8", "Sept 30" (a real day of that
+/// month in some year).
+fn month_day(s: &str) -> Option<(u32, u32)> {
+    let (m, d) = s.split_once(|c: char| c == '.' || c.is_whitespace())?;
+    let month = match m.get(..3)? {
+        "Jan" => 1,
+        "Feb" => 2,
+        "Mar" => 3,
+        "Apr" => 4,
+        "May" => 5,
+        "Jun" => 6,
+        "Jul" => 7,
+        "Aug" => 8,
+        "Sep" => 9,
+        "Oct" => 10,
+        "Nov" => 11,
+        "Dec" => 12,
+        _ => return None,
+    };
+    let day: u32 = d.trim_start_matches(['.', ' ', '\t']).parse().ok()?;
+    let last = match month {
+        2 => 29,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    };
+    (1..=last).contains(&day).then_some((month, day))
 }
 
 /// Recognises a dateline at the start of `body`; returns it and the bytes it
@@ -137,7 +170,7 @@ pub fn parse_dateline(body: &str) -> (Option<Dateline>, usize) {
     );
     let place_agency = re(
         &PLACE_AGENCY,
-        r"^(\p{Lu}[\p{Lu}.'’\-]*(?: \p{Lu}[\p{Lu}.'’\-]*){0,3})(?:,[ \t]*([A-Z][A-Za-z.]+(?: [A-Z][a-z]+)?(?:[ \t]+\d{1,2})?))?(?:,[ \t]*([A-Z][a-z]{2,9}(?:\.[ \t]*|[ \t]+)\d{1,2}))?[ \t]*(?:\(([^()\n]{1,40})\))?[ \t]*([-–—_]{1,2})([ \t\u{A0}\u{AD}]*)",
+        r"^(\p{Lu}[\p{Lu}.'’\-]*(?: \p{Lu}[\p{Lu}.'’\-]*){0,3})(?:,[ \t]*([A-Z][A-Za-z.]+(?: [A-Z][a-z]+)?(?:[ \t]+\d{1,2})?))?(?:,[ \t]*([A-Z][a-z]{2,9}(?:\.[ \t]*|[ \t]+)\d{1,2}))?(?:,?[ \t]+((?:19|20)\d\d))?[ \t]*(?:\(([^()\n]{1,40})\))?[ \t]*([-–—_]{1,2})([ \t\u{A0}\u{AD}]*)",
     );
     // Both patterns are anchored: one opens with a parenthesis, the other
     // with a capital followed by a capital, one of `.'’-`, a space, a
@@ -165,6 +198,7 @@ pub fn parse_dateline(body: &str) -> (Option<Dateline>, usize) {
             outlet: Some(c[1].trim().to_string()),
             section: c.get(2).map(|m| m.as_str().trim().to_string()),
             place: None,
+            date: None,
         };
         return (Some(dl), c[0].len());
     }
@@ -182,14 +216,14 @@ pub fn parse_dateline(body: &str) -> (Option<Dateline>, usize) {
         // "E-Systems"), and a short name pairs with another ("US–China
         // ties", "NATO–Russia talks", "ASEAN–China trade").
         let end = c[0].len();
-        if c[6].is_empty() {
+        if c[7].is_empty() {
             if place.chars().filter(|ch| ch.is_uppercase()).count() < 6 {
                 return (None, 0);
             }
             let next = body[end..].chars().next();
             let opens_sentence =
                 next.is_some_and(|ch| ch.is_uppercase() || matches!(ch, '"' | '“' | '‘' | '\''));
-            if &c[5] == "-" || !opens_sentence {
+            if &c[6] == "-" || !opens_sentence {
                 return (None, 0);
             }
         }
@@ -201,10 +235,24 @@ pub fn parse_dateline(body: &str) -> (Option<Dateline>, usize) {
                 p = format!("{p}, {r}");
             }
         }
+        // "WASHINGTON, Feb. 8, 2019 -": a day with its year dates the story.
+        let date = match (c.get(3).or(c.get(2)), c.get(4)) {
+            (Some(md), Some(y)) => {
+                let y = y.as_str();
+                let leap = y
+                    .parse::<u32>()
+                    .is_ok_and(|y| y % 4 == 0 && (y % 100 != 0 || y % 400 == 0));
+                month_day(md.as_str())
+                    .filter(|&(m, d)| leap || (m, d) != (2, 29))
+                    .map(|(m, d)| format!("{y}-{m:02}-{d:02}"))
+            }
+            _ => None,
+        };
         let dl = Dateline {
-            outlet: c.get(4).map(|m| m.as_str().trim().to_string()),
+            outlet: c.get(5).map(|m| m.as_str().trim().to_string()),
             section: None,
             place: Some(p),
+            date,
         };
         return (Some(dl), end);
     }
@@ -217,6 +265,42 @@ mod tests {
 
     /// The test on the first two characters turns away only what neither
     /// pattern could match.
+    #[test]
+    fn a_dateline_with_a_year_dates_the_story() {
+        for (input, place, date) in [
+            (
+                "PARIS, May 10, 2011 - The party met.",
+                "PARIS",
+                Some("2011-05-10"),
+            ),
+            (
+                "WASHINGTON, Feb. 8, 2019 (Reuters) - Officials said",
+                "WASHINGTON",
+                Some("2019-02-08"),
+            ),
+            (
+                "LAGOS, Nigeria, Sept 30 2020 - The mayor said",
+                "LAGOS, Nigeria",
+                Some("2020-09-30"),
+            ),
+            ("BAGHDAD, March 3 - Officials said", "BAGHDAD", None),
+            ("OSLO, Feb. 30, 2019 - A day that never was", "OSLO", None),
+            ("OSLO, Feb. 29, 2019 - Nor was this one", "OSLO", None),
+            (
+                "OSLO, Feb. 29, 2020 - But this was",
+                "OSLO",
+                Some("2020-02-29"),
+            ),
+        ] {
+            let h = parse_header(input);
+            assert_eq!(h.place.as_deref(), Some(place), "{input}");
+            assert_eq!(h.published.as_deref(), date, "{input}");
+        }
+        // A date line of the header wins.
+        let h = parse_header("Date: 2019-02-09\n\nPARIS, Feb. 8, 2019 - Officials said");
+        assert_eq!(h.published.as_deref(), Some("2019-02-09"));
+    }
+
     #[test]
     fn datelines_pass_the_opening_test() {
         for (body, place) in [
