@@ -947,10 +947,30 @@ const CLUB_HEADS: &[&str] = &[
     "Athletico",
 ];
 
+/// Epithets after "the" that end a ruler's name ("Cyrus the Great").
+const EPITHETS: &[&str] = &[
+    "Great",
+    "Younger",
+    "Elder",
+    "Conqueror",
+    "Magnificent",
+    "Terrible",
+    "Wise",
+    "Bold",
+    "Pious",
+    "Just",
+    "Exalted",
+    "Confessor",
+    "Baptist",
+    "Apostle",
+    "Lionheart",
+];
+
 /// Legal forms that close a company's name.
 const LEGAL_FORMS: &[&str] = &[
     "Ltd", "Limited", "Inc", "Corp", "Co", "plc", "PLC", "Plc", "SA", "AG", "NV", "SpA", "LLC",
-    "GmbH", "ASA", "AB",
+    "GmbH", "ASA", "AB", "BV", "N.V.", "S.A.", "B.V.", "S.p.A.", "Inc.", "Corp.", "Co.", "Ltd.",
+    "L.P.", "LP",
 ];
 
 /// Last words of company names.
@@ -2577,7 +2597,21 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                     && matches!(
                         toks[s].text.as_str(),
                         "of" | "for" | "and" | "the" | "on" | "&"
-                    ))
+                    )
+                // "Shares of Exxon Corp rose", "Residents of Kiev said": a
+                // plural common noun opening the sentence before "of" (not
+                // a body's head: "Bank of", "Ministers of").
+                || s == ctx.sent_tok[sent].start
+                    && s + 2 < e
+                    && toks[s + 1].text == "of"
+                    && toks[s].lower.len() > 3
+                    && toks[s].lower.ends_with('s')
+                    && !org_head(&toks[s].text)
+                    && !is_title(kb, &toks[s].lower)
+                    && ctx
+                        .lex
+                        .lemma(&toks[s].lower)
+                        .is_some_and(|l| l.len() < toks[s].lower.len()))
         {
             s += 1;
         }
@@ -2652,10 +2686,12 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                             "Province" | "County" | "Region" | "District" | "Governorate"
                         )
                     }));
+            // ("Philips N.V. and Total S.A.": a legal form ends the first.)
             if pair
-                && !words
+                && (!words
                     .iter()
                     .any(|w| org_head(w) || bus_head(w) || legal_form(w))
+                    || legal_form(words[k - 1]))
             {
                 e = s + k;
                 j = e + 1;
@@ -3078,6 +3114,16 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
             || (place_after && words.len() >= 2 && !sentence_initial)
         {
             Some(Kind::Place)
+        } else if words[1..].iter().enumerate().any(|(x, w)| {
+            *w == "on"
+                // ("Cyrus the Great", "Pitt the Younger": an epithet.)
+                || *w == "the" && x + 3 != words.len()
+                || *w == "the" && !EPITHETS.contains(&words[x + 2])
+        }) {
+            // "Combating the Financing of Terrorism", "Convention on
+            // Cybercrime": a title of a document or a programme; no
+            // person's name holds these words.
+            None
         } else if (words.len() >= 2 && words.len() <= 5 && !sentence_initial)
             || (words.len() >= 2
                 && words.len() <= 4
@@ -8493,6 +8539,27 @@ mod tests {
             "{ents:?}"
         );
         assert!(ents.iter().any(|e| e.name == "Kowalski"), "{ents:?}");
+    }
+
+    #[test]
+    fn dotted_legal_forms_make_firms_and_document_titles_are_nobody() {
+        let ents = entities(
+            "Shares of Varnholt N.V. and Ossberg S.A. rose after the bill on Combating the \
+             Smuggling of Antiquities passed. A statue of Cyrus the Great stood there.",
+        );
+        for name in ["Varnholt N.V.", "Ossberg S.A."] {
+            assert!(
+                ents.iter()
+                    .any(|e| e.name == name && e.kind == "organization"),
+                "{name}: {ents:?}"
+            );
+        }
+        assert!(
+            ents.iter()
+                .all(|e| e.kind != "person" || e.name == "Cyrus the Great"),
+            "{ents:?}"
+        );
+        assert!(ents.iter().any(|e| e.name == "Cyrus the Great"), "{ents:?}");
     }
 
     #[test]
