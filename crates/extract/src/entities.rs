@@ -4318,13 +4318,23 @@ fn apposition_title(ctx: &Ctx<'_>, kb: &Kb, e: usize) -> bool {
     // "Michael Ruane, the EU commissioner for trade": a known body or
     // country before the title.
     let at_k = k;
-    if k + 1 < sent_end
-        && kb
-            .lookup(&toks[k].text)
-            .iter()
-            .any(|x| matches!(x, Target::Org(_) | Target::Country(_) | Target::Demonym(_)))
-    {
-        k += 1;
+    // (Or a place before a member of the public: "Jamal Nouri, a Kabul
+    // resident"; of up to three words.)
+    let mut by_place = false;
+    if let Some(n) = (1..=3).rev().find(|&n| {
+        k + n < sent_end && {
+            let targets = kb.lookup(&ctx.text[toks[k].start..toks[k + n - 1].end]);
+            by_place = !targets
+                .iter()
+                .any(|x| matches!(x, Target::Org(_) | Target::Country(_) | Target::Demonym(_)));
+            targets.iter().any(|&x| match x {
+                Target::Org(_) | Target::Country(_) | Target::Demonym(_) => true,
+                Target::City(_) | Target::Region(_) => !kb.is_weak(x),
+                _ => false,
+            })
+        }
+    }) {
+        k += n;
         if k + 1 < sent_end && matches!(toks[k].text.as_str(), "'s" | "’s") {
             k += 1;
         }
@@ -4358,8 +4368,11 @@ fn apposition_title(ctx: &Ctx<'_>, kb: &Kb, e: usize) -> bool {
     // An occupation counts after a known body ("Mary Jones, the BBC
     // correspondent, said"), not alone.
     let of_body = k > at_k;
+    let by_place = of_body && by_place;
     age || longest_title_from(ctx, kb, k, sent_end, 4, |x, _| {
-        x.kind != "honorific" && (x.kind != "occupation" || of_body)
+        x.kind != "honorific"
+            && (x.kind != "occupation" || of_body)
+            && (!by_place || x.sector == "CVL")
     })
     .is_some()
 }
@@ -5673,6 +5686,23 @@ fn roles_after(
             {
                 org_before = Some(ctx.text[o.start..o.end].to_string());
                 country = cand_country(kb, o);
+                k = after;
+            }
+        } else if let Some(p) = cands
+            .iter()
+            .find(|x| x.start == toks[k].start && x.kind == Kind::Place && x.sent == c.sent)
+        {
+            // "Jamal Nouri, a Kabul resident": the place a member of the
+            // public is of (not "a Jupiter analyst": firms take town names).
+            let after = toks.partition_point(|t| t.start < p.end);
+            if after < sent_end
+                && !p.target.is_some_and(|t| kb.is_weak(t))
+                && longest_title_from(ctx, kb, after, sent_end, 4, |t, _| t.sector == "CVL")
+                    .is_some()
+            {
+                country = target_country(kb, p.target)
+                    .map(str::to_owned)
+                    .or_else(|| p.country.clone());
                 k = after;
             }
         }
@@ -8560,6 +8590,20 @@ mod tests {
             "{ents:?}"
         );
         assert!(ents.iter().any(|e| e.name == "Cyrus the Great"), "{ents:?}");
+    }
+
+    #[test]
+    fn a_place_before_an_apposition_s_title_gives_the_country() {
+        let ents = entities(
+            "TEHRAN - Fighting went on in Afghanistan. Jamal Nouri, a Kabul resident, said \
+             the road was shut. \"It fell,\" said Behzad Haidari, a Herat shopkeeper.",
+        );
+        assert_eq!(actor_of(&ents, "Jamal Nouri"), Some("AFGCVL"), "{ents:?}");
+        assert_eq!(
+            actor_of(&ents, "Behzad Haidari"),
+            Some("AFGCVL"),
+            "{ents:?}"
+        );
     }
 
     #[test]
