@@ -1214,9 +1214,16 @@ fn raising_cue(
     } else {
         "appear"
     };
-    // "is expected to": the cue takes in the auxiliary, and the subject
-    // ends before it.
-    let cue_start = if lemma == "expect" { k - 1 } else { k };
+    // "is expected to": the cue takes in the auxiliary (and a negation,
+    // "is not expected to", which PolNeAR annotates as a view held), and
+    // the subject ends before it.
+    let cue_start = if lemma != "expect" {
+        k
+    } else if matches!(toks[k - 1].lower.as_str(), "not" | "n't" | "n’t") {
+        k - 2
+    } else {
+        k - 1
+    };
     let cue = Some((toks[cue_start].start, toks[k].end, lemma.to_string()));
     let k_cue = k;
     let k = cue_start;
@@ -1614,7 +1621,11 @@ pub fn find(
                 "seem" | "seems" | "seemed" | "appear" | "appears" | "appeared"
             ) || t.lower == "expected"
                 && k > r.start
-                && BE_FORMS.contains(&toks[k - 1].lower.as_str()))
+                && (BE_FORMS.contains(&toks[k - 1].lower.as_str())
+                    // `is not expected to`: a view still held.
+                    || k > r.start + 1
+                        && matches!(toks[k - 1].lower.as_str(), "not" | "n't" | "n’t")
+                        && BE_FORMS.contains(&toks[k - 2].lower.as_str())))
                 && !in_quote(t.start)
             {
                 if let Some(mut a) = raising_cue(ctx, ents, si, k, &quotes) {
@@ -2203,9 +2214,11 @@ pub fn find(
             }
             // "believes the plan will fail": a clause without `that`;
             // "cited the figures", "polls show a close race": an object.
+            // Not in the infinitive: `(in order) to show there is ...`.
             let bare_clause = !passive
                 && (ZERO_THAT_CUES.contains(&cue.lemma.as_str())
                     || BELIEF_CUES.contains(&cue.lemma.as_str()))
+                && prev != Some("to")
                 && finite_clause_at(ctx, si, k + 1);
             let np_obj = !passive
                 && (NP_OBJ_CUES.contains(&cue.lemma.as_str())
@@ -3143,6 +3156,7 @@ pub fn find(
     passive_agents(ctx, ents, &quotes, times, &mut attrs);
     quoted_subjects(ctx, ents, &mut attrs);
     light_verb_cues(ctx, ents, &quotes, times, &mut attrs);
+    attitude_adjectives(ctx, ents, &quotes, times, &mut attrs);
     relative_gap_cues(ctx, ents, &quotes, times, &mut attrs);
     speaker_clauses(ctx, ents, &mut attrs);
     pronoun_speakers(ctx, ents, &mut attrs);
@@ -3726,6 +3740,310 @@ fn light_verb_cues(
             attrs.push(a);
         }
     }
+    attrs.sort_by_key(|a| {
+        a.cue
+            .as_ref()
+            .map_or_else(|| a.content.first().map_or(0, |c| c.0), |c| c.0)
+    });
+}
+
+/// Adjectives of attitude that, after a copula, report what their subject
+/// believes, hopes or fears (`Ray is confident that`, `voters are wary
+/// of`), with the prepositions that open their object and whether a
+/// clause may follow (`that`, a wh-word, a finite clause). PolNeAR
+/// annotates these as attributions with the copula and the adjective as
+/// the cue.
+const ATTITUDE_ADJS: &[(&str, &[&str], bool)] = &[
+    ("confident", &["in", "about", "of"], true),
+    ("convinced", &["of"], true),
+    ("unconvinced", &["of", "by"], true),
+    ("optimistic", &["about"], true),
+    ("pessimistic", &["about"], true),
+    ("hopeful", &["about", "of"], true),
+    ("adamant", &["about"], true),
+    ("insistent", &["on"], true),
+    ("skeptical", &["of", "about"], true),
+    ("sceptical", &["of", "about"], true),
+    ("worried", &["about", "over", "by"], true),
+    ("concerned", &["about", "over", "with", "by"], true),
+    ("nervous", &["about"], true),
+    ("anxious", &["about", "over"], true),
+    ("apprehensive", &["about"], true),
+    ("wary", &["of", "about"], true),
+    ("sure", &["of", "about"], true),
+    ("unsure", &["of", "about"], true),
+    ("certain", &["of", "about"], true),
+    ("uncertain", &["of", "about"], true),
+    ("doubtful", &["of", "about"], true),
+    ("afraid", &["of"], true),
+    ("fearful", &["of"], true),
+    // Only with `of`: `is critical that` means important.
+    ("critical", &["of"], false),
+    ("supportive", &["of"], false),
+];
+
+/// Copulas before an attitude adjective.
+const ATTITUDE_COPULAS: &[&str] = &[
+    "is", "are", "was", "were", "am", "be", "been", "'s", "’s", "'re", "’re", "'m", "’m", "remain",
+    "remains", "remained", "feel", "feels", "felt", "grew", "grown", "became", "become",
+];
+
+/// Degree, focus and negation words between the copula and the adjective
+/// (`are not so sure`, `has long been deeply skeptical`).
+const ATTITUDE_ADVERBS: &[&str] = &[
+    "not",
+    "n't",
+    "never",
+    "still",
+    "also",
+    "now",
+    "very",
+    "increasingly",
+    "more",
+    "less",
+    "far",
+    "so",
+    "too",
+    "deeply",
+    "quite",
+    "fairly",
+    "clearly",
+    "openly",
+    "already",
+    "apparently",
+    "surprisingly",
+    "particularly",
+    "extremely",
+    "cautiously",
+    "reasonably",
+    "somewhat",
+    "no",
+    "longer",
+    "all",
+    "much",
+    "rather",
+    "equally",
+    "genuinely",
+    "growing",
+    "broadly",
+    "less",
+    "visibly",
+    "privately",
+    "publicly",
+    "generally",
+    "always",
+];
+
+/// A copula and an adjective of attitude as one cue ([`ATTITUDE_ADJS`]):
+/// `The mayor's aides were optimistic that the vote would pass`, `Voters
+/// are wary of the plan`, `Ray is not sure how the council will vote`.
+/// The subject before the verb group holds the attitude; a that-clause, a
+/// finite clause, a wh-clause or the adjective's prepositional object is
+/// the content. Not after `to` (`reason to be skeptical`), not with an
+/// expletive subject (`it is certain that`); marked weak, so that inside
+/// another report (`He said he was confident that`) it is left nested.
+fn attitude_adjectives(
+    ctx: &Ctx<'_>,
+    ents: &Entities,
+    quotes: &[(usize, usize)],
+    times: &[(usize, usize, rec::DateValue)],
+    attrs: &mut Vec<Attr>,
+) {
+    let toks = &ctx.toks;
+    let mut found = Vec::new();
+    for (si, r) in ctx.sent_tok.iter().enumerate() {
+        for j in r.start + 2..r.end.saturating_sub(1) {
+            let Some(&(_, preps, clauses)) = ATTITUDE_ADJS
+                .iter()
+                .find(|(w, _, _)| *w == toks[j].lower.as_str())
+            else {
+                continue;
+            };
+            // Back over adverbs to the copula.
+            let mut c = j;
+            while c > r.start && ATTITUDE_ADVERBS.contains(&toks[c - 1].lower.as_str()) {
+                c -= 1;
+            }
+            if c == r.start || !ATTITUDE_COPULAS.contains(&toks[c - 1].lower.as_str()) {
+                continue;
+            }
+            let cop = c - 1;
+            // Auxiliaries and adverbs before the copula.
+            let mut g = cop;
+            while g > r.start
+                && matches!(
+                    toks[g - 1].lower.as_str(),
+                    "has"
+                        | "have"
+                        | "had"
+                        | "will"
+                        | "would"
+                        | "may"
+                        | "might"
+                        | "could"
+                        | "can"
+                        | "should"
+                        | "must"
+                        | "also"
+                        | "long"
+                        | "still"
+                        | "now"
+                        | "not"
+                        | "n't"
+                        | "never"
+                        | "always"
+                        | "remain"
+                        | "been"
+                )
+            {
+                g -= 1;
+            }
+            if g == r.start || toks[g - 1].lower.as_str() == "to" {
+                continue;
+            }
+            // The complement: `that`, a wh-word, a preposition of the
+            // adjective, or a finite clause.
+            let next = toks[j + 1].lower.as_str();
+            let (cue_end, c_start, clause) = if preps.contains(&next) {
+                (j + 1, j + 2, false)
+            } else if clauses
+                && (matches!(
+                    next,
+                    "that" | "whether" | "if" | "how" | "why" | "where" | "what" | "who" | "when"
+                ) || finite_clause_at(ctx, si, j + 1))
+            {
+                (j, j + 1, true)
+            } else {
+                continue;
+            };
+            if c_start >= r.end {
+                continue;
+            }
+            // The content runs to the end of the clause; a prepositional
+            // object to the next comma.
+            let mut c_end = c_start;
+            while c_end < r.end
+                && !matches!(
+                    toks[c_end].text.as_str(),
+                    "." | ";" | "?" | "!" | "—" | "--"
+                )
+            {
+                c_end += 1;
+            }
+            if !clause {
+                if let Some(x) = (c_start..c_end).find(|&x| toks[x].text.as_str() == ",") {
+                    c_end = x;
+                }
+                // `Voters who are wary of the plan stayed home`: the object
+                // ends before the main clause's verb (not `worried about
+                // what the plan will do`, nor inside a relative clause).
+                if !matches!(
+                    toks[c_start].lower.as_str(),
+                    "what" | "whether" | "how" | "why" | "who" | "where" | "when"
+                ) {
+                    let relative = |x: usize| {
+                        matches!(
+                            toks[x].lower.as_str(),
+                            "that" | "who" | "whose" | "which" | "whom"
+                        )
+                    };
+                    if let Some(x) = (c_start + 1..c_end)
+                        .take_while(|&x| !relative(x))
+                        .find(|&x| finite_at(ctx, si, x))
+                    {
+                        c_end = x;
+                    }
+                    // `critical of the mayor since the vote`: nor past a
+                    // subordinator.
+                    if let Some(x) = (c_start + 1..c_end).find(|&x| {
+                        matches!(
+                            toks[x].lower.as_str(),
+                            "since"
+                                | "because"
+                                | "when"
+                                | "while"
+                                | "after"
+                                | "although"
+                                | "though"
+                                | "but"
+                                | "until"
+                                | "unless"
+                        )
+                    }) {
+                        c_end = x;
+                    }
+                }
+            }
+            if c_end <= c_start {
+                continue;
+            }
+            let (cs, ce) = (toks[c_start].start, toks[c_end - 1].end);
+            let (qs, qe) = (toks[cop].start, toks[cue_end].end);
+            if attrs.iter().any(|a| {
+                a.cue.as_ref().is_some_and(|c| c.0 < qe && qs < c.1)
+                    || a.content.iter().any(|c| c.0 <= qs && qe <= c.1 && c.0 < qs)
+            }) || quotes.iter().any(|&(a, b)| a <= qs && qe <= b)
+            {
+                continue;
+            }
+            // The subject: a relative `who`, or the noun phrase before the
+            // verb group.
+            let speaker = if matches!(toks[g - 1].lower.as_str(), "who") {
+                let (ss, se) = (toks[g - 1].start, toks[g - 1].end);
+                (ss, se, speaker_entity_in(ents, Some(ctx.text), ss, se))
+            } else {
+                let Some(mut sp) = np_before(ctx, ents, si, g, times).0 else {
+                    continue;
+                };
+                // A subject pronoun ends the noun phrase: `... and they are
+                // sure` is spoken by `they`.
+                let last = ctx.tok_at(sp.1.saturating_sub(1));
+                if last > 0
+                    && toks[last].start > sp.0
+                    && matches!(
+                        toks[last].lower.as_str(),
+                        "i" | "we" | "you" | "he" | "she" | "they"
+                    )
+                {
+                    let (ss, se) = (toks[last].start, toks[last].end);
+                    sp = (ss, se, speaker_entity_in(ents, Some(ctx.text), ss, se));
+                }
+                // Not an expletive or demonstrative subject, nor the first
+                // person: `I'm sure`, `we remain confident` are said inside
+                // a quotation, whose speaker holds the view.
+                if matches!(
+                    ctx.text[sp.0..sp.1].to_lowercase().as_str(),
+                    "it" | "there" | "this" | "that" | "what" | "which" | "i" | "we"
+                ) {
+                    continue;
+                }
+                sp
+            };
+            // `as far as the bank is concerned`: a frame, no attitude.
+            if (r.start..g).rev().take(8).any(|x| {
+                x >= 2
+                    && toks[x].lower == "as"
+                    && toks[x - 1].lower == "far"
+                    && toks[x - 2].lower == "as"
+            }) {
+                continue;
+            }
+            let mut a = Attr::new(
+                "indirect",
+                Some(speaker),
+                Some((qs, qe, toks[j].lower.to_string())),
+                vec![(cs, ce)],
+                si,
+            );
+            a.weak = true;
+            finish(ctx, &mut a, false, quotes, times, qs);
+            found.push(a);
+        }
+    }
+    if found.is_empty() {
+        return;
+    }
+    attrs.extend(found);
     attrs.sort_by_key(|a| {
         a.cue
             .as_ref()
@@ -5579,7 +5897,18 @@ fn finite_clause_at(ctx: &Ctx<'_>, si: usize, i: usize) -> bool {
         })
     };
     let first = toks[i].lower.as_str();
-    if matches!(first, "i" | "you" | "he" | "she" | "we" | "they") {
+    // A subject pronoun, `it` or `there`, or a demonstrative standing
+    // alone (`believe this means ...`), then adverbs and the verb.
+    let alone = matches!(first, "this" | "these" | "those")
+        && i + 1 < lim
+        && finite(i + 1)
+        && !matches!(toks[i + 1].lower.as_str(), "'s" | "’s");
+    if alone
+        || matches!(
+            first,
+            "i" | "you" | "he" | "she" | "we" | "they" | "it" | "there"
+        )
+    {
         let mut j = i + 1;
         while j < lim && tag(j).is_some_and(|t| t.upos.as_str() == "ADV") {
             j += 1;
@@ -8331,6 +8660,28 @@ const SPEAKER_OPENERS: &[&str] = &[
 /// is left.
 fn speaker_start(text: &str, s: usize, e: usize) -> usize {
     let mut s = s;
+    // A subject pronoun ends the noun phrase: what comes before it
+    // belongs to another clause (`After the vote they`, `the levy
+    // and he`, `Long after she`); not `you and I`.
+    let words: Vec<&str> = text[s..e].split_whitespace().collect();
+    if let [.., before, last] = words.as_slice() {
+        let pronoun = |w: &str| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "he" | "she" | "they" | "we" | "i" | "you"
+            )
+        };
+        let coordinated =
+            matches!(before.to_lowercase().as_str(), "and" | "or" | "nor") && words.len() > 2 && {
+                let w = words[words.len() - 3];
+                pronoun(w) || w.chars().next().is_some_and(char::is_uppercase)
+            };
+        if pronoun(last) && !coordinated {
+            if let Some(p) = text[s..e].rfind(last) {
+                return s + p;
+            }
+        }
+    }
     loop {
         let rest = &text[s..e];
         let Some(w) = rest.split_whitespace().next() else {
@@ -9091,6 +9442,9 @@ mod tests {
             "{got:?}"
         );
         assert_eq!(super::speaker_start("which he", 0, 8), 6);
+        assert_eq!(super::speaker_start("After the vote they", 0, 19), 15);
+        assert_eq!(super::speaker_start("the levy and he", 0, 15), 13);
+        assert_eq!(super::speaker_start("Ray and he", 0, 10), 0);
         assert_eq!(super::speaker_start("which together", 0, 14), 0);
         assert_eq!(super::speaker_start("in which the court", 0, 18), 9);
     }
@@ -11040,6 +11394,112 @@ mod tests {
                 .any(|(s, c, t)| s == sp && c == cue && t.iter().any(|x| x.starts_with(content))),
             "{text}\n{got:?}"
         );
+    }
+
+    /// A copula and an adjective of attitude report what the subject
+    /// believes or fears; not after `to`, not with an expletive subject,
+    /// not inside another report, and `critical` only with `of`.
+    #[test]
+    fn attitude_adjectives_after_a_copula() {
+        has(
+            "The dockers remain confident that the pier will reopen.",
+            "The dockers",
+            "remain confident",
+            "that the pier will reopen",
+        );
+        has(
+            "Most of the farmers are worried that the drought will last.",
+            "Most of the farmers",
+            "are worried",
+            "that the drought will last",
+        );
+        has(
+            "The union's leaders have long been wary of the new owners.",
+            "The union's leaders",
+            "have long been wary of",
+            "the new owners",
+        );
+        has(
+            "The mayor is not sure how the council will vote.",
+            "The mayor",
+            "is not sure",
+            "how the council will vote",
+        );
+        has(
+            "The ferry captains are hopeful the strike will end soon.",
+            "The ferry captains",
+            "are hopeful",
+            "the strike will end soon",
+        );
+        has(
+            "Okafor has been critical of the harbour board since the flood.",
+            "Okafor",
+            "has been critical of",
+            "the harbour board",
+        );
+        let got = full("Okafor has been critical of the harbour board since the flood.");
+        assert!(
+            got.iter()
+                .all(|(_, _, t)| t.iter().all(|x| !x.contains("since"))),
+            "{got:?}"
+        );
+        for text in [
+            "It is certain that the vote will be close.",
+            "There are good reasons to be skeptical about the plan.",
+            "Fresh water is critical that summer for the farms.",
+            "As far as the bank is concerned, the deal is done.",
+            "As far as the owners were concerned the pier was never for sale.",
+            "I am sure the ferry will sail on time.",
+        ] {
+            let got = full(text);
+            assert!(got.is_empty(), "{text}\n{got:?}");
+        }
+        let got = full("Ray said he was confident that the bill would pass.");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].1, "said", "{got:?}");
+    }
+
+    /// `is not expected to` still reports a view held by no one named.
+    #[test]
+    fn negated_expectation_is_a_view() {
+        has(
+            "The new pier isn't expected to open before June.",
+            "",
+            "isn't expected",
+            "The new pier",
+        );
+        has(
+            "The port authority is not expected to approve the plan.",
+            "",
+            "is not expected",
+            "The port authority",
+        );
+    }
+
+    /// A clause without `that` may open with `it`, `there` or a
+    /// demonstrative standing alone; not after an infinitive cue.
+    #[test]
+    fn bare_clauses_with_it_there_and_demonstratives() {
+        has(
+            "Most harbour pilots believe it will rain before noon.",
+            "Most harbour pilots",
+            "believe",
+            "it will rain before noon",
+        );
+        has(
+            "The ferry company added there was no time left.",
+            "The ferry company",
+            "added",
+            "there was no time left",
+        );
+        has(
+            "Economists think this means the housing market has turned.",
+            "Economists",
+            "think",
+            "this means the housing market",
+        );
+        let got = full("The council met on Monday in order to show there is unity.");
+        assert!(got.iter().all(|(_, c, _)| !c.contains("show")), "{got:?}");
     }
 
     /// `call` with an object and a predicate in single quotes, as headlines
