@@ -1401,6 +1401,42 @@ fn in_ticker(text: &str, start: usize, end: usize) -> bool {
     open == Some(b'<') && close == Some(b'>')
 }
 
+/// Whether the acronym at token `k`, in brackets, abbreviates the common
+/// noun before it ("foreign direct investment (FDI)", "Epidermolysis
+/// bullosa (EB)", "non-governmental organizations (NGOs)"): its letters are
+/// the initials of the words before the bracket (small words aside), one
+/// of them in lower case. A name so abbreviated ("Iran Fara Bourse (IFB)")
+/// is capitalised throughout.
+fn defines_common_noun(ctx: &Ctx<'_>, k: usize) -> bool {
+    let toks = &ctx.toks;
+    if k < 2 || toks[k - 1].text != "(" || toks.get(k + 1).is_none_or(|t| t.text != ")") {
+        return false;
+    }
+    let acronym = toks[k].text.trim_end_matches('s');
+    let n = acronym.len();
+    if !(2..=6).contains(&n) || !acronym.bytes().all(|b| b.is_ascii_uppercase()) {
+        return false;
+    }
+    let floor = ctx.sent_tok[toks[k].sent].start;
+    let words: Vec<&str> = toks[floor..k - 1]
+        .iter()
+        .rev()
+        .map(|t| t.text.as_str())
+        .take_while(|w| w.chars().next().is_some_and(char::is_alphabetic))
+        .filter(|w| !matches!(*w, "of" | "and" | "the" | "for" | "in" | "on" | "to" | "a"))
+        .take(n)
+        .collect();
+    words.len() == n
+        && words
+            .iter()
+            .rev()
+            .zip(acronym.bytes())
+            .all(|(w, b)| w.as_bytes()[0].eq_ignore_ascii_case(&b))
+        && words
+            .iter()
+            .any(|w| w.starts_with(|c: char| c.is_lowercase()))
+}
+
 /// A sign-off that is surely one: slashed initials (`SP/PA`) or the
 /// last word of the text (`REUTER`). A lone acronym after a sentence's end
 /// that ends a hard-wrapped line ("... used. USDA\nofficials said") is
@@ -2953,7 +2989,8 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
             && (kb.not_entity(last).is_some()
                 || nobody_initials.contains(&last)
                 || sign_off(text, toks[s].start, toks[e - 1].end)
-                || in_ticker(text, toks[s].start, toks[e - 1].end))
+                || in_ticker(text, toks[s].start, toks[e - 1].end)
+                || defines_common_noun(ctx, s))
         {
             i = j.max(i + 1);
             continue;
@@ -8602,6 +8639,23 @@ mod tests {
         assert_eq!(
             actor_of(&ents, "Behzad Haidari"),
             Some("AFGCVL"),
+            "{ents:?}"
+        );
+    }
+
+    #[test]
+    fn an_acronym_of_a_common_noun_is_nobody() {
+        let ents = entities(
+            "Inflows of foreign direct investment (FDI) rose, and patients with \
+             Epidermolysis bullosa (EB) were treated, said the Iran Fara Bourse (IFB).",
+        );
+        assert!(
+            ents.iter().all(|e| e.name != "FDI" && e.name != "EB"),
+            "{ents:?}"
+        );
+        assert!(
+            ents.iter()
+                .any(|e| e.mentions.iter().any(|m| m.text == "IFB")),
             "{ents:?}"
         );
     }
