@@ -458,6 +458,15 @@ pub fn find(
             {
                 continue;
             }
+            // "suffered a heart attack", "an asthma attack": an illness,
+            // no one attacks.
+            if m.kind == dateline_lexicon::PatternKind::Noun
+                && m.head > 0
+                && words[m.head].starts_with("attack")
+                && MEDICAL_ATTACKS.contains(&words[m.head - 1])
+            {
+                continue;
+            }
             let head = r.start + m.head;
             let trig_s = toks[r.start + m.tokens.start].start;
             let trig_e = toks[r.start + m.tokens.end - 1].end;
@@ -1280,6 +1289,22 @@ pub fn find(
             // conventional military force (19, PLOVER's FIGHT), not the
             // unconventional violence of root 18 ("Russian aircraft killed
             // 46 civilians", "troops attacked the village").
+            // An attack on a plan, a record or a rival in words is
+            // criticism (111) first.
+            let code = if code.code == "180"
+                && verbal_attack(
+                    ents,
+                    lex,
+                    &words,
+                    &tags,
+                    &m,
+                    source.as_ref(),
+                    target.as_ref(),
+                ) {
+                lex.cameo("111").unwrap_or(code)
+            } else {
+                code
+            };
             let code = source
                 .as_ref()
                 .and_then(|s| military_force(ctx, &code.code, s, &toks[head].lower))
@@ -1321,6 +1346,19 @@ pub fn find(
             } else {
                 code
             };
+            // "took over as chief executive", "took over the presidency of
+            // the EU", "Gazprom took over a rival": to take over occupies
+            // territory (192) only when what is taken is a place ("rebels
+            // took over the city", "took over Kandahar"); offices, duties
+            // and companies are no event.
+            if code.code == "192"
+                && m.kind == dateline_lexicon::PatternKind::Verb
+                && lex.lemma(&toks[head].lower) == Some("take")
+                && words.get(m.head + 1) == Some(&"over")
+                && !took_place(ctx, ents, &words, &tags, &m, r.start, target.as_ref())
+            {
+                continue;
+            }
             // Workers, protesters or students blocking a road or bridge
             // obstruct passage in protest (144), not a state's blockade
             // (191: "Angry paper workers blocked the Europe Bridge").
@@ -2282,6 +2320,276 @@ fn drop_agent_nouns(out: &mut Vec<rec::Event>, agent_nouns: &[(usize, usize)]) {
         .map(|e| e.sentence)
         .collect();
     out.retain(|e| !(agent(e) && busy.contains(&e.sentence)));
+}
+
+/// Nouns of places that can be taken over, occupied or held.
+const PLACE_NOUNS: &[&str] = &[
+    "city",
+    "cities",
+    "town",
+    "towns",
+    "village",
+    "villages",
+    "area",
+    "areas",
+    "territory",
+    "territories",
+    "region",
+    "province",
+    "district",
+    "districts",
+    "neighbourhood",
+    "neighborhood",
+    "neighbourhoods",
+    "neighborhoods",
+    "base",
+    "bases",
+    "airport",
+    "airbase",
+    "building",
+    "buildings",
+    "compound",
+    "checkpoint",
+    "checkpoints",
+    "camp",
+    "camps",
+    "port",
+    "field",
+    "fields",
+    "oilfield",
+    "oilfields",
+    "hill",
+    "hills",
+    "embassy",
+    "palace",
+    "station",
+    "mosque",
+    "street",
+    "streets",
+    "square",
+    "crossing",
+    "crossings",
+    "island",
+    "islands",
+    "capital",
+    "headquarters",
+    "barracks",
+    "prison",
+    "stronghold",
+    "strongholds",
+    "positions",
+    "ports",
+    "part",
+    "swathes",
+];
+
+/// Whether what a `take over` (192 at `m`; sentence-relative indices, `rs`
+/// the sentence's first token) takes is a place: a noun of place heading
+/// its object ("the city of Greenville"), or a named place or country
+/// that is the whole object ("took over Kandahar", not "took over the
+/// Valencia job"); in the passive the target, named or a noun of place.
+fn took_place(
+    ctx: &Ctx<'_>,
+    ents: &Entities,
+    words: &[&str],
+    tags: &crate::context::Tags<'_, '_>,
+    m: &dateline_lexicon::EventMatch,
+    rs: usize,
+    target: Option<&ActorRef>,
+) -> bool {
+    if !m.passive {
+        // "took over of two oil fields"
+        let mut from = m.head + 2;
+        if words.get(from) == Some(&"of") {
+            from += 1;
+        }
+        let head = np_head(words, tags, from, words.len());
+        if head.is_some_and(|n| PLACE_NOUNS.contains(&n)) {
+            return true;
+        }
+        // "took over large swathes of the country", "most of the eastern
+        // part of the city": a share of a place.
+        let share = head.is_some_and(|n| {
+            matches!(
+                n,
+                "part" | "parts" | "swathes" | "swaths" | "half" | "rest" | "control"
+            )
+        }) || words
+            .get(from)
+            .is_some_and(|w| matches!(*w, "most" | "much" | "all" | "parts" | "part"));
+        if share {
+            if let Some(of) = (from..words.len().min(from + 6)).find(|&k| words[k] == "of") {
+                if np_head(words, tags, of + 1, words.len())
+                    .is_some_and(|n| PLACE_NOUNS.contains(&n) || n == "country")
+                {
+                    return true;
+                }
+            }
+        }
+    }
+    let Some(t) = target else {
+        return false;
+    };
+    let named = t
+        .ent
+        .is_some_and(|i| matches!(ents.ents[i].kind, Kind::Place | Kind::Country));
+    let after = ctx.tok_at(t.end).saturating_sub(rs);
+    let whole = !tags
+        .get(after)
+        .is_some_and(|x| matches!(x.upos.as_str(), "NOUN" | "PROPN"));
+    named && whole
+        || m.passive
+            && ctx.text[t.start..t.end]
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| PLACE_NOUNS.contains(&w.to_lowercase().as_str()))
+}
+
+/// Words before `attack` that make it an illness ("a heart attack").
+const MEDICAL_ATTACKS: &[&str] = &["heart", "asthma", "panic", "anxiety", "epileptic"];
+
+/// Head nouns of what is said, planned or done in office: attacking one is
+/// criticism ("attacked Tory plans", "an attack on Labour's record").
+const VERBAL_OBJECTS: &[&str] = &[
+    "plan",
+    "plans",
+    "policy",
+    "policies",
+    "proposal",
+    "proposals",
+    "record",
+    "remarks",
+    "comments",
+    "statement",
+    "statements",
+    "words",
+    "decision",
+    "decisions",
+    "idea",
+    "ideas",
+    "stance",
+    "budget",
+    "bill",
+    "handling",
+    "approach",
+    "speech",
+    "report",
+    "claims",
+    "standards",
+    "strategy",
+    "reform",
+    "reforms",
+    "pledge",
+    "pledges",
+    "manifesto",
+    "views",
+    "failure",
+    "legislation",
+    "rhetoric",
+    "tactics",
+    "response",
+    "performance",
+    "leadership",
+    "cost",
+    "costs",
+];
+
+/// Words after `over` that make it a span of time ("over the weekend").
+const OVER_TIME: &[&str] = &[
+    "the", "past", "last", "next", "weekend", "night", "days", "weeks", "months", "years", "hours",
+    "period", "course", "recent", "several", "two", "three", "four", "five",
+];
+
+/// Whether an attack (180 at `m`, sentence-relative indices) is verbal:
+/// criticism (111). Its object is something said, planned or done in
+/// office ("attacked President Bush's economic record", "an attack on the
+/// cost of the asylum system"); the attacked is blamed for a deed ("attacked
+/// Mr Brown for failing to", "attacked the government over Iraq"); the
+/// attacker is a party ("Labour attacked his policies"); or a politician
+/// attacks a named person ("Senator Ames attacked Governor Ruiz"). A
+/// passive keeps the violence unless its agent is a party.
+fn verbal_attack(
+    ents: &Entities,
+    lex: &dateline_lexicon::Lexicon,
+    words: &[&str],
+    tags: &crate::context::Tags<'_, '_>,
+    m: &dateline_lexicon::EventMatch,
+    source: Option<&ActorRef>,
+    target: Option<&ActorRef>,
+) -> bool {
+    if lex.lemma(words[m.head]) != Some("attack") && !words[m.head].starts_with("attack") {
+        return false;
+    }
+    let verb = m.kind == dateline_lexicon::PatternKind::Verb;
+    fn sector(a: Option<&ActorRef>) -> &str {
+        a.and_then(|a| a.code.as_deref())
+            .map_or("", |c| c.get(3..6).filter(|_| c.len() >= 6).unwrap_or(c))
+    }
+    if verb && sector(source) == "PTY" {
+        return true;
+    }
+    if m.passive {
+        return false;
+    }
+    let from = if verb {
+        m.target.unwrap_or(m.head + 1)
+    } else {
+        match m.target {
+            Some(t) => t,
+            None => return false,
+        }
+    };
+    let end = words.len();
+    if np_head(words, tags, from, end).is_some_and(|n| VERBAL_OBJECTS.contains(&n)) {
+        return true;
+    }
+    if !verb {
+        return false;
+    }
+    // The blame after the object, within the clause.
+    let stop = (from..end.min(from + 10))
+        .find(|&k| {
+            matches!(
+                words[k],
+                "," | "." | ";" | ":" | "--" | "-" | "and" | "but" | "who" | "which" | "that"
+            )
+        })
+        .unwrap_or(end.min(from + 10));
+    let blamed = (from + 1..stop).any(|k| match words[k] {
+        "for" => {
+            tags.get(k + 1).is_some_and(|t| t.xpos.as_str() == "VBG")
+                || words
+                    .get(k + 1)
+                    .is_some_and(|w| matches!(*w, "his" | "her" | "its" | "their" | "allegedly"))
+        }
+        "over" => {
+            words.get(k + 1).is_some_and(|w| {
+                !OVER_TIME.contains(w)
+                    && tags.get(k + 1).is_some_and(|t| {
+                        matches!(t.upos.as_str(), "PROPN" | "NOUN" | "DET" | "PRON")
+                    })
+                    && !(*w == "the" || *w == "a")
+            }) || words
+                .get(k + 1)
+                .is_some_and(|w| matches!(*w, "the" | "a" | "his" | "her" | "its" | "their"))
+                && words.get(k + 2).is_some_and(|w| !OVER_TIME.contains(w))
+                && tags
+                    .get(k + 2)
+                    .is_some_and(|t| matches!(t.upos.as_str(), "NOUN" | "ADJ" | "PROPN"))
+        }
+        _ => false,
+    });
+    if blamed {
+        return true;
+    }
+    // A politician attacking a named person.
+    let person = |a: Option<&ActorRef>| {
+        a.and_then(|a| a.ent)
+            .is_some_and(|i| ents.ents[i].kind == Kind::Person)
+    };
+    person(source)
+        && matches!(sector(source), "GOV" | "LEG" | "PTY" | "OPP" | "ELI")
+        && person(target)
 }
 
 /// Nouns of people, bodies and weapons that an event noun before them only
@@ -4424,6 +4732,7 @@ fn first_actor(
     let (s, e) = (toks[from].start, toks[end - 1].end);
     if let Some(m) = ents
         .mentions_in(s, e)
+        .filter(|m| !names_a_border(ctx, m))
         .find(|m| usable(ents, m.ent) || capital_gov(ctx, ents, m).is_some())
     {
         if let Some(code) = capital_gov(ctx, ents, m) {
@@ -4455,6 +4764,57 @@ fn first_actor(
         return Some(a);
     }
     nominal_actor(ctx, ents, from, end)
+}
+
+/// Whether mention `m` only names a border ("villages near the Turkish
+/// border", "a stronghold on the Thai border", "the Syrian border town of"):
+/// a place on a line between two countries, not the country acted on. Not
+/// before the people who guard it ("Afghan border guards", "the Iranian
+/// border police"), nor before a settlement or area, which lies in that
+/// country ("the Turkish border town of Kilis", "Syrian border villages").
+fn names_a_border(ctx: &Ctx<'_>, m: &Ment) -> bool {
+    let k = ctx.tok_at(m.end);
+    let toks = &ctx.toks;
+    if !toks
+        .get(k)
+        .is_some_and(|t| matches!(t.lower.as_str(), "border" | "borders" | "frontier"))
+    {
+        return false;
+    }
+    !toks.get(k + 1).is_some_and(|t| {
+        matches!(
+            t.lower.as_str(),
+            "guard"
+                | "guards"
+                | "police"
+                | "policemen"
+                | "troops"
+                | "forces"
+                | "force"
+                | "officials"
+                | "authorities"
+                | "patrol"
+                | "patrols"
+                | "security"
+                | "agency"
+                | "service"
+                | "army"
+                | "town"
+                | "towns"
+                | "city"
+                | "cities"
+                | "village"
+                | "villages"
+                | "province"
+                | "provinces"
+                | "region"
+                | "regions"
+                | "area"
+                | "areas"
+                | "district"
+                | "districts"
+        )
+    })
 }
 
 /// "over three Turkish air strikes", "about the army's crackdown": the doer
@@ -4703,6 +5063,17 @@ fn sector_at(
 /// Nouns that a sector word can modify without naming an actor
 /// ("military exercises", "police custody", "government plans").
 const NOT_ACTOR_HEADS: &[&str] = &[
+    "offences",
+    "offenses",
+    "offence",
+    "acts",
+    "act",
+    "charges",
+    "enemy",
+    "activities",
+    "activity",
+    "financing",
+    "ideology",
     "exercise",
     "exercises",
     "drill",
@@ -5534,6 +5905,105 @@ mod tests {
             None,
         );
         assert_eq!(ev.first().map(|e| e.cameo.as_str()), Some("173"), "{ev:?}");
+    }
+
+    #[test]
+    fn attacking_a_plan_or_a_rival_in_words_is_criticism() {
+        for text in [
+            "The opposition leader attacked the government's budget plans on Tuesday.",
+            "The Labour Party attacked the new immigration rules.",
+            "Senator Carla Mendes attacked the minister for failing to answer questions.",
+            "The former minister attacked the government over its handling of the floods.",
+        ] {
+            let ev = events(text, None);
+            assert!(ev.iter().any(|e| e.cameo == "111"), "{text}: {ev:?}");
+            assert!(ev.iter().all(|e| e.root != "18"), "{text}: {ev:?}");
+        }
+        // Force stays force, also over a span of time.
+        for text in [
+            "Gunmen attacked a police station in the north over the weekend.",
+            "Rebels attacked the town for the second time this month.",
+        ] {
+            let ev = events(text, None);
+            assert!(ev.iter().all(|e| e.cameo != "111"), "{text}: {ev:?}");
+        }
+    }
+
+    #[test]
+    fn taking_over_an_office_or_a_firm_occupies_nothing() {
+        for text in [
+            "Mr Lopez took over as chief executive in May.",
+            "Spain took over the presidency of the EU in January.",
+            "The mining group took over its Canadian rival last year.",
+        ] {
+            let ev = events(text, None);
+            assert!(ev.iter().all(|e| e.cameo != "192"), "{text}: {ev:?}");
+        }
+        for text in [
+            "Rebels took over the town of Bunia on Sunday.",
+            "The militants took over large swathes of the country last year.",
+        ] {
+            let ev = events(text, None);
+            assert!(ev.iter().any(|e| e.cameo == "192"), "{text}: {ev:?}");
+        }
+    }
+
+    #[test]
+    fn terrorist_groups_are_insurgents() {
+        let ev = events(
+            "Armed terrorist groups shelled a village near Hama on Monday.",
+            None,
+        );
+        assert!(
+            ev.iter()
+                .any(|e| source_code(e).is_some_and(|c| c.ends_with("INS"))),
+            "{ev:?}"
+        );
+        // Offences are no actor.
+        let ev = events(
+            "Police arrested three Kenyan men accused of terrorist offences.",
+            None,
+        );
+        assert!(
+            ev.iter()
+                .all(|e| target_code(e).is_none_or(|c| !c.ends_with("INS"))),
+            "{ev:?}"
+        );
+    }
+
+    #[test]
+    fn a_heart_attack_is_no_event() {
+        let ev = events(
+            "The Nigerian minister died of a heart attack in Lagos.",
+            None,
+        );
+        assert!(ev.iter().all(|e| e.root != "18"), "{ev:?}");
+    }
+
+    #[test]
+    fn a_country_naming_a_border_is_no_target() {
+        let ev = events(
+            "Kenyan troops shelled rebel camps near the Ugandan border on Friday.",
+            None,
+        );
+        assert!(ev.iter().any(|e| e.root == "19"), "{ev:?}");
+        assert!(ev.iter().all(|e| target_code(e) != Some("UGA")), "{ev:?}");
+        // A town on the border lies in the country named.
+        let ev = events(
+            "Rebels shelled the Syrian border town of Kassab on Monday.",
+            None,
+        );
+        assert!(ev.iter().any(|e| target_code(e) == Some("SYR")), "{ev:?}");
+        // The people guarding it are actors.
+        let ev = events(
+            "Iranian police arrested Afghan border guards on Sunday.",
+            None,
+        );
+        assert!(
+            ev.iter()
+                .any(|e| target_code(e).is_some_and(|c| c.starts_with("AFG"))),
+            "{ev:?}"
+        );
     }
 
     #[test]
