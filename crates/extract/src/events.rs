@@ -1359,6 +1359,19 @@ pub fn find(
             {
                 continue;
             }
+            // "stopped working", "stop the squabbling", "stop whingeing":
+            // to stop restricts movement (191) only when what is stopped
+            // is people, a group or a vehicle ("police stopped the
+            // convoy", "troops stopped 200 refugees", "was stopped by
+            // police"), not an activity.
+            if code.code == "191"
+                && m.kind == dateline_lexicon::PatternKind::Verb
+                && m.literals == 1
+                && lex.lemma(&toks[head].lower) == Some("stop")
+                && !stops_movers(ctx, &words, &tags, &m, r.start, target.as_ref())
+            {
+                continue;
+            }
             // Workers, protesters or students blocking a road or bridge
             // obstruct passage in protest (144), not a state's blockade
             // (191: "Angry paper workers blocked the Europe Bridge").
@@ -2443,6 +2456,95 @@ fn took_place(
                 .rsplit(' ')
                 .next()
                 .is_some_and(|w| PLACE_NOUNS.contains(&w.to_lowercase().as_str()))
+}
+
+/// Nouns of people and vehicles whose movement can be stopped.
+const MOVERS: &[&str] = &[
+    "convoy",
+    "convoys",
+    "ship",
+    "ships",
+    "vessel",
+    "vessels",
+    "boat",
+    "boats",
+    "flotilla",
+    "truck",
+    "trucks",
+    "lorry",
+    "lorries",
+    "car",
+    "cars",
+    "vehicle",
+    "vehicles",
+    "train",
+    "trains",
+    "bus",
+    "buses",
+    "plane",
+    "planes",
+    "aircraft",
+    "people",
+    "refugees",
+    "migrants",
+    "protesters",
+    "protestors",
+    "demonstrators",
+    "marchers",
+    "journalists",
+    "reporters",
+    "activists",
+    "civilians",
+    "residents",
+    "workers",
+    "students",
+    "fighters",
+    "troops",
+    "soldiers",
+    "men",
+    "women",
+    "children",
+    "drivers",
+    "passengers",
+    "travellers",
+    "travelers",
+    "pilgrims",
+    "shipment",
+    "shipments",
+    "deliveries",
+    "supplies",
+];
+
+/// Whether a `stop` (191 at `m`; sentence-relative indices, `rs` the
+/// sentence's first token) stops people, a group or a vehicle: in the
+/// passive a named or sector target; else an object with no gerund
+/// after the verb or the object ("stopped working", "stop Bangor
+/// playing"), headed by a name of an actor or a noun of people or
+/// vehicles.
+fn stops_movers(
+    ctx: &Ctx<'_>,
+    words: &[&str],
+    tags: &crate::context::Tags<'_, '_>,
+    m: &dateline_lexicon::EventMatch,
+    rs: usize,
+    target: Option<&ActorRef>,
+) -> bool {
+    if m.passive {
+        return target.is_some();
+    }
+    let end = words.len().min(m.head + 8);
+    let gerund = (m.head + 1..end)
+        .take_while(|&k| !matches!(words[k], "," | "." | ";" | ":" | "and" | "or" | "but"))
+        .any(|k| tags.get(k).is_some_and(|t| t.xpos.as_str() == "VBG"));
+    if gerund {
+        return false;
+    }
+    let from = m.target.unwrap_or(m.head + 1);
+    match np_head(words, tags, from, words.len()) {
+        Some(n) => MOVERS.contains(&n) || ctx.kb.is_some_and(|kb| kb.sector_noun(n).is_some()),
+        // A name heads the object: an actor, if one was found there.
+        None => target.is_some_and(|t| ctx.tok_at(t.start).saturating_sub(rs) <= from + 1),
+    }
 }
 
 /// Words before `attack` that make it an illness ("a heart attack").
@@ -5969,6 +6071,20 @@ mod tests {
                 .all(|e| target_code(e).is_none_or(|c| !c.ends_with("INS"))),
             "{ev:?}"
         );
+    }
+
+    #[test]
+    fn stopping_an_activity_restricts_no_movement() {
+        for text in [
+            "The Kenyan minister said he stopped working with the council last year.",
+            "Brazilian officials told the unions to stop the squabbling.",
+            "The Ugandan bank has stopped taking deposits.",
+        ] {
+            let ev = events(text, None);
+            assert!(ev.iter().all(|e| e.cameo != "191"), "{text}: {ev:?}");
+        }
+        let ev = events("Turkish police stopped a convoy of Syrian refugees.", None);
+        assert!(ev.iter().any(|e| e.cameo == "191"), "{ev:?}");
     }
 
     #[test]
