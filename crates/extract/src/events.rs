@@ -428,7 +428,22 @@ pub fn find(
                 && words.get(m.head + 1).is_some_and(|w| {
                     matches!(*w, "about" | "whether" | "if" | "why" | "what" | "how")
                 });
-            if !ok || prenominal || asked_about {
+            // "the surrounding countryside", "in surrounding Hasakeh
+            // province", "the area surrounding the palace": a participle
+            // that places something is no siege.
+            let placing = m.kind == dateline_lexicon::PatternKind::Verb
+                && m.literals == 1
+                && words[m.head] == "surrounding"
+                && (m.head > 0
+                    && (PRENOMINAL_DETERMINERS.contains(&words[m.head - 1])
+                        || matches!(words[m.head - 1], "in" | "into" | "from" | "across" | "and")
+                        || tags
+                            .get(m.head - 1)
+                            .is_some_and(|t| matches!(t.upos.as_str(), "NOUN" | "PROPN")))
+                    || tags
+                        .get(m.head + 1)
+                        .is_some_and(|t| matches!(t.upos.as_str(), "NOUN" | "ADJ" | "PROPN")));
+            if !ok || prenominal || asked_about || placing {
                 continue;
             }
             // "Amnesty International", "the Ceasefire Committee": a noun
@@ -6084,6 +6099,19 @@ mod tests {
             assert!(ev.iter().all(|e| e.cameo != "191"), "{text}: {ev:?}");
         }
         let ev = events("Turkish police stopped a convoy of Syrian refugees.", None);
+        assert!(ev.iter().any(|e| e.cameo == "191"), "{ev:?}");
+    }
+
+    #[test]
+    fn a_surrounding_place_is_no_siege() {
+        for text in [
+            "Kurdish fighters advanced into the surrounding countryside of Raqqa.",
+            "Syrian rebels shelled the area surrounding the airport.",
+        ] {
+            let ev = events(text, None);
+            assert!(ev.iter().all(|e| e.cameo != "191"), "{text}: {ev:?}");
+        }
+        let ev = events("Syrian troops are surrounding the town of Qusayr.", None);
         assert!(ev.iter().any(|e| e.cameo == "191"), "{ev:?}");
     }
 
