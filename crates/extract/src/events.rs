@@ -386,15 +386,20 @@ pub fn find(
                         // form the tagger reads as a noun after a plural
                         // subject, with its object after it, is the
                         // present tense (not "the arms supply to").
-                        || upos == Some("NOUN")
+                        // Also after a plural people's name ("The
+                        // Palestinians reject proposed changes").
+                        || matches!(upos, Some("NOUN" | "ADJ"))
                             && m.head > 0
                             && m.tokens.start == m.head
                             && lex.lemma(words[m.head]) == Some(words[m.head])
                             && !words[m.head].ends_with('s')
-                            && tags.get(m.head - 1).is_some_and(|t| t.xpos.as_str() == "NNS")
+                            && tags
+                                .get(m.head - 1)
+                                .is_some_and(|t| matches!(t.xpos.as_str(), "NNS" | "NNPS"))
                             && !PLURAL_MODIFIERS.contains(&words[m.head - 1])
                             && tags.get(m.head + 1).is_some_and(|t| {
                                 matches!(t.upos.as_str(), "DET" | "ADJ" | "PROPN" | "NUM")
+                                    || t.xpos.as_str() == "VBN"
                             })
                 }
                 dateline_lexicon::PatternKind::Noun => {
@@ -443,7 +448,19 @@ pub fn find(
                     || tags
                         .get(m.head + 1)
                         .is_some_and(|t| matches!(t.upos.as_str(), "NOUN" | "ADJ" | "PROPN")));
-            if !ok || prenominal || asked_about || placing {
+            // "promised to cut taxes" is a bare promise (030); "what
+            // promises to be a good summer" and "aid pledged to the
+            // government" promise nothing.
+            let no_promise = m.code == "030"
+                && m.literals == 2
+                && words.get(m.tokens.end.saturating_sub(1)) == Some(&"to")
+                && (words[m.head].starts_with("promis") || words[m.head].starts_with("pledg"))
+                && (words.get(m.tokens.end) == Some(&"be")
+                    || tags.get(m.tokens.end).is_none_or(|t| {
+                        matches!(t.upos.as_str(), "DET" | "PROPN" | "NUM" | "PRON")
+                            || t.xpos.as_str() == "PRP$"
+                    }));
+            if !ok || prenominal || asked_about || placing || no_promise {
                 continue;
             }
             // "Amnesty International", "the Ceasefire Committee": a noun
@@ -1953,18 +1970,22 @@ pub fn find(
 /// "agreed to lift the ban": the agreement to act is the intention coded
 /// at the action (0354), not also an agreement (057). Drops a 057 at
 /// "agree to" when the same source states an intention (03) later in the
-/// sentence; "agreed to a truce" keeps it when no intention follows.
+/// sentence; "agreed to a truce" keeps it when no intention follows. So
+/// for the bare promise (030 at "promised to", "pledged to"): it stands
+/// only when the action promised is coded as no intention or threat of
+/// its own ("promised to democratize the country").
 fn drop_agreement_to_intentions(out: &mut Vec<rec::Event>) {
     let realised = |e: &rec::Event| !UNREALISED.contains(&e.status.as_str());
     let src = |e: &rec::Event| e.source.as_ref().map(|a| (a.start, a.end));
     let drop: Vec<bool> = out
         .iter()
         .map(|e| {
-            e.cameo == "057"
-                && e.trigger.text.to_lowercase().starts_with("agree")
-                && e.trigger.text.to_lowercase().ends_with(" to")
+            let t = e.trigger.text.to_lowercase();
+            let promise = e.cameo == "030" && (t.starts_with("promis") || t.starts_with("pledg"));
+            (e.cameo == "057" && t.starts_with("agree") || promise)
+                && t.ends_with(" to")
                 && out.iter().any(|o| {
-                    o.root == "03"
+                    (o.root == "03" || promise && o.root == "13")
                         && realised(o)
                         && o.sentence == e.sentence
                         && o.trigger.start > e.trigger.start
@@ -6116,6 +6137,29 @@ mod tests {
     }
 
     #[test]
+    fn a_bare_promise_is_an_intent_to_cooperate() {
+        let ev = events(
+            "The Kenyan president promised to democratize the country.",
+            None,
+        );
+        assert!(ev.iter().any(|e| e.cameo == "030"), "{ev:?}");
+        for text in [
+            "The Kenyan festival promises to be a success.",
+            "Britain paid the aid pledged to the Ugandan government.",
+        ] {
+            let ev = events(text, None);
+            assert!(ev.iter().all(|e| e.cameo != "030"), "{text}: {ev:?}");
+        }
+        // A promised action coded as an intention leaves no second event.
+        let ev = events(
+            "The Kenyan president promised to lift the ban on the opposition.",
+            None,
+        );
+        assert!(ev.iter().all(|e| e.cameo != "030"), "{ev:?}");
+        assert!(ev.iter().any(|e| e.root == "03"), "{ev:?}");
+    }
+
+    #[test]
     fn a_heart_attack_is_no_event() {
         let ev = events(
             "The Nigerian minister died of a heart attack in Lagos.",
@@ -6666,8 +6710,13 @@ mod tests {
 
     #[test]
     fn a_base_form_after_a_plural_subject_is_a_present_tense_verb() {
-        let ev = events("The rebels reject Turkish changes to the deal.", None);
-        assert!(ev.iter().any(|e| e.root == "12"), "{ev:?}");
+        for text in [
+            "The rebels reject Turkish changes to the deal.",
+            "The Kenyans reject proposed Ugandan changes to the border deal.",
+        ] {
+            let ev = events(text, None);
+            assert!(ev.iter().any(|e| e.root == "12"), "{text}: {ev:?}");
+        }
         let ev = events("The arms supply to the rebels continued.", None);
         assert!(ev.is_empty(), "{ev:?}");
     }
