@@ -6160,6 +6160,23 @@ mod tests {
     }
 
     #[test]
+    fn denying_bail_or_entry_is_a_refusal() {
+        for text in [
+            "A Kenyan court denied bail to the opposition leader.",
+            "The Ugandan journalist was denied entry to Kenya.",
+        ] {
+            let ev = events(text, None);
+            assert!(ev.iter().any(|e| e.cameo == "120"), "{text}: {ev:?}");
+            assert!(ev.iter().all(|e| e.cameo != "016"), "{text}: {ev:?}");
+        }
+        let ev = events(
+            "The Kenyan president took steps to expand political freedoms.",
+            None,
+        );
+        assert!(ev.iter().any(|e| e.cameo == "0811"), "{ev:?}");
+    }
+
+    #[test]
     fn a_heart_attack_is_no_event() {
         let ev = events(
             "The Nigerian minister died of a heart attack in Lagos.",
