@@ -1391,6 +1391,28 @@ pub fn find(
             {
                 continue;
             }
+            // "The US helped Israel", "will help the refugees": to help
+            // someone gives aid (070); helping no one named ("helped boost
+            // sales", "help the talks succeed") is no event.
+            if code.code == "070"
+                && m.kind == dateline_lexicon::PatternKind::Verb
+                && m.literals == 1
+                && lex.lemma(&toks[head].lower) == Some("help")
+                && (target.is_none()
+                    // "The move will help Turkey grow": help by no actor.
+                    || source.is_none()
+                    // "help defend Saudi Arabia", "help identify victims":
+                    // the verb after it is the act.
+                    || tags
+                        .get(if words.get(m.head + 1) == Some(&"to") {
+                            m.head + 2
+                        } else {
+                            m.head + 1
+                        })
+                        .is_some_and(|t| t.xpos.as_str() == "VB"))
+            {
+                continue;
+            }
             // "stopped working", "stop the squabbling", "stop whingeing":
             // to stop restricts movement (191) only when what is stopped
             // is people, a group or a vehicle ("police stopped the
@@ -6177,6 +6199,21 @@ mod tests {
     }
 
     #[test]
+    fn helping_someone_gives_aid() {
+        let ev = events("Kenya helped Uganda after the floods.", None);
+        assert!(ev.iter().any(|e| e.cameo == "070"), "{ev:?}");
+        for text in [
+            "The Kenyan tax cuts helped boost sales.",
+            "Kenyan exports helped the economy last year.",
+            "Kenya sent troops to help defend Uganda.",
+            "The new rules will help Kenya attract investors.",
+        ] {
+            let ev = events(text, None);
+            assert!(ev.iter().all(|e| e.cameo != "070"), "{text}: {ev:?}");
+        }
+    }
+
+    #[test]
     fn a_heart_attack_is_no_event() {
         let ev = events(
             "The Nigerian minister died of a heart attack in Lagos.",
@@ -6626,7 +6663,14 @@ mod tests {
             "Chile and Peru agreed on Monday that both countries should help Bolivian farmers.",
             Some("2024-03-06"),
         );
-        assert!(ev.iter().all(|e| e.target.is_none()), "{ev:?}");
+        // The agreement's target (the help to the farmers is an event of
+        // its own).
+        assert!(
+            ev.iter()
+                .filter(|e| e.root == "01")
+                .all(|e| e.target.is_none()),
+            "{ev:?}"
+        );
         let ev = events(
             "Chile demanded that the Peruvian government release the fishermen.",
             None,
