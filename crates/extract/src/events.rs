@@ -460,7 +460,26 @@ pub fn find(
                         matches!(t.upos.as_str(), "DET" | "PROPN" | "NUM" | "PRON")
                             || t.xpos.as_str() == "PRP$"
                     }));
-            if !ok || prenominal || asked_about || placing || no_promise {
+            // "security threats", "the threat is real", "under threat":
+            // a threat named with no maker, aim or content is no act of
+            // threatening; "threats from X", "the threat of sanctions",
+            // "its threats", "death threats" are.
+            let idle_threat = m.kind == dateline_lexicon::PatternKind::Noun
+                && m.literals == 1
+                && m.code == "130"
+                && matches!(words[m.head], "threat" | "threats")
+                && !words.get(m.head + 1).is_some_and(|w| {
+                    matches!(
+                        *w,
+                        "of" | "from" | "by" | "against" | "to" | "made" | "posed"
+                    )
+                })
+                && !(m.head > 0
+                    && matches!(
+                        words[m.head - 1],
+                        "'s" | "’s" | "its" | "their" | "his" | "her" | "death" | "repeated"
+                    ));
+            if !ok || prenominal || asked_about || placing || no_promise || idle_threat {
                 continue;
             }
             // "Amnesty International", "the Ceasefire Committee": a noun
@@ -6210,6 +6229,24 @@ mod tests {
         ] {
             let ev = events(text, None);
             assert!(ev.iter().all(|e| e.cameo != "070"), "{text}: {ev:?}");
+        }
+    }
+
+    #[test]
+    fn a_threat_with_no_maker_or_aim_is_no_threatening() {
+        for text in [
+            "Kenyan officials said the threat is real.",
+            "Computer viruses are the biggest security threats facing Kenyan firms.",
+        ] {
+            let ev = events(text, None);
+            assert!(ev.iter().all(|e| e.root != "13"), "{text}: {ev:?}");
+        }
+        for text in [
+            "The Kenyan editor received death threats last year.",
+            "Uganda condemned threats from Kenya on Monday.",
+        ] {
+            let ev = events(text, None);
+            assert!(ev.iter().any(|e| e.root == "13"), "{text}: {ev:?}");
         }
     }
 
