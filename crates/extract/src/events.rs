@@ -6251,6 +6251,19 @@ mod tests {
     }
 
     #[test]
+    fn inhabitants_of_a_place_are_its_civilians() {
+        let ev = events(
+            "Inhabitants of Nairobi protested against the new tax.",
+            None,
+        );
+        assert!(
+            ev.iter()
+                .any(|e| source_code(e).is_some_and(|c| c.starts_with("KEN"))),
+            "{ev:?}"
+        );
+    }
+
+    #[test]
     fn a_heart_attack_is_no_event() {
         let ev = events(
             "The Nigerian minister died of a heart attack in Lagos.",
