@@ -479,7 +479,20 @@ pub fn find(
                         words[m.head - 1],
                         "'s" | "’s" | "its" | "their" | "his" | "her" | "death" | "repeated"
                     ));
-            if !ok || prenominal || asked_about || placing || no_promise || idle_threat {
+            // "An earthquake struck the coast", "the tsunami destroyed
+            // much of the coast": a natural hazard does no act.
+            let hazard = m.kind == dateline_lexicon::PatternKind::Verb
+                && m.literals == 1
+                && !m.passive
+                && (0..m.head)
+                    .rev()
+                    .find(|&k| {
+                        !tags
+                            .get(k)
+                            .is_some_and(|t| matches!(t.upos.as_str(), "AUX" | "ADV" | "PART"))
+                    })
+                    .is_some_and(|k| HAZARDS.contains(&words[k]));
+            if !ok || prenominal || asked_about || placing || no_promise || idle_threat || hazard {
                 continue;
             }
             // "Amnesty International", "the Ceasefire Committee": a noun
@@ -2623,6 +2636,36 @@ fn stops_movers(
         None => target.is_some_and(|t| ctx.tok_at(t.start).saturating_sub(rs) <= from + 1),
     }
 }
+
+/// Natural hazards, which strike, kill and destroy without an actor.
+const HAZARDS: &[&str] = &[
+    "earthquake",
+    "earthquakes",
+    "quake",
+    "quakes",
+    "tremor",
+    "tsunami",
+    "tsunamis",
+    "typhoon",
+    "hurricane",
+    "cyclone",
+    "tornado",
+    "storm",
+    "storms",
+    "flood",
+    "floods",
+    "floodwaters",
+    "avalanche",
+    "landslide",
+    "landslides",
+    "mudslide",
+    "lightning",
+    "wildfire",
+    "wildfires",
+    "drought",
+    "blizzard",
+    "heatwave",
+];
 
 /// Words before `attack` that make it an illness ("a heart attack").
 const MEDICAL_ATTACKS: &[&str] = &["heart", "asthma", "panic", "anxiety", "epileptic"];
@@ -6261,6 +6304,20 @@ mod tests {
                 .any(|e| source_code(e).is_some_and(|c| c.starts_with("KEN"))),
             "{ev:?}"
         );
+    }
+
+    #[test]
+    fn a_natural_hazard_does_no_act() {
+        for text in [
+            "A strong earthquake struck the Kenyan coast on Monday.",
+            "The tsunami destroyed much of the Sri Lankan coast.",
+            "The Ugandan town struck a truce with the army.",
+        ] {
+            let ev = events(text, None);
+            assert!(ev.iter().all(|e| e.root.as_str() < "14"), "{text}: {ev:?}");
+        }
+        let ev = events("Kenyan troops struck the rebel camp on Monday.", None);
+        assert!(ev.iter().any(|e| e.root == "19"), "{ev:?}");
     }
 
     #[test]
