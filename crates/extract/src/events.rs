@@ -6321,6 +6321,19 @@ mod tests {
     }
 
     #[test]
+    fn supporting_data_or_speeds_endorses_no_one() {
+        for text in [
+            "The Kenyan figures support recent data from the government.",
+            "The new Ugandan network will support higher speeds.",
+        ] {
+            let ev = events(text, None);
+            assert!(ev.iter().all(|e| e.cameo != "051"), "{text}: {ev:?}");
+        }
+        let ev = events("Kenya will support Uganda's bid.", None);
+        assert!(ev.iter().any(|e| e.cameo == "051"), "{ev:?}");
+    }
+
+    #[test]
     fn a_heart_attack_is_no_event() {
         let ev = events(
             "The Nigerian minister died of a heart attack in Lagos.",
