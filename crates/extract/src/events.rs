@@ -414,6 +414,10 @@ pub fn find(
                 && m.head > 0
                 && past_form(lex, words[m.head])
                 && (PRENOMINAL_DETERMINERS.contains(&words[m.head - 1])
+                    // "the rubble of destroyed buildings", "among wounded
+                    // soldiers": a preposition and a plural noun.
+                    || matches!(words[m.head - 1], "of" | "from" | "with" | "among" | "under")
+                        && tags.get(m.head + 1).is_some_and(|t| t.xpos.as_str() == "NNS")
                     // "the two exiled dissidents"
                     || m.head >= 2
                         && PRENOMINAL_DETERMINERS.contains(&words[m.head - 2])
@@ -6331,6 +6335,20 @@ mod tests {
         }
         let ev = events("Kenya will support Uganda's bid.", None);
         assert!(ev.iter().any(|e| e.cameo == "051"), "{ev:?}");
+    }
+
+    #[test]
+    fn a_participle_between_a_preposition_and_a_plural_noun_describes_it() {
+        let ev = events(
+            "Kenyan rescuers searched the rubble of destroyed buildings in Nairobi.",
+            None,
+        );
+        assert!(ev.iter().all(|e| e.cameo != "1712"), "{ev:?}");
+        let ev = events("Kenyan troops destroyed rebel camps in Somalia.", None);
+        assert!(
+            ev.iter().any(|e| e.cameo == "1712" || e.root == "19"),
+            "{ev:?}"
+        );
     }
 
     #[test]
