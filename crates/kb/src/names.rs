@@ -241,17 +241,50 @@ impl Matcher {
         // finds what an unanchored leftmost-longest scan keeps, without
         // walking it through every byte of every word.
         let mut in_word = false;
-        while let Some(&b) = bytes.get(pos) {
+        'scan: while pos < bytes.len() {
+            // A block of bytes at a time while they are ASCII: a bit mask
+            // of their letters and digits gives at once the positions with
+            // none before them, the only ones a name may start at (most of
+            // the text is inside words, which are never looked at).
+            if let Some(block) = bytes.get(pos..pos + BLOCK) {
+                let mut alnum = 0u32;
+                let mut high = 0u32;
+                for (k, chunk) in block.chunks_exact(8).enumerate() {
+                    let mut word = [0u8; 8];
+                    word.copy_from_slice(chunk);
+                    let x = u64::from_le_bytes(word);
+                    alnum |= alnum_bits(x) << (8 * k);
+                    high |= gather(x & HIGH) << (8 * k);
+                }
+                // The ASCII bytes before the first other one.
+                let n = high.trailing_zeros() as usize;
+                if n > 0 {
+                    let valid = (1u64 << n) - 1;
+                    let mut starts = !(u64::from(alnum) << 1 | u64::from(in_word)) & valid;
+                    while starts != 0 {
+                        let p = pos + starts.trailing_zeros() as usize;
+                        if self.may_start(bytes, p) {
+                            if let Some(end) = self.longest_at(text, p) {
+                                self.push_match(kb, text, p, end, &mut out);
+                                in_word = text[..end]
+                                    .chars()
+                                    .next_back()
+                                    .is_some_and(char::is_alphanumeric);
+                                pos = end;
+                                continue 'scan;
+                            }
+                        }
+                        starts &= starts - 1;
+                    }
+                    in_word = alnum >> (n - 1) & 1 == 1;
+                    pos += n;
+                    continue;
+                }
+            }
+            // A character other than ASCII, or one of the last bytes.
             if !in_word && self.may_start(bytes, pos) {
                 if let Some(end) = self.longest_at(text, pos) {
-                    let targets = kb.lookup(&text[pos..end]);
-                    let weak = !targets.is_empty() && targets.iter().all(|&t| kb.is_weak(t));
-                    out.push(NameMatch {
-                        start: pos,
-                        end,
-                        targets,
-                        weak,
-                    });
+                    self.push_match(kb, text, pos, end, &mut out);
                     in_word = text[..end]
                         .chars()
                         .next_back()
@@ -260,17 +293,10 @@ impl Matcher {
                     continue;
                 }
             }
+            let b = bytes[pos];
             if b.is_ascii() {
-                if ASCII_ALNUM[usize::from(b)] {
-                    // The rest of a word, where no name starts: skipped
-                    // eight bytes at a time (most of the text is inside
-                    // words).
-                    pos = ascii_alnum_end(bytes, pos + 1);
-                    in_word = true;
-                } else {
-                    in_word = false;
-                    pos += 1;
-                }
+                in_word = ASCII_ALNUM[usize::from(b)];
+                pos += 1;
             } else {
                 let Some(c) = text.get(pos..).and_then(|rest| rest.chars().next()) else {
                     break;
@@ -280,6 +306,25 @@ impl Matcher {
             }
         }
         out
+    }
+
+    /// Adds the form at `start..end` with its targets.
+    fn push_match<'k>(
+        &self,
+        kb: &'k Kb,
+        text: &str,
+        start: usize,
+        end: usize,
+        out: &mut Vec<NameMatch<'k>>,
+    ) {
+        let targets = kb.lookup(&text[start..end]);
+        let weak = !targets.is_empty() && targets.iter().all(|&t| kb.is_weak(t));
+        out.push(NameMatch {
+            start,
+            end,
+            targets,
+            weak,
+        });
     }
 
     /// Whether some form starts with the bytes at `pos`.
@@ -377,38 +422,36 @@ const ASCII_ALNUM: [bool; 256] = {
     t
 };
 
-/// The end of the run of ASCII letters and digits starting at `pos`: the
-/// first byte from `pos` on that is not one, or the end of `bytes`.
-fn ascii_alnum_end(bytes: &[u8], mut pos: usize) -> usize {
+/// The high bit of each of eight bytes.
+const HIGH: u64 = 0x8080_8080_8080_8080;
+
+/// Bytes [`Matcher::find`] reads at a time (four words of eight).
+const BLOCK: usize = 32;
+
+/// The high bits of eight bytes (little-endian in `x`, other bits clear)
+/// as the low eight bits (bit `i` for byte `i`): bit 7 of byte `i` lands
+/// on bit 56 + `i` of the product, which no other partial product reaches.
+fn gather(x: u64) -> u32 {
+    ((x >> 7).wrapping_mul(0x0102_0408_1020_4080) >> 56) as u32
+}
+
+/// Which of eight ASCII bytes (little-endian in `x`) are letters or
+/// digits, as the low eight bits (bit `i` for byte `i`); bytes at or above
+/// 0x80 are none.
+fn alnum_bits(x: u64) -> u32 {
     const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
     // Each byte's high bit set when the byte is at least (more than) a
     // bound: the sums never carry into the next byte, as every byte is
     // below 0x80 once its high bit is masked off.
     let at_least = |x: u64, lo: u8| x + (0x80 - u64::from(lo)) * ONES;
     let above = |x: u64, hi: u8| x + (0x7f - u64::from(hi)) * ONES;
-    while let Some(chunk) = bytes.get(pos..pos + 8) {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(chunk);
-        let x = u64::from_le_bytes(word);
-        let low = x & !HIGH;
-        let digit = at_least(low, b'0') & !above(low, b'9');
-        // A letter of either case: setting 0x20 maps capitals onto small
-        // letters and nothing else onto them.
-        let folded = low | (0x20 * ONES);
-        let letter = at_least(folded, b'a') & !above(folded, b'z');
-        // Bytes at or above 0x80 are no ASCII letters or digits.
-        let alnum = (digit | letter) & !x & HIGH;
-        let stop = !alnum & HIGH;
-        if stop != 0 {
-            return pos + (stop.trailing_zeros() / 8) as usize;
-        }
-        pos += 8;
-    }
-    while bytes.get(pos).is_some_and(|&c| ASCII_ALNUM[usize::from(c)]) {
-        pos += 1;
-    }
-    pos
+    let low = x & !HIGH;
+    let digit = at_least(low, b'0') & !above(low, b'9');
+    // A letter of either case: setting 0x20 maps capitals onto small
+    // letters and nothing else onto them.
+    let folded = low | (0x20 * ONES);
+    let letter = at_least(folded, b'a') & !above(folded, b'z');
+    gather((digit | letter) & !x & HIGH)
 }
 
 /// Whether a word may end at byte `end`: a character boundary with no
@@ -429,14 +472,34 @@ fn ends_word(text: &str, end: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{ascii_alnum_end, ASCII_ALNUM};
+    use super::{alnum_bits, Matcher, ASCII_ALNUM};
+    use crate::{Kb, NameMatch};
 
-    /// The run's end byte by byte, as the eight-byte skip must find it.
-    fn slow_end(bytes: &[u8], mut pos: usize) -> usize {
-        while bytes.get(pos).is_some_and(|&c| ASCII_ALNUM[usize::from(c)]) {
-            pos += 1;
+    /// The scan one character at a time, as the masks must find it.
+    fn slow_find<'k>(m: &Matcher, kb: &'k Kb, text: &str) -> Vec<NameMatch<'k>> {
+        let bytes = text.as_bytes();
+        let mut out = Vec::new();
+        let mut pos = 0;
+        let mut in_word = false;
+        while pos < bytes.len() {
+            if !in_word && m.may_start(bytes, pos) {
+                if let Some(end) = m.longest_at(text, pos) {
+                    m.push_match(kb, text, pos, end, &mut out);
+                    in_word = text[..end]
+                        .chars()
+                        .next_back()
+                        .is_some_and(char::is_alphanumeric);
+                    pos = end;
+                    continue;
+                }
+            }
+            let Some(c) = text[pos..].chars().next() else {
+                break;
+            };
+            in_word = c.is_alphanumeric();
+            pos += c.len_utf8();
         }
-        pos
+        out
     }
 
     /// Forms that start with a small letter are still found behind the
@@ -458,33 +521,55 @@ mod tests {
         );
     }
 
+    /// The scan by eight-byte masks finds what the scan by characters
+    /// does, around non-ASCII characters, punctuation and the text's end.
     #[test]
-    fn word_skip_stops_where_the_byte_loop_does() {
-        let texts: [&[u8]; 8] = [
-            b"Parliament voted 312 to 40 on Tuesday, officials said.",
-            b"azAZ09@[`{/:",
-            b"Zurich\xc3\xbcrich and M\xc3\xbcnchen",
-            b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789",
-            b"abcdefg\x80hij",
-            b"a-b_c d\x7fe\x00f\xffg",
-            b"",
-            b"1234567",
+    fn mask_scan_is_the_character_scan() {
+        let kb = crate::Kb::global().expect("knowledge base");
+        let m = Matcher::build(kb);
+        let texts = [
+            "Officials in Paris and London met the United Nations envoy on Monday.",
+            "(Reuters) - The European Union's foreign ministers, in Brussels, said.",
+            "Ni\u{f1}o and S\u{e3}o Paulo; \u{201c}Germany\u{201d} \u{2019}s France\u{2019}s Iran",
+            "\u{e9}Paris \u{e9} Paris Paris\u{e9} Paris-based U.S.-led UN's (UN) [EU] \"NATO\"",
+            "al-Qaeda, the Islamic State and Hezbollah.\nMoscow\n\nKiev",
+            "A",
+            "",
+            "Berlin",
+            "x Berlin",
+            "1Berlin Berlin2 _Berlin Berlin_ London",
         ];
         for t in texts {
-            for pos in 0..=t.len() {
-                assert_eq!(ascii_alnum_end(t, pos), slow_end(t, pos), "{t:?} at {pos}");
+            // Every suffix, so that the eight-byte windows fall everywhere.
+            for (i, _) in t.char_indices() {
+                let text = &t[i..];
+                let fast: Vec<(usize, usize)> =
+                    m.find(kb, text).iter().map(|n| (n.start, n.end)).collect();
+                let slow: Vec<(usize, usize)> = slow_find(&m, kb, text)
+                    .iter()
+                    .map(|n| (n.start, n.end))
+                    .collect();
+                assert_eq!(fast, slow, "{text:?}");
             }
         }
-        // Every byte value, alone and inside a run of letters.
-        for b in 0..=255u8 {
-            let mut t = *b"abcdefghijklmnop";
-            for i in 0..t.len() {
-                let mut u = t;
-                u[i] = b;
-                assert_eq!(ascii_alnum_end(&u, 0), slow_end(&u, 0), "byte {b} at {i}");
+    }
+
+    #[test]
+    fn alnum_bits_read_every_byte() {
+        for b in 0..128u8 {
+            for i in 0..8 {
+                let mut w = *b"a-b c(d)";
+                w[i] = b;
+                let bits = alnum_bits(u64::from_le_bytes(w));
+                for (j, &c) in w.iter().enumerate() {
+                    assert_eq!(
+                        bits >> j & 1 == 1,
+                        ASCII_ALNUM[usize::from(c)],
+                        "{w:?} at {j}"
+                    );
+                }
+                assert_eq!(bits >> 8, 0);
             }
-            t[0] = b;
-            assert_eq!(ascii_alnum_end(&t, 0), slow_end(&t, 0));
         }
     }
 }
