@@ -216,6 +216,14 @@ pub fn parse_dateline(body: &str) -> (Option<Dateline>, usize) {
         // "E-Systems"), and a short name pairs with another ("US–China
         // ties", "NATO–Russia talks", "ASEAN–China trade").
         let end = c[0].len();
+        // A year dates only a day ("WORLD CUP 2022 - Argentina won", "EU
+        // 2021 - 2027 budget" are no datelines).
+        let day_given = c.get(3).is_some()
+            || c.get(2)
+                .is_some_and(|r| r.as_str().chars().any(|ch| ch.is_ascii_digit()));
+        if c.get(4).is_some() && !day_given {
+            return (None, 0);
+        }
         if c[7].is_empty() {
             if place.chars().filter(|ch| ch.is_uppercase()).count() < 6 {
                 return (None, 0);
@@ -263,8 +271,6 @@ pub fn parse_dateline(body: &str) -> (Option<Dateline>, usize) {
 mod tests {
     use super::*;
 
-    /// The test on the first two characters turns away only what neither
-    /// pattern could match.
     #[test]
     fn a_dateline_with_a_year_dates_the_story() {
         for (input, place, date) in [
@@ -296,11 +302,25 @@ mod tests {
             assert_eq!(h.place.as_deref(), Some(place), "{input}");
             assert_eq!(h.published.as_deref(), date, "{input}");
         }
+        // A year alone dates nothing, and the text is no dateline.
+        for input in [
+            "WORLD CUP 2022 - Argentina beat France.",
+            "EU 2021 - 2027 budget talks stalled.",
+        ] {
+            let h = parse_header(input);
+            assert_eq!(
+                (h.place, h.published, h.body_start),
+                (None, None, 0),
+                "{input}"
+            );
+        }
         // A date line of the header wins.
         let h = parse_header("Date: 2019-02-09\n\nPARIS, Feb. 8, 2019 - Officials said");
         assert_eq!(h.published.as_deref(), Some("2019-02-09"));
     }
 
+    /// The test on the first two characters turns away only what neither
+    /// pattern could match.
     #[test]
     fn datelines_pass_the_opening_test() {
         for (body, place) in [
