@@ -658,11 +658,12 @@ pub(crate) fn load() -> Result<Kb, KbError> {
     // empty pattern would match everywhere.
     surfaces.remove("");
     // News copy writes a list in a name with or without the serial comma
-    // ("Cultural Heritage, Tourism, and Handicrafts Organization") and the
+    // ("Cultural Heritage, Tourism, and Handicrafts Organization"), the
+    // Arabic article in either case ("Abu Mahdi Al-Muhandis") and the
     // apostrophe either way ("People’s Republic of China", "Côte d'Ivoire");
     // the data has one form and the matcher compares bytes, so each name
     // gets the other forms too.
-    for variant in [serial_comma_variant, apostrophe_variant] {
+    for variant in [serial_comma_variant, article_variant, apostrophe_variant] {
         let mut more: Vec<(String, Vec<Target>)> = Vec::new();
         for (form, targets) in &surfaces {
             if let Some(other) = variant(form) {
@@ -794,6 +795,24 @@ fn serial_comma_variant(form: &str) -> Option<String> {
     form[..i]
         .contains(", ")
         .then(|| format!("{}, and {}", &form[..i], &form[i + 5..]))
+}
+
+/// A name with its Arabic articles in the other case ("al-Muhandis" <->
+/// "Al-Muhandis"), when all are in one case.
+fn article_variant(form: &str) -> Option<String> {
+    let has = |a: &str| form.starts_with(a) || form.contains(&format!(" {a}"));
+    let swap = |from: &str, to: &str| {
+        let mut out = form.replace(&format!(" {from}"), &format!(" {to}"));
+        if let Some(rest) = out.strip_prefix(from) {
+            out = format!("{to}{rest}");
+        }
+        out
+    };
+    match (has("al-"), has("Al-")) {
+        (true, false) => Some(swap("al-", "Al-")),
+        (false, true) => Some(swap("Al-", "al-")),
+        _ => None,
+    }
 }
 
 /// A name with its apostrophes written the other way (' <-> ’).

@@ -339,6 +339,7 @@ const SHARED_NAMES: &[(&str, &str)] = &[
     ("George Bush", "George H. W. and George W. Bush, told apart by date"),
     ("Assad", "Hafez and Bashar al-Assad, told apart by date"),
     ("al-Assad", "Hafez and Bashar al-Assad, told apart by date"),
+    ("Al-Assad", "al-Assad opening a sentence"),
     ("Castro", "Fidel and Raúl Castro, told apart by date"),
     ("Aliyev", "Heydar and Ilham Aliyev, told apart by date"),
     (
@@ -712,4 +713,12 @@ fn names_match_with_or_without_the_serial_comma() {
     );
     // Only a list: "Trinidad and Tobago" gains no comma.
     assert!(kb.lookup("Trinidad, and Tobago").is_empty());
+}
+
+#[test]
+fn names_match_with_the_arabic_article_in_either_case() {
+    let kb = kb();
+    let a = kb.lookup("Abu Mahdi al-Muhandis");
+    assert!(!a.is_empty());
+    assert_eq!(kb.lookup("Abu Mahdi Al-Muhandis"), a);
 }
