@@ -3661,6 +3661,31 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
     // Before it, the one country the headline names ("JAPAN MARCH BOND
     // COUPON SEEN UNCHANGED" over "The Finance Ministry has proposed ..."):
     // a wire story's body need not name its country again.
+    // For bodies, last, the one country its places and known bodies are
+    // all in (a wire story about "the Minnesota senator" and "the Senate"
+    // names no country, but every place it names is American).
+    let place_home = (|| {
+        let mut one: Option<&str> = None;
+        for e in &ents {
+            let c = match e.target {
+                Some(t @ (Target::Region(_) | Target::City(_))) if !kb.is_weak(t) => {
+                    live_country(kb, Some(t), date)
+                }
+                Some(Target::Org(o)) => kb
+                    .org(o)
+                    .filter(|o| o.kind != "media")
+                    .and_then(|o| o.country.as_deref()),
+                _ => None,
+            };
+            match (one, c) {
+                (None, Some(c)) => one = Some(c),
+                (Some(x), Some(c)) if x != c => return None,
+                _ => {}
+            }
+        }
+        one.map(str::to_owned)
+    })()
+    .filter(|_| named.is_empty());
     let outlet_home = ctx
         .headline_country
         .clone()
@@ -3797,7 +3822,12 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
         // Last, a national paper's own country for an office or a state
         // body ("Health Minister X" in the Tehran Times, naming no
         // country); not for firms and people, whom papers cover anywhere.
-        let outlet_home = outlet_home.clone().filter(|_| state_sector(kb, &ents[ei]));
+        // (The places' country for bodies only: a minister who "told
+        // reporters in Baghdad" may be the visitor.)
+        let outlet_home = outlet_home
+            .clone()
+            .or_else(|| place_home.clone().filter(|_| ents[ei].kind == Kind::Org))
+            .filter(|_| state_sector(kb, &ents[ei]));
         let fallback = if only_after {
             if dateline_named {
                 dateline_country.clone().or_else(|| home_country.clone())
@@ -8767,6 +8797,20 @@ mod tests {
             ents.iter().all(|e| e.kb.is_none() || e.kind != "person"),
             "{ents:?}"
         );
+    }
+
+    #[test]
+    fn a_story_naming_no_country_takes_the_one_its_places_are_in() {
+        let ents = entities(
+            "The Minnesota senator said he would offer the bill in Duluth. The Treasury said \
+             it opposed the plan.",
+        );
+        assert_eq!(actor_of(&ents, "Treasury"), Some("USAGOV"), "{ents:?}");
+        // Places in two countries say nothing.
+        let ents = entities(
+            "The Minnesota senator met bankers in Lyon. The Treasury said it opposed the plan.",
+        );
+        assert_eq!(actor_of(&ents, "Treasury"), None, "{ents:?}");
     }
 
     #[test]
