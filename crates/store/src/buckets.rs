@@ -78,8 +78,19 @@ impl Buckets {
 
     /// Adds the articles sharing bucket (`band`, `hash`) to `out`, at most
     /// [`MAX_BUCKET`] of them (the earliest stored).
+    #[cfg(test)]
     pub(crate) fn find(&self, band: usize, hash: i64, out: &mut BTreeSet<i64>) {
         out.extend(self.ids.get(key(band, hash)).iter().take(MAX_BUCKET));
+    }
+
+    /// [`Buckets::find`] for every band of an article, then
+    /// [`Buckets::add`]: one probe of the map a band instead of two.
+    pub(crate) fn find_and_add(&mut self, article: i64, bands: &[i64], out: &mut BTreeSet<i64>) {
+        for (band, &hash) in bands.iter().enumerate() {
+            self.ids.get_and_insert(key(band, hash), article, |ids| {
+                out.extend(ids.iter().take(MAX_BUCKET));
+            });
+        }
     }
 
     /// Records an article's buckets.
@@ -143,6 +154,34 @@ mod tests {
         // Removing what is not there changes nothing.
         b.remove(7, &[10, 20]);
         assert!(b.ids.one.is_empty());
+    }
+
+    #[test]
+    fn find_and_add_finds_what_was_there_before() {
+        let mut b = Buckets::empty(0);
+        b.add(3, &[10, 20]);
+        b.add(1, &[10, 21]);
+        let mut out = BTreeSet::new();
+        b.find_and_add(2, &[10, 21], &mut out);
+        assert_eq!(out, BTreeSet::from([1, 3]));
+        assert_eq!(found(&b, &[10, 21]), BTreeSet::from([1, 2, 3]));
+        // Adding an article again finds it with the others.
+        out.clear();
+        b.find_and_add(2, &[10, 21], &mut out);
+        assert_eq!(out, BTreeSet::from([1, 2, 3]));
+        assert_eq!(b.ids.many.get(&key(0, 10)), Some(&vec![1, 2, 3]));
+        for a in [1, 2, 3] {
+            b.remove(a, &[10, 20]);
+            b.remove(a, &[10, 21]);
+        }
+        assert!(b.ids.one.is_empty() && b.ids.many.is_empty());
+        // A full bucket gives its earliest articles, as `find` does.
+        for a in (0..100).rev() {
+            b.add(a, &[5]);
+        }
+        out.clear();
+        b.find_and_add(200, &[5], &mut out);
+        assert_eq!(out, (0..64).collect());
     }
 
     #[test]

@@ -2,6 +2,12 @@
 //! buckets, story keys): nearly every key holds one id, so singles live in
 //! a map of their own and need no allocation (a `Vec` per key was dozens
 //! of allocations an article).
+//!
+//! Every key is in `one`; a key holding several ids has [`MANY`] there and
+//! its ids in `many`. So a lookup or an insert probes one map (the keys are
+//! random, and with some two million of them each probe is a cache miss),
+//! and `many` only for the few keys it holds; looking in `one` and then in
+//! `many` for every key missing from `one` had been two misses a probe.
 
 use std::collections::hash_map::Entry;
 use std::collections::HashMap;
@@ -10,9 +16,13 @@ use std::collections::HashMap;
 // hashes already, nothing an attacker chooses.
 type Map<V> = HashMap<u64, V, foldhash::fast::RandomState>;
 
+/// The value in `one` of a key whose ids are in `many` (row ids are
+/// positive).
+const MANY: i64 = i64::MIN;
+
 #[derive(Debug, Default)]
 pub(crate) struct IdSets {
-    /// Keys holding one id.
+    /// Every key: its id, or [`MANY`].
     pub(crate) one: Map<i64>,
     /// Keys holding several ids, in ascending order.
     pub(crate) many: Map<Vec<i64>>,
@@ -29,35 +39,45 @@ impl IdSets {
 
     /// The ids under `key`, in ascending order.
     pub(crate) fn get(&self, key: u64) -> &[i64] {
-        if let Some(id) = self.one.get(&key) {
-            std::slice::from_ref(id)
-        } else {
-            self.many.get(&key).map_or(&[], Vec::as_slice)
+        match self.one.get(&key) {
+            None => &[],
+            Some(&MANY) => self.many.get(&key).map_or(&[], Vec::as_slice),
+            Some(id) => std::slice::from_ref(id),
         }
     }
 
     /// Adds `id` under `key` (once).
     pub(crate) fn insert(&mut self, key: u64, id: i64) {
-        if let Some(ids) = self.many.get_mut(&key) {
-            if let Err(at) = ids.binary_search(&id) {
-                ids.insert(at, id);
-            }
-            return;
-        }
+        self.get_and_insert(key, id, |_| {});
+    }
+
+    /// Hands the ids under `key` to `seen`, then adds `id` (once): one
+    /// probe for both.
+    pub(crate) fn get_and_insert(&mut self, key: u64, id: i64, seen: impl FnOnce(&[i64])) {
         match self.one.entry(key) {
             Entry::Vacant(e) => {
+                seen(&[]);
                 e.insert(id);
             }
-            Entry::Occupied(e) => {
+            Entry::Occupied(mut e) => {
                 let other = *e.get();
-                if other != id {
-                    e.remove();
-                    let pair = if other < id {
-                        vec![other, id]
-                    } else {
-                        vec![id, other]
-                    };
-                    self.many.insert(key, pair);
+                if other == MANY {
+                    let ids = self.many.entry(key).or_default();
+                    seen(ids);
+                    if let Err(at) = ids.binary_search(&id) {
+                        ids.insert(at, id);
+                    }
+                } else {
+                    seen(std::slice::from_ref(&other));
+                    if other != id {
+                        e.insert(MANY);
+                        let pair = if other < id {
+                            vec![other, id]
+                        } else {
+                            vec![id, other]
+                        };
+                        self.many.insert(key, pair);
+                    }
                 }
             }
         }
@@ -65,21 +85,28 @@ impl IdSets {
 
     /// Removes `id` from `key`; a key left with one id becomes a single.
     pub(crate) fn remove(&mut self, key: u64, id: i64) {
-        if self.one.get(&key) == Some(&id) {
-            self.one.remove(&key);
+        let Entry::Occupied(mut e) = self.one.entry(key) else {
+            return;
+        };
+        if *e.get() != MANY {
+            if *e.get() == id {
+                e.remove();
+            }
             return;
         }
         let Some(ids) = self.many.get_mut(&key) else {
+            e.remove();
             return;
         };
         ids.retain(|&x| x != id);
         match ids.as_slice() {
             [] => {
                 self.many.remove(&key);
+                e.remove();
             }
             &[last] => {
                 self.many.remove(&key);
-                self.one.insert(key, last);
+                e.insert(last);
             }
             _ => {}
         }

@@ -552,11 +552,8 @@ fn link_near_duplicates(
     // all bands, and one for storing them, instead of two per band.
     let bands = sig.bands();
     let mut colliding: BTreeSet<i64> = BTreeSet::new();
-    for (band, &hash) in bands.iter().enumerate() {
-        buckets.find(band, hash, &mut colliding);
-    }
+    buckets.find_and_add(rowid, &bands, &mut colliding);
     colliding.remove(&rowid);
-    buckets.add(rowid, &bands);
     if colliding.is_empty() {
         // No candidate, so nothing to merge: the common case.
         return Ok(());
