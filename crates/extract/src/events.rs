@@ -526,6 +526,17 @@ pub fn find(
             {
                 continue;
             }
+            // "admitted he was disappointed", "'It was close,' admitted
+            // Haas", "was admitted to hospital": conceding an opinion or a
+            // feeling, or being let in, acknowledges no wrong (015 is
+            // owning up to a deed: "admitted fraud", "admitted he misled").
+            if m.literals == 1
+                && m.code == "015"
+                && lex.lemma(words[m.head]) == Some("admit")
+                && concession_only(&words, &tags, m.head)
+            {
+                continue;
+            }
             // "suffered a heart attack", "an asthma attack": an illness,
             // no one attacks.
             if m.kind == dateline_lexicon::PatternKind::Noun
@@ -1478,6 +1489,24 @@ pub fn find(
                             .any(|x| c.ends_with(x))
                     }) {
                 lex.cameo("144").unwrap_or(code)
+            } else {
+                code
+            };
+            // "the carmaker warned that sales may slip", "warned the costs
+            // could outweigh the benefits": a warning aimed at no one named
+            // and holding no act of force or reprisal is a pessimistic
+            // comment (012, as "warn of"), not a threat (130); "warned that
+            // police will no longer tolerate rallies" stays a threat.
+            let code = if code.code == "130"
+                && m.kind == dateline_lexicon::PatternKind::Verb
+                && m.literals == 1
+                && lex.lemma(&toks[head].lower) == Some("warn")
+                && target.is_none()
+                && !toks[head + 1..clause_end.max(head + 1)].iter().any(|t| {
+                    THREAT_WORDS.contains(&t.lower.as_str())
+                        || THREAT_STEMS.iter().any(|w| t.lower.starts_with(w))
+                }) {
+                lex.cameo("012").unwrap_or(code)
             } else {
                 code
             };
@@ -2818,8 +2847,9 @@ fn verbal_attack(
         && person(target)
 }
 
-/// Nouns of people, bodies and weapons that an event noun before them only
-/// describes ("occupation forces", "attack helicopters", "aid workers").
+/// Nouns of people, bodies, weapons, documents and areas that an event
+/// noun before them only describes ("occupation forces", "attack
+/// helicopters", "aid workers", "a cooperation agreement").
 const MODIFIED_HEADS: &[&str] = &[
     "forces",
     "troops",
@@ -2849,6 +2879,26 @@ const MODIFIED_HEADS: &[&str] = &[
     "organizers",
     "activists",
     "movement",
+    // Documents, offices and areas an event noun names the kind of
+    // ("a cooperation agreement", "the Cooperation Minister", "a truce
+    // deal", "de-escalation zones").
+    "agreement",
+    "agreements",
+    "accord",
+    "deal",
+    "pact",
+    "treaty",
+    "document",
+    "documents",
+    "memorandum",
+    "minister",
+    "ministry",
+    "council",
+    "committee",
+    "commission",
+    "society",
+    "zone",
+    "zones",
 ];
 
 /// Codes of root 18 that, done by a state's armed forces, are military
@@ -2944,6 +2994,36 @@ fn object_not_target(
             (tags.get(k).map(|t| t.upos.as_str()) == Some("NOUN")).then_some(words[k])
         })
     } else {
+        // A reduced relative clause: the participle right after its noun,
+        // or after the noun and a comma ("the report released on Monday",
+        // "the film, released in May"), is done to that noun.
+        let upos = |k: usize| tags.get(k).map(|t| t.upos.as_str());
+        let before = m.head.checked_sub(1).and_then(|k| {
+            if words[k] == "," {
+                k.checked_sub(1)
+            } else {
+                Some(k)
+            }
+        });
+        // No object after it ("strikes on a market killed at least 29
+        // civilians" is a finite verb); a day may follow ("the figures
+        // released today by").
+        let no_object = |k: usize| {
+            let w = words.get(k).map(|w| w.to_lowercase());
+            w.as_deref()
+                .is_some_and(|w| CALENDAR_WORDS.contains(&w) || w == "recently")
+                || !matches!(
+                    upos(k),
+                    Some("DET" | "NUM" | "PRON" | "PROPN" | "NOUN" | "ADJ" | "CCONJ")
+                ) && words.get(k).is_none_or(|w| !QUANTIFIER_WORDS.contains(w))
+        };
+        if tags.get(m.head).is_some_and(|t| t.xpos.as_str() == "VBN")
+            && m.tokens.start == m.head
+            && no_object(m.head + 1)
+            && before.is_some_and(|k| upos(k) == Some("NOUN") && lex.not_target(lemma, words[k]))
+        {
+            return true;
+        }
         let mut from = m.target.unwrap_or(m.head + 1);
         // A particle between verb and object ("killing off demand").
         if words
@@ -2952,9 +3032,29 @@ fn object_not_target(
         {
             from += 1;
         }
-        np_head(words, tags, from, words.len())
+        np_head(words, tags, from, words.len()).or_else(|| apposed_head(words, tags, from))
     };
     noun.is_some_and(|n| lex.not_target(lemma, n))
+}
+
+/// The common noun a name stands in apposition to at the head of the noun
+/// phrase opening at `from` ("her first single So High", "the film Ray"
+/// -> single, film); None unless a name follows the common nouns.
+fn apposed_head<'w>(
+    words: &[&'w str],
+    tags: &crate::context::Tags<'_, '_>,
+    from: usize,
+) -> Option<&'w str> {
+    let upos = |k: usize| tags.get(k).map(|t| t.upos.as_str());
+    let mut k = from;
+    while k < words.len() && matches!(upos(k), Some("DET" | "ADJ" | "NUM" | "PRON")) {
+        k += 1;
+    }
+    let first = k;
+    while k < words.len() && upos(k) == Some("NOUN") {
+        k += 1;
+    }
+    (k > first && upos(k) == Some("PROPN")).then(|| words[k - 1])
 }
 
 /// The head noun of the noun phrase opening at `from` (before `end`): the
@@ -3389,6 +3489,135 @@ fn reduced_relative(
             })
         })
 }
+
+/// Words of feeling, opinion or expectation that make an admitted clause
+/// a concession ("admitted he was disappointed", "admitted they would
+/// struggle"), no acknowledgement of a deed.
+const CONCESSION_WORDS: &[&str] = &[
+    "would",
+    "might",
+    "could",
+    "may",
+    "will",
+    "can",
+    "'ll",
+    "disappointed",
+    "disappointing",
+    "frustrated",
+    "frustrating",
+    "surprised",
+    "impressed",
+    "happy",
+    "unhappy",
+    "pleased",
+    "delighted",
+    "unsure",
+    "flattered",
+    "devastated",
+    "nervous",
+    "lucky",
+    "angry",
+    "worried",
+    "concerned",
+    "difficult",
+    "tough",
+    "toughest",
+    "easy",
+    "hard",
+    "thought",
+    "think",
+    "felt",
+    "feel",
+    "hope",
+    "hoped",
+    "liked",
+    "love",
+    "chance",
+    "chances",
+    "possible",
+    "challenge",
+    "challenges",
+];
+
+/// Whether "admit" at `head` concedes a view rather than a deed: nothing
+/// or a quotation follows it, it is passive or reflexive entry ("was
+/// admitted to hospital", "admitted into the EU"), it follows a closing
+/// quotation (" ... ,' admitted Haas"), or its clause (up to the next
+/// punctuation or twelve words) holds a modal or a word of feeling or
+/// opinion.
+fn concession_only(words: &[&str], tags: &crate::context::Tags<'_, '_>, head: usize) -> bool {
+    let next = words.get(head + 1).copied();
+    if next.is_none_or(|w| matches!(w, ":" | "\"" | "“" | "'" | "‘" | "." | "," | ";")) {
+        return true;
+    }
+    if head >= 1 && matches!(words[head - 1], "\"" | "”" | "'" | "’" | ",") {
+        // "..." admitted Haas / , admitted the coach
+        if head >= 2 && matches!(words[head - 2], "\"" | "”" | "'" | "’" | ",") {
+            return true;
+        }
+        if matches!(words[head - 1], "\"" | "”" | "'" | "’") {
+            return true;
+        }
+    }
+    let passive = (head.saturating_sub(3)..head).any(|k| {
+        matches!(
+            words[k],
+            "was" | "were" | "been" | "be" | "is" | "are" | "being"
+        )
+    }) && tags.get(head).is_some_and(|t| t.xpos.as_str() == "VBN");
+    if passive || matches!(next, Some("into")) {
+        return true;
+    }
+    let end = (head + 1..words.len().min(head + 13))
+        .find(|&k| matches!(words[k], "." | ";" | ":" | "," | "but" | "and"))
+        .unwrap_or(words.len().min(head + 13));
+    (head + 1..end).any(|k| CONCESSION_WORDS.contains(&words[k]))
+}
+
+/// Stems of force, reprisal and coercion that make a warning a threat
+/// ("warned of retaliation", "warned action will be taken against",
+/// "will not tolerate").
+const THREAT_STEMS: &[&str] = &[
+    "action",
+    "attack",
+    "retaliat",
+    "response",
+    "strike",
+    "force",
+    "measures",
+    "tolerat",
+    "punish",
+    "sanction",
+    "consequence",
+    "against",
+    "militar",
+    "kill",
+    "arrest",
+    "destroy",
+    "crush",
+    "shoot",
+    "bomb",
+    "prosecut",
+    "expel",
+    "boycott",
+    "veto",
+    "invad",
+    "invasion",
+    "troops",
+    "army",
+    "revenge",
+    "block",
+    "sever",
+    "withdraw",
+    "seiz",
+    "jail",
+    "detain",
+    "deport",
+    "target",
+];
+
+/// Short words of force that a warning may hold ("there will be war").
+const THREAT_WORDS: &[&str] = &["war", "wars", "fire", "ban", "hit", "stop", "act"];
 
 /// Words of a casualty tally ("10 killed, 40 injured").
 const TALLY: &[&str] = &[
@@ -5856,6 +6085,19 @@ mod tests {
                 "struck",
             ),
             ("The figures were released in Paris on Monday.", "released"),
+            (
+                "The report released by the agency on Monday was critical of Iran.",
+                "released",
+            ),
+            (
+                "Her second album, released in Britain in May, sold well.",
+                "released",
+            ),
+            (
+                "The singer released her debut single Blue Moon at 17.",
+                "released",
+            ),
+            ("The firm has released a new search tool.", "released"),
             ("Firms must meet the new requirements by March.", "meet"),
             ("The striker injured his knee in training.", "injured"),
         ] {
@@ -5866,6 +6108,11 @@ mod tests {
         for (text, code) in [
             ("Gunmen killed three soldiers in the east.", "1823"),
             ("The rebels released two hostages on Monday.", "0841"),
+            (
+                "Three Palestinian prisoners released by Israel on Monday returned to Gaza.",
+                "0841",
+            ),
+            ("The army released Colonel Ahmed Saleh on Friday.", "0841"),
             ("Militants are fighting Indian rule in Kashmir.", "190"),
             (
                 "More than 300,000 people have been killed in the war.",
@@ -5874,6 +6121,59 @@ mod tests {
         ] {
             let ev = events(text, None);
             assert!(ev.iter().any(|e| e.cameo == code), "{text}: {ev:?}");
+        }
+    }
+
+    #[test]
+    fn an_event_noun_naming_a_kind_of_document_is_no_event() {
+        let text = "Iran and Spain signed a cooperation agreement in Madrid.";
+        let ev = events(text, None);
+        assert!(ev.iter().all(|e| e.cameo != "060"), "{text}: {ev:?}");
+        assert!(ev.iter().any(|e| e.cameo == "057"), "{text}: {ev:?}");
+        let text = "Russia and Turkey agreed on four de-escalation zones in Syria.";
+        let ev = events(text, None);
+        assert!(
+            ev.iter().all(|e| e.trigger.text != "de-escalation"),
+            "{text}: {ev:?}"
+        );
+    }
+
+    #[test]
+    fn a_warning_aimed_at_no_one_is_a_comment() {
+        for text in [
+            "The Swedish carmaker Volvo warned that its sales may slip next year.",
+            "The Kenyan finance minister warned that growth would slow.",
+        ] {
+            let ev = events(text, None);
+            assert!(ev.iter().all(|e| e.cameo != "130"), "{text}: {ev:?}");
+        }
+        for text in [
+            "The Egyptian interior minister warned that police will no longer tolerate rallies.",
+            "Iranian commanders warned that any attack would meet a crushing response.",
+        ] {
+            let ev = events(text, None);
+            assert!(ev.iter().any(|e| e.cameo == "130"), "{text}: {ev:?}");
+        }
+    }
+
+    #[test]
+    fn admitting_a_view_is_no_acknowledgement() {
+        for text in [
+            "The Brazilian coach admitted he was disappointed with the draw.",
+            "\"We were lucky today,\" admitted the Brazilian coach.",
+            "The Kenyan minister admitted that the talks would be difficult.",
+            "The Iraqi minister was admitted to hospital on Monday.",
+        ] {
+            let ev = events(text, None);
+            assert!(ev.iter().all(|e| e.cameo != "015"), "{text}: {ev:?}");
+        }
+        for text in [
+            "The Kenyan minister admitted he misled parliament.",
+            "The French bank admitted fraud in a Paris court.",
+            "The Iraqi minister admitted taking bribes.",
+        ] {
+            let ev = events(text, None);
+            assert!(ev.iter().any(|e| e.cameo == "015"), "{text}: {ev:?}");
         }
     }
 

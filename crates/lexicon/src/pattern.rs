@@ -482,6 +482,16 @@ fn paren_close(toks: &[&str], open: usize) -> Option<usize> {
         .then_some(close)
 }
 
+/// The apostrophe of a plural possessive ("the rebels' demands"), which a
+/// gap runs across as it does across "'s".
+fn possessive_mark(toks: &[&str], k: usize) -> bool {
+    k > 0
+        && toks.get(k).is_some_and(|t| matches!(*t, "'" | "’"))
+        && toks[k - 1].ends_with('s')
+        && toks[k - 1].chars().all(char::is_alphabetic)
+        && toks.get(k + 1).is_some_and(|t| !is_punct(t))
+}
+
 fn breaks_gap(token: &str) -> bool {
     is_punct(token) && !matches!(token, "$" | "€" | "£" | "¥" | "%" | "US$")
 }
@@ -581,7 +591,10 @@ fn fwd(
         }
         Elem::Gap => {
             for g in 0..=GAP {
-                if g > 0 && toks.get(pos + g - 1).is_none_or(|t| breaks_gap(t)) {
+                if g > 0
+                    && toks.get(pos + g - 1).is_none_or(|t| breaks_gap(t))
+                    && !possessive_mark(toks, pos + g - 1)
+                {
                     break;
                 }
                 if let Some(end) = fwd(rest, toks, pos + g, st, anchors) {

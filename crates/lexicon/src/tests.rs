@@ -706,6 +706,17 @@ fn a_currency_sign_does_not_end_a_gap() {
 }
 
 #[test]
+fn a_plural_possessive_does_not_end_a_gap() {
+    check(
+        "The government met the rebels ' demands on Friday.",
+        "083",
+        "met",
+        None,
+        false,
+    );
+}
+
+#[test]
 fn events_statements_of_the_01_family() {
     check(
         "The ministry is skeptical about the offer.",
