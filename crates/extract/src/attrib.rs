@@ -1234,8 +1234,11 @@ fn raising_cue(
     let negated = NEG_BEFORE.contains(&prev)
         || k >= r.start + 2 && NEG_BEFORE.contains(&toks[k - 2].lower.as_str()) && prev == "n't"
         || matches!(prev, "not" | "n't");
+    // `It is expected to open in June`: a referential `it` with an infinitive is
+    // the subject, as any other.
+    let it_subject = lemma == "expect" && prev == "it" && toks[k_cue + 1].lower == "to";
     // "it seems that ...", "it appeared the plan had failed"
-    if prev == "it"
+    if !it_subject && prev == "it"
         || k >= r.start + 2
             && toks[k - 2].lower == "it"
             && matches!(prev, "would" | "also" | "now" | "may" | "might")
@@ -1260,11 +1263,90 @@ fn raising_cue(
     } else {
         copular_predicate(ctx, si, k_cue + 1)
     };
-    if pred.is_none() && (toks[k_cue + 1].lower != "to" || !verb_at(ctx, si, k_cue + 2)) {
+    if pred.is_none()
+        && (toks[k_cue + 1].lower != "to"
+            || !verb_at(ctx, si, k_cue + 2)
+                && (lemma != "expect" || !infinitive_after(ctx, si, k_cue + 2)))
+    {
         return None;
+    }
+    if lemma == "expect" {
+        // `..., who is expected to speak`, `a rule that is expected to
+        // pass`: the relative pronoun stands for the subject; no one named
+        // holds the expectation.
+        if matches!(prev, "who" | "which" | "that") {
+            let mut a = Attr::new(
+                "indirect",
+                None,
+                cue,
+                vec![
+                    (toks[k - 1].start, toks[k - 1].end),
+                    (
+                        toks[k_cue + 1].start,
+                        content_to(ctx, k_cue + 1, r.end, se, quotes),
+                    ),
+                ],
+                si,
+            );
+            a.negated = negated;
+            return Some(a);
+        }
+        // `The ferry line, which kept fares flat, is expected to vote`, `The
+        // agency, short of staff, is expected to ...`: the subject stands
+        // before the parenthetical, which the content takes in.
+        if prev == "," {
+            let open = (r.start + 1..k - 1)
+                .rev()
+                .take(30)
+                .take_while(|&x| !is_quote_tok(&toks[x].text) && toks[x].lower != ";")
+                .find(|&x| toks[x].lower == ",")?;
+            if open + 2 >= k - 1 {
+                return None;
+            }
+            let (sp, sp_start) = np_before(ctx, ents, si, open, &[]);
+            let sp = sp?;
+            let tags = ctx.tags(si);
+            if sp_start >= open
+                || open - sp_start > 6
+                || sp_start > r.start
+                    && !matches!(
+                        toks[sp_start - 1].lower.as_str(),
+                        "," | "and" | "but" | ";" | "--" | "—"
+                    )
+                || matches!(
+                    toks[sp_start].lower.as_str(),
+                    "who" | "which" | "that" | "what" | "there" | "be" | "and" | "but" | "it"
+                )
+                || !tags.get(sp_start - r.start).is_some_and(|tg| {
+                    matches!(
+                        tg.upos.as_str(),
+                        "DET" | "PRON" | "PROPN" | "NOUN" | "ADJ" | "NUM"
+                    )
+                })
+            {
+                return None;
+            }
+            let mut a = Attr::new(
+                "indirect",
+                None,
+                cue,
+                vec![
+                    (sp.0, toks[k - 2].end),
+                    (
+                        toks[k_cue + 1].start,
+                        content_to(ctx, k_cue + 1, r.end, se, quotes),
+                    ),
+                ],
+                si,
+            );
+            a.negated = negated;
+            return Some(a);
+        }
     }
     let (sp, sp_start) = np_before(ctx, ents, si, k, &[]);
     let (ss, se_sub) = (sp?.0, sp?.1);
+    // `told reporters it is expected to close`: the subject is `it` alone.
+    let ss = if it_subject { toks[k - 1].start } else { ss };
     // A plain subject: a pronoun or a short noun phrase, not a relative
     // pronoun, `there`, or a phrase that opens with a preposition.
     let tags = ctx.tags(si);
@@ -1297,7 +1379,12 @@ fn raising_cue(
     if toks[v].lower == "be" && v + 1 < r.end && toks[v + 1].lower.ends_with("ing") {
         v += 1;
     }
-    if let Some(c) = ctx.lex.cue(&toks[v].lower).filter(|_| pred.is_none()) {
+    // Not after `it is expected to` (`it is expected to conclude by May`).
+    if let Some(c) = ctx
+        .lex
+        .cue(&toks[v].lower)
+        .filter(|_| pred.is_none() && !it_subject)
+    {
         let cs = skip_that(ctx, v + 1, r.end);
         if cs < r.end && toks[cs].text.chars().any(char::is_alphanumeric) {
             let mut a = Attr::new(
@@ -1332,6 +1419,29 @@ fn raising_cue(
     );
     a.negated = negated;
     Some(a)
+}
+
+/// After `is expected to`, token `i` opens a verb phrase the tagger missed:
+/// an adverb before the verb (`to soon raise`, `to quietly settle`) or a
+/// lowercase word it read as a noun or adjective (`to court voters`).
+fn infinitive_after(ctx: &Ctx<'_>, si: usize, i: usize) -> bool {
+    let r = &ctx.sent_tok[si];
+    if i + 1 >= r.end {
+        return false;
+    }
+    let tags = ctx.tags(si);
+    let tag = |x: usize| tags.get(x - r.start).map_or("", |t| t.upos.as_str());
+    let w = ctx.toks[i].text.as_str();
+    if tag(i) == "ADV" && !matches!(w, "not" | "there" | "here") {
+        return verb_at(ctx, si, i + 1);
+    }
+    w.chars().all(|c| c.is_ascii_lowercase())
+        && w.len() > 2
+        && matches!(tag(i), "NOUN" | "ADJ")
+        && matches!(
+            tag(i + 1),
+            "ADP" | "DET" | "PRON" | "PROPN" | "NOUN" | "ADJ" | "NUM" | "ADV" | "PART"
+        )
 }
 
 /// `seem`/`appear` as a copula: at token `i`, up to two degree adverbs and
@@ -2719,7 +2829,10 @@ pub fn find(
             if participle || coordinated {
                 // Same speaker as the last attribution of this sentence, else
                 // the subject of the main clause.
-                a.speaker = governing_speaker(ctx, ents, &attrs, si, k, times);
+                a.speaker = coordinated
+                    .then(|| relative_coordinate(ctx, ents, si, k))
+                    .flatten()
+                    .or_else(|| governing_speaker(ctx, ents, &attrs, si, k, times));
                 let mut cs = skip_that(ctx, after, r.end);
                 if cs + 1 < r.end
                     && matches!(toks[cs].text.as_str(), "," | ":")
@@ -3169,6 +3282,7 @@ pub fn find(
     eventive_subjects(ctx, &mut attrs);
     telling_adjectives(ctx, &mut attrs);
     advice_wants(ctx, &mut attrs);
+    amount_to_say(ctx, &mut attrs);
     nest(&mut attrs);
     if attrs.iter().any(|a| a.weak && a.parent.is_some()) {
         attrs.retain(|a| !(a.weak && a.parent.is_some()));
@@ -4405,6 +4519,64 @@ fn advice_wants(ctx: &Ctx<'_>, attrs: &mut Vec<Attr>) {
             return true;
         };
         !(k > r.start && matches!(toks[k - 1].lower.as_str(), "may" | "might"))
+    });
+}
+
+/// `to say` after an amount (`had not much to say`, `has nothing kind to
+/// say about`, `will have something to say`, `glowing things to say`) weighs what
+/// someone has to say and reports no claim of its own: no report.
+fn amount_to_say(ctx: &Ctx<'_>, attrs: &mut Vec<Attr>) {
+    let toks = &ctx.toks;
+    let amount = |w: &str| {
+        matches!(
+            w,
+            "nothing"
+                | "little"
+                | "much"
+                | "more"
+                | "less"
+                | "things"
+                | "anything"
+                | "something"
+                | "lot"
+                | "plenty"
+        )
+    };
+    attrs.retain(|a| {
+        let Some(cue) = a.cue.as_ref().filter(|c| c.2 == "say") else {
+            return true;
+        };
+        let r = &ctx.sent_tok[a.sent];
+        let k = ctx.tok_at(cue.0);
+        let Some(k) = (k..r.end.min(ctx.tok_at(cue.1) + 1)).find(|&x| toks[x].lower == "say")
+        else {
+            return true;
+        };
+        if k < r.start + 2 || toks[k - 1].lower != "to" {
+            return true;
+        }
+        // One adjective may stand between (`nothing kind`, `glowing things`);
+        // not a disposition (`were more likely to say`: poll answers).
+        !(amount(&toks[k - 2].lower)
+            || k >= r.start + 3
+                && amount(&toks[k - 3].lower)
+                && toks[k - 2].text.chars().all(|c| c.is_ascii_lowercase())
+                && !matches!(
+                    toks[k - 2].lower.as_str(),
+                    "likely"
+                        | "unlikely"
+                        | "willing"
+                        | "able"
+                        | "eager"
+                        | "ready"
+                        | "inclined"
+                        | "apt"
+                        | "prepared"
+                        | "reluctant"
+                        | "hesitant"
+                        | "keen"
+                        | "quick"
+                ))
     });
 }
 
@@ -6258,6 +6430,88 @@ fn governing_speaker(
             .or_else(|| main_subject(ctx, ents, si, k, times))
             .or_else(|| clause_subject(ctx, ents, si, k)),
     }
+}
+
+/// A cue coordinated inside a relative clause (`Ray, who answered the door
+/// and said ...`, `Lee, who came out and endorsed Ortiz`): the relative
+/// `who` before the first verb of the clause speaks, as PolNeAR takes it.
+/// `and` or `but` stands right before the cue (past up to two adverbs or
+/// auxiliaries); `who` follows a comma; between `who` and the conjunction,
+/// at most 15 tokens, no comma, quote, dash, other conjunction or relative
+/// word, and a finite verb after `who`.
+fn relative_coordinate(ctx: &Ctx<'_>, ents: &Entities, si: usize, k: usize) -> Option<Span> {
+    let toks = &ctx.toks;
+    let r = &ctx.sent_tok[si];
+    let tags = ctx.tags(si);
+    let mut b = k;
+    while b > r.start + 1
+        && k - b < 2
+        && (toks[b - 1].lower.ends_with("ly")
+            || matches!(
+                toks[b - 1].lower.as_str(),
+                "also" | "then" | "later" | "has" | "have" | "had"
+            ))
+    {
+        b -= 1;
+    }
+    if b <= r.start + 2 || !matches!(toks[b - 1].lower.as_str(), "and" | "but") {
+        return None;
+    }
+    let conj = b - 1;
+    let mut w = conj;
+    while w > r.start && conj - w < 15 {
+        w -= 1;
+        let t = toks[w].lower.as_str();
+        if t == "who" {
+            let mut v = w + 1;
+            while v < conj
+                && tags
+                    .get(v - r.start)
+                    .is_some_and(|x| x.upos.as_str() == "ADV")
+            {
+                v += 1;
+            }
+            let finite = v < conj
+                && tags
+                    .get(v - r.start)
+                    .is_some_and(|x| matches!(x.xpos.as_str(), "VBD" | "VBZ" | "VBP" | "MD"));
+            // A non-restrictive clause (`Ray, who ...`); `mothers who have
+            // lost ... and said` is more often an object inside the main
+            // clause, whose subject speaks.
+            if !finite || w == r.start || toks[w - 1].lower != "," {
+                return None;
+            }
+            // The entity is the antecedent's, the name before the comma
+            // (`Ray, who ...`).
+            let ent = (w >= r.start + 2)
+                .then(|| ents.mention_at(toks[w - 2].start))
+                .flatten()
+                .filter(|m| matches!(ents.ents[m.ent].kind, Kind::Person | Kind::Org))
+                .map(|m| m.ent);
+            return Some((toks[w].start, toks[w].end, ent));
+        }
+        if matches!(
+            t,
+            "," | ";"
+                | ":"
+                | "and"
+                | "but"
+                | "or"
+                | "which"
+                | "that"
+                | "whom"
+                | "whose"
+                | "--"
+                | "—"
+                | "–"
+                | "("
+                | ")"
+        ) || is_quote_tok(&toks[w].text)
+        {
+            return None;
+        }
+    }
+    None
 }
 
 /// The subject of the last finite clause before token `k` when that clause
@@ -11457,6 +11711,74 @@ mod tests {
         let got = full("Ray said he was confident that the bill would pass.");
         assert_eq!(got.len(), 1, "{got:?}");
         assert_eq!(got[0].1, "said", "{got:?}");
+    }
+
+    /// A cue coordinated inside a relative clause takes `who` as speaker.
+    #[test]
+    fn coordinated_cue_in_a_relative_clause() {
+        has(
+            "Lena Ortiz, who runs the bakery on Elm Street and said the levy was unfair, voted no.",
+            "who",
+            "said",
+            "the levy was unfair",
+        );
+    }
+
+    /// `to say` after an amount weighs what someone has to say: no report.
+    #[test]
+    fn amount_to_say_is_no_report() {
+        for text in [
+            "Asked about the merger, the union leader had not much to say.",
+            "The mayor had nothing kind to say about the new stadium.",
+            "Ortiz will surely have something to say about the levy next week.",
+        ] {
+            let got = full(text);
+            assert!(
+                got.iter().all(|(_, c, _)| !c.ends_with("say")),
+                "{text}: {got:?}"
+            );
+        }
+        // A disposition is no amount: poll answers stay.
+        let got = full("Older voters were more likely to say the levy was too high.");
+        assert!(got.iter().any(|(_, c, _)| c.ends_with("say")), "{got:?}");
+        has(
+            "The mayor stood up to say the stadium would open in May.",
+            "The mayor",
+            "to say",
+            "the stadium would open in May",
+        );
+    }
+
+    /// `is expected to` after a relative pronoun, a subject with a
+    /// parenthetical, a referential `it`, an adverb or a verb read as a noun.
+    #[test]
+    fn expected_to_with_harder_subjects() {
+        let expect = |text: &str, subject: &str, rest: &str| {
+            let got = full(text);
+            assert!(
+                got.iter().any(|(s, c, t)| c.ends_with("expected")
+                    && s.is_empty()
+                    && t.iter().any(|x| x == subject)
+                    && t.iter().any(|x| x.starts_with(rest))),
+                "{text}: {got:?}"
+            );
+        };
+        expect(
+            "The ferry will stop at Kell Island, which is expected to attract large crowds this summer.",
+            "which",
+            "to attract",
+        );
+        expect(
+            "The harbour board, which has kept fees flat for a decade, is expected to vote on the tariff in May.",
+            "The harbour board, which has kept fees flat for a decade",
+            "to vote",
+        );
+        expect("It is expected to open in June.", "It", "to open");
+        expect(
+            "The ferry company is expected to soon raise its fares.",
+            "The ferry company",
+            "to soon raise",
+        );
     }
 
     /// `is not expected to` still reports a view held by no one named.
