@@ -1029,18 +1029,7 @@ fn initialism_modifier(ctx: &Ctx<'_>, surface: &str, next: usize) -> bool {
     if !(2..=3).contains(&letters) || !surface.chars().all(|c| c.is_ascii_uppercase() || c == '.') {
         return false;
     }
-    let Some(t) = ctx.toks.get(next) else {
-        return false;
-    };
-    let Some(r) = ctx.sent_tok.get(t.sent) else {
-        return false;
-    };
-    if next >= r.end {
-        return false;
-    }
-    ctx.tags(t.sent)
-        .get(next - r.start)
-        .is_some_and(|tag| matches!(tag.upos.as_str(), "NOUN" | "ADJ" | "PROPN"))
+    matches!(upos_at(ctx, next), Some("NOUN" | "ADJ" | "PROPN"))
 }
 
 /// Whether token `k` is a group word ("Muslim") inside a capitalised name:
@@ -4404,12 +4393,8 @@ fn skip_modifiers(ctx: &Ctx<'_>, kb: &Kb, mut k: usize, sent_end: usize) -> usiz
         let age = w
             .strip_suffix("-year-old")
             .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
-        let sent = toks[k].sent;
         let adjective = (matches!(w, "displaced" | "local" | "retired")
-            || ctx
-                .tags(sent)
-                .get(k - ctx.sent_tok[sent].start)
-                .is_some_and(|t| t.upos.as_str() == "ADJ"))
+            || upos_at(ctx, k) == Some("ADJ"))
             && kb.title(w).is_none()
             && country_of_token(ctx, kb, k).is_none()
             // "Prime" opens "Prime Minister", "Chief" "Chief Justice".
@@ -4449,20 +4434,16 @@ fn apposition_title(ctx: &Ctx<'_>, kb: &Kb, e: usize) -> bool {
     let at_k = k;
     // (Or a place before a member of the public: "Jamal Nouri, a Kabul
     // resident"; of up to three words.)
-    let mut by_place = false;
-    if let Some(n) = (1..=3).rev().find(|&n| {
-        k + n < sent_end && {
-            let targets = kb.lookup(&ctx.text[toks[k].start..toks[k + n - 1].end]);
-            by_place = !targets
-                .iter()
-                .any(|x| matches!(x, Target::Org(_) | Target::Country(_) | Target::Demonym(_)));
-            targets.iter().any(|&x| match x {
-                Target::Org(_) | Target::Country(_) | Target::Demonym(_) => true,
-                Target::City(_) | Target::Region(_) => !kb.is_weak(x),
-                _ => false,
+    let targets_of = |n: usize| kb.lookup(&ctx.text[toks[k].start..toks[k + n - 1].end]);
+    let body = |x: &Target| matches!(x, Target::Org(_) | Target::Country(_) | Target::Demonym(_));
+    let found = (1..=3).rev().find(|&n| {
+        k + n < sent_end
+            && targets_of(n).iter().any(|&x| {
+                body(&x) || matches!(x, Target::City(_) | Target::Region(_)) && !kb.is_weak(x)
             })
-        }
-    }) {
+    });
+    let by_place = found.is_some_and(|n| !targets_of(n).iter().any(body));
+    if let Some(n) = found {
         k += n;
         if k + 1 < sent_end && matches!(toks[k].text.as_str(), "'s" | "’s") {
             k += 1;
@@ -4497,7 +4478,6 @@ fn apposition_title(ctx: &Ctx<'_>, kb: &Kb, e: usize) -> bool {
     // An occupation counts after a known body ("Mary Jones, the BBC
     // correspondent, said"), not alone.
     let of_body = k > at_k;
-    let by_place = of_body && by_place;
     age || longest_title_from(ctx, kb, k, sent_end, 4, |x, _| {
         x.kind != "honorific"
             && (x.kind != "occupation" || of_body)
@@ -4518,12 +4498,7 @@ fn upos_at<'c>(ctx: &'c Ctx<'_>, k: usize) -> Option<&'c str> {
 /// that may modify a title: "relief coordinator", "human rights chief";
 /// not "and", not a verb).
 fn is_modifier_word(ctx: &Ctx<'_>, k: usize) -> bool {
-    let Some(t) = ctx.toks.get(k) else {
-        return false;
-    };
-    ctx.tags(t.sent)
-        .get(k - ctx.sent_tok[t.sent].start)
-        .is_some_and(|tag| matches!(tag.upos.as_str(), "NOUN" | "ADJ"))
+    matches!(upos_at(ctx, k), Some("NOUN" | "ADJ"))
 }
 
 fn next_is_cue(ctx: &Ctx<'_>, ti: usize) -> bool {
