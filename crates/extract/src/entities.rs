@@ -1278,6 +1278,13 @@ impl WordSet {
     }
 }
 
+/// Whether a word heads or labels a name that is no person's: an
+/// organisation's, a firm's, an event's or a thing's ("Council", "Bank",
+/// "Summit", "Plan"; "Republican").
+fn name_head(w: &str) -> bool {
+    org_head(w) || bus_head(w) || event_head(w) || nobody_head(w)
+}
+
 /// Whether a word is on one of the longer word lists below, which are asked
 /// about for nearly every capitalised token: each list is made a
 /// [`WordSet`] on first use instead of being searched word by word.
@@ -2706,9 +2713,34 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
             i = j.max(i + 1);
             continue;
         }
-        // "Ana Wekesa of Kestrel Trading": a name, then the organisation it
-        // is of, which the next pass takes from the "of".
+        // "Speaker of the National Assembly Asad Qaiser", "the Syrian
+        // National Coalition Anas al-Abdah", "Republican David Karnes": a
+        // body's last word or a party label right before a known first name
+        // and a surname ends the body's name; the person is the next run.
         let mut e = e;
+        if let Some(p) = (1..words.len().saturating_sub(1)).find(|&p| {
+            name_head(words[p - 1])
+                && kb.first_name_gender(words[p]).is_some()
+                && (is_cap(words[p + 1])
+                    || words[p + 1].starts_with("al-")
+                    || words[p + 1].starts_with("el-"))
+                && !words[p..].iter().any(|w| name_head(w) || legal_form(w))
+        }) {
+            // ("Minister of Communications and High Technologies Ramin
+            // Guluzade": right after an office's "of" the words before the
+            // name are its portfolio, no body of their own.)
+            if s >= 2
+                && matches!(toks[s - 1].text.as_str(), "of" | "for")
+                && is_title(kb, &toks[s - 2].lower)
+                && !org_head(words[p - 1])
+            {
+                i = s + p;
+                continue;
+            }
+            e = s + p;
+            j = e;
+            words.truncate(p);
+        }
         if let Some(k) = words.iter().position(|w| matches!(*w, "of" | "for")) {
             if k >= 2
                 && words.last().is_some_and(|h| org_head(h))
@@ -2926,9 +2958,15 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
             continue;
         }
         // "the World Cup", "World War II", "the Trust Principles": events,
-        // wars and documents are nobody.
+        // wars and documents are nobody, and so are those named by what
+        // they are of ("the Gulf Cup of Nations", "a Day of Rage").
         if words.len() >= 2
-            && (event_head(head) || words.iter().any(|w| matches!(*w, "War" | "Wars")))
+            && (event_head(head)
+                || words.iter().any(|w| matches!(*w, "War" | "Wars"))
+                || words
+                    .iter()
+                    .position(|w| *w == "of")
+                    .is_some_and(|p| p >= 1 && event_head(words[p - 1])))
         {
             i = j.max(i + 1);
             continue;
@@ -3237,7 +3275,9 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                                 )
                             })))
                     && upos_at(ctx, s) != Some("ADJ")
-                    || prev_is_title(ctx, kb, s)))
+                    // ("the IAEA General Conference": a body's or an
+                    // event's word after a title word is no surname.)
+                    || prev_is_title(ctx, kb, s) && !name_head(words[0])))
         {
             Some(Kind::Person)
         } else {
@@ -3260,6 +3300,39 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                     && matches!(toks[s - 1].text.as_str(), "of" | "for" | "and" | ",");
                 if words.len() - p >= 2 && after_office {
                     (kind, toks[s + p].start)
+                } else {
+                    (None, start)
+                }
+            }
+            // "the Special Envoy on Climate Change": what an office is on is
+            // its subject, nobody.
+            Some(Kind::Person)
+                if prev == Some("on")
+                    && s >= ctx.sent_tok[sent].start + 2
+                    && is_title(kb, &toks[s - 2].lower) =>
+            {
+                // (A known first name ends the subject: "the Envoy on
+                // Climate Change John Kerry".)
+                match (1..words.len().saturating_sub(1))
+                    .find(|&p| kb.first_name_gender(words[p]).is_some())
+                {
+                    Some(p) => (kind, toks[s + p].start),
+                    None => (None, start),
+                }
+            }
+            // "Bank Mellat", "Radio Farda", "Group Menatep", "Army Knife":
+            // a name opened by a body's or a thing's word is no person's;
+            // banks, stations, airlines and clubs are so named.
+            Some(Kind::Person)
+                if words.len() >= 2
+                    && name_head(words[0])
+                    && kb.first_name_gender(words[0]).is_none() =>
+            {
+                if matches!(
+                    words[0],
+                    "Bank" | "Banco" | "Banque" | "Radio" | "Air" | "Club" | "Capital"
+                ) {
+                    (Some(Kind::Org), start)
                 } else {
                     (None, start)
                 }
@@ -7985,6 +8058,56 @@ mod tests {
                 .any(|e| e.name == "Manchester United" && e.kind == "organization"),
             "{ents:?}"
         );
+    }
+
+    #[test]
+    fn a_body_s_last_word_before_a_first_name_ends_the_body_s_name() {
+        let ents = entities(
+            "The Speaker of the National Assembly Asad Qaiser met the head of the \
+             Syrian National Coalition Anas al-Abdah. Republican David Karnes voted no.",
+        );
+        let person = |n: &str| ents.iter().any(|e| e.name == n && e.kind == "person");
+        assert!(person("Asad Qaiser"), "{ents:?}");
+        assert!(person("Anas al-Abdah"), "{ents:?}");
+        assert!(person("David Karnes"), "{ents:?}");
+        assert!(
+            ents.iter()
+                .any(|e| e.name == "National Assembly" && e.kind == "organization"),
+            "{ents:?}"
+        );
+        // Right after an office's "of", the words before the name are its
+        // portfolio.
+        let ents = entities("Our Minister of State for Energy Affairs Saad Rahimi spoke.");
+        assert!(
+            ents.iter()
+                .any(|e| e.name == "Saad Rahimi" && e.roles.iter().any(|r| r.title == "minister")),
+            "{ents:?}"
+        );
+        assert!(
+            ents.iter().all(|e| !e.name.starts_with("State")),
+            "{ents:?}"
+        );
+    }
+
+    #[test]
+    fn names_opened_by_a_body_s_word_and_an_office_s_subject_are_no_people() {
+        let ents = entities(
+            "The loan came from Bank Kavir and the story ran on Radio Tamar. \
+             Critics cited resolutions of the IAEA General Conference. The Gulf Cup \
+             of Nations opened as the Special Envoy on Climate Change Jo Kerr arrived.",
+        );
+        let kind = |n: &str| ents.iter().find(|e| e.name == n).map(|e| e.kind.as_str());
+        assert_eq!(kind("Bank Kavir"), Some("organization"), "{ents:?}");
+        assert_eq!(kind("Radio Tamar"), Some("organization"), "{ents:?}");
+        assert!(
+            ents.iter().all(|e| e.kind != "person"
+                || !matches!(
+                    e.name.as_str(),
+                    "Conference" | "Gulf Cup of Nations" | "Climate Change"
+                )),
+            "{ents:?}"
+        );
+        assert_eq!(kind("Jo Kerr"), Some("person"), "{ents:?}");
     }
 
     #[test]
