@@ -3961,7 +3961,20 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                         || (m.sent == f.sent && m.start > f.start && others_title(m.end))
                 })
             });
-        let (sole, fallback, sentence) = if only_other_party {
+        // "Sen. Tim Kaine, D-Va.,", "Rep. Jo Ray (R-Texas)": a US party and
+        // state after a person's name make their office American, whatever
+        // country the story is about.
+        let us_tagged = ents[ei].kind == Kind::Person
+            && ments
+                .iter()
+                .any(|m| m.ent == ei && m.kind == "name" && us_party_state(ctx.text, m.end));
+        let (sole, fallback, sentence) = if us_tagged {
+            (
+                Some("USA".to_owned()),
+                Some("USA".to_owned()),
+                Some("USA".to_owned()),
+            )
+        } else if only_other_party {
             (
                 None,
                 dateline_country.clone().or_else(|| outlet_home.clone()),
@@ -6471,6 +6484,31 @@ fn covered_by(ments: &[Ment], pos: usize) -> bool {
     ments.get(i).is_some_and(|m| m.start <= pos)
 }
 
+/// Whether the text after a name is a US party and state tag: `, D-Va.`,
+/// ` (R-Texas)`, `, I-Vt.`.
+fn us_party_state(text: &str, end: usize) -> bool {
+    let Some(rest) = text.get(end..) else {
+        return false;
+    };
+    let Some(rest) = rest.strip_prefix(", ").or_else(|| rest.strip_prefix(" (")) else {
+        return false;
+    };
+    let b = rest.as_bytes();
+    if b.len() < 4
+        || !matches!(b[0], b'D' | b'R' | b'I')
+        || b[1] != b'-'
+        || !b[2].is_ascii_uppercase()
+    {
+        return false;
+    }
+    // The state: letters and stops up to a comma or a parenthesis ("D-Day" is no state).
+    let n = b[2..]
+        .iter()
+        .take_while(|c| c.is_ascii_alphabetic() || **c == b'.')
+        .count();
+    (2..=14).contains(&n) && matches!(b.get(2 + n), Some(b',' | b')')) && &rest[2..2 + n] != "Day"
+}
+
 /// Countries an office named without one may belong to.
 #[derive(Clone, Copy)]
 struct Homes<'a> {
@@ -8108,6 +8146,20 @@ mod tests {
             "{ents:?}"
         );
         assert_eq!(kind("Jo Kerr"), Some("person"), "{ents:?}");
+    }
+
+    #[test]
+    fn a_us_party_and_state_tag_makes_the_office_american() {
+        let ents = dated(
+            "TEHRAN - The bill, written by Sen. Jo Ray, D-Va., says Iran must \
+             wait. Rep. Ana Cole (R-Texas) agreed with Iranian lawmakers.",
+            "2020-01-09",
+        );
+        assert_eq!(actor_of(&ents, "Jo Ray"), Some("USALEG"), "{ents:?}");
+        assert_eq!(actor_of(&ents, "Ana Cole"), Some("USALEG"), "{ents:?}");
+        assert!(super::us_party_state("Jo Ray, D-N.Y., said", 6));
+        assert!(!super::us_party_state("Jo Ray, D-Day veteran", 6));
+        assert!(!super::us_party_state("Jo Ray, Director", 6));
     }
 
     #[test]
