@@ -4131,9 +4131,19 @@ fn same_target(a: Target, b: Target) -> bool {
 fn title_len_at(ctx: &Ctx<'_>, kb: &Kb, k: usize, end: usize) -> usize {
     // Occupations are written before names in lowercase ("analyst Jo
     // Ray") and are no part of a capitalised run, except a professor's
-    // ("Professor Jo Ray", "Prof. Jo Ray").
+    // ("Professor Jo Ray", "Prof. Jo Ray") and one opening a sentence
+    // ("Lawyer Jo Ray said").
+    // ("Singer Co said": not before a firm's word.)
+    let opens = ctx
+        .toks
+        .get(k)
+        .is_some_and(|t| ctx.sent_tok.get(t.sent).is_some_and(|r| r.start == k))
+        && ctx
+            .toks
+            .get(k + 1)
+            .is_some_and(|n| is_cap(&n.text) && !name_head(&n.text) && !legal_form(&n.text));
     longest_title_from(ctx, kb, k, end, 4, |t, p| {
-        t.kind != "occupation" || matches!(p, "professor" | "prof.")
+        t.kind != "occupation" || opens || matches!(p, "professor" | "prof.")
     })
     .map_or(0, |(len, _, _)| len)
 }
@@ -8160,6 +8170,25 @@ mod tests {
         assert!(super::us_party_state("Jo Ray, D-N.Y., said", 6));
         assert!(!super::us_party_state("Jo Ray, D-Day veteran", 6));
         assert!(!super::us_party_state("Jo Ray, Director", 6));
+    }
+
+    #[test]
+    fn an_occupation_opening_a_sentence_is_a_role_not_a_name() {
+        let ents = entities(
+            "Lawyer Tom Ward said the case was over. Striker Jo Kane scored twice. \
+             Singer Co said its profit rose.",
+        );
+        let role = |n: &str, t: &str| {
+            ents.iter()
+                .any(|e| e.name == n && e.roles.iter().any(|r| r.title == t))
+        };
+        assert!(role("Tom Ward", "lawyer"), "{ents:?}");
+        assert!(role("Jo Kane", "athlete"), "{ents:?}");
+        assert!(
+            ents.iter()
+                .any(|e| e.name == "Singer Co" && e.kind == "organization"),
+            "{ents:?}"
+        );
     }
 
     #[test]
