@@ -908,6 +908,7 @@ const NOBODY_HEADS: &[&str] = &[
     "Dlrs",
     "Memorandum",
     "Understanding",
+    "Measures",
     "Report",
     // Rates, output, notes and units ("London Interbank Offered Rate",
     // "H.K. Dlr", "Investment Notes"), diseases, and a party member
@@ -1011,6 +1012,8 @@ const BUS_HEADS: &[&str] = &[
     "Refinery",
     "Partners",
     "Capital",
+    "Properties",
+    "Realty",
     "Motors",
     "Petroleum",
     "Systems",
