@@ -3283,12 +3283,187 @@ pub fn find(
     telling_adjectives(ctx, &mut attrs);
     advice_wants(ctx, &mut attrs);
     amount_to_say(ctx, &mut attrs);
+    relative_subject_contents(ctx, &mut attrs);
     nest(&mut attrs);
     if attrs.iter().any(|a| a.weak && a.parent.is_some()) {
         attrs.retain(|a| !(a.weak && a.parent.is_some()));
         nest(&mut attrs);
     }
     attrs
+}
+
+/// Cues whose content is a clause with its own finite verb (`who say the
+/// fare is too high`); after other cues the content is an object or an
+/// infinitive, and the first finite verb after it is the main clause's.
+const CLAUSE_CUES: &[&str] = &[
+    "say",
+    "think",
+    "believe",
+    "argue",
+    "claim",
+    "insist",
+    "fear",
+    "worry",
+    "suggest",
+    "warn",
+    "predict",
+    "agree",
+    "contend",
+    "acknowledge",
+    "expect",
+    "hope",
+    "know",
+    "feel",
+    "report",
+    "conclude",
+    "find",
+    "show",
+    "note",
+    "explain",
+    "assert",
+    "maintain",
+    "state",
+    "tell",
+    "announce",
+    "add",
+    "admit",
+    "allege",
+    "deny",
+    "doubt",
+    "estimate",
+    "indicate",
+    "reveal",
+    "write",
+    "recall",
+    "complain",
+    "concede",
+    "confirm",
+    "declare",
+    "promise",
+    "vow",
+    "pledge",
+];
+
+/// `Voters who say the fare is too high were split on the plan`, `Members
+/// who praised the plan voted for it`: a restrictive relative clause
+/// inside a sentence-initial subject holds the cue, and its content ends
+/// before the main clause's verb (the content had run on into the main
+/// clause).
+fn relative_subject_contents(ctx: &Ctx<'_>, attrs: &mut [Attr]) {
+    let toks = &ctx.toks;
+    for a in attrs.iter_mut() {
+        let (Some(sp), Some(cue)) = (a.speaker, a.cue.as_ref()) else {
+            continue;
+        };
+        let r = &ctx.sent_tok[a.sent];
+        let (s0, s1) = (ctx.tok_at(sp.0), ctx.tok_at(sp.1.saturating_sub(1)));
+        if s0 != r.start
+            || s1 <= s0
+            || !matches!(toks[s1].lower.as_str(), "who" | "which" | "that")
+            || toks[s1 - 1].text == ","
+            || toks[s0..s1]
+                .iter()
+                .any(|t| matches!(t.text.as_str(), "," | "\"" | "“" | "”" | "(" | "—"))
+        {
+            continue;
+        }
+        let [(c0, c1)] = a.content[..] else {
+            continue;
+        };
+        // A finite cue (not `which condemning`).
+        if c0 < cue.1 || ctx.text[cue.0..cue.1].ends_with("ing") {
+            continue;
+        }
+        let tags = ctx.tags(a.sent);
+        let (k0, k1) = (ctx.tok_at(c0), ctx.tok_at(c1.saturating_sub(1)));
+        if k1 >= r.end || k0 < r.start {
+            continue;
+        }
+        let first = toks[k0].lower.as_str();
+        let clause = first == "that"
+            || matches!(
+                first,
+                "whether" | "if" | "how" | "why" | "what" | "when" | "where"
+            )
+            || first != "to" && CLAUSE_CUES.contains(&cue.2.as_str());
+        let mut seen = !clause;
+        let mut cut = None;
+        for (x, t) in toks[k0..=k1].iter().enumerate().map(|(n, t)| (k0 + n, t)) {
+            let w = t.lower.as_str();
+            // A coordinator, subordinator, relative word or punctuation
+            // may open a clause of the content's own: give up.
+            if matches!(
+                w,
+                "," | ";"
+                    | ":"
+                    | "and"
+                    | "but"
+                    | "or"
+                    | "who"
+                    | "which"
+                    | "that"
+                    | "because"
+                    | "while"
+                    | "if"
+                    | "when"
+                    | "as"
+                    | "than"
+                    | "whether"
+                    | "what"
+                    | "where"
+                    | "since"
+                    | "after"
+                    | "before"
+                    | "until"
+                    | "although"
+                    | "though"
+                    | "once"
+                    | "unless"
+                    | "whose"
+                    | "whom"
+                    | "\""
+                    | "“"
+                    | "”"
+                    | "''"
+                    | "("
+                    | "—"
+                    | "--"
+                    | "-"
+            ) && x > k0
+            {
+                if seen && clause {
+                    break;
+                }
+                if !clause {
+                    break;
+                }
+            }
+            let finite = tags
+                .get(x - r.start)
+                .is_some_and(|t| matches!(t.xpos.as_str(), "VBD" | "VBZ" | "VBP" | "MD"));
+            if !finite {
+                continue;
+            }
+            if seen {
+                cut = Some(x);
+                break;
+            }
+            seen = true;
+        }
+        let Some(x) = cut.filter(|&x| x > k0 + 1) else {
+            continue;
+        };
+        // Adverbs before the main verb belong to it.
+        let mut e = x;
+        while e > k0 + 1
+            && tags
+                .get(e - 1 - r.start)
+                .is_some_and(|t| t.upos.as_str() == "ADV")
+        {
+            e -= 1;
+        }
+        a.content = vec![(c0, toks[e - 1].end)];
+    }
 }
 
 /// Cue classes whose passive subject is spoken to or quoted, not spoken
@@ -3338,8 +3513,22 @@ fn passive_agents(
             while b < r.end && adverb(toks[b].lower.as_str()) && b < i + 3 {
                 b += 1;
             }
+            let mut late = false;
             if b + 1 >= r.end || toks[b].lower.as_str() != "by" {
-                continue;
+                // `was endorsed the day before by X`, `was declared the
+                // winner in three states by news outlets`, `has been
+                // called "a quiet revolution" by X`: an object, predicate
+                // or adjunct before `by`, in the same clause.
+                let Some(x) = late_by(ctx, si, b) else {
+                    continue;
+                };
+                // Not a display or a fee (`will be shown live by X`,
+                // `was charged VAT by X`).
+                if matches!(cue.lemma.as_str(), "show" | "charge") {
+                    continue;
+                }
+                b = x;
+                late = true;
             }
             // A form of `be` before it, with adverbs only between.
             let mut j = i;
@@ -3389,6 +3578,7 @@ fn passive_agents(
             let first = &toks[a0];
             if first.lower.ends_with("ing")
                 || !first.text.chars().next().is_some_and(char::is_alphanumeric)
+                || late && !late_agent(ctx, si, a0)
             {
                 continue;
             }
@@ -3401,6 +3591,15 @@ fn passive_agents(
                     .next()
                     .is_some_and(|c| c.is_alphanumeric() || c == '\'' || c == '’')
                 && !(a1 > a0 && AGENT_STOPS.contains(&toks[a1].lower.as_str()))
+                // `by news outlets late Tuesday`: a date ends a late agent.
+                && !(late
+                    && a1 > a0
+                    && (times.iter().any(|t| t.0 == toks[a1].start)
+                        || matches!(toks[a1].lower.as_str(), "late" | "early" | "last" | "this")
+                        || ctx
+                            .tags(si)
+                            .get(a1 - r.start)
+                            .is_some_and(|t| t.upos.as_str() == "ADV")))
             {
                 a1 += 1;
             }
@@ -3436,6 +3635,38 @@ fn passive_agents(
             // The cue is the verb group from `be` (`was first reported`);
             // the record takes in the auxiliaries before it.
             let cue_span = (toks[be].start, toks[i].end, cue.lemma.clone());
+            // A late agent's content: the subject, and what stands between
+            // the participle and `by` when it is a predicate rather than
+            // an adjunct (`was declared the winner ... by`).
+            let late_content = late.then(|| {
+                let (p0, p1) = (toks[i + 1].start, toks[b - 1].end);
+                let tags = ctx.tags(si);
+                let adjunct = tags
+                    .get(i + 1 - r.start)
+                    .is_some_and(|t| matches!(t.upos.as_str(), "ADP" | "ADV"))
+                    || times.iter().any(|t| t.0 <= p0 && p0 < t.1)
+                    || b <= i + 4
+                        && toks[i + 1..b].iter().any(|t| {
+                            matches!(
+                                t.lower.as_str(),
+                                "day"
+                                    | "week"
+                                    | "month"
+                                    | "year"
+                                    | "night"
+                                    | "morning"
+                                    | "afternoon"
+                                    | "evening"
+                                    | "weekend"
+                                    | "time"
+                            )
+                        });
+                let mut c = vec![content];
+                if !adjunct && !expletive {
+                    c.push((p0, p1));
+                }
+                c
+            });
             if let Some(a) = attrs.iter_mut().find(|a| {
                 a.cue
                     .as_ref()
@@ -3447,7 +3678,11 @@ fn passive_agents(
                     .is_none_or(|sp| sp.1 <= toks[g].start && sp.0 >= subject.0)
                 {
                     a.speaker = Some((ss, se, ent));
-                    if a.content.is_empty() || a.content.iter().all(|c| c.0 >= toks[a0].start) {
+                    if let Some(c) = &late_content {
+                        a.content.clone_from(c);
+                    } else if a.content.is_empty()
+                        || a.content.iter().all(|c| c.0 >= toks[a0].start)
+                    {
                         a.content = vec![content];
                     }
                 }
@@ -3457,7 +3692,7 @@ fn passive_agents(
                 "indirect",
                 Some((ss, se, ent)),
                 Some(cue_span),
-                vec![content],
+                late_content.unwrap_or_else(|| vec![content]),
                 si,
             );
             a.cameo.clone_from(&cue.cameo);
@@ -3479,6 +3714,161 @@ fn passive_agents(
             .as_ref()
             .map_or_else(|| a.content.first().map_or(0, |c| c.0), |c| c.0)
     });
+}
+
+/// A `by` up to fourteen tokens after a passive participle ending at `b`
+/// (exclusive), with no clause boundary before it: no comma, colon,
+/// semicolon, parenthesis, complementiser, relative word, conjunction or
+/// verb between (`is explained in an affidavit written by X`: the agent
+/// is the nearer participle's).
+fn late_by(ctx: &Ctx<'_>, si: usize, b: usize) -> Option<usize> {
+    let toks = &ctx.toks;
+    let r = &ctx.sent_tok[si];
+    let tags = ctx.tags(si);
+    // `was charged down by`, `was turned away by`: a physical sense.
+    if toks
+        .get(b)
+        .is_some_and(|t| matches!(t.lower.as_str(), "down" | "away" | "back" | "off"))
+    {
+        return None;
+    }
+    let end = (b + 14).min(r.end.saturating_sub(1)).max(b);
+    for (x, t) in toks[b..end].iter().enumerate().map(|(n, t)| (b + n, t)) {
+        let w = t.lower.as_str();
+        if w == "by" {
+            return (x > b).then_some(x);
+        }
+        if matches!(
+            w,
+            "," | ";"
+                | ":"
+                | "("
+                | ")"
+                | "that"
+                | "who"
+                | "which"
+                | "whom"
+                | "and"
+                | "but"
+                | "while"
+                | "because"
+                | "when"
+                | "after"
+                | "if"
+                | "as"
+                | "—"
+                | "--"
+                | "-"
+        ) || tags.get(x - r.start).is_some_and(|t| {
+            matches!(
+                t.xpos.as_str(),
+                "VBD" | "VBZ" | "VBP" | "MD" | "VBG" | "VBN"
+            )
+        }) {
+            return None;
+        }
+    }
+    None
+}
+
+/// The agent after a late `by` (token `a0`) names someone: not a date,
+/// a number, a means or a margin (`by Friday`, `by 20 points`, `by
+/// phone`, `by a wide margin`, `by the end of`).
+fn late_agent(ctx: &Ctx<'_>, si: usize, a0: usize) -> bool {
+    let toks = &ctx.toks;
+    let r = &ctx.sent_tok[si];
+    let w = toks[a0].lower.as_str();
+    let next = toks
+        .get(a0 + 1)
+        .filter(|_| a0 + 1 < r.end)
+        .map_or("", |t| t.lower.as_str());
+    let next2 = toks
+        .get(a0 + 2)
+        .filter(|_| a0 + 2 < r.end)
+        .map_or("", |t| t.lower.as_str());
+    let means = |x: &str| {
+        matches!(
+            x,
+            "margin"
+                | "margins"
+                | "end"
+                | "time"
+                | "way"
+                | "phone"
+                | "telephone"
+                | "mail"
+                | "email"
+                | "e-mail"
+                | "law"
+                | "default"
+                | "far"
+                | "virtue"
+                | "accident"
+                | "mistake"
+                | "hand"
+                | "contrast"
+                | "comparison"
+                | "design"
+                | "then"
+                | "now"
+                | "percent"
+                | "points"
+                | "votes"
+                | "itself"
+                | "himself"
+                | "herself"
+                | "themselves"
+                | "hundreds"
+                | "thousands"
+                | "millions"
+                | "half"
+                | "year"
+                | "week"
+                | "month"
+                | "day"
+                | "night"
+                | "tomorrow"
+                | "today"
+                | "tonight"
+        )
+    };
+    !(w.chars().next().is_some_and(|c| c.is_ascii_digit())
+        || matches!(
+            w,
+            "january"
+                | "february"
+                | "march"
+                | "april"
+                | "june"
+                | "july"
+                | "august"
+                | "september"
+                | "october"
+                | "november"
+                | "december"
+                | "monday"
+                | "tuesday"
+                | "wednesday"
+                | "thursday"
+                | "friday"
+                | "saturday"
+                | "sunday"
+                | "noon"
+                | "midnight"
+                | "then"
+                | "now"
+                | "next"
+                | "last"
+                | "early"
+                | "late"
+        )
+        || means(w)
+        || means(next)
+        || means(next2) && matches!(w, "a" | "an" | "the")
+        || ctx
+            .tags(si)
+            .get(a0 - r.start)
+            .is_some_and(|t| matches!(t.upos.as_str(), "NUM" | "VERB" | "ADV")))
 }
 
 /// The subject of a passive verb group starting at token `g`: back to a
@@ -4741,11 +5131,18 @@ fn dash_parenthesis_speakers(ctx: &Ctx<'_>, ents: &Entities, attrs: &mut [Attr])
         if first >= last || first < r.start || last > r.end || !is_dash(&toks[last - 1].text) {
             continue;
         }
-        let close = last - 1;
+        let mut close = last - 1;
+        if close > r.start && toks[close].text == "-" && toks[close - 1].text == "-" {
+            close -= 1;
+        }
         // The opening dash: the nearest one before the closing dash.
-        let Some(open) = (r.start..close).rev().find(|&x| is_dash(&toks[x].text)) else {
+        let Some(mut open) = (r.start..close).rev().find(|&x| is_dash(&toks[x].text)) else {
             continue;
         };
+        // `The judge -- who ...`: a double hyphen may come as two tokens.
+        if open > r.start + 1 && toks[open - 1].text == "-" && toks[open].text == "-" {
+            open -= 1;
+        }
         if open == r.start || open + 1 >= close {
             continue;
         }
@@ -4773,14 +5170,19 @@ fn dash_parenthesis_speakers(ctx: &Ctx<'_>, ents: &Entities, attrs: &mut [Attr])
         {
             continue;
         }
+        let after = if toks[open + 1].text == "-" {
+            open + 2
+        } else {
+            open + 1
+        };
         let relative = matches!(
-            toks[open + 1].lower.as_str(),
+            toks[after].lower.as_str(),
             "who" | "whose" | "which" | "whom" | "that"
         );
         let end = if relative {
             toks[open - 1].end
         } else {
-            toks[close].end
+            toks[last - 1].end
         };
         let ent = speaker_entity_in(ents, Some(ctx.text), toks[b].start, toks[open - 1].end);
         a.speaker = Some((toks[b].start, end, ent));
@@ -7359,8 +7761,20 @@ fn np_before(
         {
             j -= 1;
         }
+        // `Will urged`, `May argued`: a capitalised modal before a finite
+        // verb is a name, not an auxiliary (a modal takes a bare verb).
+        let name_modal = |j: usize| {
+            j < r.end
+                && matches!(toks[j - 1].text.as_str(), "Will" | "May" | "Can" | "Must")
+                && (toks[j].lower.ends_with("ed")
+                    || ctx
+                        .tags(si)
+                        .get(j - r.start)
+                        .is_some_and(|t| matches!(t.xpos.as_str(), "VBD" | "VBZ" | "VBN")))
+        };
         while j > r.start
-        && matches!(
+            && !name_modal(j)
+            && (matches!(
             toks[j - 1].lower.as_str(),
             "also"
                 | "further"
@@ -7403,6 +7817,16 @@ fn np_before(
                 | "earlier"
                 | "often"
         )
+        // `has always maintained`, `would be praising`: an adverb or the
+        // progressive's `be` after a parenthesis closing the subject (a
+        // passive's subject is no speaker: `will be announced` stays).
+        || toks[j - 1].lower.as_str() == "be" && toks.get(k).is_some_and(|t| t.lower.ends_with("ing"))
+        || j > r.start + 1
+            && matches!(toks[j - 1].lower.as_str(), "always" | "ever")
+            && ctx
+                .tags(si)
+                .get(j - 1 - r.start)
+                .is_some_and(|t| t.upos.as_str() == "ADV")
         // `have since denounced`, `have long argued`: after an auxiliary.
         || j > r.start + 2
             && matches!(toks[j - 1].lower.as_str(), "since" | "long")
@@ -7418,7 +7842,7 @@ fn np_before(
             && ctx
                 .tags(si)
                 .get(j - 1 - r.start)
-                .is_some_and(|t| t.upos.as_str() == "ADV")
+                .is_some_and(|t| t.upos.as_str() == "ADV"))
         {
             j -= 1;
         }
@@ -8608,6 +9032,9 @@ const CUE_GROUP: &[&str] = &[
     "subsequently",
     "since",
     "been",
+    "be",
+    "always",
+    "ever",
 ];
 
 /// The word ending right before `pos` on the same line (spaces between),
@@ -8867,9 +9294,41 @@ fn speaker_after_cue_with_appositive(
             })
             .take_while(|w| !matches!(w.as_str(), "who" | "whose" | "whom" | "which" | "that"))
             .any(|w| FINITE_WORDS.contains(&w.as_str()));
+        // `by the electoral board, a result the opposition rejected`, `said
+        // the ministry, a move that ...`: an appositive summing up the
+        // sentence's event is not the speaker's.
+        let mut words = piece.split_whitespace().map(str::to_lowercase);
+        let summative = i == 0
+            && matches!(words.next().as_deref(), Some("a" | "an"))
+            && words.next().is_some_and(|w| {
+                matches!(
+                    w.as_str(),
+                    "result"
+                        | "move"
+                        | "sign"
+                        | "step"
+                        | "decision"
+                        | "outcome"
+                        | "blow"
+                        | "setback"
+                        | "reversal"
+                        | "development"
+                        | "rise"
+                        | "drop"
+                        | "increase"
+                        | "decline"
+                        | "jump"
+                        | "fall"
+                        | "claim"
+                        | "charge"
+                        | "finding"
+                        | "figure"
+                )
+            });
         // The first piece must open the appositive; later ones may go on
         // (`a nurse from Dover, Del., who ...`).
         if !opens
+            || summative
             || finite
             || piece.contains(['"', '“', '”', ';', '(', ')', '\n', '—'])
             || piece.contains("''")
@@ -8931,6 +9390,16 @@ fn speaker_start(text: &str, s: usize, e: usize) -> usize {
                 pronoun(w) || w.chars().next().is_some_and(char::is_uppercase)
             };
         if pronoun(last) && !coordinated {
+            if let Some(p) = text[s..e].rfind(last) {
+                return s + p;
+            }
+        }
+        // `Voters who say`, `a report which found`: the cue is the
+        // relative clause's own verb, and its subject is the relative
+        // word (PolNeAR's sources end in a bare `who`/`which`/`that` 597
+        // times in train, in a noun phrase and the word 8 times); the
+        // antecedent stays the linked entity.
+        if matches!(*last, "who" | "which" | "that") && !before.ends_with(',') {
             if let Some(p) = text[s..e].rfind(last) {
                 return s + p;
             }
@@ -11648,6 +12117,113 @@ mod tests {
                 .any(|(s, c, t)| s == sp && c == cue && t.iter().any(|x| x.starts_with(content))),
             "{text}\n{got:?}"
         );
+    }
+
+    /// A verb group whose adverb or `be` follows a parenthesis closing
+    /// the subject keeps them in the cue; the speaker is the subject.
+    #[test]
+    fn verb_group_after_a_parenthesis() {
+        has(
+            "The mayor, who took office last spring, has always maintained that the budget was balanced.",
+            "The mayor, who took office last spring",
+            "has always maintained",
+            "that the budget was balanced",
+        );
+        has(
+            "A union leader, however, would be praising a plan that cuts fares.",
+            "A union leader",
+            "would be praising",
+            "a plan that cuts fares",
+        );
+    }
+
+    /// A restrictive relative clause in a sentence-initial subject holds
+    /// the cue: the relative word speaks and the content ends before the
+    /// main clause's verb.
+    #[test]
+    fn relative_clause_in_the_subject() {
+        has(
+            "Voters who say the fare is too high were split on the new plan.",
+            "who",
+            "say",
+            "the fare is too high",
+        );
+        let got = full("Members who praised the plan voted for it on Tuesday.");
+        assert!(
+            got.iter()
+                .any(|(s, c, t)| s == "who" && c == "praised" && t == &["the plan".to_string()]),
+            "{got:?}"
+        );
+        let got = full("Residents who wanted to keep the library open have started a petition.");
+        assert!(
+            got.iter()
+                .any(|(_, c, t)| c == "wanted" && t == &["to keep the library open".to_string()]),
+            "{got:?}"
+        );
+        // A subordinate clause inside the content is left whole.
+        let got = full("Economists who said jobs had grown since the levy was cut were right.");
+        assert!(
+            !got.iter().any(|(_, c, t)| c == "said"
+                && t == &["jobs had grown since the levy".to_string()]),
+            "{got:?}"
+        );
+    }
+
+    /// A parenthesis between double hyphens (two tokens each) before the
+    /// cue: the noun phrase before it speaks, without a relative clause.
+    #[test]
+    fn double_hyphen_parenthesis_speakers() {
+        has(
+            "The judge -- who has overseen the case since 2019 -- said the trial would resume in May.",
+            "The judge",
+            "said",
+            "the trial would resume in May",
+        );
+        has(
+            "Jo Ray -- a nurse from Dover -- said the ward was full.",
+            "Jo Ray -- a nurse from Dover --",
+            "said",
+            "the ward was full",
+        );
+    }
+
+    /// A capitalised modal before a finite verb is a name (`Will urged`).
+    #[test]
+    fn a_capitalised_modal_before_a_finite_verb_is_a_name() {
+        has(
+            "Will urged voters to reject the measure.",
+            "Will",
+            "urged",
+            "voters to reject the measure",
+        );
+    }
+
+    /// A passive cue's agent after an object, predicate or adjunct speaks;
+    /// not a date, a means or the agent of a nearer participle.
+    #[test]
+    fn late_passive_agents() {
+        has(
+            "The treaty was also endorsed the day before by the former foreign minister.",
+            "the former foreign minister",
+            "was also endorsed",
+            "The treaty",
+        );
+        has(
+            "The mayor was declared the winner in the runoff by local news outlets late Tuesday.",
+            "local news outlets",
+            "was declared",
+            "The mayor",
+        );
+        has(
+            "The movement has been called \"a quiet revolution\" by Jo Ray, a professor at Dover College.",
+            "Jo Ray, a professor at Dover College",
+            "has been called",
+            "The movement",
+        );
+        let got = full("The fee was explained in a letter written by the treasurer.");
+        assert!(!got.iter().any(|(s, _, _)| s == "the treasurer"), "{got:?}");
+        let got = full("The bill was approved in the Senate by a wide margin.");
+        assert!(!got.iter().any(|(s, _, _)| s.contains("margin")), "{got:?}");
     }
 
     /// A copula and an adjective of attitude report what the subject
