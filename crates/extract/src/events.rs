@@ -225,6 +225,11 @@ pub fn find(
     // Sentence and trigger start of each noun naming those who act
     // ("demonstrators").
     let mut agent_nouns: Vec<(usize, usize)> = Vec::new();
+    // The participle of each passive verb of doing whose by-phrase gave a
+    // noun event in its subject its doer, with that event's root ("a deal
+    // with the rebels was signed by the government": the signing is the
+    // deal, one event).
+    let mut done_by: Vec<(usize, String)> = Vec::new();
     for (si, r) in ctx.sent_tok.iter().enumerate() {
         if ctx.out_of_time("events") {
             break;
@@ -234,7 +239,14 @@ pub fn find(
         }
         let words: Vec<&str> = toks[r.clone()].iter().map(|t| t.lower.as_str()).collect();
         let question = words.last().is_some_and(|w| *w == "?");
-        let matches = match_skipping_times(lex, ctx, r.clone(), &words, times);
+        let mut matches = match_skipping_times(lex, ctx, r.clone(), &words, times);
+        if words.contains(&"by")
+            && words
+                .iter()
+                .any(|w| matches!(*w, "is" | "are" | "was" | "were" | "be" | "been"))
+        {
+            fronted_passives(lex, &words, &ctx.tags(si), &mut matches);
+        }
         if matches.is_empty() {
             continue;
         }
@@ -614,6 +626,9 @@ pub fn find(
                 let ce = content_end_before_others(attrs, h, cs, ce);
                 clause_end = clause_end.min(ctx.tok_at(ce).max(head + 1));
             }
+            if speech.is_none() {
+                clause_end = relative_clause_end(ctx, si, &m, held_in, clause_end);
+            }
             // "Russian soldiers killed in Ukraine", "civilians imprisoned
             // for ...": a past participle right after a noun, with no
             // auxiliary and no object, is a reduced relative clause. The
@@ -689,6 +704,9 @@ pub fn find(
                 .flatten();
             let (mut source, mut target);
             let mut noun_agent: Option<(ActorRef, usize)> = None;
+            // Where the subject of a passive verb ends when the noun event
+            // is in it (see `passive_doer_after`).
+            let mut passive_subject_end: Option<(usize, usize, usize)> = None;
             // The subject as target of a noun it undergoes ("faces pressure
             // from Congress").
             let mut subject_target: Option<ActorRef> = None;
@@ -739,11 +757,53 @@ pub fn find(
                 } else {
                     clause_start
                 };
-                target = subject_actor(ctx, ents, subj_from, head);
+                // A fronted object's pattern slot ("Evidence against Iran was
+                // presented by"; see `fronted_passives`) names the target.
+                target = match m.target.filter(|&t| t < m.head) {
+                    Some(t) => first_actor(ctx, ents, r.start + t, head, Some(6)),
+                    None => subject_actor(ctx, ents, subj_from, head),
+                };
                 let agent = m.agent.or_else(|| {
                     (reduced && words.get(m.tokens.end) == Some(&"by"))
                         .then_some(m.tokens.end + 1)
                         .filter(|&a| a < words.len())
+                });
+                // "was attacked on Monday by Taliban fighters", "were
+                // detained in Cairo by police": a by-phrase after a short
+                // adjunct of time or place (no verb, no comma between) is
+                // the agent; not "by" before a gerund ("by firing").
+                let agent = agent.or_else(|| {
+                    (m.passive && m.target.is_none_or(|t| t > m.head))
+                        .then(|| {
+                            (m.tokens.end + 1..words.len().min(m.tokens.end + 5))
+                                .take_while(|&k| {
+                                    r.start + k < clause_end
+                                        && words[k] != ","
+                                        && tags.get(k).is_none_or(|t| {
+                                            !matches!(t.upos.as_str(), "VERB" | "AUX" | "PUNCT")
+                                        })
+                                })
+                                .find(|&k| words[k] == "by")
+                        })
+                        .flatten()
+                        .filter(|&k| {
+                            (PREPS.contains(&words[m.tokens.end])
+                                || CALENDAR_WORDS.contains(&words[m.tokens.end]))
+                                // "killed in air strikes by the coalition":
+                                // the by-phrase is the event noun's.
+                                && (m.tokens.end..k).all(|j| {
+                                    lex.match_kind_at(
+                                        &words,
+                                        j,
+                                        dateline_lexicon::PatternKind::Noun,
+                                    )
+                                    .is_none()
+                                })
+                        })
+                        .map(|k| k + 1)
+                        .filter(|&a| {
+                            a < words.len() && tags.get(a).is_none_or(|t| t.xpos.as_str() != "VBG")
+                        })
                 });
                 source = agent.and_then(|a| {
                     let a = r.start + a;
@@ -765,6 +825,11 @@ pub fn find(
                 let subj_end = coordinated_after.map_or(subj_end, |k| subj_end.min(k));
                 source = match but_after {
                     Some((from, verb)) => subject_actor(ctx, ents, from, verb),
+                    // A noun event's verb is no verb of the subject's
+                    // clause: no relative clause ends it.
+                    None if m.kind == dateline_lexicon::PatternKind::Noun => {
+                        subject_actor_in(ctx, ents, clause_start, subj_end)
+                    }
                     None => subject_actor(ctx, ents, clause_start, subj_end),
                 };
                 // "an air strike by Saudi warplanes", "a strike by teachers":
@@ -795,6 +860,30 @@ pub fn find(
                         let end = agent_end(toks, a, clause_end);
                         first_actor(ctx, ents, a, end, Some(4)).map(|x| (x, end))
                     });
+                    // "Sanctions against Iran were imposed by the EU", "a
+                    // formal protest was lodged with Japan by Seoul": a noun
+                    // event as the subject of a passive verb of doing has
+                    // the by-phrase's actor as its doer; its target stops
+                    // at the verb group.
+                    if by_at.is_none() {
+                        if let Some((aux, part, by)) =
+                            passive_doer_after(ctx, si, lex, &m, clause_start, clause_end)
+                        {
+                            let slot = m.target.map_or(after, |t| r.start + t);
+                            noun_agent = first_actor(
+                                ctx,
+                                ents,
+                                by + 1,
+                                agent_end(toks, by + 1, clause_end),
+                                Some(4),
+                            )
+                            .map(|x| (x, slot));
+                            if noun_agent.is_some() {
+                                passive_subject_end = Some((aux, part, by));
+                                done_by.push((toks[part].start, code.root.clone()));
+                            }
+                        }
+                    }
                     // "Obama faces pressure from Congress", "came under
                     // criticism from": the noun is what the subject of
                     // "face", "receive" or "come under" is subjected to.
@@ -973,7 +1062,13 @@ pub fn find(
                 let from = m.target.map_or(r.start + m.tokens.end, |t| r.start + t);
                 // Past the doer's by-phrase.
                 let from = noun_agent.as_ref().map_or(from, |(_, e)| from.max(*e));
-                target = first_actor(ctx, ents, from.min(clause_end), clause_end, Some(8));
+                target = match passive_subject_end {
+                    // In the subject, else between the participle and "by"
+                    // ("a protest was lodged with Japan by").
+                    Some((aux, part, by)) => first_actor(ctx, ents, from.min(aux), aux, Some(8))
+                        .or_else(|| first_actor(ctx, ents, part + 1, by, Some(8))),
+                    None => first_actor(ctx, ents, from.min(clause_end), clause_end, Some(8)),
+                };
                 if subject_target.is_some() {
                     target = subject_target.take();
                 }
@@ -1319,6 +1414,16 @@ pub fn find(
             if let (Some(s), Some(t)) = (&source, &target) {
                 if s.ent.is_some() && s.ent == t.ent && s.code == t.code {
                     target = None;
+                }
+            }
+            // "US and British forces attacked", "Russian and Syrian
+            // warplanes": countries coordinated before one sector noun
+            // each have that sector.
+            for a in [&mut source, &mut target].into_iter().flatten() {
+                if let Some(sector) = shared_sector(ctx, ents, a) {
+                    if let Some(c) = a.code.as_mut() {
+                        c.push_str(&sector);
+                    }
                 }
             }
             // A protest, strike, boycott or blockade (14) that names no
@@ -2043,6 +2148,15 @@ pub fn find(
     let mask = drop_background(&out, &occasions);
     retain_unmarked(&mut out, &mask, &mut []);
     drop_agent_nouns(&mut out, &agent_nouns);
+    let done: Vec<bool> = out
+        .iter()
+        .map(|e| {
+            done_by
+                .iter()
+                .any(|(s, root)| e.trigger.start == *s && e.root == *root)
+        })
+        .collect();
+    retain_unmarked(&mut out, &done, &mut []);
     drop_agreement_to_intentions(&mut out);
     merge_generic_codes(&mut out);
     merge_subject_means(ctx.text, &mut out);
@@ -3815,6 +3929,266 @@ fn relative_before(
     false
 }
 
+/// "Evidence against Russia was presented by the US", "Talks with Iran
+/// were held by the EU": a verb pattern that names its object
+/// (`present * evidence against TGT`) fronted as the subject of its
+/// passive with a by-phrase. The pattern is matched on the participle followed by the
+/// subject noun phrase, and the match is a passive at the participle:
+/// the subject holds the target, the by-phrase the doer. Only patterns
+/// of several words (the participle alone is matched as it stands), and
+/// not with a negation.
+fn fronted_passives(
+    lex: &dateline_lexicon::Lexicon,
+    words: &[&str],
+    tags: &crate::context::Tags<'_, '_>,
+    matches: &mut Vec<dateline_lexicon::EventMatch>,
+) {
+    let upos = |k: usize| tags.get(k).map_or("", |t| t.upos.as_str());
+    let mut added = false;
+    for j in 2..words.len() {
+        if tags.get(j).is_none_or(|t| t.xpos.as_str() != "VBN") {
+            continue;
+        }
+        let mut aux = j;
+        let mut be = false;
+        while aux > 0 && matches!(upos(aux - 1), "AUX" | "ADV" | "PART") {
+            let w = words[aux - 1];
+            if matches!(w, "not" | "n't" | "never") {
+                be = false;
+                aux = 0;
+                break;
+            }
+            be |= matches!(w, "is" | "are" | "was" | "were" | "be" | "been" | "being");
+            aux -= 1;
+        }
+        if !be || aux == 0 {
+            continue;
+        }
+        let Some(by) = (j + 1..words.len().min(j + 4))
+            .take_while(|&k| !matches!(upos(k), "VERB" | "AUX" | "PUNCT"))
+            .find(|&k| words[k] == "by")
+        else {
+            continue;
+        };
+        if by + 1 >= words.len() {
+            continue;
+        }
+        // The subject: a noun phrase with its prepositional phrases.
+        let mut np = aux;
+        while np > 0
+            && aux - np < 10
+            && (matches!(
+                upos(np - 1),
+                "DET" | "ADJ" | "NOUN" | "PROPN" | "NUM" | "ADP"
+            ) || words[np - 1] == "'s")
+        {
+            np -= 1;
+        }
+        if np == aux || !(np..aux).any(|k| upos(k) == "NOUN") {
+            continue;
+        }
+        let synth: Vec<&str> = std::iter::once(words[j])
+            .chain(words[np..aux].iter().copied())
+            .collect();
+        let Some(n) = lex.match_kind_at(&synth, 0, dateline_lexicon::PatternKind::Verb) else {
+            continue;
+        };
+        if n.literals < 2 || n.tokens.end < 2 {
+            continue;
+        }
+        // The slot in the subject, back in the sentence.
+        let target = n.target.filter(|&t| t >= 1).map(|t| np + t - 1);
+        if matches
+            .iter()
+            .any(|m| m.head == j && m.literals >= n.literals)
+        {
+            continue;
+        }
+        matches.retain(|m| m.head != j);
+        matches.push(dateline_lexicon::EventMatch {
+            code: n.code,
+            kind: dateline_lexicon::PatternKind::Verb,
+            head: j,
+            tokens: j..j + 1,
+            target,
+            passive: true,
+            agent: Some(by + 1),
+            literals: n.literals,
+            pattern: n.pattern,
+        });
+        added = true;
+    }
+    if added {
+        matches.sort_by_key(|m| m.tokens.start);
+    }
+}
+
+/// Verbs whose passive says a noun event in their subject was done by
+/// the by-phrase's actor ("sanctions were imposed by", "talks were held
+/// by", "the attack was claimed by"), as lemmas. Not verbs that answer
+/// someone else's act ("rejected", "condemned", "welcomed") nor end it
+/// ("lifted", "suspended").
+const DOING_VERBS: &[&str] = &[
+    "announce",
+    "approve",
+    "call",
+    "carry",
+    "claim",
+    "commit",
+    "conclude",
+    "conduct",
+    "declare",
+    "deliver",
+    "express",
+    "extend",
+    "file",
+    "give",
+    "grant",
+    "hold",
+    "impose",
+    "initiate",
+    "issue",
+    "launch",
+    "level",
+    "lodge",
+    "make",
+    "mount",
+    "offer",
+    "open",
+    "order",
+    "organise",
+    "organize",
+    "perpetrate",
+    "pledge",
+    "present",
+    "promise",
+    "provide",
+    "raise",
+    "send",
+    "sign",
+    "stage",
+    "unleash",
+    "voice",
+    "wage",
+];
+
+/// A noun event in the subject of a passive verb of doing with a
+/// by-phrase ("New sanctions on Iran were announced by the EU", "Aid to
+/// Yemen has been delivered by Saudi Arabia"): the verb group's first
+/// token and the by-phrase's first token. Only when nothing but the
+/// noun phrase stands between the clause start and the noun (no verb,
+/// no "by"), and nothing but the noun phrase (no verb, no comma) between
+/// the noun and the verb group; not with a negation. Gives the verb
+/// group's first token, the participle and "by".
+fn passive_doer_after(
+    ctx: &Ctx<'_>,
+    si: usize,
+    lex: &dateline_lexicon::Lexicon,
+    m: &dateline_lexicon::EventMatch,
+    clause_start: usize,
+    clause_end: usize,
+) -> Option<(usize, usize, usize)> {
+    let r = &ctx.sent_tok[si];
+    let toks = &ctx.toks;
+    let tags = ctx.tags(si);
+    let upos = |k: usize| tags.get(k - r.start).map_or("", |t| t.upos.as_str());
+    let xpos = |k: usize| tags.get(k - r.start).map_or("", |t| t.xpos.as_str());
+    let verbal = |k: usize| matches!(upos(k), "VERB" | "AUX");
+    let first = r.start + m.tokens.start;
+    if (clause_start..first).any(|k| verbal(k) || toks[k].lower == "by") {
+        return None;
+    }
+    let aux = (r.start + m.tokens.end..clause_end.min(r.start + m.tokens.end + 10))
+        .find(|&k| verbal(k) || matches!(toks[k].text.as_str(), "," | ";" | ":" | "(" | "--"))?;
+    if !verbal(aux) {
+        return None;
+    }
+    // The verb group: auxiliaries with a form of "be", adverbs, then the
+    // participle.
+    let mut j = aux;
+    let mut be = false;
+    while j < clause_end && (upos(j) == "AUX" || upos(j) == "ADV" || upos(j) == "PART") {
+        let w = toks[j].lower.as_str();
+        if matches!(w, "not" | "n't" | "never") {
+            return None;
+        }
+        be |= matches!(w, "is" | "are" | "was" | "were" | "be" | "been" | "being");
+        j += 1;
+    }
+    if !be || j >= clause_end || xpos(j) != "VBN" {
+        return None;
+    }
+    let w = toks[j].lower.as_str();
+    let doing = lex.lemma(w).is_some_and(|l| DOING_VERBS.contains(&l))
+        || DOING_VERBS
+            .iter()
+            .any(|l| lex.verb_forms(l).participle.iter().any(|p| p == w));
+    if !doing {
+        return None;
+    }
+    // "by" within a few words ("carried out by", "signed in Cairo on
+    // Monday by").
+    let by = (j + 1..clause_end.min(j + 6))
+        .take_while(|&k| !verbal(k) && !matches!(toks[k].text.as_str(), "," | ";" | ":"))
+        .find(|&k| toks[k].lower == "by")?;
+    (by + 1 < clause_end).then_some((aux, j, by))
+}
+
+/// Where a relative clause holding the match ends: "The protesters who
+/// attacked the embassy were dispersed by police", "Egypt, which hosted
+/// the talks, condemned Israel". The clause runs to the finite verb of
+/// the clause it sits in, or (opened after a comma) to the comma closing
+/// it; its event takes no actor beyond (the police attacked nothing,
+/// Israel hosted nothing). `end` is returned when the match is in no
+/// relative clause.
+fn relative_clause_end(
+    ctx: &Ctx<'_>,
+    si: usize,
+    m: &dateline_lexicon::EventMatch,
+    held_in: Option<(usize, usize)>,
+    end: usize,
+) -> usize {
+    let r = &ctx.sent_tok[si];
+    let toks = &ctx.toks;
+    let tags = ctx.tags(si);
+    let tag = |k: usize| tags.get(k - r.start);
+    let first = r.start + m.tokens.start;
+    // The relative word, as `relative_before` finds it; "said on Monday
+    // that" opening an attribution's content is none.
+    let noun = |k: usize| {
+        tag(k).is_some_and(|t| t.upos.as_str() == "NOUN")
+            && !TIME_NOUNS.contains(&toks[k].lower.as_str())
+            && held_in.is_none_or(|(cs, _)| cs > toks[k].end)
+    };
+    if !relative_before(toks, first, r.start, &noun) {
+        return end;
+    }
+    let Some(rel) = (r.start + 1..first).rev().find(|&k| {
+        matches!(
+            toks[k].lower.as_str(),
+            "who" | "whom" | "which" | "where" | "whose" | "that"
+        )
+    }) else {
+        return end;
+    };
+    let after_comma = toks[rel - 1].text == ",";
+    let after = r.start + m.tokens.end;
+    // A comma closes it when the verb group of the outer clause follows
+    // ("..., condemned Israel"), not a place's apposition ("which meets
+    // in Davos, Switzerland").
+    let verb_next = |k: usize| {
+        (k + 1..r.end.min(k + 4))
+            .find(|&j| tag(j).is_none_or(|t| !matches!(t.upos.as_str(), "ADV" | "PART")))
+            .is_some_and(|j| tag(j).is_some_and(|t| matches!(t.upos.as_str(), "VERB" | "AUX")))
+    };
+    (after..end)
+        .find(|&k| {
+            after_comma && toks[k].text == "," && verb_next(k)
+                || tag(k).is_some_and(|t| matches!(t.xpos.as_str(), "VBD" | "VBZ" | "VBP" | "MD"))
+        })
+        .map_or(end, |k| k.max(r.start + m.head + 1))
+}
+
 /// Events in a relative clause ("Serbia, where 24 people were killed")
 /// tell the background of a sentence whose main event is another one:
 /// when the sentence has a realised event with a source outside relative
@@ -4799,6 +5173,23 @@ fn noun_phrase_agent(ctx: &Ctx<'_>, ents: &Entities, from: usize, head: usize) -
 }
 
 fn subject_actor(ctx: &Ctx<'_>, ents: &Entities, from: usize, head: usize) -> Option<ActorRef> {
+    if from >= head {
+        return None;
+    }
+    // The subject ends where a relative clause about it starts; when the
+    // clause only says what the subject is ("Riyazi, who is also Deputy
+    // Minister, will visit") and the subject before it names no actor,
+    // the clause does.
+    if let Some((rel, copular)) = subject_relative_start(ctx, from, head) {
+        let a = subject_actor_in(ctx, ents, from, rel);
+        if a.is_some() || !copular {
+            return a;
+        }
+    }
+    subject_actor_in(ctx, ents, from, head)
+}
+
+fn subject_actor_in(ctx: &Ctx<'_>, ents: &Entities, from: usize, head: usize) -> Option<ActorRef> {
     let toks = &ctx.toks;
     if from >= head {
         return None;
@@ -4896,6 +5287,68 @@ fn subject_actor(ctx: &Ctx<'_>, ents: &Entities, from: usize, head: usize) -> Op
         return Some(a);
     }
     nominal_actor(ctx, ents, from, head)
+}
+
+/// A subject relative clause between `from` and `head` ("The men who
+/// attacked the villagers were arrested", "officials who met Iran and
+/// Syria agreed"): the position of its relative word, where the subject
+/// noun phrase ends; the relative clause's object is no subject. Only
+/// "who", "which" or "that" after a noun (or a comma for the first two)
+/// and right before a verb group: in "the deal which Iran signed" the
+/// clause has a subject of its own, and "said that" opens no relative.
+fn subject_relative_start(ctx: &Ctx<'_>, from: usize, head: usize) -> Option<(usize, bool)> {
+    let toks = &ctx.toks;
+    let si = toks[from].sent;
+    let r = &ctx.sent_tok[si];
+    let tags = ctx.tags(si);
+    let upos = |k: usize| tags.get(k - r.start).map_or("", |t| t.upos.as_str());
+    let finite = |k: usize| {
+        tags.get(k - r.start)
+            .is_some_and(|t| matches!(t.xpos.as_str(), "VBD" | "VBZ" | "VBP" | "MD"))
+    };
+    if head >= r.end || head <= r.start {
+        return None;
+    }
+    // The head's own verb group, which must be finite: the clause's
+    // main verb ("were arrested", "has continually denied"), not an
+    // infinitive or a noun ("failure to stand up for", "launched air
+    // strikes").
+    let mut group = head;
+    while group > from && matches!(upos(group - 1), "AUX" | "ADV" | "PART") {
+        group -= 1;
+    }
+    if !(group..=head).any(finite) {
+        return None;
+    }
+    let rel = (from + 1..group).rev().find(|&k| {
+        let before = upos(k - 1);
+        let noun = matches!(before, "NOUN" | "PROPN");
+        let rel = match toks[k].lower.as_str() {
+            "who" | "which" => noun || toks[k - 1].text == ",",
+            "that" => noun,
+            _ => false,
+        };
+        rel && (k + 1..r.end.min(k + 4))
+            .find(|&j| !matches!(upos(j), "ADV" | "PART"))
+            .is_some_and(|j| matches!(upos(j), "VERB" | "AUX"))
+    })?;
+    // The relative clause reaches the head's verb group: one finite verb
+    // of its own, no subordinate clause ("which started when the army
+    // repressed protests") and no comma but the one closing it.
+    let subordinate = |k: usize| {
+        upos(k) == "SCONJ"
+            || matches!(
+                toks[k].lower.as_str(),
+                "when" | "after" | "before" | "as" | "since" | "if" | "while" | "because" | "where"
+            )
+    };
+    let ok = (rel + 1..group).filter(|&k| finite(k)).count() == 1
+        && !(rel + 1..group).any(subordinate)
+        && (rel + 1..group).all(|k| ctx.toks[k].text != "," || k + 1 == group);
+    let copular = (rel + 1..group)
+        .find(|&k| upos(k) != "ADV")
+        .is_some_and(|k| matches!(toks[k].lower.as_str(), "is" | "are" | "was" | "were"));
+    ok.then_some((rel, copular))
 }
 
 /// Nouns of an attack whose by-phrase names its doer ("an air strike by
@@ -5827,6 +6280,13 @@ fn compound(
     let toks = &ctx.toks;
     let mut v = vec![a.clone()];
     let mut pending: Vec<ActorRef> = Vec::new();
+    // The sector the conjuncts share ("US and British forces"), read on
+    // the first conjunct as a bare country.
+    let shared = {
+        let mut bare = a.clone();
+        bare.code = a.code.as_ref().map(|c| c.chars().take(3).collect());
+        shared_sector(ctx, ents, &bare)
+    };
     let mut ti = ctx.tok_at(a.end);
     for _ in 0..8 {
         let mut k = ti;
@@ -5877,7 +6337,12 @@ fn compound(
         {
             break;
         }
-        let x = ActorRef::of_mention(ents, m);
+        let mut x = ActorRef::of_mention(ents, m);
+        if let (Some(sector), Some(c)) = (&shared, x.code.as_mut()) {
+            if c.len() == 3 {
+                c.push_str(sector);
+            }
+        }
         ti = after;
         if conj {
             v.append(&mut pending);
@@ -5893,6 +6358,67 @@ fn compound(
         new
     });
     v
+}
+
+/// The sector noun that a bare country `a` shares with the countries
+/// coordinated after it ("US and British forces", "Russian, Syrian and
+/// Iranian officials", "Indian and Pakistani fishermen"): the sector
+/// the last conjunct's noun gives. Every conjunct a demonym or an
+/// abbreviation ("US", "UK"), which modify a noun; a country's name
+/// ("Iran and Iraqi forces") is a conjunct of its own.
+fn shared_sector(ctx: &Ctx<'_>, ents: &Entities, a: &ActorRef) -> Option<String> {
+    ctx.kb?;
+    if a.code.as_ref().is_none_or(|c| c.len() != 3) {
+        return None;
+    }
+    let toks = &ctx.toks;
+    let modifier = |m: &Ment| {
+        ents.ents[m.ent].kind == Kind::Country
+            && (m.kind == "demonym" || {
+                // "US", "UK", "U.S."
+                let t = &ctx.text[m.start..m.end];
+                t.len() <= 4
+                    && t.chars().any(|c| c.is_ascii_uppercase())
+                    && t.chars().all(|c| c.is_ascii_uppercase() || c == '.')
+            })
+    };
+    let m0 = ents
+        .mention_at(a.start)
+        .filter(|m| m.start == a.start && m.end == a.end)?;
+    if !modifier(m0) {
+        return None;
+    }
+    let sent_end = ctx.sent_tok[toks[ctx.tok_at(a.start)].sent].end;
+    let mut ti = ctx.tok_at(a.end);
+    let mut last = None;
+    for _ in 0..4 {
+        let mut k = ti;
+        if toks.get(k).is_some_and(|t| t.text == ",") {
+            k += 1;
+        }
+        let conj = toks
+            .get(k)
+            .is_some_and(|t| matches!(t.lower.as_str(), "and" | "or"));
+        if conj {
+            k += 1;
+        }
+        if k == ti {
+            break;
+        }
+        let m = toks
+            .get(k)
+            .and_then(|n| ents.mention_at(n.start).filter(|m| m.start == n.start))?;
+        if !modifier(m) {
+            return None;
+        }
+        last = Some(m);
+        ti = ctx.tok_at(m.end);
+        if conj {
+            break;
+        }
+    }
+    let x = with_sector(ctx, ents, last?, sent_end);
+    x.code.filter(|c| c.len() > 3).map(|c| c[3..].to_string())
 }
 
 /// Words that read as a place only by accident after "in".
@@ -8595,6 +9121,166 @@ mod tests {
             Some("2020-03-06"),
         );
         assert!(ev.iter().any(|e| e.cameo == "043"), "{:?}", codes(&ev));
+    }
+
+    #[test]
+    fn a_noun_event_subject_of_a_passive_verb_of_doing_is_the_agents() {
+        let has = |p: &[(String, String, String)], s: &str, t: &str, root: &str| {
+            p.iter().any(|x| x.0 == s && x.1 == t && x.2 == root)
+        };
+        let p = pairs(&events(
+            "New sanctions on Venezuela were announced by Canada on Friday.",
+            None,
+        ));
+        assert!(has(&p, "CAN", "VEN", "16"), "{p:?}");
+        let p = pairs(&events(
+            "Emergency aid to Haiti has been delivered by Mexico.",
+            None,
+        ));
+        assert!(has(&p, "MEX", "HTI", "07"), "{p:?}");
+        // Between the participle and "by".
+        let p = pairs(&events(
+            "A formal protest was lodged with Thailand by Cambodia.",
+            None,
+        ));
+        assert!(p.iter().any(|x| x.0 == "KHM" && x.1 == "THA"), "{p:?}");
+        // The signing is the deal: one event.
+        let p = pairs(&events(
+            "A trade agreement with Chile was signed by Peru on Tuesday.",
+            None,
+        ));
+        assert_eq!(p.iter().filter(|x| x.2 == "05").count(), 1, "{p:?}");
+        assert!(has(&p, "PER", "CHL", "05"), "{p:?}");
+        // A verb answering the act is no doing of it.
+        let p = pairs(&events(
+            "The sanctions on Venezuela were criticized by Bolivia.",
+            None,
+        ));
+        assert!(!p.iter().any(|x| x.0 == "BOL" && x.2 == "16"), "{p:?}");
+        // Nor with a negation.
+        let p = pairs(&events(
+            "Sanctions on Venezuela were not imposed by Canada.",
+            None,
+        ));
+        assert!(!p.iter().any(|x| x.0 == "CAN" && x.2 == "16"), "{p:?}");
+    }
+
+    #[test]
+    fn a_passive_agent_after_a_short_adjunct_is_the_doer() {
+        let p = pairs(&events(
+            "The consulate in Lima was attacked on Sunday by Bolivian militants.",
+            None,
+        ));
+        assert!(
+            p.iter().any(|x| x.0.starts_with("BOL") && x.2 == "18"),
+            "{p:?}"
+        );
+        // The by-phrase of an event noun in the adjunct is the noun's.
+        let p = pairs(&events(
+            "Ten soldiers were killed in air strikes by Chilean warplanes.",
+            None,
+        ));
+        assert!(p.iter().any(|x| x.0 == "CHLMIL" && x.2 == "19"), "{p:?}");
+    }
+
+    #[test]
+    fn a_fronted_object_of_a_passive_keeps_its_pattern() {
+        let p = pairs(&events(
+            "Evidence against Bolivia was presented by Chile.",
+            None,
+        ));
+        assert!(
+            p.contains(&("CHL".into(), "BOL".into(), "11".into())),
+            "{p:?}"
+        );
+        let p = pairs(&events(
+            "Talks with Bolivia were held by Peru in Lima.",
+            None,
+        ));
+        assert!(
+            p.iter()
+                .any(|x| x.0 == "PER" && x.1 == "BOL" && x.2 == "04"),
+            "{p:?}"
+        );
+        let p = pairs(&events(
+            "Evidence against Bolivia was not presented by Chile.",
+            None,
+        ));
+        assert!(!p.iter().any(|x| x.0 == "CHL"), "{p:?}");
+    }
+
+    #[test]
+    fn coordinated_countries_before_a_sector_noun_share_it() {
+        let p = pairs(&events(
+            "Chilean and Peruvian warplanes bombed the border town.",
+            None,
+        ));
+        assert!(p.iter().any(|x| x.0 == "CHLMIL" && x.2 == "19"), "{p:?}");
+        assert!(p.iter().any(|x| x.0 == "PERMIL" && x.2 == "19"), "{p:?}");
+        let p = pairs(&events("U.S. and Peruvian troops attacked the town.", None));
+        assert!(p.iter().any(|x| x.0 == "USAMIL"), "{p:?}");
+        // A country's name is a conjunct of its own.
+        let p = pairs(&events(
+            "Chile and Peruvian troops attacked the town.",
+            None,
+        ));
+        assert!(!p.iter().any(|x| x.0 == "CHLMIL"), "{p:?}");
+    }
+
+    #[test]
+    fn a_relative_clause_keeps_its_actors_in() {
+        // The police are no target of the attack, Chile no target of the
+        // hosting.
+        let p = pairs(&events(
+            "The gunmen who attacked the consulate were detained by Peruvian police.",
+            None,
+        ));
+        assert!(!p.iter().any(|x| x.2 == "18" && x.1 == "PERCOP"), "{p:?}");
+        assert!(p.iter().any(|x| x.0 == "PERCOP" && x.2 == "17"), "{p:?}");
+        let p = pairs(&events(
+            "Peru, which hosted the summit, criticized Chile.",
+            None,
+        ));
+        assert!(!p.iter().any(|x| x.2 == "04" && x.1 == "CHL"), "{p:?}");
+        assert!(
+            p.iter()
+                .any(|x| x.0 == "PER" && x.1 == "CHL" && x.2 == "11"),
+            "{p:?}"
+        );
+        // A comma inside the clause's own place stays in it.
+        let p = pairs(&events(
+            "The African Union, which meets in Xantora, Peru, next week, praised the plan.",
+            None,
+        ));
+        assert!(p.iter().any(|x| x.1 == "PER" && x.2 == "04"), "{p:?}");
+    }
+
+    #[test]
+    fn a_subject_relative_clause_is_no_subject() {
+        // The arrested are the gunmen, not the villagers they attacked.
+        let p = pairs(&events(
+            "The gunmen who attacked the Bolivian villagers were arrested by police.",
+            None,
+        ));
+        assert!(!p.iter().any(|x| x.2 == "17" && x.1 == "BOL"), "{p:?}");
+        let p = pairs(&events(
+            "Officials who met Bolivia's president criticized Chile.",
+            None,
+        ));
+        assert!(
+            !p.iter().any(|x| x.2 == "11" && x.0.starts_with("BOL")),
+            "{p:?}"
+        );
+        // A subordinate clause inside the relative clause: its subject
+        // stays its own.
+        let p = pairs(&events(
+            "The war, which began when Peruvian troops attacked Ecuador, lasted a month.",
+            None,
+        ));
+        assert!(
+            p.iter().any(|x| x.0.starts_with("PER") && x.1 == "ECU"),
+            "{p:?}"
+        );
     }
 
     #[test]
