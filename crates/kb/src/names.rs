@@ -211,9 +211,15 @@ impl Matcher {
     /// forms, the forms under one node are a run of them, and its
     /// children the runs that share the next byte.
     pub(crate) fn build(kb: &Kb) -> Matcher {
-        let mut sorted: Vec<(&String, &Vec<Target>)> =
-            kb.surfaces.iter().filter(|(f, _)| !f.is_empty()).collect();
-        sorted.sort_unstable_by(|a, b| a.0.as_bytes().cmp(b.0.as_bytes()));
+        // Each form's bytes read out of its `String` once, so that sorting
+        // compares slices rather than reaching through the map's keys.
+        let mut sorted: Vec<(&[u8], &[Target])> = kb
+            .surfaces
+            .iter()
+            .map(|(f, ts)| (f.as_bytes(), ts.as_slice()))
+            .filter(|(f, _)| !f.is_empty())
+            .collect();
+        sorted.sort_unstable_by(|a, b| a.0.cmp(b.0));
         let mut targets = Vec::new();
         let mut table = Vec::with_capacity(sorted.len());
         for (_, ts) in &sorted {
@@ -227,7 +233,7 @@ impl Matcher {
         let forms: Vec<(&[u8], u32)> = sorted
             .iter()
             .enumerate()
-            .map(|(i, (f, _))| (f.as_bytes(), u32::try_from(i).expect("fewer than 4G forms")))
+            .map(|(i, &(f, _))| (f, u32::try_from(i).expect("fewer than 4G forms")))
             .collect();
         let mut pairs = vec![0u64; (1 << 16) / 32];
         let mut singles = [false; 256];
