@@ -140,7 +140,7 @@ pub struct Ctx<'a> {
     cut: Cell<Option<&'static str>>,
     /// Time spent tagging, accumulated when profiling (None: not profiling).
     tag_time: Option<Cell<Duration>>,
-    /// [`Ctx::tok_at`] of every byte position, built on the first call
+    /// [`Ctx::tok_at`] by block of bytes, built on the first call
     /// (None when token ends do not grow or do not fit 32 bits, where
     /// `tok_at` searches the tokens instead).
     tok_index: OnceCell<Option<Vec<u32>>>,
@@ -387,30 +387,59 @@ impl<'a> Ctx<'a> {
     /// Token index of the first token starting at or after `pos`.
     #[must_use]
     pub fn tok_at(&self, pos: usize) -> usize {
-        // Asked tens of times per sentence: a table by byte, built once,
-        // costs a fraction of a binary search over the tokens per call.
+        // Asked tens of times per sentence: a table by block of bytes,
+        // built once, gives the tokens ending before the block, and the
+        // few ending inside it before `pos` are stepped over.
         match self.tok_index.get_or_init(|| tok_index(&self.toks)) {
-            Some(index) => index.get(pos).map_or(self.toks.len(), |&i| i as usize),
+            Some(index) => match index.get(pos >> TOK_BLOCK) {
+                Some(&k) => {
+                    let mut k = k as usize;
+                    while self.toks.get(k).is_some_and(|t| t.end <= pos) {
+                        k += 1;
+                    }
+                    k
+                }
+                None => self.toks.len(),
+            },
             None => self.toks.partition_point(|t| t.end <= pos),
         }
     }
 }
 
-/// For every byte position up to the last token's end, the number of
-/// tokens ending at or before it: `partition_point(|t| t.end <= pos)` by
-/// table. None unless token ends never decrease and counts fit 32 bits.
+/// [`Ctx::tok_at`]'s table has an entry per `1 << TOK_BLOCK` bytes: a
+/// table by byte took four bytes of memory written per byte of text, most
+/// of it never read.
+const TOK_BLOCK: u32 = 3;
+
+/// For the first byte position of every block of `1 << TOK_BLOCK` up to
+/// the last token's end, the number of tokens ending at or before it:
+/// `partition_point(|t| t.end <= pos)` by table. None unless token ends
+/// never decrease and counts fit 32 bits.
 fn tok_index(toks: &[Tok<'_>]) -> Option<Vec<u32>> {
     let last = toks.last().map_or(0, |t| t.end);
-    let mut index: Vec<u32> = Vec::with_capacity(last + 1);
+    let blocks = (last >> TOK_BLOCK) + 1;
+    let mut index: Vec<u32> = Vec::with_capacity(blocks);
     let mut prev = 0;
-    for (k, t) in toks.iter().enumerate() {
+    let mut k = 0;
+    for b in 0..blocks {
+        let pos = b << TOK_BLOCK;
+        while let Some(t) = toks.get(k).filter(|t| t.end <= pos) {
+            if t.end < prev {
+                return None;
+            }
+            prev = t.end;
+            k += 1;
+        }
+        index.push(u32::try_from(k).ok()?);
+    }
+    // The ends not yet read must not decrease either.
+    for t in &toks[k..] {
         if t.end < prev {
             return None;
         }
         prev = t.end;
-        index.resize(t.end.max(index.len()), u32::try_from(k).ok()?);
     }
-    index.push(u32::try_from(toks.len()).ok()?);
+    u32::try_from(toks.len()).ok()?;
     Some(index)
 }
 

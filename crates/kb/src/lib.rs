@@ -803,7 +803,7 @@ impl Kb {
     pub fn find_names(&self, text: &str) -> Vec<NameMatch<'_>> {
         self.matcher
             .get_or_init(|| names::Matcher::build(self))
-            .find(self, text)
+            .find(text)
     }
 
     /// Best place for a name, given the countries (ISO alpha-3) already in

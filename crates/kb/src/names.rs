@@ -7,19 +7,57 @@
 //! forms took about a tenth of a second, paid by the first article's entity
 //! stage (and waited for by every other thread's first article).
 
-use crate::{Kb, NameMatch};
+use crate::{Kb, NameMatch, Target};
 
+/// A trie node, twelve bytes: a node's children are side by side and
+/// carry their own bytes, so that finding a child reads one short run of
+/// nodes and lands on the child read (where a separate array of bytes took
+/// one read for the run and one for the child).
 #[derive(Debug, Clone, Copy)]
 struct Node {
     /// The node's children are nodes `first_child..first_child + children`,
     /// in byte order.
     first_child: u32,
+    /// The form that ends here, as an index into [`Matcher::forms`];
+    /// `NO_FORM_HERE` when none does.
+    form: u32,
     /// The node's entry in [`Matcher::maps`], for a node with at least
     /// [`WIDE`] children; `NO_MAP` for the others.
-    map: u32,
-    children: u16,
+    map: u16,
+    /// The number of children of a node without a bit map (a node with
+    /// one finds its children through it).
+    children: u8,
+    /// The byte leading to the node from its parent.
+    label: u8,
+}
+
+impl Node {
+    const EMPTY: Node = Node {
+        first_child: 0,
+        form: NO_FORM_HERE,
+        map: NO_MAP,
+        children: 0,
+        label: 0,
+    };
+
     /// Whether some form ends here.
-    accept: bool,
+    fn accepts(self) -> bool {
+        self.form != NO_FORM_HERE
+    }
+}
+
+/// [`Node::form`] of a node where no form ends.
+const NO_FORM_HERE: u32 = u32::MAX;
+
+/// A surface form's targets in [`Matcher::targets`], and whether they are
+/// all weak city names: read off the trie's node where the form ends, so
+/// that a match is not hashed again into the knowledge base's map (whose
+/// keys and target lists sit in separate heap blocks).
+#[derive(Debug, Clone, Copy)]
+struct Form {
+    start: u32,
+    len: u32,
+    weak: bool,
 }
 
 /// Nodes with this many children or more find a child by a bit map of
@@ -27,7 +65,7 @@ struct Node {
 const WIDE: usize = 6;
 
 /// [`Node::map`] of a node without a bit map.
-const NO_MAP: u32 = u32::MAX;
+const NO_MAP: u16 = u16::MAX;
 
 /// The bytes of a wide node's children as bits, with the number of
 /// children in the bytes of bits before each: a child is found by one bit
@@ -81,15 +119,17 @@ pub(crate) struct Matcher {
     nodes: Vec<Node>,
     /// The bit maps of the nodes with [`WIDE`] children or more.
     maps: Vec<ByteMap>,
-    /// The byte leading to each node from its parent: siblings' bytes sit
-    /// side by side, so finding a child reads one short run.
-    label: Vec<u8>,
-    /// What the first two bytes at a position tell, by `b0 << 8 | b1`:
+    /// Every surface form's targets, by [`Node::form`].
+    forms: Vec<Form>,
+    /// The targets of all forms, each form's side by side.
+    targets: Vec<Target>,
+    /// What the first two bytes at a position tell, two bits for each
+    /// `b0 << 8 | b1` (16 KiB, where a byte each took 64):
     /// [`NO_FORM`] (no form starts so: the trie is skipped), [`WALK`], or
     /// [`LOWER`] (only forms starting with a small letter and at least
     /// [`LOWER_KEY`] bytes long do: [`Matcher::lower_keys`] tells first).
     /// A one-byte form makes every pair it starts a walk.
-    pairs: Vec<u8>,
+    pairs: Vec<u64>,
     /// Whether a one-byte form is this byte.
     singles: [bool; 256],
     /// For the few forms that start with a small ASCII letter ("al-Qaeda",
@@ -107,22 +147,98 @@ pub(crate) struct Matcher {
     second: Vec<u32>,
 }
 
+/// Sets the two bits of pair `i` in [`Matcher::pairs`].
+fn set_pair(pairs: &mut [u64], i: usize, v: u8) {
+    let shift = (i % 32) * 2;
+    pairs[i / 32] = pairs[i / 32] & !(3 << shift) | u64::from(v) << shift;
+}
+
+/// The two bits of pair `i` in [`Matcher::pairs`].
+fn pair(pairs: &[u64], i: usize) -> u8 {
+    (pairs[i / 32] >> ((i % 32) * 2) & 3) as u8
+}
+
+/// One node's children, made from the run of sorted forms under it:
+/// marks the node accepting if a form ends there, appends its children
+/// (the runs that share the next byte) and adds them with their runs to
+/// `todo`.
+fn expand(
+    nodes: &mut Vec<Node>,
+    maps: &mut Vec<ByteMap>,
+    forms: &[(&[u8], u32)],
+    (node, run, depth): (usize, std::ops::Range<usize>, usize),
+    todo: &mut Vec<(usize, std::ops::Range<usize>, usize)>,
+) {
+    let mut i = run.start;
+    // Sorted first: the form that ends here.
+    if forms.get(i).is_some_and(|f| f.0.len() == depth) {
+        nodes[node].form = forms[i].1;
+        i += 1;
+    }
+    let first = nodes.len();
+    while i < run.end {
+        let b = forms[i].0[depth];
+        let j = i + forms[i..run.end].partition_point(|f| f.0[depth] == b);
+        todo.push((nodes.len(), i..j, depth + 1));
+        nodes.push(Node {
+            label: b,
+            ..Node::EMPTY
+        });
+        i = j;
+    }
+    nodes[node].first_child = u32::try_from(first).expect("fewer than 4G trie nodes");
+    let children = &nodes[first..];
+    if children.len() >= WIDE {
+        let mut labels = [0u8; 256];
+        for (l, c) in labels.iter_mut().zip(children) {
+            *l = c.label;
+        }
+        let labels = &labels[..children.len()];
+        nodes[node].map = u16::try_from(maps.len())
+            .ok()
+            .filter(|&m| m != NO_MAP)
+            .expect("fewer than 65535 wide trie nodes");
+        maps.push(ByteMap::of(labels));
+    } else {
+        // A wide node finds its children through its bit map: only a
+        // narrow one's count is read.
+        nodes[node].children = u8::try_from(children.len()).unwrap_or(u8::MAX);
+    }
+}
+
 impl Matcher {
     /// Builds the trie over every surface form of `kb`: from the sorted
     /// forms, the forms under one node are a run of them, and its
     /// children the runs that share the next byte.
     pub(crate) fn build(kb: &Kb) -> Matcher {
-        let mut forms: Vec<&[u8]> = kb
+        // Each form's bytes read out of its `String` once, so that sorting
+        // compares slices rather than reaching through the map's keys.
+        let mut sorted: Vec<(&[u8], &[Target])> = kb
             .surfaces
-            .keys()
-            .map(String::as_bytes)
-            .filter(|f| !f.is_empty())
+            .iter()
+            .map(|(f, ts)| (f.as_bytes(), ts.as_slice()))
+            .filter(|(f, _)| !f.is_empty())
             .collect();
-        forms.sort_unstable();
-        let mut pairs = vec![NO_FORM; 1 << 16];
+        sorted.sort_unstable_by(|a, b| a.0.cmp(b.0));
+        let mut targets = Vec::new();
+        let mut table = Vec::with_capacity(sorted.len());
+        for (_, ts) in &sorted {
+            table.push(Form {
+                start: u32::try_from(targets.len()).expect("fewer than 4G targets"),
+                len: u32::try_from(ts.len()).expect("fewer than 4G targets"),
+                weak: !ts.is_empty() && ts.iter().all(|&t| kb.is_weak(t)),
+            });
+            targets.extend_from_slice(ts);
+        }
+        let forms: Vec<(&[u8], u32)> = sorted
+            .iter()
+            .enumerate()
+            .map(|(i, &(f, _))| (f, u32::try_from(i).expect("fewer than 4G forms")))
+            .collect();
+        let mut pairs = vec![0u64; (1 << 16) / 32];
         let mut singles = [false; 256];
         let mut lower_keys = vec![0u64; 1 << (LOWER_BITS - 6)];
-        for f in &forms {
+        for (f, _) in &forms {
             match **f {
                 [b0, b1, ..] => {
                     let i = usize::from(b0) << 8 | usize::from(b1);
@@ -130,86 +246,62 @@ impl Matcher {
                         Some(key) => {
                             let k = lower_bit(key);
                             lower_keys[k / 64] |= 1 << (k % 64);
-                            if pairs[i] == NO_FORM {
-                                pairs[i] = LOWER;
+                            if pair(&pairs, i) == NO_FORM {
+                                set_pair(&mut pairs, i, LOWER);
                             }
                         }
-                        None => pairs[i] = WALK,
+                        None => set_pair(&mut pairs, i, WALK),
                     }
                 }
                 [b0] => {
                     singles[usize::from(b0)] = true;
-                    pairs[usize::from(b0) << 8..(usize::from(b0) + 1) << 8].fill(WALK);
+                    for b1 in 0..256 {
+                        set_pair(&mut pairs, usize::from(b0) << 8 | b1, WALK);
+                    }
                 }
                 [] => {}
             }
         }
-        let mut nodes = vec![Node {
-            first_child: 0,
-            map: NO_MAP,
-            children: 0,
-            accept: false,
-        }];
-        let mut label = vec![0u8];
-        // (node, its forms, their common length)
-        let mut todo = vec![(0usize, 0..forms.len(), 0usize)];
-        while let Some((node, run, depth)) = todo.pop() {
-            let mut i = run.start;
-            // Sorted first: the form that ends here.
-            if forms.get(i).is_some_and(|f| f.len() == depth) {
-                nodes[node].accept = true;
-                i += 1;
-            }
-            let first = nodes.len();
-            while i < run.end {
-                let b = forms[i][depth];
-                let j = i + forms[i..run.end].partition_point(|f| f[depth] == b);
-                todo.push((nodes.len(), i..j, depth + 1));
-                nodes.push(Node {
-                    first_child: 0,
-                    map: NO_MAP,
-                    children: 0,
-                    accept: false,
-                });
-                label.push(b);
-                i = j;
-            }
-            nodes[node].first_child = u32::try_from(first).expect("fewer than 4G trie nodes");
-            nodes[node].children =
-                u16::try_from(nodes.len() - first).expect("at most 256 children");
-        }
+        let mut nodes = vec![Node::EMPTY];
         let mut maps = Vec::new();
-        for n in &mut nodes {
-            let first = n.first_child as usize;
-            let children = usize::from(n.children);
-            if children >= WIDE {
-                if let Ok(i) = u32::try_from(maps.len()) {
-                    n.map = i;
-                    maps.push(ByteMap::of(&label[first..first + children]));
-                }
-            }
+        // Depth first, (node, its forms, their common length): a node's
+        // last child's subtree follows its children, so that the long single
+        // paths of names lie in order. (Laying the first levels out level
+        // by level instead, so that the nodes most walks pass sit together,
+        // missed the caches more often: with the trie evicted between
+        // articles, as in the pipeline, a walk's later levels count more.)
+        let mut todo = vec![(0usize, 0..forms.len(), 0usize)];
+        while let Some(next) = todo.pop() {
+            expand(&mut nodes, &mut maps, &forms, next, &mut todo);
         }
         let mut root = [0u32; 256];
-        let first = nodes[0].first_child as usize;
-        for c in first..first + usize::from(nodes[0].children) {
-            root[usize::from(label[c])] = u32::try_from(c).expect("fewer than 4G trie nodes");
+        let n0 = nodes[0];
+        let root_children = match maps.get(usize::from(n0.map)) {
+            Some(m) => usize::from(m.before[31]) + m.bits[31].count_ones() as usize,
+            None => usize::from(n0.children),
+        };
+        let first = n0.first_child as usize;
+        for c in first..first + root_children {
+            root[usize::from(nodes[c].label)] = u32::try_from(c).expect("fewer than 4G trie nodes");
         }
         let mut second = vec![0u32; 1 << 16];
-        for (b0, &n1) in root.iter().enumerate() {
+        for b0 in 0..256usize {
+            let n1 = root[b0] as usize;
             if n1 == 0 {
                 continue;
             }
-            let n = nodes[n1 as usize];
-            let first = n.first_child as usize;
-            for c in first..first + usize::from(n.children) {
-                second[b0 << 8 | usize::from(label[c])] =
-                    u32::try_from(c).expect("fewer than 4G trie nodes");
+            for b1 in 0..=255u8 {
+                if let Some(c) = Self::child_of(&nodes, &maps, n1, b1) {
+                    second[b0 << 8 | usize::from(b1)] =
+                        u32::try_from(c).expect("fewer than 4G trie nodes");
+                }
             }
         }
         Matcher {
             nodes,
             maps,
-            label,
+            forms: table,
+            targets,
             pairs,
             singles,
             lower_keys,
@@ -220,16 +312,20 @@ impl Matcher {
 
     /// The child of `node` by `byte`.
     fn child(&self, node: usize, byte: u8) -> Option<usize> {
-        let n = self.nodes[node];
-        let first = n.first_child as usize;
-        if let Some(m) = self.maps.get(n.map as usize) {
-            return m.rank(byte).map(|i| first + i);
-        }
-        let run = &self.label[first..first + usize::from(n.children)];
-        run.iter().position(|&b| b == byte).map(|i| first + i)
+        Self::child_of(&self.nodes, &self.maps, node, byte)
     }
 
-    pub(crate) fn find<'k>(&self, kb: &'k Kb, text: &str) -> Vec<NameMatch<'k>> {
+    fn child_of(nodes: &[Node], maps: &[ByteMap], node: usize, byte: u8) -> Option<usize> {
+        let n = nodes[node];
+        let first = n.first_child as usize;
+        if let Some(m) = maps.get(usize::from(n.map)) {
+            return m.rank(byte).map(|i| first + i);
+        }
+        let run = &nodes[first..first + usize::from(n.children)];
+        run.iter().position(|c| c.label == byte).map(|i| first + i)
+    }
+
+    pub(crate) fn find(&self, text: &str) -> Vec<NameMatch<'_>> {
         // About one name per hundred bytes of news text: sized so the vector
         // seldom grows (each growth copies it).
         let mut out = Vec::with_capacity(text.len() / 128);
@@ -264,8 +360,8 @@ impl Matcher {
                     while starts != 0 {
                         let p = pos + starts.trailing_zeros() as usize;
                         if self.may_start(bytes, p) {
-                            if let Some(end) = self.longest_at(text, p) {
-                                self.push_match(kb, text, p, end, &mut out);
+                            if let Some((end, form)) = self.longest_at(text, p) {
+                                self.push_match(p, end, form, &mut out);
                                 in_word = text[..end]
                                     .chars()
                                     .next_back()
@@ -283,8 +379,8 @@ impl Matcher {
             }
             // A character other than ASCII, or one of the last bytes.
             if !in_word && self.may_start(bytes, pos) {
-                if let Some(end) = self.longest_at(text, pos) {
-                    self.push_match(kb, text, pos, end, &mut out);
+                if let Some((end, form)) = self.longest_at(text, pos) {
+                    self.push_match(pos, end, form, &mut out);
                     in_word = text[..end]
                         .chars()
                         .next_back()
@@ -308,22 +404,16 @@ impl Matcher {
         out
     }
 
-    /// Adds the form at `start..end` with its targets.
-    fn push_match<'k>(
-        &self,
-        kb: &'k Kb,
-        text: &str,
-        start: usize,
-        end: usize,
-        out: &mut Vec<NameMatch<'k>>,
-    ) {
-        let targets = kb.lookup(&text[start..end]);
-        let weak = !targets.is_empty() && targets.iter().all(|&t| kb.is_weak(t));
+    /// Adds the form at `start..end`, the trie's form `form`, with its
+    /// targets.
+    fn push_match<'k>(&'k self, start: usize, end: usize, form: u32, out: &mut Vec<NameMatch<'k>>) {
+        let f = self.forms[form as usize];
+        let first = f.start as usize;
         out.push(NameMatch {
             start,
             end,
-            targets,
-            weak,
+            targets: &self.targets[first..first + f.len as usize],
+            weak: f.weak,
         });
     }
 
@@ -331,7 +421,7 @@ impl Matcher {
     fn may_start(&self, bytes: &[u8], pos: usize) -> bool {
         match (bytes.get(pos), bytes.get(pos + 1)) {
             (Some(&b0), Some(&b1)) => {
-                match self.pairs[usize::from(b0) << 8 | usize::from(b1)] {
+                match pair(&self.pairs, usize::from(b0) << 8 | usize::from(b1)) {
                     NO_FORM => false,
                     WALK => true,
                     // Only long forms starting with a small letter: the
@@ -348,8 +438,8 @@ impl Matcher {
     }
 
     /// The end of the longest form starting at `start` that ends on a word
-    /// boundary.
-    fn longest_at(&self, text: &str, start: usize) -> Option<usize> {
+    /// boundary, and the form.
+    fn longest_at(&self, text: &str, start: usize) -> Option<(usize, u32)> {
         let bytes = text.as_bytes();
         // Node 0, the root, is nobody's child: it ends the walk.
         let b0 = *bytes.get(start)?;
@@ -367,8 +457,9 @@ impl Matcher {
                     .is_some_and(char::is_alphanumeric)
         );
         let mut best = None;
-        if self.nodes[first].accept && ends_word(text, start + 1) {
-            best = Some(start + 1);
+        let n1 = self.nodes[first];
+        if n1.accepts() && ends_word(text, start + 1) {
+            best = Some((start + 1, n1.form));
         }
         let Some(&b1) = bytes.get(start + 1) else {
             return best;
@@ -376,8 +467,9 @@ impl Matcher {
         let mut node = self.second[usize::from(b0) << 8 | usize::from(b1)] as usize;
         let mut end = start + 2;
         while node != 0 {
-            if self.nodes[node].accept && ends_word(text, end) {
-                best = Some(end);
+            let n = self.nodes[node];
+            if n.accepts() && ends_word(text, end) {
+                best = Some((end, n.form));
             }
             let Some(&b) = bytes.get(end) else {
                 break;
@@ -401,8 +493,10 @@ const LOWER: u8 = 2;
 /// "the president".
 const LOWER_KEY: usize = 5;
 
-/// Bits in [`Matcher::lower_keys`] (8 KiB for about 150 forms).
-const LOWER_BITS: u32 = 16;
+/// Bits in [`Matcher::lower_keys`] (1 KiB for about 150 forms, one in
+/// about fifty bits set: a word passing by chance walks a few bytes into
+/// the trie; a larger table missed the caches more often).
+const LOWER_BITS: u32 = 13;
 
 /// The bit of a form's first [`LOWER_KEY`] bytes in [`Matcher::lower_keys`].
 fn lower_bit(key: &[u8]) -> usize {
@@ -473,18 +567,18 @@ fn ends_word(text: &str, end: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::{alnum_bits, Matcher, ASCII_ALNUM};
-    use crate::{Kb, NameMatch};
+    use crate::NameMatch;
 
     /// The scan one character at a time, as the masks must find it.
-    fn slow_find<'k>(m: &Matcher, kb: &'k Kb, text: &str) -> Vec<NameMatch<'k>> {
+    fn slow_find<'k>(m: &'k Matcher, text: &str) -> Vec<NameMatch<'k>> {
         let bytes = text.as_bytes();
         let mut out = Vec::new();
         let mut pos = 0;
         let mut in_word = false;
         while pos < bytes.len() {
             if !in_word && m.may_start(bytes, pos) {
-                if let Some(end) = m.longest_at(text, pos) {
-                    m.push_match(kb, text, pos, end, &mut out);
+                if let Some((end, form)) = m.longest_at(text, pos) {
+                    m.push_match(pos, end, form, &mut out);
                     in_word = text[..end]
                         .chars()
                         .next_back()
@@ -544,14 +638,38 @@ mod tests {
             for (i, _) in t.char_indices() {
                 let text = &t[i..];
                 let fast: Vec<(usize, usize)> =
-                    m.find(kb, text).iter().map(|n| (n.start, n.end)).collect();
-                let slow: Vec<(usize, usize)> = slow_find(&m, kb, text)
+                    m.find(text).iter().map(|n| (n.start, n.end)).collect();
+                let slow: Vec<(usize, usize)> = slow_find(&m, text)
                     .iter()
                     .map(|n| (n.start, n.end))
                     .collect();
                 assert_eq!(fast, slow, "{text:?}");
             }
         }
+    }
+
+    /// Each form's targets and weakness, read off the trie, are the
+    /// knowledge base's for that form, and its walk ends at it.
+    #[test]
+    fn trie_forms_are_the_surface_map() {
+        let kb = crate::Kb::global().expect("knowledge base");
+        let m = Matcher::build(kb);
+        let mut walked = 0;
+        for (surface, targets) in &kb.surfaces {
+            let Some((end, form)) = m.longest_at(surface, 0) else {
+                continue;
+            };
+            walked += 1;
+            if end != surface.len() {
+                continue;
+            }
+            let mut out = Vec::new();
+            m.push_match(0, end, form, &mut out);
+            assert_eq!(out[0].targets, targets.as_slice(), "{surface:?}");
+            let weak = !targets.is_empty() && targets.iter().all(|&t| kb.is_weak(t));
+            assert_eq!(out[0].weak, weak, "{surface:?}");
+        }
+        assert!(walked > kb.surfaces.len() / 2, "{walked}");
     }
 
     #[test]
