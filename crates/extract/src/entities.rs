@@ -91,6 +91,11 @@ pub struct Entities {
     pub ents: Vec<Ent>,
     /// Mentions, sorted by start.
     pub ments: Vec<Ment>,
+    /// For an article with no publication date, the days it can be from by
+    /// the office holders it names with their titles (see
+    /// [`office_window`]); a known person whose code no day in it would
+    /// change is coded as of it.
+    pub as_of: Option<(NaiveDate, NaiveDate)>,
 }
 
 impl Entities {
@@ -3733,6 +3738,11 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
     ments.dedup_by_key(|m| (m.start, m.end));
 
     // 7. Actor codes and places.
+    let as_of = if ctx.published.is_none() {
+        office_window(kb, &ents)
+    } else {
+        None
+    };
     let date = ctx.published;
     let mut order: Vec<usize> = (0..ents.len()).collect();
     // Organisations and countries first: people may take their codes.
@@ -4034,6 +4044,14 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
         } else {
             (sole_country.clone(), fallback, sentence)
         };
+        // An undated article's known people take the code its window of
+        // days gives them when no day in it would give another.
+        let date = date.or_else(|| match (as_of, ents[ei].target) {
+            (Some((from, to)), Some(Target::Person(p))) => {
+                steady_code(kb, p, from, to).then_some(from)
+            }
+            _ => None,
+        });
         let code = body_part_owner(ctx.text, kb, &ents, &ments, ei).or_else(|| {
             actor_code(
                 kb,
@@ -4076,7 +4094,7 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
             }
         }
     }
-    Entities { ents, ments }
+    Entities { ents, ments, as_of }
 }
 
 /// How far into the text a dateline may open a line (after a headline
@@ -6727,6 +6745,77 @@ const US_STATES: &[&str] = &[
     "WY",
 ];
 
+/// The days an undated article can be from, read off the office holders
+/// it names with a title the knowledge base records them holding ("U.S.
+/// President Donald Trump" and "Foreign Minister Mohammad Javad Zarif":
+/// between January 2017 and January 2021). Two such people at least, whose
+/// terms overlap in one span: one alone may be named for the past, and
+/// terms that do not overlap say the article looks back.
+pub fn office_window(kb: &Kb, ents: &[Ent]) -> Option<(NaiveDate, NaiveDate)> {
+    // The knowledge base records offices held as of 2026 with no end.
+    let open = NaiveDate::from_ymd_opt(2026, 12, 31)?;
+    let mut spans = vec![(NaiveDate::MIN, NaiveDate::MAX)];
+    let mut n = 0;
+    for e in ents {
+        let Some(Target::Person(p)) = e.target else {
+            continue;
+        };
+        let Some(person) = kb.person(p) else {
+            continue;
+        };
+        // The terms of the first title the text gives them that they held
+        // (a president twice has two).
+        let Some(title) = e
+            .roles
+            .iter()
+            .filter(|r| !r.former)
+            .find(|r| person.terms.iter().any(|t| t.role == r.title))
+        else {
+            continue;
+        };
+        let terms: Vec<(NaiveDate, NaiveDate)> = person
+            .terms
+            .iter()
+            .filter(|t| t.role == title.title)
+            .map(|t| (t.from, t.to.unwrap_or(open)))
+            .collect();
+        spans = spans
+            .iter()
+            .flat_map(|&(a, b)| {
+                terms
+                    .iter()
+                    .map(move |&(c, d)| (a.max(c), b.min(d)))
+                    .filter(|(x, y)| x < y)
+            })
+            .collect();
+        n += 1;
+        if spans.is_empty() {
+            return None;
+        }
+    }
+    match spans.as_slice() {
+        [one] if n >= 2 => Some(*one),
+        _ => None,
+    }
+}
+
+/// Whether a person's code is the same on every day from `from` to `to`
+/// (in office throughout, or out of it throughout).
+fn steady_code(kb: &Kb, p: dateline_kb::PersonId, from: NaiveDate, to: NaiveDate) -> bool {
+    let Some(person) = kb.person(p) else {
+        return false;
+    };
+    let first = kb.person_actor_at(p, from);
+    person
+        .terms
+        .iter()
+        .flat_map(|t| [Some(t.from), t.to])
+        .flatten()
+        .filter(|d| from < *d && *d <= to)
+        .chain([to])
+        .all(|d| kb.person_actor_at(p, d) == first)
+}
+
 /// Countries an office named without one may belong to.
 #[derive(Clone, Copy)]
 struct Homes<'a> {
@@ -8429,6 +8518,28 @@ mod tests {
             ents.iter().any(|e| e.name.contains("Organizations")),
             "{ents:?}"
         );
+    }
+
+    #[test]
+    fn an_undated_article_s_titled_office_holders_date_its_people() {
+        // Two office holders named with their titles: the article is from
+        // their common years, in which Obama held no office.
+        let ents = entities(
+            "U.S. President Donald Trump spoke to Iran's Foreign Minister Mohammad \
+             Javad Zarif. Barack Obama had signed the deal.",
+        );
+        assert_eq!(actor_of(&ents, "Barack Obama"), Some("USA"), "{ents:?}");
+        assert_eq!(actor_of(&ents, "Donald Trump"), Some("USAGOV"), "{ents:?}");
+        // One alone dates nothing: undated text about an office holder is
+        // most often about them in office.
+        let ents =
+            entities("U.S. President Donald Trump said so. Barack Obama had signed the deal.");
+        assert_eq!(actor_of(&ents, "Barack Obama"), Some("USAGOV"), "{ents:?}");
+        // Terms that never overlap date nothing either.
+        let ents = entities(
+            "President Barack Obama and President Donald Trump differ. Mike Pompeo spoke.",
+        );
+        assert_ne!(actor_of(&ents, "Barack Obama"), Some("USA"), "{ents:?}");
     }
 
     #[test]

@@ -173,6 +173,7 @@ impl Extractor {
         // The entities' records, made once no stage reads `ents` any more
         // (moving their strings rather than copying them), count to the
         // entity stage.
+        let as_of = ents.as_of;
         let entities = entities::to_records(ents, &doc.text);
         lap(Some(&ctx), |t| &mut t.entities);
         if let (Some(stage), Some(budget)) = (ctx.cut_short(), self.budget) {
@@ -194,6 +195,12 @@ impl Extractor {
         }
         if a.published.is_none() {
             warnings.push("no publication date: relative dates are not resolved".to_string());
+            if let Some((from, to)) = as_of {
+                warnings.push(format!(
+                    "people coded as of {from} to {to}, the days the office holders named \
+                     with their titles held those offices together"
+                ));
+            }
         }
         Record {
             schema: SCHEMA_VERSION,
