@@ -52,14 +52,33 @@ pub(crate) fn fnv1a(bytes: &[u8]) -> u64 {
 /// FNV-1a's initial state.
 pub(crate) const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 
+/// FNV-1a's multiplier.
+const FNV_PRIME: u64 = 0x0100_0000_01b3;
+
 /// FNV-1a continued from state `h`.
 pub(crate) fn fnv1a_from(mut h: u64, bytes: &[u8]) -> u64 {
     for &b in bytes {
         h ^= u64::from(b);
-        h = h.wrapping_mul(0x0100_0000_01b3);
+        h = h.wrapping_mul(FNV_PRIME);
     }
     h
 }
+
+/// For each ASCII byte, its lowercase form when it is alphanumeric (part
+/// of a word), else 0: one load per byte of the text, instead of the range
+/// tests of `is_ascii_alphanumeric` and `to_ascii_lowercase`.
+const ASCII_WORD_BYTE: [u8; 128] = {
+    let mut t = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        if c.is_ascii_alphanumeric() {
+            t[b] = c.to_ascii_lowercase();
+        }
+        b += 1;
+    }
+    t
+};
 
 /// Bits of a shingle hash that choose its bin.
 const BIN_BITS: u32 = NUM_HASHES.trailing_zeros();
@@ -117,8 +136,9 @@ fn word_hashes(text: &str) -> Vec<u64> {
         let b = bytes[i];
         if b.is_ascii() {
             i += 1;
-            if b.is_ascii_alphanumeric() {
-                h = fnv1a_from(h, &[b.to_ascii_lowercase()]);
+            let l = ASCII_WORD_BYTE[usize::from(b)];
+            if l != 0 {
+                h = (h ^ u64::from(l)).wrapping_mul(FNV_PRIME);
                 in_word = true;
             } else if in_word {
                 words.push(h);
