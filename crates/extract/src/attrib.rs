@@ -3718,8 +3718,8 @@ fn passive_agents(
 
 /// A `by` up to fourteen tokens after a passive participle ending at `b`
 /// (exclusive), with no clause boundary before it: no comma, colon,
-/// semicolon, parenthesis, complementiser, relative word, conjunction or
-/// verb between (`is explained in an affidavit written by X`: the agent
+/// semicolon, parenthesis, complementiser, relative word, conjunction,
+/// infinitive or verb between (`is explained in an affidavit written by X`: the agent
 /// is the nearer participle's).
 fn late_by(ctx: &Ctx<'_>, si: usize, b: usize) -> Option<usize> {
     let toks = &ctx.toks;
@@ -3756,13 +3756,14 @@ fn late_by(ctx: &Ctx<'_>, si: usize, b: usize) -> Option<usize> {
                 | "after"
                 | "if"
                 | "as"
+                | "to"
                 | "—"
                 | "--"
                 | "-"
         ) || tags.get(x - r.start).is_some_and(|t| {
             matches!(
                 t.xpos.as_str(),
-                "VBD" | "VBZ" | "VBP" | "MD" | "VBG" | "VBN"
+                "VB" | "VBD" | "VBZ" | "VBP" | "MD" | "VBG" | "VBN"
             )
         }) {
             return None;
@@ -3814,6 +3815,14 @@ fn late_agent(ctx: &Ctx<'_>, si: usize, a0: usize) -> bool {
                 | "percent"
                 | "points"
                 | "votes"
+                | "vote"
+                | "show"
+                | "link"
+                | "video"
+                | "third"
+                | "quarter"
+                | "fifth"
+                | "majority"
                 | "itself"
                 | "himself"
                 | "herself"
@@ -12117,6 +12126,24 @@ mod tests {
                 .any(|(s, c, t)| s == sp && c == cue && t.iter().any(|x| x.starts_with(content))),
             "{text}\n{got:?}"
         );
+    }
+
+    /// A late `by` inside an infinitive, or naming a vote, a link or a
+    /// share, gives a passive cue no speaker.
+    #[test]
+    fn late_agents_are_no_infinitive_s_and_no_means() {
+        for text in [
+            "Plans were announced on Monday to cut emissions by a third.",
+            "The rival was condemned at the assembly on Friday by a vote of 120 to 9.",
+            "The ceasefire was announced on Tuesday by video link.",
+        ] {
+            let got = full(text);
+            assert!(
+                got.iter()
+                    .all(|(s, _, _)| !s.starts_with("a ") && !s.starts_with("video")),
+                "{text}\n{got:?}"
+            );
+        }
     }
 
     /// A verb group whose adverb or `be` follows a parenthesis closing
