@@ -4204,24 +4204,27 @@ fn title_len_at(ctx: &Ctx<'_>, kb: &Kb, k: usize, end: usize) -> usize {
     // ("Lawyer Jo Ray said").
     // (Before a known first name or a two-word proper name: "Singer Co
     // said", "Teacher Training Agency", "Poet Laureate Jo Ray" keep theirs.)
-    let opens = ctx
-        .toks
-        .get(k)
-        .is_some_and(|t| ctx.sent_tok.get(t.sent).is_some_and(|r| r.start == k))
-        && (ctx
-            .toks
-            .get(k + 1)
-            .is_some_and(|n| kb.first_name_gender(&n.text).is_some())
-            || (k + 1..k + 3).all(|x| {
-                ctx.toks.get(x).is_some_and(|n| {
-                    is_cap(&n.text)
-                        && !name_head(&n.text)
-                        && !legal_form(&n.text)
-                        && upos_at(ctx, x) == Some("PROPN")
-                })
-            }) && ctx.toks.get(k + 3).is_none_or(|n| !is_cap(&n.text)));
+    // (A closure: only an occupation asks, and the tag lookup would run
+    // the tagger on the sentence.)
+    let opens = || {
+        ctx.toks
+            .get(k)
+            .is_some_and(|t| ctx.sent_tok.get(t.sent).is_some_and(|r| r.start == k))
+            && (ctx
+                .toks
+                .get(k + 1)
+                .is_some_and(|n| kb.first_name_gender(&n.text).is_some())
+                || (k + 1..k + 3).all(|x| {
+                    ctx.toks.get(x).is_some_and(|n| {
+                        is_cap(&n.text)
+                            && !name_head(&n.text)
+                            && !legal_form(&n.text)
+                            && upos_at(ctx, x) == Some("PROPN")
+                    })
+                }) && ctx.toks.get(k + 3).is_none_or(|n| !is_cap(&n.text)))
+    };
     longest_title_from(ctx, kb, k, end, 4, |t, p| {
-        t.kind != "occupation" || opens || matches!(p, "professor" | "prof.")
+        t.kind != "occupation" || matches!(p, "professor" | "prof.") || opens()
     })
     .map_or(0, |(len, _, _)| len)
 }

@@ -240,11 +240,14 @@ pub fn find(
         let words: Vec<&str> = toks[r.clone()].iter().map(|t| t.lower.as_str()).collect();
         let question = words.last().is_some_and(|w| *w == "?");
         let mut matches = match_skipping_times(lex, ctx, r.clone(), &words, times);
-        if words.contains(&"by")
-            && words
-                .iter()
-                .any(|w| matches!(*w, "is" | "are" | "was" | "were" | "be" | "been"))
-        {
+        // (Only where a form of "be" comes a few words before a "by": the
+        // tagger runs on the sentences an event needs, and most need none.)
+        if words.iter().enumerate().any(|(k, w)| {
+            *w == "by"
+                && words[k.saturating_sub(8)..k.saturating_sub(1)]
+                    .iter()
+                    .any(|w| matches!(*w, "is" | "are" | "was" | "were" | "be" | "been" | "being"))
+        }) {
             fronted_passives(lex, &words, &ctx.tags(si), &mut matches);
         }
         if matches.is_empty() {
