@@ -93,7 +93,7 @@ pub struct Entities {
     pub ments: Vec<Ment>,
     /// For an article with no publication date, the days it can be from by
     /// the office holders it names with their titles (see
-    /// [`office_window`]); a known person whose code no day in it would
+    /// `office_window`); a known person whose code no day in it would
     /// change is coded as of it.
     pub as_of: Option<(NaiveDate, NaiveDate)>,
 }
@@ -1310,6 +1310,15 @@ fn office_of_before(ctx: &Ctx<'_>, kb: &Kb, s: usize, sent: usize) -> bool {
         k -= 1;
     }
     false
+}
+
+/// Whether token `k` is a word of a person's proper name: capitalised, no
+/// body's word or legal form, and read as a proper noun by the tagger.
+fn proper_name_word(ctx: &Ctx<'_>, k: usize) -> bool {
+    ctx.toks
+        .get(k)
+        .is_some_and(|t| is_cap(&t.text) && !name_head(&t.text) && !legal_form(&t.text))
+        && upos_at(ctx, k) == Some("PROPN")
 }
 
 /// Whether a body's word opens names of firms and stations ("Bank
@@ -3377,12 +3386,9 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                 // Rami Abdurrahman": a name after a party label, or after
                 // the body an office before it is of, is the person's.)
                 let named_after = (3..=4).contains(&words.len())
-                    && words[1..]
-                        .iter()
-                        .all(|w| is_cap(w) && !name_head(w) && !legal_form(w))
                     && kb.title(&toks[s + 1].lower).is_none()
                     && !words[1].ends_with('.')
-                    && (s + 1..e).all(|k| upos_at(ctx, k) == Some("PROPN"))
+                    && (s + 1..e).all(|k| proper_name_word(ctx, k))
                     && (matches!(words[0], "Republican" | "Democrat")
                         || office_of_before(ctx, kb, s, sent));
                 if name_opening_firm(words[0]) {
@@ -4214,14 +4220,8 @@ fn title_len_at(ctx: &Ctx<'_>, kb: &Kb, k: usize, end: usize) -> usize {
                 .toks
                 .get(k + 1)
                 .is_some_and(|n| kb.first_name_gender(&n.text).is_some())
-                || (k + 1..k + 3).all(|x| {
-                    ctx.toks.get(x).is_some_and(|n| {
-                        is_cap(&n.text)
-                            && !name_head(&n.text)
-                            && !legal_form(&n.text)
-                            && upos_at(ctx, x) == Some("PROPN")
-                    })
-                }) && ctx.toks.get(k + 3).is_none_or(|n| !is_cap(&n.text)))
+                || (k + 1..k + 3).all(|x| proper_name_word(ctx, x))
+                    && ctx.toks.get(k + 3).is_none_or(|n| !is_cap(&n.text)))
     };
     longest_title_from(ctx, kb, k, end, 4, |t, p| {
         t.kind != "occupation" || matches!(p, "professor" | "prof.") || opens()
@@ -6754,7 +6754,7 @@ const US_STATES: &[&str] = &[
 /// between January 2017 and January 2021). Two such people at least, whose
 /// terms overlap in one span: one alone may be named for the past, and
 /// terms that do not overlap say the article looks back.
-pub fn office_window(kb: &Kb, ents: &[Ent]) -> Option<(NaiveDate, NaiveDate)> {
+fn office_window(kb: &Kb, ents: &[Ent]) -> Option<(NaiveDate, NaiveDate)> {
     // The knowledge base records offices held as of 2026 with no end.
     let open = NaiveDate::from_ymd_opt(2026, 12, 31)?;
     let mut spans = vec![(NaiveDate::MIN, NaiveDate::MAX)];
