@@ -348,6 +348,7 @@ const ORG_HEADS: &[&str] = &[
     "Brigade",
     "Brigades",
     "Committee",
+    "Committees",
     "Union",
     "Bank",
     "Company",
@@ -931,6 +932,17 @@ const NOBODY_HEADS: &[&str] = &[
     "Science",
     "Sciences",
     "Studies",
+    // Empires, gardens, statutes and fields of policy ("the Achaemenid
+    // Empire", "Zoological Garden", "Drug Abuse", "Internet of Things").
+    // (Not "Market", "Management" or "Control", which end firms' and
+    // bodies' names: "Common Market", "Control Data".)
+    "Empire",
+    "Garden",
+    "Statute",
+    "Abuse",
+    "Trafficking",
+    "Things",
+    "Future",
     // Crude oil grades ("West Texas Intermediate", "Brent Blend").
     "Intermediate",
     "Sour",
@@ -9555,6 +9567,26 @@ mod tests {
         assert!(super::given_name_of("Mohammad-Reza Ashtiani", "Mohammad"));
         assert!(super::given_name_of("Abdul Ghani Baradar", "Abdolghani"));
         assert!(!super::given_name_of("Julia Gillard", "Jason"));
+    }
+
+    #[test]
+    fn empires_gardens_statutes_and_fields_of_policy_are_nobody() {
+        let ents = entities(
+            "Scholars of the Achaemenid Empire met at the Botanical Garden to discuss \
+             Drug Abuse and the Internet of Things. The Popular Committees said they \
+             would guard the Line of Control.",
+        );
+        for name in [
+            "Achaemenid Empire",
+            "Botanical Garden",
+            "Drug Abuse",
+            "Internet of Things",
+        ] {
+            assert!(ents.iter().all(|e| e.name != name), "{name}: {ents:?}");
+        }
+        let kind = |n: &str| ents.iter().find(|e| e.name == n).map(|e| e.kind.as_str());
+        assert_eq!(kind("Popular Committees"), Some("organization"), "{ents:?}");
+        assert_eq!(kind("Line of Control"), Some("place"), "{ents:?}");
     }
 
     #[test]
