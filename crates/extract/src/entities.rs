@@ -4540,6 +4540,10 @@ fn next_is_verbish(ctx: &Ctx<'_>, ti: usize) -> bool {
                 | "’s"
         ) || ctx.lex.cue(&t.lower).is_some()
             || ctx.lex.lemma(&t.lower).is_some()
+            // "Ankara along with its partners warned", "Moscow
+            // together with Beijing": a partner joined as "and" joins it.
+            || matches!(t.lower.as_str(), "along" | "together")
+                && ctx.toks.get(ti + 1).is_some_and(|n| n.lower == "with")
     })
 }
 
@@ -10439,6 +10443,14 @@ mod tests {
             Some("NORGOV"),
             "{ents:?}"
         );
+    }
+
+    #[test]
+    fn a_capital_joined_to_partners_is_its_government() {
+        let ents = entities("Washington along with two partners urged the junta to step down.");
+        assert_eq!(actor_of(&ents, "Washington"), Some("USAGOV"), "{ents:?}");
+        let ents = entities("Lima together with Quito rejected the plan.");
+        assert_eq!(actor_of(&ents, "Lima"), Some("PERGOV"), "{ents:?}");
     }
 
     #[test]

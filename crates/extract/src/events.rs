@@ -146,7 +146,23 @@ fn modal_before(
     let words: Vec<&str> = kept.iter().map(|&k| toks[k].lower.as_str()).collect();
     let lo = words.len().saturating_sub(4);
     let set = lex.modality();
-    (0..words.len()).any(|i| set.match_at(&words, i).is_some_and(|h| h.tokens.end > lo))
+    // "a cell that planned and staged the raid": a past form
+    // joined to the head's verb by "and" / "or" is a verb of its own, not
+    // the head's modality. "in May and signed": the month, capitalised
+    // inside its sentence, is no "may".
+    (0..words.len()).any(|i| {
+        set.match_at(&words, i).is_some_and(|h| {
+            let last = words[h.tokens.end - 1];
+            let joined =
+                last.ends_with("ed") && matches!(words.get(h.tokens.end), Some(&("and" | "or")));
+            let month = h.tokens.len() == 1
+                && last == "may"
+                && toks[kept[i]].text == "May"
+                && kept[i] > 0
+                && toks[kept[i] - 1].sent == toks[kept[i]].sent;
+            h.tokens.end > lo && !joined && !month
+        })
+    })
 }
 
 /// Up to `n` tokens before `head` within its clause, in text order,
@@ -222,6 +238,9 @@ pub fn find(
     // Where the events of each gerund giving a reason ("for helping") start.
     let mut reasons: Vec<usize> = Vec::new();
     let mut protest_aims: Vec<usize> = Vec::new();
+    // Where the events of each participle adjunct of harm start ("shelled
+    // the town near the border, killing 20"; see `drop_harm_adjuncts`).
+    let mut harm_adjuncts: Vec<usize> = Vec::new();
     // Sentence and trigger start of each noun naming those who act
     // ("demonstrators").
     let mut agent_nouns: Vec<(usize, usize)> = Vec::new();
@@ -287,12 +306,39 @@ pub fn find(
                 }
                 k > 0 && tags.get(k - 1).is_some_and(|t| t.upos.as_str() == "VERB")
             };
+            // "Kenyan protests against Israel continued", "U.S. sanctions
+            // on Iran hurt": a noun heading the noun phrase that opens the
+            // sentence, after a name or adjective (not an article, a
+            // number or a possessive: "The meeting was shown", "Three
+            // raids"), as the subject of a finite verb after it is the
+            // news, whatever verb pattern its word also heads.
+            let opening_subject = || {
+                upos == Some("NOUN")
+                    && m.head > 0
+                    && np_start_before(&words, &tags, 0, m.head) == 0
+                    && tags
+                        .get(0)
+                        .is_some_and(|t| matches!(t.upos.as_str(), "ADJ" | "PROPN"))
+                    && !words[..m.head].iter().any(|w| matches!(*w, "'s" | "’s"))
+                    && (m.head + 1..words.len()).any(|k| {
+                        tags.get(k).is_some_and(|t| {
+                            matches!(t.xpos.as_str(), "VBD" | "VBZ" | "VBP" | "MD")
+                        })
+                    })
+            };
+            let subject_noun = m.kind == dateline_lexicon::PatternKind::Verb
+                && sole
+                && !m.passive
+                && opening_subject();
             let other =
                 other.filter(|k| *k != dateline_lexicon::PatternKind::Noun || object_of_verb());
             let mut m = match other.filter(|_| sole && m.literals == 1) {
                 Some(kind) => lex
                     .match_kind_at(&words, m.head, kind)
                     .filter(|n| n.literals == 1)
+                    .unwrap_or(m),
+                None if subject_noun => lex
+                    .match_kind_at(&words, m.head, dateline_lexicon::PatternKind::Noun)
                     .unwrap_or(m),
                 None => m,
             };
@@ -1046,8 +1092,23 @@ pub fn find(
                 let pronoun = |k: usize| {
                     matches!(toks[k].lower.as_str(), "it" | "they" | "we" | "he" | "she")
                 };
+                // "vowed to fine any firm that invests in Chile": a
+                // relative clause's subject is its noun phrase,
+                // never the speaker's.
+                let relative_clause = (clause_start..head)
+                    .find(|&k| toks[k].lower == "that")
+                    .is_some_and(|rel| {
+                        rel > clause_start
+                            && (clause_start..rel).all(|k| {
+                                matches!(
+                                    tags.get(k - r.start).map(|t| t.upos.as_str()),
+                                    Some("NOUN" | "PROPN" | "ADJ" | "DET" | "NUM")
+                                ) || matches!(toks[k].lower.as_str(), "'s" | "’s")
+                            })
+                    });
                 if source.is_none()
                     && (clause_start < head
+                        && !relative_clause
                         && (infinitival
                             || pronoun(subj)
                             || m.kind == dateline_lexicon::PatternKind::Verb
@@ -1973,10 +2034,16 @@ pub fn find(
                 };
                 // "shelled the town, killing 20": a participle adjunct
                 // after a comma.
+                // So is a participle joined to such an adjunct ("...,
+                // killing or wounding dozens").
                 let adjunct = m.tokens.start == m.head
                     && first > r.start
                     && toks[head].lower.ends_with("ing")
-                    && toks[first - 1].text == ",";
+                    && (toks[first - 1].text == ","
+                        || first > r.start + 2
+                            && matches!(toks[first - 1].lower.as_str(), "and" | "or")
+                            && toks[first - 2].lower.ends_with("ing")
+                            && toks[first - 3].text == ",");
                 // "where 24 people were killed", "whom they had taken
                 // hostage", "equipment seized last year": a relative clause,
                 // or a past participle right after a noun and before its
@@ -2070,6 +2137,9 @@ pub fn find(
                 }
                 if adjunct {
                     nominal.push(out.len());
+                    if matches!(code.root.as_str(), "18" | "19" | "20") {
+                        harm_adjuncts.push(out.len());
+                    }
                 } else if reason {
                     reasons.push(out.len());
                 } else if relative {
@@ -2128,23 +2198,41 @@ pub fn find(
             &mut reasons,
             &mut nominal,
             &mut occasions,
+            &mut harm_adjuncts,
         ],
     );
     let mask = drop_background(&out, &background);
     retain_unmarked(
         &mut out,
         &mask,
-        &mut [&mut purposes, &mut reasons, &mut nominal, &mut occasions],
+        &mut [
+            &mut purposes,
+            &mut reasons,
+            &mut nominal,
+            &mut occasions,
+            &mut harm_adjuncts,
+        ],
     );
     let mask = drop_purposes(&out, &purposes);
     retain_unmarked(
         &mut out,
         &mask,
-        &mut [&mut reasons, &mut nominal, &mut occasions],
+        &mut [
+            &mut reasons,
+            &mut nominal,
+            &mut occasions,
+            &mut harm_adjuncts,
+        ],
     );
     let mask = drop_reasons(&out, &reasons);
-    retain_unmarked(&mut out, &mask, &mut [&mut nominal, &mut occasions]);
+    retain_unmarked(
+        &mut out,
+        &mask,
+        &mut [&mut nominal, &mut occasions, &mut harm_adjuncts],
+    );
     let mask = drop_nominal_arguments(&out, &nominal);
+    retain_unmarked(&mut out, &mask, &mut [&mut occasions, &mut harm_adjuncts]);
+    let mask = drop_harm_adjuncts(&out, &harm_adjuncts);
     retain_unmarked(&mut out, &mask, &mut [&mut occasions]);
     // Last, so that what an occasion governs went with it above ("in
     // response to threats to attack" leaves no attack).
@@ -3316,6 +3404,33 @@ fn drop_nominal_arguments(out: &[rec::Event], nominal: &[usize]) -> Vec<bool> {
         })
     };
     trigger_groups(out, nominal, governed)
+}
+
+/// A participle adjunct of harm after a comma ("shelled camps near the
+/// border, killing 20", "bombarded the city overnight, wounding dozens")
+/// tells what the act before it did, however far back that act's
+/// trigger lies: CAMEO codes the act, and the participle's nearest noun
+/// (a place in the act's adjunct) is no doer. Only after an act of
+/// force (roots 14 to 20, not a statement) with a source, realised, in
+/// the same sentence and attribution.
+fn drop_harm_adjuncts(out: &[rec::Event], adjuncts: &[usize]) -> Vec<bool> {
+    if adjuncts.is_empty() {
+        return Vec::new();
+    }
+    let governed = |e: &rec::Event| {
+        out.iter().any(|g| {
+            g.sentence == e.sentence
+                && g.attribution == e.attribution
+                && g.source.is_some()
+                && matches!(
+                    g.root.as_str(),
+                    "14" | "15" | "16" | "17" | "18" | "19" | "20"
+                )
+                && !matches!(g.status.as_str(), "negated" | "denied")
+                && g.trigger.end <= e.trigger.start
+        })
+    };
+    trigger_groups(out, adjuncts, governed)
 }
 
 /// A request in a participle shortly after a protest of the same sentence
@@ -4985,6 +5100,87 @@ fn clause_start(ctx: &Ctx<'_>, si: usize, head: usize, content_start: Option<usi
                     )
                 })
         };
+        // "The gunmen that attacked the post were arrested": a relative
+        // "that" right after a noun and before a finite verb (adverbs
+        // between) is a subject relative, as "who" is, not a
+        // complementizer ("warned the government that attacking it ...",
+        // "the claim that Iran ..."). Its own verb group's subject is the
+        // noun phrase before it (`Some(start)`, where that phrase starts);
+        // a verb after the clause reads back past it (`Some(None)`).
+        let subject_relative = || -> Option<Option<usize>> {
+            if w.lower != "that" || k < floor + 2 || k > head {
+                return None;
+            }
+            let tags = ctx.tags(si);
+            let tag = |j: usize| tags.get(j - r.start);
+            let upos = |j: usize| tag(j).map_or("", |t| t.upos.as_str());
+            let verb = (k..=head).find(|&j| !matches!(upos(j), "ADV" | "PART"))?;
+            let relative = matches!(upos(k - 2), "NOUN" | "PROPN")
+                && !TIME_NOUNS.contains(&ctx.toks[k - 2].lower.as_str())
+                && tag(verb)
+                    .is_some_and(|t| matches!(t.xpos.as_str(), "VBD" | "VBZ" | "VBP" | "MD"));
+            if !relative {
+                return None;
+            }
+            if !(k..head).all(|j| matches!(upos(j), "AUX" | "ADV" | "PART")) {
+                // A verb after the clause: the clause holds one finite
+                // verb and no subordinate clause, and the head's own verb
+                // group is finite ("... that attacked the post were
+                // arrested"). Else the head is inside the clause ("a dispute
+                // that has led to clashes"), which "that" opens.
+                let finite = |j: usize| {
+                    tag(j).is_some_and(|t| matches!(t.xpos.as_str(), "VBD" | "VBZ" | "VBP" | "MD"))
+                };
+                let mut group = head;
+                while group > k && matches!(upos(group - 1), "AUX" | "ADV" | "PART") {
+                    group -= 1;
+                }
+                // Not a verb coordinated inside the clause ("a group that
+                // planned and staged the raid").
+                let outer = group > verb
+                    && !matches!(ctx.toks[group - 1].lower.as_str(), "and" | "or" | "but")
+                    && (group..=head).any(finite)
+                    && (k..group).filter(|&j| finite(j)).count() == 1
+                    && !(k..group).any(|j| {
+                        upos(j) == "SCONJ"
+                            || matches!(
+                                ctx.toks[j].lower.as_str(),
+                                "when"
+                                    | "after"
+                                    | "before"
+                                    | "as"
+                                    | "since"
+                                    | "if"
+                                    | "while"
+                                    | "because"
+                                    | "where"
+                                    | "who"
+                                    | "which"
+                                    | "that"
+                            )
+                    });
+                return outer.then_some(None);
+            }
+            let mut np = k - 2;
+            while np > floor
+                && (matches!(upos(np - 1), "NOUN" | "PROPN" | "ADJ" | "DET" | "NUM")
+                    || matches!(ctx.toks[np - 1].lower.as_str(), "'s" | "’s"))
+            {
+                np -= 1;
+            }
+            Some(Some(np))
+        };
+        match subject_relative() {
+            Some(Some(np)) => {
+                k = np;
+                break;
+            }
+            Some(None) => {
+                k -= 1;
+                continue;
+            }
+            None => {}
+        }
         if matches!(w.text.as_str(), ";" | ":")
             || matches!(
                 w.lower.as_str(),
@@ -9353,6 +9549,125 @@ mod tests {
             p.iter().any(|x| x.0.starts_with("PER") && x.1 == "ECU"),
             "{p:?}"
         );
+    }
+
+    #[test]
+    fn a_relative_that_after_a_noun_opens_a_subject_relative_clause() {
+        // The arrested are the gunmen, not the post they attacked, and
+        // the attack, where coded, is the gunmen's.
+        let p = pairs(&events(
+            "Bolivian gunmen that attacked a Chilean border post were arrested by Chilean police.",
+            None,
+        ));
+        assert!(
+            p.iter().any(|x| x.2 == "17" && x.1.starts_with("BOL")),
+            "{p:?}"
+        );
+        assert!(!p.iter().any(|x| x.2 == "17" && x.1 == "CHL"), "{p:?}");
+        let p = pairs(&events(
+            "Bolivian gunmen that attacked Chilean soldiers fled.",
+            None,
+        ));
+        assert!(
+            p.iter()
+                .any(|x| x.2 == "18" && x.0.starts_with("BOL") && x.1 == "CHLMIL"),
+            "{p:?}"
+        );
+        // The relative clause's subject is its noun phrase, not a name
+        // earlier in the sentence.
+        let p = pairs(&events(
+            "Peru won a ruling against a trading house that violated the Chilean embargo.",
+            None,
+        ));
+        assert!(
+            !p.iter().any(|x| x.0.starts_with("PER") && x.2 == "12"),
+            "{p:?}"
+        );
+        // Nor the speaker of a to-infinitive the clause sits in.
+        let ev = events(
+            "Peru threatened to punish any firm that invests in Chile.",
+            None,
+        );
+        assert!(
+            !ev.iter().any(|e| e.cameo.starts_with("06")
+                && e.source.as_ref().and_then(|a| a.code.as_deref()) == Some("PER")),
+            "{:?}",
+            pairs(&ev)
+        );
+        // A complementizer "that" still opens a clause of its own.
+        let p = pairs(&events(
+            "Bolivia warned the Chilean government that Peruvian troops attacked the post.",
+            None,
+        ));
+        assert!(
+            p.iter()
+                .any(|x| matches!(x.2.as_str(), "18" | "19") && x.0.starts_with("PER")),
+            "{p:?}"
+        );
+    }
+
+    #[test]
+    fn a_noun_event_opening_the_sentence_as_its_subject_is_the_news() {
+        // "protests" also heads a verb pattern; as the subject's noun
+        // after a demonym it is the event.
+        let p = pairs(&events("Bolivian protests against Chile continued.", None));
+        assert!(
+            p.iter()
+                .any(|x| x.0 == "BOL" && x.1 == "CHL" && x.2 == "14"),
+            "{p:?}"
+        );
+        // Not after an article: an event named again ("The meeting was
+        // shown on television").
+        let p = pairs(&events(
+            "The protests against Chile were shown on television.",
+            None,
+        ));
+        assert!(!p.iter().any(|x| x.2 == "14"), "{p:?}");
+    }
+
+    #[test]
+    fn a_month_or_a_joined_past_verb_is_no_modality() {
+        // "May" inside its sentence is the month, not the modal.
+        let ev = events(
+            "Bolivia quit the pact in May and imposed sanctions on Chile.",
+            None,
+        );
+        assert!(
+            ev.iter()
+                .any(|e| e.cameo == "163" && e.status == "asserted"),
+            "{:?}",
+            pairs(&ev)
+        );
+        let ev = events("Bolivia may impose sanctions on Chile.", None);
+        assert!(
+            ev.iter()
+                .all(|e| e.cameo != "163" || e.status == "hypothetical"),
+            "{:?}",
+            pairs(&ev)
+        );
+        // "planned and staged": both done, no intention.
+        let ev = events(
+            "Bolivian rebels planned and staged an attack on Chilean troops.",
+            None,
+        );
+        assert!(
+            ev.iter().any(|e| e.root == "18" && e.status == "asserted"),
+            "{:?}",
+            pairs(&ev)
+        );
+        assert!(ev.iter().all(|e| e.root != "13"), "{:?}", pairs(&ev));
+    }
+
+    #[test]
+    fn a_harm_participle_after_an_act_of_force_is_its_outcome() {
+        // "killing or wounding" tells what the shelling did; the place
+        // near the participle is no doer.
+        let ev = events(
+            "Bolivian forces shelled rebel camps near the Chilean border on Sunday, killing or wounding dozens.",
+            None,
+        );
+        assert!(ev.iter().any(|e| e.root == "19"), "{:?}", pairs(&ev));
+        assert!(ev.iter().all(|e| e.root != "18"), "{:?}", pairs(&ev));
     }
 
     #[test]
