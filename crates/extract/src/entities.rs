@@ -2630,7 +2630,7 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
             // A title inside a name ends it ("Lt. Gen."), unless an
             // organisation head opens it ("Human Settlements Programme
             // Coordinator" keeps its "Programme").
-            if j > i && title_len_at(ctx, kb, j, sent_end) > 1 && !org_head(w.as_str()) {
+            if j > i && multiword_title_at(ctx, kb, j, sent_end) && !org_head(w.as_str()) {
                 break;
             }
             if is_cap(w)
@@ -3830,7 +3830,7 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
         let counts = country_mentions(ctx, kb, &ents, &ments);
         let top = counts.first()?;
         let second = counts.get(1).map_or(0, |c| c.1);
-        (top.1 >= 2 * second.max(1)).then(|| top.0.clone())
+        (top.1 >= 2 * second.max(1)).then(|| top.0.to_owned())
     });
     // The one country each sentence names (by country, demonym or place),
     // which beats the article's for an office named there ("In Kyiv,
@@ -4227,6 +4227,21 @@ fn title_len_at(ctx: &Ctx<'_>, kb: &Kb, k: usize, end: usize) -> usize {
         t.kind != "occupation" || matches!(p, "professor" | "prof.") || opens()
     })
     .map_or(0, |(len, _, _)| len)
+}
+
+/// Whether a title of two tokens or more starts at token `k`
+/// (`title_len_at` above one): no phrase is built when no title of two
+/// words starts with the token's word.
+fn multiword_title_at(ctx: &Ctx<'_>, kb: &Kb, k: usize, end: usize) -> bool {
+    let Some(t) = ctx.toks.get(k) else {
+        return false;
+    };
+    let lower = t.lower.as_str();
+    let first = lower
+        .bytes()
+        .position(|b| b == b' ')
+        .map_or(lower, |i| &lower[..i]);
+    kb.title_words_from(first).min(end.saturating_sub(k)) >= 2 && title_len_at(ctx, kb, k, end) > 1
 }
 
 /// The lowercase words of tokens `range`, joined by spaces (a title key).
@@ -6250,16 +6265,6 @@ fn anaphora(ctx: &Ctx<'_>, kb: &Kb, ents: &[Ent], ments: &mut Vec<Ment>, anaphor
         .iter()
         .map(|e| (e.kind == Kind::Org).then(|| e.name.to_lowercase()))
         .collect();
-    let org_words: Vec<Vec<&str>> = org_lower
-        .iter()
-        .map(|l| {
-            l.as_deref().map_or_else(Vec::new, |l| {
-                l.split(|c: char| !c.is_alphanumeric())
-                    .filter(|w| !w.is_empty())
-                    .collect()
-            })
-        })
-        .collect();
     // Each person's gender, read the first time a pronoun asks for it
     // (most articles ask for few or none).
     let mut genders: Vec<Option<Option<Gender>>> = vec![None; ents.len()];
@@ -6274,18 +6279,47 @@ fn anaphora(ctx: &Ctx<'_>, kb: &Kb, ents: &[Ent], ments: &mut Vec<Ment>, anaphor
     // The words numbered once per organisation (not once per mention):
     // the mentions then record their entity by number, unhashed.
     let mut word_ids: HashMap<&str, usize> = HashMap::default();
-    let org_word_ids: Vec<Vec<usize>> = org_words
+    let org_word_ids: Vec<Vec<usize>> = org_lower
         .iter()
-        .map(|ws| {
-            ws.iter()
-                .map(|&w| {
+        .map(|l| {
+            let Some(l) = l.as_deref() else {
+                return Vec::new();
+            };
+            let mut ids = Vec::new();
+            // An ASCII name splits by bytes (the same words as by
+            // characters, without decoding them).
+            let mut add = |w| {
+                if !str::is_empty(w) {
                     let n = word_ids.len();
-                    *word_ids.entry(w).or_insert(n)
-                })
-                .collect()
+                    ids.push(*word_ids.entry(w).or_insert(n));
+                }
+            };
+            if l.is_ascii() {
+                let mut from = 0;
+                for (i, b) in l.bytes().enumerate() {
+                    if !b.is_ascii_alphanumeric() {
+                        add(&l[from..i]);
+                        from = i + 1;
+                    }
+                }
+                add(&l[from..]);
+            } else {
+                l.split(|c: char| !c.is_alphanumeric()).for_each(add);
+            }
+            ids
         })
         .collect();
     let mut last_org_word: Vec<Option<usize>> = vec![None; word_ids.len()];
+    // The entities of the people's mentions, in order: the backward
+    // searches for a person (a pronoun's antecedent, "the president", a
+    // spokesman's organisation) read only these, and `people_upto` of them
+    // lie in the prefix.
+    let people: Vec<usize> = sorted
+        .iter()
+        .map(|m| m.ent)
+        .filter(|&ei| ents[ei].kind == Kind::Person)
+        .collect();
+    let mut people_upto = 0;
     // Only the tokens a mention starts at and those opening with an
     // anaphor's letter are read below (every other token was passed at
     // its first letter): the two lists merged in order.
@@ -6315,6 +6349,9 @@ fn anaphora(ctx: &Ctx<'_>, kb: &Kb, ents: &[Ent], ments: &mut Vec<Ment>, anaphor
             for &w in &org_word_ids[ei] {
                 last_org_word[w] = Some(ei);
             }
+            if ents[ei].kind == Kind::Person {
+                people_upto += 1;
+            }
             upto += 1;
         }
         let last_before = |pred: &dyn Fn(&Ent) -> bool| {
@@ -6323,6 +6360,14 @@ fn anaphora(ctx: &Ctx<'_>, kb: &Kb, ents: &[Ent], ments: &mut Vec<Ment>, anaphor
                 .rev()
                 .find(|m| pred(&ents[m.ent]))
                 .map(|m| m.ent)
+        };
+        // `last_before` for a predicate that holds only of people.
+        let last_person_before = |pred: &dyn Fn(&Ent) -> bool| {
+            people[..people_upto]
+                .iter()
+                .rev()
+                .find(|&&ei| pred(&ents[ei]))
+                .copied()
         };
         let text_t = t.text.as_str();
         // Only pronouns ("he", "She"), "the", "Mr." or "Madam", and the
@@ -6343,17 +6388,16 @@ fn anaphora(ctx: &Ctx<'_>, kb: &Kb, ents: &[Ent], ments: &mut Vec<Ment>, anaphor
             } else {
                 Gender::Female
             };
-            let person = sorted[..upto]
+            let person = people[..people_upto]
                 .iter()
                 .rev()
-                .find(|m| {
-                    let e = &ents[m.ent];
-                    e.kind == Kind::Person
-                        && genders.get_mut(m.ent).is_none_or(|g| {
-                            *g.get_or_insert_with(|| person_gender(ctx, kb, e)) != Some(unlike)
-                        })
+                .find(|&&ei| {
+                    let e = &ents[ei];
+                    genders.get_mut(ei).is_none_or(|g| {
+                        *g.get_or_insert_with(|| person_gender(ctx, kb, e)) != Some(unlike)
+                    })
                 })
-                .map(|m| m.ent);
+                .copied();
             if let Some(ei) = person {
                 extra.push(Ment {
                     start: t.start,
@@ -6393,7 +6437,7 @@ fn anaphora(ctx: &Ctx<'_>, kb: &Kb, ents: &[Ent], ments: &mut Vec<Ment>, anaphor
                     .map(str::to_string)
                     .collect();
                 let head = org_words.last().cloned().unwrap_or_default();
-                if let Some(pi) = last_before(&|e: &Ent| {
+                if let Some(pi) = last_person_before(&|e: &Ent| {
                     e.kind == Kind::Person
                         && e.roles.iter().any(|r| {
                             r.of.as_deref()
@@ -6426,7 +6470,7 @@ fn anaphora(ctx: &Ctx<'_>, kb: &Kb, ents: &[Ent], ments: &mut Vec<Ment>, anaphor
             if let Some((len, _, phrase)) =
                 longest_title_from(ctx, kb, ti + 1, toks.len(), 3, office)
             {
-                if let Some(ei) = last_before(&|e: &Ent| {
+                if let Some(ei) = last_person_before(&|e: &Ent| {
                     e.kind == Kind::Person && e.roles.iter().any(|r| r.title == phrase)
                 }) {
                     extra.push(Ment {
@@ -6458,7 +6502,7 @@ fn anaphora(ctx: &Ctx<'_>, kb: &Kb, ents: &[Ent], ments: &mut Vec<Ment>, anaphor
                 });
                 if next_is_role {
                     // "the coalition spokesperson" is the person who spoke for it.
-                    if let Some(pi) = last_before(&|e: &Ent| {
+                    if let Some(pi) = last_person_before(&|e: &Ent| {
                         e.kind == Kind::Person
                             && e.roles.iter().any(|r| {
                                 r.of.as_deref()
@@ -6554,7 +6598,7 @@ fn anaphora(ctx: &Ctx<'_>, kb: &Kb, ents: &[Ent], ments: &mut Vec<Ment>, anaphor
                     .iter()
                     .find(|m| m.start > t.start && m.sent == t.sent && has_role(&ents[m.ent]))
                     .map(|m| m.ent);
-                if let Some(ei) = after.or_else(|| last_before(&has_role)) {
+                if let Some(ei) = after.or_else(|| last_person_before(&has_role)) {
                     extra.push(Ment {
                         start: t.start,
                         end: toks[ti + len].end,
@@ -7324,11 +7368,19 @@ fn target_country(kb: &Kb, t: Option<Target>) -> Option<&str> {
 
 /// Countries by mentions (of the country, its demonym, its places), most
 /// first; the dateline's country counts twice.
-fn country_mentions(ctx: &Ctx<'_>, kb: &Kb, ents: &[Ent], ments: &[Ment]) -> Vec<(String, usize)> {
-    let mut counts: Vec<(String, usize)> = Vec::new();
-    let mut add = |c: &str, n: usize| match counts.iter_mut().find(|(k, _)| k == c) {
+fn country_mentions<'k>(
+    ctx: &Ctx<'_>,
+    kb: &'k Kb,
+    ents: &[Ent],
+    ments: &[Ment],
+) -> Vec<(&'k str, usize)> {
+    // Codes borrowed while counting, each entity's country asked once for
+    // all its mentions (the order of adding does not matter: the counts
+    // are sorted by count and code).
+    let mut counts: Vec<(&str, usize)> = Vec::new();
+    let mut add = |c, n: usize| match counts.iter_mut().find(|(k, _)| *k == c) {
         Some(x) => x.1 += n,
-        None => counts.push((c.to_owned(), n)),
+        None => counts.push((c, n)),
     };
     if let Some(hit) = ctx
         .dateline_place
@@ -7337,15 +7389,20 @@ fn country_mentions(ctx: &Ctx<'_>, kb: &Kb, ents: &[Ent], ments: &[Ment]) -> Vec
     {
         add(hit.country, 2);
     }
+    let mut per_ent = vec![0usize; ents.len()];
     for m in ments {
-        if let Some(c) = ents
-            .get(m.ent)
-            .and_then(|e| live_country(kb, e.target, ctx.published))
-        {
-            add(c, 1);
+        if let Some(n) = per_ent.get_mut(m.ent) {
+            *n += 1;
         }
     }
-    counts.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    for (e, &n) in ents.iter().zip(&per_ent) {
+        if n > 0 {
+            if let Some(c) = live_country(kb, e.target, ctx.published) {
+                add(c, n);
+            }
+        }
+    }
+    counts.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
     counts
 }
 
