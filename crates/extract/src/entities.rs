@@ -1701,7 +1701,7 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
             let org = kb.org(o);
             // "India's Supreme Court": a country's possessive before a
             // known body is the country, then the body.
-            if let Some(k) = surface.find("'s ").or_else(|| surface.find("’s ")) {
+            if let Some(k) = find_bytes(surface, "'s ").or_else(|| find_bytes(surface, "’s ")) {
                 let apos = if surface[k..].starts_with('\'') { 3 } else { 5 };
                 let country = kb.lookup(&surface[..k]).iter().find_map(|x| match x {
                     Target::Country(c) => Some(*c),
@@ -2512,6 +2512,10 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
         .filter(|c| c.kind == Kind::Place)
         .map(|c| (c.start, c.end))
         .collect();
+    // Whether any group's candidate is left: the loop below adds none, so
+    // without one `group_in_name` (a scan of the candidates at every
+    // covered token) holds nowhere.
+    let any_group = cands.iter().any(|c| c.kind == Kind::Group);
     let mut i = 0;
     let mut steps = 0usize;
     let mut words_buf: Vec<&str> = Vec::new();
@@ -2537,7 +2541,7 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
         let t = &toks[i];
         // A group word opening a longer name ("Christian Democratic Union")
         // belongs to the name.
-        if covered[i] && group_in_name(ctx, &cands, i) {
+        if covered[i] && any_group && group_in_name(ctx, &cands, i) {
             if let Some(ci) = cands
                 .iter()
                 .position(|c| c.start == t.start && c.kind == Kind::Group)
@@ -2565,7 +2569,7 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
             {
                 break;
             }
-            if covered[j] && j > i && group_in_name(ctx, &cands, j) {
+            if covered[j] && j > i && any_group && group_in_name(ctx, &cands, j) {
                 if let Some(ci) = cands
                     .iter()
                     .position(|c| c.start == toks[j].start && c.kind == Kind::Group)
@@ -4227,6 +4231,14 @@ fn title_len_at(ctx: &Ctx<'_>, kb: &Kb, k: usize, end: usize) -> usize {
         t.kind != "occupation" || matches!(p, "professor" | "prof.") || opens()
     })
     .map_or(0, |(len, _, _)| len)
+}
+
+/// `s.find(pat)` for a short name, by comparing bytes (without building
+/// the substring searcher `str::find` builds for each call).
+fn find_bytes(s: &str, pat: &str) -> Option<usize> {
+    s.as_bytes()
+        .windows(pat.len())
+        .position(|w| w == pat.as_bytes())
 }
 
 /// Whether a title of two tokens or more starts at token `k`
