@@ -6472,7 +6472,18 @@ fn anaphora(ctx: &Ctx<'_>, kb: &Kb, ents: &[Ent], ments: &mut Vec<Ment>, anaphor
             let n = &toks[ti + 1];
             let n2 = toks.get(ti + 2);
             let head_word = n.lower.as_str();
-            if covered_by(sorted, n.start) {
+            // `covered_by(sorted, n.start)`, read on from the prefix (the
+            // mentions before it end by "the", so the one that could cover
+            // the next token is at most a step or two on).
+            let mut c = upto;
+            while sorted.get(c).is_some_and(|m| m.end <= n.start) {
+                c += 1;
+            }
+            debug_assert_eq!(
+                sorted.get(c).is_some_and(|m| m.start <= n.start),
+                covered_by(sorted, n.start)
+            );
+            if sorted.get(c).is_some_and(|m| m.start <= n.start) {
                 continue;
             }
             // Title-only: "the president", "the foreign minister".
