@@ -4233,6 +4233,51 @@ fn title_len_at(ctx: &Ctx<'_>, kb: &Kb, k: usize, end: usize) -> usize {
     .map_or(0, |(len, _, _)| len)
 }
 
+/// The pieces of a name between whitespace and hyphens, as
+/// `name.split(|c: char| c.is_whitespace() || c == '-')` gives them (empty
+/// pieces included), an ASCII name split by its bytes without decoding
+/// them.
+struct NameWords<'a> {
+    rest: Option<&'a str>,
+    ascii: bool,
+}
+
+impl<'a> NameWords<'a> {
+    fn new(name: &'a str) -> NameWords<'a> {
+        NameWords {
+            rest: Some(name),
+            ascii: name.is_ascii(),
+        }
+    }
+}
+
+impl<'a> Iterator for NameWords<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        let rest = self.rest?;
+        let cut = if self.ascii {
+            rest.bytes()
+                .position(|b| ascii_space(b) || b == b'-')
+                .map(|i| (i, 1))
+        } else {
+            rest.char_indices()
+                .find(|&(_, c)| c.is_whitespace() || c == '-')
+                .map(|(i, c)| (i, c.len_utf8()))
+        };
+        match cut {
+            Some((i, n)) => {
+                self.rest = Some(&rest[i + n..]);
+                Some(&rest[..i])
+            }
+            None => {
+                self.rest = None;
+                Some(rest)
+            }
+        }
+    }
+}
+
 /// `s.find(pat)` for a short name, by comparing bytes (without building
 /// the substring searcher `str::find` builds for each call).
 fn find_bytes(s: &str, pat: &str) -> Option<usize> {
@@ -7498,7 +7543,7 @@ fn association_sector(name: &str) -> Option<&'static str> {
     let mut body = false;
     let mut trade = false;
     let mut consumer = false;
-    for w in name.split(|c: char| c.is_whitespace() || c == '-') {
+    for w in NameWords::new(name) {
         match w {
             "Association" | "Associations" | "Federation" | "Confederation" | "Chamber"
             | "Chambers" | "Union" | "Council" | "Guild" | "Syndicate" => body = true,
@@ -7629,10 +7674,7 @@ fn org_code_guess_by(
             }
         }
     }
-    let words: Vec<&str> = e
-        .name
-        .split(|c: char| c.is_whitespace() || c == '-')
-        .collect();
+    let words: Vec<&str> = NameWords::new(&e.name).collect();
     let mut country = e.country.clone();
     if country.is_none() {
         country = words.iter().find_map(|w| {
@@ -7795,6 +7837,25 @@ pub fn to_records(ents: Entities, text: &str) -> Vec<rec::Entity> {
 #[cfg(test)]
 mod tests {
     use crate::input::Article;
+
+    #[test]
+    fn name_words_split_as_str_split_does() {
+        for name in [
+            "",
+            "-",
+            "Iraqi Security Forces",
+            "Hamas-run  Health Ministry ",
+            " al-Qaeda\tin\nYemen-",
+            "Société\u{a0}Générale - Paris",
+            "Banco de España",
+        ] {
+            let want: Vec<&str> = name
+                .split(|c: char| c.is_whitespace() || c == '-')
+                .collect();
+            let got: Vec<&str> = super::NameWords::new(name).collect();
+            assert_eq!(got, want, "{name:?}");
+        }
+    }
     use crate::Extractor;
 
     #[test]
