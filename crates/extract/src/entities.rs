@@ -1878,7 +1878,7 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
             let org = kb.org(o);
             // "India's Supreme Court": a country's possessive before a
             // known body is the country, then the body.
-            if let Some(k) = surface.find("'s ").or_else(|| surface.find("’s ")) {
+            if let Some(k) = find_bytes(surface, "'s ").or_else(|| find_bytes(surface, "’s ")) {
                 let apos = if surface[k..].starts_with('\'') { 3 } else { 5 };
                 let country = kb.lookup(&surface[..k]).iter().find_map(|x| match x {
                     Target::Country(c) => Some(*c),
@@ -2705,6 +2705,10 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
         .filter(|c| c.kind == Kind::Place)
         .map(|c| (c.start, c.end))
         .collect();
+    // Whether any group's candidate is left: the loop below adds none, so
+    // without one `group_in_name` (a scan of the candidates at every
+    // covered token) holds nowhere.
+    let any_group = cands.iter().any(|c| c.kind == Kind::Group);
     let mut i = 0;
     let mut steps = 0usize;
     let mut words_buf: Vec<&str> = Vec::new();
@@ -2730,7 +2734,7 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
         let t = &toks[i];
         // A group word opening a longer name ("Christian Democratic Union")
         // belongs to the name.
-        if covered[i] && group_in_name(ctx, &cands, i) {
+        if covered[i] && any_group && group_in_name(ctx, &cands, i) {
             if let Some(ci) = cands
                 .iter()
                 .position(|c| c.start == t.start && c.kind == Kind::Group)
@@ -2758,7 +2762,7 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
             {
                 break;
             }
-            if covered[j] && j > i && group_in_name(ctx, &cands, j) {
+            if covered[j] && j > i && any_group && group_in_name(ctx, &cands, j) {
                 if let Some(ci) = cands
                     .iter()
                     .position(|c| c.start == toks[j].start && c.kind == Kind::Group)
@@ -2823,7 +2827,7 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
             // A title inside a name ends it ("Lt. Gen."), unless an
             // organisation head opens it ("Human Settlements Programme
             // Coordinator" keeps its "Programme").
-            if j > i && title_len_at(ctx, kb, j, sent_end) > 1 && !org_head(w.as_str()) {
+            if j > i && multiword_title_at(ctx, kb, j, sent_end) && !org_head(w.as_str()) {
                 break;
             }
             if is_cap(w)
@@ -4024,7 +4028,7 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
         let counts = country_mentions(ctx, kb, &ents, &ments);
         let top = counts.first()?;
         let second = counts.get(1).map_or(0, |c| c.1);
-        (top.1 >= 2 * second.max(1)).then(|| top.0.clone())
+        (top.1 >= 2 * second.max(1)).then(|| top.0.to_owned())
     });
     // The one country each sentence names (by country, demonym or place),
     // which beats the article's for an office named there ("In Kyiv,
@@ -4421,6 +4425,74 @@ fn title_len_at(ctx: &Ctx<'_>, kb: &Kb, k: usize, end: usize) -> usize {
         t.kind != "occupation" || matches!(p, "professor" | "prof.") || opens()
     })
     .map_or(0, |(len, _, _)| len)
+}
+
+/// The pieces of a name between whitespace and hyphens, as
+/// `name.split(|c: char| c.is_whitespace() || c == '-')` gives them (empty
+/// pieces included), an ASCII name split by its bytes without decoding
+/// them.
+struct NameWords<'a> {
+    rest: Option<&'a str>,
+    ascii: bool,
+}
+
+impl<'a> NameWords<'a> {
+    fn new(name: &'a str) -> NameWords<'a> {
+        NameWords {
+            rest: Some(name),
+            ascii: name.is_ascii(),
+        }
+    }
+}
+
+impl<'a> Iterator for NameWords<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        let rest = self.rest?;
+        let cut = if self.ascii {
+            rest.bytes()
+                .position(|b| ascii_space(b) || b == b'-')
+                .map(|i| (i, 1))
+        } else {
+            rest.char_indices()
+                .find(|&(_, c)| c.is_whitespace() || c == '-')
+                .map(|(i, c)| (i, c.len_utf8()))
+        };
+        match cut {
+            Some((i, n)) => {
+                self.rest = Some(&rest[i + n..]);
+                Some(&rest[..i])
+            }
+            None => {
+                self.rest = None;
+                Some(rest)
+            }
+        }
+    }
+}
+
+/// `s.find(pat)` for a short name, by comparing bytes (without building
+/// the substring searcher `str::find` builds for each call).
+fn find_bytes(s: &str, pat: &str) -> Option<usize> {
+    s.as_bytes()
+        .windows(pat.len())
+        .position(|w| w == pat.as_bytes())
+}
+
+/// Whether a title of two tokens or more starts at token `k`
+/// (`title_len_at` above one): no phrase is built when no title of two
+/// words starts with the token's word.
+fn multiword_title_at(ctx: &Ctx<'_>, kb: &Kb, k: usize, end: usize) -> bool {
+    let Some(t) = ctx.toks.get(k) else {
+        return false;
+    };
+    let lower = t.lower.as_str();
+    let first = lower
+        .bytes()
+        .position(|b| b == b' ')
+        .map_or(lower, |i| &lower[..i]);
+    kb.title_words_from(first).min(end.saturating_sub(k)) >= 2 && title_len_at(ctx, kb, k, end) > 1
 }
 
 /// The lowercase words of tokens `range`, joined by spaces (a title key).
@@ -6491,16 +6563,6 @@ fn anaphora(ctx: &Ctx<'_>, kb: &Kb, ents: &[Ent], ments: &mut Vec<Ment>, anaphor
         .iter()
         .map(|e| (e.kind == Kind::Org).then(|| e.name.to_lowercase()))
         .collect();
-    let org_words: Vec<Vec<&str>> = org_lower
-        .iter()
-        .map(|l| {
-            l.as_deref().map_or_else(Vec::new, |l| {
-                l.split(|c: char| !c.is_alphanumeric())
-                    .filter(|w| !w.is_empty())
-                    .collect()
-            })
-        })
-        .collect();
     // Each person's gender, read the first time a pronoun asks for it
     // (most articles ask for few or none).
     let mut genders: Vec<Option<Option<Gender>>> = vec![None; ents.len()];
@@ -6515,18 +6577,47 @@ fn anaphora(ctx: &Ctx<'_>, kb: &Kb, ents: &[Ent], ments: &mut Vec<Ment>, anaphor
     // The words numbered once per organisation (not once per mention):
     // the mentions then record their entity by number, unhashed.
     let mut word_ids: HashMap<&str, usize> = HashMap::default();
-    let org_word_ids: Vec<Vec<usize>> = org_words
+    let org_word_ids: Vec<Vec<usize>> = org_lower
         .iter()
-        .map(|ws| {
-            ws.iter()
-                .map(|&w| {
+        .map(|l| {
+            let Some(l) = l.as_deref() else {
+                return Vec::new();
+            };
+            let mut ids = Vec::new();
+            // An ASCII name splits by bytes (the same words as by
+            // characters, without decoding them).
+            let mut add = |w| {
+                if !str::is_empty(w) {
                     let n = word_ids.len();
-                    *word_ids.entry(w).or_insert(n)
-                })
-                .collect()
+                    ids.push(*word_ids.entry(w).or_insert(n));
+                }
+            };
+            if l.is_ascii() {
+                let mut from = 0;
+                for (i, b) in l.bytes().enumerate() {
+                    if !b.is_ascii_alphanumeric() {
+                        add(&l[from..i]);
+                        from = i + 1;
+                    }
+                }
+                add(&l[from..]);
+            } else {
+                l.split(|c: char| !c.is_alphanumeric()).for_each(add);
+            }
+            ids
         })
         .collect();
     let mut last_org_word: Vec<Option<usize>> = vec![None; word_ids.len()];
+    // The entities of the people's mentions, in order: the backward
+    // searches for a person (a pronoun's antecedent, "the president", a
+    // spokesman's organisation) read only these, and `people_upto` of them
+    // lie in the prefix.
+    let people: Vec<usize> = sorted
+        .iter()
+        .map(|m| m.ent)
+        .filter(|&ei| ents[ei].kind == Kind::Person)
+        .collect();
+    let mut people_upto = 0;
     // Only the tokens a mention starts at and those opening with an
     // anaphor's letter are read below (every other token was passed at
     // its first letter): the two lists merged in order.
@@ -6556,6 +6647,9 @@ fn anaphora(ctx: &Ctx<'_>, kb: &Kb, ents: &[Ent], ments: &mut Vec<Ment>, anaphor
             for &w in &org_word_ids[ei] {
                 last_org_word[w] = Some(ei);
             }
+            if ents[ei].kind == Kind::Person {
+                people_upto += 1;
+            }
             upto += 1;
         }
         let last_before = |pred: &dyn Fn(&Ent) -> bool| {
@@ -6564,6 +6658,14 @@ fn anaphora(ctx: &Ctx<'_>, kb: &Kb, ents: &[Ent], ments: &mut Vec<Ment>, anaphor
                 .rev()
                 .find(|m| pred(&ents[m.ent]))
                 .map(|m| m.ent)
+        };
+        // `last_before` for a predicate that holds only of people.
+        let last_person_before = |pred: &dyn Fn(&Ent) -> bool| {
+            people[..people_upto]
+                .iter()
+                .rev()
+                .find(|&&ei| pred(&ents[ei]))
+                .copied()
         };
         let text_t = t.text.as_str();
         // Only pronouns ("he", "She"), "the", "Mr." or "Madam", and the
@@ -6584,17 +6686,16 @@ fn anaphora(ctx: &Ctx<'_>, kb: &Kb, ents: &[Ent], ments: &mut Vec<Ment>, anaphor
             } else {
                 Gender::Female
             };
-            let person = sorted[..upto]
+            let person = people[..people_upto]
                 .iter()
                 .rev()
-                .find(|m| {
-                    let e = &ents[m.ent];
-                    e.kind == Kind::Person
-                        && genders.get_mut(m.ent).is_none_or(|g| {
-                            *g.get_or_insert_with(|| person_gender(ctx, kb, e)) != Some(unlike)
-                        })
+                .find(|&&ei| {
+                    let e = &ents[ei];
+                    genders.get_mut(ei).is_none_or(|g| {
+                        *g.get_or_insert_with(|| person_gender(ctx, kb, e)) != Some(unlike)
+                    })
                 })
-                .map(|m| m.ent);
+                .copied();
             if let Some(ei) = person {
                 extra.push(Ment {
                     start: t.start,
@@ -6634,7 +6735,7 @@ fn anaphora(ctx: &Ctx<'_>, kb: &Kb, ents: &[Ent], ments: &mut Vec<Ment>, anaphor
                     .map(str::to_string)
                     .collect();
                 let head = org_words.last().cloned().unwrap_or_default();
-                if let Some(pi) = last_before(&|e: &Ent| {
+                if let Some(pi) = last_person_before(&|e: &Ent| {
                     e.kind == Kind::Person
                         && e.roles.iter().any(|r| {
                             r.of.as_deref()
@@ -6657,7 +6758,18 @@ fn anaphora(ctx: &Ctx<'_>, kb: &Kb, ents: &[Ent], ments: &mut Vec<Ment>, anaphor
             let n = &toks[ti + 1];
             let n2 = toks.get(ti + 2);
             let head_word = n.lower.as_str();
-            if covered_by(sorted, n.start) {
+            // `covered_by(sorted, n.start)`, read on from the prefix (the
+            // mentions before it end by "the", so the one that could cover
+            // the next token is at most a step or two on).
+            let mut c = upto;
+            while sorted.get(c).is_some_and(|m| m.end <= n.start) {
+                c += 1;
+            }
+            debug_assert_eq!(
+                sorted.get(c).is_some_and(|m| m.start <= n.start),
+                covered_by(sorted, n.start)
+            );
+            if sorted.get(c).is_some_and(|m| m.start <= n.start) {
                 continue;
             }
             // Title-only: "the president", "the foreign minister".
@@ -6667,7 +6779,7 @@ fn anaphora(ctx: &Ctx<'_>, kb: &Kb, ents: &[Ent], ments: &mut Vec<Ment>, anaphor
             if let Some((len, _, phrase)) =
                 longest_title_from(ctx, kb, ti + 1, toks.len(), 3, office)
             {
-                if let Some(ei) = last_before(&|e: &Ent| {
+                if let Some(ei) = last_person_before(&|e: &Ent| {
                     e.kind == Kind::Person && e.roles.iter().any(|r| r.title == phrase)
                 }) {
                     extra.push(Ment {
@@ -6699,7 +6811,7 @@ fn anaphora(ctx: &Ctx<'_>, kb: &Kb, ents: &[Ent], ments: &mut Vec<Ment>, anaphor
                 });
                 if next_is_role {
                     // "the coalition spokesperson" is the person who spoke for it.
-                    if let Some(pi) = last_before(&|e: &Ent| {
+                    if let Some(pi) = last_person_before(&|e: &Ent| {
                         e.kind == Kind::Person
                             && e.roles.iter().any(|r| {
                                 r.of.as_deref()
@@ -6795,7 +6907,7 @@ fn anaphora(ctx: &Ctx<'_>, kb: &Kb, ents: &[Ent], ments: &mut Vec<Ment>, anaphor
                     .iter()
                     .find(|m| m.start > t.start && m.sent == t.sent && has_role(&ents[m.ent]))
                     .map(|m| m.ent);
-                if let Some(ei) = after.or_else(|| last_before(&has_role)) {
+                if let Some(ei) = after.or_else(|| last_person_before(&has_role)) {
                     extra.push(Ment {
                         start: t.start,
                         end: toks[ti + len].end,
@@ -7575,11 +7687,19 @@ fn target_country(kb: &Kb, t: Option<Target>) -> Option<&str> {
 
 /// Countries by mentions (of the country, its demonym, its places), most
 /// first; the dateline's country counts twice.
-fn country_mentions(ctx: &Ctx<'_>, kb: &Kb, ents: &[Ent], ments: &[Ment]) -> Vec<(String, usize)> {
-    let mut counts: Vec<(String, usize)> = Vec::new();
-    let mut add = |c: &str, n: usize| match counts.iter_mut().find(|(k, _)| k == c) {
+fn country_mentions<'k>(
+    ctx: &Ctx<'_>,
+    kb: &'k Kb,
+    ents: &[Ent],
+    ments: &[Ment],
+) -> Vec<(&'k str, usize)> {
+    // Codes borrowed while counting, each entity's country asked once for
+    // all its mentions (the order of adding does not matter: the counts
+    // are sorted by count and code).
+    let mut counts: Vec<(&str, usize)> = Vec::new();
+    let mut add = |c, n: usize| match counts.iter_mut().find(|(k, _)| *k == c) {
         Some(x) => x.1 += n,
-        None => counts.push((c.to_owned(), n)),
+        None => counts.push((c, n)),
     };
     if let Some(hit) = ctx
         .dateline_place
@@ -7588,15 +7708,20 @@ fn country_mentions(ctx: &Ctx<'_>, kb: &Kb, ents: &[Ent], ments: &[Ment]) -> Vec
     {
         add(hit.country, 2);
     }
+    let mut per_ent = vec![0usize; ents.len()];
     for m in ments {
-        if let Some(c) = ents
-            .get(m.ent)
-            .and_then(|e| live_country(kb, e.target, ctx.published))
-        {
-            add(c, 1);
+        if let Some(n) = per_ent.get_mut(m.ent) {
+            *n += 1;
         }
     }
-    counts.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    for (e, &n) in ents.iter().zip(&per_ent) {
+        if n > 0 {
+            if let Some(c) = live_country(kb, e.target, ctx.published) {
+                add(c, n);
+            }
+        }
+    }
+    counts.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
     counts
 }
 
@@ -7669,7 +7794,7 @@ fn association_sector(name: &str) -> Option<&'static str> {
     let mut body = false;
     let mut trade = false;
     let mut consumer = false;
-    for w in name.split(|c: char| c.is_whitespace() || c == '-') {
+    for w in NameWords::new(name) {
         match w {
             "Association" | "Associations" | "Federation" | "Confederation" | "Chamber"
             | "Chambers" | "Union" | "Council" | "Guild" | "Syndicate" => body = true,
@@ -7800,10 +7925,7 @@ fn org_code_guess_by(
             }
         }
     }
-    let words: Vec<&str> = e
-        .name
-        .split(|c: char| c.is_whitespace() || c == '-')
-        .collect();
+    let words: Vec<&str> = NameWords::new(&e.name).collect();
     let mut country = e.country.clone();
     if country.is_none() {
         country = words.iter().find_map(|w| {
@@ -7966,6 +8088,25 @@ pub fn to_records(ents: Entities, text: &str) -> Vec<rec::Entity> {
 #[cfg(test)]
 mod tests {
     use crate::input::Article;
+
+    #[test]
+    fn name_words_split_as_str_split_does() {
+        for name in [
+            "",
+            "-",
+            "Iraqi Security Forces",
+            "Hamas-run  Health Ministry ",
+            " al-Qaeda\tin\nYemen-",
+            "Société\u{a0}Générale - Paris",
+            "Banco de España",
+        ] {
+            let want: Vec<&str> = name
+                .split(|c: char| c.is_whitespace() || c == '-')
+                .collect();
+            let got: Vec<&str> = super::NameWords::new(name).collect();
+            assert_eq!(got, want, "{name:?}");
+        }
+    }
     use crate::Extractor;
 
     #[test]

@@ -393,6 +393,11 @@ impl Matcher {
             if b.is_ascii() {
                 in_word = ASCII_ALNUM[usize::from(b)];
                 pos += 1;
+            } else if let Some(n) = no_alnum_len(&bytes[pos..]) {
+                // The typographic quotes, dashes and spaces of news text,
+                // without decoding them and asking Unicode's tables.
+                in_word = false;
+                pos += n;
             } else {
                 let Some(c) = text.get(pos..).and_then(|rest| rest.chars().next()) else {
                     break;
@@ -426,10 +431,23 @@ impl Matcher {
                     WALK => true,
                     // Only long forms starting with a small letter: the
                     // first bytes must be one's.
-                    _ => bytes.get(pos..pos + LOWER_KEY).is_some_and(|key| {
-                        let k = lower_bit(key);
+                    _ => {
+                        // Eight bytes read at once where there are eight:
+                        // the first five, most significant first, are the
+                        // key `lower_bit` folds byte by byte.
+                        let k = match bytes.get(pos..pos + 8) {
+                            Some(eight) => {
+                                let mut w = [0u8; 8];
+                                w.copy_from_slice(eight);
+                                lower_bit_of(u64::from_be_bytes(w) >> (8 * (8 - LOWER_KEY)))
+                            }
+                            None => match bytes.get(pos..pos + LOWER_KEY) {
+                                Some(key) => lower_bit(key),
+                                None => return false,
+                            },
+                        };
                         self.lower_keys[k / 64] >> (k % 64) & 1 == 1
-                    }),
+                    }
                 }
             }
             (Some(&b0), None) => self.singles[usize::from(b0)],
@@ -481,6 +499,19 @@ impl Matcher {
     }
 }
 
+/// The length of the character opening `bytes` when it is one of the
+/// common non-ASCII characters that are neither letters nor digits: the
+/// General Punctuation block's first 64 (U+2000 to U+203F: spaces,
+/// dashes, quotation marks, the ellipsis, all encoded E2 80 xx) and the
+/// no-break space (C2 A0).
+fn no_alnum_len(bytes: &[u8]) -> Option<usize> {
+    match bytes {
+        [0xE2, 0x80, 0x80..=0xBF, ..] => Some(3),
+        [0xC2, 0xA0, ..] => Some(2),
+        _ => None,
+    }
+}
+
 /// [`Matcher::pairs`]: no form starts with the two bytes.
 const NO_FORM: u8 = 0;
 /// [`Matcher::pairs`]: walk the trie.
@@ -500,7 +531,12 @@ const LOWER_BITS: u32 = 13;
 
 /// The bit of a form's first [`LOWER_KEY`] bytes in [`Matcher::lower_keys`].
 fn lower_bit(key: &[u8]) -> usize {
-    let k = key.iter().fold(0u64, |h, &b| h << 8 | u64::from(b));
+    lower_bit_of(key.iter().fold(0u64, |h, &b| h << 8 | u64::from(b)))
+}
+
+/// [`lower_bit`] of the key's bytes folded into one number, the first
+/// most significant.
+fn lower_bit_of(k: u64) -> usize {
     (k.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - LOWER_BITS)) as usize
 }
 
@@ -554,6 +590,8 @@ fn ends_word(text: &str, end: usize) -> bool {
     match text.as_bytes().get(end) {
         None => end == text.len(),
         Some(&b) if b.is_ascii() => !ASCII_ALNUM[usize::from(b)],
+        // "Iran’s": a quotation mark or dash ends the word.
+        Some(_) if no_alnum_len(&text.as_bytes()[end..]).is_some() => true,
         Some(_) => {
             text.is_char_boundary(end)
                 && !text[end..]
@@ -566,6 +604,34 @@ fn ends_word(text: &str, end: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn lower_bit_of_eight_bytes_is_that_of_the_first_five() {
+        let text = b"the Islamic State";
+        for p in 0..text.len() - 8 {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(&text[p..p + 8]);
+            assert_eq!(
+                super::lower_bit_of(u64::from_be_bytes(w) >> (8 * (8 - super::LOWER_KEY))),
+                super::lower_bit(&text[p..p + super::LOWER_KEY])
+            );
+        }
+    }
+
+    #[test]
+    fn no_alnum_len_takes_only_characters_that_are_no_letter_or_digit() {
+        for c in (0x80..0x3000).filter_map(char::from_u32) {
+            let mut buf = [0u8; 4];
+            let s = c.encode_utf8(&mut buf);
+            if let Some(n) = super::no_alnum_len(s.as_bytes()) {
+                assert_eq!(n, s.len(), "{c:?}");
+                assert!(!c.is_alphanumeric(), "{c:?}");
+            }
+        }
+        assert_eq!(super::no_alnum_len("\u{2019}s".as_bytes()), Some(3));
+        assert_eq!(super::no_alnum_len("\u{a0}".as_bytes()), Some(2));
+        assert_eq!(super::no_alnum_len("\u{e9}".as_bytes()), None);
+    }
+
     use super::{alnum_bits, Matcher, ASCII_ALNUM};
     use crate::NameMatch;
 
