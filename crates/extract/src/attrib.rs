@@ -7432,12 +7432,30 @@ fn content_end(ctx: &Ctx<'_>, cs: usize, end: usize, sent_end: usize) -> usize {
                                     || toks[n + 1].lower == "half")))
             {
                 let lim = (n + 10).min(end);
+                // A number's clause is a counted subject only when its cue
+                // comes within four words with no coordinator between ("55
+                // percent said"), and no year is one ("fled on Jan. 5, 2020
+                // after officers confirmed", "on Friday, 15 civilians died
+                // and the army denied").
+                let digit = toks[n].text.starts_with(|c: char| c.is_ascii_digit());
+                let year = toks[n].text.len() == 4
+                    && toks[n]
+                        .text
+                        .parse::<u32>()
+                        .is_ok_and(|y| (1800..=2100).contains(&y));
                 if let Some(c) = (n..lim).find(|&x| {
                     ctx.lex.cue(&toks[x].lower).is_some() && !toks[x].lower.ends_with("ing")
                 }) {
-                    if !toks[n..c]
-                        .iter()
-                        .any(|x| matches!(x.text.as_str(), "," | ";" | "\"" | "“" | "”" | "''"))
+                    let counted = !digit
+                        || !year
+                            && c - n <= 4
+                            && !toks[n..c]
+                                .iter()
+                                .any(|x| matches!(x.lower.as_str(), "and" | "or" | "but"));
+                    if counted
+                        && !toks[n..c]
+                            .iter()
+                            .any(|x| matches!(x.text.as_str(), "," | ";" | "\"" | "“" | "”" | "''"))
                     {
                         return toks[k].start;
                     }
@@ -12619,6 +12637,13 @@ mod tests {
         let text = "Asked whether the levy could pass, 55 percent of voters said yes.";
         assert_eq!(content_of(text, "Asked"), ["whether the levy could pass"]);
         has(text, "55 percent of voters", "said", "yes");
+        // A year after a date's comma is no counted subject, nor a number
+        // far from the next cue.
+        let text = "Police said the suspect fled on Jan. 5, 2020 after officers confirmed it.";
+        assert_eq!(
+            content_of(text, "said"),
+            ["the suspect fled on Jan. 5, 2020 after officers confirmed it"]
+        );
         // An inverted cue after a clause still takes it.
         let text = "The levy will pass, the mayor said Sunday.";
         assert_eq!(content_of(text, "said"), ["The levy will pass"]);

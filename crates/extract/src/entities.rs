@@ -2331,9 +2331,25 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
         // A capital the knowledge base also lists as a body's alias
         // ("Brussels" for the European Commission) stays that body.
         let body_alias = targets.iter().any(|x| matches!(x, Target::Org(_)));
+        // "Ankara along with its partners warned", "Moscow together with
+        // Beijing": a partner joined as "and" joins a subject; only one
+        // opening its sentence or clause ("fled Damascus together with
+        // their children" is the city).
+        let partnered = {
+            let n = ctx.tok_at(e);
+            toks.get(n)
+                .is_some_and(|t| matches!(t.lower.as_str(), "along" | "together"))
+                && toks.get(n + 1).is_some_and(|t| t.lower == "with")
+                && (ti == ctx.sent_tok[sent].start
+                    || matches!(
+                        toks[ti - 1].text.as_str(),
+                        "," | ";" | "that" | "but" | "and"
+                    ))
+        };
         if !body_alias
             && (relation
                 || !place_prep && next_is_verbish(ctx, after_adverbs(ctx, ctx.tok_at(e)))
+                || !place_prep && partnered
                 || opens_with_past
                 || object_control)
         {
@@ -4612,10 +4628,6 @@ fn next_is_verbish(ctx: &Ctx<'_>, ti: usize) -> bool {
                 | "’s"
         ) || ctx.lex.cue(&t.lower).is_some()
             || ctx.lex.lemma(&t.lower).is_some()
-            // "Ankara along with its partners warned", "Moscow
-            // together with Beijing": a partner joined as "and" joins it.
-            || matches!(t.lower.as_str(), "along" | "together")
-                && ctx.toks.get(ti + 1).is_some_and(|n| n.lower == "with")
     })
 }
 
@@ -10592,6 +10604,13 @@ mod tests {
         assert_eq!(actor_of(&ents, "Washington"), Some("USAGOV"), "{ents:?}");
         let ents = entities("Lima together with Quito rejected the plan.");
         assert_eq!(actor_of(&ents, "Lima"), Some("PERGOV"), "{ents:?}");
+        // An object capital stays the city.
+        let ents = entities("Refugees fled Lima together with their children.");
+        let lima = ents.iter().find(|e| e.name == "Lima");
+        assert!(
+            lima.is_some_and(|e| e.kind == "place" && e.place.is_some()),
+            "{ents:?}"
+        );
     }
 
     #[test]

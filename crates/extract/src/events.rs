@@ -3411,8 +3411,9 @@ fn drop_nominal_arguments(out: &[rec::Event], nominal: &[usize]) -> Vec<bool> {
 /// tells what the act before it did, however far back that act's
 /// trigger lies: CAMEO codes the act, and the participle's nearest noun
 /// (a place in the act's adjunct) is no doer. Only after an act of
-/// force (roots 14 to 20, not a statement) with a source, realised, in
-/// the same sentence and attribution.
+/// force (roots 17 to 20: not a statement, a protest, a show of force or
+/// sanctions, which kill nobody) with a source, realised, in the same
+/// sentence and attribution.
 fn drop_harm_adjuncts(out: &[rec::Event], adjuncts: &[usize]) -> Vec<bool> {
     if adjuncts.is_empty() {
         return Vec::new();
@@ -3422,10 +3423,7 @@ fn drop_harm_adjuncts(out: &[rec::Event], adjuncts: &[usize]) -> Vec<bool> {
             g.sentence == e.sentence
                 && g.attribution == e.attribution
                 && g.source.is_some()
-                && matches!(
-                    g.root.as_str(),
-                    "14" | "15" | "16" | "17" | "18" | "19" | "20"
-                )
+                && matches!(g.root.as_str(), "17" | "18" | "19" | "20")
                 && !matches!(g.status.as_str(), "negated" | "denied")
                 && g.trigger.end <= e.trigger.start
         })
@@ -9667,7 +9665,13 @@ mod tests {
             None,
         );
         assert!(ev.iter().any(|e| e.root == "19"), "{:?}", pairs(&ev));
-        assert!(ev.iter().all(|e| e.root != "18"), "{:?}", pairs(&ev));
+        assert!(ev.iter().all(|e| e.root != "18"), "{:?}", pairs(&ev)); // Sanctions kill nobody: a killing after them is an event of its own.
+        let ev = events(
+            "Chile imposed sanctions on Bolivia on Tuesday, while in Peru a car bomb exploded \
+             near a market, killing 20 people.",
+            None,
+        );
+        assert!(ev.iter().any(|e| e.root == "18"), "{:?}", pairs(&ev));
     }
 
     #[test]
