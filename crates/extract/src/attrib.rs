@@ -7547,6 +7547,17 @@ fn content_end(ctx: &Ctx<'_>, cs: usize, end: usize, sent_end: usize) -> usize {
                         "said" | "told" | "wrote" | "thought" | "felt" | "found"
                     ))
                     && verb_at(ctx, toks[x].sent, x)
+                    // A verb of finding or feeling reports only with a
+                    // clause after it ("and the workers found new jobs" is
+                    // no report; "and the court found that ..." is).
+                    && (!matches!(toks[x].lower.as_str(), "found" | "finds" | "felt" | "feels")
+                        || toks.get(x + 1).is_some_and(|n| {
+                        matches!(
+                            n.lower.as_str(),
+                            "that" | "\"" | "“" | ":" | "," | "it" | "he" | "she" | "they" | "we"
+                        )
+                    })
+                        || (x + 2..(x + 8).min(end)).any(|y| finite_at(ctx, toks[y].sent, y)))
             });
             if let Some(c) = cue_at {
                 if !toks[k + 1..c].iter().any(|t| {
@@ -12602,6 +12613,12 @@ mod tests {
         assert_eq!(
             content_of(text, "said"),
             ["she and her aides warned the council about the pier"]
+        ); // A cue verb with a plain object is no speech act of another
+           // speaker.
+        let text = "She said the factory closed and the workers found new jobs in Dayton.";
+        assert_eq!(
+            content_of(text, "said"),
+            ["the factory closed and the workers found new jobs in Dayton"]
         );
     }
 
