@@ -3015,8 +3015,34 @@ pub fn find(
                         .any(|x| x.lower == "that" || x.text == ":" || quoted(x))
                     && (rest_end == after || quote_before || rest_end - after <= 5 || title_rest)
                     // `When asked about it, the mayor said he was tired.`: a
-                    // short clause of its own after the cue is its content.
-                    && (quote_before || !finite_clause_at(ctx, si, skip_that(ctx, after, r.end)))
+                    // short clause of its own after the cue is its content;
+                    // not a pronoun and a verb of belief (`The plan will
+                    // fail, the mayor said he believed.`), a parenthesis.
+                    && (quote_before
+                        || !finite_clause_at(ctx, si, skip_that(ctx, after, r.end))
+                        || (after..rest_end)
+                            .filter(|&x| toks[x].text.chars().any(char::is_alphanumeric))
+                            .count()
+                            == 2
+                            && matches!(
+                                toks[after].lower.as_str(),
+                                "he" | "she" | "they" | "we" | "i"
+                            )
+                            && matches!(
+                                toks[after + 1].lower.as_str(),
+                                "believed"
+                                    | "believes"
+                                    | "thought"
+                                    | "thinks"
+                                    | "felt"
+                                    | "feels"
+                                    | "feared"
+                                    | "fears"
+                                    | "suspected"
+                                    | "suspects"
+                                    | "hoped"
+                                    | "hopes"
+                            ))
                     // `In Ohio, Ray said, "..."`: a quote follows the cue.
                     && !(!quote_before
                         && after + 1 < r.end
@@ -12661,6 +12687,9 @@ mod tests {
             content_of(text, "said"),
             ["the suspect fled on Jan. 5, 2020 after officers confirmed it"]
         );
+        // A pronoun and a verb of belief after the cue are a parenthesis.
+        let text = "The plan will fail, the mayor said he believed.";
+        assert_eq!(content_of(text, "said"), ["The plan will fail"]);
         // An inverted cue after a clause still takes it.
         let text = "The levy will pass, the mayor said Sunday.";
         assert_eq!(content_of(text, "said"), ["The levy will pass"]);
