@@ -1633,9 +1633,14 @@ fn first_vowel(w: &str) -> Option<u8> {
 /// "Michael", "Ben" of "Benjamin", "Tom" of "Thomas"): the same first
 /// letter, and its consonants, at least two, open the full name's.
 fn short_form_of(full: &str, w: &str) -> bool {
-    let initial = |x: &str| x.chars().next().map(|c| c.to_lowercase().next());
     let (f, s) = (name_skeleton(full), name_skeleton(w));
-    initial(full) == initial(w) && s.len() >= 2 && s.len() < f.len() && f.starts_with(&s)
+    same_initial(full, w) && s.len() >= 2 && s.len() < f.len() && f.starts_with(&s)
+}
+
+/// Whether two words start with the same letter, whatever its case.
+fn same_initial(a: &str, b: &str) -> bool {
+    let initial = |x: &str| x.chars().next().map(|c| c.to_lowercase().next());
+    initial(a) == initial(b)
 }
 
 /// A name's consonants, as transliterations vary them least: lowercase,
@@ -1687,8 +1692,7 @@ fn name_skeleton(w: &str) -> String {
 /// letter, and the same consonants or one consonant more in one of them,
 /// with at least two in common ("Omar" is no "Amir").
 fn same_name_spelt_otherwise(a: &str, b: &str) -> bool {
-    let initial = |x: &str| x.chars().next().map(|c| c.to_lowercase().next());
-    if initial(a) != initial(b) || first_vowel(a) != first_vowel(b) {
+    if !same_initial(a, b) || first_vowel(a) != first_vowel(b) {
         return false;
     }
     let (a, b) = (name_skeleton(a), name_skeleton(b));
@@ -6264,6 +6268,13 @@ fn roles_after(
             // "Jamal Nouri, a Kabul resident": the place a member of the
             // public is of (not "a Jupiter analyst": firms take town names).
             let after = toks.partition_point(|t| t.start < p.end);
+            // (Resolved as the place's own mention will be, in the story's
+            // countries: "a Gaza resident" is no Mozambican.)
+            let place_country = || {
+                kb.resolve_place(&ctx.text[p.start..p.end], &ctx.context_countries())
+                    .map(|h| h.country.to_owned())
+                    .or_else(|| p.country.clone())
+            };
             // "Ali Najafi, Tehran's new mayor": a place's possessive before
             // an office gives the office's country.
             let office_after_possessive = (after < sent_end
@@ -6276,22 +6287,14 @@ fn roles_after(
                         .is_some()
             });
             if let Some(m) = office_after_possessive {
-                country = kb
-                    .resolve_place(&ctx.text[p.start..p.end], &ctx.context_countries())
-                    .map(|h| h.country.to_owned())
-                    .or_else(|| p.country.clone());
+                country = place_country();
                 k = m;
             } else if after < sent_end
                 && !p.target.is_some_and(|t| kb.is_weak(t))
                 && longest_title_from(ctx, kb, after, sent_end, 4, |t, _| t.sector == "CVL")
                     .is_some()
             {
-                // (Resolved as the place's own mention will be, in the
-                // story's countries: "a Gaza resident" is no Mozambican.)
-                country = kb
-                    .resolve_place(&ctx.text[p.start..p.end], &ctx.context_countries())
-                    .map(|h| h.country.to_owned())
-                    .or_else(|| p.country.clone());
+                country = place_country();
                 k = after;
             }
         }
