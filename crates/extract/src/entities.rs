@@ -1564,6 +1564,7 @@ fn variant_given_name(
     p: dateline_kb::PersonId,
     ti: usize,
     s: usize,
+    e: usize,
 ) -> Option<usize> {
     let toks = &ctx.toks;
     let sent = toks.get(ti)?.sent;
@@ -1574,7 +1575,8 @@ fn variant_given_name(
         return None;
     }
     let name: Vec<&str> = kb.person(p)?.name.split_whitespace().collect();
-    let first_matched = ctx.text[s..].split_whitespace().next()?;
+    // (Up to the match's end: "Khatami," is the name "Khatami".)
+    let first_matched = ctx.text.get(s..e)?.split_whitespace().next()?;
     let at = name.iter().position(|x| *x == first_matched)?;
     if at == 0 {
         return None;
@@ -2067,16 +2069,38 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
             && !ctx.shouting.get(sent).copied().unwrap_or(false)
             && !ctx.title_case.get(sent).copied().unwrap_or(false)
         {
+            // (The word this mention is, when it is a first name too:
+            // "Abbas Salehi" is neither Mahmoud Abbas nor Ali Akbar Salehi.)
+            let first_name_here = kb.first_name_gender(surface).is_some();
             let other_name = |n: &crate::context::Tok<'_>| {
                 n.sent == sent
                     && is_cap(&n.text)
-                    && n.text.chars().all(|c| c.is_alphabetic() || c == '\'')
+                    // ("Jafari-Dolatabadi", "Bandar-e"; not "President-elect".)
+                    && n.text.chars().all(|c| c.is_alphabetic() || c == '\'' || c == '-')
+                    && n.text.split('-').skip(1).all(|x| {
+                        is_cap(x) || matches!(x, "e" | "ye" | "ol" | "ul" | "al" | "ed" | "od")
+                    })
                     && n.text.len() > 1
                     && !n.text.chars().all(|c| c.is_uppercase())
                     && !not_name(n.text.as_str())
                     && !is_title(kb, &n.lower)
                     && kb.title_words_from(&n.lower) == 0
-                    && kb.lookup(n.text.as_str()).is_empty()
+                    // (A known first name that is also a town's name is a
+                    // first name here: "Hassan", "Ali"; a known first name
+                    // and another's known surname are a third person's
+                    // names: "Abbas Salehi".)
+                    && (kb.lookup(n.text.as_str()).is_empty()
+                        || (kb.first_name_gender(&n.text).is_some()
+                            && kb.lookup(n.text.as_str()).iter().all(|x| {
+                                matches!(x, Target::City(_))
+                                    || (n.end < s && matches!(x, Target::Person(_)) && *x != t)
+                            }))
+                        || (first_name_here
+                            && n.start > e
+                            && kb
+                                .lookup(n.text.as_str())
+                                .iter()
+                                .all(|x| matches!(x, Target::Person(_)) && *x != t)))
                     // "the Reagan Administration", "the Assad Regime".
                     && !matches!(
                         n.text.as_str(),
@@ -2164,9 +2188,11 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
             };
             // "Syrias Assad", "EUs Mogherini": a possessive that lost its
             // apostrophe names a country or body, not a first name.
+            // ("Abbas" is a first name, not Abba's.)
             let possessive_name = |w: &str| {
-                w.strip_suffix('s')
-                    .is_some_and(|stem| !kb.lookup(stem).is_empty())
+                kb.first_name_gender(w).is_none()
+                    && w.strip_suffix('s')
+                        .is_some_and(|stem| !kb.lookup(stem).is_empty())
             };
             // A run of four capitalised words or more is a headline or a
             // title, not a name ("Assad Regime Commits Horrific Massacres").
@@ -2189,7 +2215,14 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
             {
                 run_end += 1;
             }
-            let short_run = run_end.saturating_sub(run_start) <= 3;
+            // (Or a longer one with a first name right before the known
+            // surname: "Sher Mohammad Abbas Stanikzai".)
+            let short_run = run_end.saturating_sub(run_start) <= 3
+                || prev.is_some_and(|p| {
+                    kb.first_name_gender(&p.text).is_some()
+                        && next.is_some_and(|n| is_cap(&n.text))
+                        && (run_start..run_end).all(|k| !is_title(kb, &toks[k].lower))
+                });
             if !short_run {
                 // Leave the knowledge base's reading.
             } else if next.is_some_and(|n| other_name(n) && !own_other(&n.text))
@@ -2397,7 +2430,7 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
         // own); its initial must be that of the given name the knowledge
         // base puts before the matched words.
         if let Target::Person(p) = t {
-            if let Some(k) = variant_given_name(ctx, kb, p, ti, s) {
+            if let Some(k) = variant_given_name(ctx, kb, p, ti, s, e) {
                 s = toks[k].start;
                 ti = k;
             }
@@ -2851,7 +2884,7 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                 break;
             }
             if is_cap(w)
-                && !is_title(kb, &toks[j].lower)
+                && (!is_title(kb, &toks[j].lower) || surname_title(ctx, kb, i, j, sent_end))
                 && !(j > i && not_name(w.as_str()) && !org_head(w.as_str()))
             {
                 last_cap = j;
@@ -4568,6 +4601,35 @@ fn longest_title_from<'k>(
 
 fn is_open_quote(s: &str) -> bool {
     matches!(s, "\"" | "“" | "‘" | "'" | "(")
+}
+
+/// Whether the one-word title at token `j` closes the name that a run
+/// from `i` opens as its surname ("Larry King said", "Tony Bishop was",
+/// "Major General Shaukat Sultan told"): one or two name words before it,
+/// one a known first name or the first right after a title, and no capital
+/// after it. ("Abdullah King of Jordan" is a king.)
+fn surname_title(ctx: &Ctx<'_>, kb: &Kb, i: usize, j: usize, sent_end: usize) -> bool {
+    let toks = &ctx.toks;
+    let sent = toks[i].sent;
+    j > i
+        && j <= i + 2
+        && toks[j].text.len() > 1
+        // (Not "MP", "Sen.": those follow names.)
+        && toks[j].text.bytes().skip(1).all(|b| b.is_ascii_lowercase())
+        && (i..j).all(|k| {
+            is_cap(&toks[k].text)
+                && toks[k].text.chars().all(char::is_alphabetic)
+                && !is_title(kb, &toks[k].lower)
+                // ("Permanent Representative", "High Commissioner".)
+                && kb.title_words_from(&toks[k].lower) == 0
+                && toks[k].end + 1 == toks[k + 1].start
+        })
+        && ((i..j).any(|k| kb.first_name_gender(&toks[k].text).is_some())
+            || (i > ctx.sent_tok[sent].start && is_title(kb, &toks[i - 1].lower)))
+        && toks
+            .get(j + 1)
+            .filter(|_| j + 1 < sent_end)
+            .is_none_or(|n| !is_cap(&n.text) && n.lower != "of")
 }
 
 fn is_title(kb: &Kb, lower: &str) -> bool {
@@ -9756,6 +9818,16 @@ mod tests {
             "{ents:?}"
         );
         assert_eq!(arafat.mentions[0].text, "Yassir Arafat", "{ents:?}");
+        // A comma right after the name ends it, not the match.
+        let ents = dated(
+            "Leaders such as Yassir Arafat, Jane Okafor and others came.",
+            "2015-06-01",
+        );
+        assert!(
+            ents.iter()
+                .any(|e| e.mentions.iter().any(|m| m.text == "Yassir Arafat")),
+            "{ents:?}"
+        );
         // Another initial is another person's given name.
         let ents = dated("Hamid Amoli Larijani, a trader, spoke.", "2015-06-01");
         assert!(
@@ -10369,6 +10441,70 @@ mod tests {
             let ents = entities(text);
             assert!(!ents.is_empty(), "{text}");
         }
+    }
+
+    #[test]
+    fn a_title_word_closing_a_name_is_its_surname() {
+        for (text, name) in [
+            ("Larry King said the show was over.", "Larry King"),
+            ("Omar Sheikh was arrested on Monday.", "Omar Sheikh"),
+            (
+                "The spokesman, Major General Farid Sultan, told reporters.",
+                "Farid Sultan",
+            ),
+        ] {
+            let ents = entities(text);
+            assert!(
+                ents.iter()
+                    .any(|e| e.kind == "person" && e.mentions.iter().any(|m| m.text == name)),
+                "{text}: {ents:?}"
+            );
+        }
+        // A title before a capital or "of" is the title.
+        let ents =
+            entities("Abdullah King of Jordan arrived. Their Permanent Representative spoke.");
+        assert!(ents.iter().all(|e| e.name != "Abdullah King"), "{ents:?}");
+        assert!(
+            ents.iter()
+                .all(|e| e.kind != "person" || !e.name.contains("Permanent")),
+            "{ents:?}"
+        );
+    }
+
+    #[test]
+    fn a_first_name_before_another_s_known_surname_makes_a_third_person() {
+        // "Abbas" and "Salehi" are each a known person's surname; together,
+        // with "Abbas" a first name, they name someone else.
+        let ents = entities("Yesterday Abbas Salehi was named minister of culture.");
+        let e = ents.iter().find(|e| e.name == "Abbas Salehi");
+        assert!(e.is_some_and(|e| e.kb.is_none()), "{ents:?}");
+        // A hyphenated surname after a known surname form, and a long name
+        // with a first name before the known one.
+        let ents = entities("Abbas Jafari-Dolatabadi, the prosecutor, spoke on Monday.");
+        let e = ents.iter().find(|e| e.name == "Abbas Jafari-Dolatabadi");
+        assert!(e.is_some_and(|e| e.kb.is_none()), "{ents:?}");
+        let ents = entities("The team was led by Sher Mohammad Abbas Stanikzai on Monday.");
+        assert!(ents.iter().all(|e| e.kb.is_none()), "{ents:?}");
+        // The known person keeps the name after a title with a hyphen.
+        let ents = dated("President-elect Abbas spoke on Monday.", "2005-01-12");
+        assert_eq!(
+            kb_of(&ents, "Abbas").as_deref(),
+            Some("person:abbas"),
+            "{ents:?}"
+        );
+    }
+
+    #[test]
+    fn a_first_name_that_is_also_a_town_s_name_makes_another_person() {
+        // "Hassan" and "Ali" are towns in the gazetteer as well as first
+        // names: before a known person's surname they are someone else's
+        // first name, not a reason to read the surname alone.
+        let ents = entities("The vaccine is ready, Hassan Jalili told reporters on Monday.");
+        let e = ents.iter().find(|e| e.name == "Hassan Jalili");
+        assert!(e.is_some_and(|e| e.kb.is_none()), "{ents:?}");
+        let ents = entities("The plan will work, Ali Karbasian said.");
+        let e = ents.iter().find(|e| e.name == "Ali Karbasian");
+        assert!(e.is_some_and(|e| e.kb.is_none()), "{ents:?}");
     }
 
     #[test]
