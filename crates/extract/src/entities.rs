@@ -7549,7 +7549,27 @@ fn actor_code<'a>(
                         // "Labour MP": a national party's.
                         country = country_by_name(kb, of)
                             .or_else(|| place_country(kb, of))
-                            .or_else(|| party_country(kb, of));
+                            .or_else(|| party_country(kb, of))
+                            // "Russian Defence Ministry spokesman Major
+                            // General X": the country of the body named.
+                            .or_else(|| {
+                                ents.iter()
+                                    .enumerate()
+                                    .find(|(xi, x)| {
+                                        *xi != ei
+                                            && x.kind == Kind::Org
+                                            && (&x.name == of || forms[*xi].iter().any(|f| f == of))
+                                    })
+                                    .and_then(|(_, x)| {
+                                        x.country.clone().or_else(|| {
+                                            x.actor
+                                                .as_deref()
+                                                .and_then(|a| a.get(..3))
+                                                .filter(|c| kb.country(c).is_some())
+                                                .map(str::to_string)
+                                        })
+                                    })
+                            });
                     }
                 }
             }
@@ -10441,6 +10461,24 @@ mod tests {
             let ents = entities(text);
             assert!(!ents.is_empty(), "{text}");
         }
+    }
+
+    #[test]
+    fn a_rank_after_a_body_s_title_takes_the_body_s_country() {
+        // The spokesman's body gives the general's country, not the
+        // capital named later in the sentence.
+        let ents = dated(
+            "Russian Defence Ministry spokesman Major General Pavel Orlov said on Monday \
+             that Washington had moved troops.",
+            "2019-06-03",
+        );
+        assert_eq!(actor_of(&ents, "Pavel Orlov"), Some("RUSMIL"), "{ents:?}");
+        // A general manager is no general.
+        let ents = dated(
+            "The cargo was sold, Jane Okafor, USDA general sales manager, said.",
+            "2019-06-03",
+        );
+        assert_eq!(actor_of(&ents, "Jane Okafor"), Some("USAGOV"), "{ents:?}");
     }
 
     #[test]
