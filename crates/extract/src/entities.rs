@@ -469,6 +469,10 @@ const ORG_HEADS: &[&str] = &[
     "Museum",
     "Complex",
     "Markets",
+    "Consortium",
+    "Ventures",
+    "Enterprises",
+    "Laboratories",
     "Journal",
     "Review",
     "Gazette",
@@ -1178,7 +1182,18 @@ fn place_noun_after(ctx: &Ctx<'_>, words: &[&str], s: usize, e: usize) -> bool {
         return false;
     };
     let r = &ctx.sent_tok[n.sent];
-    if e >= r.end || toks[s].sent != n.sent || !place_noun_word(n.text.as_str()) {
+    if e >= r.end || toks[s].sent != n.sent {
+        return false;
+    }
+    // Before a landmark or a street, a name of two capitalised words or
+    // more ("the Ganjali Khan complex"; "Restoration of X wetland" is no
+    // place's name).
+    if landmark_word(n.text.as_str()) {
+        return words.len() >= 2
+            && words.iter().all(|w| is_cap(w))
+            && !ctx.toks[s].text.ends_with("ing");
+    }
+    if !place_noun_word(n.text.as_str()) {
         return false;
     }
     if words.len() >= 2 {
@@ -1231,6 +1246,27 @@ const PLACE_NOUNS_AFTER: &[&str] = &[
     "island",
     "border",
     "crossing",
+];
+
+/// Landmarks and streets after an unknown name that make it a place
+/// ("the Ganjali Khan complex", "Vali Asr st.").
+const LANDMARKS_AFTER: &[&str] = &[
+    "wetland",
+    "wetlands",
+    "complex",
+    "street",
+    "st",
+    "st.",
+    "avenue",
+    "boulevard",
+    "blvd",
+    "blvd.",
+    "square",
+    "bazaar",
+    "mosque",
+    "mausoleum",
+    "shrine",
+    "dam",
 ];
 
 /// Words after a place preposition that signal a place.
@@ -1373,6 +1409,11 @@ word_set!(
     /// On [`PLACE_NOUNS_AFTER`].
     place_noun_word,
     PLACE_NOUNS_AFTER
+);
+word_set!(
+    /// On [`LANDMARKS_AFTER`].
+    landmark_word,
+    LANDMARKS_AFTER
 );
 word_set!(
     /// On [`PORTFOLIO_WORDS`].
@@ -10460,6 +10501,25 @@ mod tests {
         ] {
             let ents = entities(text);
             assert!(!ents.is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_name_before_a_landmark_is_a_place_and_ventures_are_firms() {
+        let ents = entities("Tourists visited the historic Farhad Mirza complex on Monday.");
+        let e = ents.iter().find(|e| e.name == "Farhad Mirza");
+        assert!(e.is_some_and(|e| e.kind == "place"), "{ents:?}");
+        // Not a phrase opening with a gerund or holding a small word.
+        let ents = entities("Working on Farhad Mirza complex rules, he left.");
+        assert!(ents.iter().all(|e| e.kind != "place"), "{ents:?}");
+        let ents =
+            entities("Investors included Blue Lantern Ventures and the Coral Aid Consortium.");
+        for name in ["Blue Lantern Ventures", "Coral Aid Consortium"] {
+            let e = ents.iter().find(|e| e.name == name);
+            assert!(
+                e.is_some_and(|e| e.kind == "organization"),
+                "{name}: {ents:?}"
+            );
         }
     }
 
