@@ -2097,6 +2097,34 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                 continue;
             }
         }
+        // "Mahmoud Abbas-Zadeh", "Hassan Rouhani Nejad": a known full name
+        // going on into a hyphenated capital or a Persian surname's suffix
+        // is part of someone else's name.
+        if matches!(t, Target::Person(_)) && surface.contains(' ') {
+            let rest = &text[e..];
+            // (Not another known name or a first name: "the Donald
+            // Trump-Kim Jong Un summit".)
+            let glued = rest.strip_prefix('-').is_some_and(|r| {
+                let w: &str = r
+                    .split(|c: char| !c.is_alphanumeric() && c != '\'')
+                    .next()
+                    .unwrap_or("");
+                w.starts_with(|c: char| c.is_uppercase())
+                    && kb.lookup(w).is_empty()
+                    && kb.first_name_gender(w).is_none()
+            });
+            let suffix = toks.get(ctx.tok_at(e)).is_some_and(|n| {
+                n.start == e + 1
+                    && n.sent == sent
+                    && matches!(
+                        n.text.as_str(),
+                        "Zadeh" | "Zade" | "Nejad" | "Nezhad" | "Pour" | "Far" | "Rad"
+                    )
+            });
+            if glued || suffix {
+                continue;
+            }
+        }
         // "Gore Vidal", "Ronan Keating": a known person's lone surname
         // followed or preceded by another capitalised word that is no
         // title, place or known name is part of someone else's name.
@@ -10502,6 +10530,24 @@ mod tests {
             let ents = entities(text);
             assert!(!ents.is_empty(), "{text}");
         }
+    }
+
+    #[test]
+    fn a_known_full_name_going_on_into_another_surname_is_someone_else() {
+        for text in [
+            "The lawmaker, Mahmoud Abbas-Zadeh Karimi, said it was late.",
+            "The lawmaker, Mahmoud Abbas Zadeh Karimi, said it was late.",
+        ] {
+            let ents = dated(text, "2019-06-03");
+            assert!(ents.iter().all(|e| e.kb.is_none()), "{text}: {ents:?}");
+        }
+        // Two known names joined by a hyphen stay known.
+        let ents = dated("The Donald Trump-Kim Jong Un summit ended.", "2019-06-03");
+        assert_eq!(
+            kb_of(&ents, "Donald Trump").as_deref(),
+            Some("person:trump"),
+            "{ents:?}"
+        );
     }
 
     #[test]
