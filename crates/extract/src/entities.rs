@@ -1185,6 +1185,14 @@ fn place_noun_after(ctx: &Ctx<'_>, words: &[&str], s: usize, e: usize) -> bool {
     if e >= r.end || toks[s].sent != n.sent {
         return false;
     }
+    // "the Farzad B natural gas field": a field after its resource.
+    if matches!(n.text.as_str(), "natural" | "gas" | "oil")
+        && toks[e + 1..r.end.min(e + 3)]
+            .iter()
+            .any(|x| matches!(x.text.as_str(), "field" | "fields"))
+    {
+        return true;
+    }
     // Before a landmark or a street, a name of two capitalised words or
     // more ("the Ganjali Khan complex"; "Restoration of X wetland" is no
     // place's name).
@@ -3513,8 +3521,10 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                         "Ltd" | "Limited" | "Inc" | "Corp" | "plc" | "PLC" | "Plc" | "GmbH" | "LLC"
                     )
                 })
-            // "Manchester United", "Leicester City": clubs.
+            // "Manchester United", "Leicester City", "AC Milan", "Team
+            // Sky": clubs and teams.
             || words.len() >= 2 && CLUB_HEADS.contains(&head)
+            || words.len() >= 2 && matches!(words[0], "Team" | "AC" | "FC" | "SC" | "AS" | "SS" | "CF")
             // "S and P", "P and O": initials joined by "and" are firms.
             || words.len() >= 3
                 && words.contains(&"and")
@@ -3601,6 +3611,20 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
             || (place_after && words.len() >= 2 && !sentence_initial)
         {
             Some(Kind::Place)
+        } else if words[0].split_once('-').is_some_and(|(a, b)| {
+            // (The rest of the run a place too, or the first a country:
+            // "Ali-Akbar X" is a name, though Ali is a town.)
+            let rest = text[toks[s].start + a.len() + 1..toks[e - 1].end].to_string();
+            is_cap(b)
+                && (country_by_name(kb, a).is_some()
+                    || kb.first_name_gender(a).is_none()
+                        && place_country(kb, a).is_some()
+                        && (country_by_name(kb, &rest).is_some()
+                            || place_country(kb, &rest).is_some()))
+        }) {
+            // "Tehran-New Delhi ties", "Iran-South Africa": two places
+            // joined, no one's name.
+            None
         } else if words[1..].iter().enumerate().any(|(x, w)| {
             *w == "on"
                 // ("Cyrus the Great", "Pitt the Younger": an epithet.)
@@ -10546,6 +10570,29 @@ mod tests {
         assert_eq!(
             kb_of(&ents, "Donald Trump").as_deref(),
             Some("person:trump"),
+            "{ents:?}"
+        );
+    }
+
+    #[test]
+    fn teams_joined_places_and_fields_are_no_people() {
+        let ents = entities(
+            "Fans cheered Team Kelso before AC Verona arrived. Talks on Tehran-New Delhi \
+             ties went on. Work on the Farhad Q natural gas field resumed.",
+        );
+        for name in ["Team Kelso", "AC Verona"] {
+            let e = ents.iter().find(|e| e.name == name);
+            assert!(
+                e.is_some_and(|e| e.kind == "organization"),
+                "{name}: {ents:?}"
+            );
+        }
+        assert!(ents.iter().all(|e| e.kind != "person"), "{ents:?}");
+        // A hyphenated given name that is also a town's name is a name.
+        let ents = entities("The minister, Ali-Akbar Karimi, spoke on Monday.");
+        assert!(
+            ents.iter()
+                .any(|e| e.kind == "person" && e.name == "Ali-Akbar Karimi"),
             "{ents:?}"
         );
     }
