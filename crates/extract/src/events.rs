@@ -607,6 +607,16 @@ pub fn find(
             {
                 continue;
             }
+            // "Kenya, a key ally in the war against the rebels, refused
+            // ...", "Qatar, a mediator in the talks between X and Y,
+            // condemned ...": an event noun inside the apposition that
+            // describes a subject is background to the sentence, and the
+            // subject is not its doer.
+            if m.kind == dateline_lexicon::PatternKind::Noun
+                && in_subject_apposition(toks, &tags, r.clone(), r.start + m.tokens.start)
+            {
+                continue;
+            }
             let head = r.start + m.head;
             let trig_s = toks[r.start + m.tokens.start].start;
             let trig_e = toks[r.start + m.tokens.end - 1].end;
@@ -669,6 +679,31 @@ pub fn find(
                                     })
                                 })
                         })
+                });
+            // "demanded that Israel ease the restrictions", "urged that
+            // the rebels withdraw": the bare verb of a mandative cue's
+            // that-clause (a subjunctive), and the to-infinitives it opens,
+            // are what is demanded, not what happened.
+            let mandated = !infinitival
+                && !subject_infinitive
+                && m.kind == dateline_lexicon::PatternKind::Verb
+                && holder.is_some_and(|h| {
+                    attrs[h].cue.as_ref().is_some_and(|c| {
+                        MANDATE_CUES.contains(&c.2.as_str())
+                            && held_in.is_some_and(|(cs, _)| {
+                                // The content opens after its "that".
+                                let cs = ctx.tok_at(cs).saturating_sub(1);
+                                cs >= r.start
+                                    && subjunctive_head(
+                                        toks,
+                                        &tags,
+                                        r.start,
+                                        cs,
+                                        head,
+                                        c.2 == "insist",
+                                    )
+                            })
+                    })
                 });
             let mut clause_end = clause_end(ctx, si, head);
             if let (Some((cs, ce)), Some(h)) = (held_in, holder) {
@@ -1714,7 +1749,7 @@ pub fn find(
                         "denied"
                     } else if negated {
                         "negated"
-                    } else if modal || question || infinitival || subject_infinitive {
+                    } else if modal || question || infinitival || subject_infinitive || mandated {
                         "hypothetical"
                     } else if hedged_here
                         || a.hedged && a.cue.as_ref().is_some_and(|c| c.2 != "claim")
@@ -1796,8 +1831,14 @@ pub fn find(
                 None
             };
             let derived = derived.and_then(|c| lex.cameo(c));
+            // "demanded that its allies refuse to recognize X", "said the
+            // US must be ready to mediate": an intention or refusal that is
+            // itself demanded has not been stated by its actor.
+            let demanded_stance = holder.is_some()
+                && (mandated || !negated && obligation_at(toks, clause_start, head).is_some());
             let derived_status = match holder {
                 Some(h) if attrs[h].denial || chain_denies(attrs, h) => "denied",
+                Some(_) if demanded_stance => "hypothetical",
                 Some(_) => "claimed",
                 None => "asserted",
             };
@@ -2253,6 +2294,7 @@ pub fn find(
     merge_subject_means(ctx.text, &mut out);
     reciprocal_between(ctx.text, &mut out);
     demands_without_action(ctx, ents, attrs, &demanded, &pub_date, &mut out);
+    drop_sourceless_stances(ctx.text, &mut out);
     for (i, e) in out.iter_mut().enumerate() {
         e.id = format!("V{}", i + 1);
     }
@@ -3706,18 +3748,93 @@ fn reduced_relative(
                 .any(|(v, p)| lemma == Some(*v) && words[m.head + 1] == *p))
         // After the head and after the pattern ("shot down a helicopter"),
         // past a quantifier ("killed at least 20 people").
-        && [m.head + 1, m.tokens.end].iter().all(|&k| {
+        && [m.head + 1, m.tokens.end]
+            .iter()
+            .all(|&k| {
             let mut k = k;
             while words.get(k).is_some_and(|w| QUANTIFIER_WORDS.contains(w)) {
                 k += 1;
             }
-            tags.get(k).is_none_or(|t| {
+            // "a member jailed over a year ago": a time adjunct, no object.
+            time_adjunct_len(words, tags, k) > 0
+                || tags.get(k).is_none_or(|t| {
                 !matches!(
                     t.upos.as_str(),
                     "DET" | "NUM" | "PRON" | "PROPN" | "NOUN" | "ADJ" | "CCONJ"
                 )
             })
         })
+}
+
+/// Whether token `at` lies in an apposition set off by commas after a
+/// name and before the verb group of its clause: "NAME, a|an|the ... ,
+/// (ADV|AUX)* VERB". No finite verb inside.
+fn in_subject_apposition(
+    toks: &[crate::context::Tok<'_>],
+    tags: &crate::context::Tags<'_, '_>,
+    r: std::ops::Range<usize>,
+    at: usize,
+) -> bool {
+    let tag = |k: usize| tags.get(k - r.start);
+    let finite =
+        |k: usize| tag(k).is_some_and(|t| matches!(t.xpos.as_str(), "VBD" | "VBZ" | "VBP" | "MD"));
+    // The opening comma, no finite verb between it and `at`.
+    let mut open = None;
+    for j in (r.start + 1..at).rev() {
+        if toks[j].text == "," {
+            open = Some(j);
+            break;
+        }
+        if finite(j) || matches!(toks[j].lower.as_str(), "who" | "which" | "that" | "and") {
+            return false;
+        }
+    }
+    let Some(open) = open else {
+        return false;
+    };
+    if !toks
+        .get(open + 1)
+        .is_some_and(|t| matches!(t.lower.as_str(), "a" | "an" | "the"))
+        || tag(open - 1).is_none_or(|t| t.upos.as_str() != "PROPN")
+    {
+        return false;
+    }
+    // The closing comma, then the verb group.
+    let Some(close) = (at + 1..r.end)
+        .take_while(|&j| !finite(j))
+        .find(|&j| toks[j].text == ",")
+    else {
+        return false;
+    };
+    let mut k = close + 1;
+    while k < r.end && tag(k).is_some_and(|t| t.upos.as_str() == "ADV") {
+        k += 1;
+    }
+    k < r.end && tag(k).is_some_and(|t| matches!(t.upos.as_str(), "VERB" | "AUX")) && finite(k)
+}
+
+/// The length in tokens of a time adjunct opening at `k` ("yesterday",
+/// "last week", "two years ago", "a month earlier"), or 0.
+fn time_adjunct_len(words: &[&str], tags: &crate::context::Tags<'_, '_>, k: usize) -> usize {
+    let w = |i: usize| words.get(i).copied().unwrap_or("");
+    let unit = |s: &str| {
+        let s = s.strip_suffix('s').unwrap_or(s);
+        TIME_NOUNS.contains(&s) || matches!(s, "hour" | "decade" | "century")
+    };
+    if CALENDAR_WORDS.contains(&w(k)) {
+        1
+    } else if matches!(w(k), "last" | "this" | "next")
+        && (unit(w(k + 1)) || CALENDAR_WORDS.contains(&w(k + 1)))
+    {
+        2
+    } else if (matches!(w(k), "a" | "an") || tags.get(k).is_some_and(|t| t.upos.as_str() == "NUM"))
+        && unit(w(k + 1))
+        && matches!(w(k + 2), "ago" | "earlier" | "later" | "before")
+    {
+        3
+    } else {
+        0
+    }
 }
 
 /// Words of feeling, opinion or expectation that make an admitted clause
@@ -4775,6 +4892,137 @@ fn infinitive_action(toks: &[crate::context::Tok<'_>], to: usize, first: usize) 
             !w.iter()
                 .any(|t| INFINITIVE_ENDS.contains(&t.lower.as_str()))
         })
+}
+
+/// An intention (03) or threat (13) derived from an unrealised action at
+/// its trigger is its holder's: with no source, even after the pairs of a
+/// "between" phrase are filled in, it states nothing ("a resolution that
+/// aims to tighten sanctions"), and the action stays, unrealised. A
+/// refusal (12) stays: its code tells what was refused. So does a stance a
+/// verb of threat or promise states right before the trigger ("Ruritania
+/// threatened to ..."): its subject holds it, coded or not.
+fn drop_sourceless_stances(text: &str, out: &mut Vec<rec::Event>) {
+    let unrealised = |e: &rec::Event| UNREALISED.contains(&e.status.as_str());
+    let stated = |e: &rec::Event| {
+        let from = text.floor_char_boundary(e.trigger.start.saturating_sub(40));
+        let before = text[from..e.trigger.start].to_lowercase();
+        STANCE_STEMS.iter().any(|w| before.contains(w))
+    };
+    let drop: Vec<bool> = out
+        .iter()
+        .map(|e| {
+            e.source.is_none()
+                && matches!(e.root.as_str(), "03" | "13")
+                && !unrealised(e)
+                && !stated(e)
+                && out.iter().any(|o| {
+                    o.trigger.start == e.trigger.start
+                        && o.trigger.end == e.trigger.end
+                        && o.cameo != e.cameo
+                        && unrealised(o)
+                })
+        })
+        .collect();
+    retain_unmarked(out, &drop, &mut []);
+}
+
+/// Stems of verbs that state a stance of their subject (see
+/// `drop_sourceless_stances`).
+const STANCE_STEMS: &[&str] = &[
+    "threaten", "vow", "pledge", "swear", "swore", "sworn", "promis", "agree", "offer",
+];
+
+/// Cue lemmas of a mandative that-clause: its verb (a subjunctive, "that
+/// the army withdraw") is what the speaker demands or proposes.
+const MANDATE_CUES: &[&str] = &[
+    "demand",
+    "urge",
+    "implore",
+    "plead",
+    "appeal",
+    "propose",
+    "recommend",
+    "ask",
+    "insist",
+    "request",
+    "advocate",
+    "beg",
+];
+
+/// Whether `head` is the bare verb of the that-clause opening at `that`
+/// (its subject a plain noun phrase), or a to-infinitive or participle
+/// after "be" that this verb opens: "that the rebels withdraw", "that its
+/// partners refuse to recognize X", "that the killers be punished". A past
+/// or third-person form, a modal, a comma or a subordinate clause before
+/// the head leaves the verb indicative ("that the tanks it seized ...").
+/// With `strict` ("insist", which also reports facts: "insisted that they
+/// support the plan") only a form the tagger reads as bare counts.
+fn subjunctive_head(
+    toks: &[crate::context::Tok<'_>],
+    tags: &crate::context::Tags<'_, '_>,
+    base: usize,
+    that: usize,
+    head: usize,
+    strict: bool,
+) -> bool {
+    if toks.get(that).is_none_or(|t| t.lower != "that") || head <= that + 1 {
+        return false;
+    }
+    let tag = |k: usize| tags.get(k - base);
+    let is_verb = |k: usize| {
+        tag(k).is_some_and(|t| t.xpos.as_str().starts_with('V') || t.xpos.as_str() == "MD")
+    };
+    let Some(first) = (that + 1..=head).find(|&k| is_verb(k)) else {
+        return false;
+    };
+    // The subject: a plain noun phrase.
+    if first == that + 1
+        || !(that + 1..first).all(|k| {
+            tag(k).is_some_and(|t| {
+                matches!(
+                    t.upos.as_str(),
+                    "DET" | "ADJ" | "NOUN" | "PROPN" | "NUM" | "PRON" | "ADP" | "CCONJ" | "PART"
+                )
+            })
+        })
+    {
+        return false;
+    }
+    let bare = |k: usize| {
+        tag(k).is_some_and(|t| t.xpos.as_str() == "VB" || !strict && t.xpos.as_str() == "VBP")
+    };
+    if !bare(first) {
+        return false;
+    }
+    (first + 1..=head).all(|k| {
+        let t = &toks[k];
+        !matches!(
+            t.lower.as_str(),
+            "," | ";"
+                | ":"
+                | "who"
+                | "which"
+                | "that"
+                | "whose"
+                | "where"
+                | "when"
+                | "after"
+                | "before"
+                | "because"
+                | "if"
+                | "while"
+                | "since"
+                | "until"
+                | "unless"
+                | "as"
+                | "but"
+        ) && (!is_verb(k)
+            || tag(k).is_some_and(|x| match x.xpos.as_str() {
+                "VB" => true,
+                "VBN" => toks[k - 1].lower == "be",
+                _ => false,
+            }))
+    })
 }
 
 /// Cue lemmas whose to-infinitive states the speaker's own intention
@@ -8354,6 +8602,116 @@ mod tests {
         }
         let ev = events("Kenya met Somalia on Monday.", None);
         assert!(ev.iter().all(|e| e.status == "asserted"), "{ev:?}");
+    }
+
+    #[test]
+    fn the_verb_of_a_mandative_that_clause_is_only_demanded() {
+        // A subjunctive after a cue of demand or proposal, the verbs it
+        // opens and one joined to it: what is asked for, not done.
+        for (text, trigger) in [
+            (
+                "Kenya demanded that its neighbours refuse to recognize the rebel government.",
+                "refuse",
+            ),
+            (
+                "Kenya demanded that its neighbours refuse to recognize the rebel government.",
+                "recognize",
+            ),
+            (
+                "Ethiopia urged that Somalia release the detained fishermen.",
+                "release",
+            ),
+            (
+                "Kenya insisted that Somalia withdraw its troops and release the prisoners.",
+                "release",
+            ),
+        ] {
+            let ev = events(text, None);
+            let e = ev.iter().find(|e| e.trigger.text.contains(trigger));
+            assert!(
+                e.is_some_and(|e| e.status == "hypothetical"),
+                "{text}: {ev:?}"
+            );
+        }
+        // A past form in the clause is a fact the demand mentions.
+        let ev = events(
+            "Kenya demanded that Somalia return the boats it seized last week.",
+            None,
+        );
+        let e = ev.iter().find(|e| e.trigger.text.contains("seized"));
+        assert!(e.is_some_and(|e| e.status == "claimed"), "{ev:?}");
+        // An intention the speaker says another must have is no intention
+        // stated by that other.
+        let ev = events(
+            "Egypt said Kenya must be ready to mediate between Somalia and Ethiopia.",
+            None,
+        );
+        assert!(
+            ev.iter()
+                .filter(|e| e.cameo.starts_with("03"))
+                .all(|e| e.status == "hypothetical"),
+            "{ev:?}"
+        );
+    }
+
+    #[test]
+    fn an_event_noun_in_a_subjects_apposition_is_background() {
+        // The subject neither wages the war nor holds the talks it is
+        // described by; its own act is the sentence's event.
+        let ev = events(
+            "Ethiopia, a partner in the talks between Kenya and Somalia, criticized the raid.",
+            None,
+        );
+        assert_eq!(codes(&ev), vec![("111", "asserted")], "{ev:?}");
+        let ev = events(
+            "Kenya, a close ally in the war against the militants, has refused to send troops to Somalia.",
+            None,
+        );
+        assert!(!ev.iter().any(|e| e.root == "19"), "{ev:?}");
+        // Without the closing comma and verb it is no apposition.
+        let ev = events("Kenya held talks with Somalia on Monday.", None);
+        assert!(ev.iter().any(|e| e.cameo.starts_with("04")), "{ev:?}");
+    }
+
+    #[test]
+    fn an_intention_or_threat_without_a_holder_is_not_coded() {
+        // The resolution's aim is no one's threat; the sanction stays,
+        // unrealised.
+        let ev = events(
+            "Kenya will back a resolution that aims to tighten sanctions on Somalia.",
+            None,
+        );
+        assert!(!ev.iter().any(|e| e.root == "13"), "{ev:?}");
+        assert!(
+            ev.iter()
+                .any(|e| e.root == "16" && e.status == "hypothetical"),
+            "{ev:?}"
+        );
+        // With a holder the intention stays.
+        let ev = events("Kenya has agreed to lift the sanctions on Somalia.", None);
+        assert!(ev.iter().any(|e| e.cameo == "0354"), "{ev:?}");
+    }
+
+    #[test]
+    fn an_upcoming_event_is_not_held_yet() {
+        let ev = events(
+            "The forthcoming talks between Kenya and Somalia focus on trade.",
+            None,
+        );
+        assert!(!ev.is_empty(), "{ev:?}");
+        assert!(ev.iter().all(|e| e.status == "hypothetical"), "{ev:?}");
+    }
+
+    #[test]
+    fn a_time_adjunct_after_a_participle_is_no_object() {
+        // "jailed over a year ago" after a noun is a reduced relative: the
+        // noun was jailed, the name before it jailed no one.
+        let ev = events(
+            "Kenya freed Ali Hassan, a member of the Somali crew jailed over a year ago.",
+            None,
+        );
+        assert!(!ev.iter().any(|e| e.cameo == "173"), "{ev:?}");
+        assert!(ev.iter().any(|e| e.cameo == "0841"), "{ev:?}");
     }
 
     #[test]
