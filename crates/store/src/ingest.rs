@@ -350,12 +350,9 @@ fn delete_children(
         buckets.remove(rowid, &sig.bands());
     }
     // The stories the article's events belong to are recomputed (their
-    // keys are in `keys`); a story represented by one of these events would
-    // be found by no remaining event, so it is deleted here.
-    tx.prepare_cached(
-        "DELETE FROM story_events WHERE id IN (SELECT story FROM events WHERE article = ?1)",
-    )?
-    .execute([rowid])?;
+    // keys are in `keys`); a story represented by one of these events goes
+    // with it (its counts are columns of the event, since schema version
+    // 13), and its other reports get their new story there.
     for table in ["events", "attributions", "minhash", "records"] {
         tx.prepare_cached(&format!("DELETE FROM {table} WHERE article = ?1"))?
             .execute([rowid])?;
@@ -396,8 +393,7 @@ struct NewEvents {
     /// The next event's id.
     next: i64,
     /// The batch's events so far, with their story keys: each names itself
-    /// as its story and has no `story_events` row yet (see
-    /// [`recompute_stories`]).
+    /// as its story, with counts of 1 (see [`recompute_stories`]).
     keys: HashMap<i64, String>,
 }
 
@@ -420,9 +416,9 @@ impl<'t> ChildStatements<'t> {
             "INSERT OR IGNORE INTO events (article, vid, source_code, source_text, source_entity, target_code,
              target_text, target_entity, cameo, root, quad_class, goldstein, plover, status, trigger,
              sentence, date, place_name, place_country, lat, lon, attribution, according_to, story_key,
-             id, story)
+             id, story, num_mentions, num_articles, num_sources)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19,
-                     ?20, ?21, ?22, ?23, ?24, ?25, ?25)",
+                     ?20, ?21, ?22, ?23, ?24, ?25, ?25, 1, 1, 1)",
         )?;
         Ok(ChildStatements { attribution, event })
     }
@@ -488,7 +484,8 @@ fn insert_children(
             .attribution
             .as_deref()
             .and_then(|a| speakers.get(a).copied());
-        // Each event starts as the report representing a story of its own.
+        // Each event starts as the report representing a story of its own
+        // (one mention, article and source).
         let inserted = ev.execute(params![
             rowid,
             e.id,
@@ -659,47 +656,45 @@ impl Dsu {
 ///
 /// One pass for all the keys a batch touched: the ids of their events (from
 /// `stories`) are bound once, as a JSON array, and one query returns the
-/// events with each article's day,
-/// outlet and cluster. Six statements per key (and two lookups per event)
-/// had been a sixth of the writer's time.
+/// events with each article's day, outlet and cluster. Six statements per
+/// key (and two lookups per event) had been a sixth of the writer's time.
 ///
 /// A story's id is the id of the event representing it (its earliest
-/// report), and events are inserted naming themselves as their story, so
-/// only the events that join another's story are updated.
+/// report), and its counts are columns of that event (schema version 13;
+/// NULL on the story's other reports). Events are inserted as stories of
+/// their own, with counts of 1, so only the events whose story or counts
+/// change are updated.
 ///
 /// Most keys have a single report, one this batch inserted (in
-/// `new_events`, with its key): its story is the event alone (one mention,
-/// article and source), the event already names itself, and no
-/// `story_events` row has its id yet, so the row is inserted without
-/// reading anything back. Reading every key's events back with their
-/// articles and clusters, and deleting the stories about to be rebuilt,
-/// had been a sixth of the writer's work.
+/// `new_events`, with its key): its story is the event alone, which the
+/// event already says, so nothing is read or written for it. Reading every
+/// key's events back with their articles and clusters had been a sixth of
+/// the writer's work, and a `story_events` row for each such key 5% of it.
 pub(crate) fn recompute_stories(
     tx: &Transaction<'_>,
     keys: &BTreeSet<String>,
     stories: &StoryIndex,
     new_events: &HashMap<i64, String>,
 ) -> Result<()> {
-    // (story key, event id, article rowid, cluster, day, outlet, story)
-    type Row = (
-        String,
-        i64,
-        i64,
-        Option<i64>,
-        Option<String>,
-        Option<String>,
-        Option<i64>,
-    );
+    /// An event of a recomputed key, with what decides its story and what
+    /// is stored of it.
+    struct Row {
+        key: String,
+        id: i64,
+        article: i64,
+        cluster: Option<i64>,
+        day: Option<String>,
+        outlet: Option<String>,
+        /// The stored story and counts.
+        story: Option<i64>,
+        counts: Option<(i64, i64, i64)>,
+    }
     if keys.is_empty() {
         return Ok(());
     }
     // The keys' events, found in the writer's story index (see
     // `story_index.rs`) and read by id.
     let mut ids = Vec::new();
-    let mut single = tx.prepare_cached(
-        "INSERT INTO story_events (id, story_key, event, num_mentions, num_articles, num_sources)
-         VALUES (?1, ?2, ?1, 1, 1, 1)",
-    )?;
     let mut one = Vec::new();
     for k in keys {
         one.clear();
@@ -708,7 +703,6 @@ pub(crate) fn recompute_stories(
         // hash in the index, which takes the general way.
         if let [id] = one[..] {
             if new_events.get(&id) == Some(k) {
-                single.execute(params![id, k])?;
                 continue;
             }
         }
@@ -722,53 +716,46 @@ pub(crate) fn recompute_stories(
     let json = serde_json::to_string(&ids)?;
     let mut rows: Vec<Row> = {
         let mut stmt = tx.prepare_cached(
-            "SELECT e.story_key, e.id, e.article, c.cluster, a.day, a.outlet, e.story
+            "SELECT e.story_key, e.id, e.article, c.cluster, a.day, a.outlet, e.story,
+                    e.num_mentions, e.num_articles, e.num_sources
              FROM json_each(?1) k JOIN events e ON e.id = k.value
              JOIN articles a ON a.rowid = e.article
              LEFT JOIN clusters c ON c.article = e.article",
         )?;
         let it = stmt.query_map([&json], |r| {
-            Ok((
-                r.get(0)?,
-                r.get(1)?,
-                r.get(2)?,
-                r.get(3)?,
-                r.get(4)?,
-                r.get(5)?,
-                r.get(6)?,
-            ))
+            let counts: (Option<i64>, Option<i64>, Option<i64>) = (r.get(7)?, r.get(8)?, r.get(9)?);
+            Ok(Row {
+                key: r.get(0)?,
+                id: r.get(1)?,
+                article: r.get(2)?,
+                cluster: r.get(3)?,
+                day: r.get(4)?,
+                outlet: r.get(5)?,
+                story: r.get(6)?,
+                counts: match counts {
+                    (Some(m), Some(a), Some(s)) => Some((m, a, s)),
+                    _ => None,
+                },
+            })
         })?;
         it.collect::<rusqlite::Result<_>>()?
     };
-    // The stories these events belong to now are replaced: each story's id
-    // is its representative event's, an event of the same key, so this finds
-    // every story of the keys (one whose representative was deleted went
-    // with it, see `delete_children`) without an index on the key.
-    let old: BTreeSet<i64> = rows.iter().filter_map(|r| r.6).collect();
-    if !old.is_empty() {
-        tx.prepare_cached(
-            "DELETE FROM story_events WHERE id IN (SELECT value FROM json_each(?1))",
-        )?
-        .execute([serde_json::to_string(&old)?])?;
-    }
     // By key, then event id: the first member of a group is the earliest
     // stored report, which represents the story.
-    rows.sort_unstable_by(|x, y| (&x.0, x.1).cmp(&(&y.0, y.1)));
-    let mut ins = tx.prepare_cached(
-        "INSERT INTO story_events (id, story_key, event, num_mentions, num_articles, num_sources)
-         VALUES (?1, ?2, ?1, ?3, ?4, ?5)",
+    rows.sort_unstable_by(|x, y| (&x.key, x.id).cmp(&(&y.key, y.id)));
+    let mut set = tx.prepare_cached(
+        "UPDATE events SET story = ?2, num_mentions = ?3, num_articles = ?4, num_sources = ?5
+         WHERE id = ?1",
     )?;
-    let mut set = tx.prepare_cached("UPDATE events SET story = ?1 WHERE id = ?2")?;
-    for rows in rows.chunk_by(|x, y| x.0 == y.0) {
-        let key = &rows[0].0;
+    for rows in rows.chunk_by(|x, y| x.key == y.key) {
         let mut dsu = Dsu((0..rows.len()).collect());
         let mut by_cluster: HashMap<i64, usize> = HashMap::new();
         let mut by_day: HashMap<&str, usize> = HashMap::new();
-        for (i, (_, _, article, cluster, day, _, _)) in rows.iter().enumerate() {
-            let c = cluster.unwrap_or(*article);
+        for (i, row) in rows.iter().enumerate() {
+            let c = row.cluster.unwrap_or(row.article);
             let first = *by_cluster.entry(c).or_insert(i);
             dsu.union(first, i);
-            if let Some(d) = day {
+            if let Some(d) = &row.day {
                 let first = *by_day.entry(d.as_str()).or_insert(i);
                 dsu.union(first, i);
             }
@@ -779,30 +766,29 @@ pub(crate) fn recompute_stories(
             groups.entry(root).or_default().push(i);
         }
         for members in groups.values() {
-            let rep = rows[members[0]].1;
-            let articles: BTreeSet<i64> = members.iter().map(|&i| rows[i].2).collect();
+            let rep = rows[members[0]].id;
+            let articles: BTreeSet<i64> = members.iter().map(|&i| rows[i].article).collect();
             // An unknown outlet counts as one source of its own.
             let sources: BTreeSet<&str> = members
                 .iter()
-                .map(|&i| rows[i].5.as_deref().unwrap_or(""))
+                .map(|&i| rows[i].outlet.as_deref().unwrap_or(""))
                 .collect();
-            ins.execute(params![
-                rep,
-                key,
-                int(members.len()),
-                int(articles.len()),
-                int(sources.len())
-            ])?;
+            let counts = (int(members.len()), int(articles.len()), int(sources.len()));
             for &i in members {
-                if rows[i].6 != Some(rep) {
-                    set.execute([rep, rows[i].1])?;
+                let row = &rows[i];
+                let want = (row.id == rep).then_some(counts);
+                if row.story != Some(rep) || row.counts != want {
+                    let (m, a, s) = match want {
+                        Some((m, a, s)) => (Some(m), Some(a), Some(s)),
+                        None => (None, None, None),
+                    };
+                    set.execute(params![row.id, rep, m, a, s])?;
                 }
             }
         }
     }
     Ok(())
 }
-
 /// Computes signatures, clusters and stories for rows written before
 /// schema version 2.
 ///
@@ -815,7 +801,7 @@ pub(crate) fn rebuild_derived(tx: &Transaction<'_>, version: i64) -> Result<()> 
         "SELECT text FROM articles WHERE rowid = ?1"
     };
     tx.execute_batch(
-        "DELETE FROM minhash; DELETE FROM story_events;
+        "DELETE FROM minhash;
          DELETE FROM clusters; INSERT INTO clusters (article, cluster) SELECT rowid, rowid FROM articles;",
     )?;
     let ids: Vec<i64> = {
@@ -845,7 +831,10 @@ pub(crate) fn rebuild_derived(tx: &Transaction<'_>, version: i64) -> Result<()> 
 /// Recomputes every story (schema version 6 numbers stories by their
 /// representative event).
 pub(crate) fn rebuild_stories(tx: &Transaction<'_>) -> Result<()> {
-    tx.execute_batch("DELETE FROM story_events")?;
+    tx.execute_batch(
+        "UPDATE events SET story = NULL, num_mentions = NULL, num_articles = NULL,
+         num_sources = NULL",
+    )?;
     let all: BTreeSet<String> = {
         let mut stmt =
             tx.prepare("SELECT DISTINCT story_key FROM events WHERE story_key IS NOT NULL")?;

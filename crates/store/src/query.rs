@@ -190,12 +190,14 @@ pub(crate) const EVENT_COLUMNS: &[&str] = &[
     "ingested_at",
 ];
 
+/// Story events are their representative events (`story = id`), which carry
+/// the story's counts (schema version 13).
 const EVENT_SELECT: &str =
-    "SELECT s.id, a.id, e.vid, e.date, e.source_code, e.source_text, e.target_code,
+    "SELECT e.id, a.id, e.vid, e.date, e.source_code, e.source_text, e.target_code,
     e.target_text, e.cameo, e.root, e.quad_class, e.goldstein, e.plover, e.status, e.trigger,
-    e.place_name, e.place_country, e.lat, e.lon, e.attribution, e.according_to, s.num_mentions,
-    s.num_articles, s.num_sources, a.outlet, a.url, a.ingested_at
-    FROM story_events s JOIN events e ON e.id = s.id JOIN articles a ON a.rowid = e.article";
+    e.place_name, e.place_country, e.lat, e.lon, e.attribution, e.according_to, e.num_mentions,
+    e.num_articles, e.num_sources, a.outlet, a.url, a.ingested_at
+    FROM events e JOIN articles a ON a.rowid = e.article WHERE e.story = e.id";
 
 fn event_row(r: &Row<'_>) -> rusqlite::Result<EventRow> {
     Ok(EventRow {
@@ -279,7 +281,7 @@ pub struct ActorCount {
 /// The SQL of [`Store::for_each_event`] and its parameters.
 pub(crate) fn events_sql(filter: &EventFilter, limit: Option<usize>) -> (String, Vec<Value>) {
     let (cond, mut vals) = filter.sql();
-    let mut sql = format!("{EVENT_SELECT} WHERE {cond} ORDER BY e.date, s.id");
+    let mut sql = format!("{EVENT_SELECT} AND {cond} ORDER BY e.date, e.id");
     if let Some(l) = limit {
         sql.push_str(" LIMIT ?");
         vals.push(Value::Integer(int(l)));
@@ -446,10 +448,10 @@ impl Store {
         let mut stmt = self.conn.prepare(
             "SELECT code, sum(src), sum(tgt), sum(src) + sum(tgt) AS total FROM (
                  SELECT e.source_code AS code, 1 AS src, 0 AS tgt
-                     FROM story_events s JOIN events e ON e.id = s.id WHERE e.source_code IS NOT NULL
+                     FROM events e WHERE e.story = e.id AND e.source_code IS NOT NULL
                  UNION ALL
                  SELECT e.target_code, 0, 1
-                     FROM story_events s JOIN events e ON e.id = s.id WHERE e.target_code IS NOT NULL)
+                     FROM events e WHERE e.story = e.id AND e.target_code IS NOT NULL)
              GROUP BY code ORDER BY total DESC, code LIMIT ?1",
         )?;
         let rows = stmt.query_map([int(limit)], |r| {

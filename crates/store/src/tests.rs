@@ -269,12 +269,45 @@ fn ingest_before_v12(store: &mut Store, records: &[Record]) {
              ALTER TABLE articles ADD COLUMN text TEXT NOT NULL DEFAULT ''",
         )
         .unwrap();
-    store.ingest(records).unwrap();
+    ingest_before_v13(store, records);
     store
         .conn
         .execute_batch(
             "UPDATE articles SET text =
                  dateline_record_text((SELECT record FROM records WHERE article = articles.rowid))",
+        )
+        .unwrap();
+}
+
+/// Ingests with this build's writer into an archive migrated to a version
+/// before 13, which keeps story events in the table `story_events` rather
+/// than as columns of their representative events: the columns are added
+/// and filled from the table for the ingest, and the table is rewritten
+/// from them afterwards, as the older writers kept it.
+fn ingest_before_v13(store: &mut Store, records: &[Record]) {
+    assert!(store.schema_version().unwrap() < crate::schema::STORIES_IN_EVENTS);
+    store
+        .conn
+        .execute_batch(
+            "ALTER TABLE events ADD COLUMN num_mentions INTEGER;
+             ALTER TABLE events ADD COLUMN num_articles INTEGER;
+             ALTER TABLE events ADD COLUMN num_sources INTEGER;
+             UPDATE events SET num_mentions = s.num_mentions, num_articles = s.num_articles,
+                               num_sources = s.num_sources
+                 FROM story_events s WHERE s.id = events.id AND events.story = events.id;
+             DELETE FROM story_events;",
+        )
+        .unwrap();
+    store.ingest(records).unwrap();
+    store
+        .conn
+        .execute_batch(
+            "INSERT INTO story_events (id, story_key, event, num_mentions, num_articles, num_sources)
+                 SELECT id, story_key, id, num_mentions, num_articles, num_sources
+                 FROM events WHERE story = id;
+             ALTER TABLE events DROP COLUMN num_mentions;
+             ALTER TABLE events DROP COLUMN num_articles;
+             ALTER TABLE events DROP COLUMN num_sources;",
         )
         .unwrap();
 }
@@ -2037,4 +2070,147 @@ fn record_text_reads_the_text_of_every_stored_form() {
         .query_row("SELECT dateline_record_text(x'00ff')", [], |r| r
             .get::<_, String>(0))
         .is_err());
+}
+
+#[test]
+fn migrates_a_version_12_archive_keeping_its_stories() {
+    let (_d, path) = temp();
+    let k1 = [("USA", "IRQ", "112", "2019-02-01")];
+    let k2 = [("IRN", "SAU", "0311", "2019-02-02")];
+    let records = [
+        record("a", "Reuters", "2019-02-01", "A", &prose(61, 200), &k1),
+        record("b", "AP", "2019-02-01", "B", &prose(62, 200), &k1),
+        record("c", "AP", "2019-02-02", "C", &prose(63, 200), &k2),
+    ];
+    // The same SQL reads the table before and the view after the upgrade.
+    type Story = (i64, String, String, i64, i64, i64);
+    let read = |store: &Store| -> Vec<Story> {
+        let mut stmt = store
+            .conn
+            .prepare(
+                "SELECT s.id, s.story_key, e.vid, s.num_mentions, s.num_articles, s.num_sources
+                 FROM story_events s JOIN events e ON e.id = s.event ORDER BY s.id",
+            )
+            .unwrap();
+        let rows = stmt
+            .query_map([], |r| {
+                Ok((
+                    r.get(0)?,
+                    r.get(1)?,
+                    r.get(2)?,
+                    r.get(3)?,
+                    r.get(4)?,
+                    r.get(5)?,
+                ))
+            })
+            .unwrap();
+        rows.collect::<rusqlite::Result<_>>().unwrap()
+    };
+    let before = {
+        let mut store = Store::open_raw(&path, crate::DEFAULT_BUSY_TIMEOUT).unwrap();
+        store.configure().unwrap();
+        store.migrate_to(12).unwrap();
+        ingest_before_v13(&mut store, &records);
+        read(&store)
+    };
+    assert_eq!(before.len(), 2);
+    assert_eq!((before[0].3, before[0].4, before[0].5), (2, 2, 2));
+    let mut store = open(&path);
+    assert_eq!(store.schema_version().unwrap(), crate::CURRENT_VERSION);
+    // The same story events, with their ids and counts.
+    assert_eq!(read(&store), before);
+    let listed: Vec<(i64, i64, i64, i64)> = store
+        .events(&EventFilter::default(), 100)
+        .unwrap()
+        .into_iter()
+        .map(|e| (e.story_id, e.num_mentions, e.num_articles, e.num_sources))
+        .collect();
+    let stored: Vec<(i64, i64, i64, i64)> = before.iter().map(|s| (s.0, s.3, s.4, s.5)).collect();
+    assert_eq!(listed, stored);
+    assert_stories_consistent(&store);
+    let count =
+        |store: &Store, sql: &str| -> i64 { store.conn.query_row(sql, [], |r| r.get(0)).unwrap() };
+    // `story_events` is a view over the representative events now.
+    assert_eq!(
+        count(
+            &store,
+            "SELECT count(*) FROM sqlite_master WHERE name = 'story_events' AND type = 'view'"
+        ),
+        1
+    );
+    // The other report of a story has no counts of its own.
+    assert_eq!(
+        count(
+            &store,
+            "SELECT count(*) FROM events WHERE story <> id AND num_mentions IS NULL"
+        ),
+        1
+    );
+    // A third report joins the first story and the representing article
+    // is replaced: the story moves to the earliest remaining report.
+    let mut a2 = records[0].clone();
+    a2.text.push_str(" Revised.");
+    store
+        .ingest(&[
+            record("d", "BBC", "2019-02-01", "D", &prose(64, 200), &k1),
+            a2,
+        ])
+        .unwrap();
+    assert_stories_consistent(&store);
+    let events = store.events(&EventFilter::default(), 100).unwrap();
+    assert_eq!(events.len(), 2);
+    assert_eq!(
+        (
+            events[0].article.as_str(),
+            events[0].num_mentions,
+            events[0].num_articles,
+            events[0].num_sources
+        ),
+        ("b", 3, 3, 3)
+    );
+}
+
+#[test]
+fn a_new_event_is_a_story_of_its_own_without_being_rewritten() {
+    let (_d, path) = temp();
+    let mut store = open(&path);
+    let k = [("EGY", "ISR", "036", "2019-05-03")];
+    store
+        .ingest(&[record("only", "AP", "2019-05-03", "O", &prose(71, 100), &k)])
+        .unwrap();
+    let row: (i64, i64, i64, i64, i64) = store
+        .conn
+        .query_row(
+            "SELECT id, story, num_mentions, num_articles, num_sources FROM events",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
+        )
+        .unwrap();
+    assert_eq!(row, (1, 1, 1, 1, 1));
+    // A report from another day is a story of its own too; one from the
+    // same day joins the first, which then counts both.
+    store
+        .ingest(&[
+            record("later", "AP", "2019-05-04", "L", &prose(72, 100), &k),
+            record("same", "BBC", "2019-05-03", "S", &prose(73, 100), &k),
+        ])
+        .unwrap();
+    assert_stories_consistent(&store);
+    let mut stmt = store
+        .conn
+        .prepare("SELECT story, num_mentions, num_sources FROM events ORDER BY id")
+        .unwrap();
+    let rows: Vec<(i64, Option<i64>, Option<i64>)> = stmt
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .unwrap()
+        .collect::<rusqlite::Result<_>>()
+        .unwrap();
+    assert_eq!(
+        rows,
+        [
+            (1, Some(2), Some(2)),
+            (2, Some(1), Some(1)),
+            (1, None, None)
+        ]
+    );
 }
