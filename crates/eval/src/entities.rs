@@ -198,7 +198,7 @@ pub fn read_dir(dir: &Path) -> Result<Vec<GoldDoc>, Error> {
 pub fn from_record(record: &Record) -> Vec<PredMention> {
     let mut out = Vec::new();
     for e in &record.entities {
-        let base = match e.kind.as_str() {
+        let base = match &*e.kind {
             "person" => "PER",
             "organization" => "ORG",
             // Named facilities (the Kremlin, the Pentagon) are LOC (FAC), as
@@ -210,7 +210,7 @@ pub fn from_record(record: &Record) -> Vec<PredMention> {
             _ => continue,
         };
         for m in &e.mentions {
-            let class = match m.kind.as_str() {
+            let class = match &*m.kind {
                 "demonym" => "NORP",
                 "name" | "surname" | "acronym" | "metonym" => base,
                 _ => continue,

@@ -13,7 +13,8 @@ use chrono::NaiveDate;
 use dateline_kb::{with_lowercase, Gender, Kb, OrgId, Target, Title};
 use dateline_record as rec;
 use foldhash::{HashMap, HashSet};
-use std::sync::LazyLock;
+use std::borrow::Cow;
+use std::sync::{Arc, LazyLock};
 
 /// Entity type.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -6168,7 +6169,7 @@ fn roles_before<'k>(
         // "South African Foreign Minister", "Sri Lanka's President": a
         // two-word country or demonym.
         let two_word = (ck > floor)
-            .then(|| country_of_phrase(kb, &format!("{} {}", toks[ck - 1].text, toks[ck].text)))
+            .then(|| country_of_phrase(kb, &join3(&toks[ck - 1].text, " ", &toks[ck].text)))
             .flatten();
         if let Some(cc) = two_word.or_else(|| country_of_token(ctx, kb, ck)) {
             country = Some(cc.clone());
@@ -6793,20 +6794,29 @@ fn anaphora(ctx: &Ctx<'_>, kb: &Kb, ents: &[Ent], ments: &mut Vec<Ment>, anaphor
     // at each "the" would find first.
     // The words numbered once per organisation (not once per mention):
     // the mentions then record their entity by number, unhashed.
-    let mut word_ids: HashMap<&str, usize> = HashMap::default();
-    let org_word_ids: Vec<Vec<usize>> = org_lower
+    // The map is sized for every word up front (a name has at most one word
+    // more than it has bytes other than ASCII letters and digits), and the
+    // entities' numbers sit in one list, each entity's run of it given by
+    // `org_word_at`: no rehashing, and one allocation instead of one per
+    // organisation.
+    let org_words_max: usize = org_lower
         .iter()
-        .map(|l| {
-            let Some(l) = l.as_deref() else {
-                return Vec::new();
-            };
-            let mut ids = Vec::new();
+        .flatten()
+        .map(|l| 1 + l.bytes().filter(|b| !b.is_ascii_alphanumeric()).count())
+        .sum();
+    let mut word_ids: HashMap<&str, usize> =
+        HashMap::with_capacity_and_hasher(org_words_max, Default::default());
+    let mut org_word_list: Vec<usize> = Vec::with_capacity(org_words_max);
+    let mut org_word_at: Vec<(usize, usize)> = Vec::with_capacity(ents.len());
+    for l in &org_lower {
+        let from_list = org_word_list.len();
+        if let Some(l) = l.as_deref() {
             // An ASCII name splits by bytes (the same words as by
             // characters, without decoding them).
             let mut add = |w| {
                 if !str::is_empty(w) {
                     let n = word_ids.len();
-                    ids.push(*word_ids.entry(w).or_insert(n));
+                    org_word_list.push(*word_ids.entry(w).or_insert(n));
                 }
             };
             if l.is_ascii() {
@@ -6821,9 +6831,9 @@ fn anaphora(ctx: &Ctx<'_>, kb: &Kb, ents: &[Ent], ments: &mut Vec<Ment>, anaphor
             } else {
                 l.split(|c: char| !c.is_alphanumeric()).for_each(add);
             }
-            ids
-        })
-        .collect();
+        }
+        org_word_at.push((from_list, org_word_list.len()));
+    }
     let mut last_org_word: Vec<Option<usize>> = vec![None; word_ids.len()];
     // The entities of the people's mentions, in order: the backward
     // searches for a person (a pronoun's antecedent, "the president", a
@@ -6861,7 +6871,8 @@ fn anaphora(ctx: &Ctx<'_>, kb: &Kb, ents: &[Ent], ments: &mut Vec<Ment>, anaphor
         let t = &toks[ti];
         while sorted.get(upto).is_some_and(|m| m.end <= t.start) {
             let ei = sorted[upto].ent;
-            for &w in &org_word_ids[ei] {
+            let (from, to) = org_word_at[ei];
+            for &w in &org_word_list[from..to] {
                 last_org_word[w] = Some(ei);
             }
             if ents[ei].kind == Kind::Person {
@@ -7417,7 +7428,7 @@ fn actor_code<'a>(
 ) -> Option<String> {
     let e = &ents[ei];
     if let Some(c) = &e.metonym_of {
-        return Some(format!("{c}GOV"));
+        return Some(join2(c, "GOV"));
     }
     match e.target {
         Some(Target::Person(p)) => {
@@ -7725,7 +7736,7 @@ fn actor_code<'a>(
                 // Out of office, the title is no longer theirs: the country
                 // only, or its elite when the text says so ("former").
                 (Some(c), Some(s)) if from_home && s != "ELI" => Some(c),
-                (Some(c), Some(s)) => Some(format!("{c}{s}")),
+                (Some(c), Some(s)) => Some(join2(&c, &s)),
                 (Some(c), None) => Some(c),
                 // A national office with no country of its own takes the
                 // country of its sentence or of the article; international
@@ -7753,7 +7764,7 @@ fn actor_code<'a>(
                             .then(|| institution_country(ents, &s))
                             .flatten()
                     })
-                    .map(|c| format!("{c}{s}")),
+                    .map(|c| join2(&c, &s)),
                 // An opposition figure or a quoted civilian (a doctor, a
                 // worker) of no named country is of the country their
                 // sentence or the article is about; so is a cleric with a
@@ -7770,7 +7781,7 @@ fn actor_code<'a>(
                             }))
                         || former =>
                 {
-                    homes.sole.or(homes.fallback).map(|c| format!("{c}{s}"))
+                    homes.sole.or(homes.fallback).map(|c| join2(c, &s))
                 }
                 (None, _) => None,
             }
@@ -7807,7 +7818,7 @@ fn actor_code<'a>(
                 } else {
                     homes.sole.or(homes.fallback)
                 };
-                home.map(|c| format!("{c}{sector}"))
+                home.map(|c| join2(c, &sector))
             })
         }
         Kind::Country | Kind::Place => e.country.clone(),
@@ -8237,19 +8248,48 @@ fn org_code_guess_by(
                 .map(|_| "BUS".to_string())
         });
     match (country, sector) {
-        (Some(c), Some(s)) => Some(format!("{c}{s}")),
+        (Some(c), Some(s)) => Some(join2(&c, &s)),
         (Some(c), None) => Some(c),
         _ => None,
     }
 }
 
-/// "E" and the number, written without the formatting machinery (one per
-/// entity of every article).
-fn entity_id(n: usize) -> String {
+/// The ids `E1` to `E99` one after another, so that most entities' ids
+/// are borrowed slices of it rather than strings of their own.
+const SMALL_IDS: &str = "E1E2E3E4E5E6E7E8E9E10E11E12E13E14E15E16E17E18E19E20E21E22E23E24E25E26E27E28E29E30E31E32E33E34E35E36E37E38E39E40E41E42E43E44E45E46E47E48E49E50E51E52E53E54E55E56E57E58E59E60E61E62E63E64E65E66E67E68E69E70E71E72E73E74E75E76E77E78E79E80E81E82E83E84E85E86E87E88E89E90E91E92E93E94E95E96E97E98E99";
+
+/// `a` then `b`, as `format!("{a}{b}")` writes them, in one allocation and
+/// without the formatting machinery (actor codes: country and sector).
+fn join2(a: &str, b: &str) -> String {
+    join3(a, b, "")
+}
+
+/// `a`, `b` and `c` one after another in one string, as
+/// `format!("{a}{b}{c}")` writes them.
+fn join3(a: &str, b: &str, c: &str) -> String {
+    let mut s = String::with_capacity(a.len() + b.len() + c.len());
+    s.push_str(a);
+    s.push_str(b);
+    s.push_str(c);
+    s
+}
+
+/// "E" and the number (one per entity of every article): below 100 a slice
+/// of `SMALL_IDS`, above it written without the formatting machinery.
+fn entity_id(n: usize) -> Cow<'static, str> {
+    // `E1`..`E9` take two bytes each, `E10`..`E99` three after them.
+    let at = match n {
+        1..=9 => Some((n - 1) * 2..n * 2),
+        10..=99 => Some(18 + (n - 10) * 3..18 + (n - 9) * 3),
+        _ => None,
+    };
+    if let Some(id) = at.and_then(|r| SMALL_IDS.get(r)) {
+        return Cow::Borrowed(id);
+    }
     let mut id = String::with_capacity(8);
     id.push('E');
     push_decimal(&mut id, n as u64);
-    id
+    Cow::Owned(id)
 }
 
 /// Appends `n` in decimal, as `format!("{n}")` writes it, without the
@@ -8271,10 +8311,17 @@ fn push_decimal(out: &mut String, mut n: u64) {
 
 /// Converts to output entities, moving each entity's name, roles and codes
 /// into its record rather than copying them: the extractor converts once
-/// the later stages are done reading `ents`.
+/// the later stages are done reading `ents`. The mentions' texts are
+/// slices of one shared copy of `text`, their kinds and the entities' kinds
+/// and small ids borrowed: no string is allocated per mention.
 #[must_use]
 pub fn to_records(ents: Entities, text: &str) -> Vec<rec::Entity> {
     let kb = Kb::global().ok();
+    let whole: Arc<str> = if ents.ments.is_empty() {
+        Arc::from("")
+    } else {
+        Arc::from(text)
+    };
     // A building named for the body it houses ("the Kremlin said") acts as
     // that body inside the extractor and is written out as a facility.
     let facility = |e: &Ent| match (e.target, kb) {
@@ -8295,11 +8342,11 @@ pub fn to_records(ents: Entities, text: &str) -> Vec<rec::Entity> {
         .enumerate()
         .map(|(i, e)| rec::Entity {
             id: entity_id(i + 1),
-            kind: if facility(&e) {
-                "facility".to_string()
+            kind: Cow::Borrowed(if facility(&e) {
+                "facility"
             } else {
-                e.kind.as_str().to_string()
-            },
+                e.kind.as_str()
+            }),
             name: e.name,
             roles: e.roles,
             actor: e.actor,
@@ -8314,8 +8361,8 @@ pub fn to_records(ents: Entities, text: &str) -> Vec<rec::Entity> {
             e.mentions.push(rec::Mention {
                 start: m.start,
                 end: m.end,
-                text: text[m.start..m.end].to_string(),
-                kind: m.kind.to_string(),
+                text: rec::SharedStr::slice(&whole, m.start, m.end),
+                kind: Cow::Borrowed(m.kind),
             });
         }
     }
@@ -8605,7 +8652,7 @@ mod tests {
 
     #[test]
     fn entity_ids_number_from_one_as_formatting_would() {
-        for n in [1, 9, 10, 99, 100, 4321, usize::MAX] {
+        for n in (1..=120).chain([4321, usize::MAX]) {
             assert_eq!(super::entity_id(n), format!("E{n}"));
         }
         for n in [0, 7, 10, 2_988_507, u64::from(u32::MAX), u64::MAX] {
@@ -9075,7 +9122,7 @@ mod tests {
              Critics cited resolutions of the IAEA General Conference. The Gulf Cup \
              of Nations opened as the Special Envoy on Climate Change Jo Kerr arrived.",
         );
-        let kind = |n: &str| ents.iter().find(|e| e.name == n).map(|e| e.kind.as_str());
+        let kind = |n: &str| ents.iter().find(|e| e.name == n).map(|e| &*e.kind);
         assert_eq!(kind("Bank Kavir"), Some("organization"), "{ents:?}");
         assert_eq!(kind("Radio Tamar"), Some("organization"), "{ents:?}");
         assert!(
@@ -9134,7 +9181,7 @@ mod tests {
              Major Jewish Organizations met. Minister of Transport and Communications \
              Ahmed Rahimi spoke. Singer Sewing Co said so.",
         );
-        let kind = |n: &str| ents.iter().find(|e| e.name == n).map(|e| e.kind.as_str());
+        let kind = |n: &str| ents.iter().find(|e| e.name == n).map(|e| &*e.kind);
         assert_eq!(kind("Bank Julius Baer"), Some("organization"), "{ents:?}");
         assert_eq!(kind("Mitt Romney"), Some("person"), "{ents:?}");
         assert_eq!(kind("Tom Ward"), Some("person"), "{ents:?}");
@@ -9298,11 +9345,7 @@ mod tests {
              said Ana Wekesa of Kestrel Trading. The Election Commission of Ghana said it \
              would publish the results, and the Association for Fair Votes agreed.",
         );
-        let kind = |name: &str| {
-            ents.iter()
-                .find(|e| e.name == name)
-                .map(|e| e.kind.as_str())
-        };
+        let kind = |name: &str| ents.iter().find(|e| e.name == name).map(|e| &*e.kind);
         assert_eq!(kind("Kestrel Stadium"), Some("place"), "{ents:?}");
         assert_eq!(kind("El Brezal"), Some("place"), "{ents:?}");
         assert_eq!(kind("Kestrel Trading"), Some("organization"), "{ents:?}");
@@ -9401,7 +9444,7 @@ mod tests {
             .iter()
             .find(|e| e.name == "United States")
             .expect("United States");
-        let kinds: Vec<&str> = us.mentions.iter().map(|m| m.kind.as_str()).collect();
+        let kinds: Vec<&str> = us.mentions.iter().map(|m| &*m.kind).collect();
         assert_eq!(kinds, ["demonym", "name"], "{us:?}");
     }
 
@@ -9648,7 +9691,7 @@ mod tests {
         );
         let pentagon = entity(&ents, "Pentagon");
         assert_eq!(
-            (pentagon.kind.as_str(), pentagon.actor.as_deref()),
+            (&*pentagon.kind, pentagon.actor.as_deref()),
             ("facility", Some("USAMIL"))
         );
         // The department itself stays an organisation.
@@ -9820,7 +9863,7 @@ mod tests {
             .filter(|e| e.kind == kind)
             .flat_map(|e| e.mentions.iter())
             .filter(|m| m.kind == "name")
-            .map(|m| m.text.clone())
+            .map(|m| m.text.to_string())
             .collect();
         v.sort();
         v
@@ -10047,7 +10090,7 @@ mod tests {
         ] {
             assert!(ents.iter().all(|e| e.name != name), "{name}: {ents:?}");
         }
-        let kind = |n: &str| ents.iter().find(|e| e.name == n).map(|e| e.kind.as_str());
+        let kind = |n: &str| ents.iter().find(|e| e.name == n).map(|e| &*e.kind);
         assert_eq!(kind("Popular Committees"), Some("organization"), "{ents:?}");
         assert_eq!(kind("Line of Control"), Some("place"), "{ents:?}");
     }
@@ -11068,7 +11111,7 @@ mod tests {
     fn type_of(ents: &[dateline_record::Entity], name: &str) -> Option<String> {
         ents.iter()
             .find(|e| e.name == name || e.mentions.iter().any(|m| m.text == name))
-            .map(|e| e.kind.clone())
+            .map(|e| e.kind.to_string())
     }
 
     /// Asserts that none of `names` is an entity's name or mention in `text`.

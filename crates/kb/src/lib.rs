@@ -734,7 +734,12 @@ impl Kb {
             }
             return term.sector.clone();
         }
-        format!("{}{}", term.country, term.sector)
+        // Country and sector joined without the formatting machinery (one
+        // per title an entity's roles hold).
+        let mut code = String::with_capacity(term.country.len() + term.sector.len());
+        code.push_str(&term.country);
+        code.push_str(&term.sector);
+        code
     }
 
     /// A title by its lowercase form or abbreviation ("prime minister", "col.").

@@ -11,6 +11,8 @@
 #![deny(missing_docs)]
 
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
+use std::sync::Arc;
 
 /// Version of the record schema; bumped on any incompatible change.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -165,10 +167,126 @@ pub struct Mention {
     /// End byte in `text`.
     pub end: usize,
     /// The mention's text.
-    pub text: String,
+    pub text: SharedStr,
     /// How it refers: `name`, `alias`, `surname`, `title`, `pronoun`,
     /// `acronym`, `demonym`, `nominal`, `metonym`.
-    pub kind: String,
+    pub kind: Cow<'static, str>,
+}
+
+/// A string that is a slice of one reference-counted string: the mentions
+/// of an article share one copy of its text instead of a string each.
+/// Written and read as a plain string.
+#[derive(Clone)]
+pub struct SharedStr {
+    whole: Arc<str>,
+    start: usize,
+    end: usize,
+}
+
+impl SharedStr {
+    /// `whole[start..end]`, sharing `whole`.
+    ///
+    /// # Panics
+    ///
+    /// When the range is not a slice of `whole` on character boundaries.
+    #[must_use]
+    pub fn slice(whole: &Arc<str>, start: usize, end: usize) -> Self {
+        assert!(
+            whole.get(start..end).is_some(),
+            "{start}..{end} is no slice of a text of {} bytes",
+            whole.len()
+        );
+        Self {
+            whole: Arc::clone(whole),
+            start,
+            end,
+        }
+    }
+
+    /// The string.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        // Checked when made: `slice` asserts the range, `From` takes all.
+        self.whole.get(self.start..self.end).unwrap_or_default()
+    }
+}
+
+impl std::ops::Deref for SharedStr {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl AsRef<str> for SharedStr {
+    fn as_ref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl From<&str> for SharedStr {
+    fn from(s: &str) -> Self {
+        Self {
+            whole: Arc::from(s),
+            start: 0,
+            end: s.len(),
+        }
+    }
+}
+
+impl From<String> for SharedStr {
+    fn from(s: String) -> Self {
+        let end = s.len();
+        Self {
+            whole: Arc::from(s),
+            start: 0,
+            end,
+        }
+    }
+}
+
+impl std::fmt::Debug for SharedStr {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Debug::fmt(self.as_str(), f)
+    }
+}
+
+impl std::fmt::Display for SharedStr {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl PartialEq for SharedStr {
+    fn eq(&self, other: &Self) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+
+impl Eq for SharedStr {}
+
+impl PartialEq<str> for SharedStr {
+    fn eq(&self, other: &str) -> bool {
+        self.as_str() == other
+    }
+}
+
+impl PartialEq<&str> for SharedStr {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
+impl Serialize for SharedStr {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for SharedStr {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        String::deserialize(d).map(Self::from)
+    }
 }
 
 /// A role or title held by a person.
@@ -208,14 +326,14 @@ pub struct Place {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Entity {
     /// `E1`, `E2`, ... unique within the record.
-    pub id: String,
+    pub id: Cow<'static, str>,
     /// The fullest name found.
     pub name: String,
     /// `person`, `organization`, `place`, `country`, `group`, `facility`
     /// (a building named for the body it houses: the Kremlin; it carries
     /// that body's actor code).
     #[serde(rename = "type")]
-    pub kind: String,
+    pub kind: Cow<'static, str>,
     /// Titles and roles.
     pub roles: Vec<Role>,
     /// CAMEO-style actor code as of the publication date (`IRQGOV`).
@@ -363,4 +481,47 @@ pub struct Event {
     pub status: String,
     /// The attribution the event sits in, if any.
     pub attribution: Option<String>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Mention, SharedStr};
+    use std::borrow::Cow;
+    use std::sync::Arc;
+
+    #[test]
+    fn shared_str_reads_and_writes_as_a_string() {
+        let whole: Arc<str> = Arc::from("The council of Lakeview met on Monday.");
+        let s = SharedStr::slice(&whole, 4, 30);
+        assert_eq!(s, "council of Lakeview met on");
+        assert_eq!(s.len(), 26);
+        assert_eq!(
+            format!("{s:?}"),
+            format!("{:?}", "council of Lakeview met on")
+        );
+        let m = Mention {
+            start: 4,
+            end: 11,
+            text: SharedStr::slice(&whole, 4, 11),
+            kind: Cow::Borrowed("nominal"),
+        };
+        let json = serde_json::to_string(&m).unwrap();
+        assert_eq!(
+            json,
+            r#"{"start":4,"end":11,"text":"council","kind":"nominal"}"#
+        );
+        let back: Mention = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, m);
+        assert_eq!(
+            SharedStr::from("council"),
+            SharedStr::from(String::from("council"))
+        );
+    }
+
+    #[test]
+    #[should_panic(expected = "no slice")]
+    fn shared_str_refuses_a_range_off_a_character_boundary() {
+        let whole: Arc<str> = Arc::from("Café");
+        let _ = SharedStr::slice(&whole, 0, 4);
+    }
 }

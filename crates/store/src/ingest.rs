@@ -67,7 +67,7 @@ impl Prepared {
         let entity_count = int(record
             .entities
             .iter()
-            .map(|e| e.id.as_str())
+            .map(|e| &*e.id)
             .collect::<std::collections::HashSet<_>>()
             .len());
         Ok(Prepared {
