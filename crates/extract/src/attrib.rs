@@ -9377,6 +9377,11 @@ fn quote_tag_verbs(
             || !(upos(v) == "VERB" && matches!(xpos(v), "VBD" | "VBZ" | "VBN")
                 || upos(v) == "NOUN" && past_form())
             || is_cap(&toks[v].text)
+            // (Moving is no speaking: `"Go," she ran.`)
+            || matches!(
+                toks[v].lower.as_str(),
+                "ran" | "fled" | "left" | "walked" | "sat" | "stood" | "arrived" | "went" | "came"
+            ) && !toks.get(v + 1).is_some_and(|t| t.lower == "on")
         {
             continue;
         }
@@ -9436,10 +9441,7 @@ fn fronted_said(
             k += 1;
         }
         if k + 3 >= r.end
-            || !matches!(
-                toks[k].text.as_str(),
-                "Said" | "Says" | "Added" | "Adds" | "Asked" | "Asks"
-            )
+            || !matches!(toks[k].text.as_str(), "Said" | "Says" | "Added" | "Adds")
             || !is_cap(&toks[k + 1].text)
                 && !matches!(toks[k + 1].lower.as_str(), "the" | "one" | "another")
         {
@@ -9453,6 +9455,17 @@ fn fronted_said(
             continue;
         };
         if !matches!(toks[o - 1].text.as_str(), "," | ":") || o - 1 <= k + 1 {
+            continue;
+        }
+        // No verb of its own in the speaker: "Said Ahmed, a shopkeeper,
+        // told reporters:" is a man named Said.
+        // (One in a relative clause is the speaker's description: "Said
+        // Jo Ray, who runs the shop,".)
+        let mut relative = false;
+        if toks[k + 1..o - 1].iter().any(|t| {
+            relative |= matches!(t.lower.as_str(), "who" | "which" | "whose" | "that");
+            !relative && !is_cap(&t.text) && ctx.lex.lemma(&t.lower).is_some()
+        }) {
             continue;
         }
         let Some(&(qs, qe)) = quotes.iter().find(|q| ctx.tok_at(q.0) == o + 1) else {
@@ -13185,6 +13198,33 @@ mod tests {
             "Said",
             "We will reopen it",
         );
+        // "Said" as a first name, and "Asked" before a fronted clause.
+        let text = "Said Ahmed, a shopkeeper in the market, told reporters: \"We are afraid.\"";
+        let got = full(text);
+        assert!(got.iter().all(|(_, c, _)| c != "Said"), "{text}: {got:?}");
+        has(
+            "Asked Monday about the fare rise, the mayor said, \"We had no choice.\"",
+            "the mayor",
+            "said",
+            "We had no choice",
+        );
+    }
+
+    /// A quote tag is in the quote's own sentence, and moving is no
+    /// speaking.
+    #[test]
+    fn no_quote_tag_from_the_next_sentence_or_a_verb_of_motion() {
+        for text in [
+            "\"Help!\" The crowd fled.",
+            "\"Go,\" she ran.",
+            "\"Go,\" the boy left.",
+        ] {
+            let got = full(text);
+            assert!(
+                got.iter().all(|(_, c, _)| c != "fled" && c != "ran"),
+                "{text}: {got:?}"
+            );
+        }
     }
 
     /// A label over a roster of names is no colon attribution; a label

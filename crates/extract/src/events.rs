@@ -3755,9 +3755,13 @@ fn reduced_relative(
             while words.get(k).is_some_and(|w| QUANTIFIER_WORDS.contains(w)) {
                 k += 1;
             }
-            // "a member jailed over a year ago": a time adjunct, no object.
-            time_adjunct_len(words, tags, k) > 0
-                || tags.get(k).is_none_or(|t| {
+            // "a member jailed over a year ago": a time adjunct, no object
+            // after it ("arrested yesterday two men" has one).
+            k += time_adjunct_len(words, tags, k);
+            while words.get(k).is_some_and(|w| QUANTIFIER_WORDS.contains(w)) {
+                k += 1;
+            }
+            tags.get(k).is_none_or(|t| {
                 !matches!(
                     t.upos.as_str(),
                     "DET" | "NUM" | "PRON" | "PROPN" | "NOUN" | "ADJ" | "CCONJ"
@@ -8695,11 +8699,17 @@ mod tests {
     #[test]
     fn an_upcoming_event_is_not_held_yet() {
         let ev = events(
-            "The forthcoming talks between Kenya and Somalia focus on trade.",
+            "The upcoming talks between Kenya and Somalia focus on trade.",
             None,
         );
         assert!(!ev.is_empty(), "{ev:?}");
         assert!(ev.iter().all(|e| e.status == "hypothetical"), "{ev:?}");
+        // ("Forthcoming" after a verb is "candid", no future.)
+        let ev = events(
+            "Kenyan officials were forthcoming about the attack on the Somali embassy.",
+            None,
+        );
+        assert!(ev.iter().all(|e| e.status != "hypothetical"), "{ev:?}");
     }
 
     #[test]
@@ -8712,6 +8722,16 @@ mod tests {
         );
         assert!(!ev.iter().any(|e| e.cameo == "173"), "{ev:?}");
         assert!(ev.iter().any(|e| e.cameo == "0841"), "{ev:?}");
+        // An object after the time phrase: the subject did it.
+        let ev = events(
+            "Kenyan police arrested yesterday two men suspected of planning the attack.",
+            None,
+        );
+        assert!(
+            ev.iter().any(|e| e.cameo == "173"
+                && e.source.as_ref().is_some_and(|s| s.text.contains("police"))),
+            "{ev:?}"
+        );
     }
 
     #[test]
