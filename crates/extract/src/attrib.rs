@@ -9138,6 +9138,20 @@ fn colon_quotes(
         }
         let c = qt - 2;
         let colon = toks[c].start;
+        // A list of quoted items after the colon (`three goals: "jobs",
+        // "homes" and "schools"`) is no one's words.
+        let close = ctx.tok_at(qe);
+        if toks
+            .get(close + 1)
+            .is_some_and(|t| matches!(t.text.as_str(), "," | "and"))
+            && toks.get(close + 2).is_some_and(|t| is_quote_tok(&t.text))
+            || toks.get(close - 1).is_some_and(|t| t.text == ",")
+                && toks
+                    .get(close + 1)
+                    .is_some_and(|t| is_quote_tok(&t.text) || t.text == "and")
+        {
+            continue;
+        }
         if attrs.iter().any(|a| {
             a.content
                 .iter()
@@ -9275,6 +9289,27 @@ fn colon_quotes(
                 .lex
                 .lemma(&toks[main].lower)
                 .map_or_else(|| toks[main].lower.to_string(), str::to_string);
+            // A thing found, seen or shown is no one's words (`police found
+            // a note: "..."`, `held up a banner: "..."`).
+            if matches!(
+                lemma.as_str(),
+                "find"
+                    | "found"
+                    | "see"
+                    | "saw"
+                    | "read"
+                    | "hold"
+                    | "held"
+                    | "carry"
+                    | "display"
+                    | "show"
+                    | "wear"
+                    | "bear"
+                    | "obtain"
+                    | "discover"
+            ) {
+                continue;
+            }
             (sp, (toks[v].start, toks[c - 1].end, lemma))
         };
         let mut a = Attr::new(
@@ -13212,6 +13247,18 @@ mod tests {
 
     /// A quote tag is in the quote's own sentence, and moving is no
     /// speaking.
+    #[test]
+    fn no_colon_quote_for_a_list_or_a_thing_found() {
+        for text in [
+            "The mayor laid out three goals: \"jobs\", \"homes\" and \"schools\".",
+            "The police found a note in his car: \"I am sorry for everything.\"",
+            "Protesters held up a banner: \"No more cuts.\"",
+        ] {
+            let got = full(text);
+            assert!(got.is_empty(), "{text}: {got:?}");
+        }
+    }
+
     #[test]
     fn no_quote_tag_from_the_next_sentence_or_a_verb_of_motion() {
         for text in [
