@@ -3658,6 +3658,17 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
             || (place_after && words.len() >= 2 && !sentence_initial)
         {
             Some(Kind::Place)
+        } else if toks.get(e).is_some_and(|t| {
+            t.sent == sent && is_cap(&t.text) && is_title(kb, &t.lower) && t.lower != "king"
+        }) && !words.iter().any(|w| kb.first_name_gender(w).is_some())
+            && s > ctx.sent_tok[sent].start
+            && cands
+                .iter()
+                .any(|c| c.end + 1 == toks[s].start && c.kind == Kind::Org)
+        {
+            // "UN Emergency Relief Coordinator": a body's portfolio before
+            // a title, no one's name.
+            None
         } else if words[0].split_once('-').is_some_and(|(a, b)| {
             // (The rest of the run a place too, or the first a country:
             // "Ali-Akbar X" is a name, though Ali is a town.)
@@ -5063,6 +5074,8 @@ fn skip_modifiers(ctx: &Ctx<'_>, kb: &Kb, mut k: usize, sent_end: usize) -> usiz
             || upos_at(ctx, k) == Some("ADJ"))
             && kb.title(w).is_none()
             && country_of_token(ctx, kb, k).is_none()
+            // ("United" opens "United Nations".)
+            && kb.lookup(&ctx.text[toks[k].start..toks[k + 1].end]).is_empty()
             // "Prime" opens "Prime Minister", "Chief" "Chief Justice".
             && title_len_at(ctx, kb, k, sent_end) == 0;
         if age || adjective {
@@ -5115,21 +5128,26 @@ fn apposition_title(ctx: &Ctx<'_>, kb: &Kb, e: usize, first_name: bool) -> bool 
             k += 1;
         }
     }
-    // ("Jan Ray, the UN relief coordinator": one lowercase noun may
+    // ("Jan Ray, the UN relief coordinator", "the United Nations
+    // Emergency Relief Coordinator": up to three words of a portfolio may
     // come between the body and the title.)
     let k = if k > at_k
         && kb.title(&toks[k].lower).is_none()
         && title_len_at(ctx, kb, k, sent_end) == 0
     {
-        if k + 1 < sent_end
-            && toks[k].text.bytes().all(|b| b.is_ascii_lowercase())
-            && is_modifier_word(ctx, k)
-            && title_len_at(ctx, kb, k + 1, sent_end) > 0
-        {
-            k + 1
-        } else {
-            at_k
-        }
+        let portfolio = |x: usize| {
+            toks[x].text.bytes().all(|b| b.is_ascii_lowercase()) && is_modifier_word(ctx, x)
+                || is_cap(&toks[x].text)
+                    && toks[x].text.chars().all(char::is_alphabetic)
+                    && kb.lookup(&toks[x].text).is_empty()
+        };
+        (1..=3)
+            .find(|&m| {
+                k + m < sent_end
+                    && (k..k + m).all(portfolio)
+                    && title_len_at(ctx, kb, k + m, sent_end) > 0
+            })
+            .map_or(at_k, |m| k + m)
     } else {
         k
     };
@@ -6080,7 +6098,14 @@ fn roles_before<'k>(
             // secretary belong to the title.
             if matches!(
                 toks[ts2].lower.as_str(),
-                "minister" | "secretary" | "commissioner"
+                "minister"
+                    | "secretary"
+                    | "commissioner"
+                    | "coordinator"
+                    | "envoy"
+                    | "representative"
+                    | "adviser"
+                    | "advisor"
             ) {
                 let mut p = ts2;
                 while p > floor
@@ -6102,7 +6127,22 @@ fn roles_before<'k>(
                 {
                     p -= 1;
                 }
-                if p < ts2 {
+                // (Before a coordinator, envoy, representative or adviser,
+                // only a body's portfolio: "UN Emergency Relief
+                // Coordinator"; not "Argentinas envoy" or "EU High
+                // Representative".)
+                let ministerial = matches!(
+                    toks[ts2].lower.as_str(),
+                    "minister" | "secretary" | "commissioner"
+                );
+                let body_before = p > floor
+                    && cands
+                        .iter()
+                        .any(|x| x.end == toks[p - 1].end && x.kind == Kind::Org)
+                    && kb
+                        .title(&format!("{} {}", toks[ts2 - 1].lower, toks[ts2].lower))
+                        .is_none();
+                if p < ts2 && (ministerial || body_before) {
                     ts2 = p;
                     chain(&mut ts2, &mut title);
                 }
@@ -10723,6 +10763,25 @@ mod tests {
                 "{name}: {ents:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_body_s_portfolio_before_a_title_is_no_one_s_name() {
+        let ents = dated(
+            "UN Emergency Relief Coordinator Jan Okafor said aid was blocked.",
+            "2019-06-03",
+        );
+        assert!(
+            ents.iter().all(|e| e.name != "Emergency Relief"),
+            "{ents:?}"
+        );
+        assert_eq!(actor_of(&ents, "Jan Okafor"), Some("IGOUNO"), "{ents:?}");
+        // A two-word body before an apposition's title.
+        let ents = dated(
+            "Mark Lowcock, the United Nations coordinator, said aid was blocked.",
+            "2019-06-03",
+        );
+        assert_eq!(actor_of(&ents, "Mark Lowcock"), Some("IGOUNO"), "{ents:?}");
     }
 
     #[test]
