@@ -2173,11 +2173,7 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                 _ => false,
             };
             let first_name_word = kb.first_name_gender(surface).is_some();
-            let first_name_here = first_name_word
-                && match t {
-                    Target::Person(p) => kb.person(p).is_some_and(|p| !ctx.text.contains(&p.name)),
-                    _ => false,
-                };
+            let first_name_here = first_name_word && not_named_in_full(t);
             // ("In Orlando Trump launched ...": a town after a place
             // preposition is the town.)
             let after_place_prep = |n: &crate::context::Tok<'_>| {

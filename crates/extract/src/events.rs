@@ -3751,16 +3751,16 @@ fn reduced_relative(
         && [m.head + 1, m.tokens.end]
             .iter()
             .all(|&k| {
-            let mut k = k;
-            while words.get(k).is_some_and(|w| QUANTIFIER_WORDS.contains(w)) {
-                k += 1;
-            }
+            let skip_quantifiers = |mut k: usize| {
+                while words.get(k).is_some_and(|w| QUANTIFIER_WORDS.contains(w)) {
+                    k += 1;
+                }
+                k
+            };
             // "a member jailed over a year ago": a time adjunct, no object
             // after it ("arrested yesterday two men" has one).
-            k += time_adjunct_len(words, tags, k);
-            while words.get(k).is_some_and(|w| QUANTIFIER_WORDS.contains(w)) {
-                k += 1;
-            }
+            let k = skip_quantifiers(k);
+            let k = skip_quantifiers(k + time_adjunct_len(words, tags, k));
             tags.get(k).is_none_or(|t| {
                 !matches!(
                     t.upos.as_str(),
