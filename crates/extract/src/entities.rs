@@ -276,6 +276,26 @@ const NOT_NAMES: &[&str] = &[
     "Moreover",
     "Furthermore",
     "Indeed",
+    // Sentence adverbs ("Mr. President, Finally I would like ...").
+    "Finally",
+    "Lastly",
+    "Firstly",
+    "Secondly",
+    "Thirdly",
+    "Additionally",
+    "Nevertheless",
+    "Nonetheless",
+    "Hence",
+    "Similarly",
+    "Likewise",
+    "Otherwise",
+    "Consequently",
+    "Accordingly",
+    "Besides",
+    "Unfortunately",
+    "Fortunately",
+    "Overall",
+    "Ultimately",
     "Because",
     "Until",
     "Do",
@@ -343,6 +363,7 @@ const ORG_HEADS: &[&str] = &[
     "Federations",
     "Unions",
     "Agency",
+    "Agencies",
     "Army",
     "Front",
     "Movement",
@@ -433,6 +454,7 @@ const ORG_HEADS: &[&str] = &[
     "Trading",
     "Refinery",
     "Partners",
+    "Operators",
     "Capital",
     "Watch",
     "Motors",
@@ -1033,6 +1055,7 @@ const BUS_HEADS: &[&str] = &[
     "Trading",
     "Refinery",
     "Partners",
+    "Operators",
     "Capital",
     "Properties",
     "Realty",
@@ -1147,6 +1170,16 @@ const PLACE_HEADS: &[&str] = &[
     "Oilfield",
     "Highway",
     "Tunnel",
+    "Mountain",
+    "Hill",
+    "Hills",
+    "Forest",
+    "Beach",
+    "Cave",
+    "Caves",
+    "Falls",
+    "Glacier",
+    "Gorge",
 ];
 
 /// Nouns of ships, before or after a ship's name ("the tanker Adrian
@@ -3592,6 +3625,9 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                 && title_len_at(ctx, kb, e, sent_end) == 0;
         let place_head = words.len() >= 2
             && (place_head(head)
+                // (Surnames too: "Richard Hill", "Ann Forest".)
+                && !(matches!(head, "Hill" | "Hills" | "Forest" | "Beach" | "Mountain")
+                    && kb.first_name_gender(words[0]).is_some())
                 || place_first(words[0])
                 // "Dasht-e Lut", "Sarpol-e Zahab": a Persian ezafe joins
                 // the parts of a place's name.
@@ -3622,6 +3658,24 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
         let place_prep = prev.is_some_and(|p| PLACE_PREPS.contains(&p));
         let (start, end) = (toks[s].start, toks[e - 1].end);
         let after_the = prev == Some("the");
+        // "the port of Bandar Abbas", "the town of Kafr Zita": the name a
+        // place noun's "of" introduces is a place.
+        let place_of = prev == Some("of")
+            && !(words.len() == 1 && compass_word(words[0]))
+            && s >= ctx.sent_tok[sent].start + 2
+            && matches!(
+                toks[s - 2].lower.as_str(),
+                "port"
+                    | "city"
+                    | "town"
+                    | "village"
+                    | "province"
+                    | "district"
+                    | "county"
+                    | "island"
+                    | "suburb"
+                    | "outskirts"
+            );
         // After "in", "near", "outside" an unknown name is a place ("in El
         // Olivar"), unless a possessive follows ("in Boric's cabinet").
         let place_after = prev.is_some_and(|p| {
@@ -3647,6 +3701,7 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
             Some(Kind::Org)
         } else if place_head
             || article_place
+            || place_of
             || (place_prep
                 && kb
                     .resolve_place(&text[start..end], &ctx.context_countries())
@@ -3678,6 +3733,16 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
         }) {
             // "Tehran-New Delhi ties", "Iran-South Africa": two places
             // joined, no one's name.
+            None
+        } else if matches!(words[0], "God" | "Allah")
+            || words.iter().any(|w| {
+                w.split_once('-').is_some_and(|(_, b)| {
+                    b.len() > 3 && b.ends_with("ed") && b.bytes().all(|c| c.is_ascii_lowercase())
+                })
+            })
+        {
+            // "God Save the King"; "a US-backed Kurdish-Arab alliance": no
+            // name holds a hyphened participle.
             None
         } else if words[1..].iter().enumerate().any(|(x, w)| {
             *w == "on"
@@ -10758,6 +10823,33 @@ mod tests {
                 e.is_some_and(|e| e.kind == "organization"),
                 "{name}: {ents:?}"
             );
+        }
+    }
+
+    #[test]
+    fn places_after_a_place_noun_s_of_and_no_people_of_adverbs_or_participles() {
+        let ents = entities("Cargo sails to the northern port of Bandar Qalat every week.");
+        let e = ents.iter().find(|e| e.name == "Bandar Qalat");
+        assert!(e.is_some_and(|e| e.kind == "place"), "{ents:?}");
+        let ents = entities("Hikers climbed Zard Mountain and swam at Pelican Beach.");
+        for name in ["Zard Mountain", "Pelican Beach"] {
+            let e = ents.iter().find(|e| e.name == name);
+            assert!(e.is_some_and(|e| e.kind == "place"), "{name}: {ents:?}");
+        }
+        // Not a person whose surname is a place's head word.
+        let ents = entities("The economist Richard Hill said growth would slow.");
+        let e = ents.iter().find(|e| e.name == "Richard Hill");
+        assert!(e.is_some_and(|e| e.kind == "person"), "{ents:?}");
+        let ents = entities("Sara Kimani, head of Lakeside Tour Operators, said bookings fell.");
+        let e = ents.iter().find(|e| e.name == "Lakeside Tour Operators");
+        assert!(e.is_some_and(|e| e.kind == "organization"), "{ents:?}");
+        for text in [
+            "Thank you. Mr. Chairman Finally I wish to thank the hosts.",
+            "The crowd sang \"God Save the Queen\" at the end.",
+            "Fighters of a UK-backed Bantu-Nilotic alliance entered the town.",
+        ] {
+            let ents = entities(text);
+            assert!(ents.iter().all(|e| e.kind != "person"), "{text}: {ents:?}");
         }
     }
 
