@@ -1035,7 +1035,7 @@ const EPITHETS: &[&str] = &[
 const LEGAL_FORMS: &[&str] = &[
     "Ltd", "Limited", "Inc", "Corp", "Co", "plc", "PLC", "Plc", "SA", "AG", "NV", "SpA", "LLC",
     "GmbH", "ASA", "AB", "BV", "N.V.", "S.A.", "B.V.", "S.p.A.", "Inc.", "Corp.", "Co.", "Ltd.",
-    "L.P.", "LP",
+    "L.P.", "LP", "AS", "A.S.", "Oyj", "JSC", "PJSC", "Bhd", "Pte", "Pty",
 ];
 
 /// Last words of company names.
@@ -3194,6 +3194,37 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
             j = e;
             words.truncate(p);
         }
+        // "Jane Okafor Regional Humanitarian Coordinator": capitalised
+        // portfolio words between a name and the title after it are the
+        // title's (and no one's name: the run goes on after them).
+        if words.len() > 2
+            && kb.first_name_gender(words[0]).is_some()
+            && toks
+                .get(e)
+                .is_some_and(|t| t.sent == sent && is_cap(&t.text) && is_title(kb, &t.lower))
+        {
+            let mut k = words.len();
+            while k > 2
+                && (portfolio_word(words[k - 1])
+                    || matches!(
+                        words[k - 1],
+                        "Regional"
+                            | "Senior"
+                            | "Deputy"
+                            | "Chief"
+                            | "Special"
+                            | "Resident"
+                            | "and"
+                            | "&"
+                    ))
+            {
+                k -= 1;
+            }
+            if k < words.len() {
+                e = s + k;
+                words.truncate(k);
+            }
+        }
         if let Some(k) = words.iter().position(|w| matches!(*w, "of" | "for")) {
             if k >= 2
                 && words.last().is_some_and(|h| org_head(h))
@@ -3587,6 +3618,7 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                     || matches!(
                         words[0],
                         "Banque" | "Banco" | "Banca" | "Societe" | "Société" | "Compagnie" | "Caisse"
+                            | "AB"
                     ))
             // "Swiss Bank Corp International Ltd. Issuing": a legal form
             // anywhere in the run (the run may have run on past the name).
@@ -3610,9 +3642,11 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
             || acronym
             || org_noun_before(ctx, s).is_some()
             || org_noun_after(ctx, e).is_some()
-            || words
-                .windows(2)
-                .any(|w| org_head(w[0]) && matches!(w[1], "of" | "for" | "on"))
+            || words.windows(2).any(|w| {
+                // ("the British Chambers of Commerce"; "Chambers" alone is a
+                // surname.)
+                (org_head(w[0]) || w[0] == "Chambers") && matches!(w[1], "of" | "for" | "on")
+            })
             // "Salomon Brothers and Merrill Lynch", "Geological Survey and
             // Mineral Explorations": a run the "and" split above kept whole
             // for its organisation word is one body or a list of firms.
@@ -3739,6 +3773,11 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                 w.split_once('-').is_some_and(|(_, b)| {
                     b.len() > 3 && b.ends_with("ed") && b.bytes().all(|c| c.is_ascii_lowercase())
                 })
+                // (A word in capitals, not a numeral: "FOLLOW US", "SILVER
+                // VOLUME" are page furniture and table heads.)
+                || w.len() >= 3
+                    && w.bytes().all(|b| b.is_ascii_uppercase())
+                    && !w.bytes().all(|b| matches!(b, b'I' | b'V' | b'X' | b'L'))
             })
         {
             // "God Save the King"; "a US-backed Kurdish-Arab alliance": no
@@ -10851,6 +10890,57 @@ mod tests {
             let ents = entities(text);
             assert!(ents.iter().all(|e| e.kind != "person"), "{text}: {ents:?}");
         }
+    }
+
+    #[test]
+    fn portfolio_words_before_a_title_after_a_name_are_the_title_s() {
+        for (text, name) in [
+            (
+                "\"We need access,\" said Joan Baker Regional Humanitarian Coordinator for the area.",
+                "Joan Baker",
+            ),
+            (
+                "The list: Sports Minister: Omid Karimi Transport and Urban Development Minister: Ali Nouri Now the vote.",
+                "Omid Karimi",
+            ),
+        ] {
+            let ents = entities(text);
+            let people: Vec<&str> = ents
+                .iter()
+                .filter(|e| e.kind == "person")
+                .map(|e| e.name.as_str())
+                .collect();
+            assert!(people.contains(&name), "{text}: {ents:?}");
+            assert!(
+                people.iter().all(|p| p.len() <= name.len() + 6),
+                "{text}: {ents:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn firms_by_legal_form_and_chambers_of_commerce_and_no_people_in_capitals() {
+        let ents = entities(
+            "Lindqvist said AB Norrvik signed a deal with Kaya Tekstil Sanayii AS on Monday.",
+        );
+        for name in ["AB Norrvik", "Kaya Tekstil Sanayii AS"] {
+            let e = ents.iter().find(|e| e.name == name);
+            assert!(
+                e.is_some_and(|e| e.kind == "organization"),
+                "{name}: {ents:?}"
+            );
+        }
+        let ents = entities("Exports rose, said Tom Reed, head of the Kenyan Chambers of Commerce.");
+        let e = ents
+            .iter()
+            .find(|e| e.name.ends_with("Chambers of Commerce"));
+        assert!(e.is_some_and(|e| e.kind == "organization"), "{ents:?}");
+        let ents = entities("Read more. FOLLOW NEWSDESK Dont miss out on the latest news.");
+        assert!(ents.iter().all(|e| e.kind != "person"), "{ents:?}");
+        // A title in capitals before a name is a title.
+        let ents = entities("The Green MEP Anna Lindqvist said the vote was unfair.");
+        let e = ents.iter().find(|e| e.name == "Anna Lindqvist");
+        assert!(e.is_some_and(|e| e.kind == "person"), "{ents:?}");
     }
 
     #[test]
