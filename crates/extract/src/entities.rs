@@ -1876,7 +1876,34 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
             }
             continue;
         }
-        let Some(t) = pick_target(kb, targets, place_prep, ctx.published) else {
+        // "the provinces of Kerman, Fars and Yazd": a name listed after a
+        // place is a place before an outlet or a person of that name (not
+        // before a cue: "in Kerman, Fars reported").
+        let in_place_list =
+            matches!(prev, Some("," | "and")) && !next_is_cue(ctx, ctx.tok_at(e)) && {
+                let k = if prev == Some("and") && ti >= 2 && toks[ti - 2].text == "," {
+                    ti - 2
+                } else {
+                    ti - 1
+                };
+                k > ctx.sent_tok[sent].start
+                    && cands
+                        .last()
+                        .is_some_and(|c| c.end == toks[k - 1].end && c.kind == Kind::Place)
+            };
+        let Some(t) = pick_target(
+            kb,
+            targets,
+            place_prep || in_place_list,
+            in_place_list
+                || prev.is_some_and(|p| {
+                    matches!(
+                        p,
+                        "in" | "near" | "outside" | "inside" | "around" | "across"
+                    )
+                }),
+            ctx.published,
+        ) else {
             continue;
         };
         // "Dr Fox", "Lord Hutton": after an honorific a name is a person's,
@@ -2699,7 +2726,7 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                 .into_iter()
                 .filter(|&t| in_context(t) == Some(best))
                 .collect();
-            let Some(t) = pick_target(kb, &local, true, ctx.published) else {
+            let Some(t) = pick_target(kb, &local, true, false, ctx.published) else {
                 continue;
             };
             // Kept: a capital or a city of millions ("Paris" in an American
@@ -5296,10 +5323,14 @@ fn prev_is_title(ctx: &Ctx<'_>, kb: &Kb, ti: usize) -> bool {
     ti > 0 && is_title(kb, &ctx.toks[ti - 1].lower)
 }
 
+/// The target a name stands for: a person before other things unless a
+/// place preposition comes before it (`place_prep`), an outlet after the
+/// other bodies only when the name sits where a place does (`in_place`).
 fn pick_target(
     kb: &Kb,
     targets: &[Target],
     place_prep: bool,
+    in_place: bool,
     date: Option<chrono::NaiveDate>,
 ) -> Option<Target> {
     // Between people of one name ("George Bush"), the one whose terms lie
@@ -5331,7 +5362,15 @@ fn pick_target(
                 0
             }
         }
-        Target::Org(_) => 1,
+        // (An outlet named for its province, "Fars", after "in" or in a
+        // list of places is the province; "told Fars" is the outlet.)
+        Target::Org(o) => {
+            if in_place && kb.org(*o).is_some_and(|o| o.kind == "media") {
+                5
+            } else {
+                1
+            }
+        }
         Target::Country(_) => 2,
         Target::Demonym(_) | Target::Group(_) => 3,
         Target::Region(_) => 4,
@@ -6948,28 +6987,41 @@ fn anaphora(ctx: &Ctx<'_>, kb: &Kb, ents: &[Ent], ments: &mut Vec<Ment>, anaphor
         HashMap::with_capacity_and_hasher(org_words_max, Default::default());
     let mut org_word_list: Vec<usize> = Vec::with_capacity(org_words_max);
     let mut org_word_at: Vec<(usize, usize)> = Vec::with_capacity(ents.len());
+    let mut name_words: Vec<&str> = Vec::new();
+    let mut cap = String::new();
     for l in &org_lower {
         let from_list = org_word_list.len();
         if let Some(l) = l.as_deref() {
+            name_words.clear();
             // An ASCII name splits by bytes (the same words as by
             // characters, without decoding them).
-            let mut add = |w| {
-                if !str::is_empty(w) {
-                    let n = word_ids.len();
-                    org_word_list.push(*word_ids.entry(w).or_insert(n));
-                }
-            };
             if l.is_ascii() {
                 let mut from = 0;
                 for (i, b) in l.bytes().enumerate() {
                     if !b.is_ascii_alphanumeric() {
-                        add(&l[from..i]);
+                        name_words.push(&l[from..i]);
                         from = i + 1;
                     }
                 }
-                add(&l[from..]);
+                name_words.push(&l[from..]);
             } else {
-                l.split(|c: char| !c.is_alphanumeric()).for_each(add);
+                name_words.extend(l.split(|c: char| !c.is_alphanumeric()));
+            }
+            name_words.retain(|w| !w.is_empty());
+            // Only the name's head or a body's word stands for it after
+            // "the" ("the agency", "the council"): "the national security
+            // adviser" is no Supreme National Security Council.
+            let last = name_words.len().saturating_sub(1);
+            for (k, w) in name_words.iter().enumerate() {
+                cap.clear();
+                cap.push_str(w);
+                if let Some(f) = cap.get_mut(..1) {
+                    f.make_ascii_uppercase();
+                }
+                if k == last || org_head(&cap) {
+                    let n = word_ids.len();
+                    org_word_list.push(*word_ids.entry(w).or_insert(n));
+                }
             }
         }
         org_word_at.push((from_list, org_word_list.len()));
@@ -7123,9 +7175,35 @@ fn anaphora(ctx: &Ctx<'_>, kb: &Kb, ents: &[Ent], ments: &mut Vec<Ment>, anaphor
         }
         // "the coalition", "the group", "the president", "the coalition spokesperson"
         if t.lower == "the" && ti + 1 < toks.len() {
-            let n = &toks[ti + 1];
-            let n2 = toks.get(ti + 2);
+            let mut n = &toks[ti + 1];
+            let mut n2 = toks.get(ti + 2);
+            // "the foreign ministry": the body's word after a lowercase
+            // modifier.
+            if !word_ids.contains_key(n.lower.as_str())
+                && n.text.bytes().all(|b| b.is_ascii_lowercase())
+                && n2.is_some_and(|x| x.sent == t.sent && word_ids.contains_key(x.lower.as_str()))
+            {
+                n = &toks[ti + 2];
+                n2 = toks.get(ti + 3);
+            }
             let head_word = n.lower.as_str();
+            // ("the news", "the state", "the world" in lowercase are no
+            // outlet, Islamic State or World Bank.)
+            let generic = !is_cap(&n.text)
+                && matches!(
+                    head_word,
+                    "news"
+                        | "state"
+                        | "world"
+                        | "people"
+                        | "times"
+                        | "post"
+                        | "republic"
+                        | "nation"
+                        | "nations"
+                        | "country"
+                        | "public"
+                );
             // `covered_by(sorted, n.start)`, read on from the prefix (the
             // mentions before it end by "the", so the one that could cover
             // the next token is at most a step or two on).
@@ -7169,7 +7247,7 @@ fn anaphora(ctx: &Ctx<'_>, kb: &Kb, ents: &[Ent], ments: &mut Vec<Ment>, anaphor
             let is_org_head = word_ids
                 .get(head_word)
                 .and_then(|&w| last_org_word[w])
-                .filter(|&ei| !state_word || !non_state_armed(kb, &ents[ei]));
+                .filter(|&ei| !generic && (!state_word || !non_state_armed(kb, &ents[ei])));
             if let Some(ei) = is_org_head {
                 let next_is_role = n2.is_some_and(|x| {
                     matches!(
@@ -8373,6 +8451,19 @@ fn org_code_guess_by(
     *by_name = Some(named);
     let sector = named
         .map(str::to_string)
+        .or_else(|| {
+            // Two-word nouns ("Bolivian Air Force", "the Kenyan Coast
+            // Guard"), before the single words they hold.
+            let mut pair = String::new();
+            words.windows(2).rev().find_map(|w| {
+                pair.clear();
+                pair.push_str(w[0]);
+                pair.push(' ');
+                pair.push_str(w[1]);
+                pair.make_ascii_lowercase();
+                kb.sector_noun(&pair).map(|s| s.code.clone())
+            })
+        })
         .or_else(|| {
             words
                 .iter()
@@ -10930,7 +11021,8 @@ mod tests {
                 "{name}: {ents:?}"
             );
         }
-        let ents = entities("Exports rose, said Tom Reed, head of the Kenyan Chambers of Commerce.");
+        let ents =
+            entities("Exports rose, said Tom Reed, head of the Kenyan Chambers of Commerce.");
         let e = ents
             .iter()
             .find(|e| e.name.ends_with("Chambers of Commerce"));
@@ -10941,6 +11033,62 @@ mod tests {
         let ents = entities("The Green MEP Anna Lindqvist said the vote was unfair.");
         let e = ents.iter().find(|e| e.name == "Anna Lindqvist");
         assert!(e.is_some_and(|e| e.kind == "person"), "{ents:?}");
+    }
+
+    #[test]
+    fn only_a_body_s_head_word_after_the_stands_for_it() {
+        let ents = dated(
+            "The World Bank lent money. The world watched. The Islamic State attacked. \
+             The state must act. The Supreme National Security Council met. The national \
+             security adviser spoke. The Foreign Ministry said no. The foreign ministry added.",
+            "2019-05-01",
+        );
+        let mentions = |name: &str| -> Vec<String> {
+            ents.iter()
+                .find(|e| e.name == name)
+                .map(|e| e.mentions.iter().map(|m| m.text.to_string()).collect())
+                .unwrap_or_default()
+        };
+        assert_eq!(mentions("World Bank"), ["World Bank"], "{ents:?}");
+        assert_eq!(mentions("Islamic State"), ["Islamic State"], "{ents:?}");
+        assert_eq!(
+            mentions("Supreme National Security Council"),
+            ["Supreme National Security Council"],
+            "{ents:?}"
+        );
+        assert_eq!(
+            mentions("Foreign Ministry"),
+            ["Foreign Ministry", "The foreign ministry"],
+            "{ents:?}"
+        );
+    }
+
+    #[test]
+    fn an_outlet_named_for_a_province_is_the_province_in_a_list_of_places() {
+        let ents = dated(
+            "Floods hit the provinces of Kerman, Fars and Yazd. Schools in Fars closed, \
+             Fars reported.",
+            "2019-05-01",
+        );
+        let place = ents.iter().find(|e| e.kind == "place" && e.name == "Fars");
+        assert!(place.is_some_and(|e| e.mentions.len() == 2), "{ents:?}");
+        let outlet = ents.iter().find(|e| e.kind == "organization");
+        assert!(outlet.is_some_and(|e| e.mentions.len() == 1), "{ents:?}");
+    }
+
+    #[test]
+    fn armed_services_are_military() {
+        let ents = dated(
+            "The US Navy, the Bolivian Air Force and the Kenyan Coast Guard took part.",
+            "2019-05-01",
+        );
+        for name in ["US Navy", "Bolivian Air Force", "Kenyan Coast Guard"] {
+            let e = ents.iter().find(|e| e.name == name);
+            assert!(
+                e.is_some_and(|e| e.actor.as_deref().is_some_and(|a| a.ends_with("MIL"))),
+                "{name}: {ents:?}"
+            );
+        }
     }
 
     #[test]
