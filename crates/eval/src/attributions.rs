@@ -46,12 +46,19 @@ pub fn from_record(record: &Record, input: &str) -> Vec<PredAttribution> {
         .iter()
         .filter(|a| !a.negated)
         .map(|a| {
+            let cue_end = a.cue.as_ref().map(|c| map(c.start, c.end).1);
+            let first = a.content.iter().map(|c| c.start).min();
             let ranges: Vec<(usize, usize)> = a
                 .content
                 .iter()
                 .map(|c| {
                     let (s, e) = map(c.start, c.end);
-                    with_quote_marks(input, s, e)
+                    let (ws, we) = with_quote_marks(input, s, e);
+                    if ws < s && Some(c.start) == first {
+                        (with_that(input, ws, cue_end), we)
+                    } else {
+                        (ws, we)
+                    }
                 })
                 .collect();
             let content = MultiSpan::new(input, &ranges);
@@ -114,6 +121,34 @@ pub fn with_quote_marks(text: &str, s: usize, e: usize) -> (usize, usize) {
         .map_or(0, |m| m.len());
     let e = if close > 0 { e + punct + close } else { e };
     (s, e)
+}
+
+/// A quotation's start `s` (its opening mark) moved back over `that`
+/// (and a comma) between it and the cue ending at `cue_end`: `said that
+/// "we will win"` has the content `that "we will win"` in PolNeAR and
+/// `examples/attributions`, where the record keeps the quotation's words.
+#[must_use]
+pub fn with_that(text: &str, s: usize, cue_end: Option<usize>) -> usize {
+    let Some(head) = text.get(..s) else {
+        return s;
+    };
+    let head = head.trim_end_matches([' ', '\u{a0}']);
+    let head = head.strip_suffix(',').unwrap_or(head);
+    let Some(w) = head.len().checked_sub(4) else {
+        return s;
+    };
+    let word_start = head
+        .get(w..)
+        .is_some_and(|t| t.eq_ignore_ascii_case("that"))
+        && !head[..w]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric);
+    if word_start && cue_end.is_some_and(|c| c <= w) {
+        w
+    } else {
+        s
+    }
 }
 
 /// Quote marks that make gold content "direct".
@@ -1123,6 +1158,25 @@ mod tests {
         assert_eq!(widen("Ray said"), "Ray said");
         // A mark glued to a word is no closing mark.
         assert_eq!(widen("xq"), "\"xq");
+    }
+
+    #[test]
+    fn a_quotation_after_that_takes_that() {
+        let text = "Ray said that “we will win,” and Jo said that, “maybe.” But that \"x\" is odd; thereafter \"y\".";
+        let at = |w: &str| text.find(w).unwrap_or(0);
+        let cue = |w: &str| Some(at(w) + w.len());
+        assert_eq!(
+            &text[with_that(text, at("“we"), cue("Ray said"))..at(" and")],
+            "that “we will win,”"
+        );
+        assert_eq!(
+            &text[with_that(text, at("“maybe"), cue("Jo said"))..at(" But")],
+            "that, “maybe.”"
+        );
+        // A cue after `that`, no cue, or a word ending in `that`: unchanged.
+        assert_eq!(with_that(text, at("\"x"), cue("is odd")), at("\"x"));
+        assert_eq!(with_that(text, at("\"x"), None), at("\"x"));
+        assert_eq!(with_that(text, at("\"y"), cue("is odd")), at("\"y"));
     }
 
     #[test]
