@@ -557,7 +557,20 @@ pub fn find(
                             .is_some_and(|t| matches!(t.upos.as_str(), "AUX" | "ADV" | "PART"))
                     })
                     .is_some_and(|k| HAZARDS.contains(&words[k]));
-            if !ok || prenominal || asked_about || placing || no_promise || idle_threat || hazard {
+            // "blamed Israel for the bombing of", "accused Moscow of
+            // attacking", "two men suspected of planning the attack": the
+            // deed an accusation, a charge or a suspicion names is what it
+            // is about, no event of its own (CAMEO codes the accusation).
+            let accused = accused_deed(&words, m.kind, m.tokens.start);
+            if !ok
+                || prenominal
+                || asked_about
+                || placing
+                || no_promise
+                || idle_threat
+                || hazard
+                || accused
+            {
                 continue;
             }
             // "Amnesty International", "the Ceasefire Committee": a noun
@@ -1831,9 +1844,12 @@ pub fn find(
                 None
             };
             let derived = derived.and_then(|c| lex.cameo(c));
-            // "demanded that its allies refuse to recognize X", "said the
-            // US must be ready to mediate": an intention or refusal that is
-            // itself demanded has not been stated by its actor.
+            // "demanded that its allies refuse to recognize X" (the verb of
+            // a mandative cue's that-clause), "said the US must be ready to
+            // mediate", "should", "ought to", "has to", "needs to" (an
+            // obligation word within five tokens before the head, see
+            // `obligation_at`): an intention or refusal that is itself
+            // demanded has not been stated by its actor.
             let demanded_stance = holder.is_some()
                 && (mandated || !negated && obligation_at(toks, clause_start, head).is_some());
             let derived_status = match holder {
@@ -2918,6 +2934,64 @@ fn stops_movers(
 }
 
 /// Natural hazards, which strike, kill and destroy without an actor.
+/// Whether an event starting at `first` (a noun, or a verb pattern
+/// opening with an -ing form) is the deed of an accusation, charge or
+/// suspicion: `of`, `for` or `with` comes before it, past determiners,
+/// possessives and modifiers, and a word of accusing (`accused`, `blamed`,
+/// `charges`, `suspected`, `allegations`, `indicted`) within a few words
+/// before that, with no clause break or verb between. Not "in charge of",
+/// not a chargé d'affaires, and not a conviction, which a court
+/// established.
+fn accused_deed(words: &[&str], kind: dateline_lexicon::PatternKind, first: usize) -> bool {
+    if kind == dateline_lexicon::PatternKind::Verb && !words[first].ends_with("ing") {
+        return false;
+    }
+    // The preposition, at most four words before the event.
+    let Some(prep) = (first.saturating_sub(5)..first)
+        .rev()
+        .take_while(|&k| !matches!(words[k], "," | ";" | ":" | "." | "and" | "but" | "or"))
+        .find(|&k| matches!(words[k], "of" | "for" | "with"))
+    else {
+        return false;
+    };
+    // A verb of its own between the accusing word and the preposition
+    // ("these allegations were made with the purpose of ...") makes the
+    // preposition another clause's.
+    (prep.saturating_sub(8)..prep)
+        .rev()
+        .take_while(|&k| {
+            !matches!(
+                words[k],
+                "," | ";"
+                    | ":"
+                    | "."
+                    | "that"
+                    | "who"
+                    | "which"
+                    | "is"
+                    | "are"
+                    | "was"
+                    | "were"
+                    | "be"
+                    | "been"
+                    | "has"
+                    | "have"
+                    | "had"
+            )
+        })
+        .any(|k| {
+            let w = words[k];
+            (ACCUSING_STEMS.iter().any(|s| w.starts_with(s))
+                || matches!(w, "charge" | "charged" | "charges" | "charging")
+                    // "the charge d'affaires of Turkey" is an envoy.
+                    && !words.get(k + 1).is_some_and(|n| n.starts_with("d'") || n.starts_with("d’")))
+                && !(k > 0 && words[k - 1] == "in")
+        })
+}
+
+/// Stems of the words that accuse someone of a deed (see `accused_deed`).
+const ACCUSING_STEMS: &[&str] = &["accus", "blam", "suspect", "allegation", "indict"];
+
 const HAZARDS: &[&str] = &[
     "earthquake",
     "earthquakes",
@@ -3770,6 +3844,19 @@ fn reduced_relative(
         })
 }
 
+/// Nouns (singular) naming the doer of a deed: "the architect of the
+/// attacks", "the organiser of the protests" (see `in_subject_apposition`).
+const DEED_DOERS: &[&str] = &[
+    "architect",
+    "mastermind",
+    "perpetrator",
+    "organiser",
+    "organizer",
+    "instigator",
+    "ringleader",
+    "planner",
+];
+
 /// Whether token `at` lies in an apposition set off by commas after a
 /// name and before the verb group of its clause: "NAME, a|an|the ... ,
 /// (ADV|AUX)* VERB". No finite verb inside.
@@ -3789,20 +3876,35 @@ fn in_subject_apposition(
             open = Some(j);
             break;
         }
-        // ("the group behind the bombing", "the man responsible for
-        // it": the apposition names its deed, and the subject did it.)
-        if finite(j)
-            || matches!(
-                toks[j].lower.as_str(),
-                "who" | "which" | "that" | "and" | "behind" | "responsible"
-            )
-        {
+        if finite(j) || matches!(toks[j].lower.as_str(), "who" | "which" | "that" | "and") {
             return false;
         }
     }
     let Some(open) = open else {
         return false;
     };
+    // "the group behind the bombing", "the man responsible for it", "the
+    // mastermind of the attacks": the apposition names the event as the
+    // subject's own deed, and the subject did it.
+    let mut k = at;
+    while k > open + 1
+        && (matches!(
+            toks[k - 1].lower.as_str(),
+            "the" | "a" | "an" | "its" | "their" | "his" | "her" | "this" | "these" | "those"
+        ) || tag(k - 1).is_some_and(|t| matches!(t.upos.as_str(), "ADJ" | "NUM")))
+    {
+        k -= 1;
+    }
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    if k > open + 1
+        && (word(k - 1) == "behind"
+            || word(k - 1) == "for" && k > open + 2 && word(k - 2) == "responsible"
+            || matches!(word(k - 1), "of" | "behind")
+                && k > open + 2
+                && DEED_DOERS.contains(&word(k - 2).strip_suffix('s').unwrap_or(word(k - 2))))
+    {
+        return false;
+    }
     if !toks
         .get(open + 1)
         .is_some_and(|t| matches!(t.lower.as_str(), "a" | "an" | "the"))
@@ -7066,6 +7168,58 @@ mod tests {
     }
 
     #[test]
+    fn a_single_restriction_eased_or_lifted_is_a_concession() {
+        for text in [
+            "Kenya lifted a travel restriction on Monday.",
+            "The Kenyan government relaxed an import restriction on maize.",
+        ] {
+            let ev = events(text, None);
+            assert!(ev.iter().any(|e| e.cameo == "081"), "{text}: {ev:?}");
+        }
+    }
+
+    #[test]
+    fn the_deed_of_an_accusation_is_no_event_of_its_own() {
+        for text in [
+            "Kenyan officials blamed the rebels for the bombing of a market in Garissa.",
+            "The Kenyan minister accused Somalia of shelling border villages.",
+            "Kenyan police arrested two men suspected of attacking a convoy near the border.",
+        ] {
+            let ev = events(text, None);
+            assert!(
+                !ev.iter().any(|e| matches!(e.root.as_str(), "18" | "19")),
+                "{text}: {ev:?}"
+            );
+        }
+        // The accusation and the arrest stay.
+        let ev = events(
+            "The Kenyan minister accused Somalia of shelling border villages.",
+            None,
+        );
+        assert!(ev.iter().any(|e| e.root == "11"), "{ev:?}");
+        let ev = events(
+            "Kenyan police arrested two men suspected of attacking a convoy near the border.",
+            None,
+        );
+        assert!(ev.iter().any(|e| e.root == "17"), "{ev:?}");
+        // An officer in charge of an operation, and a deed after a clause
+        // break, are no accusation.
+        let ev = events(
+            "The Kenyan army, which was blamed for the delay, attacked rebel camps on Monday.",
+            None,
+        );
+        assert!(
+            ev.iter().any(|e| matches!(e.root.as_str(), "18" | "19")),
+            "{ev:?}"
+        );
+        let ev = events(
+            "Kenya handed the charge d'affaires of Somalia a letter protesting the shelling of border villages.",
+            None,
+        );
+        assert!(ev.iter().any(|e| e.root == "14"), "{ev:?}");
+    }
+
+    #[test]
     fn a_noun_event_as_the_object_of_a_speech_act_is_the_speakers() {
         let ev = events(
             "Iran has once again reiterated its strong opposition to the Saudi attacks on Yemen.",
@@ -8691,6 +8845,18 @@ mod tests {
             None,
         );
         assert!(!ev.is_empty(), "{ev:?}");
+        // So does a doer's noun before the deed.
+        let ev = events(
+            "Musa Ali, the mastermind of the bombing of the hotel in Mogadishu, was arrested on Monday.",
+            None,
+        );
+        assert!(ev.iter().any(|e| e.root == "18"), "{ev:?}");
+        // A word of deed elsewhere in the apposition does not.
+        let ev = events(
+            "Ethiopia, the country responsible for security at the talks between Kenya and Somalia, criticized the raid.",
+            None,
+        );
+        assert!(!ev.iter().any(|e| e.root == "04"), "{ev:?}");
     }
 
     #[test]

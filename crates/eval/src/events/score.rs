@@ -58,16 +58,18 @@ const UNREALISED: &[&str] = &["hypothetical", "negated", "denied"];
 /// from it ("agreed to a ceasefire" is 0356, not also 0871; "will not lift
 /// the ban" is 12, not also 081). CAMEO codes the intention, not the action
 /// intended; the record keeps both. Likewise when a realised event of the
-/// same sentence belongs to the same attribution: the speech act is coded
-/// (a rejection, demand, appeal or denial: "rejected a proposal to sign a
-/// pact" is 12, "said Sudan must return the helicopter" is 10, "denied
-/// attacking the convoy" is not an attack), not the action it is about.
+/// same sentence belongs to the same attribution, or to one the event's
+/// attribution is nested in: the speech act is coded (a rejection, demand,
+/// appeal or denial: "rejected a proposal to sign a pact" is 12, "said
+/// Sudan must return the helicopter" is 10, "denied attacking the convoy"
+/// is not an attack, "rejected X's demand to end the alliance" ends no
+/// alliance), not the action it is about.
 #[must_use]
 pub fn from_record(record: &Record) -> Vec<PredEvent> {
     let mut evs: Vec<&dateline_record::Event> = record
         .events
         .iter()
-        .filter(|e| !left_out(&record.events, e))
+        .filter(|e| !left_out(record, e))
         .collect();
     evs.sort_by_key(|e| (e.trigger.start, e.trigger.end));
     evs.iter()
@@ -100,15 +102,37 @@ pub fn from_record(record: &Record) -> Vec<PredEvent> {
 
 /// Whether the scorer leaves `e` out (see [`from_record`]): an unrealised
 /// action coded by a realised event at its trigger or of its attribution.
-fn left_out(events: &[dateline_record::Event], e: &dateline_record::Event) -> bool {
+/// An attribution nested in the realised event's (a demand inside a
+/// rejection: "rejected X's demand to end the pact") counts as its own.
+fn left_out(record: &Record, e: &dateline_record::Event) -> bool {
     let realised = |e: &dateline_record::Event| !UNREALISED.contains(&e.status.as_str());
+    // The attribution `a` and those it sits in, innermost first (bounded
+    // against a cycle).
+    fn chain<'a>(record: &'a Record, a: Option<&'a str>) -> Vec<&'a str> {
+        let mut out: Vec<&str> = Vec::new();
+        let mut cur = a;
+        while let Some(id) = cur {
+            if out.len() > 8 || out.contains(&id) {
+                break;
+            }
+            out.push(id);
+            cur = record
+                .attributions
+                .iter()
+                .find(|x| x.id == id)
+                .and_then(|x| x.parent.as_deref());
+        }
+        out
+    }
+    let within = chain(record, e.attribution.as_deref());
     !realised(e)
-        && events.iter().any(|o| {
+        && record.events.iter().any(|o| {
             realised(o)
                 && (o.trigger.start == e.trigger.start && o.trigger.end == e.trigger.end
                     || o.sentence == e.sentence
-                        && o.attribution.is_some()
-                        && o.attribution == e.attribution)
+                        && o.attribution
+                            .as_deref()
+                            .is_some_and(|a| within.contains(&a)))
         })
 }
 
@@ -433,7 +457,7 @@ pub fn misses(items: &[GoldItem], extract: ExtractFn<'_>) -> String {
                 .events
                 .iter()
                 .map(|e| {
-                    let unscored = left_out(&rec.events, e);
+                    let unscored = left_out(&rec, e);
                     format!(
                         "{} {} {}>{} \"{}\" {}{}",
                         e.cameo,
@@ -682,6 +706,43 @@ mod tests {
         };
         let roots: Vec<String> = from_record(&rec).into_iter().map(|p| p.root).collect();
         assert_eq!(roots, ["12", "19"]);
+        // "Kenya rejected Somalia's demand to end the pact": the pact's
+        // end sits in the demand's attribution, nested in the rejection's.
+        let mut reject = ev("120", 6, 14, "asserted");
+        reject.attribution = Some("A1".into());
+        let mut end = ev("057", 40, 44, "denied");
+        end.attribution = Some("A2".into());
+        let attribution = |id: &str, parent: Option<&str>| dateline_record::Attribution {
+            id: id.into(),
+            kind: "indirect".into(),
+            speaker: None,
+            cue: None,
+            content: Vec::new(),
+            addressee: None,
+            medium: None,
+            date: None,
+            hedges: Vec::new(),
+            negated: false,
+            parent: parent.map(str::to_string),
+            sentence: 0,
+        };
+        let demand = attribution("A2", Some("A1"));
+        let outer = attribution("A1", None);
+        let rec = Record {
+            events: vec![reject.clone(), end.clone()],
+            attributions: vec![outer.clone(), demand],
+            ..Record::default()
+        };
+        let roots: Vec<String> = from_record(&rec).into_iter().map(|p| p.root).collect();
+        assert_eq!(roots, ["12"]);
+        // Not nested: both are scored.
+        let rec = Record {
+            events: vec![reject, end],
+            attributions: vec![outer],
+            ..Record::default()
+        };
+        let roots: Vec<String> = from_record(&rec).into_iter().map(|p| p.root).collect();
+        assert_eq!(roots, ["12", "05"]);
     }
 
     #[test]
