@@ -1059,6 +1059,8 @@ const BUS_HEADS: &[&str] = &[
     "Capital",
     "Properties",
     "Realty",
+    "Investment",
+    "Investments",
     "Motors",
     "Petroleum",
     "Systems",
@@ -1186,6 +1188,7 @@ const PLACE_HEADS: &[&str] = &[
 /// Darya", "the Stena Impero tanker").
 const VESSEL_NOUNS: &[&str] = &[
     "tanker",
+    "supertanker",
     "vessel",
     "ship",
     "freighter",
@@ -1507,6 +1510,20 @@ word_set!(
     relational_verb,
     RELATIONAL_VERBS
 );
+
+/// Whether `w` is written in capitals and is no Roman numeral ("II").
+fn all_caps(w: &str) -> bool {
+    w.bytes().all(|b| b.is_ascii_uppercase())
+        && !w.bytes().all(|b| matches!(b, b'I' | b'V' | b'X' | b'L'))
+}
+
+/// Whether the part after a hyphen is a participle ("US-backed",
+/// "Chinese-made", "Iranian-born"): no part of a name.
+fn hyphened_participle(b: &str) -> bool {
+    b.bytes().all(|c| c.is_ascii_lowercase())
+        && (b.len() > 3 && b.ends_with("ed")
+            || matches!(b, "made" | "built" | "born" | "run" | "held" | "led"))
+}
 
 /// Whether `start..end` lies in an editor's sign-off: initials in capitals
 /// joined by slashes at the end of a line ("MQ/MG", "AFM/YAW", "EF/"), or a
@@ -1879,8 +1896,12 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
         // "the provinces of Kerman, Fars and Yazd": a name listed after a
         // place is a place before an outlet or a person of that name (not
         // before a cue: "in Kerman, Fars reported").
-        let in_place_list =
-            matches!(prev, Some("," | "and")) && !next_is_cue(ctx, ctx.tok_at(e)) && {
+        let in_place_list = matches!(prev, Some("," | "and"))
+            && !next_is_cue(ctx, ctx.tok_at(e))
+            && !toks
+                .get(ctx.tok_at(e))
+                .is_some_and(|n| matches!(n.lower.as_str(), "news" | "agency"))
+            && {
                 let k = if prev == Some("and") && ti >= 2 && toks[ti - 2].text == "," {
                     ti - 2
                 } else {
@@ -3154,11 +3175,41 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
         // "Lagos-based Ikoyi Capital Partners": the place it is based in
         // is no part of the name, but gives its country.
         let mut based_country = None;
+        // The participle of a compound stripped from the run's start.
+        let mut described_by = None;
         if s + 1 < e {
             if let Some(place) = toks[s].text.strip_suffix("-based") {
                 based_country = country_by_name(kb, place).or_else(|| place_country(kb, place));
                 s += 1;
+            } else if let Some((_, part)) = toks[s]
+                .text
+                .split_once('-')
+                .filter(|(_, b)| hyphened_participle(b))
+                .filter(|_| !org_head(&toks[e - 1].text) && is_cap(&toks[s + 1].text))
+            {
+                // "Chinese-made Silkworm missiles", "Iranian-born Ali
+                // Karimi": a participle compound opening the run describes
+                // what follows ("Saudi-led Coalition" keeps its leader).
+                s += 1;
+                described_by = Some(part);
             }
+        }
+        // "the U.S.-made Patriot system", "British-flagged Stena Impero": a
+        // product or a ship, nobody's or no body's name.
+        if described_by.is_some_and(|p| {
+            matches!(
+                p,
+                "made"
+                    | "built"
+                    | "designed"
+                    | "produced"
+                    | "manufactured"
+                    | "developed"
+                    | "flagged"
+            )
+        }) {
+            i = j.max(i + 1);
+            continue;
         }
         if s < e {
             let tl = title_len_at(ctx, kb, s, sent_end);
@@ -3646,6 +3697,12 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                         words[0],
                         "Banque" | "Banco" | "Banca" | "Societe" | "Société" | "Compagnie" | "Caisse"
                             | "AB"
+                            | "Cia"
+                            | "Cia."
+                            | "Companhia"
+                            | "Compania"
+                            | "Compañía"
+                            | "Cie"
                     ))
             // "Swiss Bank Corp International Ltd. Issuing": a legal form
             // anywhere in the run (the run may have run on past the name).
@@ -3686,9 +3743,14 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                 && title_len_at(ctx, kb, e, sent_end) == 0;
         let place_head = words.len() >= 2
             && (place_head(head)
-                // (Surnames too: "Richard Hill", "Ann Forest".)
-                && !(matches!(head, "Hill" | "Hills" | "Forest" | "Beach" | "Mountain")
-                    && kb.first_name_gender(words[0]).is_some())
+                // (Surnames too: "Fiona Hill said", "Ann Forest": only after
+                // "the" or a place preposition, or opening with no first
+                // name.)
+                && !(matches!(head, "Hill" | "Hills" | "Forest" | "Beach")
+                    && (kb.first_name_gender(words[0]).is_some()
+                        || !(s > ctx.sent_tok[sent].start
+                            && (toks[s - 1].lower == "the"
+                                || PLACE_PREPS.contains(&toks[s - 1].lower.as_str())))))
                 || place_first(words[0])
                 // "Dasht-e Lut", "Sarpol-e Zahab": a Persian ezafe joins
                 // the parts of a place's name.
@@ -3796,19 +3858,35 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
             // joined, no one's name.
             None
         } else if matches!(words[0], "God" | "Allah")
+            // ("the Qatari-owned Al Arabi newspaper": what is owned, run or
+            // backed is no person; "the Iranian-born X" is.)
+            || described_by.is_some_and(|p| !matches!(p, "born" | "educated" | "raised" | "trained"))
             || words.iter().any(|w| {
-                w.split_once('-').is_some_and(|(_, b)| {
-                    b.len() > 3 && b.ends_with("ed") && b.bytes().all(|c| c.is_ascii_lowercase())
-                })
-                // (A word in capitals, not a numeral: "FOLLOW US", "SILVER
-                // VOLUME" are page furniture and table heads.)
-                || w.len() >= 3
-                    && w.bytes().all(|b| b.is_ascii_uppercase())
-                    && !w.bytes().all(|b| matches!(b, b'I' | b'V' | b'X' | b'L'))
+                w.split_once('-').is_some_and(|(_, b)| hyphened_participle(b))
+            })
+            // (A word in capitals, not a numeral: "FOLLOW US", "SILVER
+            // VOLUME" are page furniture and table heads, "Smith QC" closes
+            // with initials; but "Emmanuel MACRON" is a name, unless its
+            // last word is a place's or a body's: a dateline run on, "Jane
+            // Doe TEHRAN", or an acronym.)
+            || words.iter().enumerate().any(|(k, w)| {
+                w.len() >= 2
+                    && all_caps(w)
+                    && !(k > 0 && k + 1 == words.len() && w.len() >= 4 && {
+                        let mut title = w.to_ascii_lowercase();
+                        title[..1].make_ascii_uppercase();
+                        !kb.lookup(&title).iter().any(|t| {
+                            matches!(
+                                t,
+                                Target::City(_) | Target::Region(_) | Target::Country(_) | Target::Org(_)
+                            )
+                        })
+                    })
             })
         {
             // "God Save the King"; "a US-backed Kurdish-Arab alliance": no
-            // name holds a hyphened participle.
+            // name holds a hyphened participle; nor opens with a word in
+            // capitals.
             None
         } else if words[1..].iter().enumerate().any(|(x, w)| {
             *w == "on"
@@ -7178,14 +7256,22 @@ fn anaphora(ctx: &Ctx<'_>, kb: &Kb, ents: &[Ent], ments: &mut Vec<Ment>, anaphor
             let mut n = &toks[ti + 1];
             let mut n2 = toks.get(ti + 2);
             // "the foreign ministry": the body's word after a lowercase
-            // modifier.
+            // modifier, one of the body's own words ("the central bank" is
+            // no Deutsche Bank).
+            let mut modifier = None;
             if !word_ids.contains_key(n.lower.as_str())
                 && n.text.bytes().all(|b| b.is_ascii_lowercase())
                 && n2.is_some_and(|x| x.sent == t.sent && word_ids.contains_key(x.lower.as_str()))
             {
+                modifier = Some(n.lower.as_str());
                 n = &toks[ti + 2];
                 n2 = toks.get(ti + 3);
             }
+            let name_has = |ei: usize, w: &str| {
+                org_lower[ei]
+                    .as_deref()
+                    .is_some_and(|l| l.split(|c: char| !c.is_alphanumeric()).any(|x| x == w))
+            };
             let head_word = n.lower.as_str();
             // ("the news", "the state", "the world" in lowercase are no
             // outlet, Islamic State or World Bank.)
@@ -7247,8 +7333,23 @@ fn anaphora(ctx: &Ctx<'_>, kb: &Kb, ents: &[Ent], ments: &mut Vec<Ment>, anaphor
             let is_org_head = word_ids
                 .get(head_word)
                 .and_then(|&w| last_org_word[w])
-                .filter(|&ei| !generic && (!state_word || !non_state_armed(kb, &ents[ei])));
+                .filter(|&ei| {
+                    !generic
+                        && (!state_word || !non_state_armed(kb, &ents[ei]))
+                        && modifier.is_none_or(|m| name_has(ei, m))
+                });
             if let Some(ei) = is_org_head {
+                // "the air force": the body's own words after its word.
+                let mut n = n;
+                let mut n2 = n2;
+                if let Some(x) = n2.filter(|x| {
+                    x.sent == t.sent
+                        && x.text.bytes().all(|b| b.is_ascii_lowercase())
+                        && name_has(ei, &x.lower)
+                }) {
+                    n = x;
+                    n2 = toks.get(ctx.tok_at(x.start) + 1);
+                }
                 let next_is_role = n2.is_some_and(|x| {
                     matches!(
                         x.lower.as_str(),
@@ -8452,17 +8553,14 @@ fn org_code_guess_by(
     let sector = named
         .map(str::to_string)
         .or_else(|| {
-            // Two-word nouns ("Bolivian Air Force", "the Kenyan Coast
-            // Guard"), before the single words they hold.
-            let mut pair = String::new();
-            words.windows(2).rev().find_map(|w| {
-                pair.clear();
-                pair.push_str(w[0]);
-                pair.push(' ');
-                pair.push_str(w[1]);
-                pair.make_ascii_lowercase();
-                kb.sector_noun(&pair).map(|s| s.code.clone())
-            })
+            // A two-word head noun ("Bolivian Air Force", "the Kenyan Coast
+            // Guard"), before the single words it holds.
+            let [.., a, b] = words[..] else {
+                return None;
+            };
+            let mut pair = [a, " ", b].concat();
+            pair.make_ascii_lowercase();
+            kb.sector_noun(&pair).map(|s| s.code.clone())
         })
         .or_else(|| {
             words
@@ -10966,10 +11064,34 @@ mod tests {
             let e = ents.iter().find(|e| e.name == name);
             assert!(e.is_some_and(|e| e.kind == "place"), "{name}: {ents:?}");
         }
-        // Not a person whose surname is a place's head word.
-        let ents = entities("The economist Richard Hill said growth would slow.");
-        let e = ents.iter().find(|e| e.name == "Richard Hill");
-        assert!(e.is_some_and(|e| e.kind == "person"), "{ents:?}");
+        // Not a person whose surname is a place's head word, whether or
+        // not the first name is known.
+        for (text, name) in [
+            (
+                "The economist Richard Hill said growth would slow.",
+                "Richard Hill",
+            ),
+            (
+                "Tamsin Forest testified that the call was improper.",
+                "Tamsin Forest",
+            ),
+            (
+                "Former adviser Keturah Beach said the call was improper.",
+                "Keturah Beach",
+            ),
+        ] {
+            let ents = entities(text);
+            let e = ents.iter().find(|e| e.name == name);
+            assert!(e.is_some_and(|e| e.kind == "person"), "{text}: {ents:?}");
+        }
+        // A participle compound before a person's name is no part of it.
+        let ents = entities("Harvard-trained Jane Okafor said the drug was safe.");
+        let e = ents.iter().find(|e| e.kind == "person");
+        assert!(e.is_some_and(|e| e.name == "Jane Okafor"), "{ents:?}");
+        // A product or a ship after one is nobody.
+        let ents =
+            entities("Forces fired Chinese-made Silkworm missiles at British-flagged Stena Vale.");
+        assert!(ents.iter().all(|e| e.kind != "person"), "{ents:?}");
         let ents = entities("Sara Kimani, head of Lakeside Tour Operators, said bookings fell.");
         let e = ents.iter().find(|e| e.name == "Lakeside Tour Operators");
         assert!(e.is_some_and(|e| e.kind == "organization"), "{ents:?}");
@@ -11029,6 +11151,10 @@ mod tests {
         assert!(e.is_some_and(|e| e.kind == "organization"), "{ents:?}");
         let ents = entities("Read more. FOLLOW NEWSDESK Dont miss out on the latest news.");
         assert!(ents.iter().all(|e| e.kind != "person"), "{ents:?}");
+        // A surname in capitals is a name's.
+        let ents = entities("French President Jean MARCEAU said the deal was fair.");
+        let e = ents.iter().find(|e| e.name == "Jean MARCEAU");
+        assert!(e.is_some_and(|e| e.kind == "person"), "{ents:?}");
         // A title in capitals before a name is a title.
         let ents = entities("The Green MEP Anna Lindqvist said the vote was unfair.");
         let e = ents.iter().find(|e| e.name == "Anna Lindqvist");
@@ -11061,6 +11187,31 @@ mod tests {
             ["Foreign Ministry", "The foreign ministry"],
             "{ents:?}"
         );
+        // Not a modifier the body's name lacks; the body's own words after
+        // its word are the mention's.
+        let ents = dated(
+            "Deutsche Bank shares fell. The central bank raised rates. The Interior Ministry \
+             said no. The foreign ministry said yes. The Air Force said no. The air force \
+             said yes.",
+            "2019-05-01",
+        );
+        let mentions = |name: &str| -> Vec<String> {
+            ents.iter()
+                .find(|e| e.name == name)
+                .map(|e| e.mentions.iter().map(|m| m.text.to_string()).collect())
+                .unwrap_or_default()
+        };
+        assert_eq!(mentions("Deutsche Bank"), ["Deutsche Bank"], "{ents:?}");
+        assert_eq!(
+            mentions("Interior Ministry"),
+            ["Interior Ministry"],
+            "{ents:?}"
+        );
+        assert_eq!(
+            mentions("Air Force"),
+            ["Air Force", "The air force"],
+            "{ents:?}"
+        );
     }
 
     #[test]
@@ -11074,6 +11225,11 @@ mod tests {
         assert!(place.is_some_and(|e| e.mentions.len() == 2), "{ents:?}");
         let outlet = ents.iter().find(|e| e.kind == "organization");
         assert!(outlet.is_some_and(|e| e.mentions.len() == 1), "{ents:?}");
+        let ents = dated(
+            "Police in Tehran, Fars news agency said, arrested two men.",
+            "2019-05-01",
+        );
+        assert!(ents.iter().any(|e| e.kind == "organization"), "{ents:?}");
     }
 
     #[test]
@@ -11086,6 +11242,23 @@ mod tests {
             let e = ents.iter().find(|e| e.name == name);
             assert!(
                 e.is_some_and(|e| e.actor.as_deref().is_some_and(|a| a.ends_with("MIL"))),
+                "{name}: {ents:?}"
+            );
+        }
+        // Only the name's last two words make a two-word head; another
+        // country's marine corps is no US body.
+        let ents = dated(
+            "The Bolivian Police Officers Union called a strike. The South Korean Marine \
+             Corps held drills.",
+            "2019-05-01",
+        );
+        for (name, code) in [
+            ("Bolivian Police Officers Union", "BOLLAB"),
+            ("South Korean Marine Corps", "KORMIL"),
+        ] {
+            let e = ents.iter().find(|e| e.name == name);
+            assert!(
+                e.is_some_and(|e| e.actor.as_deref() == Some(code)),
                 "{name}: {ents:?}"
             );
         }
