@@ -2908,7 +2908,7 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
     // below reads (a capitalised word outside headlines, or one a
     // candidate covers: covering only ends during the loop, so no other
     // token is read there), and those the anaphora step reads (see
-    // [`anaphor_first_byte`]). Every other token (most of them) the later
+    // [`anaphor_token`]). Every other token (most of them) the later
     // passes then skip without reading it again.
     let mut parens: Vec<usize> = Vec::new();
     let mut run_toks: Vec<usize> = Vec::with_capacity(toks.len() / 4);
@@ -2925,7 +2925,7 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
         if class != 0 {
             if class & OPEN_PAREN != 0 && w.len() == 1 {
                 parens.push(k);
-            } else if class & ANAPHOR != 0 {
+            } else if class & ANAPHOR != 0 && anaphor_token(w, &t.lower) {
                 anaphor_toks.push(k);
             }
             cap = class & CAPITAL != 0 || (class & NOT_ASCII != 0 && is_cap(w));
@@ -7023,8 +7023,17 @@ const fn anaphor_first_byte(b: u8) -> bool {
     matches!(b, b'h' | b'H' | b's' | b'S' | b't' | b'T' | b'M')
 }
 
+/// Whether [`anaphora`] reads a token other than a mention's first: a
+/// pronoun ("he", "She"), "the" in any case, "Mr." or "Madam". The token
+/// pass of [`find`] asks this of the tokens opening with an
+/// [`anaphor_first_byte`] only, so that the anaphora step's loop passes
+/// over none of the many others ("to", "said", "that", "his").
+fn anaphor_token(text: &str, lower: &str) -> bool {
+    PRONOUNS.iter().any(|(p, _)| *p == text) || lower == "the" || matches!(text, "Mr." | "Madam")
+}
+
 /// Pronouns, nominal anaphors and title-only mentions; `anaphor_toks`: the
-/// tokens opening with an [`anaphor_first_byte`], in order.
+/// tokens [`anaphor_token`] takes, in order.
 fn anaphora(ctx: &Ctx<'_>, kb: &Kb, ents: &[Ent], ments: &mut Vec<Ment>, anaphor_toks: &[usize]) {
     let toks = &ctx.toks;
     // Mentions come from sorted, non-overlapping candidates, so they are in
@@ -7115,9 +7124,10 @@ fn anaphora(ctx: &Ctx<'_>, kb: &Kb, ents: &[Ent], ments: &mut Vec<Ment>, anaphor
         .filter(|&ei| ents[ei].kind == Kind::Person)
         .collect();
     let mut people_upto = 0;
-    // Only the tokens a mention starts at and those opening with an
-    // anaphor's letter are read below (every other token was passed at
-    // its first letter): the two lists merged in order.
+    // Only the tokens a mention starts at and the anaphors are read below
+    // (what happens at any other token is only the catching up on the
+    // mentions before it, which the next token read does as well): the
+    // two lists merged in order.
     let mut reads: Vec<usize> = Vec::with_capacity(anaphor_toks.len() + sorted.len());
     {
         let mut a = anaphor_toks.iter().copied().peekable();
@@ -7167,16 +7177,10 @@ fn anaphora(ctx: &Ctx<'_>, kb: &Kb, ents: &[Ent], ments: &mut Vec<Ment>, anaphor
         };
         let text_t = t.text.as_str();
         // Only pronouns ("he", "She"), "the", "Mr." or "Madam", and the
-        // start of a mention are read below: every other token (most of
-        // them) is passed at its first letter.
-        if !text_t
-            .as_bytes()
-            .first()
-            .is_some_and(|&b| anaphor_first_byte(b))
-            && sorted.get(upto).is_none_or(|m| m.start != t.start)
-        {
-            continue;
-        }
+        // start of a mention are read: the token pass kept no others.
+        debug_assert!(
+            anaphor_token(text_t, &t.lower) || sorted.get(upto).is_some_and(|m| m.start == t.start)
+        );
         if PRONOUNS.iter().any(|(p, _)| *p == text_t) {
             // "she" passes over the men named since, "he" over the women.
             let unlike = if text_t.eq_ignore_ascii_case("she") {

@@ -69,6 +69,9 @@ pub struct Lexicon {
     patterns: Patterns,
     cues: Vec<Cue>,
     cue_index: HashMap<String, usize>,
+    /// The shapes of `cue_index`'s keys: most words asked about are no
+    /// cue, and this turns nearly all of them away without hashing them.
+    cue_shapes: KeyShapes,
     cue_phrases: Vec<CuePhrase>,
     cue_phrase_set: PhraseSet,
     /// The cue of each particle phrase (`point out`), by phrase index.
@@ -84,6 +87,51 @@ pub struct Lexicon {
     pronoun_set: PhraseSet,
     /// (verb lemma, object noun) pairs that code no event.
     not_targets: HashMap<String, foldhash::HashSet<String>>,
+}
+
+/// The (first byte, length) and (last byte, length) pairs of a set of
+/// keys, one bit per length (63 for 63 bytes or more) for each byte: a key
+/// of another shape is in no map of those keys, which this tells without
+/// hashing it.
+#[derive(Debug, Clone)]
+struct KeyShapes {
+    first: [u64; 256],
+    last: [u64; 256],
+}
+
+impl Default for KeyShapes {
+    /// The shapes of no key: every key is turned away.
+    fn default() -> KeyShapes {
+        KeyShapes {
+            first: [0; 256],
+            last: [0; 256],
+        }
+    }
+}
+
+impl KeyShapes {
+    fn of<'a>(keys: impl IntoIterator<Item = &'a str>) -> KeyShapes {
+        let mut shapes = KeyShapes::default();
+        for k in keys {
+            if let (Some(&f), Some(&l)) = (k.as_bytes().first(), k.as_bytes().last()) {
+                let bit = 1 << k.len().min(63);
+                shapes.first[usize::from(f)] |= bit;
+                shapes.last[usize::from(l)] |= bit;
+            }
+        }
+        shapes
+    }
+
+    /// False only when no key has the shape of `key` (the empty key is
+    /// never taken away: it may be a key).
+    fn may_hold(&self, key: &str) -> bool {
+        let b = key.as_bytes();
+        let (Some(&f), Some(&l)) = (b.first(), b.last()) else {
+            return true;
+        };
+        let n = b.len().min(63);
+        (self.first[usize::from(f)] & self.last[usize::from(l)]) >> n & 1 == 1
+    }
 }
 
 static GLOBAL: OnceLock<(Lexicon, Option<LexiconError>)> = OnceLock::new();
@@ -214,12 +262,14 @@ impl Lexicon {
                 }
             }
         }
+        let cue_shapes = KeyShapes::of(cue_index.keys().map(String::as_str));
         Ok(Lexicon {
             codes,
             code_index,
             patterns,
             cues: parsed.verbs,
             cue_index,
+            cue_shapes,
             cue_phrases: parsed.phrases,
             cue_phrase_set,
             particle_cues,
@@ -259,6 +309,9 @@ impl Lexicon {
     /// The attribution cue for a lowercase word in any inflection:
     /// `said` gives the `say` cue.
     pub fn cue(&self, word_lowercase: &str) -> Option<&Cue> {
+        if !self.cue_shapes.may_hold(word_lowercase) {
+            return None;
+        }
         self.cue_index
             .get(word_lowercase)
             .and_then(|&i| self.cues.get(i))

@@ -904,3 +904,25 @@ fn match_kind_at_gives_the_other_reading_of_a_head() {
         .match_kind_at(&words, at + 1, PatternKind::Noun)
         .is_none());
 }
+
+#[test]
+fn cue_shapes_keep_every_cue_form() {
+    let l = lex();
+    for (form, &i) in &l.cue_index {
+        assert!(l.cue_shapes.may_hold(form), "{form} turned away");
+        assert_eq!(
+            l.cue(form).map(|c| &c.lemma),
+            l.cues.get(i).map(|c| &c.lemma)
+        );
+    }
+    for w in [
+        "",
+        "the",
+        "of",
+        "x",
+        "qqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqq",
+    ] {
+        assert_eq!(l.cue(w).is_some(), l.cue_index.contains_key(w), "{w}");
+    }
+    assert!(l.cue("said").is_some() && l.cue("the").is_none());
+}
