@@ -135,8 +135,8 @@ impl Store {
             tx.prepare_cached("SELECT rowid, content_hash FROM articles WHERE id = ?1")?;
         let mut insert_article = tx.prepare_cached(
             "INSERT INTO articles (id, outlet, section, title, url, authors, published,
-             day, content_hash, ingested_at, entity_count)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+             day, content_hash, ingested_at, entity_count, events_first, events_last)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
         )?;
         let mut insert_cluster =
             tx.prepare_cached("INSERT INTO clusters (article, cluster) VALUES (?1, ?1)")?;
@@ -151,6 +151,14 @@ impl Store {
                 .optional()?;
             let day = rec.published.as_deref().and_then(Ymd::parse).map(Ymd::iso);
             let authors = serde_json::to_string(&rec.authors)?;
+            // The record's events, a duplicate id dropped (first wins), get
+            // the next ids in order: the article row names the range
+            // (schema version 14).
+            let events = distinct_events(rec);
+            let (events_first, events_last) = match events.len() {
+                0 => (None, None),
+                n => (Some(new_events.next), Some(new_events.next + int(n) - 1)),
+            };
             // The article row's values, numbered alike for INSERT and UPDATE.
             // The text is stored in the record only (schema version 12).
             let article = params![
@@ -164,7 +172,9 @@ impl Store {
                 day,
                 hash,
                 now,
-                prep.entity_count
+                prep.entity_count,
+                events_first,
+                events_last
             ];
             let rowid = match existing {
                 Some((_, old)) if old == *hash => {
@@ -198,7 +208,7 @@ impl Store {
                     tx.prepare_cached(
                         "UPDATE articles SET outlet=?2, section=?3, title=?4, url=?5, authors=?6,
                          published=?7, day=?8, content_hash=?9, ingested_at=?10,
-                         entity_count=?11 WHERE id=?1",
+                         entity_count=?11, events_first=?12, events_last=?13 WHERE id=?1",
                     )?
                     .execute(article)?;
                     counts.updated += 1;
@@ -220,6 +230,7 @@ impl Store {
                 &mut children,
                 rowid,
                 prep,
+                &events,
                 day.as_deref(),
                 &mut keys,
                 &mut stories,
@@ -330,7 +341,13 @@ fn delete_children(
     stories: &mut StoryIndex,
 ) -> Result<()> {
     {
-        let mut stmt = tx.prepare_cached("SELECT story_key, id FROM events WHERE article = ?1")?;
+        // The article's events are the ids in its range (schema version
+        // 14) that name it.
+        let mut stmt = tx.prepare_cached(
+            "SELECT e.story_key, e.id FROM articles a
+             JOIN events e ON e.id BETWEEN a.events_first AND a.events_last AND +e.article = a.rowid
+             WHERE a.rowid = ?1",
+        )?;
         let rows = stmt.query_map([rowid], |r| {
             Ok((r.get::<_, Option<String>>(0)?, r.get::<_, i64>(1)?))
         })?;
@@ -353,7 +370,13 @@ fn delete_children(
     // keys are in `keys`); a story represented by one of these events goes
     // with it (its counts are columns of the event, since schema version
     // 13), and its other reports get their new story there.
-    for table in ["events", "attributions", "minhash", "records"] {
+    tx.prepare_cached(
+        "DELETE FROM events WHERE article = ?1 AND id BETWEEN
+             (SELECT events_first FROM articles WHERE rowid = ?1)
+             AND (SELECT events_last FROM articles WHERE rowid = ?1)",
+    )?
+    .execute([rowid])?;
+    for table in ["attributions", "minhash", "records"] {
         tx.prepare_cached(&format!("DELETE FROM {table} WHERE article = ?1"))?
             .execute([rowid])?;
     }
@@ -406,14 +429,15 @@ struct ChildStatements<'t> {
 impl<'t> ChildStatements<'t> {
     fn new(tx: &'t Transaction<'_>) -> Result<ChildStatements<'t>> {
         // Duplicate ids inside one record are tolerated (first wins) rather
-        // than failing the whole batch.
+        // than failing the whole batch; the events' are dropped beforehand
+        // (see `distinct_events`).
         let attribution = tx.prepare_cached(
             "INSERT OR IGNORE INTO attributions (article, aid, kind, speaker, speaker_entity, cue, cue_lemma,
              content, addressee, date, negated, parent, sentence)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
         )?;
         let event = tx.prepare_cached(
-            "INSERT OR IGNORE INTO events (article, vid, source_code, source_text, source_entity, target_code,
+            "INSERT INTO events (article, vid, source_code, source_text, source_entity, target_code,
              target_text, target_entity, cameo, root, quad_class, goldstein, plover, status, trigger,
              sentence, date, place_name, place_country, lat, lon, attribution, according_to, story_key,
              id, story, num_mentions, num_articles, num_sources)
@@ -424,10 +448,22 @@ impl<'t> ChildStatements<'t> {
     }
 }
 
+/// The record's events, each id once (the first event with it).
+fn distinct_events(rec: &Record) -> Vec<&dateline_record::Event> {
+    let mut seen: std::collections::HashSet<&str> =
+        std::collections::HashSet::with_capacity(rec.events.len());
+    rec.events
+        .iter()
+        .filter(|e| seen.insert(e.id.as_str()))
+        .collect()
+}
+
+#[allow(clippy::too_many_arguments)]
 fn insert_children(
     stmts: &mut ChildStatements<'_>,
     rowid: i64,
     prep: &Prepared,
+    events: &[&dateline_record::Event],
     day: Option<&str>,
     keys: &mut BTreeSet<String>,
     stories: &mut StoryIndex,
@@ -473,7 +509,7 @@ fn insert_children(
         ])?;
     }
     let ev = &mut stmts.event;
-    for e in &rec.events {
+    for e in events {
         let date = event_day(e, day);
         let src = e.source.as_ref().and_then(|a| a.code.as_deref());
         let tgt = e.target.as_ref().and_then(|a| a.code.as_deref());
@@ -486,7 +522,7 @@ fn insert_children(
             .and_then(|a| speakers.get(a).copied());
         // Each event starts as the report representing a story of its own
         // (one mention, article and source).
-        let inserted = ev.execute(params![
+        ev.execute(params![
             rowid,
             e.id,
             src,
@@ -513,12 +549,10 @@ fn insert_children(
             key,
             new_events.next
         ])?;
-        if inserted > 0 {
-            let id = new_events.next;
-            stories.add(&key, id);
-            new_events.keys.insert(id, key.clone());
-            new_events.next += 1;
-        }
+        let id = new_events.next;
+        stories.add(&key, id);
+        new_events.keys.insert(id, key.clone());
+        new_events.next += 1;
         keys.insert(key);
     }
     Ok(())
@@ -615,7 +649,9 @@ fn link_near_duplicates(
         };
         {
             let mut stmt = tx.prepare_cached(
-                "SELECT DISTINCT e.story_key FROM clusters c JOIN events e ON e.article = c.article
+                "SELECT DISTINCT e.story_key FROM clusters c JOIN articles a ON a.rowid = c.article
+                 JOIN events e ON e.id BETWEEN a.events_first AND a.events_last
+                     AND +e.article = a.rowid
                  WHERE c.cluster = ?1",
             )?;
             let rows = stmt.query_map([smaller], |r| r.get::<_, Option<String>>(0))?;

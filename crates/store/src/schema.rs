@@ -450,16 +450,94 @@ CREATE VIEW story_events (id, story_key, event, num_mentions, num_articles, num_
     FROM events WHERE story = id;
 ";
 
+/// Version 13 → 14: no index of events by article.
+///
+/// `UNIQUE (article, vid)` was a third B-tree for every event (beside the
+/// table and `events_date`), kept only to reject a record's duplicate event
+/// ids (the writer now drops them itself, first wins, as `INSERT OR IGNORE`
+/// did) and to find an article's events (for an update, a cluster merge's
+/// story keys, the article CSV's counts and the article exports' event
+/// filters). The writer gives an article's events consecutive ids, so the
+/// article row names its first and last event id instead
+/// (`articles.events_first`, `events_last`; NULL without events), and those
+/// queries read the id range off the table's own B-tree, keeping the rows
+/// whose `article` matches (so an archive whose ids interleave is read
+/// correctly, if more slowly). SQLite cannot drop a constraint in place, so
+/// `events` is copied into a table without it, in id order; the view
+/// `story_events`, which names the table, is dropped and made again.
+const V14: &str = r"
+DROP VIEW story_events;
+CREATE TABLE events_v14 (
+    id             INTEGER PRIMARY KEY,
+    article        INTEGER NOT NULL REFERENCES articles(rowid) ON DELETE CASCADE,
+    vid            TEXT NOT NULL,
+    source_code    TEXT,
+    source_text    TEXT,
+    source_entity  TEXT,
+    target_code    TEXT,
+    target_text    TEXT,
+    target_entity  TEXT,
+    cameo          TEXT NOT NULL,
+    root           TEXT NOT NULL,
+    quad_class     INTEGER NOT NULL,
+    goldstein      REAL NOT NULL,
+    plover         TEXT NOT NULL,
+    status         TEXT NOT NULL,
+    trigger        TEXT NOT NULL,
+    sentence       INTEGER NOT NULL,
+    date           TEXT,             -- the event date, else the article day
+    place_name     TEXT,
+    place_country  TEXT,
+    lat            REAL,
+    lon            REAL,
+    attribution    TEXT,
+    according_to   TEXT,             -- speaker of the attribution
+    story_key      TEXT,
+    story          INTEGER,
+    num_mentions   INTEGER,
+    num_articles   INTEGER,
+    num_sources    INTEGER
+);
+INSERT INTO events_v14 (id, article, vid, source_code, source_text, source_entity, target_code,
+                        target_text, target_entity, cameo, root, quad_class, goldstein, plover,
+                        status, trigger, sentence, date, place_name, place_country, lat, lon,
+                        attribution, according_to, story_key, story, num_mentions,
+                        num_articles, num_sources)
+    SELECT id, article, vid, source_code, source_text, source_entity, target_code,
+           target_text, target_entity, cameo, root, quad_class, goldstein, plover,
+           status, trigger, sentence, date, place_name, place_country, lat, lon,
+           attribution, according_to, story_key, story, num_mentions,
+           num_articles, num_sources
+    FROM events ORDER BY id;
+DROP TABLE events;
+ALTER TABLE events_v14 RENAME TO events;
+CREATE INDEX events_date ON events(date);
+CREATE VIEW story_events (id, story_key, event, num_mentions, num_articles, num_sources) AS
+    SELECT id, story_key, id, num_mentions, num_articles, num_sources
+    FROM events WHERE story = id;
+ALTER TABLE articles ADD COLUMN events_first INTEGER;
+ALTER TABLE articles ADD COLUMN events_last INTEGER;
+UPDATE articles SET events_first = m.lo, events_last = m.hi
+    FROM (SELECT article, min(id) AS lo, max(id) AS hi FROM events GROUP BY article) m
+    WHERE m.article = articles.rowid;
+";
+
 /// The first version whose full-text index takes its text from the records.
 pub(crate) const TEXT_IN_RECORDS: i64 = 12;
 
 /// The migration scripts, in order.
-pub(crate) const MIGRATIONS: &[&str] = &[V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13];
+pub(crate) const MIGRATIONS: &[&str] =
+    &[V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14];
 
 /// The first version whose stories are columns of `events` (the tests
 /// emulate older writers below it).
 #[cfg(test)]
 pub(crate) const STORIES_IN_EVENTS: i64 = 13;
+
+/// The first version whose articles name their event id range (the tests
+/// emulate older writers below it).
+#[cfg(test)]
+pub(crate) const EVENT_RANGES: i64 = 14;
 
 /// The schema version this build writes.
 pub const CURRENT_VERSION: i64 = MIGRATIONS.len() as i64;

@@ -298,7 +298,7 @@ fn ingest_before_v13(store: &mut Store, records: &[Record]) {
              DELETE FROM story_events;",
         )
         .unwrap();
-    store.ingest(records).unwrap();
+    ingest_before_v14(store, records);
     store
         .conn
         .execute_batch(
@@ -308,6 +308,34 @@ fn ingest_before_v13(store: &mut Store, records: &[Record]) {
              ALTER TABLE events DROP COLUMN num_mentions;
              ALTER TABLE events DROP COLUMN num_articles;
              ALTER TABLE events DROP COLUMN num_sources;",
+        )
+        .unwrap();
+}
+
+/// Ingests with this build's writer into an archive migrated to a version
+/// before 14, whose articles do not name their event id ranges: the
+/// columns are added and filled from the events for the ingest (as the
+/// upgrade fills them), and dropped afterwards. The writer's plain event
+/// inserts suit the older table, whose `UNIQUE (article, vid)` the
+/// deduplicated events never meet.
+fn ingest_before_v14(store: &mut Store, records: &[Record]) {
+    assert!(store.schema_version().unwrap() < crate::schema::EVENT_RANGES);
+    store
+        .conn
+        .execute_batch(
+            "ALTER TABLE articles ADD COLUMN events_first INTEGER;
+             ALTER TABLE articles ADD COLUMN events_last INTEGER;
+             UPDATE articles SET events_first = m.lo, events_last = m.hi
+                 FROM (SELECT article, min(id) AS lo, max(id) AS hi FROM events GROUP BY article) m
+                 WHERE m.article = articles.rowid;",
+        )
+        .unwrap();
+    store.ingest(records).unwrap();
+    store
+        .conn
+        .execute_batch(
+            "ALTER TABLE articles DROP COLUMN events_first;
+             ALTER TABLE articles DROP COLUMN events_last;",
         )
         .unwrap();
 }
@@ -1717,6 +1745,14 @@ fn query_plans_use_the_indexes_they_need() {
     assert!(stories.contains("INTEGER PRIMARY KEY"), "{stories}");
     let cluster = plan("SELECT count(*) FROM clusters WHERE cluster = ?1", 1);
     assert!(cluster.contains("clusters_cluster"), "{cluster}");
+    // An article's events are read off its id range (schema version 14).
+    let by_actor = EventFilter {
+        source: s("USA"),
+        ..Default::default()
+    };
+    let (sql, vals) = crate::export::article_sql("SELECT a.id FROM articles a", &by_actor);
+    let articles = plan(&sql, vals.len());
+    assert!(articles.contains("INTEGER PRIMARY KEY"), "{articles}");
 }
 
 #[test]
@@ -2213,4 +2249,225 @@ fn a_new_event_is_a_story_of_its_own_without_being_rewritten() {
             (1, None, None)
         ]
     );
+}
+
+/// The events of each article, as (article id, vid, event id), read through
+/// the article's event id range.
+fn events_by_range(store: &Store) -> Vec<(String, String, i64)> {
+    let mut stmt = store
+        .conn
+        .prepare(
+            "SELECT a.id, e.vid, e.id FROM articles a
+             JOIN events e ON e.id BETWEEN a.events_first AND a.events_last
+                 AND e.article = a.rowid
+             ORDER BY a.id, e.id",
+        )
+        .unwrap();
+    let rows = stmt
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .unwrap();
+    rows.collect::<rusqlite::Result<_>>().unwrap()
+}
+
+/// The events of each article, as [`events_by_range`] gives them, read by
+/// scanning the table.
+fn events_by_scan(store: &Store) -> Vec<(String, String, i64)> {
+    let mut stmt = store
+        .conn
+        .prepare(
+            "SELECT a.id, e.vid, e.id FROM events e JOIN articles a ON a.rowid = e.article
+             ORDER BY a.id, e.id",
+        )
+        .unwrap();
+    let rows = stmt
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .unwrap();
+    rows.collect::<rusqlite::Result<_>>().unwrap()
+}
+
+#[test]
+fn articles_name_the_range_of_their_events() {
+    let (_d, path) = temp();
+    let mut store = open(&path);
+    let k1 = ("USA", "IRQ", "112", "2019-02-01");
+    let k2 = ("IRN", "SAU", "0311", "2019-02-02");
+    let mut twice = record("twice", "AP", "2019-02-01", "T", &prose(81, 120), &[k1, k2]);
+    // A duplicate event id: the first event with it is kept.
+    let mut dup = twice.events[1].clone();
+    dup.cameo = "190".into();
+    twice.events.push(dup);
+    let none = record("none", "AP", "2019-02-01", "N", &prose(82, 120), &[]);
+    let one = record("one", "BBC", "2019-02-02", "O", &prose(83, 120), &[k2]);
+    store.ingest(&[twice.clone(), none, one]).unwrap();
+    let ranges = |store: &Store| -> Vec<(String, Option<i64>, Option<i64>)> {
+        let mut stmt = store
+            .conn
+            .prepare("SELECT id, events_first, events_last FROM articles ORDER BY rowid")
+            .unwrap();
+        let rows = stmt
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+            .unwrap();
+        rows.collect::<rusqlite::Result<_>>().unwrap()
+    };
+    assert_eq!(
+        ranges(&store),
+        [
+            ("twice".to_owned(), Some(1), Some(2)),
+            ("none".to_owned(), None, None),
+            ("one".to_owned(), Some(3), Some(3)),
+        ]
+    );
+    let cameo: String = store
+        .conn
+        .query_row(
+            "SELECT e.cameo FROM events e JOIN articles a ON a.rowid = e.article
+             WHERE a.id = 'twice' AND e.vid = 'V2'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(cameo, "0311");
+    // No index of events by article: only the table and the day index.
+    let indexes: i64 = store
+        .conn
+        .query_row(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'events'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(indexes, 1);
+    // An update replaces the article's events and names their new range.
+    let mut changed = twice;
+    changed.text.push_str(" The envoy left on Friday.");
+    changed.events.truncate(1);
+    let c = store.ingest(&[changed]).unwrap();
+    assert_eq!(c.updated, 1);
+    assert_eq!(ranges(&store)[0], ("twice".to_owned(), Some(4), Some(4)));
+    assert_eq!(events_by_range(&store), events_by_scan(&store));
+    assert_eq!(events_by_scan(&store).len(), 2);
+    assert_stories_consistent(&store);
+    // The article CSV counts each article's events through its range.
+    let mut csv = Vec::new();
+    store
+        .export_articles_csv(&EventFilter::default(), &mut csv)
+        .unwrap();
+    let csv = String::from_utf8(csv).unwrap();
+    let counts: Vec<&str> = csv
+        .lines()
+        .skip(1)
+        .map(|l| l.split(',').nth(10).unwrap())
+        .collect();
+    assert_eq!(counts, ["1", "0", "1"]);
+    // The article exports' event filters find the articles through it too.
+    let filter = EventFilter {
+        source: Some("IRN".into()),
+        ..Default::default()
+    };
+    let mut out = Vec::new();
+    assert_eq!(store.export_jsonl(&filter, &mut out).unwrap(), 1);
+    assert!(String::from_utf8(out).unwrap().contains("\"id\":\"one\""));
+}
+
+#[test]
+fn migrates_a_version_13_archive_naming_event_ranges() {
+    let (_d, path) = temp();
+    let k1 = [("USA", "IRQ", "112", "2019-02-01")];
+    let k2 = [
+        ("IRN", "SAU", "0311", "2019-02-02"),
+        ("IRN", "USA", "173", "2019-02-02"),
+    ];
+    let records = [
+        record("a", "Reuters", "2019-02-01", "A", &prose(91, 200), &k1),
+        record("b", "AP", "2019-02-01", "B", &prose(92, 200), &[]),
+        record("c", "AP", "2019-02-02", "C", &prose(93, 200), &k2),
+    ];
+    // What an export says of each article's events: (id, event count,
+    // whether an event targets SAU).
+    type Counts = Vec<(String, i64, bool)>;
+    let by_scan = |store: &Store| -> Counts {
+        let mut stmt = store
+            .conn
+            .prepare(
+                "SELECT a.id, count(e.id), coalesce(max(e.target_code = 'SAU'), 0)
+                 FROM articles a LEFT JOIN events e ON e.article = a.rowid
+                 GROUP BY a.rowid ORDER BY a.rowid",
+            )
+            .unwrap();
+        let rows = stmt
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+            .unwrap();
+        rows.collect::<rusqlite::Result<_>>().unwrap()
+    };
+    let events_csv = |store: &Store| -> Vec<u8> {
+        let mut csv = Vec::new();
+        store
+            .export_events_csv(&EventFilter::default(), &mut csv)
+            .unwrap();
+        csv
+    };
+    let before = {
+        let mut store = Store::open_raw(&path, crate::DEFAULT_BUSY_TIMEOUT).unwrap();
+        store.configure().unwrap();
+        store.migrate_to(13).unwrap();
+        ingest_before_v14(&mut store, &records);
+        let indexes: i64 = store
+            .conn
+            .query_row(
+                "SELECT count(*) FROM sqlite_master WHERE tbl_name = 'events' AND type = 'index'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(indexes, 2);
+        (events_csv(&store), by_scan(&store), events_by_scan(&store))
+    };
+    assert_eq!(
+        before.1,
+        [
+            ("a".to_owned(), 1, false),
+            ("b".to_owned(), 0, false),
+            ("c".to_owned(), 2, true)
+        ]
+    );
+    let mut store = open(&path);
+    assert_eq!(store.schema_version().unwrap(), crate::CURRENT_VERSION);
+    // The same story events and events; the article exports find each
+    // article's events through the ranges filled in.
+    assert_eq!(events_csv(&store), before.0);
+    assert_eq!(events_by_range(&store), before.2);
+    assert_eq!(events_by_scan(&store), before.2);
+    let mut csv = Vec::new();
+    store
+        .export_articles_csv(&EventFilter::default(), &mut csv)
+        .unwrap();
+    let counts: Vec<i64> = String::from_utf8(csv)
+        .unwrap()
+        .lines()
+        .skip(1)
+        .map(|l| l.split(',').nth(10).unwrap().parse().unwrap())
+        .collect();
+    assert_eq!(counts, before.1.iter().map(|c| c.1).collect::<Vec<_>>());
+    let filter = EventFilter {
+        target: Some("SAU".into()),
+        ..Default::default()
+    };
+    let mut jsonl = Vec::new();
+    assert_eq!(store.export_jsonl(&filter, &mut jsonl).unwrap(), 1);
+    assert!(String::from_utf8(jsonl).unwrap().contains("\"id\":\"c\""));
+    assert_stories_consistent(&store);
+    let view: i64 = store
+        .conn
+        .query_row("SELECT count(*) FROM story_events", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(view, 3);
+    // The upgraded archive takes updates: the old events go, the new ones
+    // name their range.
+    let mut c2 = records[2].clone();
+    c2.text.push_str(" Talks resume next week.");
+    c2.events.pop();
+    assert_eq!(store.ingest(&[c2]).unwrap().updated, 1);
+    assert_eq!(events_by_range(&store), events_by_scan(&store));
+    assert_eq!(events_by_scan(&store).len(), 2);
+    assert_stories_consistent(&store);
 }
