@@ -829,7 +829,7 @@ fn particle_cue(
     // `As Ray put it, "..."`, `Ray put it bluntly: ...`: `put it` only
     // before a colon, comma or quote (past a manner adverb), never after
     // `to` (`to put it mildly`, `promised to put it to a vote`).
-    if words[0].starts_with("put") {
+    if words[0].starts_with("put") && words[1] == "it" {
         let x = if next.lower.ends_with("ly") {
             k + n + 1
         } else {
@@ -857,6 +857,28 @@ fn particle_cue(
         || matches!(next.text.as_str(), "." | ";" | "!" | "?") && after_quote();
     if !follows {
         return None;
+    }
+    // `issued a statement that ...`, `released a statement apologizing
+    // for ...`, `put out a statement in support of ...`, `issued a
+    // statement: "..."`: the statement's content follows. Not before a
+    // participle that is a cue of its own (`issued a statement saying`:
+    // that cue reads it), nor before a date or other adjunct.
+    if words[n - 1].starts_with("statement") {
+        // `a statement that, while ..., accused ...`: a relative clause.
+        let relative =
+            next.lower == "that" && toks.get(k + n + 1).is_some_and(|t| t.text.as_str() == ",");
+        let ok = !relative && matches!(next.lower.as_str(), "that" | ":" | "in" | "of")
+            || is_quote_tok(&next.text)
+            || next.lower.ends_with("ing")
+                && next.lower.len() > 5
+                && !matches!(
+                    next.lower.as_str(),
+                    "following" | "during" | "morning" | "evening" | "according"
+                )
+                && ctx.lex.cue(&next.lower).is_none();
+        if !ok {
+            return None;
+        }
     }
     Some((n - 1, cue))
 }
@@ -12728,6 +12750,52 @@ mod tests {
             assert!(
                 got.iter()
                     .any(|(_, c, t)| c == cue && t == &[content.to_string()]),
+                "{text}: {got:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn statement_issued_or_released() {
+        for (text, cue, content) in [
+            (
+                "The union released a statement that the strike would end on Friday.",
+                "released a statement",
+                "that the strike would end on Friday",
+            ),
+            (
+                "The mayor issued a statement in support of the new stadium.",
+                "issued a statement",
+                "in support of the new stadium",
+            ),
+            (
+                "The board put out a statement outlining its plan for the site.",
+                "put out a statement",
+                "outlining its plan for the site",
+            ),
+        ] {
+            let got = full(text);
+            assert!(
+                got.iter()
+                    .any(|(_, c, t)| c == cue && t == &[content.to_string()]),
+                "{text}: {got:?}"
+            );
+        }
+        // A participle that is a cue of its own reads the content; a date
+        // or a relative clause after the statement is no content.
+        let got = full("The council released a statement saying the budget was balanced.");
+        assert!(
+            got.iter().all(|(_, c, _)| !c.contains("statement")),
+            "{got:?}"
+        );
+        assert!(got.iter().any(|(_, c, _)| c == "saying"), "{got:?}");
+        for text in [
+            "The governor issued a statement on Tuesday.",
+            "The firm released a statement that, unlike the last one, was short.",
+        ] {
+            let got = full(text);
+            assert!(
+                got.iter().all(|(_, c, _)| !c.contains("statement")),
                 "{text}: {got:?}"
             );
         }
