@@ -1304,6 +1304,34 @@ pub fn find(
                         target = Some(t);
                     }
                 }
+                // "gave the Republic of Malawi a large package of aid": as
+                // for a noun of giving, a recipient between a verb of giving
+                // and the object its pattern names is the target.
+                if m.kind == dateline_lexicon::PatternKind::Verb
+                    && m.target.is_none()
+                    && matches!(code.root.as_str(), "05" | "06" | "07")
+                    && matches!(
+                        words[m.head],
+                        "give"
+                            | "gives"
+                            | "gave"
+                            | "given"
+                            | "giving"
+                            | "grant"
+                            | "grants"
+                            | "granted"
+                            | "granting"
+                            | "offer"
+                            | "offers"
+                            | "offered"
+                            | "offering"
+                    )
+                {
+                    let (from, end) = (r.start + m.head + 1, r.start + m.tokens.end - 1);
+                    if let Some(t) = first_actor(ctx, ents, from, end, Some(6)) {
+                        target = Some(t);
+                    }
+                }
                 // "received weapons from the government", "received
                 // assurances from": the verb pattern's
                 // target slot (after "from") is the giver, the subject
@@ -9550,6 +9578,20 @@ mod tests {
         assert!(
             ev.iter()
                 .any(|e| e.root == "07" && target_code(e) == Some("MWI")),
+            "{:?}",
+            pairs(&ev)
+        );
+    }
+
+    #[test]
+    fn the_recipient_inside_a_long_gap_of_giving_is_the_target() {
+        let ev = events(
+            "Japan gave the Government of Nepal a shipment of emergency medicines.",
+            None,
+        );
+        assert!(
+            ev.iter()
+                .any(|e| e.root == "07" && target_code(e) == Some("NPLGOV")),
             "{:?}",
             pairs(&ev)
         );

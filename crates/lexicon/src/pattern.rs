@@ -31,6 +31,21 @@ pub(crate) const TEXT: &str = include_str!("../../../data/cameo/verbs.tsv");
 
 /// Maximum tokens a `*` gap spans.
 const GAP: usize = 3;
+/// Maximum tokens a `**` gap spans: what a `*` gap spans, or up to this
+/// many words of an object noun phrase's modifiers (`lifted a 100 km travel
+/// restriction`); beyond `GAP` words it does not cross a word of
+/// `LONG_GAP_STOPS`, and a match that needs that reach ranks below one that
+/// does not (`Cand::score`).
+const LONG_GAP: usize = 8;
+/// Words a `**` gap does not cross: prepositions other than `of`, words that
+/// open a clause, and forms of `be`/`have`, so that the gap's words stay
+/// modifiers of the noun the pattern names after it.
+const LONG_GAP_STOPS: &[&str] = &[
+    "to", "on", "in", "at", "for", "with", "by", "from", "into", "onto", "against", "about",
+    "after", "before", "during", "since", "until", "that", "which", "who", "whom", "whose", "when",
+    "where", "while", "because", "if", "as", "but", "or", "nor", "not", "is", "are", "was", "were",
+    "be", "been", "being", "has", "have", "had", "will", "would", "said",
+];
 /// Maximum tokens an inner `TGT` slot spans.
 const TARGET_SPAN: usize = 6;
 
@@ -71,8 +86,13 @@ pub struct EventMatch {
 
 #[derive(Debug, Clone)]
 enum Elem {
-    Word { alts: Vec<Box<str>>, optional: bool },
+    Word {
+        alts: Vec<Box<str>>,
+        optional: bool,
+    },
     Gap,
+    /// `**`: a longer gap inside a noun phrase (`LONG_GAP`).
+    LongGap,
     Target,
 }
 
@@ -121,6 +141,7 @@ fn parse_pattern(
     for tok in &raw {
         match *tok {
             "*" => elems.push(Elem::Gap),
+            "**" => elems.push(Elem::LongGap),
             "TGT" => elems.push(Elem::Target),
             _ => {
                 let (body, optional) = match tok.strip_prefix('(').and_then(|t| t.strip_suffix(')'))
@@ -255,12 +276,13 @@ impl Patterns {
             if !keep(p) {
                 continue;
             }
-            if let Some(m) = p.match_at(toks, i, scratch) {
-                let score = Cand::score_of(&m, scratch.len());
+            if let Some((m, long)) = p.match_at(toks, i, scratch) {
+                let score = Cand::score_of(&m, scratch.len(), long);
                 if best.as_ref().is_none_or(|b| score > b.score()) {
                     best = Some(Cand {
                         m,
                         anchors: scratch.clone(),
+                        long,
                     });
                 }
             }
@@ -297,20 +319,25 @@ struct Cand {
     m: EventMatch,
     /// Literal tokens matched (the anchors), in order.
     anchors: Vec<usize>,
+    /// A `**` gap spans more than a `*` gap could.
+    long: bool,
 }
 
 impl Cand {
-    /// Literal evidence first, then a filled target, then the more specific
-    /// (longer) CAMEO code, then the longer span.
-    fn score(&self) -> (usize, usize, usize, usize) {
-        Cand::score_of(&self.m, self.anchors.len())
+    /// Literal evidence first, then a filled target, then a match whose
+    /// gaps are all within `*`'s reach (a `**` gap is the last resort when
+    /// an object's modifiers are long), then the more specific (longer)
+    /// CAMEO code, then the longer span.
+    fn score(&self) -> (usize, usize, bool, usize, usize) {
+        Cand::score_of(&self.m, self.anchors.len(), self.long)
     }
 
     /// [`Cand::score`] of a match with `anchors` literal tokens.
-    fn score_of(m: &EventMatch, anchors: usize) -> (usize, usize, usize, usize) {
+    fn score_of(m: &EventMatch, anchors: usize, long: bool) -> (usize, usize, bool, usize, usize) {
         (
             anchors,
             usize::from(m.target.is_some()),
+            !long,
             m.code.len(),
             m.tokens.len(),
         )
@@ -320,9 +347,9 @@ impl Cand {
     /// literal evidence a verb pattern beats a noun pattern it overlaps. The
     /// noun is then the verb's object (`lifted sanctions against X`,
     /// `suspended aid to X`), and the verb says what happened to it.
-    fn select_score(&self) -> (usize, bool, usize, usize, usize) {
-        let (a, t, c, s) = self.score();
-        (a, self.m.kind == PatternKind::Verb, t, c, s)
+    fn select_score(&self) -> (usize, bool, usize, bool, usize, usize) {
+        let (a, t, short, c, s) = self.score();
+        (a, self.m.kind == PatternKind::Verb, t, short, c, s)
     }
 }
 
@@ -492,6 +519,12 @@ fn possessive_mark(toks: &[&str], k: usize) -> bool {
         && toks.get(k + 1).is_some_and(|t| !is_punct(t))
 }
 
+/// Whether a `**` gap longer than a `*` gap may not hold `token`:
+/// punctuation other than a currency sign, or a word of `LONG_GAP_STOPS`.
+fn breaks_long_gap(token: &str) -> bool {
+    breaks_gap(token) || LONG_GAP_STOPS.contains(&token)
+}
+
 fn breaks_gap(token: &str) -> bool {
     is_punct(token) && !matches!(token, "$" | "€" | "£" | "¥" | "%" | "US$")
 }
@@ -517,12 +550,19 @@ fn passive_aux(toks: &[&str], i: usize) -> bool {
 #[derive(Clone, Copy, Default)]
 struct State {
     target: Option<usize>,
+    /// A `**` gap spans more than `GAP` tokens.
+    long: bool,
 }
 
 impl Pattern {
     /// The match of this pattern with its head at `i`; its literal tokens
     /// are left in `anchors`, sorted.
-    fn match_at(&self, toks: &[&str], i: usize, anchors: &mut Vec<usize>) -> Option<EventMatch> {
+    fn match_at(
+        &self,
+        toks: &[&str],
+        i: usize,
+        anchors: &mut Vec<usize>,
+    ) -> Option<(EventMatch, bool)> {
         anchors.clear();
         let start = back(&self.elems[..self.head], toks, i, anchors)?;
         anchors.push(i);
@@ -542,7 +582,7 @@ impl Pattern {
             None
         };
         anchors.sort_unstable();
-        Some(EventMatch {
+        let m = EventMatch {
             code: self.code.clone(),
             kind: self.kind,
             head: i,
@@ -552,7 +592,8 @@ impl Pattern {
             agent,
             literals: anchors.len(),
             pattern: self.line,
-        })
+        };
+        Some((m, st.long))
     }
 }
 
@@ -598,6 +639,32 @@ fn fwd(
                     break;
                 }
                 if let Some(end) = fwd(rest, toks, pos + g, st, anchors) {
+                    return Some(end);
+                }
+                anchors.truncate(mark);
+                *st = saved;
+            }
+            None
+        }
+        // Whatever a `*` gap spans, and beyond it up to `LONG_GAP` words
+        // of a noun phrase (no word of `LONG_GAP_STOPS` in the whole gap).
+        Elem::LongGap => {
+            let mut in_np = true;
+            for g in 0..=LONG_GAP {
+                if g > 0 {
+                    let Some(t) = toks.get(pos + g - 1) else {
+                        break;
+                    };
+                    if breaks_gap(t) && !(g <= GAP && possessive_mark(toks, pos + g - 1)) {
+                        break;
+                    }
+                    in_np &= !breaks_long_gap(t);
+                    if g > GAP && !in_np {
+                        break;
+                    }
+                }
+                if let Some(end) = fwd(rest, toks, pos + g, st, anchors) {
+                    st.long |= g > GAP;
                     return Some(end);
                 }
                 anchors.truncate(mark);
@@ -664,9 +731,10 @@ fn back(elems: &[Elem], toks: &[&str], pos: usize, anchors: &mut Vec<usize>) -> 
             }
             None
         }
-        // A target before the head behaves like a gap of 1..=6 tokens.
-        Elem::Gap | Elem::Target => {
-            let (lo, hi) = if matches!(e, Elem::Gap) {
+        // A target before the head behaves like a gap of 1..=6 tokens; a
+        // `**` gap before the head as a `*` gap.
+        Elem::Gap | Elem::LongGap | Elem::Target => {
+            let (lo, hi) = if matches!(e, Elem::Gap | Elem::LongGap) {
                 (0, GAP)
             } else {
                 (1, TARGET_SPAN)

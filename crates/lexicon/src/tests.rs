@@ -926,3 +926,53 @@ fn cue_shapes_keep_every_cue_form() {
     }
     assert!(l.cue("said").is_some() && l.cue("the").is_none());
 }
+
+#[test]
+fn a_long_gap_spans_the_modifiers_of_an_object() {
+    check(
+        "The ministry lifted the old cross-border trade and travel restrictions.",
+        "081",
+        "lifted",
+        None,
+        false,
+    );
+    check(
+        "The charity flew more than 20 tonnes of medicine into the region.",
+        "073",
+        "flew",
+        None,
+        false,
+    );
+}
+
+#[test]
+fn a_long_gap_stays_inside_the_noun_phrase() {
+    // The restrictions are what the objection was to, not what was lifted.
+    let t = toks("The council lifted its objection to the new restrictions.");
+    let refs: Vec<&str> = t.iter().map(String::as_str).collect();
+    let events = lex().match_events(&refs);
+    assert!(
+        !events.iter().any(|e| e.code == "081"),
+        "no lifted restriction: {events:?}"
+    );
+}
+
+#[test]
+fn a_long_gap_is_the_last_resort() {
+    // Within `*`'s reach the sum is the object (071), not the aid beyond it.
+    check(
+        "The bank will provide about 40 million euros of aid.",
+        "071",
+        "provide",
+        None,
+        false,
+    );
+    // A long gap still spans what `*` spans, across `with`.
+    check(
+        "The neighbour supplied the militia with missiles.",
+        "072",
+        "supplied",
+        None,
+        false,
+    );
+}
