@@ -867,7 +867,23 @@ fn particle_cue(
         // `a statement that, while ..., accused ...`: a relative clause.
         let relative =
             next.lower == "that" && toks.get(k + n + 1).is_some_and(|t| t.text.as_str() == ",");
-        let ok = !relative && matches!(next.lower.as_str(), "that" | ":" | "in" | "of")
+        // ("in support of", "in response to"; not "in the morning", "in
+        // which it denied", "of solidarity".)
+        let in_stance = next.lower == "in"
+            && toks.get(k + n + 1).is_some_and(|t| {
+                matches!(
+                    t.lower.as_str(),
+                    "support"
+                        | "response"
+                        | "reaction"
+                        | "solidarity"
+                        | "protest"
+                        | "opposition"
+                        | "defence"
+                        | "defense"
+                )
+            });
+        let ok = !relative && (matches!(next.lower.as_str(), "that" | ":") || in_stance)
             || is_quote_tok(&next.text)
             || next.lower.ends_with("ing")
                 && next.lower.len() > 5
@@ -9980,7 +9996,43 @@ fn content_with_that(text: &str, a: &Attr) -> Vec<(usize, usize)> {
     if let Some(first) = content.iter_mut().min_by_key(|c| c.0) {
         if let Some((ws, w)) = word_before_skipping(text, first.0) {
             let speaker_clear = a.speaker.is_none_or(|sp| sp.1 <= ws || sp.0 >= first.0);
-            if w.eq_ignore_ascii_case("that") && cue_end <= ws && speaker_clear {
+            // Across a comma only before a clause's opening adjunct ("said
+            // that, if elected, ..."): "denied that, saying ..." has the
+            // pronoun.
+            let comma = text[ws + w.len()..first.0].contains(',');
+            let opener = || {
+                let next = text[first.0..]
+                    .split(|c: char| !c.is_alphabetic())
+                    .next()
+                    .unwrap_or("");
+                matches!(
+                    next.to_ascii_lowercase().as_str(),
+                    "if" | "when"
+                        | "while"
+                        | "although"
+                        | "though"
+                        | "because"
+                        | "as"
+                        | "despite"
+                        | "after"
+                        | "before"
+                        | "unless"
+                        | "once"
+                        | "since"
+                        | "given"
+                        | "in"
+                        | "under"
+                        | "without"
+                        | "with"
+                        | "for"
+                        | "by"
+                )
+            };
+            if w.eq_ignore_ascii_case("that")
+                && cue_end <= ws
+                && speaker_clear
+                && (!comma || opener())
+            {
                 first.0 = ws;
             }
         }
@@ -12792,6 +12844,9 @@ mod tests {
         for text in [
             "The governor issued a statement on Tuesday.",
             "The firm released a statement that, unlike the last one, was short.",
+            "The club put out a statement in the morning.",
+            "The ministry issued a statement in which it listed the sites.",
+            "The union sent out a statement of solidarity with the nurses.",
         ] {
             let got = full(text);
             assert!(
@@ -13425,6 +13480,13 @@ mod tests {
             "The mayor",
             "said",
             "that, if the vote",
+        );
+        // Not the pronoun "that" before a comma.
+        let got = full("The mayor denied that, saying the claims were false.");
+        assert!(
+            got.iter()
+                .all(|(_, _, t)| t.iter().all(|x| !x.starts_with("that,"))),
+            "{got:?}"
         );
         has(
             "The mayor went on to say that the ferry would run again in May.",

@@ -1328,7 +1328,17 @@ pub fn find(
                     )
                 {
                     let (from, end) = (r.start + m.head + 1, r.start + m.tokens.end - 1);
-                    if let Some(t) = first_actor(ctx, ents, from, end, Some(6)) {
+                    // (Only right after the verb, or after its "the": in "gave
+                    // a shipment of Chinese medicines" no one is given it.)
+                    let opens = |t: &ActorRef| {
+                        let toks = &ctx.toks;
+                        toks.get(from).is_some_and(|f| {
+                            t.start == f.start
+                                || f.lower == "the"
+                                    && toks.get(from + 1).is_some_and(|n| t.start == n.start)
+                        })
+                    };
+                    if let Some(t) = first_actor(ctx, ents, from, end, Some(6)).filter(opens) {
                         target = Some(t);
                     }
                 }
@@ -9592,6 +9602,16 @@ mod tests {
         assert!(
             ev.iter()
                 .any(|e| e.root == "07" && target_code(e) == Some("NPLGOV")),
+            "{:?}",
+            pairs(&ev)
+        );
+        // A people's name inside the object is no recipient.
+        let ev = events(
+            "Japan gave a large shipment of Chinese medicines to the hospital.",
+            None,
+        );
+        assert!(
+            ev.iter().all(|e| target_code(e) != Some("CHN")),
             "{:?}",
             pairs(&ev)
         );

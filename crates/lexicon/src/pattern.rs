@@ -37,9 +37,11 @@ const GAP: usize = 3;
 /// `LONG_GAP_STOPS`, and a match that needs that reach ranks below one that
 /// does not (`Cand::score`).
 const LONG_GAP: usize = 8;
-/// Words a `**` gap does not cross: prepositions other than `of`, words that
-/// open a clause, and forms of `be`/`have`, so that the gap's words stay
-/// modifiers of the noun the pattern names after it.
+/// Words a `**` gap does not cross: prepositions other than `of`, some words
+/// that open a clause, and forms of `be`/`have`, so that the gap's words
+/// mostly stay modifiers of the noun the pattern names after it (an "and"
+/// before a determiner or a pronoun stops it too; names and other verbs
+/// are not recognised here, the tokens being lowercase words).
 const LONG_GAP_STOPS: &[&str] = &[
     "to", "on", "in", "at", "for", "with", "by", "from", "into", "onto", "against", "about",
     "after", "before", "during", "since", "until", "that", "which", "who", "whom", "whose", "when",
@@ -658,7 +660,17 @@ fn fwd(
                     if breaks_gap(t) && !(g <= GAP && possessive_mark(toks, pos + g - 1)) {
                         break;
                     }
-                    in_np &= !breaks_long_gap(t);
+                    in_np &= !breaks_long_gap(t)
+                        // ("gave X time and the rebels lost ...": an "and"
+                        // before a new subject ends the noun phrase.)
+                        && !(*t == "and"
+                            && toks.get(pos + g).is_some_and(|n| {
+                                matches!(
+                                    *n,
+                                    "the" | "a" | "an" | "its" | "their" | "his" | "her" | "he"
+                                        | "she" | "they" | "it" | "we" | "this" | "these" | "those"
+                                )
+                            }));
                     if g > GAP && !in_np {
                         break;
                     }

@@ -955,6 +955,19 @@ fn a_long_gap_stays_inside_the_noun_phrase() {
         !events.iter().any(|e| e.code == "081"),
         "no lifted restriction: {events:?}"
     );
+    // Nor does it run over "and" into a new clause.
+    for text in [
+        "The envoy gave the council more time and the rebels lost weapons.",
+        "The envoy gave the council another long deadline and they smuggled weapons.",
+    ] {
+        let t = toks(text);
+        let refs: Vec<&str> = t.iter().map(String::as_str).collect();
+        let events = lex().match_events(&refs);
+        assert!(
+            !events.iter().any(|e| e.code == "072"),
+            "{text}: {events:?}"
+        );
+    }
 }
 
 #[test]
