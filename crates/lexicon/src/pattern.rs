@@ -660,17 +660,32 @@ fn fwd(
                     if breaks_gap(t) && !(g <= GAP && possessive_mark(toks, pos + g - 1)) {
                         break;
                     }
-                    in_np &= !breaks_long_gap(t)
-                        // ("gave X time and the rebels lost ...": an "and"
-                        // before a new subject ends the noun phrase.)
-                        && !(*t == "and"
-                            && toks.get(pos + g).is_some_and(|n| {
-                                matches!(
-                                    *n,
-                                    "the" | "a" | "an" | "its" | "their" | "his" | "her" | "he"
-                                        | "she" | "they" | "it" | "we" | "this" | "these" | "those"
-                                )
-                            }));
+                    // ("gave X time and the rebels lost ...": an "and"
+                    // before a new subject ends the noun phrase.)
+                    let new_subject = *t == "and"
+                        && toks.get(pos + g).is_some_and(|n| {
+                            matches!(
+                                *n,
+                                "the"
+                                    | "a"
+                                    | "an"
+                                    | "its"
+                                    | "their"
+                                    | "his"
+                                    | "her"
+                                    | "he"
+                                    | "she"
+                                    | "they"
+                                    | "it"
+                                    | "we"
+                                    | "this"
+                                    | "these"
+                                    | "those"
+                            )
+                        });
+                    if breaks_long_gap(t) || new_subject {
+                        in_np = false;
+                    }
                     if g > GAP && !in_np {
                         break;
                     }
