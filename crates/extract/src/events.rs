@@ -1282,24 +1282,8 @@ pub fn find(
                 // "gave the Ivory Coast 5.1 million dollars of aid": the
                 // recipient between a verb of giving and its object is the
                 // target.
-                if let Some(k) = governing.filter(|&k| {
-                    matches!(
-                        toks[k].lower.as_str(),
-                        "give"
-                            | "gives"
-                            | "gave"
-                            | "given"
-                            | "giving"
-                            | "grant"
-                            | "grants"
-                            | "granted"
-                            | "granting"
-                            | "offer"
-                            | "offers"
-                            | "offered"
-                            | "offering"
-                    )
-                }) {
+                if let Some(k) = governing.filter(|&k| GIVE_FORMS.contains(&toks[k].lower.as_str()))
+                {
                     if let Some(t) = first_actor(ctx, ents, k + 1, first, Some(6)) {
                         target = Some(t);
                     }
@@ -1310,22 +1294,7 @@ pub fn find(
                 if m.kind == dateline_lexicon::PatternKind::Verb
                     && m.target.is_none()
                     && matches!(code.root.as_str(), "05" | "06" | "07")
-                    && matches!(
-                        words[m.head],
-                        "give"
-                            | "gives"
-                            | "gave"
-                            | "given"
-                            | "giving"
-                            | "grant"
-                            | "grants"
-                            | "granted"
-                            | "granting"
-                            | "offer"
-                            | "offers"
-                            | "offered"
-                            | "offering"
-                    )
+                    && GIVE_FORMS.contains(&words[m.head])
                 {
                     let (from, end) = (r.start + m.head + 1, r.start + m.tokens.end - 1);
                     // (Only right after the verb, or after its "the": in "gave
@@ -2470,6 +2439,13 @@ const SETTLEMENT_NOUNS: &[&str] = &[
 
 /// Forms of the verbs of receiving, whose object's act of giving is done
 /// to the subject ("received aid from").
+/// Forms of the verbs of giving whose recipient sits between them and
+/// the object ("gave the council a grant").
+const GIVE_FORMS: &[&str] = &[
+    "give", "gives", "gave", "given", "giving", "grant", "grants", "granted", "granting", "offer",
+    "offers", "offered", "offering",
+];
+
 const RECEIVE_FORMS: &[&str] = &[
     "receive",
     "receives",
