@@ -9845,6 +9845,15 @@ mod tests {
         assert_eq!(actor_of(&ents, "Ana Wekesa"), Some("KENGOV"), "{ents:?}");
     }
 
+    /// The texts of the mentions of the entity named `name`, none when there
+    /// is no such entity.
+    fn mention_texts(ents: &[dateline_record::Entity], name: &str) -> Vec<String> {
+        ents.iter()
+            .find(|e| e.name == name)
+            .map(|e| e.mentions.iter().map(|m| m.text.to_string()).collect())
+            .unwrap_or_default()
+    }
+
     fn dated(text: &str, date: &str) -> Vec<dateline_record::Entity> {
         let a = Article {
             id: "t".into(),
@@ -11173,12 +11182,7 @@ mod tests {
              security adviser spoke. The Foreign Ministry said no. The foreign ministry added.",
             "2019-05-01",
         );
-        let mentions = |name: &str| -> Vec<String> {
-            ents.iter()
-                .find(|e| e.name == name)
-                .map(|e| e.mentions.iter().map(|m| m.text.to_string()).collect())
-                .unwrap_or_default()
-        };
+        let mentions = |name: &str| mention_texts(&ents, name);
         assert_eq!(mentions("World Bank"), ["World Bank"], "{ents:?}");
         assert_eq!(mentions("Islamic State"), ["Islamic State"], "{ents:?}");
         assert_eq!(
@@ -11199,12 +11203,7 @@ mod tests {
              said yes.",
             "2019-05-01",
         );
-        let mentions = |name: &str| -> Vec<String> {
-            ents.iter()
-                .find(|e| e.name == name)
-                .map(|e| e.mentions.iter().map(|m| m.text.to_string()).collect())
-                .unwrap_or_default()
-        };
+        let mentions = |name: &str| mention_texts(&ents, name);
         assert_eq!(mentions("Deutsche Bank"), ["Deutsche Bank"], "{ents:?}");
         assert_eq!(
             mentions("Interior Ministry"),
