@@ -1325,6 +1325,16 @@ const PLACE_PREPS: &[&str] = &[
     "towards",
 ];
 
+/// Whether `p` is a preposition of location ("in", "near", "outside"),
+/// after which a name is a place's sooner than anything else's: a
+/// narrower set than [`PLACE_PREPS`], which holds "to", "from".
+fn locative(p: &str) -> bool {
+    matches!(
+        p,
+        "in" | "near" | "outside" | "inside" | "around" | "across"
+    )
+}
+
 /// Third-person pronouns that can open an attribution or event clause.
 const PRONOUNS: &[(&str, Kind)] = &[
     ("he", Kind::Person),
@@ -1916,13 +1926,7 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
             kb,
             targets,
             place_prep || in_place_list,
-            in_place_list
-                || prev.is_some_and(|p| {
-                    matches!(
-                        p,
-                        "in" | "near" | "outside" | "inside" | "around" | "across"
-                    )
-                }),
+            in_place_list || prev.is_some_and(locative),
             ctx.published,
         ) else {
             continue;
@@ -2539,13 +2543,7 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
             });
         // After a locative preposition a city that is also a body's alias
         // is the city ("police in Brussels").
-        if prev.is_some_and(|p| {
-            matches!(
-                p,
-                "in" | "near" | "outside" | "inside" | "around" | "across"
-            )
-        }) && matches!(t, Target::Org(_))
-        {
+        if prev.is_some_and(locative) && matches!(t, Target::Org(_)) {
             if let Some(x) = targets.iter().find(|x| matches!(x, Target::City(_))) {
                 t = *x;
                 (kind, mkind) = (Kind::Place, "name");
@@ -3801,14 +3799,10 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
             );
         // After "in", "near", "outside" an unknown name is a place ("in El
         // Olivar"), unless a possessive follows ("in Boric's cabinet").
-        let place_after = prev.is_some_and(|p| {
-            matches!(
-                p,
-                "in" | "near" | "outside" | "inside" | "around" | "across"
-            )
-        }) && toks
-            .get(e)
-            .is_none_or(|t| !matches!(t.text.as_str(), "'s" | "’s" | "'" | "’"));
+        let place_after = prev.is_some_and(locative)
+            && toks
+                .get(e)
+                .is_none_or(|t| !matches!(t.text.as_str(), "'s" | "’s" | "'" | "’"));
         // "the Conservatives insisted", "the Democrats said": a plural
         // after "the" is a party or body, no person ("the MPs said" is
         // neither: a plural of an initialism names people in general).
