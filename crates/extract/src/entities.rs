@@ -3302,8 +3302,14 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
             }
         }
         if let Some(k) = words.iter().position(|w| matches!(*w, "of" | "for")) {
+            // ("Mary Jones of NIAC": a first name's run before "of" and a
+            // lone acronym the knowledge base does not know.)
+            let acronym_after = k + 2 == words.len()
+                && words[k + 1].len() >= 2
+                && all_caps(words[k + 1])
+                && kb.first_name_gender(words[0]).is_some();
             if k >= 2
-                && words.last().is_some_and(|h| org_head(h))
+                && (words.last().is_some_and(|h| org_head(h)) || acronym_after)
                 && !words[..k].iter().any(|w| org_head(w))
                 && words[..k].iter().all(|w| is_cap(w))
             {
@@ -3906,7 +3912,11 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                 && sentence_initial
                 && (proper_subject(ctx, sent, s, e)
                     || !not_name(words[0])
-                        && apposition_title(ctx, kb, e, kb.first_name_gender(words[0]).is_some())))
+                        && apposition_title(ctx, kb, e, kb.first_name_gender(words[0]).is_some())
+                    // "John Smith of the BBC said": a first name and an
+                    // affiliation with a known body after the run.
+                    || kb.first_name_gender(words[0]).is_some()
+                        && affiliation_follows(ctx, &cands, e)))
             || (words.len() == 1
                 && !sentence_initial
                 // "an Islamic state that", "the Islamic state that": a word
@@ -5254,6 +5264,30 @@ fn proper_subject(ctx: &Ctx<'_>, sent: usize, s: usize, e: usize) -> bool {
     tagger
         .tag_at(&mut tagger.start(&surface), s - start)
         .is_some_and(|t| t.upos.as_str() == "PROPN")
+}
+
+/// Whether an affiliation with a known body follows token `e` (the
+/// exclusive end of a name) in its sentence: "of ABC", "from the BBC",
+/// ", of Oxfam,", "of NIAC".
+fn affiliation_follows(ctx: &Ctx<'_>, cands: &[Cand], e: usize) -> bool {
+    let toks = &ctx.toks;
+    let Some(sent) = e.checked_sub(1).and_then(|p| toks.get(p)).map(|t| t.sent) else {
+        return false;
+    };
+    let at = |k: usize| toks.get(k).filter(|t| t.sent == sent);
+    let mut k = e + usize::from(at(e).is_some_and(|t| t.text == ","));
+    if !at(k).is_some_and(|t| matches!(t.lower.as_str(), "of" | "from" | "at")) {
+        return false;
+    }
+    k += 1;
+    k += usize::from(at(k).is_some_and(|t| t.lower == "the"));
+    // (An acronym no candidate holds yet is a body's too: "of NIAC".)
+    at(k).is_some_and(|t| {
+        (t.text.len() >= 2 && all_caps(&t.text))
+            || cands
+                .iter()
+                .any(|c| c.start == t.start && c.kind == Kind::Org)
+    })
 }
 
 /// Token `k` moved past an age or one or two adjectives before a title
@@ -12079,6 +12113,28 @@ mod tests {
         );
         assert_eq!(
             type_of(&ents, "Hajj and Pilgrimage Organization").as_deref(),
+            Some("organization"),
+            "{ents:?}"
+        );
+    }
+
+    #[test]
+    fn a_sentence_opening_name_with_an_affiliation_is_a_person() {
+        // Not the text's first sentence, where other evidence applies.
+        let ents = entities(
+            "The vote was close. Laura Benton of the BBC said it was late. \
+             Peter Okafor from Oxfam called it fair. Ruth Adler of CRPG said so.",
+        );
+        for name in ["Laura Benton", "Peter Okafor", "Ruth Adler"] {
+            assert_eq!(
+                type_of(&ents, name).as_deref(),
+                Some("person"),
+                "{name}: {ents:?}"
+            );
+        }
+        // The unknown acronym after "of" is no part of the name.
+        assert_eq!(
+            type_of(&ents, "CRPG").as_deref(),
             Some("organization"),
             "{ents:?}"
         );
