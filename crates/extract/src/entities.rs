@@ -3747,12 +3747,16 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                 && title_len_at(ctx, kb, e, sent_end) == 0;
         let place_head = words.len() >= 2
             && (place_head(head)
-                // (Surnames too: "Fiona Hill said", "Ann Forest": only after
-                // "the" or a place preposition, or opening with no first
-                // name.)
+                // (Surnames too: "Fiona Hill said", "Ann Forest": never
+                // after a first name or a title or before a speech cue;
+                // "Hill", the commonest, only after "the" or a place
+                // preposition: "Jemele Hill".)
                 && !(matches!(head, "Hill" | "Hills" | "Forest" | "Beach")
                     && (kb.first_name_gender(words[0]).is_some()
-                        || !(s > ctx.sent_tok[sent].start
+                        || prev_is_title(ctx, kb, s)
+                        || next_is_cue(ctx, e)
+                        || head == "Hill"
+                            && !(s > ctx.sent_tok[sent].start
                             && (toks[s - 1].lower == "the"
                                 || PLACE_PREPS.contains(&toks[s - 1].lower.as_str())))))
                 || place_first(words[0])
@@ -12136,6 +12140,26 @@ mod tests {
         assert_eq!(
             type_of(&ents, "CRPG").as_deref(),
             Some("organization"),
+            "{ents:?}"
+        );
+    }
+
+    #[test]
+    fn a_forest_or_hills_with_no_first_name_is_a_place() {
+        let ents = entities(
+            "The fires spread. Verdant Forest burned for days, and tourists left Quarry Hills. \
+             Ann Forest said so.",
+        );
+        for name in ["Verdant Forest", "Quarry Hills"] {
+            assert_eq!(
+                type_of(&ents, name).as_deref(),
+                Some("place"),
+                "{name}: {ents:?}"
+            );
+        }
+        assert_eq!(
+            type_of(&ents, "Ann Forest").as_deref(),
+            Some("person"),
             "{ents:?}"
         );
     }
