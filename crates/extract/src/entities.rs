@@ -6448,6 +6448,27 @@ fn roles_before<'k>(
         {
             k -= 1;
         }
+        // "UN human rights chief", "the EU's aid commissioner": a field of
+        // one or two lowercase words between a body and its title.
+        let mut f = k;
+        while f > floor
+            && k - f < 2
+            && toks[f].text.bytes().all(|b| b.is_ascii_lowercase())
+            && matches!(upos_at(ctx, f), Some("NOUN" | "ADJ"))
+        {
+            f -= 1;
+        }
+        if f < k
+            && cands.iter().any(|x| {
+                x.kind == Kind::Org
+                    && (x.end == toks[f].end
+                        || f > floor
+                            && matches!(toks[f].lower.as_str(), "'s" | "’s")
+                            && x.end == toks[f - 1].end)
+            })
+        {
+            k = f;
+        }
         // "The Shanghai Cooperation Organization (SCO) secretary-general":
         // the body's acronym in brackets stands for it.
         if k >= floor + 2 && toks[k].text == ")" && toks[k - 2].text == "(" {
@@ -6930,8 +6951,23 @@ fn former_before(ctx: &Ctx<'_>, kb: &Kb, ts: usize, floor: usize) -> bool {
 /// Words between an owner and a title that leave the owner's country
 /// standing: "Iran's new ambassador", "Ghana's top diplomat".
 const TITLE_MODIFIERS: &[&str] = &[
-    "new", "outgoing", "incoming", "acting", "interim", "top", "senior", "longtime", "veteran",
-    "national", "regional",
+    "new",
+    "outgoing",
+    "incoming",
+    "acting",
+    "interim",
+    "top",
+    "senior",
+    "longtime",
+    "veteran",
+    "national",
+    "regional",
+    "vice",
+    "assistant",
+    "associate",
+    "executive",
+    "joint",
+    "principal",
 ];
 
 /// The gender the text tells of a person, from the honorifics and gendered
@@ -12160,6 +12196,24 @@ mod tests {
         assert_eq!(
             type_of(&ents, "Ann Forest").as_deref(),
             Some("person"),
+            "{ents:?}"
+        );
+    }
+
+    #[test]
+    fn a_body_before_a_field_or_vice_and_a_title_gives_the_code() {
+        let ents = entities(
+            "The talks ended. UN human rights chief Lena Varga said so, and Fed Vice Chairman \
+             Tom Reyes agreed.",
+        );
+        assert_eq!(
+            entity(&ents, "Lena Varga").actor.as_deref(),
+            Some("IGOUNO"),
+            "{ents:?}"
+        );
+        assert_eq!(
+            entity(&ents, "Tom Reyes").actor.as_deref(),
+            Some("USAGOV"),
             "{ents:?}"
         );
     }
