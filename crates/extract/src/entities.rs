@@ -3425,6 +3425,56 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                 continue;
             }
         }
+        // "Bashar al-Assads forces", "Syrias war": a possessive whose
+        // apostrophe was lost, the name without its "s" a known person's
+        // or country's and the word with it no plural demonym ("Saudis")
+        // nor a group of countries ("the Americas", "both Koreas").
+        let last_word = words.last().copied().unwrap_or("");
+        if let Some(stem) = last_word
+            .strip_suffix('s')
+            .filter(|st| st.len() >= 3 && !st.ends_with(['s', 'S']))
+            .and_then(|_| text.get(toks[s].start..toks[e - 1].end - 1))
+        {
+            let target = kb
+                .lookup(stem)
+                .iter()
+                .copied()
+                .find(|t| matches!(t, Target::Person(_) | Target::Country(_)));
+            let grouped = s > ctx.sent_tok[sent].start
+                && matches!(
+                    toks[s - 1].lower.as_str(),
+                    "the" | "both" | "two" | "all" | "three"
+                );
+            // (A lone word only before the noun it owns: "Chiles said"
+            // names a man.)
+            let owns = words.len() > 1
+                || toks.get(e).is_some_and(|n| {
+                    n.sent == sent
+                        && !next_is_cue(ctx, e)
+                        && (is_cap(&n.text) || matches!(upos_at(ctx, e), Some("NOUN" | "ADJ")))
+                });
+            if let (Some(t), false) = (target, grouped || !owns || kb.demonym(last_word).is_some())
+            {
+                cands.push(Cand {
+                    start: toks[s].start,
+                    end: toks[e - 1].end,
+                    sent,
+                    kind: if matches!(t, Target::Person(_)) {
+                        Kind::Person
+                    } else {
+                        Kind::Country
+                    },
+                    target: Some(t),
+                    mkind: "name",
+                    roles: Vec::new(),
+                    country: None,
+                    sector: None,
+                    metonym: None,
+                });
+                i = j.max(i + 1);
+                continue;
+            }
+        }
         let sentence_initial = s == ctx.sent_tok[sent].start
             || (s > ctx.sent_tok[sent].start
                 && is_open_quote(&toks[s - 1].text)
@@ -12216,5 +12266,19 @@ mod tests {
             Some("USAGOV"),
             "{ents:?}"
         );
+    }
+
+    #[test]
+    fn a_possessive_that_lost_its_apostrophe_names_the_known_one() {
+        let ents = dated(
+            "The talks ended. Bashar al-Assads forces held the town, and Syrias war went on. \
+             Chiles said so.",
+            "2015-05-05",
+        );
+        let assad = entity(&ents, "Bashar al-Assad");
+        assert_eq!(assad.actor.as_deref(), Some("SYRGOV"), "{ents:?}");
+        assert_eq!(mention_texts(&ents, "Syria"), ["Syrias"], "{ents:?}");
+        // A lone word before a cue is a surname, no country.
+        assert!(ents.iter().all(|e| e.name != "Chile"), "{ents:?}");
     }
 }
