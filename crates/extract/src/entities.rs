@@ -6328,7 +6328,8 @@ fn roles_before<'k>(
                 let comp = ctx.text[comp_start..comp_end]
                     .trim_start_matches("the ")
                     .to_string();
-                of_country = complement_country(kb, cands, comp_start, comp_end, title);
+                of_country =
+                    complement_country(kb, cands, comp_start, comp_end, title, &toks[k].lower);
                 roles.push(rec::Role {
                     title: title.to_string(),
                     of: Some(comp),
@@ -6681,7 +6682,13 @@ fn complement_country(
     start: usize,
     end: usize,
     title: &str,
+    connector: &str,
 ) -> Option<String> {
+    // An envoy's complement is the host ("Ambassador to Iraq", "Special
+    // Envoy for Yemen"), but for "of" ("the ambassador of Mali to Iran").
+    if connector != "of" && matches!(title, "ambassador" | "attache" | "consul") {
+        return None;
+    }
     let inside = || cands.iter().filter(|x| x.start >= start && x.end <= end);
     let first = inside().next().and_then(|x| cand_country(kb, x));
     // Offices held of a territory only: a president or chairman may be a
@@ -6947,8 +6954,14 @@ fn roles_after(
             // ("the UN envoy to Yemen" stays the UN's.)
             if !body_before {
                 if country.is_none() {
-                    country =
-                        complement_country(kb, cands, toks[cs].start, toks[ce - 1].end, &t.title);
+                    country = complement_country(
+                        kb,
+                        cands,
+                        toks[cs].start,
+                        toks[ce - 1].end,
+                        &t.title,
+                        &toks[e].lower,
+                    );
                 }
                 of = Some(comp);
             }
@@ -12280,5 +12293,29 @@ mod tests {
         assert_eq!(mention_texts(&ents, "Syria"), ["Syrias"], "{ents:?}");
         // A lone word before a cue is a surname, no country.
         assert!(ents.iter().all(|e| e.name != "Chile"), "{ents:?}");
+    }
+
+    #[test]
+    fn an_envoy_s_complement_is_the_host_unless_it_is_of_the_sender() {
+        let ents = dated(
+            "The talks ended. Lena Varga, the ambassador of Austria to Peru, said so. \
+             Tom Reyes, the presidential envoy for Chile and Peru, agreed with Lena Varga, \
+             Consul General of Austria in Lima.",
+            "2019-05-05",
+        );
+        assert_eq!(
+            entity(&ents, "Lena Varga").actor.as_deref(),
+            Some("AUTGOV"),
+            "{ents:?}"
+        );
+        // "for Chile and Peru" names the hosts, which give the envoy no
+        // country.
+        assert!(
+            !entity(&ents, "Tom Reyes")
+                .actor
+                .as_deref()
+                .is_some_and(|a| a.starts_with("CHL")),
+            "{ents:?}"
+        );
     }
 }
