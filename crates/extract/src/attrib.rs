@@ -3241,6 +3241,79 @@ pub fn find(
                             a.content.push((q.0, q.1));
                         }
                     }
+                    // `The plan will fail, she said, because ...`, `If
+                    // anything, Ray argued in a memo, the vote is ...`: a
+                    // reporting clause set between commas inside its
+                    // content; the content goes on after it to the clause's
+                    // end. Only for a tag: the speaker right before the verb
+                    // group (no relative word, no other verb), the cue no
+                    // participle, and after it nothing but a date, a place
+                    // or medium phrase or a named addressee; not before a
+                    // participle (`, he said, adding ...`), a quotation, a
+                    // second source (`according to`), an apposition that
+                    // sums up (`, a first for ...`), the tag's own
+                    // `on condition of anonymity` or `without naming ...`,
+                    // or a second reporting clause.
+                    let c = rest_end + 1;
+                    if !quote_before
+                        && c < r.end
+                        && toks[rest_end].text == ","
+                        && a.speaker.is_some_and(|sp| sp.1 <= toks[rest_end].start)
+                        && !t.lower.ends_with("ing")
+                        && !matches!(toks[sp_start].lower.as_str(), "who" | "which" | "that")
+                        && !(sp_start..k).any(|x| {
+                            tags.get(x - r.start)
+                                .is_some_and(|tg| tg.upos.as_str() == "VERB")
+                        })
+                        && (rest_end == after
+                            || rest_is_adjunct
+                            || rest_end <= after + 3
+                                && (after..rest_end).all(|x| {
+                                    tags.get(x - r.start)
+                                        .is_some_and(|tg| tg.upos.as_str() == "PROPN")
+                                }))
+                        && !is_quote_tok(&toks[c].text)
+                        && !toks[c].lower.ends_with("ing")
+                        && !matches!(toks[c].lower.as_str(), "according" | "a" | "an")
+                        // `..., where, it said, 100 were killed`: a tag
+                        // inside a relative or subordinate clause.
+                        && !(sp_start >= r.start + 2
+                            && matches!(
+                                toks[sp_start - 2].lower.as_str(),
+                                "where" | "which" | "who" | "whom" | "whose" | "when" | "that"
+                            ))
+                        && !(c + 1 < r.end
+                            && toks[c].lower == "on"
+                            && toks[c + 1].lower == "condition")
+                        && toks[c].lower != "without"
+                        // `..., Ray said, the agency reported.`, `..., and
+                        // experts say ...`: a second reporting clause.
+                        // `X quoted Y, a minister, as saying`: the object.
+                        && !t.lower.starts_with("quot")
+                        && !(c..(c + 12).min(r.end)).any(|x| {
+                            matches!(
+                                toks[x].lower.as_str(),
+                                "said"
+                                    | "says"
+                                    | "say"
+                                    | "saying"
+                                    | "reported"
+                                    | "reports"
+                                    | "quoted"
+                                    | "quotes"
+                                    | "told"
+                                    | "added"
+                                    | "wrote"
+                                    | "writes"
+                                    | "stated"
+                            )
+                        })
+                    {
+                        let ce = content_to(ctx, c, r.end, se, &quotes);
+                        if toks[c].start < ce {
+                            a.content.push((toks[c].start, ce));
+                        }
+                    }
                 } else if !cue_final {
                     // `SPEAKER CUE (that) CONTENT`
                     let mut cs = skip_that(ctx, after, r.end);
@@ -9719,22 +9792,29 @@ fn quotes_run_on(
         {
             continue;
         }
+        // The last attribution of the sentence before whose content is a
+        // quotation: a cue inside the speaker's apposition (`said Jo Ray,
+        // who had endorsed Lee.`) or a participle after the tag (`Ray
+        // said, referring to the union.`) is no reason to stop.
+        // A content that is a quotation or ends with one (`The bill
+        // "protects the banks first," Ray wrote.`).
+        let quoted = |a: &Attr| {
+            a.content.iter().any(|&(s, e)| {
+                quotes
+                    .iter()
+                    .any(|&(x, y)| s < y && x < e && e <= y + 3 && (x <= s + 3 || e + 3 >= y))
+            })
+        };
         let Some(pi) = attrs
             .iter()
             .enumerate()
-            .filter(|(_, a)| a.sent == si - 1 && !a.negated)
+            .filter(|(_, a)| a.sent == si - 1 && !a.negated && quoted(a))
             .max_by_key(|(_, a)| a.cue.as_ref().map_or(0, |c| c.0))
             .map(|(i, _)| i)
         else {
             continue;
         };
-        let a = &attrs[pi];
-        let quoted = a.content.iter().any(|&(s, e)| {
-            quotes
-                .iter()
-                .any(|&(x, y)| x <= s + 3 && e <= y + 3 && s < y && x < e)
-        });
-        if !quoted || a.kind == "according_to" {
+        if attrs[pi].kind == "according_to" {
             continue;
         }
         attrs[pi].content.push((cs, ce));
@@ -12140,6 +12220,75 @@ mod tests {
             got.iter()
                 .any(|(s, c, _)| c == "stressed" && s == "Oskar Lind"),
             "{got:?}"
+        );
+    }
+    #[test]
+    fn a_quote_goes_on_after_a_tag_with_a_relative_clause_or_a_participle() {
+        for text in [
+            "\"The pier is safe,\" said Mira Holt, a harbour pilot who had opposed the plan. \"We checked it twice.\"",
+            "\"The pier is safe,\" Mira Holt said, referring to the inspection. \"We checked it twice.\"",
+            "The pier \"is safe and sound,\" Mira Holt said. \"We checked it twice.\"",
+        ] {
+            let got = full(text);
+            assert!(
+                got.iter().any(|(s, c, t)| c == "said"
+                    && s.starts_with("Mira Holt")
+                    && t.len() == 2
+                    && t[1] == "We checked it twice"),
+                "{got:?}"
+            );
+        }
+    }
+    #[test]
+    fn content_goes_on_after_a_tag_between_commas() {
+        let content = |text: &str, cue: &str| {
+            full(text)
+                .into_iter()
+                .find(|(_, c, _)| c == cue)
+                .map(|(_, _, t)| t)
+        };
+        assert_eq!(
+            content(
+                "The ferry will keep its winter timetable, the harbour master said, because the new boats are late.",
+                "said"
+            ),
+            Some(vec![
+                "The ferry will keep its winter timetable".to_string(),
+                "because the new boats are late".to_string()
+            ])
+        );
+        assert_eq!(
+            content(
+                "Those who ride the early boat, Mira Holt said, already pay the full fare.",
+                "said"
+            ),
+            Some(vec![
+                "Those who ride the early boat".to_string(),
+                "already pay the full fare".to_string()
+            ])
+        );
+        // A participle after the tag is the speaker's next act, and `on
+        // condition of anonymity` belongs to the tag.
+        assert_eq!(
+            content(
+                "The ferry is late again, an aide said, adding that the crew is sick.",
+                "said"
+            ),
+            Some(vec!["The ferry is late again".to_string()])
+        );
+        assert_eq!(
+            content(
+                "The ferry is late again, an aide said, on condition of anonymity.",
+                "said"
+            ),
+            Some(vec!["The ferry is late again".to_string()])
+        );
+        assert_eq!(
+            content(
+                "The ferry will run on Sundays, Mira Holt said, the port agency reported.",
+                "said"
+            ),
+            Some(vec!["The ferry will run on Sundays".to_string()])
         );
     }
     #[test]
