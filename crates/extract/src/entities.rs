@@ -671,7 +671,13 @@ fn inside_longer_org_name(ctx: &Ctx<'_>, kb: &Kb, covered: &[bool], ti: usize, e
     };
     let surface = &ctx.text[first.start..e];
     let end_tok = ctx.tok_at(e);
-    let words: Vec<&str> = surface.split_whitespace().collect();
+    // Only the name's first and last words and whether it has two are
+    // read: no list of its words.
+    let mut ws = surface.split_whitespace();
+    let first_word = ws.next();
+    let last_of_more = ws.next_back();
+    let two_words = last_of_more.is_some();
+    let last_word = last_of_more.or(first_word);
     // "Social Democrats", "Christian Democrats": another country's party,
     // not the US one ("Senate Democrats" are).
     if matches!(surface, "Democrats" | "Republicans")
@@ -693,7 +699,7 @@ fn inside_longer_org_name(ctx: &Ctx<'_>, kb: &Kb, covered: &[bool], ti: usize, e
     }
     // Before: "Supreme National" + "Security Council", "Trades Union" +
     // "Congress".
-    if words.last().is_some_and(|w| org_head(w)) {
+    if last_word.is_some_and(org_head) {
         let mut k = ti;
         while k > r.start && toks[k - 1].end + 1 == toks[k].start && name_word(k - 1) {
             k -= 1;
@@ -705,10 +711,8 @@ fn inside_longer_org_name(ctx: &Ctx<'_>, kb: &Kb, covered: &[bool], ti: usize, e
     // "Democratic Party" + "of Struggle": a generic party name of two
     // words or more followed by "of" and a capitalised word that is no
     // country.
-    if words.len() >= 2
-        && words
-            .last()
-            .is_some_and(|w| matches!(*w, "Party" | "Front" | "Movement"))
+    if two_words
+        && matches!(last_word, Some("Party" | "Front" | "Movement"))
         && end_tok + 1 < r.end
         && toks[end_tok].text == "of"
         && name_word(end_tok + 1)
@@ -743,7 +747,7 @@ fn inside_longer_org_name(ctx: &Ctx<'_>, kb: &Kb, covered: &[bool], ti: usize, e
         return true;
     }
     // After: "The National" + "Electoral Council".
-    if words.first() == Some(&"The") {
+    if first_word == Some("The") {
         if let Some(l) = last_glued_after() {
             return org_head(toks[l].text.as_str());
         }
@@ -1360,36 +1364,45 @@ struct Cand {
     metonym: Option<String>,
 }
 
-/// A word list as a hash set, behind a table of the (first byte, length)
-/// pairs its words have: most words asked about are on no list, and the
-/// table turns nearly all of them away without hashing them.
+/// A word list as a hash set, behind tables of the (first byte, length)
+/// and (last byte, length) pairs its words have: most words asked about
+/// are on no list, and the tables turn nearly all of them away without
+/// hashing them.
 struct WordSet {
     /// Bit `min(len, 63)` of entry `b`: some word of that length starts
     /// with byte `b`.
     shapes: [u64; 256],
+    /// The same for the words' last bytes.
+    ends: [u64; 256],
     set: HashSet<&'static str>,
 }
 
 impl WordSet {
     fn new(list: &[&'static str]) -> WordSet {
         let mut shapes = [0u64; 256];
+        let mut ends = [0u64; 256];
         for w in list {
-            if let Some(&b) = w.as_bytes().first() {
+            if let (Some(&b), Some(&e)) = (w.as_bytes().first(), w.as_bytes().last()) {
                 shapes[usize::from(b)] |= 1 << w.len().min(63);
+                ends[usize::from(e)] |= 1 << w.len().min(63);
             }
         }
         WordSet {
             shapes,
+            ends,
             set: list.iter().copied().collect(),
         }
     }
 
     fn contains(&self, w: &str) -> bool {
-        match w.as_bytes().first() {
-            Some(&b) => {
-                self.shapes[usize::from(b)] >> w.len().min(63) & 1 == 1 && self.set.contains(w)
+        match (w.as_bytes().first(), w.as_bytes().last()) {
+            (Some(&b), Some(&e)) => {
+                let len = w.len().min(63);
+                self.shapes[usize::from(b)] >> len & 1 == 1
+                    && self.ends[usize::from(e)] >> len & 1 == 1
+                    && self.set.contains(w)
             }
-            None => self.set.contains(w),
+            _ => self.set.contains(w),
         }
     }
 }
@@ -1689,6 +1702,13 @@ fn variant_given_name(
     {
         return None;
     }
+    // The word right before is the first the loop below reads: when its
+    // shape already stops it, nothing is found, and the person's name is
+    // not looked up (most names follow a small word or a comma).
+    let before = &toks[ti - 1];
+    if before.end + 1 != s || before.text.len() < 3 || !is_cap(&before.text) {
+        return None;
+    }
     let name: Vec<&str> = kb.person(p)?.name.split_whitespace().collect();
     // (Up to the match's end: "Khatami," is the name "Khatami".)
     let first_matched = ctx.text.get(s..e)?.split_whitespace().next()?;
@@ -1890,7 +1910,7 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
         // with no stop after it signs it off, in any case (the record's
         // outlet says who published it; "told Reuters." ends a sentence).
         if !surface.contains(' ')
-            && text[e..].trim().is_empty()
+            && text[e..].chars().all(char::is_whitespace)
             && text[..s].ends_with([' ', '\n', '\t'])
             && targets.iter().any(
                 |t| matches!(t, Target::Org(o) if kb.org(*o).is_some_and(|o| o.kind == "media")),
@@ -4428,12 +4448,7 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
     });
     // The forms each entity is written in, in text order: one pass over
     // the mentions (not one per entity), borrowing the text.
-    let mut forms: Vec<Vec<&str>> = vec![Vec::new(); ents.len()];
-    for m in &ments {
-        if let Some(f) = forms.get_mut(m.ent) {
-            f.push(trim_the(&text[m.start..m.end]));
-        }
-    }
+    let forms = Forms::of(&ents, &ments, text);
     // The one country the article names, if it names exactly one: the
     // country of an office whose holder is named without one ("Defence
     // Minister Pierre Joxe" in a story about France alone).
@@ -5814,34 +5829,40 @@ fn merge_demonym_orgs(ctx: &Ctx<'_>, kb: &Kb, cands: &mut Vec<Cand>) {
     let mut i = 0;
     while i + 1 < cands.len() {
         let (a, b) = (&cands[i], &cands[i + 1]);
-        let gap = &ctx.text[a.end..b.start];
+        // The country borrowed, and the cheap tests first: only a merge
+        // copies it, and most pairs of candidates are no demonym and body.
         let country = match a.target {
             Some(Target::Demonym(c) | Target::Country(c)) => {
-                kb.countries().get(c.index()).map(|c| c.iso3.clone())
+                kb.countries().get(c.index()).map(|c| c.iso3.as_str())
             }
             _ => None,
         };
+        if country.is_none()
+            || b.kind != Kind::Org
+            || a.sent != b.sent
+            || ctx.text.get(a.end..b.start) != Some(" ")
+        {
+            i += 1;
+            continue;
+        }
         // "U.S. Central Command": a country's name before one of its known
         // bodies is part of the name.
-        let same_country_org = matches!(a.target, Some(Target::Country(_)))
-            && match b.target {
-                Some(Target::Org(o)) => kb
-                    .org(o)
-                    .is_some_and(|org| org.country.is_some() && org.country == country),
-                _ => false,
-            }
-            && b.mkind == "name";
+        let same_country_org = || {
+            matches!(a.target, Some(Target::Country(_)))
+                && match b.target {
+                    Some(Target::Org(o)) => kb.org(o).is_some_and(|org| {
+                        org.country.is_some() && org.country.as_deref() == country
+                    }),
+                    _ => false,
+                }
+                && b.mkind == "name"
+        };
         // "Chilean Red Cross": a national Red Cross or Red Crescent society.
         let red_cross = matches!(
             ctx.text.get(b.start..b.end),
             Some("Red Cross" | "Red Crescent")
         );
-        if country.is_some()
-            && gap == " "
-            && b.kind == Kind::Org
-            && (b.target.is_none() || same_country_org || red_cross)
-            && a.sent == b.sent
-        {
+        if b.target.is_none() || red_cross || same_country_org() {
             let merged = Cand {
                 start: a.start,
                 end: b.end,
@@ -5850,7 +5871,7 @@ fn merge_demonym_orgs(ctx: &Ctx<'_>, kb: &Kb, cands: &mut Vec<Cand>) {
                 target: if red_cross { None } else { b.target },
                 mkind: "name",
                 roles: Vec::new(),
-                country,
+                country: country.map(str::to_string),
                 sector: red_cross.then(|| "NGO".to_string()),
                 metonym: None,
             };
@@ -6233,8 +6254,13 @@ fn title_ending_at<'k>(
     floor: usize,
 ) -> Option<(usize, &'k str)> {
     // As in `longest_title_from`, from the last word.
-    let last = ctx.toks.get(end.checked_sub(1)?)?;
-    let last = last.lower.rsplit(' ').next().unwrap_or_default();
+    // The last word found by its bytes: `rsplit(' ')` built a character
+    // searcher per call.
+    let lower = ctx.toks.get(end.checked_sub(1)?)?.lower.as_str();
+    let last = lower
+        .bytes()
+        .rposition(|b| b == b' ')
+        .map_or(lower, |i| &lower[i + 1..]);
     let n = kb
         .title_words_to(last)
         .min(4)
@@ -7191,24 +7217,16 @@ fn anaphora(ctx: &Ctx<'_>, kb: &Kb, ents: &[Ent], ments: &mut Vec<Ment>, anaphor
     // at each "the" would find first.
     // The words numbered once per organisation (not once per mention):
     // the mentions then record their entity by number, unhashed.
-    // The map is sized for every word up front (a name has at most one word
-    // more than it has bytes other than ASCII letters and digits), and the
-    // entities' numbers sit in one list, each entity's run of it given by
-    // `org_word_at`: no rehashing, and one allocation instead of one per
-    // organisation.
-    let org_words_max: usize = org_lower
-        .iter()
-        .flatten()
-        .map(|l| 1 + l.bytes().filter(|b| !b.is_ascii_alphanumeric()).count())
-        .sum();
-    let mut word_ids: HashMap<&str, usize> =
-        HashMap::with_capacity_and_hasher(org_words_max, Default::default());
-    let mut org_word_list: Vec<usize> = Vec::with_capacity(org_words_max);
+    // Each organisation's words that stand for it are picked first, into
+    // one list whose runs `org_word_at` gives, so that the map is sized
+    // for them at once (no rehashing, and no count of the names' bytes
+    // beforehand).
+    let mut picked: Vec<&str> = Vec::new();
     let mut org_word_at: Vec<(usize, usize)> = Vec::with_capacity(ents.len());
     let mut name_words: Vec<&str> = Vec::new();
     let mut cap = String::new();
     for l in &org_lower {
-        let from_list = org_word_list.len();
+        let from_list = picked.len();
         if let Some(l) = l.as_deref() {
             name_words.clear();
             // An ASCII name splits by bytes (the same words as by
@@ -7237,13 +7255,35 @@ fn anaphora(ctx: &Ctx<'_>, kb: &Kb, ents: &[Ent], ments: &mut Vec<Ment>, anaphor
                     f.make_ascii_uppercase();
                 }
                 if k == last || org_head(&cap) {
-                    let n = word_ids.len();
-                    org_word_list.push(*word_ids.entry(w).or_insert(n));
+                    picked.push(w);
                 }
             }
         }
-        org_word_at.push((from_list, org_word_list.len()));
+        org_word_at.push((from_list, picked.len()));
     }
+    let mut word_ids: HashMap<&str, usize> =
+        HashMap::with_capacity_and_hasher(picked.len(), Default::default());
+    // The (first byte, length) shapes of the map's words, as in
+    // `WordSet`: most words after "the" are no organisation's, and this
+    // turns them away without hashing them.
+    let mut word_shapes = [0u64; 64];
+    let org_word_list: Vec<usize> = picked
+        .iter()
+        .map(|&w| {
+            if let Some(&b) = w.as_bytes().first() {
+                word_shapes[usize::from(b & 63)] |= 1 << w.len().min(63);
+            }
+            let n = word_ids.len();
+            *word_ids.entry(w).or_insert(n)
+        })
+        .collect();
+    let org_word = |w: &str| -> Option<usize> {
+        let b = *w.as_bytes().first()?;
+        if word_shapes[usize::from(b & 63)] >> w.len().min(63) & 1 == 0 {
+            return None;
+        }
+        word_ids.get(w).copied()
+    };
     let mut last_org_word: Vec<Option<usize>> = vec![None; word_ids.len()];
     // The entities of the people's mentions, in order: the backward
     // searches for a person (a pronoun's antecedent, "the president", a
@@ -7255,6 +7295,8 @@ fn anaphora(ctx: &Ctx<'_>, kb: &Kb, ents: &[Ent], ments: &mut Vec<Ment>, anaphor
         .filter(|&ei| ents[ei].kind == Kind::Person)
         .collect();
     let mut people_upto = 0;
+    // How many of those are of people with a role.
+    let mut roled_upto = 0;
     // Only the tokens a mention starts at and the anaphors are read below
     // (what happens at any other token is only the catching up on the
     // mentions before it, which the next token read does as well): the
@@ -7288,6 +7330,9 @@ fn anaphora(ctx: &Ctx<'_>, kb: &Kb, ents: &[Ent], ments: &mut Vec<Ment>, anaphor
             }
             if ents[ei].kind == Kind::Person {
                 people_upto += 1;
+                if !ents[ei].roles.is_empty() {
+                    roled_upto += 1;
+                }
             }
             upto += 1;
         }
@@ -7394,9 +7439,9 @@ fn anaphora(ctx: &Ctx<'_>, kb: &Kb, ents: &[Ent], ments: &mut Vec<Ment>, anaphor
             // modifier, one of the body's own words ("the central bank" is
             // no Deutsche Bank).
             let mut modifier = None;
-            if !word_ids.contains_key(n.lower.as_str())
+            if org_word(n.lower.as_str()).is_none()
                 && n.text.bytes().all(|b| b.is_ascii_lowercase())
-                && n2.is_some_and(|x| x.sent == t.sent && word_ids.contains_key(x.lower.as_str()))
+                && n2.is_some_and(|x| x.sent == t.sent && org_word(x.lower.as_str()).is_some())
             {
                 modifier = Some(n.lower.as_str());
                 n = &toks[ti + 2];
@@ -7443,8 +7488,11 @@ fn anaphora(ctx: &Ctx<'_>, kb: &Kb, ents: &[Ent], ments: &mut Vec<Ment>, anaphor
             let office = |x: &Title, phrase: &str| {
                 x.kind == "office" && phrase != "spokesperson" && phrase != "official"
             };
-            if let Some((len, _, phrase)) =
-                longest_title_from(ctx, kb, ti + 1, toks.len(), 3, office)
+            // Only a person with a role can be "the president": without
+            // one named yet, no title is looked up.
+            if let Some((len, _, phrase)) = (roled_upto > 0)
+                .then(|| longest_title_from(ctx, kb, ti + 1, toks.len(), 3, office))
+                .flatten()
             {
                 if let Some(ei) = last_person_before(&|e: &Ent| {
                     e.kind == Kind::Person && e.roles.iter().any(|r| r.title == phrase)
@@ -7465,9 +7513,8 @@ fn anaphora(ctx: &Ctx<'_>, kb: &Kb, ents: &[Ent], ments: &mut Vec<Ment>, anaphor
                 head_word,
                 "army" | "military" | "navy" | "police" | "government"
             );
-            let is_org_head = word_ids
-                .get(head_word)
-                .and_then(|&w| last_org_word[w])
+            let is_org_head = org_word(head_word)
+                .and_then(|w| last_org_word[w])
                 .filter(|&ei| {
                     !generic
                         && (!state_word || !non_state_armed(kb, &ents[ei]))
@@ -7871,11 +7918,53 @@ struct Homes<'a> {
     text: &'a str,
 }
 
+/// Each entity's mentions' forms ("the " dropped), in text order, in one
+/// list ordered by entity: `forms[ei]` is entity `ei`'s run of it (where a
+/// vector per entity took an allocation or more each).
+struct Forms<'t> {
+    all: Vec<&'t str>,
+    /// Entity `ei`'s forms are `all[at[ei]..at[ei + 1]]`.
+    at: Vec<usize>,
+}
+
+impl<'t> Forms<'t> {
+    fn of(ents: &[Ent], ments: &[Ment], text: &'t str) -> Forms<'t> {
+        let mut at = vec![0usize; ents.len() + 1];
+        for m in ments {
+            if m.ent < ents.len() {
+                at[m.ent + 1] += 1;
+            }
+        }
+        let mut sum = 0;
+        for a in &mut at {
+            sum += *a;
+            *a = sum;
+        }
+        let mut next = at.clone();
+        let mut all = vec![""; at[ents.len()]];
+        for m in ments {
+            if let Some(n) = next.get_mut(m.ent).filter(|_| m.ent < ents.len()) {
+                all[*n] = trim_the(&text[m.start..m.end]);
+                *n += 1;
+            }
+        }
+        Forms { all, at }
+    }
+}
+
+impl<'t> std::ops::Index<usize> for Forms<'t> {
+    type Output = [&'t str];
+
+    fn index(&self, ei: usize) -> &[&'t str] {
+        &self.all[self.at[ei]..self.at[ei + 1]]
+    }
+}
+
 /// The actor code of an entity as of `date`.
 fn actor_code<'a>(
     kb: &Kb,
     ents: &[Ent],
-    forms: &[Vec<&str>],
+    forms: &Forms<'_>,
     ei: usize,
     date: Option<NaiveDate>,
     homes: Homes<'a>,

@@ -596,12 +596,24 @@ fn shapes_never_turn_away_a_key() {
     for k in keys {
         assert!(shapes.may_hold(k), "{k}");
     }
-    for k in ["prime ministers", "Foreign", "b", "foreigm", "y"] {
-        // Same first byte and length as a key, or not: only shape counts.
-        let same = keys
+    for k in [
+        "prime ministers",
+        "Foreign",
+        "b",
+        "foreigm",
+        "y",
+        "fareign",
+        "prime ministef",
+    ] {
+        // Same first byte and length as a key, and same last byte and
+        // length as a key, or not: only shape counts.
+        let first = keys
             .iter()
             .any(|x| x.len() == k.len() && x.as_bytes().first() == k.as_bytes().first());
-        assert_eq!(shapes.may_hold(k), same, "{k}");
+        let last = keys
+            .iter()
+            .any(|x| x.len() == k.len() && x.as_bytes().last() == k.as_bytes().last());
+        assert_eq!(shapes.may_hold(k), first && last, "{k}");
     }
     let kb = kb();
     assert!(kb.title("prime minister").is_some());
