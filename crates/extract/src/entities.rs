@@ -3323,7 +3323,7 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
         }
         if let Some(k) = words.iter().position(|w| matches!(*w, "of" | "for")) {
             // ("Mary Jones of NIAC": a first name's run before "of" and a
-            // lone acronym the knowledge base does not know.)
+            // lone acronym; a known one had ended the run before "of".)
             let acronym_after = k + 2 == words.len()
                 && words[k + 1].len() >= 2
                 && all_caps(words[k + 1])
@@ -3455,24 +3455,39 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
             .filter(|st| st.len() >= 3 && !st.ends_with(['s', 'S']))
             .and_then(|_| text.get(toks[s].start..toks[e - 1].end - 1))
         {
-            let target = kb
+            // (Of people of one name, the one the article's date picks.)
+            let found: Vec<Target> = kb
                 .lookup(stem)
                 .iter()
                 .copied()
-                .find(|t| matches!(t, Target::Person(_) | Target::Country(_)));
+                .filter(|t| matches!(t, Target::Person(_) | Target::Country(_)))
+                .collect();
+            let target = pick_target(kb, &found, false, false, ctx.published);
             let grouped = s > ctx.sent_tok[sent].start
                 && matches!(
                     toks[s - 1].lower.as_str(),
                     "the" | "both" | "two" | "all" | "three"
+                )
+                || matches!(
+                    last_word,
+                    "Americas"
+                        | "Carolinas"
+                        | "Koreas"
+                        | "Guineas"
+                        | "Sudans"
+                        | "Congos"
+                        | "Dakotas"
+                        | "Virginias"
                 );
-            // (A lone word only before the noun it owns: "Chiles said"
-            // names a man.)
+            // (A lone word only before the noun it owns, "Chiles said"
+            // naming a man, and only for one the article names in full
+            // too: "Kohls shares" are a store's.)
             let owns = words.len() > 1
                 || toks.get(e).is_some_and(|n| {
                     n.sent == sent
                         && !next_is_cue(ctx, e)
                         && (is_cap(&n.text) || matches!(upos_at(ctx, e), Some("NOUN" | "ADJ")))
-                });
+                }) && target.is_some_and(|t| cands.iter().any(|c| c.target == Some(t)));
             if let (Some(t), false) = (target, grouped || !owns || kb.demonym(last_word).is_some())
             {
                 cands.push(Cand {
@@ -3818,14 +3833,19 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
         let place_head = words.len() >= 2
             && (place_head(head)
                 // (Surnames too: "Fiona Hill said", "Ann Forest": never
-                // after a first name or a title or before a speech cue;
-                // "Hill", the commonest, only after "the" or a place
-                // preposition: "Jemele Hill".)
+                // after a first name or a title, before a speech cue or an
+                // age or "who"; but for "Forest", the rarest surname, only
+                // after "the" or a place preposition: "Jemele Hill".)
                 && !(matches!(head, "Hill" | "Hills" | "Forest" | "Beach")
                     && (kb.first_name_gender(words[0]).is_some()
                         || prev_is_title(ctx, kb, s)
                         || next_is_cue(ctx, e)
-                        || head == "Hill"
+                        // ("Jo Forest, 19,", "Jo Forest, who ...": a person.)
+                        || toks.get(e).is_some_and(|t| t.text == ",")
+                            && toks.get(e + 1).is_some_and(|t| {
+                                t.lower == "who" || t.text.bytes().all(|b| b.is_ascii_digit())
+                            })
+                        || head != "Forest"
                             && !(s > ctx.sent_tok[sent].start
                             && (toks[s - 1].lower == "the"
                                 || PLACE_PREPS.contains(&toks[s - 1].lower.as_str())))))
@@ -3989,7 +4009,14 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                         && apposition_title(ctx, kb, e, kb.first_name_gender(words[0]).is_some())
                     // "John Smith of the BBC said": a first name and an
                     // affiliation with a known body after the run.
+                    // (Not a team or college named for its town: "Dallas
+                    // Cowboys of the NFL", "Virginia Tech of the ACC".)
                     || kb.first_name_gender(words[0]).is_some()
+                        && place_country(kb, words[0]).is_none()
+                        && ctx
+                            .lex
+                            .lemma(&toks[e - 1].lower)
+                            .is_none_or(|l| l.len() >= toks[e - 1].lower.len())
                         && affiliation_follows(ctx, &cands, e)))
             || (words.len() == 1
                 && !sentence_initial
@@ -6526,7 +6553,9 @@ fn roles_before<'k>(
             k -= 1;
         }
         // "UN human rights chief", "the EU's aid commissioner": a field of
-        // one or two lowercase words between a body and its title.
+        // one or two lowercase words between a body and its title. (Not
+        // before a judge's or a lawyer's title: "the Google antitrust
+        // judge" sits on a case about the body.)
         let mut f = k;
         while f > floor
             && k - f < 2
@@ -6536,6 +6565,12 @@ fn roles_before<'k>(
             f -= 1;
         }
         if f < k
+            && !roles.iter().any(|r| {
+                matches!(
+                    r.title.as_str(),
+                    "judge" | "prosecutor" | "lawyer" | "attorney" | "investigator"
+                )
+            })
             && cands.iter().any(|x| {
                 x.kind == Kind::Org
                     && (x.end == toks[f].end
@@ -6699,7 +6734,8 @@ fn cand_country(kb: &Kb, c: &Cand) -> Option<String> {
 /// for the office of a territory, else the country of the longest name
 /// there when it is a known body or a place ("Prime Minister of the
 /// Kurdistan Region", "governor of Nineveh", "mayor of Lyon"). Not for
-/// envoys, who are posted to the place, nor for scholars and clerics, whose
+/// envoys (`connector` other than "of"), who are posted to the place, nor
+/// for scholars and clerics, whose
 /// complements are institutions that town names open ("professor at
 /// Georgetown University", "Archbishop of Canterbury").
 fn complement_country(
@@ -8169,8 +8205,10 @@ fn actor_code<'a>(
                     // in an office of state ("Labour mayor").
                     // An intergovernmental body's envoy is its own ("UN envoy
                     // X"): no state posts envoys to one without naming itself.
-                    let mut envoy =
-                        matches!(t.title.as_str(), "ambassador" | "envoy" | "representative");
+                    let mut envoy = matches!(
+                        t.title.as_str(),
+                        "ambassador" | "envoy" | "representative" | "consul" | "attache"
+                    );
                     // "Israel's U.N. Ambassador X", "Russias UN envoy": a
                     // country's envoy to the body, then.
                     if envoy && country.is_none() {
@@ -8213,7 +8251,11 @@ fn actor_code<'a>(
                                         && (envoy
                                             || !matches!(
                                                 t.title.as_str(),
-                                                "ambassador" | "envoy" | "representative"
+                                                "ambassador"
+                                                    | "envoy"
+                                                    | "representative"
+                                                    | "consul"
+                                                    | "attache"
                                             ))
                                 })
                         }) {
@@ -8232,12 +8274,27 @@ fn actor_code<'a>(
                         // An ambassador or envoy is often named beside the
                         // country they are posted to, not their own.
                         office = t.kind == "office"
-                            && !matches!(t.title.as_str(), "ambassador" | "envoy");
+                            && !matches!(
+                                t.title.as_str(),
+                                "ambassador" | "envoy" | "consul" | "attache"
+                            );
                         // A sports "captain" is no officer.
                         sentence_ok = office || !matches!(t.title.as_str(), "captain" | "major");
                     }
                 }
-                if country.is_none() {
+                // An envoy's complement after "to", "for" or "in" is the
+                // host ("ambassador to Peru", "consul general in Lima"):
+                // only "of" names the sender.
+                let host = matches!(r.title.as_str(), "ambassador" | "consul" | "attache")
+                    && r.of.as_deref().is_some_and(|of| {
+                        r.span.is_some_and(|sp| {
+                            homes.text.get(sp.start..sp.end).is_some_and(|t| {
+                                !t.contains(&format!(" of {of}"))
+                                    && !t.contains(&format!(" of the {of}"))
+                            })
+                        })
+                    });
+                if country.is_none() && !host {
                     if let Some(of) = &r.of {
                         // "mayor of Viña del Mar": a place's country;
                         // "Labour MP": a national party's.
@@ -12335,7 +12392,7 @@ mod tests {
     #[test]
     fn a_forest_or_hills_with_no_first_name_is_a_place() {
         let ents = entities(
-            "The fires spread. Verdant Forest burned for days, and tourists left Quarry Hills. \
+            "The fires spread. Verdant Forest burned for days, and tourists fled to Quarry Hills. \
              Ann Forest said so.",
         );
         for name in ["Verdant Forest", "Quarry Hills"] {
@@ -12374,12 +12431,16 @@ mod tests {
     fn a_possessive_that_lost_its_apostrophe_names_the_known_one() {
         let ents = dated(
             "The talks ended. Bashar al-Assads forces held the town, and Syrias war went on. \
-             Chiles said so.",
+             Chiles said so. Syria mourned.",
             "2015-05-05",
         );
         let assad = entity(&ents, "Bashar al-Assad");
         assert_eq!(assad.actor.as_deref(), Some("SYRGOV"), "{ents:?}");
-        assert_eq!(mention_texts(&ents, "Syria"), ["Syrias"], "{ents:?}");
+        assert_eq!(
+            mention_texts(&ents, "Syria"),
+            ["Syrias", "Syria"],
+            "{ents:?}"
+        );
         // A lone word before a cue is a surname, no country.
         assert!(ents.iter().all(|e| e.name != "Chile"), "{ents:?}");
     }
@@ -12404,6 +12465,32 @@ mod tests {
                 .actor
                 .as_deref()
                 .is_some_and(|a| a.starts_with("CHL")),
+            "{ents:?}"
+        );
+    }
+
+    #[test]
+    fn review_cases_of_the_possessive_field_and_surname_rules() {
+        // The stem's person is the one in office on the article's date.
+        let ents = dated(
+            "The talks ended. Assads forces held the town, Bashar al-Assad said.",
+            "2016-05-05",
+        );
+        assert_eq!(
+            mention_texts(&ents, "Bashar al-Assad"),
+            ["Assads", "Bashar al-Assad"]
+        );
+        // A lone stem the article does not name otherwise is a store.
+        let ents = entities("The talks ended. Kohls shares fell 5 percent on Monday.");
+        assert!(ents.iter().all(|e| e.kind != "person"), "{ents:?}");
+        // A judge on a case about a body does not work for it.
+        let ents = entities("The talks ended. Google antitrust judge Amit Mehta ruled on Monday.");
+        assert_eq!(entity(&ents, "Amit Mehta").actor, None, "{ents:?}");
+        // An age after the name makes a Hills a person.
+        let ents = entities("The talks ended. Police arrested Jaylen Hills, 19, on Monday.");
+        assert_eq!(
+            type_of(&ents, "Jaylen Hills").as_deref(),
+            Some("person"),
             "{ents:?}"
         );
     }
