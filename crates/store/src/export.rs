@@ -71,9 +71,7 @@ pub(crate) fn event_fields(r: &EventRow) -> Vec<String> {
 /// SQL selecting articles: all when the filter is empty, else those with
 /// at least one event matching it.
 ///
-/// An article's events are the ids in its range (schema version 14) that
-/// name it; the `+` keeps SQLite from building a temporary index on
-/// `events.article` instead of reading the range.
+/// An article's events are found as `article_events!` says.
 pub(crate) fn article_sql(
     select: &str,
     filter: &EventFilter,
@@ -83,7 +81,10 @@ pub(crate) fn article_sql(
     }
     let (cond, vals) = filter.sql();
     (
-        format!("{select} WHERE EXISTS (SELECT 1 FROM events e WHERE e.id BETWEEN a.events_first AND a.events_last AND +e.article = a.rowid AND {cond}) ORDER BY a.rowid"),
+        format!(
+            "{select} WHERE EXISTS (SELECT 1 FROM events e WHERE {} AND {cond}) ORDER BY a.rowid",
+            article_events!()
+        ),
         vals,
     )
 }
@@ -126,14 +127,17 @@ impl Store {
     /// Writes one CSV row per article (metadata and counts, no body).
     pub fn export_articles_csv(&self, filter: &EventFilter, out: &mut dyn Write) -> Result<u64> {
         let (sql, vals) = article_sql(
-            "SELECT a.id, a.outlet, a.section, a.title, a.url, a.authors, a.published,
-                (SELECT c.cluster FROM clusters c WHERE c.article = a.rowid),
-                a.entity_count,
-                (SELECT count(*) FROM attributions x WHERE x.article = a.rowid),
-                (SELECT count(*) FROM events x
-                 WHERE x.id BETWEEN a.events_first AND a.events_last AND +x.article = a.rowid),
-                a.content_hash, a.ingested_at
-             FROM articles a",
+            concat!(
+                "SELECT a.id, a.outlet, a.section, a.title, a.url, a.authors, a.published,
+                    (SELECT c.cluster FROM clusters c WHERE c.article = a.rowid),
+                    a.entity_count,
+                    (SELECT count(*) FROM attributions x WHERE x.article = a.rowid),
+                    (SELECT count(*) FROM events e WHERE ",
+                article_events!(),
+                "),
+                    a.content_hash, a.ingested_at
+                 FROM articles a"
+            ),
             filter,
         );
         let header = [

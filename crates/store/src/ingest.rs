@@ -343,11 +343,11 @@ fn delete_children(
     {
         // The article's events are the ids in its range (schema version
         // 14) that name it.
-        let mut stmt = tx.prepare_cached(
-            "SELECT e.story_key, e.id FROM articles a
-             JOIN events e ON e.id BETWEEN a.events_first AND a.events_last AND +e.article = a.rowid
-             WHERE a.rowid = ?1",
-        )?;
+        let mut stmt = tx.prepare_cached(concat!(
+            "SELECT e.story_key, e.id FROM articles a JOIN events e ON ",
+            article_events!(),
+            " WHERE a.rowid = ?1"
+        ))?;
         let rows = stmt.query_map([rowid], |r| {
             Ok((r.get::<_, Option<String>>(0)?, r.get::<_, i64>(1)?))
         })?;
@@ -370,11 +370,11 @@ fn delete_children(
     // keys are in `keys`); a story represented by one of these events goes
     // with it (its counts are columns of the event, since schema version
     // 13), and its other reports get their new story there.
-    tx.prepare_cached(
-        "DELETE FROM events WHERE article = ?1 AND id BETWEEN
-             (SELECT events_first FROM articles WHERE rowid = ?1)
-             AND (SELECT events_last FROM articles WHERE rowid = ?1)",
-    )?
+    tx.prepare_cached(concat!(
+        "DELETE FROM events WHERE id IN (SELECT e.id FROM articles a JOIN events e ON ",
+        article_events!(),
+        " WHERE a.rowid = ?1)"
+    ))?
     .execute([rowid])?;
     for table in ["attributions", "minhash", "records"] {
         tx.prepare_cached(&format!("DELETE FROM {table} WHERE article = ?1"))?
@@ -648,12 +648,12 @@ fn link_near_duplicates(
             target
         };
         {
-            let mut stmt = tx.prepare_cached(
+            let mut stmt = tx.prepare_cached(concat!(
                 "SELECT DISTINCT e.story_key FROM clusters c JOIN articles a ON a.rowid = c.article
-                 JOIN events e ON e.id BETWEEN a.events_first AND a.events_last
-                     AND +e.article = a.rowid
-                 WHERE c.cluster = ?1",
-            )?;
+                 JOIN events e ON ",
+                article_events!(),
+                " WHERE c.cluster = ?1"
+            ))?;
             let rows = stmt.query_map([smaller], |r| r.get::<_, Option<String>>(0))?;
             for k in rows {
                 if let Some(k) = k? {

@@ -34,6 +34,21 @@
 //! ```
 #![deny(missing_docs)]
 
+/// The condition joining an article `a` to its events `e`, spelled once for
+/// every query that needs an article's events (an update's deletes, a
+/// cluster merge's story keys, the article CSV's event counts, the article
+/// exports' event filters): the ids in the article's range (schema version
+/// 14) that name it. The range is read off the events table's own B-tree;
+/// the `article` test keeps an archive whose ids interleave correct, and
+/// its `+` keeps SQLite from building a temporary index on
+/// `events.article` instead of reading the range. A macro, so that the
+/// statements stay `&'static str` (`concat!`).
+macro_rules! article_events {
+    () => {
+        "e.id BETWEEN a.events_first AND a.events_last AND +e.article = a.rowid"
+    };
+}
+
 mod buckets;
 mod error;
 mod export;

@@ -256,88 +256,81 @@ fn open(path: &std::path::Path) -> Store {
     Store::open(path).unwrap_or_else(|e| panic!("open: {e}"))
 }
 
-/// Ingests with this build's writer into an archive migrated to a version
-/// before 12, whose articles still have a `text` column (NOT NULL, which
-/// this build's writer leaves out): the column is re-added with a default,
-/// and filled from the records afterwards, as the older writers filled it.
-fn ingest_before_v12(store: &mut Store, records: &[Record]) {
-    assert!(store.schema_version().unwrap() < crate::schema::TEXT_IN_RECORDS);
-    store
-        .conn
-        .execute_batch(
-            "ALTER TABLE articles DROP COLUMN text;
-             ALTER TABLE articles ADD COLUMN text TEXT NOT NULL DEFAULT ''",
-        )
-        .unwrap();
-    ingest_before_v13(store, records);
-    store
-        .conn
-        .execute_batch(
-            "UPDATE articles SET text =
-                 dateline_record_text((SELECT record FROM records WHERE article = articles.rowid))",
-        )
-        .unwrap();
+/// What an archive of a version before `version` lacks that this build's
+/// writer needs: `before` gives it that shape for an ingest, and `after`
+/// puts it back as the older writers left it.
+struct OlderShape {
+    version: i64,
+    before: &'static str,
+    after: &'static str,
 }
 
-/// Ingests with this build's writer into an archive migrated to a version
-/// before 13, which keeps story events in the table `story_events` rather
-/// than as columns of their representative events: the columns are added
-/// and filled from the table for the ingest, and the table is rewritten
-/// from them afterwards, as the older writers kept it.
-fn ingest_before_v13(store: &mut Store, records: &[Record]) {
-    assert!(store.schema_version().unwrap() < crate::schema::STORIES_IN_EVENTS);
-    store
-        .conn
-        .execute_batch(
-            "ALTER TABLE events ADD COLUMN num_mentions INTEGER;
-             ALTER TABLE events ADD COLUMN num_articles INTEGER;
-             ALTER TABLE events ADD COLUMN num_sources INTEGER;
-             UPDATE events SET num_mentions = s.num_mentions, num_articles = s.num_articles,
-                               num_sources = s.num_sources
-                 FROM story_events s WHERE s.id = events.id AND events.story = events.id;
-             DELETE FROM story_events;",
-        )
-        .unwrap();
-    ingest_before_v14(store, records);
-    store
-        .conn
-        .execute_batch(
-            "INSERT INTO story_events (id, story_key, event, num_mentions, num_articles, num_sources)
-                 SELECT id, story_key, id, num_mentions, num_articles, num_sources
-                 FROM events WHERE story = id;
-             ALTER TABLE events DROP COLUMN num_mentions;
-             ALTER TABLE events DROP COLUMN num_articles;
-             ALTER TABLE events DROP COLUMN num_sources;",
-        )
-        .unwrap();
-}
+/// The shapes, oldest difference first. Each states only its own step.
+const OLDER_SHAPES: &[OlderShape] = &[
+    // Before 12 articles still have a `text` column (NOT NULL, which this
+    // build's writer leaves out): it is re-added with a default, and filled
+    // from the records afterwards, as the older writers filled it.
+    OlderShape {
+        version: crate::schema::TEXT_IN_RECORDS,
+        before: "ALTER TABLE articles DROP COLUMN text;
+                 ALTER TABLE articles ADD COLUMN text TEXT NOT NULL DEFAULT ''",
+        after: "UPDATE articles SET text =
+                    dateline_record_text((SELECT record FROM records WHERE article = articles.rowid))",
+    },
+    // Before 13 story events are rows of the table `story_events` rather
+    // than columns of their representative events: the columns are added
+    // and filled from the table, and the table is rewritten from them.
+    OlderShape {
+        version: crate::schema::STORIES_IN_EVENTS,
+        before: "ALTER TABLE events ADD COLUMN num_mentions INTEGER;
+                 ALTER TABLE events ADD COLUMN num_articles INTEGER;
+                 ALTER TABLE events ADD COLUMN num_sources INTEGER;
+                 UPDATE events SET num_mentions = s.num_mentions, num_articles = s.num_articles,
+                                   num_sources = s.num_sources
+                     FROM story_events s WHERE s.id = events.id AND events.story = events.id;
+                 DELETE FROM story_events;",
+        after: "INSERT INTO story_events (id, story_key, event, num_mentions, num_articles,
+                                         num_sources)
+                    SELECT id, story_key, id, num_mentions, num_articles, num_sources
+                    FROM events WHERE story = id;
+                ALTER TABLE events DROP COLUMN num_mentions;
+                ALTER TABLE events DROP COLUMN num_articles;
+                ALTER TABLE events DROP COLUMN num_sources;",
+    },
+    // Before 14 articles do not name their event id ranges: the columns are
+    // added and filled from the events (as the upgrade fills them), and
+    // dropped afterwards. The writer's plain event inserts suit the older
+    // table, whose `UNIQUE (article, vid)` the deduplicated events never
+    // meet.
+    OlderShape {
+        version: crate::schema::EVENT_RANGES,
+        before: "ALTER TABLE articles ADD COLUMN events_first INTEGER;
+                 ALTER TABLE articles ADD COLUMN events_last INTEGER;
+                 UPDATE articles SET events_first = m.lo, events_last = m.hi
+                     FROM (SELECT article, min(id) AS lo, max(id) AS hi FROM events GROUP BY article) m
+                     WHERE m.article = articles.rowid;",
+        after: "ALTER TABLE articles DROP COLUMN events_first;
+                ALTER TABLE articles DROP COLUMN events_last;",
+    },
+];
 
-/// Ingests with this build's writer into an archive migrated to a version
-/// before 14, whose articles do not name their event id ranges: the
-/// columns are added and filled from the events for the ingest (as the
-/// upgrade fills them), and dropped afterwards. The writer's plain event
-/// inserts suit the older table, whose `UNIQUE (article, vid)` the
-/// deduplicated events never meet.
-fn ingest_before_v14(store: &mut Store, records: &[Record]) {
-    assert!(store.schema_version().unwrap() < crate::schema::EVENT_RANGES);
-    store
-        .conn
-        .execute_batch(
-            "ALTER TABLE articles ADD COLUMN events_first INTEGER;
-             ALTER TABLE articles ADD COLUMN events_last INTEGER;
-             UPDATE articles SET events_first = m.lo, events_last = m.hi
-                 FROM (SELECT article, min(id) AS lo, max(id) AS hi FROM events GROUP BY article) m
-                 WHERE m.article = articles.rowid;",
-        )
-        .unwrap();
+/// Ingests with this build's writer into an archive migrated to an older
+/// version: the shapes of every later step are put on (oldest first),
+/// the records ingested, and the shapes taken off again (newest first).
+fn ingest_older(store: &mut Store, records: &[Record]) {
+    let version = store.schema_version().unwrap();
+    assert!(version < crate::schema::CURRENT_VERSION);
+    let shapes: Vec<&OlderShape> = OLDER_SHAPES
+        .iter()
+        .filter(|s| version < s.version)
+        .collect();
+    for shape in &shapes {
+        store.conn.execute_batch(shape.before).unwrap();
+    }
     store.ingest(records).unwrap();
-    store
-        .conn
-        .execute_batch(
-            "ALTER TABLE articles DROP COLUMN events_first;
-             ALTER TABLE articles DROP COLUMN events_last;",
-        )
-        .unwrap();
+    for shape in shapes.iter().rev() {
+        store.conn.execute_batch(shape.after).unwrap();
+    }
 }
 
 #[test]
@@ -1500,7 +1493,7 @@ fn migrates_a_version_5_archive() {
             .conn
             .execute_batch("ALTER TABLE articles ADD COLUMN entity_count INTEGER")
             .unwrap();
-        ingest_before_v12(
+        ingest_older(
             &mut store,
             &[record(
                 "old",
@@ -1765,7 +1758,7 @@ fn migrates_a_version_9_archive() {
         let mut store = Store::open_raw(&path, crate::DEFAULT_BUSY_TIMEOUT).unwrap();
         store.configure().unwrap();
         store.migrate_to(9).unwrap();
-        ingest_before_v12(
+        ingest_older(
             &mut store,
             &[record("v9", "AP", "2019-02-01", "Old", &base, &[])],
         );
@@ -1844,7 +1837,7 @@ fn migrates_a_version_10_archive() {
         let mut store = Store::open_raw(&path, crate::DEFAULT_BUSY_TIMEOUT).unwrap();
         store.configure().unwrap();
         store.migrate_to(10).unwrap();
-        ingest_before_v12(
+        ingest_older(
             &mut store,
             &[record(
                 "v10",
@@ -1893,7 +1886,7 @@ fn migrates_a_version_8_archive() {
         let mut store = Store::open_raw(&path, crate::DEFAULT_BUSY_TIMEOUT).unwrap();
         store.configure().unwrap();
         store.migrate_to(8).unwrap();
-        ingest_before_v12(
+        ingest_older(
             &mut store,
             &[record("v8", "AP", "2019-02-01", "Old", &prose(4, 100), &[])],
         );
@@ -1973,7 +1966,7 @@ fn migrates_a_version_11_archive_keeping_search_results_and_snippets() {
         let mut store = Store::open_raw(&path, crate::DEFAULT_BUSY_TIMEOUT).unwrap();
         store.configure().unwrap();
         store.migrate_to(11).unwrap();
-        ingest_before_v12(&mut store, &records);
+        ingest_older(&mut store, &records);
         run(&store)
     };
     assert!(before.iter().any(|hits| hits.len() == 3));
@@ -2146,7 +2139,7 @@ fn migrates_a_version_12_archive_keeping_its_stories() {
         let mut store = Store::open_raw(&path, crate::DEFAULT_BUSY_TIMEOUT).unwrap();
         store.configure().unwrap();
         store.migrate_to(12).unwrap();
-        ingest_before_v13(&mut store, &records);
+        ingest_older(&mut store, &records);
         read(&store)
     };
     assert_eq!(before.len(), 2);
@@ -2256,12 +2249,11 @@ fn a_new_event_is_a_story_of_its_own_without_being_rewritten() {
 fn events_by_range(store: &Store) -> Vec<(String, String, i64)> {
     let mut stmt = store
         .conn
-        .prepare(
-            "SELECT a.id, e.vid, e.id FROM articles a
-             JOIN events e ON e.id BETWEEN a.events_first AND a.events_last
-                 AND e.article = a.rowid
-             ORDER BY a.id, e.id",
-        )
+        .prepare(concat!(
+            "SELECT a.id, e.vid, e.id FROM articles a JOIN events e ON ",
+            article_events!(),
+            " ORDER BY a.id, e.id"
+        ))
         .unwrap();
     let rows = stmt
         .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
@@ -2410,7 +2402,7 @@ fn migrates_a_version_13_archive_naming_event_ranges() {
         let mut store = Store::open_raw(&path, crate::DEFAULT_BUSY_TIMEOUT).unwrap();
         store.configure().unwrap();
         store.migrate_to(13).unwrap();
-        ingest_before_v14(&mut store, &records);
+        ingest_older(&mut store, &records);
         let indexes: i64 = store
             .conn
             .query_row(
@@ -2469,5 +2461,123 @@ fn migrates_a_version_13_archive_naming_event_ranges() {
     assert_eq!(store.ingest(&[c2]).unwrap().updated, 1);
     assert_eq!(events_by_range(&store), events_by_scan(&store));
     assert_eq!(events_by_scan(&store).len(), 2);
+    assert_stories_consistent(&store);
+}
+
+/// The article CSV's event count of each article, in row-id order.
+fn article_event_counts(store: &Store) -> Vec<i64> {
+    let mut csv = Vec::new();
+    store
+        .export_articles_csv(&EventFilter::default(), &mut csv)
+        .unwrap();
+    String::from_utf8(csv)
+        .unwrap()
+        .lines()
+        .skip(1)
+        .map(|l| l.split(',').nth(10).unwrap().parse().unwrap())
+        .collect()
+}
+
+#[test]
+fn interleaved_event_ranges_keep_each_article_to_its_own_events() {
+    // The writer gives an article's events consecutive ids, but an archive
+    // whose ids interleave (here renumbered by hand: one article's events
+    // 1, 3, 5 and the other's 2, 4, 6, so each range holds events of the
+    // other) must be read and updated correctly: the range join keeps only
+    // the rows naming the article.
+    let (_d, path) = temp();
+    let ka = [
+        ("USA", "IRQ", "112", "2019-03-01"),
+        ("USA", "IRQ", "0311", "2019-03-01"),
+        ("USA", "IRQ", "173", "2019-03-02"),
+    ];
+    let kb = [
+        ("IRN", "SAU", "112", "2019-03-01"),
+        ("IRN", "SAU", "0311", "2019-03-01"),
+        ("IRN", "SAU", "173", "2019-03-02"),
+    ];
+    let a = record("a", "Reuters", "2019-03-01", "A", &prose(101, 200), &ka);
+    let b = record("b", "AP", "2019-03-01", "B", &prose(102, 200), &kb);
+    {
+        let mut store = open(&path);
+        store.ingest(&[a.clone(), b.clone()]).unwrap();
+        store
+            .conn
+            .execute_batch(
+                "UPDATE events SET id = -id;
+                 UPDATE events SET id = CASE WHEN -id <= 3 THEN -2 * id - 1 ELSE -2 * id - 6 END;
+                 UPDATE events SET story = id;
+                 UPDATE articles SET events_first = 1, events_last = 5 WHERE id = 'a';
+                 UPDATE articles SET events_first = 2, events_last = 6 WHERE id = 'b';",
+            )
+            .unwrap();
+    }
+    let owners = |store: &Store| -> Vec<(String, i64)> {
+        events_by_scan(store)
+            .into_iter()
+            .map(|(article, _, id)| (article, id))
+            .collect()
+    };
+    let mut store = open(&path);
+    let interleaved = [
+        ("a".to_owned(), 1),
+        ("a".to_owned(), 3),
+        ("a".to_owned(), 5),
+        ("b".to_owned(), 2),
+        ("b".to_owned(), 4),
+        ("b".to_owned(), 6),
+    ];
+    assert_eq!(owners(&store), interleaved);
+    assert_stories_consistent(&store);
+    // Read: each article counts its own events, and an event filter finds
+    // only the article whose event matches.
+    assert_eq!(article_event_counts(&store), [3, 3]);
+    let filter = EventFilter {
+        source: Some("IRN".into()),
+        ..Default::default()
+    };
+    let mut out = Vec::new();
+    assert_eq!(store.export_jsonl(&filter, &mut out).unwrap(), 1);
+    assert!(String::from_utf8(out).unwrap().contains("\"id\":\"b\""));
+    assert_eq!(events_by_range(&store), events_by_scan(&store));
+    // Update: only the article's own events are replaced, the other's
+    // events inside its range stay, with their stories.
+    let mut a2 = a.clone();
+    a2.text.push_str(" The talks ended on Tuesday.");
+    a2.events.truncate(2);
+    assert_eq!(store.ingest(&[a2]).unwrap().updated, 1);
+    assert_eq!(
+        owners(&store),
+        [
+            ("a".to_owned(), 7),
+            ("a".to_owned(), 8),
+            ("b".to_owned(), 2),
+            ("b".to_owned(), 4),
+            ("b".to_owned(), 6),
+        ]
+    );
+    assert_eq!(events_by_range(&store), events_by_scan(&store));
+    assert_eq!(article_event_counts(&store), [2, 3]);
+    assert_stories_consistent(&store);
+    let stories: i64 = store
+        .conn
+        .query_row("SELECT count(*) FROM story_events", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(stories, 5);
+    // And the other article, whose range still spans ids the first one
+    // gave up, is updated alike.
+    let mut b2 = b.clone();
+    b2.text.push_str(" A reply is expected.");
+    b2.events.truncate(1);
+    assert_eq!(store.ingest(&[b2]).unwrap().updated, 1);
+    assert_eq!(
+        owners(&store),
+        [
+            ("a".to_owned(), 7),
+            ("a".to_owned(), 8),
+            ("b".to_owned(), 9)
+        ]
+    );
+    assert_eq!(article_event_counts(&store), [2, 1]);
     assert_stories_consistent(&store);
 }
