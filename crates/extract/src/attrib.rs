@@ -9805,13 +9805,27 @@ fn quotes_run_on(
                     .any(|&(x, y)| s < y && x < e && e <= y + 3 && (x <= s + 3 || e + 3 >= y))
             })
         };
-        let Some(pi) = attrs
-            .iter()
-            .enumerate()
-            .filter(|(_, a)| a.sent == si - 1 && !a.negated && quoted(a))
-            .max_by_key(|(_, a)| a.cue.as_ref().map_or(0, |c| c.0))
-            .map(|(i, _)| i)
-        else {
+        // Failing that, the last attribution of the sentence before with a
+        // speaker, whatever its content (`The vote is close, Jo Ray said.
+        // "We need every seat."`), unless it sits inside another's content.
+        let last = |pick: &dyn Fn(&Attr) -> bool| {
+            attrs
+                .iter()
+                .enumerate()
+                .filter(|(_, a)| a.sent == si - 1 && !a.negated && pick(a))
+                .max_by_key(|(_, a)| a.cue.as_ref().map_or(0, |c| c.0))
+                .map(|(i, _)| i)
+        };
+        let plain = |a: &Attr| {
+            a.speaker.is_some()
+                && a.kind != "report"
+                && a.cue.as_ref().is_some_and(|c| {
+                    !attrs.iter().any(|b| {
+                        b.sent == si - 1 && b.content.iter().any(|x| x.0 <= c.0 && c.0 < x.1)
+                    })
+                })
+        };
+        let Some(pi) = last(&quoted).or_else(|| last(&plain)) else {
             continue;
         };
         if attrs[pi].kind == "according_to" {
@@ -12238,6 +12252,31 @@ mod tests {
                 "{got:?}"
             );
         }
+    }
+    #[test]
+    fn a_quote_goes_on_after_a_reported_clause_with_no_quotation() {
+        for text in [
+            "The pier is safe, Mira Holt said. \"We checked it twice.\"",
+            "Mira Holt said the pier was safe. \"We checked it twice.\"",
+        ] {
+            let got = full(text);
+            assert!(
+                got.iter().any(|(s, c, t)| c == "said"
+                    && s == "Mira Holt"
+                    && t.len() == 2
+                    && t[1] == "We checked it twice"),
+                "{got:?}"
+            );
+        }
+        // A quoted attribution of the sentence still comes first.
+        let got = full(
+            "\"The pier is safe,\" Mira Holt said, adding that the crane was not. \"We checked it twice.\"",
+        );
+        assert!(
+            got.iter()
+                .any(|(_, c, t)| c == "said" && t.len() == 2 && t[1] == "We checked it twice"),
+            "{got:?}"
+        );
     }
     #[test]
     fn content_goes_on_after_a_tag_between_commas() {
