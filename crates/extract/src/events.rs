@@ -947,6 +947,13 @@ pub fn find(
                     }
                     None => subject_actor(ctx, ents, clause_start, subj_end),
                 };
+                // "Police foiled an attempt to kill the mayor": the subject
+                // of a verb that stops or outlives the act is not its doer.
+                if m.kind == dateline_lexicon::PatternKind::Noun
+                    && stopping_verb_before(&words, &tags, clause_start - r.start, m.tokens.start)
+                {
+                    source = None;
+                }
                 // "an air strike by Saudi warplanes", "a strike by teachers":
                 // a by-phrase right after a noun event (or ending its
                 // pattern) names its doer.
@@ -2500,6 +2507,39 @@ const GIVE_FORMS: &[&str] = &[
     "give", "gives", "gave", "given", "giving", "grant", "grants", "granted", "granting", "offer",
     "offers", "offered", "offering",
 ];
+
+/// Verbs whose object is an act their subject stops, escapes or outlives
+/// ("foiled a plot to", "survived an attack").
+const STOPPING_FORMS: &[&str] = &[
+    "foil",
+    "foils",
+    "foiled",
+    "foiling",
+    "thwart",
+    "thwarts",
+    "thwarted",
+    "thwarting",
+    "survive",
+    "survives",
+    "survived",
+    "surviving",
+    "avert",
+    "averts",
+    "averted",
+    "averting",
+];
+
+/// Whether the noun phrase ending before `start` (see `np_start_before`)
+/// is the object of a verb of `STOPPING_FORMS`.
+fn stopping_verb_before(
+    words: &[&str],
+    tags: &crate::context::Tags<'_, '_>,
+    from: usize,
+    start: usize,
+) -> bool {
+    let k = np_start_before(words, tags, from, start);
+    k > from && STOPPING_FORMS.contains(&words[k - 1])
+}
 
 const RECEIVE_FORMS: &[&str] = &[
     "receive",
@@ -7325,6 +7365,22 @@ mod tests {
             None,
         );
         assert!(ev.iter().any(|e| e.cameo == "185"), "{ev:?}");
+    }
+
+    #[test]
+    fn the_subject_of_a_verb_that_stops_an_act_is_not_its_doer() {
+        for text in [
+            "Police foiled an attempt to assassinate the Kenyan interior minister.",
+            "Kenyan police thwarted a plot to assassinate the Ugandan president.",
+        ] {
+            let ev = events(text, None);
+            assert!(
+                ev.iter()
+                    .filter(|e| e.cameo.starts_with("18"))
+                    .all(|e| e.source.is_none()),
+                "{text}: {ev:?}"
+            );
+        }
     }
 
     #[test]

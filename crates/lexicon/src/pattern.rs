@@ -511,6 +511,41 @@ fn paren_close(toks: &[&str], open: usize) -> Option<usize> {
         .then_some(close)
 }
 
+/// The closing comma of an apposition opening with the comma at `open`
+/// ("the agency , a charity ,"): 1..=`TARGET_SPAN` words, no punctuation
+/// but a short parenthesis, none opening a clause or a word of
+/// `LONG_GAP_STOPS` but "of", the first no coordinator (a list,
+/// "X , Y and Z", is no apposition).
+fn apposition_close(toks: &[&str], open: usize) -> Option<usize> {
+    let first = toks.get(open + 1)?;
+    if matches!(*first, "and" | "or" | "but" | "nor") || !np_start(first) {
+        return None;
+    }
+    let (mut k, mut n) = (open + 1, 0);
+    while n <= TARGET_SPAN {
+        let t = toks.get(k)?;
+        if *t == "," {
+            return (n > 0).then_some(k);
+        }
+        if *t == "(" && n > 0 {
+            k = paren_close(toks, k)? + 1;
+            continue;
+        }
+        // ("the vaccine, developed to fight malaria, to": a participle's
+        // phrase, no noun phrase.)
+        if is_punct(t)
+            || opens_clause(t)
+            || matches!(*t, "and" | "or")
+            || (*t != "of" && LONG_GAP_STOPS.contains(t))
+        {
+            return None;
+        }
+        k += 1;
+        n += 1;
+    }
+    None
+}
+
 /// The apostrophe of a plural possessive ("the rebels' demands"), which a
 /// gap runs across as it does across "'s".
 fn possessive_mark(toks: &[&str], k: usize) -> bool {
@@ -719,6 +754,19 @@ fn fwd(
                         break;
                     };
                     j = close + 1;
+                } else if *t == "," && n > 0 {
+                    // "expelled the aid agency, a charity, from": an
+                    // apposition set off by commas belongs to the noun
+                    // phrase; the pattern goes on after the closing comma.
+                    if let Some(close) = apposition_close(toks, j) {
+                        st.target = Some(pos);
+                        if let Some(end) = fwd(rest, toks, close + 1, st, anchors) {
+                            return Some(end);
+                        }
+                        anchors.truncate(mark);
+                        *st = saved;
+                    }
+                    break;
                 } else if is_punct(t) || opens_clause(t) {
                     break;
                 } else {

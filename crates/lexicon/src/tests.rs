@@ -659,6 +659,31 @@ fn an_inner_target_runs_over_a_short_parenthesis() {
 }
 
 #[test]
+fn an_inner_target_runs_over_an_apposition_set_off_by_commas() {
+    // The slot takes the noun phrase and its apposition; the pattern goes
+    // on after the closing comma.
+    check(
+        "The army forced the monitoring team , a small civilian group , out of the valley.",
+        "166",
+        "forced",
+        Some("the"),
+        false,
+    );
+    // A list is no apposition, nor is a participle's phrase holding "to".
+    for s in [
+        "The army forced the team , and later the reporters , out of the valley.",
+        "The army forced the team , sent to watch the vote , out of the valley.",
+    ] {
+        let t = toks(s);
+        let refs: Vec<&str> = t.iter().map(String::as_str).collect();
+        assert!(
+            lex().match_events(&refs).iter().all(|e| e.code != "166"),
+            "{s}"
+        );
+    }
+}
+
+#[test]
 fn hopes_sorrow_and_military_equipment() {
     check(
         "Croatian experts have expressed hopes the government will change.",
