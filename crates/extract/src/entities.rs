@@ -8957,7 +8957,15 @@ pub fn to_records(ents: Entities, text: &str) -> Vec<rec::Entity> {
             } else {
                 e.kind.as_str()
             }),
-            name: e.name,
+            // A name taken from the text keeps no run of spaces or line
+            // break between its words ("James  Miller" across a wrap).
+            name: if e.name.contains("  ")
+                || e.name.contains(|c: char| c.is_whitespace() && c != ' ')
+            {
+                e.name.split_whitespace().collect::<Vec<_>>().join(" ")
+            } else {
+                e.name
+            },
             roles: e.roles,
             actor: e.actor,
             country: e.country,
@@ -12491,6 +12499,18 @@ mod tests {
         assert_eq!(
             type_of(&ents, "Jaylen Hills").as_deref(),
             Some("person"),
+            "{ents:?}"
+        );
+    }
+
+    #[test]
+    fn a_name_keeps_single_spaces_between_its_words() {
+        let ents = entities("The talks ended. Senator Jim  Alder told the panel.");
+        let jim = ents.iter().find(|e| e.kind == "person");
+        assert!(jim.is_some_and(|e| e.name == "Jim Alder"), "{ents:?}");
+        // The mention is the text as it stands.
+        assert!(
+            jim.is_some_and(|e| e.mentions.iter().any(|m| m.text == "Jim  Alder")),
             "{ents:?}"
         );
     }
