@@ -278,6 +278,36 @@ const NOT_NAMES: &[&str] = &[
     "Indeed",
     // Sentence adverbs ("Mr. President, Finally I would like ...").
     "Finally",
+    "Apparently",
+    "Obviously",
+    "Clearly",
+    "Surely",
+    "Perhaps",
+    "Probably",
+    "Certainly",
+    "Interestingly",
+    "Importantly",
+    "Notably",
+    "Evidently",
+    "Reportedly",
+    "Allegedly",
+    "Hopefully",
+    "Currently",
+    "Recently",
+    "Initially",
+    "Eventually",
+    "Previously",
+    "Presumably",
+    "Admittedly",
+    "Undoubtedly",
+    "Generally",
+    "Typically",
+    "Usually",
+    "Traditionally",
+    "Historically",
+    "Increasingly",
+    "Separately",
+    "Specifically",
     "Lastly",
     "Firstly",
     "Secondly",
@@ -1898,6 +1928,13 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
         if ti == ctx.sent_tok[sent].start && not_name(surface) {
             continue;
         }
+        // "Sens. Jo Ray": a title's abbreviation, not the town of Sens.
+        if text[e..].starts_with('.')
+            && !surface.contains(' ')
+            && kb.title(&format!("{}.", surface.to_lowercase())).is_some()
+        {
+            continue;
+        }
         // "... the drills. SP/PA": editors' initials signing a story off,
         // one of them a known acronym (PA, the Palestinian Authority).
         if surface.len() <= 6
@@ -3322,19 +3359,40 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
             }
         }
         if let Some(k) = words.iter().position(|w| matches!(*w, "of" | "for")) {
-            // ("Mary Jones of NIAC": a first name's run before "of" and a
-            // lone acronym; a known one had ended the run before "of".)
-            let acronym_after = k + 2 == words.len()
+            // ("Mary Jones of NIAC", "Jo Ray of Lloyds": a first name's
+            // run before "of" and one word the knowledge base does not
+            // know, which had ended the run before "of"; no one's name
+            // goes on so but a noble's, whose title opens it.)
+            let lone_after = k + 2 == words.len()
                 && words[k + 1].len() >= 2
-                && all_caps(words[k + 1])
                 && kb.first_name_gender(words[0]).is_some();
             if k >= 2
-                && (words.last().is_some_and(|h| org_head(h)) || acronym_after)
+                && (words.last().is_some_and(|h| org_head(h)) || lone_after)
                 && !words[..k].iter().any(|w| org_head(w))
                 && words[..k].iter().all(|w| is_cap(w))
             {
                 e = s + k;
                 j = e + 1;
+                // The one word after "of" is the body the person is of
+                // (not a surname before a cue: "of Inbev said").
+                if lone_after
+                    && !org_head(words[k + 1])
+                    && place_country(kb, words[k + 1]).is_none()
+                {
+                    cands.push(Cand {
+                        start: toks[j].start,
+                        end: toks[j].end,
+                        sent,
+                        kind: Kind::Org,
+                        target: None,
+                        mkind: "name",
+                        roles: Vec::new(),
+                        country: None,
+                        sector: None,
+                        metonym: None,
+                    });
+                    j += 1;
+                }
                 words.truncate(k);
             }
         }
@@ -12511,6 +12569,35 @@ mod tests {
         // The mention is the text as it stands.
         assert!(
             jim.is_some_and(|e| e.mentions.iter().any(|m| m.text == "Jim  Alder")),
+            "{ents:?}"
+        );
+    }
+
+    #[test]
+    fn a_lone_body_after_of_sentence_adverbs_and_plural_titles() {
+        let ents = entities(
+            "The loss was large, said Nadia Okonkwo of Quellcorp. Sens. Jo Ray and Tim Hale \
+             agreed. Apparently Western states did too.",
+        );
+        assert_eq!(
+            type_of(&ents, "Nadia Okonkwo").as_deref(),
+            Some("person"),
+            "{ents:?}"
+        );
+        assert_eq!(
+            type_of(&ents, "Quellcorp").as_deref(),
+            Some("organization"),
+            "{ents:?}"
+        );
+        // "Sens." is the senators' title, not the French town.
+        assert_eq!(
+            entity(&ents, "Jo Ray").roles[0].title,
+            "senator",
+            "{ents:?}"
+        );
+        assert!(ents.iter().all(|e| e.kind != "place"), "{ents:?}");
+        assert!(
+            ents.iter().all(|e| !e.name.starts_with("Apparently")),
             "{ents:?}"
         );
     }
