@@ -1394,6 +1394,32 @@ struct Cand {
     metonym: Option<String>,
 }
 
+impl Cand {
+    /// A candidate with nothing found around it yet: no roles, country,
+    /// sector or metonymy.
+    fn bare(
+        start: usize,
+        end: usize,
+        sent: usize,
+        kind: Kind,
+        target: Option<Target>,
+        mkind: &'static str,
+    ) -> Cand {
+        Cand {
+            start,
+            end,
+            sent,
+            kind,
+            target,
+            mkind,
+            roles: Vec::new(),
+            country: None,
+            sector: None,
+            metonym: None,
+        }
+    }
+}
+
 /// A word list as a hash set, behind tables of the (first byte, length)
 /// and (last byte, length) pairs its words have: most words asked about
 /// are on no list, and the tables turn nearly all of them away without
@@ -2093,18 +2119,14 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                     for cv in covered.iter_mut().take(bi).skip(ti) {
                         *cv = true;
                     }
-                    cands.push(Cand {
-                        start: s,
-                        end: s + k,
+                    cands.push(Cand::bare(
+                        s,
+                        s + k,
                         sent,
-                        kind: Kind::Country,
-                        target: Some(Target::Country(c)),
-                        mkind: "name",
-                        roles: Vec::new(),
-                        country: None,
-                        sector: None,
-                        metonym: None,
-                    });
+                        Kind::Country,
+                        Some(Target::Country(c)),
+                        "name",
+                    ));
                     s = body;
                     ti = bi;
                 }
@@ -3379,18 +3401,14 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                     && !org_head(words[k + 1])
                     && place_country(kb, words[k + 1]).is_none()
                 {
-                    cands.push(Cand {
-                        start: toks[j].start,
-                        end: toks[j].end,
+                    cands.push(Cand::bare(
+                        toks[j].start,
+                        toks[j].end,
                         sent,
-                        kind: Kind::Org,
-                        target: None,
-                        mkind: "name",
-                        roles: Vec::new(),
-                        country: None,
-                        sector: None,
-                        metonym: None,
-                    });
+                        Kind::Org,
+                        None,
+                        "name",
+                    ));
                     j += 1;
                 }
                 words.truncate(k);
@@ -3487,18 +3505,14 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                 .iter()
                 .find(|t| matches!(t, Target::Country(_)))
             {
-                cands.push(Cand {
-                    start: toks[s].start,
-                    end: toks[e - 1].end,
+                cands.push(Cand::bare(
+                    toks[s].start,
+                    toks[e - 1].end,
                     sent,
-                    kind: Kind::Country,
-                    target: Some(t),
-                    mkind: "name",
-                    roles: Vec::new(),
-                    country: None,
-                    sector: None,
-                    metonym: None,
-                });
+                    Kind::Country,
+                    Some(t),
+                    "name",
+                ));
                 i = j.max(i + 1);
                 continue;
             }
@@ -3548,22 +3562,18 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                 }) && target.is_some_and(|t| cands.iter().any(|c| c.target == Some(t)));
             if let (Some(t), false) = (target, grouped || !owns || kb.demonym(last_word).is_some())
             {
-                cands.push(Cand {
-                    start: toks[s].start,
-                    end: toks[e - 1].end,
+                cands.push(Cand::bare(
+                    toks[s].start,
+                    toks[e - 1].end,
                     sent,
-                    kind: if matches!(t, Target::Person(_)) {
+                    if matches!(t, Target::Person(_)) {
                         Kind::Person
                     } else {
                         Kind::Country
                     },
-                    target: Some(t),
-                    mkind: "name",
-                    roles: Vec::new(),
-                    country: None,
-                    sector: None,
-                    metonym: None,
-                });
+                    Some(t),
+                    "name",
+                ));
                 i = j.max(i + 1);
                 continue;
             }
@@ -3608,18 +3618,14 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                 if k == e || toks[k].text == "and" {
                     if k > a {
                         places.push((toks[a].start, toks[k - 1].end));
-                        cands.push(Cand {
-                            start: toks[a].start,
-                            end: toks[k - 1].end,
+                        cands.push(Cand::bare(
+                            toks[a].start,
+                            toks[k - 1].end,
                             sent,
-                            kind: Kind::Place,
-                            target: None,
-                            mkind: "name",
-                            roles: Vec::new(),
-                            country: None,
-                            sector: None,
-                            metonym: None,
-                        });
+                            Kind::Place,
+                            None,
+                            "name",
+                        ));
                     }
                     a = k + 1;
                 }
@@ -3641,18 +3647,14 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                 i = j.max(i + 1);
                 continue;
             }
-            cands.push(Cand {
-                start: toks[s].start,
-                end: toks[e - 1].end,
+            cands.push(Cand::bare(
+                toks[s].start,
+                toks[e - 1].end,
                 sent,
-                kind: Kind::Org,
-                target: None,
-                mkind: "name",
-                roles: Vec::new(),
-                country: None,
-                sector: None,
-                metonym: None,
-            });
+                Kind::Org,
+                None,
+                "name",
+            ));
             i = j.max(i + 1);
             continue;
         }
@@ -3812,18 +3814,14 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
         .then(|| kb.resolve_place(last, &ctx.context_countries()))
         .flatten()
         {
-            cands.push(Cand {
-                start: toks[s].start,
-                end: toks[s].end,
+            cands.push(Cand::bare(
+                toks[s].start,
+                toks[s].end,
                 sent,
-                kind: Kind::Place,
-                target: Some(hit.target),
-                mkind: "name",
-                roles: Vec::new(),
-                country: None,
-                sector: None,
-                metonym: None,
-            });
+                Kind::Place,
+                Some(hit.target),
+                "name",
+            ));
             i = j.max(i + 1);
             continue;
         }
