@@ -2175,7 +2175,38 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
         let surface = &text[s..e];
         // A place name inside a longer capitalised name ("Ali Rahimi") is part of that name;
         // for a city named like a common word, even after a preposition ("in Man Utd").
-        if matches!(t, Target::City(_) | Target::Region(_)) && (!place_prep || weak) {
+        // After a place preposition too when the capitalised run it opens
+        // ends in an institution's head: "to Baghdad University Medical
+        // School", "at Basra Teaching Hospital" name the institution.
+        let institution_after = || {
+            let mut k = ctx.tok_at(e);
+            let mut prev_end = e;
+            let mut last = None;
+            while k < ctx.sent_tok[sent].end
+                && k < ctx.tok_at(e) + 5
+                && toks[k].start == prev_end + 1
+                && is_cap(&toks[k].text)
+            {
+                last = Some(k);
+                prev_end = toks[k].end;
+                k += 1;
+            }
+            last.is_some_and(|l| {
+                matches!(
+                    toks[l].text.as_str(),
+                    "University"
+                        | "College"
+                        | "School"
+                        | "Hospital"
+                        | "Institute"
+                        | "Academy"
+                        | "Exchange"
+                )
+            })
+        };
+        if matches!(t, Target::City(_) | Target::Region(_))
+            && (!place_prep || weak || institution_after())
+        {
             // ("Abu Dhabi Crown Prince X", "Basra Governor Y": a title
             // after the place opens the next name.)
             let next_cap = toks.get(ctx.tok_at(e)).is_some_and(|n| {
@@ -4598,6 +4629,16 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
     // The one country each sentence names (by country, demonym or place),
     // which beats the article's for an office named there ("In Kyiv,
     // President ..." in a story about Washington).
+    // A university named after its town ("at Princeton University")
+    // places its sentence as the town would have.
+    let towns: Vec<Option<String>> = ents
+        .iter()
+        .map(|e| {
+            (e.kind == Kind::Org && e.target.is_none())
+                .then(|| institution_town(kb, &e.name))
+                .flatten()
+        })
+        .collect();
     let sentence_country: Vec<Option<&str>> = {
         let mut per: Vec<Option<Option<&str>>> = vec![None; ctx.sents.len()];
         // Whether each entity's name is ambiguous, asked at its first
@@ -4608,7 +4649,9 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
             let Some(e) = ents.get(m.ent) else {
                 continue;
             };
-            let Some(c) = live_country(kb, e.target, date) else {
+            let Some(c) = live_country(kb, e.target, date)
+                .or_else(|| towns.get(m.ent).and_then(|t| t.as_deref()))
+            else {
                 continue;
             };
             // A name that is also a place elsewhere ("Georgia", a country
@@ -6735,6 +6778,19 @@ fn armed_code(code: &str) -> bool {
 
 /// The sector the last sector noun of a name gives ("the Finance Ministry"
 /// GOV), read from its last word back.
+/// The sector of a name's last two words as one head noun ("Bolivian Air
+/// Force", "the Kenyan Coast Guard"), read before the single words it
+/// holds.
+fn pair_sector(kb: &Kb, name: &str) -> Option<String> {
+    let words: Vec<&str> = NameWords::new(name).collect();
+    let [.., a, b] = words[..] else {
+        return None;
+    };
+    let mut pair = [a, " ", b].concat();
+    pair.make_ascii_lowercase();
+    kb.sector_noun(&pair).map(|s| s.code.clone())
+}
+
 fn noun_sector<'k>(kb: &'k Kb, name: &str) -> Option<&'k str> {
     name.split_whitespace()
         .rev()
@@ -8454,6 +8510,7 @@ fn actor_code<'a>(
                 let from_name = by_name
                     .unwrap_or_else(|| sector_by_name(&e.name))
                     .map(str::to_string)
+                    .or_else(|| pair_sector(kb, &e.name))
                     .or_else(|| noun_sector(kb, &e.name).map(str::to_string))
                     .or_else(|| {
                         e.name
@@ -8469,17 +8526,67 @@ fn actor_code<'a>(
                 // French story) is of no country the article gives it, only of
                 // one its sentence names; a state body, or an organisation the
                 // text describes ("a small watchdog group"), is of the article's.
-                let home = if e.sector.is_none() && domestic_sector(&sector) {
+                // "the House of Representatives" in a story naming the US
+                // Senate: a chamber is of the legislature the article names.
+                let chamber = CHAMBERS
+                    .contains(&e.name.as_str())
+                    .then(|| known_legislature(kb, ents))
+                    .flatten();
+                let home = if chamber.is_some() {
+                    chamber
+                } else if e.sector.is_none() && domestic_sector(&sector) {
                     homes.sentence
                 } else {
                     homes.sole.or(homes.fallback)
                 };
-                home.map(|c| join2(c, &sector))
+                // With no country to give it, the sector alone, as GDELT
+                // codes a body of unknown country ("Cyclops Corp" = BUS,
+                // "the House Budget Committee" = LEG): the event layer
+                // completes it with the country of the place it acts in.
+                // (Not a "Group" named after a place, as often a format
+                // named after its venue, "the Minsk Group", as a firm, nor a
+                // contact, working or strike group.)
+                let venue_group = || {
+                    e.name.ends_with(" Group")
+                        && (NameWords::new(&e.name)
+                            .next()
+                            .is_some_and(|w| !kb.lookup(w).is_empty())
+                            || NameWords::new(&e.name)
+                                .any(|w| matches!(w, "Contact" | "Working" | "Strike")))
+                };
+                match home {
+                    Some(c) => Some(join2(c, &sector)),
+                    None if e.sector.is_none() && venue_group() => None,
+                    None => Some(sector),
+                }
             })
         }
         Kind::Country | Kind::Place => e.country.clone(),
         Kind::Group => None,
     }
+}
+
+/// The one country whose legislature (or a chamber of it) the knowledge
+/// base knows among the article's organisations ("the US Senate").
+fn known_legislature<'k>(kb: &'k Kb, ents: &[Ent]) -> Option<&'k str> {
+    let mut found: Option<&str> = None;
+    for e in ents {
+        let Some(Target::Org(o)) = e.target else {
+            continue;
+        };
+        let Some(code) = kb.org(o).map(|o| o.code.as_str()) else {
+            continue;
+        };
+        if code.len() != 6 || !code.is_char_boundary(3) || &code[3..] != "LEG" {
+            continue;
+        }
+        match found {
+            None => found = Some(&code[..3]),
+            Some(f) if f == &code[..3] => {}
+            Some(_) => return None,
+        }
+    }
+    found
 }
 
 /// The one country whose bodies of sector `sector` the article names
@@ -8684,9 +8791,76 @@ fn country_by_name(kb: &Kb, name: &str) -> Option<String> {
 fn sector_by_name(name: &str) -> Option<&'static str> {
     if is_central_bank(name) {
         Some("GOV")
+    } else if is_legislative(name) {
+        Some("LEG")
+    } else if name.ends_with(" School") || name.ends_with(" College") {
+        // (Named schools only: "school" alone is as often a building.)
+        Some("EDU")
     } else {
         association_sector(name)
     }
+}
+
+/// A legislature's chamber or committee named without its country: "the
+/// House of Representatives", "the Chamber of Deputies", "the House Ways
+/// and Means Committee", "the Foreign Relations Committee". A committee
+/// counts when a chamber opens its name or it is named for a field that
+/// parliaments' committees oversee; not "Olympic Committee", "Central
+/// Committee" (a party's) or "Joint Economic Committee" (often two
+/// governments').
+fn is_legislative(name: &str) -> bool {
+    CHAMBERS.contains(&name) || legislative_committee(name)
+}
+
+/// A chamber of a legislature named without its country ([`is_legislative`]).
+const CHAMBERS: &[&str] = &[
+    "House of Representatives",
+    "House of Commons",
+    "House of Lords",
+    "House of Delegates",
+    "House of Councillors",
+    "Chamber of Deputies",
+    "Chamber of Representatives",
+    "Council of Representatives",
+    "Upper House",
+    "Lower House",
+];
+
+/// A legislature's committee named without its country ([`is_legislative`]).
+fn legislative_committee(name: &str) -> bool {
+    let words: Vec<&str> = NameWords::new(name).collect();
+    let [first, .., last] = words[..] else {
+        return false;
+    };
+    if !matches!(last, "Committee" | "Subcommittee" | "Committees") {
+        return false;
+    }
+    let chamber = matches!(
+        first,
+        "House"
+            | "Senate"
+            | "Congressional"
+            | "Parliamentary"
+            | "Parliament"
+            | "Majlis"
+            | "Knesset"
+    );
+    let field = words.windows(2).any(|w| {
+        matches!(
+            w,
+            ["Armed", "Services"]
+                | ["Foreign", "Relations" | "Affairs" | "Policy"]
+                | ["National" | "Homeland", "Security"]
+                | ["Financial", "Services"]
+                | ["Select", "Committee"]
+        )
+    }) || words.iter().any(|w| {
+        matches!(
+            *w,
+            "Appropriations" | "Judiciary" | "Intelligence" | "Budget" | "Banking" | "Ways"
+        )
+    });
+    chamber || field
 }
 
 /// The sector of an association named for its members: a trade body is
@@ -8772,16 +8946,27 @@ const BODY_PARTS: &[&str] = &[
 /// bare mentions are the same organ. (Mentions of one name are one entity,
 /// so an article naming the boards of two bodies codes both as the first
 /// owner found.)
+///
+/// A legislature's committee is likewise its chamber's ("the Senate
+/// Banking Committee", "Parliament's National Security Committee"), when
+/// the body named with it is a legislature.
 fn body_part_owner(text: &str, kb: &Kb, ents: &[Ent], ments: &[Ment], ei: usize) -> Option<String> {
     let e = &ents[ei];
-    if e.kind != Kind::Org || e.target.is_some() || !BODY_PARTS.contains(&e.name.as_str()) {
+    if e.kind != Kind::Org || e.target.is_some() {
+        return None;
+    }
+    let committee = !BODY_PARTS.contains(&e.name.as_str());
+    if committee && !legislative_committee(&e.name) {
         return None;
     }
     let owner_code = |x: &Ment| {
         let o = ents
             .get(x.ent)
             .filter(|o| x.ent != ei && o.kind == Kind::Org)?;
-        o.actor.clone().or_else(|| org_code_guess(kb, o))
+        o.actor
+            .clone()
+            .or_else(|| org_code_guess(kb, o))
+            .filter(|c| !committee || c.ends_with("LEG"))
     };
     for m in ments.iter().filter(|m| m.ent == ei) {
         let before = ments
@@ -8809,6 +8994,45 @@ fn body_part_owner(text: &str, kb: &Kb, ents: &[Ent], ments: &[Ment], ei: usize)
         }
     }
     None
+}
+
+/// The country of the town a university, school or hospital is named
+/// after, of any size ("Manchester University", "Princeton University",
+/// "Basra Teaching Hospital"): the town opens the name and is no first name
+/// ("George Mason University" is no South African George), and all the
+/// towns of the longest name found agree ("San Francisco State University"
+/// is no Malian "San").
+fn institution_town(kb: &Kb, name: &str) -> Option<String> {
+    if !["University", "College", "School", "Hospital", "Academy"]
+        .iter()
+        .any(|h| name.ends_with(h))
+    {
+        return None;
+    }
+    let words: Vec<&str> = NameWords::new(name).collect();
+    let head = |w: &str| {
+        matches!(
+            w,
+            "University" | "College" | "School" | "Hospital" | "Academy"
+        )
+    };
+    if words.len() < 2 || !words.last().is_some_and(|h| head(h)) {
+        return None;
+    }
+    // The longest opening found in the gazetteer, right before the
+    // institution's words.
+    (1..=words.len().min(4) - 1).rev().find_map(|n| {
+        let end = words[..n].iter().map(|w| w.len() + 1).sum::<usize>() - 1;
+        let place = name.get(..end)?;
+        if kb.lookup(place).is_empty() {
+            return None;
+        }
+        // (A first name opens a person's name: "George Mason University".)
+        if kb.first_name_gender(words[0]).is_some() {
+            return Some(None);
+        }
+        Some(place_country(kb, place))
+    })?
 }
 
 fn org_code_guess(kb: &Kb, e: &Ent) -> Option<String> {
@@ -8872,33 +9096,27 @@ fn org_code_guess_by(
         )
     });
     if country.is_none() && e.target.is_none() && words.len() >= 2 && !venue_named {
-        country = (1..=words.len().min(4) - 1).rev().find_map(|n| {
-            let end = words[..n].iter().map(|w| w.len() + 1).sum::<usize>() - 1;
-            let place = e.name.get(..end)?;
-            kb.lookup(place).iter().find_map(|x| match x {
-                Target::City(c) => kb
-                    .cities()
-                    .get(c.index())
-                    .filter(|c| c.population >= 1_000_000)
-                    .map(|c| c.country.clone()),
-                _ => None,
+        country = (1..=words.len().min(4) - 1)
+            .rev()
+            .find_map(|n| {
+                let end = words[..n].iter().map(|w| w.len() + 1).sum::<usize>() - 1;
+                let place = e.name.get(..end)?;
+                kb.lookup(place).iter().find_map(|x| match x {
+                    Target::City(c) => kb
+                        .cities()
+                        .get(c.index())
+                        .filter(|c| c.population >= 1_000_000)
+                        .map(|c| c.country.clone()),
+                    _ => None,
+                })
             })
-        });
+            .or_else(|| institution_town(kb, &e.name));
     }
     let named = sector_by_name(&e.name);
     *by_name = Some(named);
     let sector = named
         .map(str::to_string)
-        .or_else(|| {
-            // A two-word head noun ("Bolivian Air Force", "the Kenyan Coast
-            // Guard"), before the single words it holds.
-            let [.., a, b] = words[..] else {
-                return None;
-            };
-            let mut pair = [a, " ", b].concat();
-            pair.make_ascii_lowercase();
-            kb.sector_noun(&pair).map(|s| s.code.clone())
-        })
+        .or_else(|| pair_sector(kb, &e.name))
         .or_else(|| {
             words
                 .iter()
@@ -9203,6 +9421,98 @@ mod tests {
         );
         assert_eq!(actor_of(&ents, "Arman Bekov"), Some("KAZGOV"), "{ents:?}");
         assert_eq!(actor_of(&ents, "Soviet Union"), Some("USR"), "{ents:?}");
+    }
+
+    #[test]
+    fn a_body_of_no_known_country_keeps_its_sector_alone() {
+        let ents = entities(
+            "Kestrel Widgets Corp said profits rose. The Air Force flew overhead. Rivermoor \
+             University will close a campus.",
+        );
+        assert_eq!(
+            actor_of(&ents, "Kestrel Widgets Corp"),
+            Some("BUS"),
+            "{ents:?}"
+        );
+        assert_eq!(actor_of(&ents, "Air Force"), Some("MIL"), "{ents:?}");
+        assert_eq!(
+            actor_of(&ents, "Rivermoor University"),
+            Some("EDU"),
+            "{ents:?}"
+        );
+        // A name that says nothing of its sector still gets no code.
+        let ents = entities("Rivermoor Partners Trust said it would grow.");
+        assert_eq!(
+            actor_of(&ents, "Rivermoor Partners Trust"),
+            None,
+            "{ents:?}"
+        );
+    }
+
+    #[test]
+    fn legislative_chambers_and_committees_are_legislatures() {
+        let ents = entities(
+            "The Chamber of Deputies voted on Monday. The Foreign Relations Committee met. \
+             The House Budget Committee met too. The Olympic Committee did not.",
+        );
+        assert_eq!(
+            actor_of(&ents, "Chamber of Deputies"),
+            Some("LEG"),
+            "{ents:?}"
+        );
+        assert_eq!(
+            actor_of(&ents, "Foreign Relations Committee"),
+            Some("LEG"),
+            "{ents:?}"
+        );
+        assert_eq!(
+            actor_of(&ents, "House Budget Committee"),
+            Some("LEG"),
+            "{ents:?}"
+        );
+        assert_eq!(actor_of(&ents, "Olympic Committee"), None, "{ents:?}");
+        // A chamber is of the legislature the article names, a committee of
+        // the chamber named right before it, whatever else its sentence
+        // names.
+        let ents = entities(
+            "The U.S. Senate will vote next week. Last month the House of Representatives \
+             passed the bill. Ms Ray told the Senate Banking Committee that Peru and Chile owed \
+             more.",
+        );
+        assert_eq!(
+            actor_of(&ents, "House of Representatives"),
+            Some("USALEG"),
+            "{ents:?}"
+        );
+        assert_eq!(
+            actor_of(&ents, "Banking Committee"),
+            Some("USALEG"),
+            "{ents:?}"
+        );
+    }
+
+    #[test]
+    fn an_institution_named_after_a_town_is_in_it() {
+        // Also after a place preposition, which leaves a bare town a place.
+        let ents = entities("Doctors sent medicine to Basra University Medical School on Monday.");
+        assert_eq!(
+            actor_of(&ents, "Basra University Medical School"),
+            Some("IRQEDU"),
+            "{ents:?}"
+        );
+        let ents = entities("She studied at Princeton University before the war.");
+        assert_eq!(
+            actor_of(&ents, "Princeton University"),
+            Some("USAEDU"),
+            "{ents:?}"
+        );
+        // A first name opening the name is a person's, not a town's.
+        let ents = entities("He teaches at George Mason University these days.");
+        assert_eq!(
+            actor_of(&ents, "George Mason University"),
+            Some("EDU"),
+            "{ents:?}"
+        );
     }
 
     #[test]
@@ -10857,11 +11167,11 @@ mod tests {
              it opposed the plan.",
         );
         assert_eq!(actor_of(&ents, "Treasury"), Some("USAGOV"), "{ents:?}");
-        // Places in two countries say nothing.
+        // Places in two countries say nothing: the sector alone.
         let ents = entities(
             "The Minnesota senator met bankers in Lyon. The Treasury said it opposed the plan.",
         );
-        assert_eq!(actor_of(&ents, "Treasury"), None, "{ents:?}");
+        assert_eq!(actor_of(&ents, "Treasury"), Some("GOV"), "{ents:?}");
     }
 
     #[test]
