@@ -8532,12 +8532,23 @@ fn actor_code<'a>(
                     .contains(&e.name.as_str())
                     .then(|| known_legislature(kb, ents))
                     .flatten();
+                // "the Marine Corps" in a story naming the US Navy and US
+                // Central Command: an armed service is of the one country
+                // whose forces the article names, when its sentence names
+                // no country (not a ministry, often the other side's).
+                let service = || {
+                    (sector == "MIL" && !e.name.contains("Ministry"))
+                        .then(|| institution_country(ents, "MIL"))
+                        .flatten()
+                };
                 let home = if chamber.is_some() {
-                    chamber
+                    chamber.map(Cow::Borrowed)
                 } else if e.sector.is_none() && domestic_sector(&sector) {
-                    homes.sentence
+                    homes.sentence.map(Cow::Borrowed)
+                } else if let Some(c) = service().filter(|_| homes.sentence.is_none()) {
+                    Some(Cow::Owned(c))
                 } else {
-                    homes.sole.or(homes.fallback)
+                    homes.sole.or(homes.fallback).map(Cow::Borrowed)
                 };
                 // With no country to give it, the sector alone, as GDELT
                 // codes a body of unknown country ("Cyclops Corp" = BUS,
@@ -8555,7 +8566,7 @@ fn actor_code<'a>(
                                 .any(|w| matches!(w, "Contact" | "Working" | "Strike")))
                 };
                 match home {
-                    Some(c) => Some(join2(c, &sector)),
+                    Some(c) => Some(join2(&c, &sector)),
                     None if e.sector.is_none() && venue_group() => None,
                     None => Some(sector),
                 }
@@ -9513,6 +9524,15 @@ mod tests {
             Some("EDU"),
             "{ents:?}"
         );
+    }
+
+    #[test]
+    fn an_armed_service_is_of_the_one_country_whose_forces_are_named() {
+        let ents = entities(
+            "The U.S. Navy sent two ships toward Iran on Monday. Officials said the Marine \
+             Corps would follow within a week.",
+        );
+        assert_eq!(actor_of(&ents, "Marine Corps"), Some("USAMIL"), "{ents:?}");
     }
 
     #[test]
