@@ -2285,6 +2285,21 @@ pub fn find(
                     .get(k - r.start)
                     .is_some_and(|tg| tg.upos.as_str() == "INTJ")
                 && next.is_some_and(|n| n.chars().all(char::is_alphanumeric));
+            // `took to Twitter, writing: "..."`, `, writing "..."`: a cue
+            // in `-ing` after a comma, then a quote (after a colon or a
+            // comma, or right away), is the participle, even when the
+            // tagger reads a noun (`writing`).
+            let participle_quote = || {
+                k > r.start && toks[k - 1].text == "," && t.lower.ends_with("ing") && {
+                    let mut n = k + 1;
+                    if n < r.end && matches!(toks[n].text.as_str(), ":" | ",") {
+                        n += 1;
+                    }
+                    n < r.end
+                        && is_quote_tok(&toks[n].text)
+                        && quotes.iter().any(|q| q.0 == toks[n].end)
+                }
+            };
             if prev.is_some_and(|p| p == "'s") && !contracted
                 // `expressed hope that`: the noun after a light verb.
                 || prev.is_some_and(|p| LIGHT_VERBS.contains(&p))
@@ -2296,6 +2311,7 @@ pub fn find(
                     && !verb_s_that()
                     && !evidence_verb()
                     && !intj_verb
+                    && !participle_quote()
                     && particle == 0
                     // `"...," Obama told reporters`, `"...," Ray tells Fox`:
                     // after a quote and its speaker, a cue is a verb.
@@ -14738,5 +14754,24 @@ mod tests {
         );
         let got = full("Probe story\n\n\"Run,\" fled the boy.");
         assert!(got.iter().all(|(_, c, _)| c != "fled"), "{got:?}");
+    }
+
+    /// A cue in `-ing` after a comma, then a quote (after a colon, a
+    /// comma or nothing), is the participle even where the tagger reads a
+    /// noun: its speaker is the clause's subject.
+    #[test]
+    fn participle_before_a_quote() {
+        has(
+            "Probe story\n\nJo Ray took to social media on Monday, writing: \"The pier must stay open.\"",
+            "Jo Ray",
+            "writing:",
+            "The pier must stay open",
+        );
+        has(
+            "Probe story\n\nJo Ray shared the news last week, writing \u{201c}The pier must stay open.\u{201d}",
+            "Jo Ray",
+            "writing",
+            "The pier must stay open",
+        );
     }
 }
