@@ -2285,7 +2285,7 @@ pub fn find(
                     .get(k - r.start)
                     .is_some_and(|tg| tg.upos.as_str() == "INTJ")
                 && next.is_some_and(|n| n.chars().all(char::is_alphanumeric));
-            // `took to Twitter, writing: "..."`, `, writing "..."`: a cue
+            // `went on social media, writing: "..."`, `, writing "..."`: a cue
             // in `-ing` after a comma, then a quote (after a colon or a
             // comma, or right away), is the participle, even when the
             // tagger reads a noun (`writing`).
@@ -2750,8 +2750,8 @@ pub fn find(
                         "that" | "this" | "last" | "next"
                     )
             };
-            // `..., says political scientist Jo Ray.`, `said lobbyist and
-            // strategist Jo Ray`: lower-case words of a title or an
+            // `..., says labour economist Jo Ray.`, `said banker and author
+            // Jo Ray`: lower-case words of a title or an
             // occupation (nouns and adjectives, `and`) before a name that
             // ends the noun phrase.
             let title_then_name = || {
@@ -2859,7 +2859,7 @@ pub fn find(
                 // `said Mr. Burman (a view echoed by all I asked)`: not
                 // in a parenthesis.
                 let e = (k + 1..e).find(|&x| toks[x].text == "(").unwrap_or(e);
-                // `said an official who was briefed on the talks`: a
+                // `said an aide who had seen the draft`: a
                 // relative clause in the speaker's phrase holds its own verb.
                 let e = (k + 2..e)
                     .find(|&x| matches!(toks[x].lower.as_str(), "who" | "whose"))
@@ -14673,7 +14673,7 @@ mod tests {
     #[test]
     fn tag_after_an_inner_quotation() {
         for text in [
-            "Probe story\n\nThe council met on Monday. \"We asked the clerk, 'What can we do to help?'\" Jo Ray told reporters.",
+            "Probe story\n\nThe council met on Monday. \"We asked the clerk, 'Where do we sign?'\" Jo Ray told reporters.",
             "Probe story\n\n\u{201c}She kept asking, \u{2018}Where is the money?\u{2019}\u{201d} Jo Ray said on Monday.",
         ] {
             let got = full(text);
@@ -14693,16 +14693,16 @@ mod tests {
     fn inverted_tag_with_a_long_speaker() {
         for (text, sp) in [
             (
-                "The levy will hurt small farms, said an official who was briefed on the plan.",
-                "an official",
+                "The levy will hurt small farms, said an aide who had seen the draft.",
+                "an aide",
             ),
             (
-                "The levy will hurt small farms, says political scientist Jo Ray in Leeds.",
-                "political scientist Jo Ray",
+                "The levy will hurt small farms, says labour economist Jo Ray in Leeds.",
+                "labour economist Jo Ray",
             ),
             (
-                "The levy will hurt small farms, said lobbyist and strategist Jo Ray, a former partner.",
-                "lobbyist and strategist Jo Ray",
+                "The levy will hurt small farms, said banker and author Jo Ray, a former partner.",
+                "banker and author Jo Ray",
             ),
         ] {
             let got = full(text);
