@@ -3328,7 +3328,36 @@ pub fn find(
                         || rest_is_apposition
                         // `"...," the mayor told a crowd that ...`
                         || quote_before && cue.addressee
-                        || quote_before && rest_is_adjunct)
+                        || quote_before && rest_is_adjunct
+                        // `The levy is fair, Jo Ray said during a long speech
+                        // to the council.`: a clause before the comma, and
+                        // after the cue only a phrase of place, time or
+                        // addressee, with no verb, to the end of the sentence.
+                        || rest_is_adjunct
+                            && adj < rest_end
+                            && rest_end + 1 >= r.end
+                            // Not an infinitive (`there was no need to
+                            // insist on ...`).
+                            && toks[k - 1].lower != "to"
+                            // A place, a time or an addressee, not the
+                            // cue's own object (`brags about`, `warned of`).
+                            && matches!(
+                                toks[adj].lower.as_str(),
+                                "in" | "at" | "on" | "during" | "to" | "from" | "via" | "through"
+                            )
+                            && !(adj..rest_end).any(|x| {
+                                tags.get(x - r.start)
+                                    .is_some_and(|tg| matches!(tg.upos.as_str(), "VERB" | "AUX"))
+                            })
+                            && {
+                                let c0 = content_start_before(ctx, si, sp_start - 1);
+                                (c0..sp_start - 1).any(|x| {
+                                    tags.get(x - r.start).is_some_and(|tg| {
+                                        matches!(tg.upos.as_str(), "VERB" | "AUX")
+                                            && matches!(tg.xpos.as_str(), "VBD" | "VBZ" | "VBP" | "MD")
+                                    })
+                                })
+                            })
                     && !fronted()
                 {
                     // `CONTENT, SPEAKER CUE.` (also `"...," he said.`)
@@ -14772,6 +14801,29 @@ mod tests {
             "Jo Ray",
             "writing",
             "The pier must stay open",
+        );
+    }
+
+    /// A clause, a comma, then the speaker and its cue with only a phrase
+    /// of place, time or addressee after it: the clause is the content,
+    /// not the phrase; the cue's own object (`brags about`) is no such
+    /// phrase.
+    #[test]
+    fn content_before_a_tag_with_a_long_adjunct() {
+        has(
+            "The levy is fair and will stay, Jo Ray said during a long speech to the city council.",
+            "Jo Ray",
+            "said",
+            "The levy is fair",
+        );
+        let got = full(
+            "Mayors gain from low hopes, yet Jo Ray often brags about his record in the debates.",
+        );
+        assert!(
+            got.iter().all(
+                |(_, c, t)| !(c.contains("brags") && t.iter().any(|x| x.starts_with("Mayors")))
+            ),
+            "{got:?}"
         );
     }
 }
