@@ -11,7 +11,7 @@
 //! intervenes. Nested attributions get a
 //! parent link.
 
-use crate::context::Ctx;
+use crate::context::{Ctx, Tok};
 use crate::entities::{is_cap, Entities, Kind};
 use dateline_lexicon::NounFrame;
 use dateline_record as rec;
@@ -354,6 +354,31 @@ fn headline_case(ctx: &Ctx<'_>, si: usize) -> bool {
         }
     }
     words >= 4 && caps * 10 >= words * 8
+}
+
+/// The closing quote mark at token `j` ends its clause: a comma, question
+/// or exclamation mark before it, also inside an inner quotation that
+/// closes with it (`?'"`, `,’”`: `"She asked, 'Why not?'" Jo Ray said.`).
+fn quote_ends_clause(toks: &[Tok<'_>], j: usize) -> bool {
+    matches!(mark_before_close(toks, j), "," | "?" | "!")
+}
+
+/// The punctuation before the closing quote mark at token `j`, past an
+/// inner quotation's closing mark (`?'"`: `?`); empty if there is none.
+fn mark_before_close<'t>(toks: &'t [Tok<'_>], j: usize) -> &'t str {
+    let mut i = j;
+    if i >= 2 && matches!(toks[i - 1].text.as_str(), "'" | "’") {
+        i -= 1;
+    }
+    if i == 0 {
+        return "";
+    }
+    let t = toks[i - 1].text.as_str();
+    if t.chars().any(char::is_alphanumeric) {
+        ""
+    } else {
+        t
+    }
 }
 
 /// A quote-mark token; `''` is the two-apostrophe mark some archives use
@@ -847,9 +872,10 @@ fn particle_cue(
     // or one that ends its clause closed just before.
     let start = ctx.sent_tok[si].start;
     let after_quote = || {
-        (start + 1..k).rev().take(4).any(|j| {
-            is_quote_tok(&toks[j].text) && matches!(toks[j - 1].text.as_str(), "," | "?" | "!")
-        })
+        (start + 1..k)
+            .rev()
+            .take(4)
+            .any(|j| is_quote_tok(&toks[j].text) && quote_ends_clause(toks, j))
     };
     let follows = next.text.chars().any(char::is_alphanumeric)
         || matches!(next.text.as_str(), ":" | ",")
@@ -928,7 +954,7 @@ fn quote_adjacent(ctx: &Ctx<'_>, si: usize, k: usize, quotes: &[(usize, usize)])
             && r.start >= 2
             && is_quote_tok(&toks[r.start - 1].text)
             && quotes.iter().any(|q| q.1 == toks[r.start - 1].start)
-            && matches!(toks[r.start - 2].text.as_str(), "?" | "!")
+            && matches!(mark_before_close(toks, r.start - 1), "?" | "!")
             && toks[k - 1].lower != "to"
             && clause_ends();
     };
@@ -1017,7 +1043,7 @@ fn tag_after_quote(ctx: &Ctx<'_>, si: usize, k: usize, quotes: &[(usize, usize)]
         .is_some_and(|j| {
             is_quote_tok(&toks[j].text)
                 && quotes.iter().any(|q| q.1 == toks[j].start)
-                && matches!(toks[j - 1].text.as_str(), "," | "?" | "!")
+                && quote_ends_clause(toks, j)
         })
 }
 
@@ -1046,7 +1072,7 @@ fn quote_closed_before(
                 && quotes.iter().any(|q| q.1 == toks[j].start)
                 // The quote ends its clause: `,"` or `",`, or a question or
                 // exclamation inside the sentence (`"Why?" he asked me.`).
-                && (j > r.start && matches!(toks[j - 1].text.as_str(), "," | "?" | "!")
+                && (j > r.start && quote_ends_clause(toks, j)
                     || j + 1 < k && toks[j + 1].text == ",")
         }
         // `"...?" the reporter asked him.`: the quote closed the sentence
@@ -1056,7 +1082,7 @@ fn quote_closed_before(
                 && r.start >= 2
                 && is_quote_tok(&toks[r.start - 1].text)
                 && quotes.iter().any(|q| q.1 == toks[r.start - 1].start)
-                && matches!(toks[r.start - 2].text.as_str(), "?" | "!" | ".")
+                && matches!(mark_before_close(toks, r.start - 1), "?" | "!" | ".")
         }
     };
     closes
@@ -2197,7 +2223,7 @@ pub fn find(
                 && PP_QUOTE_CUES.contains(&cue.lemma.as_str())
                 && (r.start + 1..k).rev().take(6).any(|j| {
                     is_quote_tok(&toks[j].text)
-                        && matches!(toks[j - 1].text.as_str(), "," | "?" | "!")
+                        && quote_ends_clause(toks, j)
                         && quotes.iter().any(|q| q.1 == toks[j].start)
                 });
             if prev.is_some_and(|p| DETERMINERS.contains(&p))
@@ -2259,6 +2285,21 @@ pub fn find(
                     .get(k - r.start)
                     .is_some_and(|tg| tg.upos.as_str() == "INTJ")
                 && next.is_some_and(|n| n.chars().all(char::is_alphanumeric));
+            // `went on social media, writing: "..."`, `, writing "..."`: a cue
+            // in `-ing` after a comma, then a quote (after a colon or a
+            // comma, or right away), is the participle, even when the
+            // tagger reads a noun (`writing`).
+            let participle_quote = || {
+                k > r.start && toks[k - 1].text == "," && t.lower.ends_with("ing") && {
+                    let mut n = k + 1;
+                    if n < r.end && matches!(toks[n].text.as_str(), ":" | ",") {
+                        n += 1;
+                    }
+                    n < r.end
+                        && is_quote_tok(&toks[n].text)
+                        && quotes.iter().any(|q| q.0 == toks[n].end)
+                }
+            };
             if prev.is_some_and(|p| p == "'s") && !contracted
                 // `expressed hope that`: the noun after a light verb.
                 || prev.is_some_and(|p| LIGHT_VERBS.contains(&p))
@@ -2270,6 +2311,7 @@ pub fn find(
                     && !verb_s_that()
                     && !evidence_verb()
                     && !intj_verb
+                    && !participle_quote()
                     && particle == 0
                     // `"...," Obama told reporters`, `"...," Ray tells Fox`:
                     // after a quote and its speaker, a cue is a verb.
@@ -2708,11 +2750,39 @@ pub fn find(
                         "that" | "this" | "last" | "next"
                     )
             };
+            // `..., says labour economist Jo Ray.`, `said banker and author
+            // Jo Ray`: lower-case words of a title or an
+            // occupation (nouns and adjectives, `and`) before a name that
+            // ends the noun phrase.
+            let title_then_name = || {
+                let tg = ctx.tags(si);
+                let upos = |x: usize| tg.get(x - r.start).map_or("", |t| t.upos.as_str());
+                let mut x = k + 1;
+                while x < r.end
+                    && x < k + 5
+                    && !is_cap(&toks[x].text)
+                    && (matches!(upos(x), "NOUN" | "ADJ") || x > k + 1 && toks[x].lower == "and")
+                    && toks[x].text.chars().all(char::is_alphabetic)
+                {
+                    x += 1;
+                }
+                let n0 = x;
+                while x < r.end && is_cap(&toks[x].text) && upos(x) == "PROPN" {
+                    x += 1;
+                }
+                n0 > k + 1
+                    && toks[n0 - 1].lower != "and"
+                    && x > n0
+                    && (x >= r.end
+                        || matches!(toks[x].text.as_str(), "." | "," | "!" | "?" | ";")
+                        || matches!(toks[x].lower.as_str(), "in" | "at" | "of" | "from"))
+            };
             let starts_np = k + 1 < r.end
                 // `said Wednesday that ...`: a date is no speaker.
                 && !times.iter().any(|x| x.0 == toks[k + 1].start)
                 && (is_cap(&toks[k + 1].text)
                     || np_after_quote()
+                    || title_then_name()
                     // `..., said former governor Ed Rendell`, `said
                     // spokeswoman Jo Ray`: a title in lower case.
                     || matches!(
@@ -2789,6 +2859,11 @@ pub fn find(
                 // `said Mr. Burman (a view echoed by all I asked)`: not
                 // in a parenthesis.
                 let e = (k + 1..e).find(|&x| toks[x].text == "(").unwrap_or(e);
+                // `said an aide who had seen the draft`: a
+                // relative clause in the speaker's phrase holds its own verb.
+                let e = (k + 2..e)
+                    .find(|&x| matches!(toks[x].lower.as_str(), "who" | "whose"))
+                    .unwrap_or(e);
                 let tg = ctx.tags(si);
                 (k + 1..e).any(|x| {
                     tg.get(x - r.start)
@@ -2829,7 +2904,32 @@ pub fn find(
                 && !evidence_subject(ctx, si, k, true)
                 // `"...?" asked the reporter`: an addressee verb inverted
                 // after a quote.
-                && (!cue.addressee || quote_close && cue.lemma == "ask")
+                // `"...," warned Jo Ray.`: an addressee verb right after a
+                // quote that ends its clause, a noun phrase ending the
+                // sentence after it, has its speaker there, not its
+                // addressee.
+                && (!cue.addressee
+                    || quote_close && cue.lemma == "ask"
+                    || quote_close
+                        && !matches!(
+                            toks[k + 1].lower.as_str(),
+                            "him" | "her" | "them" | "me" | "us" | "you" | "it" | "his" | "their"
+                                | "its" | "our" | "my" | "your"
+                        )
+                        // The quote opens the sentence (or a sentence
+                        // before): no title quoted inside a clause.
+                        && quotes.iter().any(|q| {
+                            q.1 == toks[if is_quote_tok(&toks[k - 1].text) { k - 1 } else { k - 2 }]
+                                .start
+                                && q.0 <= toks[r.start].end
+                        })
+                        && {
+                            let (_, e) = np_after(ctx, ents, k + 1, r.end);
+                            e > k + 1
+                                && e <= k + 6
+                                && (e >= r.end
+                                    || matches!(toks[e].text.as_str(), "." | "!" | "?" | ","))
+                        })
                 && !appositive
                 && !call_pred
                 && (quote_close && quote_opens_clause()
@@ -2909,6 +3009,14 @@ pub fn find(
                 // Inverted with content before: `"...," said X` / `..., claimed X.`
                 let (sp, _) = np_after(ctx, ents, k + 1, r.end);
                 a.speaker = sp;
+                // (`"...," warned Jo Ray.`: the phrase read as the addressee
+                // is the speaker.)
+                if a.addressee
+                    .zip(sp)
+                    .is_some_and(|(ad, sp)| ad.0 < sp.1 && sp.0 < ad.1)
+                {
+                    a.addressee = None;
+                }
                 let cont_end_tok = k - 1;
                 let cs = content_start_before(ctx, si, cont_end_tok);
                 if cs < cont_end_tok {
@@ -3185,12 +3293,12 @@ pub fn find(
                 let prev_quote = if sp_start == r.start
                     && r.start >= 2
                     && is_quote_tok(&toks[r.start - 1].text)
-                    && (matches!(toks[r.start - 2].text.as_str(), "?" | "!")
+                    && (matches!(mark_before_close(toks, r.start - 1), "?" | "!")
                         && (cue_final || rest_is_apposition || rest_is_adjunct)
                         // `"... today." Ray said.`, `"..." Ray said on
                         // Fox News.`: a quote closing its sentence, and a cue
                         // clause with no verb after the cue.
-                        || toks[r.start - 2].text == "."
+                        || mark_before_close(toks, r.start - 1) == "."
                             && (cue_final
                                 || rest_is_adjunct
                                     && !(after..r.end).any(|x| {
@@ -3220,7 +3328,36 @@ pub fn find(
                         || rest_is_apposition
                         // `"...," the mayor told a crowd that ...`
                         || quote_before && cue.addressee
-                        || quote_before && rest_is_adjunct)
+                        || quote_before && rest_is_adjunct
+                        // `The levy is fair, Jo Ray said during a long speech
+                        // to the council.`: a clause before the comma, and
+                        // after the cue only a phrase of place, time or
+                        // addressee, with no verb, to the end of the sentence.
+                        || rest_is_adjunct
+                            && adj < rest_end
+                            && rest_end + 1 >= r.end
+                            // Not an infinitive (`it was pointless to insist
+                            // on ...`).
+                            && toks[k - 1].lower != "to"
+                            // A place, a time or an addressee, not the
+                            // cue's own object (`brags about`, `warned of`).
+                            && matches!(
+                                toks[adj].lower.as_str(),
+                                "in" | "at" | "on" | "during" | "to" | "from" | "via" | "through"
+                            )
+                            && !(adj..rest_end).any(|x| {
+                                tags.get(x - r.start)
+                                    .is_some_and(|tg| matches!(tg.upos.as_str(), "VERB" | "AUX"))
+                            })
+                            && {
+                                let c0 = content_start_before(ctx, si, sp_start - 1);
+                                (c0..sp_start - 1).any(|x| {
+                                    tags.get(x - r.start).is_some_and(|tg| {
+                                        matches!(tg.upos.as_str(), "VERB" | "AUX")
+                                            && matches!(tg.xpos.as_str(), "VBD" | "VBZ" | "VBP" | "MD")
+                                    })
+                                })
+                            })
                     && !fronted()
                 {
                     // `CONTENT, SPEAKER CUE.` (also `"...," he said.`)
@@ -9461,7 +9598,7 @@ fn quote_tag_verbs(
             || ct + 3 >= toks.len()
             || toks[ct].start != qe
             || !is_quote_tok(&toks[ct].text)
-            || !matches!(toks[ct - 1].text.as_str(), "," | "?" | "!")
+            || !quote_ends_clause(toks, ct)
         {
             continue;
         }
@@ -9476,6 +9613,27 @@ fn quote_tag_verbs(
         let tags = ctx.tags(si);
         let upos = |i: usize| tags.get(i - r.start).map_or("", |t| t.upos.as_str());
         let xpos = |i: usize| tags.get(i - r.start).map_or("", |t| t.xpos.as_str());
+        // Inverted: `"...!" beamed Jo Ray.`, `"...," reacted the mayor, ...`:
+        // a past form right after the quote, then a name of up to four
+        // capitalised words or a determiner and up to two lowercase words
+        // ending in a noun, then the end of the sentence or a comma.
+        // It goes in text order (`orphan_quotes` continues the last
+        // attribution before a paragraph).
+        if let Some(a) = inverted_quote_tag(ctx, ents, quotes, times, (qs, qe), ct) {
+            let cue = a.cue.as_ref().map_or(qs, |c| c.0);
+            if !attrs.iter().any(|b| {
+                b.cue
+                    .as_ref()
+                    .is_some_and(|x| x.0 < toks[ct + 1].end && toks[ct + 1].start < x.1)
+            }) {
+                let at = attrs
+                    .iter()
+                    .position(|b| b.cue.as_ref().is_some_and(|x| x.0 > cue))
+                    .unwrap_or(attrs.len());
+                attrs.insert(at, a);
+            }
+            continue;
+        }
         // The subject: a personal pronoun, up to three capitalised words,
         // or a determiner or possessive and up to two lowercase words.
         let s0 = ct + 1;
@@ -9567,6 +9725,87 @@ fn quote_tag_verbs(
         found.push(a);
     }
     attrs.extend(found);
+}
+
+/// The inverted tag of `quote_tag_verbs`: after the quote closing at
+/// token `ct`, a lower-case past form that is no movement, then its
+/// subject (up to four capitalised words the tagger reads as names, or
+/// `the`/`a`/`an` and up to two lower-case words ending in a noun), then
+/// `.`, `!`, `?` or a comma.
+fn inverted_quote_tag(
+    ctx: &Ctx<'_>,
+    ents: &Entities,
+    quotes: &[(usize, usize)],
+    times: &[(usize, usize, rec::DateValue)],
+    (qs, qe): (usize, usize),
+    ct: usize,
+) -> Option<Attr> {
+    let toks = &ctx.toks;
+    let v = ct + 1;
+    let si = toks[v].sent;
+    let r = &ctx.sent_tok[si];
+    if v + 2 >= r.end.min(toks.len()) {
+        return None;
+    }
+    let tags = ctx.tags(si);
+    let upos = |i: usize| tags.get(i - r.start).map_or("", |t| t.upos.as_str());
+    let xpos = |i: usize| tags.get(i - r.start).map_or("", |t| t.xpos.as_str());
+    let past_form = ctx
+        .lex
+        .lemma(&toks[v].lower)
+        .is_some_and(|l| l != toks[v].lower.as_ref() as &str);
+    if is_cap(&toks[v].text)
+        || !(upos(v) == "VERB" && xpos(v) == "VBD" || toks[v].lower.ends_with("ed") && past_form)
+        || matches!(
+            toks[v].lower.as_str(),
+            "ran" | "fled" | "left" | "walked" | "sat" | "stood" | "arrived" | "went" | "came"
+        )
+    {
+        return None;
+    }
+    let s0 = v + 1;
+    let mut j = s0;
+    if is_cap(&toks[j].text) && upos(j) == "PROPN" {
+        while j < r.end && j < s0 + 4 && is_cap(&toks[j].text) && upos(j) == "PROPN" {
+            j += 1;
+        }
+        // `Jo Ray of Leeds`.
+        if j + 1 < r.end && toks[j].lower == "of" && is_cap(&toks[j + 1].text) {
+            j += 1;
+            while j < r.end && is_cap(&toks[j].text) && upos(j) == "PROPN" {
+                j += 1;
+            }
+        }
+    } else if matches!(toks[j].lower.as_str(), "the" | "a" | "an") {
+        j += 1;
+        let n0 = j;
+        while j < r.end && j < n0 + 2 && matches!(upos(j), "NOUN" | "ADJ") && !is_cap(&toks[j].text)
+        {
+            j += 1;
+        }
+        if j == n0 || upos(j - 1) != "NOUN" {
+            return None;
+        }
+    } else {
+        return None;
+    }
+    if j >= r.end || !matches!(toks[j].text.as_str(), "." | "," | "!" | "?") {
+        return None;
+    }
+    let lemma = ctx
+        .lex
+        .lemma(&toks[v].lower)
+        .map_or_else(|| toks[v].lower.to_string(), str::to_string);
+    let (cs, ce) = (toks[v].start, toks[v].end);
+    let mut a = Attr::new(
+        "direct",
+        Some(speaker_span(ctx, ents, toks[s0].start, toks[j - 1].end)),
+        Some((cs, ce, lemma)),
+        vec![(qs, qe)],
+        si,
+    );
+    finish(ctx, &mut a, false, quotes, times, cs);
+    Some(a)
 }
 
 /// `Said the mayor, "..."`, `Said Jo Ray, who runs the shop: "..."`: a
@@ -14455,6 +14694,134 @@ mod tests {
             "Ray",
             "joked",
             "that the tide",
+        );
+    }
+
+    /// A quote whose last words are an inner quotation (`?'"`) still ends
+    /// its clause: the tag after it takes the quote.
+    #[test]
+    fn tag_after_an_inner_quotation() {
+        for text in [
+            "Probe story\n\nThe council met on Monday. \"We asked the clerk, 'Where do we sign?'\" Jo Ray told reporters.",
+            "Probe story\n\n\u{201c}She kept asking, \u{2018}Where is the money?\u{2019}\u{201d} Jo Ray said on Monday.",
+        ] {
+            let got = full(text);
+            assert!(
+                got.iter().any(|(s, c, t)| s == "Jo Ray"
+                    && (c == "told" || c == "said")
+                    && t.iter().any(|x| x.starts_with("We asked") || x.starts_with("She kept"))),
+                "{text}\n{got:?}"
+            );
+        }
+    }
+
+    /// An inverted tag after a clause: a speaker with a relative clause of
+    /// its own, or lower-case title words before a name, is still the
+    /// speaker, and the clause before the comma the content.
+    #[test]
+    fn inverted_tag_with_a_long_speaker() {
+        for (text, sp) in [
+            (
+                "The levy will hurt small farms, said an aide who had seen the draft.",
+                "an aide",
+            ),
+            (
+                "The levy will hurt small farms, says labour economist Jo Ray in Leeds.",
+                "labour economist Jo Ray",
+            ),
+            (
+                "The levy will hurt small farms, said banker and author Jo Ray, a former partner.",
+                "banker and author Jo Ray",
+            ),
+        ] {
+            let got = full(text);
+            assert!(
+                got.iter().any(|(s, c, t)| s.starts_with(sp)
+                    && (c == "said" || c == "says")
+                    && t.iter().any(|x| x.starts_with("The levy will hurt"))),
+                "{text}\n{got:?}"
+            );
+        }
+    }
+
+    /// `"...," warned Jo Ray.`: an addressee verb right after a quote
+    /// that opens the sentence has its speaker after it; a quoted title
+    /// inside a clause gives no such reading.
+    #[test]
+    fn inverted_addressee_verb_after_a_quote() {
+        has(
+            "Probe story\n\n\"The levy is dead,\" warned Jo Ray.",
+            "Jo Ray",
+            "warned",
+            "The levy is dead",
+        );
+        let got = full(
+            "Probe story\n\nIn a memo, Jo Ray, the editor of \"Morning News,\" reminded his staff about the show.",
+        );
+        assert!(
+            got.iter().all(|(s, _, _)| !s.starts_with("his staff")),
+            "{got:?}"
+        );
+    }
+
+    /// `"...!" beamed Jo Ray.`: a past form right after a quote that ends
+    /// its clause, then a name and the end of the sentence, is a tag
+    /// whatever the verb; a verb of movement is not.
+    #[test]
+    fn inverted_tag_with_any_verb() {
+        has(
+            "Probe story\n\n\"This is the best day of the year!\" beamed Jo Ray of Leeds.",
+            "Jo Ray of Leeds",
+            "beamed",
+            "This is the best day",
+        );
+        has(
+            "Probe story\n\n\"We will not pay for it,\" reacted the mayor.",
+            "the mayor",
+            "reacted",
+            "We will not pay",
+        );
+        let got = full("Probe story\n\n\"Run,\" fled the boy.");
+        assert!(got.iter().all(|(_, c, _)| c != "fled"), "{got:?}");
+    }
+
+    /// A cue in `-ing` after a comma, then a quote (after a colon, a
+    /// comma or nothing), is the participle even where the tagger reads a
+    /// noun: its speaker is the clause's subject.
+    #[test]
+    fn participle_before_a_quote() {
+        has(
+            "Probe story\n\nJo Ray took to social media on Monday, writing: \"The pier must stay open.\"",
+            "Jo Ray",
+            "writing:",
+            "The pier must stay open",
+        );
+        has(
+            "Probe story\n\nJo Ray shared the news last week, writing \u{201c}The pier must stay open.\u{201d}",
+            "Jo Ray",
+            "writing",
+            "The pier must stay open",
+        );
+    }
+
+    /// A clause, a comma, then the speaker and its cue with only a phrase
+    /// of place, time or addressee after it: the clause is the content,
+    /// not the phrase; the cue's own object (`brags about`) is no such
+    /// phrase.
+    #[test]
+    fn content_before_a_tag_with_a_long_adjunct() {
+        has(
+            "The levy is fair and will stay, Jo Ray said during a long speech to the city council.",
+            "Jo Ray",
+            "said",
+            "The levy is fair",
+        );
+        let got = full("The fares keep rising, Jo Ray often brags about his record on the buses.");
+        assert!(
+            got.iter().all(
+                |(_, c, t)| !(c.contains("brags") && t.iter().any(|x| x.starts_with("Mayors")))
+            ),
+            "{got:?}"
         );
     }
 }
