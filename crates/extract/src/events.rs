@@ -5732,16 +5732,54 @@ fn clause_start(ctx: &Ctx<'_>, si: usize, head: usize, content_start: Option<usi
     k
 }
 
+/// Where the clause of the verb at `head` ends, for its target and place.
 fn clause_end(ctx: &Ctx<'_>, si: usize, head: usize) -> usize {
     let r = &ctx.sent_tok[si];
+    let tags = ctx.tags(si);
     let mut k = head + 1;
+    // Inside a condition: it ends where the condition's subject does.
+    let mut condition = false;
     while k < r.end {
         let w = &ctx.toks[k];
+        // A condition's subject may be whom the action is aimed at or done
+        // with ("threatened to strike unless Ruritania withdraws", "will
+        // sign if the rebels disarm"), but what follows it is the
+        // condition's own ("will not accept refugees if war breaks out in
+        // X"): the clause ends at the first word after "if" or "unless"
+        // that no noun phrase holds. A gerund after "without" ("agreed to
+        // resign without returning to X") is a clause of its own.
+        if condition
+            && tags.get(k - r.start).is_some_and(|t| {
+                t.xpos.as_str().starts_with('V')
+                    || !matches!(
+                        t.upos.as_str(),
+                        "DET" | "ADJ" | "NOUN" | "PROPN" | "NUM" | "PART" | "CCONJ"
+                    )
+            })
+        {
+            break;
+        }
+        // Not a condition fronted in the verb's complement ("warned (that)
+        // if they attack, it will respond"): the clause goes on after it.
+        if matches!(w.lower.as_str(), "if" | "unless")
+            && (k > head + 1
+                || !tags
+                    .get(head - r.start)
+                    .is_some_and(|t| t.xpos.as_str().starts_with('V')))
+            && ctx.toks[k - 1].lower != "that"
+        {
+            condition = true;
+        }
         if matches!(w.text.as_str(), ";" | "." | "?" | "!")
             || matches!(
                 w.lower.as_str(),
                 "but" | "while" | "whereas" | "although" | "because" | "after" | "before" | "when"
             )
+            || w.lower == "without"
+                && ctx
+                    .toks
+                    .get(k + 1)
+                    .is_some_and(|n| n.lower.len() > 5 && n.lower.ends_with("ing"))
         {
             break;
         }
@@ -10733,5 +10771,53 @@ mod tests {
                 && e.source.as_ref().and_then(|s| s.code.as_deref()) == Some("RUSMIL")),
             "{ev:?}"
         );
+    }
+
+    #[test]
+    fn a_trailing_condition_past_its_verb_and_a_gerund_after_without_give_no_target() {
+        let tgt = |e: &dateline_record::Event| e.target.as_ref().and_then(|t| t.code.clone());
+        // What follows the condition's verb is the condition's own.
+        let ev = events(
+            "Chile says it will not accept more migrants if the drought spreads to Peru.",
+            None,
+        );
+        assert!(
+            ev.iter().any(|e| e.trigger.text.starts_with("accept"))
+                && ev.iter().all(|e| tgt(e).as_deref() != Some("PER")),
+            "{ev:?}"
+        );
+        let ev = events(
+            "The minister agreed to resign without returning to Ecuador, his aide said.",
+            None,
+        );
+        assert!(
+            !ev.is_empty() && ev.iter().all(|e| tgt(e).as_deref() != Some("ECU")),
+            "{ev:?}"
+        );
+        // The condition's subject stays: a threat is aimed at it.
+        let ev = events(
+            "Farmers threatened on Monday to block the roads unless Bolivia lowers fuel prices.",
+            None,
+        );
+        assert!(
+            ev.iter()
+                .any(|e| e.root == "13" && tgt(e).as_deref() == Some("BOL")),
+            "{ev:?}"
+        );
+        // After a noun event too.
+        let ev = events(
+            "A Chilean senator vowed to renegotiate the agreement if elected president.",
+            None,
+        );
+        assert!(
+            ev.iter().any(|e| e.trigger.text == "agreement") && ev.iter().all(|e| tgt(e).is_none()),
+            "{ev:?}"
+        );
+        // A condition fronted in the complement leaves the clause open.
+        let ev = events(
+            "Peru warned if the talks fail, it will impose sanctions on Chile.",
+            None,
+        );
+        assert!(ev.iter().any(|e| e.cameo.starts_with("13")), "{ev:?}");
     }
 }
