@@ -347,9 +347,19 @@ pub fn find(
                     .filter(|n| n.literals == m.literals)
             })
             .flatten();
-            let other =
-                other.filter(|k| *k != dateline_lexicon::PatternKind::Noun || object_of_verb());
-            let mut m = match other.filter(|_| sole && m.literals == 1) {
+            // "died of torture", "died as a result of beatings": a noun of
+            // violence as a death's cause is read as a noun too.
+            let death_cause = || {
+                death_verb_before(&words, np_start_before(&words, &tags, 0, m.head)).is_some()
+                    && lex
+                        .match_kind_at(&words, m.head, dateline_lexicon::PatternKind::Noun)
+                        .and_then(|n| lex.cameo(&n.code))
+                        .is_some_and(|c| c.root == "18")
+            };
+            let death = other == Some(dateline_lexicon::PatternKind::Noun) && death_cause();
+            let other = other
+                .filter(|k| *k != dateline_lexicon::PatternKind::Noun || object_of_verb() || death);
+            let mut m = match other.filter(|_| (sole || death) && m.literals == 1) {
                 _ if noun_infinitive.is_some() => noun_infinitive.unwrap_or(m),
                 Some(kind) => lex
                     .match_kind_at(&words, m.head, kind)
@@ -1059,6 +1069,46 @@ pub fn find(
                 patient_subject = m.kind == dateline_lexicon::PatternKind::Noun
                     && !possessed
                     && (casualties_in || passive_before(toks, &tags, r.start, clause_start, first));
+                // "A prisoner died of torture": whoever died suffered it; the
+                // subject is its target, and its doer is named by "by",
+                // inside the noun phrase, or as the holder of the custody
+                // the victim was in ("in police custody", "in the custody
+                // of the army"), if anywhere.
+                let mut custodian: Option<ActorRef> = None;
+                if m.kind == dateline_lexicon::PatternKind::Noun && code.root == "18" {
+                    let np = np_start_before(&words, &tags, clause_start - r.start, m.tokens.start);
+                    if let Some(die) =
+                        death_verb_before(&words, np).filter(|&d| r.start + d > clause_start)
+                    {
+                        patient_subject = true;
+                        subject_target = subject_actor(ctx, ents, clause_start, r.start + die);
+                        if noun_agent.is_none() {
+                            let after = r.start + m.tokens.end;
+                            // Past "while" ("died while in police custody").
+                            custodian = (after..r.end)
+                                .take_while(|&k| {
+                                    !matches!(toks[k].text.as_str(), "," | ";" | "." | ":")
+                                })
+                                .find(|&k| toks[k].lower == "custody")
+                                .and_then(|c| {
+                                    if toks.get(c + 1).is_some_and(|t| t.lower == "of") {
+                                        first_actor(ctx, ents, c + 2, r.end, Some(4))
+                                    } else {
+                                        let np = r.start
+                                            + np_start_before(
+                                                &words,
+                                                &tags,
+                                                after - r.start,
+                                                c - r.start,
+                                            );
+                                        (np < c)
+                                            .then(|| first_actor(ctx, ents, np, c + 1, Some(4)))
+                                            .flatten()
+                                    }
+                                });
+                        }
+                    }
+                }
                 // "killed in Israeli tank shelling": a verb pattern's -ing
                 // head after modifiers that follow a preposition or a
                 // determiner is a noun, whose doer is named among them.
@@ -1115,6 +1165,9 @@ pub fn find(
                     source = (np < r.start + m.tokens.start)
                         .then(|| subject_actor(ctx, ents, np, r.start + m.tokens.start))
                         .flatten();
+                }
+                if source.is_none() {
+                    source = custodian;
                 }
                 // "denied that it faced ...": a pronoun subject inside content is the speaker.
                 // Past a day opening the content ("said yesterday they
@@ -4297,6 +4350,44 @@ fn np_start_before(
 /// "amid clashes", "despite negotiations", "in retaliation for an air
 /// raid"): an earlier event
 /// recalled as the news's occasion, background as a relative clause is.
+/// Where the verb of dying stands when the noun phrase opening at `np`
+/// (sentence-relative) is a death's cause: "died of|from|after|under",
+/// "died because of", "died due to", "died as a result of", "succumbed
+/// to".
+fn death_verb_before(words: &[&str], np: usize) -> Option<usize> {
+    let dies = |k: usize| {
+        matches!(
+            words[k],
+            "die" | "died" | "dies" | "dying" | "succumb" | "succumbed" | "succumbs"
+        )
+    };
+    let at = |k: usize, w: &str| words.get(k) == Some(&w);
+    let prep = np.checked_sub(1)?;
+    match words[prep] {
+        "of" | "from" | "after" | "under" | "following" => {
+            if prep >= 1 && dies(prep - 1) {
+                Some(prep - 1)
+            } else if prep >= 2 && at(prep - 1, "because") && dies(prep - 2) {
+                Some(prep - 2)
+            } else if prep >= 4
+                && at(prep - 1, "result")
+                && at(prep - 2, "a")
+                && at(prep - 3, "as")
+                && dies(prep - 4)
+            {
+                Some(prep - 4)
+            } else {
+                None
+            }
+        }
+        "to" if prep >= 1 && matches!(words[prep - 1], "succumbed" | "succumbs" | "succumb") => {
+            Some(prep - 1)
+        }
+        "to" if prep >= 2 && at(prep - 1, "due") && dies(prep - 2) => Some(prep - 2),
+        _ => None,
+    }
+}
+
 /// Back from the event's first token `first` (sentence-relative) over at
 /// most seven words of its noun phrase: determiners, adjectives, numbers,
 /// nouns, names, possessives and "of".
@@ -5732,16 +5823,54 @@ fn clause_start(ctx: &Ctx<'_>, si: usize, head: usize, content_start: Option<usi
     k
 }
 
+/// Where the clause of the verb at `head` ends, for its target and place.
 fn clause_end(ctx: &Ctx<'_>, si: usize, head: usize) -> usize {
     let r = &ctx.sent_tok[si];
+    let tags = ctx.tags(si);
     let mut k = head + 1;
+    // Inside a condition: it ends where the condition's subject does.
+    let mut condition = false;
     while k < r.end {
         let w = &ctx.toks[k];
+        // A condition's subject may be whom the action is aimed at or done
+        // with ("threatened to strike unless Ruritania withdraws", "will
+        // sign if the rebels disarm"), but what follows it is the
+        // condition's own ("will not accept refugees if war breaks out in
+        // X"): the clause ends at the first word after "if" or "unless"
+        // that no noun phrase holds. A gerund after "without" ("agreed to
+        // resign without returning to X") is a clause of its own.
+        if condition
+            && tags.get(k - r.start).is_some_and(|t| {
+                t.xpos.as_str().starts_with('V')
+                    || !matches!(
+                        t.upos.as_str(),
+                        "DET" | "ADJ" | "NOUN" | "PROPN" | "NUM" | "PART" | "CCONJ"
+                    )
+            })
+        {
+            break;
+        }
+        // Not a condition fronted in the verb's complement ("warned (that)
+        // if they attack, it will respond"): the clause goes on after it.
+        if matches!(w.lower.as_str(), "if" | "unless")
+            && (k > head + 1
+                || !tags
+                    .get(head - r.start)
+                    .is_some_and(|t| t.xpos.as_str().starts_with('V')))
+            && ctx.toks[k - 1].lower != "that"
+        {
+            condition = true;
+        }
         if matches!(w.text.as_str(), ";" | "." | "?" | "!")
             || matches!(
                 w.lower.as_str(),
                 "but" | "while" | "whereas" | "although" | "because" | "after" | "before" | "when"
             )
+            || w.lower == "without"
+                && ctx
+                    .toks
+                    .get(k + 1)
+                    .is_some_and(|n| n.lower.len() > 5 && n.lower.ends_with("ing"))
         {
             break;
         }
@@ -10733,5 +10862,99 @@ mod tests {
                 && e.source.as_ref().and_then(|s| s.code.as_deref()) == Some("RUSMIL")),
             "{ev:?}"
         );
+    }
+
+    #[test]
+    fn a_trailing_condition_past_its_verb_and_a_gerund_after_without_give_no_target() {
+        let tgt = |e: &dateline_record::Event| e.target.as_ref().and_then(|t| t.code.clone());
+        // What follows the condition's verb is the condition's own.
+        let ev = events(
+            "Chile says it will not accept more migrants if the drought spreads to Peru.",
+            None,
+        );
+        assert!(
+            ev.iter().any(|e| e.trigger.text.starts_with("accept"))
+                && ev.iter().all(|e| tgt(e).as_deref() != Some("PER")),
+            "{ev:?}"
+        );
+        let ev = events(
+            "The minister agreed to resign without returning to Ecuador, his aide said.",
+            None,
+        );
+        assert!(
+            !ev.is_empty() && ev.iter().all(|e| tgt(e).as_deref() != Some("ECU")),
+            "{ev:?}"
+        );
+        // The condition's subject stays: a threat is aimed at it.
+        let ev = events(
+            "Farmers threatened on Monday to block the roads unless Bolivia lowers fuel prices.",
+            None,
+        );
+        assert!(
+            ev.iter()
+                .any(|e| e.root == "13" && tgt(e).as_deref() == Some("BOL")),
+            "{ev:?}"
+        );
+        // After a noun event too.
+        let ev = events(
+            "A Chilean senator vowed to renegotiate the agreement if elected president.",
+            None,
+        );
+        assert!(
+            ev.iter().any(|e| e.trigger.text == "agreement") && ev.iter().all(|e| tgt(e).is_none()),
+            "{ev:?}"
+        );
+        // A condition fronted in the complement leaves the clause open.
+        let ev = events(
+            "Peru warned if the talks fail, it will impose sanctions on Chile.",
+            None,
+        );
+        assert!(ev.iter().any(|e| e.cameo.starts_with("13")), "{ev:?}");
+    }
+
+    #[test]
+    fn a_death_from_torture_is_an_assault_on_the_dead() {
+        let ev = events(
+            "A Chilean prisoner died as a result of torture in a jail near Santiago.",
+            None,
+        );
+        assert!(
+            ev.iter().any(|e| e.cameo == "1822"
+                && e.source.is_none()
+                && e.target
+                    .as_ref()
+                    .and_then(|t| t.code.as_deref())
+                    .is_some_and(|c| c.starts_with("CHL"))),
+            "{ev:?}"
+        );
+        let ev = events("A Chilean journalist died of torture by police.", None);
+        assert!(
+            ev.iter().any(|e| e.cameo == "1822"
+                && e.source.as_ref().is_some_and(|s| s.text.contains("police"))
+                && e.target
+                    .as_ref()
+                    .is_some_and(|t| t.text.contains("Chilean"))),
+            "{ev:?}"
+        );
+        // Whose custody the victim died in names the doer.
+        let ev = events(
+            "A Chilean prisoner died from torture while in Peruvian police custody.",
+            None,
+        );
+        assert!(
+            ev.iter().any(|e| e.cameo == "1822"
+                && e.source
+                    .as_ref()
+                    .and_then(|s| s.code.as_deref())
+                    .is_some_and(|c| c.starts_with("PER"))
+                && e.target
+                    .as_ref()
+                    .and_then(|t| t.code.as_deref())
+                    .is_some_and(|c| c.starts_with("CHL"))),
+            "{ev:?}"
+        );
+        // An illness is no assault.
+        let ev = events("The Chilean senator died of cancer in Santiago.", None);
+        assert!(ev.iter().all(|e| e.root != "18"), "{ev:?}");
     }
 }
