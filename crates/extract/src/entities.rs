@@ -8990,23 +8990,23 @@ fn abbreviated_title(kb: &Kb, word: &str) -> bool {
 }
 
 /// Whether a name holds a run of spaces or a space other than ' ' (a
-/// line break, a tab, a no-break space): read byte by byte while the
-/// name is ASCII, as most are, without decoding characters.
+/// line break, a tab, a no-break space). Two passes over the bytes with no
+/// early exit, which the compiler runs many bytes at a time: one for a
+/// byte below the space or above ASCII (every other ASCII space is a
+/// control byte; such a name, rare, is read by characters), one for two
+/// spaces in a row.
 fn irregular_spacing(name: &str) -> bool {
-    let mut after_space = false;
-    for &b in name.as_bytes() {
-        match b {
-            b' ' if after_space => return true,
-            b' ' => after_space = true,
-            b'\t' | b'\n' | 0x0B | 0x0C | b'\r' => return true,
-            0x80.. => {
-                return name.contains("  ")
-                    || name.contains(|c: char| c.is_whitespace() && c != ' ');
-            }
-            _ => after_space = false,
-        }
+    let bytes = name.as_bytes();
+    let odd = bytes
+        .iter()
+        .fold(false, |odd, &b| odd | !(0x20..0x80).contains(&b));
+    if odd {
+        return name.contains("  ") || name.contains(|c: char| c.is_whitespace() && c != ' ');
     }
-    false
+    bytes
+        .iter()
+        .zip(bytes.get(1..).unwrap_or_default())
+        .fold(false, |run, (&a, &b)| run | ((a == b' ') & (b == b' ')))
 }
 
 /// Converts to output entities, moving each entity's name, roles and codes
