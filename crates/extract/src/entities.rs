@@ -1955,10 +1955,7 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
             continue;
         }
         // "Sens. Jo Ray": a title's abbreviation, not the town of Sens.
-        if text[e..].starts_with('.')
-            && !surface.contains(' ')
-            && kb.title(&format!("{}.", surface.to_lowercase())).is_some()
-        {
+        if text[e..].starts_with('.') && !surface.contains(' ') && abbreviated_title(kb, surface) {
             continue;
         }
         // "... the drills. SP/PA": editors' initials signing a story off,
@@ -9204,6 +9201,43 @@ fn push_decimal(out: &mut String, mut n: u64) {
     out.extend(digits[k..].iter().map(|&d| char::from(d)));
 }
 
+/// Whether `word` and a stop make a title's abbreviation ("Sens.",
+/// "Gen."): an ASCII word is lowered into a buffer on the stack (asked
+/// of every one-word name before a stop), another allocates.
+fn abbreviated_title(kb: &Kb, word: &str) -> bool {
+    let mut buf = [0u8; 32];
+    if word.is_ascii() && word.len() < buf.len() {
+        let n = word.len();
+        buf[..n].copy_from_slice(word.as_bytes());
+        buf[..n].make_ascii_lowercase();
+        buf[n] = b'.';
+        if let Ok(key) = std::str::from_utf8(&buf[..=n]) {
+            return kb.title(key).is_some();
+        }
+    }
+    kb.title(&format!("{}.", word.to_lowercase())).is_some()
+}
+
+/// Whether a name holds a run of spaces or a space other than ' ' (a
+/// line break, a tab, a no-break space). Two passes over the bytes with no
+/// early exit, which the compiler runs many bytes at a time: one for a
+/// byte below the space or above ASCII (every other ASCII space is a
+/// control byte; such a name, rare, is read by characters), one for two
+/// spaces in a row.
+fn irregular_spacing(name: &str) -> bool {
+    let bytes = name.as_bytes();
+    let odd = bytes
+        .iter()
+        .fold(false, |odd, &b| odd | !(0x20..0x80).contains(&b));
+    if odd {
+        return name.contains("  ") || name.contains(|c: char| c.is_whitespace() && c != ' ');
+    }
+    bytes
+        .iter()
+        .zip(bytes.get(1..).unwrap_or_default())
+        .fold(false, |run, (&a, &b)| run | ((a == b' ') & (b == b' ')))
+}
+
 /// Converts to output entities, moving each entity's name, roles and codes
 /// into its record rather than copying them: the extractor converts once
 /// the later stages are done reading `ents`. The mentions' texts are
@@ -9244,9 +9278,7 @@ pub fn to_records(ents: Entities, text: &str) -> Vec<rec::Entity> {
             }),
             // A name taken from the text keeps no run of spaces or line
             // break between its words ("James  Miller" across a wrap).
-            name: if e.name.contains("  ")
-                || e.name.contains(|c: char| c.is_whitespace() && c != ' ')
-            {
+            name: if irregular_spacing(&e.name) {
                 e.name.split_whitespace().collect::<Vec<_>>().join(" ")
             } else {
                 e.name
@@ -9295,6 +9327,56 @@ mod tests {
         }
     }
     use crate::Extractor;
+
+    #[test]
+    fn abbreviated_titles_in_any_case() {
+        let kb = dateline_kb::Kb::global().expect("knowledge base");
+        for w in ["Sens", "SENS", "Gen", "Sen", "Rep"] {
+            assert!(super::abbreviated_title(kb, w), "{w}");
+        }
+        for w in ["Paris", "Sensible", "", "Zo\u{eb}", "A".repeat(40).as_str()] {
+            assert!(!super::abbreviated_title(kb, w), "{w}");
+            assert_eq!(
+                super::abbreviated_title(kb, w),
+                kb.title(&format!("{}.", w.to_lowercase())).is_some()
+            );
+        }
+    }
+
+    #[test]
+    fn irregular_spacing_is_a_run_of_spaces_or_another_space() {
+        let mut names: Vec<String> = [
+            "",
+            " ",
+            "  ",
+            "Jo Ray",
+            "Jo  Ray",
+            "Jo Ray ",
+            "Jo Ray  ",
+            "Jo\nRay",
+            "Jo\tRay",
+            "Jo\rRay",
+            "Jo\u{b}Ray",
+            "Jo\u{c}Ray",
+            "Jo\u{1c}Ray",
+            "Jo\u{a0}Ray",
+            "Zo\u{eb}  Ray",
+            "Zo\u{eb} Ray",
+            "Jo\u{2009}Ray",
+            "Jo\u{85}Ray",
+        ]
+        .iter()
+        .map(|s| (*s).to_string())
+        .collect();
+        for b in 0..128u8 {
+            names.push(format!("A{}B", char::from(b)));
+            names.push(format!("A {}B", char::from(b)));
+        }
+        for n in &names {
+            let want = n.contains("  ") || n.contains(|c: char| c.is_whitespace() && c != ' ');
+            assert_eq!(super::irregular_spacing(n), want, "{n:?}");
+        }
+    }
 
     #[test]
     fn word_sets_hold_their_words_only() {

@@ -792,6 +792,12 @@ impl Kb {
             .then(|| self.demonym_index.get(word))
             .flatten()
             .or_else(|| {
+                // An ASCII word keeps its length and its ends' places when
+                // lowered: its lowered shape is told before lowering it
+                // (most words asked about are no demonym in any case).
+                if word.is_ascii() && !self.demonym_lower_shapes.may_hold_lowered(word) {
+                    return None;
+                }
                 with_lowercase(word, |w| {
                     self.demonym_lower_shapes
                         .may_hold(w)
@@ -855,6 +861,20 @@ impl Shapes {
         };
         let len = key.len().min(63);
         self.first[usize::from(b)] >> len & 1 == 1 && self.last[usize::from(e)] >> len & 1 == 1
+    }
+
+    /// [`Shapes::may_hold`] of an ASCII `key` lowered (the key's first and
+    /// last bytes lowered, its length unchanged), without lowering it.
+    /// Only for ASCII keys: lowering others may change their length.
+    pub(crate) fn may_hold_lowered(&self, key: &str) -> bool {
+        debug_assert!(key.is_ascii());
+        let bytes = key.as_bytes();
+        let (Some(&b), Some(&e)) = (bytes.first(), bytes.last()) else {
+            return true;
+        };
+        let len = key.len().min(63);
+        self.first[usize::from(b.to_ascii_lowercase())] >> len & 1 == 1
+            && self.last[usize::from(e.to_ascii_lowercase())] >> len & 1 == 1
     }
 }
 

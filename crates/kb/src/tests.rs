@@ -590,6 +590,40 @@ fn acronyms_are_also_found_in_title_case() {
 }
 
 #[test]
+fn lowered_shapes_are_the_shapes_of_the_lowered_word() {
+    let keys = ["belgian", "dutch", "new zealander", "a"];
+    let shapes = crate::Shapes::of(keys.iter().copied());
+    for w in [
+        "Belgian",
+        "BELGIAN",
+        "belgiaN",
+        "Belgians",
+        "Dutch",
+        "DUTCH",
+        "Dutcx",
+        "Ministry",
+        "A",
+        "B",
+        "New Zealander",
+        "",
+    ] {
+        assert_eq!(
+            shapes.may_hold_lowered(w),
+            shapes.may_hold(&w.to_lowercase()),
+            "{w}"
+        );
+    }
+    // The country of a demonym in any case, as before.
+    let kb = kb();
+    for w in ["Iraqi", "IRAQI", "iraqi", "Iraqis"] {
+        assert!(kb.demonym(w).is_some(), "{w}");
+    }
+    for w in ["Ministry", "Minister", "Iraq", "President"] {
+        assert!(kb.demonym(w).is_none(), "{w}");
+    }
+}
+
+#[test]
 fn shapes_never_turn_away_a_key() {
     let keys = ["prime minister", "foreign", "", "a", "x".repeat(80).leak()];
     let shapes = crate::Shapes::of(keys.iter().copied());
