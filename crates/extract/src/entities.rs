@@ -1156,6 +1156,11 @@ const PLACE_HEADS: &[&str] = &[
     "District",
     "Governorate",
     "County",
+    // ("Kerman and Sistan Provinces".)
+    "Provinces",
+    "Districts",
+    "Governorates",
+    "Counties",
     "Camp",
     "Port",
     "Harbour",
@@ -6901,9 +6906,17 @@ fn roles_after(
     k += 1;
     let app_start = k;
     // "Rosa Elena Quezada, 63,": an age set off by commas is how papers
-    // introduce the people they quote in the street.
+    // introduce the people they quote in the street; not after a trade the
+    // roles do not know ("openside flanker Jo Ray, 29,").
+    let trade_before = || {
+        let b = toks.partition_point(|t| t.end <= c.start);
+        b > ctx.sent_tok[c.sent].start
+            && toks[b - 1].text.bytes().all(|x| x.is_ascii_lowercase())
+            && upos_at(ctx, b - 1) == Some("NOUN")
+    };
     if c.target.is_none()
         && c.roles.is_empty()
+        && !trade_before()
         && k + 1 < sent_end
         && toks[k].text.len() <= 3
         && toks[k]
@@ -10844,6 +10857,11 @@ mod tests {
         );
         assert_eq!(actor_of(&ents, "Ana Wekesa"), Some("KENCVL"), "{ents:?}");
         assert_eq!(actor_of(&ents, "Jomo Otieno"), Some("KENCVL"), "{ents:?}");
+        // A trade the roles do not know before the name is no civilian's.
+        let ents = entities(
+            "Floods hit Kenya again. Veteran flanker Ana Wekesa, 29, said the match was off.",
+        );
+        assert_eq!(actor_of(&ents, "Ana Wekesa"), None, "{ents:?}");
     }
 
     #[test]
@@ -12233,6 +12251,17 @@ mod tests {
             rep.roles.iter().all(|r| r.of.as_deref() != Some("Georgia")),
             "{rep:?}"
         );
+    }
+
+    #[test]
+    fn provinces_named_together_are_places() {
+        let ents = entities("Rain fell on Monday across the Kestrel and Morrow Provinces.");
+        assert!(
+            ents.iter()
+                .any(|e| e.name == "Morrow Provinces" && e.kind == "place"),
+            "{ents:?}"
+        );
+        assert!(ents.iter().all(|e| e.kind != "person"), "{ents:?}");
     }
 
     #[test]
