@@ -10,6 +10,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use dateline_record::{Entity, Record};
 use rusqlite::{params, OptionalExtension, Transaction, TransactionBehavior};
 
+use crate::binder::Binder;
 use crate::buckets::Buckets;
 use crate::minhash::{self, Signature};
 use crate::story_index::StoryIndex;
@@ -461,10 +462,13 @@ impl NewEvents {
     }
 }
 
-/// The statements that store an article's attributions and events.
+/// The statements that store an article's attributions and events, with
+/// the values bound to them (see [`Binder`]).
 struct ChildStatements<'t> {
     attribution: rusqlite::CachedStatement<'t>,
+    attribution_values: Binder,
     event: rusqlite::CachedStatement<'t>,
+    event_values: Binder,
 }
 
 impl<'t> ChildStatements<'t> {
@@ -485,7 +489,12 @@ impl<'t> ChildStatements<'t> {
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19,
                      ?20, ?21, ?22, ?23, ?24, ?25, ?25, 1, 1, 1)",
         )?;
-        Ok(ChildStatements { attribution, event })
+        Ok(ChildStatements {
+            attribution_values: Binder::new(attribution.parameter_count()),
+            attribution,
+            event_values: Binder::new(event.parameter_count()),
+            event,
+        })
     }
 }
 
@@ -509,7 +518,6 @@ fn insert_children(
     new_events: &mut NewEvents,
 ) -> Result<()> {
     let rec = &prep.record;
-    let att = &mut stmts.attribution;
     // Values are bound as borrowed strings: copying each into a `String`
     // first cost an allocation and a free per column.
     let mut speakers: HashMap<&str, &str> = HashMap::new();
@@ -531,23 +539,25 @@ fn insert_children(
             .addressee
             .as_ref()
             .map(|s| entity_name(&rec.entities, s.entity.as_deref()).unwrap_or(&s.text));
-        att.execute(params![
-            rowid,
-            a.id,
-            a.kind,
-            speaker,
-            a.speaker.as_ref().and_then(|s| s.entity.as_deref()),
-            a.cue.as_ref().map(|c| c.text.as_str()),
-            a.cue.as_ref().map(|c| c.lemma.as_str()),
-            content,
-            addressee,
-            a.date.as_ref().map(|d| d.value.as_str()),
-            a.negated,
-            a.parent,
-            int(a.sentence)
-        ])?;
+        stmts.attribution_values.execute(
+            &mut stmts.attribution,
+            &[
+                rowid.into(),
+                (&a.id).into(),
+                (&a.kind).into(),
+                speaker.into(),
+                a.speaker.as_ref().and_then(|s| s.entity.as_deref()).into(),
+                a.cue.as_ref().map(|c| c.text.as_str()).into(),
+                a.cue.as_ref().map(|c| c.lemma.as_str()).into(),
+                (&content).into(),
+                addressee.into(),
+                a.date.as_ref().map(|d| d.value.as_str()).into(),
+                a.negated.into(),
+                a.parent.as_deref().into(),
+                int(a.sentence).into(),
+            ],
+        )?;
     }
-    let ev = &mut stmts.event;
     for e in events {
         let date = event_day(e, day);
         let src = e.source.as_ref().and_then(|a| a.code.as_deref());
@@ -561,33 +571,36 @@ fn insert_children(
             .and_then(|a| speakers.get(a).copied());
         // Each event starts as the report representing a story of its own
         // (one mention, article and source).
-        ev.execute(params![
-            rowid,
-            e.id,
-            src,
-            e.source.as_ref().map(|a| a.text.as_str()),
-            e.source.as_ref().and_then(|a| a.entity.as_deref()),
-            tgt,
-            e.target.as_ref().map(|a| a.text.as_str()),
-            e.target.as_ref().and_then(|a| a.entity.as_deref()),
-            e.cameo,
-            e.root,
-            e.quad_class,
-            e.goldstein,
-            e.plover,
-            e.status,
-            e.trigger.text,
-            int(e.sentence),
-            date,
-            place.map(|p| p.name.as_str()),
-            geo.map(|g| g.country.as_str()),
-            geo.map(|g| g.lat),
-            geo.map(|g| g.lon),
-            e.attribution,
-            according,
-            key,
-            new_events.next
-        ])?;
+        stmts.event_values.execute(
+            &mut stmts.event,
+            &[
+                rowid.into(),
+                (&e.id).into(),
+                src.into(),
+                e.source.as_ref().map(|a| a.text.as_str()).into(),
+                e.source.as_ref().and_then(|a| a.entity.as_deref()).into(),
+                tgt.into(),
+                e.target.as_ref().map(|a| a.text.as_str()).into(),
+                e.target.as_ref().and_then(|a| a.entity.as_deref()).into(),
+                (&e.cameo).into(),
+                (&e.root).into(),
+                i64::from(e.quad_class).into(),
+                e.goldstein.into(),
+                (&e.plover).into(),
+                (&e.status).into(),
+                (&e.trigger.text).into(),
+                int(e.sentence).into(),
+                date.as_deref().into(),
+                place.map(|p| p.name.as_str()).into(),
+                geo.map(|g| g.country.as_str()).into(),
+                geo.map(|g| g.lat).into(),
+                geo.map(|g| g.lon).into(),
+                e.attribution.as_deref().into(),
+                according.into(),
+                (&key).into(),
+                new_events.next.into(),
+            ],
+        )?;
         // The key goes to `new_events` only: `recompute_stories` reads
         // the keys of the batch's events from there.
         stories.add(&key, new_events.next);
