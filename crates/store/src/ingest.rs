@@ -10,6 +10,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use dateline_record::{Entity, Record};
 use rusqlite::{params, OptionalExtension, Transaction, TransactionBehavior};
 
+use crate::binder::Binder;
 use crate::buckets::Buckets;
 use crate::minhash::{self, Signature};
 use crate::story_index::StoryIndex;
@@ -122,12 +123,10 @@ impl Store {
         let mut to_index: Vec<(i64, &Record)> = Vec::new();
         // Event ids are given here, so that an event can name its own story
         // when inserted (see `recompute_stories`).
-        let mut new_events = NewEvents {
-            next: tx
-                .prepare_cached("SELECT coalesce(max(id), 0) + 1 FROM events")?
+        let mut new_events = NewEvents::starting_at(
+            tx.prepare_cached("SELECT coalesce(max(id), 0) + 1 FROM events")?
                 .query_row([], |r| r.get(0))?,
-            keys: HashMap::new(),
-        };
+        );
         // The statements every article runs, taken from the cache once per
         // batch rather than looked up (their SQL hashed and compared) and
         // put back for each article.
@@ -232,7 +231,6 @@ impl Store {
                 prep,
                 &events,
                 day.as_deref(),
-                &mut keys,
                 &mut stories,
                 &mut new_events,
             )?;
@@ -245,7 +243,7 @@ impl Store {
             insert_record,
             children,
         ));
-        recompute_stories(&tx, &keys, &stories, &new_events.keys)?;
+        recompute_stories(&tx, &keys, &stories, &new_events)?;
         for (rowid, rec) in to_index {
             fts_insert(&tx, rowid, rec)?;
         }
@@ -405,25 +403,72 @@ pub(crate) fn story_key(
     article: i64,
 ) -> String {
     let (s, t) = (source.unwrap_or(""), target.unwrap_or(""));
-    match date {
-        Some(d) => format!("{s}|{t}|{cameo}|{d}"),
-        None => format!("{s}|{t}|{cameo}|@{article}"),
+    // Pushed piece by piece: `format!` was 2% of the writer's instructions.
+    let mut key = String::with_capacity(s.len() + t.len() + cameo.len() + 24);
+    for part in [s, "|", t, "|", cameo, "|"] {
+        key.push_str(part);
     }
+    match date {
+        Some(d) => key.push_str(d),
+        None => {
+            key.push('@');
+            key.push_str(&article.to_string());
+        }
+    }
+    key
 }
 
 /// The ids a batch gives its events.
-struct NewEvents {
+pub(crate) struct NewEvents {
+    /// The batch's first event id.
+    first: i64,
     /// The next event's id.
     next: i64,
-    /// The batch's events so far, with their story keys: each names itself
-    /// as its story, with counts of 1 (see [`recompute_stories`]).
-    keys: HashMap<i64, String>,
+    /// The story keys of the batch's events so far, by id (the event `first
+    /// + i` at `i`, deleted ones too): each event names itself as its story,
+    /// with counts of 1 (see [`recompute_stories`]).
+    keys: Vec<String>,
 }
 
-/// The statements that store an article's attributions and events.
+impl NewEvents {
+    /// No events yet; the first gets id `first`.
+    pub(crate) fn starting_at(first: i64) -> NewEvents {
+        NewEvents {
+            first,
+            next: first,
+            keys: Vec::new(),
+        }
+    }
+
+    /// Gives the next id to an event with story key `key`; returns the id.
+    pub(crate) fn push(&mut self, key: String) -> i64 {
+        let id = self.next;
+        self.keys.push(key);
+        self.next += 1;
+        id
+    }
+
+    /// The story key of event `id` if the batch gave it that id.
+    fn key(&self, id: i64) -> Option<&str> {
+        let i = usize::try_from(id.checked_sub(self.first)?).ok()?;
+        self.keys.get(i).map(String::as_str)
+    }
+
+    /// Whether `ids`, the events filed under `key`, are one event the batch
+    /// inserted with that key: its story is the event alone, which its row
+    /// already says.
+    pub(crate) fn is_single_new(&self, key: &str, ids: &[i64]) -> bool {
+        matches!(ids, [id] if self.key(*id) == Some(key))
+    }
+}
+
+/// The statements that store an article's attributions and events, with
+/// the values bound to them (see [`Binder`]).
 struct ChildStatements<'t> {
     attribution: rusqlite::CachedStatement<'t>,
+    attribution_values: Binder,
     event: rusqlite::CachedStatement<'t>,
+    event_values: Binder,
 }
 
 impl<'t> ChildStatements<'t> {
@@ -444,7 +489,12 @@ impl<'t> ChildStatements<'t> {
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19,
                      ?20, ?21, ?22, ?23, ?24, ?25, ?25, 1, 1, 1)",
         )?;
-        Ok(ChildStatements { attribution, event })
+        Ok(ChildStatements {
+            attribution_values: Binder::new(attribution.parameter_count()),
+            attribution,
+            event_values: Binder::new(event.parameter_count()),
+            event,
+        })
     }
 }
 
@@ -458,19 +508,16 @@ fn distinct_events(rec: &Record) -> Vec<&dateline_record::Event> {
         .collect()
 }
 
-#[allow(clippy::too_many_arguments)]
 fn insert_children(
     stmts: &mut ChildStatements<'_>,
     rowid: i64,
     prep: &Prepared,
     events: &[&dateline_record::Event],
     day: Option<&str>,
-    keys: &mut BTreeSet<String>,
     stories: &mut StoryIndex,
     new_events: &mut NewEvents,
 ) -> Result<()> {
     let rec = &prep.record;
-    let att = &mut stmts.attribution;
     // Values are bound as borrowed strings: copying each into a `String`
     // first cost an allocation and a free per column.
     let mut speakers: HashMap<&str, &str> = HashMap::new();
@@ -492,23 +539,25 @@ fn insert_children(
             .addressee
             .as_ref()
             .map(|s| entity_name(&rec.entities, s.entity.as_deref()).unwrap_or(&s.text));
-        att.execute(params![
-            rowid,
-            a.id,
-            a.kind,
-            speaker,
-            a.speaker.as_ref().and_then(|s| s.entity.as_deref()),
-            a.cue.as_ref().map(|c| c.text.as_str()),
-            a.cue.as_ref().map(|c| c.lemma.as_str()),
-            content,
-            addressee,
-            a.date.as_ref().map(|d| d.value.as_str()),
-            a.negated,
-            a.parent,
-            int(a.sentence)
-        ])?;
+        stmts.attribution_values.execute(
+            &mut stmts.attribution,
+            &[
+                rowid.into(),
+                (&a.id).into(),
+                (&a.kind).into(),
+                speaker.into(),
+                a.speaker.as_ref().and_then(|s| s.entity.as_deref()).into(),
+                a.cue.as_ref().map(|c| c.text.as_str()).into(),
+                a.cue.as_ref().map(|c| c.lemma.as_str()).into(),
+                (&content).into(),
+                addressee.into(),
+                a.date.as_ref().map(|d| d.value.as_str()).into(),
+                a.negated.into(),
+                a.parent.as_deref().into(),
+                int(a.sentence).into(),
+            ],
+        )?;
     }
-    let ev = &mut stmts.event;
     for e in events {
         let date = event_day(e, day);
         let src = e.source.as_ref().and_then(|a| a.code.as_deref());
@@ -522,38 +571,40 @@ fn insert_children(
             .and_then(|a| speakers.get(a).copied());
         // Each event starts as the report representing a story of its own
         // (one mention, article and source).
-        ev.execute(params![
-            rowid,
-            e.id,
-            src,
-            e.source.as_ref().map(|a| a.text.as_str()),
-            e.source.as_ref().and_then(|a| a.entity.as_deref()),
-            tgt,
-            e.target.as_ref().map(|a| a.text.as_str()),
-            e.target.as_ref().and_then(|a| a.entity.as_deref()),
-            e.cameo,
-            e.root,
-            e.quad_class,
-            e.goldstein,
-            e.plover,
-            e.status,
-            e.trigger.text,
-            int(e.sentence),
-            date,
-            place.map(|p| p.name.as_str()),
-            geo.map(|g| g.country.as_str()),
-            geo.map(|g| g.lat),
-            geo.map(|g| g.lon),
-            e.attribution,
-            according,
-            key,
-            new_events.next
-        ])?;
-        let id = new_events.next;
-        stories.add(&key, id);
-        new_events.keys.insert(id, key.clone());
-        new_events.next += 1;
-        keys.insert(key);
+        stmts.event_values.execute(
+            &mut stmts.event,
+            &[
+                rowid.into(),
+                (&e.id).into(),
+                src.into(),
+                e.source.as_ref().map(|a| a.text.as_str()).into(),
+                e.source.as_ref().and_then(|a| a.entity.as_deref()).into(),
+                tgt.into(),
+                e.target.as_ref().map(|a| a.text.as_str()).into(),
+                e.target.as_ref().and_then(|a| a.entity.as_deref()).into(),
+                (&e.cameo).into(),
+                (&e.root).into(),
+                i64::from(e.quad_class).into(),
+                e.goldstein.into(),
+                (&e.plover).into(),
+                (&e.status).into(),
+                (&e.trigger.text).into(),
+                int(e.sentence).into(),
+                date.as_deref().into(),
+                place.map(|p| p.name.as_str()).into(),
+                geo.map(|g| g.country.as_str()).into(),
+                geo.map(|g| g.lat).into(),
+                geo.map(|g| g.lon).into(),
+                e.attribution.as_deref().into(),
+                according.into(),
+                (&key).into(),
+                new_events.next.into(),
+            ],
+        )?;
+        // The key goes to `new_events` only: `recompute_stories` reads
+        // the keys of the batch's events from there.
+        stories.add(&key, new_events.next);
+        new_events.push(key);
     }
     Ok(())
 }
@@ -710,7 +761,7 @@ pub(crate) fn recompute_stories(
     tx: &Transaction<'_>,
     keys: &BTreeSet<String>,
     stories: &StoryIndex,
-    new_events: &HashMap<i64, String>,
+    new_events: &NewEvents,
 ) -> Result<()> {
     /// An event of a recomputed key, with what decides its story and what
     /// is stored of it.
@@ -725,24 +776,25 @@ pub(crate) fn recompute_stories(
         story: Option<i64>,
         counts: Option<(i64, i64, i64)>,
     }
-    if keys.is_empty() {
-        return Ok(());
-    }
-    // The keys' events, found in the writer's story index (see
-    // `story_index.rs`) and read by id.
+    // The events of the keys the batch touched, found in the writer's
+    // story index (see `story_index.rs`) and read by id: the keys of
+    // deleted events and merged clusters (`keys`), then those of the
+    // batch's new events (a key met twice gives its ids twice, removed
+    // below). The key comparison in `is_single_new` guards against
+    // another key sharing this key's hash in the index, which takes the
+    // general way.
     let mut ids = Vec::new();
     let mut one = Vec::new();
-    for k in keys {
+    for k in keys
+        .iter()
+        .map(String::as_str)
+        .chain(new_events.keys.iter().map(String::as_str))
+    {
         one.clear();
         stories.events(k, &mut one);
-        // The key comparison guards against another key sharing this key's
-        // hash in the index, which takes the general way.
-        if let [id] = one[..] {
-            if new_events.get(&id) == Some(k) {
-                continue;
-            }
+        if !new_events.is_single_new(k, &one) {
+            ids.extend_from_slice(&one);
         }
-        ids.extend_from_slice(&one);
     }
     if ids.is_empty() {
         return Ok(());
@@ -877,5 +929,5 @@ pub(crate) fn rebuild_stories(tx: &Transaction<'_>) -> Result<()> {
         let it = stmt.query_map([], |r| r.get(0))?;
         it.collect::<rusqlite::Result<_>>()?
     };
-    recompute_stories(tx, &all, &StoryIndex::load(tx)?, &HashMap::new())
+    recompute_stories(tx, &all, &StoryIndex::load(tx)?, &NewEvents::starting_at(0))
 }

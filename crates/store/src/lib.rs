@@ -49,6 +49,7 @@ macro_rules! article_events {
     };
 }
 
+mod binder;
 mod buckets;
 mod error;
 mod export;

@@ -2581,3 +2581,27 @@ fn interleaved_event_ranges_keep_each_article_to_its_own_events() {
     assert_eq!(article_event_counts(&store), [2, 1]);
     assert_stories_consistent(&store);
 }
+
+#[test]
+fn story_keys_and_the_batch_s_single_new_events() {
+    use crate::ingest::{story_key, NewEvents};
+    assert_eq!(
+        story_key(Some("USA"), Some("IRQ"), "112", Some("2019-02-01"), 7),
+        "USA|IRQ|112|2019-02-01"
+    );
+    assert_eq!(
+        story_key(None, Some("IRN"), "010", None, 42),
+        "|IRN|010|@42"
+    );
+    let mut new = NewEvents::starting_at(10);
+    new.push("A|B|010|2019-02-01".to_owned());
+    new.push("C||020|2019-02-02".to_owned());
+    // Event 10 alone under its own key: nothing to recompute.
+    assert!(new.is_single_new("A|B|010|2019-02-01", &[10]));
+    // Under another key (a hash shared by chance), with a second report,
+    // or stored before the batch: recomputed.
+    assert!(!new.is_single_new("C||020|2019-02-02", &[10]));
+    assert!(!new.is_single_new("A|B|010|2019-02-01", &[3, 10]));
+    assert!(!new.is_single_new("A|B|010|2019-02-01", &[9]));
+    assert!(!new.is_single_new("A|B|010|2019-02-01", &[12]));
+}
