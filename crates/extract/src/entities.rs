@@ -4631,16 +4631,6 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
     // The one country each sentence names (by country, demonym or place),
     // which beats the article's for an office named there ("In Kyiv,
     // President ..." in a story about Washington).
-    // A university named after its town ("at Princeton University")
-    // places its sentence as the town would have.
-    let towns: Vec<Option<String>> = ents
-        .iter()
-        .map(|e| {
-            (e.kind == Kind::Org && e.target.is_none())
-                .then(|| institution_town(kb, &e.name))
-                .flatten()
-        })
-        .collect();
     let sentence_country: Vec<Option<&str>> = {
         let mut per: Vec<Option<Option<&str>>> = vec![None; ctx.sents.len()];
         // Whether each entity's name is ambiguous, asked at its first
@@ -4651,9 +4641,7 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
             let Some(e) = ents.get(m.ent) else {
                 continue;
             };
-            let Some(c) = live_country(kb, e.target, date)
-                .or_else(|| towns.get(m.ent).and_then(|t| t.as_deref()))
-            else {
+            let Some(c) = live_country(kb, e.target, date) else {
                 continue;
             };
             // A name that is also a place elsewhere ("Georgia", a country
@@ -8517,10 +8505,22 @@ fn actor_code<'a>(
                 if e.target.is_some() {
                     return None;
                 }
+                let by_name = by_name.unwrap_or_else(|| sector_by_name(&e.name));
+                let pair = by_name
+                    .is_none()
+                    .then(|| pair_sector(kb, &e.name))
+                    .flatten();
+                // A chamber or committee of a legislature, or an armed
+                // service ("the Air Force"), known by its name alone.
+                let legislative = by_name == Some("LEG") && is_legislative(&e.name);
+                // (Only names no single word of gives a sector: "the
+                // Armed Forces" keep the article's country as before.)
+                let armed_service = pair.as_deref() == Some("MIL")
+                    && !e.name.contains("Ministry")
+                    && noun_sector(kb, &e.name).is_none();
                 let from_name = by_name
-                    .unwrap_or_else(|| sector_by_name(&e.name))
                     .map(str::to_string)
-                    .or_else(|| pair_sector(kb, &e.name))
+                    .or(pair)
                     .or_else(|| noun_sector(kb, &e.name).map(str::to_string))
                     .or_else(|| {
                         e.name
@@ -8546,17 +8546,41 @@ fn actor_code<'a>(
                 // Central Command: an armed service is of the one country
                 // whose forces the article names, when its sentence names
                 // no country (not a ministry, often the other side's).
-                let service = || {
-                    (sector == "MIL" && !e.name.contains("Ministry"))
+                // Such a body named with another country in its sentence is
+                // as often what that country acts on ("the House Foreign
+                // Affairs Committee approved sanctions on Russia"): it
+                // takes only the country of its own legislature or forces
+                // named elsewhere, else none.
+                // A chamber is of its sentence's country, else of the
+                // legislature the article names, else of the article's
+                // ("In Brasilia, the Chamber of Deputies"); a committee
+                // named for the US House or Senate is American in a story
+                // naming the US.
+                let us_named = || {
+                    [homes.sole, homes.fallback, homes.dateline].contains(&Some("USA"))
+                        || ents
+                            .iter()
+                            .any(|x| x.kind == Kind::Country && x.country.as_deref() == Some("USA"))
+                };
+                let home = if CHAMBERS.contains(&e.name.as_str()) {
+                    homes
+                        .sentence
+                        .or(chamber)
+                        .or(homes.sole)
+                        .or(homes.fallback)
+                        .map(Cow::Borrowed)
+                } else if legislative {
+                    ((e.name.starts_with("House ") || e.name.starts_with("Senate ")) && us_named())
+                        .then_some(Cow::Borrowed("USA"))
+                } else if armed_service {
+                    homes
+                        .sentence
+                        .is_none()
                         .then(|| institution_country(ents, "MIL"))
                         .flatten()
-                };
-                let home = if chamber.is_some() {
-                    chamber.map(Cow::Borrowed)
+                        .map(Cow::Owned)
                 } else if e.sector.is_none() && domestic_sector(&sector) {
                     homes.sentence.map(Cow::Borrowed)
-                } else if let Some(c) = service().filter(|_| homes.sentence.is_none()) {
-                    Some(Cow::Owned(c))
                 } else {
                     homes.sole.or(homes.fallback).map(Cow::Borrowed)
                 };
@@ -8814,7 +8838,9 @@ fn sector_by_name(name: &str) -> Option<&'static str> {
         Some("GOV")
     } else if is_legislative(name) {
         Some("LEG")
-    } else if name.ends_with(" School") || name.ends_with(" College") {
+    } else if (name.ends_with(" School") || name.ends_with(" College"))
+        && name != "Electoral College"
+    {
         // (Named schools only: "school" alone is as often a building.)
         Some("EDU")
     } else {
@@ -8849,6 +8875,12 @@ const CHAMBERS: &[&str] = &[
 
 /// A legislature's committee named without its country ([`is_legislative`]).
 fn legislative_committee(name: &str) -> bool {
+    if !(name.ends_with("Committee")
+        || name.ends_with("Subcommittee")
+        || name.ends_with("Committees"))
+    {
+        return false;
+    }
     let words: Vec<&str> = NameWords::new(name).collect();
     let [first, .., last] = words[..] else {
         return false;
@@ -8871,7 +8903,6 @@ fn legislative_committee(name: &str) -> bool {
             w,
             ["Armed", "Services"]
                 | ["Foreign", "Relations" | "Affairs" | "Policy"]
-                | ["National" | "Homeland", "Security"]
                 | ["Financial", "Services"]
                 | ["Select", "Committee"]
         )
@@ -8881,7 +8912,12 @@ fn legislative_committee(name: &str) -> bool {
             "Appropriations" | "Judiciary" | "Intelligence" | "Budget" | "Banking" | "Ways"
         )
     });
-    chamber || field
+    // (A security committee is a legislature's only when a chamber names
+    // it, as its field is not in the list: "Kazakhstan's National Security
+    // Committee" is its intelligence service; a joint committee is often
+    // two governments'.)
+    let joint = words.contains(&"Joint");
+    chamber || (field && !joint)
 }
 
 /// The sector of an association named for its members: a trade body is
@@ -9018,11 +9054,11 @@ fn body_part_owner(text: &str, kb: &Kb, ents: &[Ent], ments: &[Ment], ei: usize)
 }
 
 /// The country of the town a university, school or hospital is named
-/// after, of any size ("Manchester University", "Princeton University",
-/// "Basra Teaching Hospital"): the town opens the name and is no first name
-/// ("George Mason University" is no South African George), and all the
-/// towns of the longest name found agree ("San Francisco State University"
-/// is no Malian "San").
+/// after ("Manchester University", "Leiden University", "Basra Teaching
+/// Hospital"): the town opens the name, has 100,000 people or more, is no
+/// first name ("George Mason University" is no South African George) and no
+/// common noun ("Police Academy"), and all the towns of the longest name
+/// found agree ("San Francisco State University" is no Malian "San").
 fn institution_town(kb: &Kb, name: &str) -> Option<String> {
     if !["University", "College", "School", "Hospital", "Academy"]
         .iter()
@@ -9045,11 +9081,26 @@ fn institution_town(kb: &Kb, name: &str) -> Option<String> {
     (1..=words.len().min(4) - 1).rev().find_map(|n| {
         let end = words[..n].iter().map(|w| w.len() + 1).sum::<usize>() - 1;
         let place = name.get(..end)?;
-        if kb.lookup(place).is_empty() {
+        let found = kb.lookup(place);
+        if found.is_empty() {
             return None;
         }
-        // (A first name opens a person's name: "George Mason University".)
-        if kb.first_name_gender(words[0]).is_some() {
+        // (A first name opens a person's name: "George Mason University";
+        // a town of a common word's name, "Police Academy", "Liberty
+        // Hospital", is no town: a town of 100,000 people at least, whose
+        // name is no sector's noun.)
+        let big = found.iter().any(|x| match x {
+            Target::City(c) => kb
+                .cities()
+                .get(c.index())
+                .is_some_and(|c| c.population >= 100_000),
+            Target::Region(_) => true,
+            _ => false,
+        });
+        if kb.first_name_gender(words[0]).is_some()
+            || !big
+            || with_lowercase(place, |l| kb.sector_noun(l)).is_some()
+        {
             return Some(None);
         }
         Some(place_country(kb, place))
@@ -9556,6 +9607,35 @@ mod tests {
     }
 
     #[test]
+    fn a_legislature_s_body_takes_no_country_its_sentence_acts_on() {
+        let ents = entities(
+            "The House Foreign Affairs Committee approved new sanctions on Peru on Monday. \
+             The Coast Guard seized a Chilean tanker.",
+        );
+        assert_eq!(
+            actor_of(&ents, "House Foreign Affairs Committee"),
+            Some("LEG"),
+            "{ents:?}"
+        );
+        assert_eq!(actor_of(&ents, "Coast Guard"), Some("MIL"), "{ents:?}");
+        // A security or joint committee is no legislature's by its field.
+        let ents = entities(
+            "The National Security Committee arrested two men. The Joint Intelligence \
+             Committee met.",
+        );
+        assert_ne!(
+            actor_of(&ents, "National Security Committee"),
+            Some("LEG"),
+            "{ents:?}"
+        );
+        assert_ne!(
+            actor_of(&ents, "Joint Intelligence Committee"),
+            Some("LEG"),
+            "{ents:?}"
+        );
+    }
+
+    #[test]
     fn legislative_chambers_and_committees_are_legislatures() {
         let ents = entities(
             "The Chamber of Deputies voted on Monday. The Foreign Relations Committee met. \
@@ -9606,10 +9686,16 @@ mod tests {
             Some("IRQEDU"),
             "{ents:?}"
         );
-        let ents = entities("She studied at Princeton University before the war.");
+        let ents = entities("She studied at Leiden University before the war.");
         assert_eq!(
-            actor_of(&ents, "Princeton University"),
-            Some("USAEDU"),
+            actor_of(&ents, "Leiden University"),
+            Some("NLDEDU"),
+            "{ents:?}"
+        );
+        // A common noun is no town, whatever the gazetteer holds.
+        let ents = entities("A bomb exploded near the Police Academy on Monday.");
+        assert!(
+            actor_of(&ents, "Police Academy").is_none_or(|c| !c.starts_with("POL")),
             "{ents:?}"
         );
         // A first name opening the name is a person's, not a town's.

@@ -1738,9 +1738,12 @@ pub fn find(
                 && lex.lemma(&toks[head].lower) == Some("charge")
                 && words.get(m.tokens.end.saturating_sub(1)) == Some(&"with")
                 && source.as_ref().is_some_and(|s| {
-                    s.code
-                        .as_deref()
-                        .is_some_and(|c| !matches!(c.get(3..), Some("JUD" | "COP" | "BUS")))
+                    s.code.as_deref().is_some_and(|c| {
+                        !matches!(
+                            c.get(c.len().saturating_sub(3)..),
+                            Some("JUD" | "COP" | "BUS")
+                        )
+                    })
                 })
                 && target.as_ref().is_some_and(|t| {
                     t.ent.is_some_and(|i| match ents.ents[i].kind {

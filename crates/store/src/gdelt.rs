@@ -82,7 +82,7 @@ pub const GDELT_COLUMNS: [&str; 61] = [
 const TYPE_CODES: &[&str] = &[
     "COP", "GOV", "INS", "JUD", "MIL", "OPP", "PTY", "REB", "SEP", "SPY", "UAF", "AGR", "BUS",
     "CRM", "CVL", "DEV", "EDU", "ELI", "ENV", "HLH", "HRI", "LAB", "LEG", "MED", "MNC", "MOD",
-    "RAD", "REF", "SET", "NGO", "IGO", "NGM", "PRO", "SOC",
+    "RAD", "REF", "REL", "SET", "NGO", "IGO", "NGM", "PRO", "SOC",
 ];
 
 /// CAMEO religion codes (first level).

@@ -147,12 +147,23 @@ pub fn plover_penta(t: &str) -> Option<u8> {
     })
 }
 
-/// The country part of an actor code: its first three letters, upper case.
+/// The country part of an actor code: its first three letters, upper case;
+/// none for a code that opens with a domestic sector ("BUS", "LEG": an
+/// actor whose country nobody named). International bodies' IGO/NGO/IMG
+/// stand where a country would, as the gold sets write them.
 #[must_use]
 pub fn actor_country(code: &str) -> Option<String> {
     let c: String = code.trim().chars().take(3).collect();
-    (c.len() == 3 && c.chars().all(|ch| ch.is_ascii_alphabetic())).then(|| c.to_ascii_uppercase())
+    let c = (c.len() == 3 && c.chars().all(|ch| ch.is_ascii_alphabetic()))
+        .then(|| c.to_ascii_uppercase())?;
+    (!SECTOR_PREFIXES.contains(&c.as_str())).then_some(c)
 }
+
+/// CAMEO sector codes that may open a code with no country before them.
+const SECTOR_PREFIXES: &[&str] = &[
+    "GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "PTY", "REB", "INS", "SEP", "UAF", "CVL",
+    "MED", "EDU", "BUS", "CRM", "REL", "REF", "HLH", "HRI", "LAB", "AGR", "DEV", "ENV", "ELI",
+];
 
 /// The sets [`load_all`] knows, in report order.
 pub const SETS: &[&str] = &["plover", "conflibert", "tabari", "petrarch"];
@@ -221,5 +232,10 @@ mod tests {
         assert_eq!(penta_to_quad(0), 1);
         assert_eq!(actor_country("USAGOV").as_deref(), Some("USA"));
         assert_eq!(actor_country("---"), None);
+        // A sector alone names no country; an international body stands
+        // where one would.
+        assert_eq!(actor_country("BUS"), None);
+        assert_eq!(actor_country("LEGMIL"), None);
+        assert_eq!(actor_country("IGOUNO").as_deref(), Some("IGO"));
     }
 }
