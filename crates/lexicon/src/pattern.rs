@@ -48,6 +48,16 @@ const LONG_GAP_STOPS: &[&str] = &[
     "where", "while", "because", "if", "as", "but", "or", "nor", "not", "is", "are", "was", "were",
     "be", "been", "being", "has", "have", "had", "will", "would", "said",
 ];
+/// Prepositions that a `**` gap right before a literal `to` crosses: the
+/// gap then holds a moved thing and its post-modifiers (`returned a
+/// necklace engraved with a queen's image to X`, `handed the keys of the
+/// old fort in the north to X`), and only `to` itself marks the recipient.
+const OBJECT_PREPOSITIONS: &[&str] = &[
+    "on", "in", "at", "for", "with", "by", "from", "about", "since", "during", "against",
+];
+/// Maximum tokens a `**` gap before a literal `to` spans (a moved thing
+/// with its post-modifiers, see `OBJECT_PREPOSITIONS`).
+const OBJECT_GAP: usize = 12;
 /// Maximum tokens an inner `TGT` slot spans.
 const TARGET_SPAN: usize = 6;
 
@@ -687,7 +697,10 @@ fn fwd(
         // of a noun phrase (no word of `LONG_GAP_STOPS` in the whole gap).
         Elem::LongGap => {
             let mut in_np = true;
-            for g in 0..=LONG_GAP {
+            let before_to = matches!(rest.first(), Some(Elem::Word { alts, optional: false })
+                if alts.len() == 1 && &*alts[0] == "to");
+            let reach = if before_to { OBJECT_GAP } else { LONG_GAP };
+            for g in 0..=reach {
                 if g > 0 {
                     let Some(t) = toks.get(pos + g - 1) else {
                         break;
@@ -718,7 +731,8 @@ fn fwd(
                                     | "those"
                             )
                         });
-                    if breaks_long_gap(t) || new_subject {
+                    let object_modifier = before_to && OBJECT_PREPOSITIONS.contains(t);
+                    if (breaks_long_gap(t) && !object_modifier) || new_subject {
                         in_np = false;
                     }
                     if g > GAP && !in_np {

@@ -1014,3 +1014,24 @@ fn a_long_gap_is_the_last_resort() {
         false,
     );
 }
+
+#[test]
+fn a_long_gap_before_to_spans_the_post_modifiers_of_a_moved_thing() {
+    // The thing returned carries a participle phrase with prepositions of
+    // its own; only `to` marks the recipient.
+    check(
+        "The museum returned a silver crown set with rubies from the old palace to Greece.",
+        "0842",
+        "returned",
+        Some("greece"),
+        false,
+    );
+    // The first `to` ends the gap.
+    check(
+        "The museum returned a silver crown of a king to the villagers to general applause.",
+        "0842",
+        "returned",
+        Some("the"),
+        false,
+    );
+}
