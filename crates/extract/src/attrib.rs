@@ -9906,7 +9906,13 @@ fn dash_credits(ctx: &Ctx<'_>, ents: &Entities, quotes: &[(usize, usize)], attrs
             continue;
         }
         let mut e = dash + 1;
-        while e < toks.len() && e < dash + 6 && is_cap(&toks[e].text) {
+        // The credit's words stay in its sentence (not past a paragraph
+        // break into the next one's first word).
+        while e < toks.len()
+            && e < dash + 6
+            && is_cap(&toks[e].text)
+            && toks[e].sent == toks[dash + 1].sent
+        {
             e += 1;
         }
         if e == dash + 1 {
@@ -13067,6 +13073,10 @@ mod tests {
         assert!(
             got.iter()
                 .all(|(s, _, t)| !s.contains("Nyberg") || t.iter().all(|x| !x.contains("Funding"))),
+            "{got:?}"
+        );
+        assert!(
+            got.iter().any(|(s, _, _)| s == "Deputy Mayor Lars Nyberg"),
             "{got:?}"
         );
         assert!(
