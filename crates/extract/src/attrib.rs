@@ -9906,7 +9906,13 @@ fn dash_credits(ctx: &Ctx<'_>, ents: &Entities, quotes: &[(usize, usize)], attrs
             continue;
         }
         let mut e = dash + 1;
-        while e < toks.len() && e < dash + 6 && is_cap(&toks[e].text) {
+        // The credit's words stay in its sentence (not past a paragraph
+        // break into the next one's first word).
+        while e < toks.len()
+            && e < dash + 6
+            && is_cap(&toks[e].text)
+            && toks[e].sent == toks[dash + 1].sent
+        {
             e += 1;
         }
         if e == dash + 1 {
@@ -9936,6 +9942,14 @@ fn dash_credits(ctx: &Ctx<'_>, ents: &Entities, quotes: &[(usize, usize)], attrs
     }
 }
 
+/// Where an attribution stands in the text: its cue's start, or its
+/// content's when it has no cue (the order `find` sorts by).
+fn text_pos(a: &Attr) -> usize {
+    a.cue
+        .as_ref()
+        .map_or_else(|| a.content.first().map_or(0, |c| c.0), |c| c.0)
+}
+
 /// A paragraph that is a quote with no cue continues the previous
 /// attribution of a known speaker when no other person was named in
 /// between: it becomes one more span of that attribution's content.
@@ -9959,9 +9973,18 @@ fn orphan_quotes(
         if qe + 3 < pe {
             continue; // Text after the quote: not a bare quote paragraph.
         }
-        let Some(pi) = attrs.iter().rposition(|a| {
-            a.content.iter().any(|c| c.1 <= ps) && a.speaker.is_some_and(|s| s.2.is_some())
-        }) else {
+        // The previous attribution in text order (by where its cue, or
+        // else its content, starts): the passes after the main loop append
+        // out of order, so the vector's last is not always the text's.
+        let Some(pi) = attrs
+            .iter()
+            .enumerate()
+            .filter(|(_, a)| {
+                a.content.iter().any(|c| c.1 <= ps) && a.speaker.is_some_and(|s| s.2.is_some())
+            })
+            .max_by_key(|(_, a)| text_pos(a))
+            .map(|(i, _)| i)
+        else {
             continue;
         };
         let prev = &attrs[pi];
@@ -10052,7 +10075,7 @@ fn quotes_run_on(
                 .iter()
                 .enumerate()
                 .filter(|(_, a)| a.sent == si - 1 && !a.negated && pick(a))
-                .max_by_key(|(_, a)| a.cue.as_ref().map_or(0, |c| c.0))
+                .max_by_key(|(_, a)| text_pos(a))
                 .map(|(i, _)| i)
         };
         let plain = |a: &Attr| {
@@ -13035,6 +13058,33 @@ mod tests {
             "{got:?}"
         );
         assert!(got.iter().all(|(_, c, _)| !c.is_empty()), "{got:?}");
+    }
+
+    /// The dash-credit pass (like the colon ones) runs after the main loop
+    /// and appends its attribution at the end; a quote paragraph still goes
+    /// to the speaker before it in the text, not to the one appended last.
+    #[test]
+    fn a_quote_paragraph_continues_the_text_order_previous_speaker() {
+        let got = full(
+            "\"The bridge is unsafe\" \u{2014} Deputy Mayor Lars Nyberg\n\n\
+             The Transport Ministry said on Tuesday that repairs would start in May.\n\n\
+             \"Funding has been approved.\"",
+        );
+        assert!(
+            got.iter()
+                .all(|(s, _, t)| !s.contains("Nyberg") || t.iter().all(|x| !x.contains("Funding"))),
+            "{got:?}"
+        );
+        assert!(
+            got.iter().any(|(s, _, _)| s == "Deputy Mayor Lars Nyberg"),
+            "{got:?}"
+        );
+        assert!(
+            got.iter().any(|(s, c, t)| c == "said"
+                && s == "The Transport Ministry"
+                && t.iter().any(|x| x.contains("Funding"))),
+            "{got:?}"
+        );
     }
 
     #[test]
