@@ -8505,11 +8505,10 @@ fn actor_code<'a>(
                 if e.target.is_some() {
                     return None;
                 }
-                let by_name = by_name.unwrap_or_else(|| sector_by_name(&e.name));
-                let pair = by_name
-                    .is_none()
-                    .then(|| pair_sector(kb, &e.name))
-                    .flatten();
+                let NameSectors {
+                    named: by_name,
+                    pair,
+                } = by_name.unwrap_or_else(|| NameSectors::of(kb, &e.name));
                 // A chamber or committee of a legislature, or an armed
                 // service ("the Air Force"), known by its name alone.
                 let legislative = by_name == Some("LEG") && is_legislative(&e.name);
@@ -8536,26 +8535,17 @@ fn actor_code<'a>(
                 // French story) is of no country the article gives it, only of
                 // one its sentence names; a state body, or an organisation the
                 // text describes ("a small watchdog group"), is of the article's.
-                // "the House of Representatives" in a story naming the US
-                // Senate: a chamber is of the legislature the article names.
-                let chamber = CHAMBERS
-                    .contains(&e.name.as_str())
-                    .then(|| known_legislature(kb, ents))
-                    .flatten();
-                // "the Marine Corps" in a story naming the US Navy and US
-                // Central Command: an armed service is of the one country
-                // whose forces the article names, when its sentence names
-                // no country (not a ministry, often the other side's).
-                // Such a body named with another country in its sentence is
-                // as often what that country acts on ("the House Foreign
-                // Affairs Committee approved sanctions on Russia"): it
-                // takes only the country of its own legislature or forces
-                // named elsewhere, else none.
                 // A chamber is of its sentence's country, else of the
-                // legislature the article names, else of the article's
-                // ("In Brasilia, the Chamber of Deputies"); a committee
-                // named for the US House or Senate is American in a story
-                // naming the US.
+                // legislature the article names ("the House of
+                // Representatives" in a story naming the US Senate), else of
+                // the article's. A committee or an armed service named with
+                // another country in its sentence is as often what that
+                // country acts on ("the House Foreign Affairs Committee
+                // approved sanctions on Russia"): a committee named for the
+                // US House or Senate is American in a story naming the US,
+                // an armed service of the one country whose forces the
+                // article names when its sentence names none ("the Marine
+                // Corps" beside the US Navy), else neither has a country.
                 let us_named = || {
                     [homes.sole, homes.fallback, homes.dateline].contains(&Some("USA"))
                         || ents
@@ -8565,7 +8555,7 @@ fn actor_code<'a>(
                 let home = if CHAMBERS.contains(&e.name.as_str()) {
                     homes
                         .sentence
-                        .or(chamber)
+                        .or_else(|| known_legislature(kb, ents))
                         .or(homes.sole)
                         .or(homes.fallback)
                         .map(Cow::Borrowed)
@@ -8614,20 +8604,27 @@ fn actor_code<'a>(
 /// The one country whose legislature (or a chamber of it) the knowledge
 /// base knows among the article's organisations ("the US Senate").
 fn known_legislature<'k>(kb: &'k Kb, ents: &[Ent]) -> Option<&'k str> {
+    one_country(
+        ents.iter().filter_map(|e| match e.target {
+            Some(Target::Org(o)) => kb.org(o).map(|o| o.code.as_str()),
+            _ => None,
+        }),
+        "LEG",
+    )
+}
+
+/// The one country of the country-and-sector codes (`USALEG`) among
+/// `codes` whose sector is `sector`; none when there are two.
+fn one_country<'c>(codes: impl Iterator<Item = &'c str>, sector: &str) -> Option<&'c str> {
     let mut found: Option<&str> = None;
-    for e in ents {
-        let Some(Target::Org(o)) = e.target else {
-            continue;
-        };
-        let Some(code) = kb.org(o).map(|o| o.code.as_str()) else {
-            continue;
-        };
-        if code.len() != 6 || !code.is_char_boundary(3) || &code[3..] != "LEG" {
+    for code in codes {
+        if code.len() != 6 || !code.is_char_boundary(3) || &code[3..] != sector {
             continue;
         }
+        let c = &code[..3];
         match found {
-            None => found = Some(&code[..3]),
-            Some(f) if f == &code[..3] => {}
+            None => found = Some(c),
+            Some(f) if f == c => {}
             Some(_) => return None,
         }
     }
@@ -8639,28 +8636,14 @@ fn known_legislature<'k>(kb: &'k Kb, ents: &[Ent]) -> Option<&'k str> {
 /// "Major General Pat Ryder" beside the Pentagon): organisations and
 /// capitals standing for governments, coded before people.
 fn institution_country(ents: &[Ent], sector: &str) -> Option<String> {
-    let mut found: Option<&str> = None;
-    for e in ents {
-        if e.kind == Kind::Person || e.kind == Kind::Group {
-            continue;
-        }
-        let Some(code) = e.actor.as_deref() else {
-            continue;
-        };
-        if code.len() != 6 || !code.is_char_boundary(3) || &code[3..] != sector {
-            continue;
-        }
-        let c = &code[..3];
-        if matches!(c, "IGO" | "NGO" | "IMG") {
-            continue;
-        }
-        match found {
-            None => found = Some(c),
-            Some(f) if f == c => {}
-            Some(_) => return None,
-        }
-    }
-    found.map(str::to_string)
+    one_country(
+        ents.iter()
+            .filter(|e| e.kind != Kind::Person && e.kind != Kind::Group)
+            .filter_map(|e| e.actor.as_deref())
+            .filter(|c| !matches!(c.get(..3), Some("IGO" | "NGO" | "IMG"))),
+        sector,
+    )
+    .map(str::to_string)
 }
 
 /// Sectors of bodies that, named without a country, are most often of the
@@ -9111,13 +9094,25 @@ fn org_code_guess(kb: &Kb, e: &Ent) -> Option<String> {
     org_code_guess_by(kb, e, &mut None)
 }
 
-/// [`org_code_guess`], leaving in `by_name` the sector the name gives
-/// ([`sector_by_name`]) when it was read, for a caller that needs it next.
-fn org_code_guess_by(
-    kb: &Kb,
-    e: &Ent,
-    by_name: &mut Option<Option<&'static str>>,
-) -> Option<String> {
+/// The sectors an organisation's name gives before its single words are
+/// read: by the whole name ([`sector_by_name`]) and, when that gives none,
+/// by its last two words ([`pair_sector`]).
+struct NameSectors {
+    named: Option<&'static str>,
+    pair: Option<String>,
+}
+
+impl NameSectors {
+    fn of(kb: &Kb, name: &str) -> NameSectors {
+        let named = sector_by_name(name);
+        let pair = named.is_none().then(|| pair_sector(kb, name)).flatten();
+        NameSectors { named, pair }
+    }
+}
+
+/// [`org_code_guess`], leaving in `by_name` the sectors the name gives
+/// ([`NameSectors`]) when they were read, for a caller that needs them next.
+fn org_code_guess_by(kb: &Kb, e: &Ent, by_name: &mut Option<NameSectors>) -> Option<String> {
     if let Some(Target::Org(o)) = e.target {
         if let Some(org) = kb.org(o) {
             if !org.code.is_empty() {
@@ -9184,11 +9179,11 @@ fn org_code_guess_by(
             })
             .or_else(|| institution_town(kb, &e.name));
     }
-    let named = sector_by_name(&e.name);
-    *by_name = Some(named);
-    let sector = named
+    let sectors = by_name.insert(NameSectors::of(kb, &e.name));
+    let sector = sectors
+        .named
         .map(str::to_string)
-        .or_else(|| pair_sector(kb, &e.name))
+        .or_else(|| sectors.pair.clone())
         .or_else(|| {
             words
                 .iter()
