@@ -531,6 +531,10 @@ const ORG_HEADS: &[&str] = &[
     "Gazette",
     "Tribune",
     "Herald",
+    // Bodies' plural and command heads ("the Departments of Defense and
+    // State", "the Central Headquarters").
+    "Departments",
+    "Headquarters",
 ];
 
 /// Whether the name of tokens `s..e` ending in a compass word names a
@@ -934,6 +938,13 @@ const EVENT_HEADS: &[&str] = &[
     "Fair",
     "Night",
     "Bowl",
+    // Meetings, talks and crises ("the Ministerial Meeting", "the Vienna
+    // Talks", "the Missile Crisis", "the Balfour Declaration").
+    "Meeting",
+    "Talks",
+    "Crisis",
+    "Declaration",
+    "Accord",
 ];
 
 /// Last words of plans, indices, documents and other things no person is
@@ -1104,6 +1115,35 @@ const BUS_HEADS: &[&str] = &[
     "Bourse",
     "Energy",
     "Entertainment",
+    // Firms named by their trade ("Newmont Mining", "Lucky Stores", "Gulf
+    // Oil", "Qoqnus Publications"): no surnames. They make a firm only
+    // where `trade_firm` says so: several are portfolios too ("Minister
+    // of Energy and Mines", "Water Resources").
+    "Corporation",
+    "Stores",
+    "Mines",
+    "Mining",
+    "Oil",
+    "Management",
+    "Savings",
+    "Foods",
+    "Labs",
+    "Software",
+    "Associates",
+    "Products",
+    "Resources",
+    "Publications",
+    "Publishers",
+    "Publishing",
+    "Chemicals",
+    "Electronics",
+    "Pharma",
+    "Logistics",
+    "Shipping",
+    "Textiles",
+    "Bancshares",
+    "Magazine",
+    "Workers",
 ];
 
 /// Whether a country initialism (`U.S.`, `UK`) modifies the noun at token
@@ -1221,6 +1261,21 @@ const PLACE_HEADS: &[&str] = &[
     "Falls",
     "Glacier",
     "Gorge",
+    // Bases, venues and works ("King Salman Air Base", "Tehran Zoo",
+    // "Azadi Hotel", "Thermal Power Plant"; "Plant", "Field" and "Hall"
+    // are surnames too and take the guard "Hill" takes).
+    "Base",
+    "Zoo",
+    "Hotel",
+    "Theatre",
+    "Theater",
+    "Arena",
+    "Mall",
+    "Mine",
+    "Gate",
+    "Plant",
+    "Field",
+    "Hall",
 ];
 
 /// Nouns of ships, before or after a ship's name ("the tanker Adrian
@@ -1466,6 +1521,64 @@ impl WordSet {
             _ => self.set.contains(w),
         }
     }
+}
+
+/// Whether the capitalised run `words` (tokens `s..e`) is a firm named by
+/// its trade ("Newmont Mining", "Mobil Oil", "Stata Labs"): a trade word
+/// of [`BUS_HEADS`] closes it, and it is no portfolio ("Industries and
+/// Mines", "Natural Resources", "Energy and Mines Minister"), no commodity
+/// ("Soybean Oil") and no tail of a longer name cut at "in", "of", "for"
+/// or "and" ("Council of Research in Water Resources"), and holds no "of"
+/// or "for".
+fn trade_firm(ctx: &Ctx<'_>, kb: &Kb, words: &[&str], s: usize, e: usize, sent_end: usize) -> bool {
+    let head = words.last().copied().unwrap_or("");
+    // (Nor a person's affiliation: "Jo Ray of Ray Associates".)
+    if words.len() < 2
+        || org_head(head)
+        || !bus_head(head)
+        || portfolio_word(words[0])
+        || words.iter().any(|w| matches!(*w, "of" | "for"))
+    {
+        return false;
+    }
+    if head == "Oil"
+        && matches!(
+            words[words.len() - 2],
+            "Crude"
+                | "Palm"
+                | "Olive"
+                | "Soybean"
+                | "Soya"
+                | "Sunflower"
+                | "Rapeseed"
+                | "Coconut"
+                | "Castor"
+                | "Fuel"
+                | "Heating"
+                | "Cooking"
+                | "Vegetable"
+                | "Corn"
+                | "Cottonseed"
+                | "Groundnut"
+                | "Linseed"
+                | "Peanut"
+                | "Motor"
+                | "Lube"
+                | "Sweet"
+                | "Sour"
+        )
+    {
+        return false;
+    }
+    let toks = &ctx.toks;
+    let inside_longer = s >= 2
+        && toks[s - 1].sent == toks[s].sent
+        && matches!(
+            toks[s - 1].text.as_str(),
+            "in" | "of" | "for" | "and" | "&" | ","
+        )
+        && is_cap(&toks[s - 2].text);
+    !inside_longer && title_len_at(ctx, kb, e, sent_end) == 0
 }
 
 /// Whether a word heads or labels a name that is no person's: an
@@ -2296,6 +2409,26 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                                 | "Mausoleum"
                                 | "Complex"
                                 | "Hall"
+                                // ("King Salman Air Base", "the Imam Reza
+                                // Hotel", "the Rafik Hariri Centre".)
+                                | "Base"
+                                | "Barracks"
+                                | "Garrison"
+                                | "Hotel"
+                                | "Centre"
+                                | "Center"
+                                | "Museum"
+                                | "Institute"
+                                | "School"
+                                | "College"
+                                | "Station"
+                                | "Park"
+                                | "Zoo"
+                                | "Theatre"
+                                | "Theater"
+                                | "Arena"
+                                | "Terminal"
+                                | "Tower"
                         )
                 })
             };
@@ -3748,7 +3881,21 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
         // "Class B shares", "Series C notes", "Phase 14": a class and its
         // letter or number are nobody.
         if words.len() == 2
-            && matches!(words[0], "Class" | "Series" | "Phase" | "Grade" | "Type")
+            && matches!(
+                words[0],
+                "Class"
+                    | "Series"
+                    | "Phase"
+                    | "Grade"
+                    | "Type"
+                    | "Annex"
+                    | "Appendix"
+                    | "Section"
+                    | "Chapter"
+                    | "Category"
+                    | "Level"
+                    | "Block"
+            )
             && words[1].len() <= 2
         {
             i = j.max(i + 1);
@@ -3863,6 +4010,7 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
         let org = s == firm_at
             || org_head(head)
             || org_head(hyphen_head)
+            || trade_firm(ctx, kb, words, s, e, sent_end)
             // "Ernst & Young", "Procter & Gamble": firms.
             || words.contains(&"&")
             // "House Banking", "Senate Appropriations": a chamber's
@@ -3925,7 +4073,7 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                 // after a first name or a title, before a speech cue or an
                 // age or "who"; but for "Forest", the rarest surname, only
                 // after "the" or a place preposition: "Jemele Hill".)
-                && !(matches!(head, "Hill" | "Hills" | "Forest" | "Beach")
+                && !(matches!(head, "Hill" | "Hills" | "Forest" | "Beach" | "Plant" | "Field" | "Hall")
                     && (kb.first_name_gender(words[0]).is_some()
                         || prev_is_title(ctx, kb, s)
                         || next_is_cue(ctx, e)
@@ -6426,11 +6574,29 @@ fn roles_before<'k>(
         let rank = kb.title(t).is_some_and(|t| t.kind == "military_rank");
         (ts, rank)
     });
-    for back in 1..=6 {
+    // (Set off by commas, the complement may be longer: "The deputy head
+    // of the Peruvian Mission to the United Nations, Jo Ray,".)
+    let reach = if end > floor && toks[end - 1].text == "," {
+        10
+    } else {
+        6
+    };
+    for back in 1..=reach {
         if end < floor + back + 1 {
             break;
         }
         let k = end - back;
+        // (Past six tokens, only a named body: "of the Iranian Mission to
+        // ...", not "of the party's ...", a list or a lowercase field.)
+        if back > 6
+            && !(toks[k + 1].lower == "the"
+                && is_cap(&toks[k + 2].text)
+                && toks[k + 1..end - 1]
+                    .iter()
+                    .all(|t| t.text != "," && t.lower != "party"))
+        {
+            continue;
+        }
         if k + 1 < end && matches!(toks[k].lower.as_str(), "to" | "of" | "for") {
             // "a spokesman for Prime Minister X", "an adviser to President
             // X": after a title that speaks for someone, a complement that
@@ -6850,7 +7016,10 @@ fn complement_country(
 ) -> Option<String> {
     // An envoy's complement is the host ("Ambassador to Iraq", "Special
     // Envoy for Yemen"), but for "of" ("the ambassador of Mali to Iran").
-    if connector != "of" && matches!(title, "ambassador" | "attache" | "consul") {
+    // ("WHO representative to Iran": so is a representative's after "to".)
+    if connector != "of" && matches!(title, "ambassador" | "attache" | "consul")
+        || connector == "to" && title == "representative"
+    {
         return None;
     }
     let inside = || cands.iter().filter(|x| x.start >= start && x.end <= end);
@@ -8243,6 +8412,23 @@ fn actor_code<'a>(
                     if t.sector == "inherit" || t.kind == "honorific" || t.title == "member" {
                         // A spokesperson for X speaks as X.
                         if let Some(of) = &r.of {
+                            // "the head of the Peruvian Mission to the United
+                            // Nations": where a mission, embassy or delegation
+                            // is sent is its host; the sender owns the post,
+                            // for its government.
+                            let (of, diplomatic) = match of.split_once(" to ") {
+                                Some((owner, _))
+                                    if owner.rsplit(' ').next().is_some_and(|w| {
+                                        matches!(
+                                            w.to_ascii_lowercase().as_str(),
+                                            "mission" | "embassy" | "delegation" | "consulate"
+                                        )
+                                    }) =>
+                                {
+                                    (owner, true)
+                                }
+                                _ => (of.as_str(), false),
+                            };
                             // The longest entity the complement names: "Iran's
                             // Supreme National Security Council" is the council,
                             // not Iran.
@@ -8251,17 +8437,20 @@ fn actor_code<'a>(
                                 .enumerate()
                                 .filter(|(xi, x)| {
                                     *xi != ei
-                                        && (&x.name == of
+                                        && (x.name == of
                                             || of.contains(&x.name)
-                                            || forms[*xi].iter().any(|f| f == of))
+                                            || forms[*xi].contains(&of))
                                 })
                                 .max_by_key(|(xi, x)| {
-                                    let exact = &x.name == of || forms[*xi].iter().any(|f| f == of);
+                                    let exact = x.name == of || forms[*xi].contains(&of);
                                     (exact, x.name.len(), std::cmp::Reverse(*xi))
                                 })
                                 .map(|(_, x)| x)
                                 .and_then(|x| x.actor.clone().or_else(|| org_code_guess(kb, x)))
                             {
+                                if diplomatic && code.len() == 3 && kb.country(&code).is_some() {
+                                    return Some(join2(&code, "GOV"));
+                                }
                                 return Some(code);
                             }
                             // "a coordinator with the group", "a spokesman for
@@ -8331,6 +8520,15 @@ fn actor_code<'a>(
                                     r.of.as_deref().unwrap_or(""),
                                 ) {
                                     country = Some(c);
+                                } else if let Some(code) = (!r.former)
+                                    .then(|| {
+                                        body_before_envoy(kb, homes.text, sp.start, ents, forms, ei)
+                                    })
+                                    .flatten()
+                                {
+                                    // "the UN envoy to Yemen, X": the body
+                                    // posts them; Yemen is the host.
+                                    return Some(code);
                                 }
                             }
                             None => envoy = false,
@@ -8380,7 +8578,22 @@ fn actor_code<'a>(
                         sentence_ok = true;
                     }
                     if sector.is_none() {
-                        sector = Some(t.sector.clone());
+                        // ("Representative of the United States to the
+                        // UN", "Iran's representative to the IAEA": a
+                        // representative sent to a body or a country is an
+                        // envoy, not a legislator, as one "of Tehran" is.)
+                        let sent_to = t.title == "representative"
+                            && r.span.is_some_and(|sp| {
+                                homes
+                                    .text
+                                    .get(sp.start..sp.end)
+                                    .is_some_and(|x| x.contains(" to "))
+                            });
+                        sector = Some(if sent_to {
+                            "GOV".to_string()
+                        } else {
+                            t.sector.clone()
+                        });
                         // An ambassador or envoy is often named beside the
                         // country they are posted to, not their own.
                         office = t.kind == "office"
@@ -8395,7 +8608,14 @@ fn actor_code<'a>(
                 // An envoy's complement after "to", "for" or "in" is the
                 // host ("ambassador to Peru", "consul general in Lima"):
                 // only "of" names the sender.
-                let host = matches!(r.title.as_str(), "ambassador" | "consul" | "attache")
+                let host = (matches!(r.title.as_str(), "ambassador" | "consul" | "attache")
+                    || r.title == "representative"
+                        && r.span.is_some_and(|sp| {
+                            homes
+                                .text
+                                .get(sp.start..sp.end)
+                                .is_some_and(|x| x.contains(" to "))
+                        }))
                     && r.of.as_deref().is_some_and(|of| {
                         r.span.is_some_and(|sp| {
                             homes.text.get(sp.start..sp.end).is_some_and(|t| {
@@ -8776,6 +8996,7 @@ fn possessor_before(kb: &Kb, text: &str, at: usize, of: &str) -> Option<String> 
                 "acting"
                     | "permanent"
                     | "deputy"
+                    | "former"
                     | "then"
                     | "new"
                     | "top"
@@ -8801,6 +9022,46 @@ fn possessor_before(kb: &Kb, text: &str, at: usize, of: &str) -> Option<String> 
         return country_by_name(kb, stem);
     }
     None
+}
+
+/// The intergovernmental body named right before an envoy's title at
+/// byte `at` ("the UN envoy to Yemen", "UN Special Envoy for Syria"), over
+/// rank words, as the code of its entity.
+fn body_before_envoy(
+    kb: &Kb,
+    text: &str,
+    at: usize,
+    ents: &[Ent],
+    forms: &Forms<'_>,
+    ei: usize,
+) -> Option<String> {
+    let rank = |w: &&str| {
+        matches!(
+            w.to_ascii_lowercase().as_str(),
+            "special" | "deputy" | "top" | "senior" | "chief" | "acting" | "new" | "personal"
+        )
+    };
+    let mut before = text
+        .get(..at)?
+        .split_whitespace()
+        .rev()
+        .map(|w| w.trim_matches(|c: char| matches!(c, '(' | ')' | ',')))
+        .filter(|w| !rank(w));
+    let w = before.next()?;
+    // ("Obama's UN ambassador": someone's envoy to the body.)
+    if before
+        .next()
+        .is_some_and(|p| p.ends_with("'s") || p.ends_with("’s") || p == "former")
+    {
+        return None;
+    }
+    ents.iter()
+        .enumerate()
+        .filter(|&(xi, x)| {
+            xi != ei && x.kind == Kind::Org && (x.name == w || forms[xi].contains(&w))
+        })
+        .find_map(|(_, x)| x.actor.clone().or_else(|| org_code_guess(kb, x)))
+        .filter(|c| c.starts_with("IGO"))
 }
 
 fn country_by_name(kb: &Kb, name: &str) -> Option<String> {
@@ -8944,8 +9205,15 @@ fn is_central_bank(name: &str) -> bool {
     let b = name.as_bytes();
     (8..b.len()).any(|i| {
         let (head, tail) = b.split_at(i);
-        (tail.starts_with(b"Bank") && (head.ends_with(b"Central ") || head.ends_with(b"Reserve ")))
-            || (tail.starts_with(b"bank") && head.ends_with(b"central "))
+        // ("Central Banking Publications" is a publisher.)
+        let word_ends = |n: usize| {
+            tail.get(n).is_none_or(|c| !c.is_ascii_lowercase())
+                || tail[n] == b's' && tail.get(n + 1).is_none_or(|c| !c.is_ascii_lowercase())
+        };
+        (tail.starts_with(b"Bank")
+            && word_ends(4)
+            && (head.ends_with(b"Central ") || head.ends_with(b"Reserve ")))
+            || (tail.starts_with(b"bank") && word_ends(4) && head.ends_with(b"central "))
     })
 }
 
@@ -9192,10 +9460,17 @@ fn org_code_guess_by(kb: &Kb, e: &Ent, by_name: &mut Option<NameSectors>) -> Opt
         })
         .or_else(|| e.sector.clone())
         .or_else(|| {
-            // Company name endings ("Ikoyi Capital Partners", "Kestrel Trading").
+            // Company name endings ("Ikoyi Capital Partners", "Kestrel
+            // Trading", "Audi of America Inc"; not a body's field: "the
+            // Centre for the Development of Disaster Information
+            // Management").
             words
                 .last()
-                .filter(|w| bus_head(w))
+                .filter(|w| {
+                    bus_head(w)
+                        && (words.iter().any(|w| legal_form(w))
+                            || !words.iter().any(|w| matches!(*w, "of" | "for")))
+                })
                 .map(|_| "BUS".to_string())
         });
     match (country, sector) {
@@ -9505,25 +9780,23 @@ mod tests {
     }
 
     #[test]
-    fn central_banks_are_found_as_by_substring() {
-        for name in [
-            "Central Bank of Ruritania",
-            "the Reserve Bank",
-            "Bank",
-            "Central Banking Authority",
-            "central bank",
-            "A central bankers' club",
-            "Central  Bank",
-            "CentralBank",
-            "Reserve Bankers",
-            "Central Bank",
-            "Federal Reserve",
-            "Banque Centrale",
+    fn central_banks_are_found_by_the_whole_word() {
+        for (name, bank) in [
+            ("Central Bank of Ruritania", true),
+            ("the Reserve Bank", true),
+            ("Bank", false),
+            ("Central Banking Publications", false),
+            ("central bank", true),
+            ("the central banks of Europe", true),
+            ("A central bankers' club", false),
+            ("Central  Bank", false),
+            ("CentralBank", false),
+            ("Reserve Bankers", false),
+            ("Central Bank", true),
+            ("Federal Reserve", false),
+            ("Banque Centrale", false),
         ] {
-            let by_substring = ["Central Bank", "Reserve Bank", "central bank"]
-                .iter()
-                .any(|b| name.contains(b));
-            assert_eq!(super::is_central_bank(name), by_substring, "{name}");
+            assert_eq!(super::is_central_bank(name), bank, "{name}");
         }
     }
 
@@ -10108,10 +10381,74 @@ mod tests {
                 "The talks stalled. Iraqi UN envoy Jo Ray said both sides would meet.",
                 "IRQGOV",
             ),
+            // The body before the title posts the envoy; what follows "to"
+            // or "for" is the host.
+            (
+                "The talks stalled. The UN envoy to Yemen, Jo Ray, said both sides would meet.",
+                "IGOUNO",
+            ),
+            (
+                "The talks stalled. UN Special Envoy for Yemen Jo Ray said both sides would meet.",
+                "IGOUNO",
+            ),
+            (
+                "Kits arrived in Tehran, WHO representative to Iran Jo Ray said on Friday.",
+                "IGOUNO",
+            ),
+            // A mission's head is the sender's, not the host body's.
+            (
+                "The head of the Peruvian Mission to the United Nations, Jo Ray, said on \
+                 Friday that the vote was unfair.",
+                "PERGOV",
+            ),
+            (
+                "Acting Representative of the United States to the United Nations, Jo Ray, \
+                 said the meeting would go ahead.",
+                "USAGOV",
+            ),
         ] {
             let ents = entities(text);
             assert_eq!(actor_of(&ents, "Jo Ray"), Some(code), "{text}: {ents:?}");
         }
+    }
+
+    #[test]
+    fn firms_named_by_their_trade_are_businesses_and_venues_are_places() {
+        let ents = entities(
+            "The deal was settled, Lucky Stores said on Monday. Analysts said Kestrel Mining \
+             would bid against Boreal Software. Prices of Soybean Oil rose.",
+        );
+        for firm in ["Lucky Stores", "Kestrel Mining", "Boreal Software"] {
+            let e = entity(&ents, firm);
+            assert!(e.kind == "organization", "{ents:?}");
+            assert_eq!(e.actor.as_deref(), Some("BUS"), "{ents:?}");
+        }
+        assert!(!ents.iter().any(|e| e.name.contains("Soybean")), "{ents:?}");
+        // A portfolio is no firm: "Minister of Energy and Mines".
+        let ents = entities("The Minister of Energy and Mines Jo Ray said output rose.");
+        assert!(
+            !ents.iter().any(|e| e.actor.as_deref() == Some("BUS")),
+            "{ents:?}"
+        );
+        let ents = entities(
+            "Drones struck Kestrel Air Base and the Tehran Zoo on Monday. John Hall said \
+             the Vienna Talks were over and Annex B was void.",
+        );
+        assert!(
+            entity(&ents, "Kestrel Air Base").kind == "place",
+            "{ents:?}"
+        );
+        assert!(entity(&ents, "Tehran Zoo").kind == "place", "{ents:?}");
+        assert!(entity(&ents, "John Hall").kind == "person", "{ents:?}");
+        assert!(
+            !ents
+                .iter()
+                .any(|e| e.name.contains("Talks") || e.name.contains("Annex")),
+            "{ents:?}"
+        );
+        // A known person's name before a base's words names the base.
+        let ents = entities("The missile struck King Salman Air Base on Monday.");
+        assert!(!ents.iter().any(|e| e.kind == "person"), "{ents:?}");
     }
 
     #[test]
