@@ -1144,6 +1144,15 @@ const BUS_HEADS: &[&str] = &[
     "Bancshares",
     "Magazine",
     "Workers",
+    // Organisation heads (in `ORG_HEADS`) that name firms too.
+    "Securities",
+    "Bancorp",
+    "Pharmaceuticals",
+    "Telecom",
+    "Brothers",
+    "Ventures",
+    "Enterprises",
+    "Laboratories",
 ];
 
 /// Whether a country initialism (`U.S.`, `UK`) modifies the noun at token
@@ -4662,15 +4671,77 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
             continue;
         }
         let ti = ctx.tok_at(m.start);
-        if ti >= 2 && matches!(toks[ti - 1].lower.as_str(), "'s" | "’s") {
-            let prev_end = toks[ti - 2].end;
+        let possessive = |k: usize| matches!(toks[k].text.as_str(), "'s" | "’s" | "'" | "’");
+        // "Fatah Alliance's Hanin al-Qaddo": the body's mention ends right
+        // before the possessive before the name.
+        let mut before: Option<(usize, Option<rec::Span>)> = (ti >= 2
+            && matches!(toks[ti - 1].lower.as_str(), "'s" | "’s"))
+        .then(|| (toks[ti - 2].end, None));
+        // "Kestrel Securities' top analyst Jo Ray", "Boreal Bank chief
+        // economist Jo Ray": a body before a title with no complement,
+        // over its possessive and up to two modifiers, is the affiliation
+        // too, and what the title is of.
+        if before.is_none() {
+            before = ents[m.ent]
+                .roles
+                .iter()
+                // (Not one who rules on, pleads against or watches the body:
+                // "Google antitrust judge X".)
+                .filter(|r| {
+                    r.of.is_none()
+                        && !matches!(
+                            r.title.as_str(),
+                            "judge"
+                                | "lawyer"
+                                | "attorney"
+                                | "prosecutor"
+                                | "critic"
+                                | "investigator"
+                                | "inspector"
+                                | "auditor"
+                                | "regulator"
+                                | "monitor"
+                                | "observer"
+                                | "victim"
+                        )
+                        && kb.title(&r.title).is_none_or(|t| t.sector != "JUD")
+                })
+                .find_map(|r| {
+                    r.span.filter(|sp| {
+                        sp.end <= m.start && text[sp.end..m.start].bytes().all(|b| b == b' ')
+                    })
+                })
+                .and_then(|sp| {
+                    let mut k = ctx.tok_at(sp.start);
+                    let mut skipped = 0;
+                    while k > 0
+                        && skipped < 2
+                        && toks[k - 1].sent == toks[ti].sent
+                        && toks[k - 1].text.bytes().all(|b| b.is_ascii_lowercase())
+                        && matches!(upos_at(ctx, k - 1), Some("ADJ" | "NOUN"))
+                    {
+                        k -= 1;
+                        skipped += 1;
+                    }
+                    if k >= 2 && possessive(k - 1) {
+                        k -= 1;
+                    }
+                    (k >= 1 && toks[k - 1].sent == toks[ti].sent)
+                        .then(|| (toks[k - 1].end, Some(sp)))
+                });
+        }
+        if let Some((prev_end, title_span)) = before {
             if let Some(pm) = ments.iter().find(|x| x.end == prev_end) {
                 if ents[pm.ent].kind == Kind::Org && ents[m.ent].affiliation.is_none() {
                     let aff = pm.ent;
                     let aff_name = ents[aff].name.clone();
                     let ent = m.ent;
                     ents[ent].affiliation = Some(aff);
-                    if !ents[ent]
+                    if let Some(r) = title_span
+                        .and_then(|sp| ents[ent].roles.iter_mut().find(|r| r.span == Some(sp)))
+                    {
+                        r.of = Some(aff_name);
+                    } else if !ents[ent]
                         .roles
                         .iter()
                         .any(|r| r.of.as_deref() == Some(aff_name.as_str()))
@@ -8488,11 +8559,22 @@ fn actor_code<'a>(
                                 .max_by_key(|(_, x)| x.name.len())
                                 .and_then(|(_, x)| x.actor.clone())
                                 .filter(|c| {
-                                    c.len() == 6
-                                        && matches!(c.get(3..), Some("BUS" | "MED" | "EDU" | "NGO"))
+                                    // (A firm of no known country keeps its
+                                    // sector alone: "BUS".)
+                                    (c.len() == 6 || c.len() == 3)
+                                        && matches!(
+                                            c.get(c.len() - 3..),
+                                            Some("BUS" | "MED" | "EDU" | "NGO")
+                                        )
                                 })
                         }) {
-                            return Some(code);
+                            // ("an Iranian professor at a university of
+                            // no known country": the person's own country
+                            // with the body's sector.)
+                            return match &e.country {
+                                Some(c) if code.len() == 3 => Some(join2(c, &code)),
+                                _ => Some(code),
+                            };
                         }
                     }
                     // "European Commission President X", "Fed Chairman
@@ -11942,6 +12024,29 @@ mod tests {
             Some("GBRBUS"),
             "{ents:?}"
         );
+        // A firm before the title, over its possessive and modifiers; a
+        // firm of no known country gives its sector alone, with the
+        // person's own country when the text gives one.
+        for (text, name, code) in [
+            (
+                "Shares fell, Kestrel Securities' top analyst Jo Ray said.",
+                "Jo Ray",
+                "BUS",
+            ),
+            (
+                "Rates will fall, Boreal Bank chief economist Jo Ray said.",
+                "Jo Ray",
+                "BUS",
+            ),
+            (
+                "Jo Ray, an Iranian professor at Boreal University, won the prize.",
+                "Jo Ray",
+                "IRNEDU",
+            ),
+        ] {
+            let ents = entities(text);
+            assert_eq!(actor_of(&ents, name), Some(code), "{text}: {ents:?}");
+        }
     }
 
     #[test]
