@@ -687,6 +687,40 @@ pub fn find(
             {
                 continue;
             }
+            // "the talks will reinforce trust", "mobilized savings for
+            // new railways", "mobilize the voters": to mobilise or
+            // reinforce is a military build-up (154) only with armed men
+            // or a place as its object, or none ("moved to reinforce"),
+            // not with any common noun.
+            if speech.is_none()
+                && m.kind == dateline_lexicon::PatternKind::Verb
+                && m.literals == 1
+                && m.code == "154"
+                && matches!(
+                    lex.lemma(words[m.head]),
+                    Some("mobilize" | "mobilise" | "reinforce")
+                )
+                && object_head(&words, &tags, &m, clause_start.saturating_sub(r.start)).is_some_and(
+                    |n| {
+                        // "mobilized a number of soldiers": the noun after
+                        // a quantity's "of".
+                        let n = if matches!(
+                            n,
+                            "number" | "numbers" | "thousands" | "hundreds" | "dozens" | "tens"
+                        ) {
+                            (m.head + 1..words.len().saturating_sub(1))
+                                .find(|&k| words[k] == n && words[k + 1] == "of")
+                                .and_then(|k| np_head(&words, &tags, k + 2, words.len()))
+                                .unwrap_or(n)
+                        } else {
+                            n
+                        };
+                        !ARMED_HEADS.contains(&n)
+                    },
+                )
+            {
+                continue;
+            }
             // Content that is a to-infinitive ("agreed to resign", "vowed to
             // strike"): its understood subject is the speaker, and the action
             // is one they intend, not one that happened.
@@ -3443,6 +3477,71 @@ fn military_force(
     })
 }
 
+/// Head nouns of armed men and their formations, the objects that make
+/// `mobilize`/`reinforce` a military build-up ("mobilized 5,000
+/// reservists", "reinforced its positions").
+const ARMED_HEADS: &[&str] = &[
+    "army",
+    "armies",
+    "troops",
+    "troop",
+    "forces",
+    "force",
+    "soldiers",
+    "reservists",
+    "reserves",
+    "police",
+    "policemen",
+    "units",
+    "unit",
+    "militia",
+    "militias",
+    "militiamen",
+    "fighters",
+    "military",
+    "navy",
+    "guards",
+    "guardsmen",
+    "battalion",
+    "battalions",
+    "brigade",
+    "brigades",
+    "division",
+    "divisions",
+    "regiment",
+    "regiments",
+    "garrison",
+    "garrisons",
+    "positions",
+    "defences",
+    "defenses",
+    "lines",
+    "front",
+    "frontline",
+    "border",
+    "borders",
+    "men",
+    "personnel",
+    "contingent",
+    "contingents",
+    "reinforcements",
+    "tanks",
+    "warships",
+    "ships",
+    "aircraft",
+    "jets",
+    "missiles",
+    "checkpoints",
+    "patrols",
+    "outposts",
+    "bases",
+    "gendarmes",
+    "paramilitaries",
+    "commandos",
+    "marines",
+    "recruits",
+];
+
 /// Determiners before a participle used as an adjective ("the occupied
 /// territories").
 const PRENOMINAL_DETERMINERS: &[&str] = &[
@@ -3463,23 +3562,7 @@ fn object_not_target(
     let Some(lemma) = lex.lemma(words[m.head]) else {
         return false;
     };
-    let noun = if m.passive {
-        // The subject before the auxiliary ("output for December was").
-        let aux = (clause_from..m.head)
-            .rev()
-            .find(|&k| PASSIVE_AUX.contains(&words[k]));
-        // The noun right before the verb group is the subject's head
-        // ("in which more than 300,000 people have been killed").
-        aux.and_then(|a| {
-            let k = (clause_from..a).rev().find(|&k| {
-                !matches!(
-                    tags.get(k).map(|t| t.upos.as_str()),
-                    Some("AUX" | "ADV" | "PART")
-                )
-            })?;
-            (tags.get(k).map(|t| t.upos.as_str()) == Some("NOUN")).then_some(words[k])
-        })
-    } else {
+    if !m.passive {
         // A reduced relative clause: the participle right after its noun,
         // or after the noun and a comma ("the report released on Monday",
         // "the film, released in May"), is done to that noun.
@@ -3510,6 +3593,37 @@ fn object_not_target(
         {
             return true;
         }
+    }
+    object_head(words, tags, m, clause_from).is_some_and(|n| lex.not_target(lemma, n))
+}
+
+/// The head noun of a one-word verb pattern's object, or in the passive of
+/// its subject (the noun right before the verb group); None when the
+/// phrase's head is a name, a pronoun or missing. Indices are
+/// sentence-relative.
+fn object_head<'w>(
+    words: &[&'w str],
+    tags: &crate::context::Tags<'_, '_>,
+    m: &dateline_lexicon::EventMatch,
+    clause_from: usize,
+) -> Option<&'w str> {
+    if m.passive {
+        // The subject before the auxiliary ("output for December was").
+        let aux = (clause_from..m.head)
+            .rev()
+            .find(|&k| PASSIVE_AUX.contains(&words[k]));
+        // The noun right before the verb group is the subject's head
+        // ("in which more than 300,000 people have been killed").
+        aux.and_then(|a| {
+            let k = (clause_from..a).rev().find(|&k| {
+                !matches!(
+                    tags.get(k).map(|t| t.upos.as_str()),
+                    Some("AUX" | "ADV" | "PART")
+                )
+            })?;
+            (tags.get(k).map(|t| t.upos.as_str()) == Some("NOUN")).then_some(words[k])
+        })
+    } else {
         let mut from = m.target.unwrap_or(m.head + 1);
         // A particle between verb and object ("killing off demand").
         if words
@@ -3519,8 +3633,7 @@ fn object_not_target(
             from += 1;
         }
         np_head(words, tags, from, words.len()).or_else(|| apposed_head(words, tags, from))
-    };
-    noun.is_some_and(|n| lex.not_target(lemma, n))
+    }
 }
 
 /// The common noun a name stands in apposition to at the head of the noun
@@ -8550,6 +8663,39 @@ mod tests {
         assert_eq!(ev.first().map(|e| e.cameo.as_str()), Some("074"), "{ev:?}");
         let ev = events("Ghana sent 200 troops to the border with Togo.", None);
         assert_ne!(ev.first().map(|e| e.cameo.as_str()), Some("074"), "{ev:?}");
+    }
+
+    #[test]
+    fn mobilizing_or_reinforcing_a_thing_is_no_military_build_up() {
+        let build_up = |text: &str| {
+            events(text, None)
+                .iter()
+                .any(|e| e.cameo == "154" && e.trigger.text.to_lowercase().starts_with(['m', 'r']))
+        };
+        assert!(
+            !build_up("The trade talks will reinforce trust between Accra and Lome."),
+            "confidence"
+        );
+        assert!(
+            !build_up("The Peruvian government mobilized savings for new railways."),
+            "capital"
+        );
+        assert!(
+            !build_up("Chile has reinforced its commitment to Bolivian migrants."),
+            "commitment"
+        );
+        assert!(
+            build_up("The Peruvian government mobilized 5,000 reservists on Monday."),
+            "reservists"
+        );
+        assert!(
+            build_up("Chilean troops reinforced their positions near the border."),
+            "positions"
+        );
+        assert!(
+            build_up("Peru mobilized a number of soldiers on Friday."),
+            "number of soldiers"
+        );
     }
 
     #[test]
