@@ -1725,12 +1725,16 @@ pub fn find(
                 .and_then(|s| military_force(ctx, &code.code, s, &toks[head].lower))
                 .and_then(|c| lex.cameo(c))
                 .unwrap_or(code);
-            // Troops sent, deployed or arriving for peacekeeping provide
-            // military protection (074), not a show of force or a visit
+            // Troops sent, deployed or arriving for peacekeeping, or their
+            // deployment, provide military protection (074), not a show
+            // of force or a visit
             // ("Britain is deploying 300 troops to the UN peacekeeping
             // mission", "Chinese peacekeepers arrived in Juba").
-            let code = if m.kind == dateline_lexicon::PatternKind::Verb
+            let code = if (m.kind == dateline_lexicon::PatternKind::Verb
                 && (code.root == "15" || matches!(code.code.as_str(), "042" | "043"))
+                // "the deployment of 500 soldiers to X for a
+                // peacekeeping force"
+                || m.kind == dateline_lexicon::PatternKind::Noun && code.root == "15")
                 && toks[clause_start..clause_end]
                     .iter()
                     .any(|t| t.lower.starts_with("peacekeep"))
@@ -8663,6 +8667,34 @@ mod tests {
         assert_eq!(ev.first().map(|e| e.cameo.as_str()), Some("074"), "{ev:?}");
         let ev = events("Ghana sent 200 troops to the border with Togo.", None);
         assert_ne!(ev.first().map(|e| e.cameo.as_str()), Some("074"), "{ev:?}");
+    }
+
+    #[test]
+    fn deployed_observers_and_rescue_teams_are_aid_not_troops() {
+        let code = |text: &str| events(text, None).first().map(|e| e.cameo.clone());
+        assert_eq!(
+            code(
+                "The deployment of 300 Ghanaian soldiers to Mali for a peacekeeping force began on Monday."
+            )
+            .as_deref(),
+            Some("074")
+        );
+        assert_eq!(
+            code("The African Union deployed election monitors in Malawi.").as_deref(),
+            Some("070")
+        );
+        assert_eq!(
+            code("Japan deployed four search-and-rescue teams to Nepal.").as_deref(),
+            Some("073")
+        );
+        assert_eq!(
+            code("The Security Council approved the deployment of an advance team to observe the truce.").as_deref(),
+            Some("070")
+        );
+        assert_eq!(
+            code("Ghana deployed 300 soldiers to the border.").as_deref(),
+            Some("154")
+        );
     }
 
     #[test]
