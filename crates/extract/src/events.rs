@@ -780,6 +780,28 @@ pub fn find(
                             })
                     })
                 });
+            // "called for sanctions against X", "urged an immediate
+            // ceasefire", "appealed for talks with Y": a noun event heading
+            // the noun phrase a request cue takes as its content is what is
+            // asked for, not what happened ("an end to the fighting" asks
+            // for the end, and the fighting stays).
+            let requested = m.kind == dateline_lexicon::PatternKind::Noun
+                && holder.is_some_and(|h| {
+                    attrs[h].cue.as_ref().is_some_and(|c| {
+                        // "insisted its tests were legal" reports a fact.
+                        (MANDATE_CUES.contains(&c.2.as_str()) && c.2 != "insist"
+                            || c.2 == "call" && ctx.text[c.0..c.1].ends_with(" for"))
+                            && held_in.is_some_and(|(cs, _)| {
+                                requested_noun(
+                                    toks,
+                                    &tags,
+                                    r.start,
+                                    ctx.tok_at(cs),
+                                    r.start + m.tokens.start,
+                                )
+                            })
+                    })
+                });
             let mut clause_end = clause_end(ctx, si, head);
             if let (Some((cs, ce)), Some(h)) = (held_in, holder) {
                 let ce = content_end_before_others(attrs, h, cs, ce);
@@ -1917,7 +1939,13 @@ pub fn find(
                         "denied"
                     } else if negated {
                         "negated"
-                    } else if modal || question || infinitival || subject_infinitive || mandated {
+                    } else if modal
+                        || question
+                        || infinitival
+                        || subject_infinitive
+                        || mandated
+                        || requested
+                    {
                         "hypothetical"
                     } else if hedged_here
                         || a.hedged && a.cue.as_ref().is_some_and(|c| c.2 != "claim")
@@ -5450,6 +5478,32 @@ const MANDATE_CUES: &[&str] = &[
     "beg",
 ];
 
+/// Whether the noun pattern starting at `start` heads the noun phrase that
+/// opens a request's content at `cs` (sentence tokens from `base`): only
+/// determiners, adjectives, numbers, nouns, names and possessives before
+/// it ("sanctions against X", "an immediate ceasefire", "the UN's
+/// mediation"); not after a preposition ("an end to the fighting"), a verb
+/// or punctuation, nor in a content opening with "that" or "to".
+fn requested_noun(
+    toks: &[crate::context::Tok<'_>],
+    tags: &crate::context::Tags<'_, '_>,
+    base: usize,
+    cs: usize,
+    start: usize,
+) -> bool {
+    cs > base
+        && start >= cs
+        && !matches!(toks[cs].lower.as_str(), "that" | "to")
+        && !matches!(toks[cs - 1].lower.as_str(), "that" | "to")
+        && (cs..start).all(|k| {
+            tags.get(k - base).is_some_and(|t| {
+                matches!(t.upos.as_str(), "DET" | "ADJ" | "NUM" | "NOUN" | "PROPN")
+                    || t.upos.as_str() == "PART" && matches!(toks[k].lower.as_str(), "'s" | "’s")
+                    || t.xpos.as_str() == "PRP$"
+            })
+        })
+}
+
 /// Whether `head` is the bare verb of the that-clause opening at `that`
 /// (its subject a plain noun phrase), or a to-infinitive or participle
 /// after "be" that this verb opens: "that the rebels withdraw", "that its
@@ -8667,6 +8721,35 @@ mod tests {
         assert_eq!(ev.first().map(|e| e.cameo.as_str()), Some("074"), "{ev:?}");
         let ev = events("Ghana sent 200 troops to the border with Togo.", None);
         assert_ne!(ev.first().map(|e| e.cameo.as_str()), Some("074"), "{ev:?}");
+    }
+
+    #[test]
+    fn a_noun_a_request_asks_for_did_not_happen() {
+        let status = |text: &str, code: &str| {
+            events(text, None)
+                .iter()
+                .find(|e| e.cameo == code)
+                .map(|e| e.status.clone())
+        };
+        assert_eq!(
+            status(
+                "The Chilean bishops called for an economic summit with Peru.",
+                "044"
+            )
+            .as_deref(),
+            Some("hypothetical")
+        );
+        // A call for sanctions rallies opposition against their target.
+        assert!(status(
+            "The Chilean bishops called for trade sanctions against Peru.",
+            "113"
+        )
+        .is_some());
+        // What the request would end is real.
+        assert_ne!(
+            status("Chile appealed for an end to the fighting in Peru.", "190").as_deref(),
+            Some("hypothetical")
+        );
     }
 
     #[test]
