@@ -8724,6 +8724,17 @@ mod tests {
     }
 
     #[test]
+    fn asking_someone_for_help_is_an_appeal_for_aid() {
+        let ev = events(
+            "Peru asked Chile for emergency help after the floods.",
+            None,
+        );
+        assert_eq!(ev.first().map(|e| e.cameo.as_str()), Some("023"), "{ev:?}");
+        let ev = events("Peru asked Brazil for weapons.", None);
+        assert_eq!(ev.first().map(|e| e.cameo.as_str()), Some("0232"), "{ev:?}");
+    }
+
+    #[test]
     fn a_noun_a_request_asks_for_did_not_happen() {
         let status = |text: &str, code: &str| {
             events(text, None)
