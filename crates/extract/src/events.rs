@@ -687,6 +687,40 @@ pub fn find(
             {
                 continue;
             }
+            // "the talks will reinforce trust", "mobilized savings for
+            // new railways", "mobilize the voters": to mobilise or
+            // reinforce is a military build-up (154) only with armed men
+            // or a place as its object, or none ("moved to reinforce"),
+            // not with any common noun.
+            if speech.is_none()
+                && m.kind == dateline_lexicon::PatternKind::Verb
+                && m.literals == 1
+                && m.code == "154"
+                && matches!(
+                    lex.lemma(words[m.head]),
+                    Some("mobilize" | "mobilise" | "reinforce")
+                )
+                && object_head(&words, &tags, &m, clause_start.saturating_sub(r.start)).is_some_and(
+                    |n| {
+                        // "mobilized a number of soldiers": the noun after
+                        // a quantity's "of".
+                        let n = if matches!(
+                            n,
+                            "number" | "numbers" | "thousands" | "hundreds" | "dozens" | "tens"
+                        ) {
+                            (m.head + 1..words.len().saturating_sub(1))
+                                .find(|&k| words[k] == n && words[k + 1] == "of")
+                                .and_then(|k| np_head(&words, &tags, k + 2, words.len()))
+                                .unwrap_or(n)
+                        } else {
+                            n
+                        };
+                        !ARMED_HEADS.contains(&n)
+                    },
+                )
+            {
+                continue;
+            }
             // Content that is a to-infinitive ("agreed to resign", "vowed to
             // strike"): its understood subject is the speaker, and the action
             // is one they intend, not one that happened.
@@ -743,6 +777,28 @@ pub fn find(
                                         head,
                                         c.2 == "insist",
                                     )
+                            })
+                    })
+                });
+            // "called for sanctions against X", "urged an immediate
+            // ceasefire", "appealed for talks with Y": a noun event heading
+            // the noun phrase a request cue takes as its content is what is
+            // asked for, not what happened ("an end to the fighting" asks
+            // for the end, and the fighting stays).
+            let requested = m.kind == dateline_lexicon::PatternKind::Noun
+                && holder.is_some_and(|h| {
+                    attrs[h].cue.as_ref().is_some_and(|c| {
+                        // "insisted its tests were legal" reports a fact.
+                        (MANDATE_CUES.contains(&c.2.as_str()) && c.2 != "insist"
+                            || c.2 == "call" && ctx.text[c.0..c.1].ends_with(" for"))
+                            && held_in.is_some_and(|(cs, _)| {
+                                requested_noun(
+                                    toks,
+                                    &tags,
+                                    r.start,
+                                    ctx.tok_at(cs),
+                                    r.start + m.tokens.start,
+                                )
                             })
                     })
                 });
@@ -1691,12 +1747,16 @@ pub fn find(
                 .and_then(|s| military_force(ctx, &code.code, s, &toks[head].lower))
                 .and_then(|c| lex.cameo(c))
                 .unwrap_or(code);
-            // Troops sent, deployed or arriving for peacekeeping provide
-            // military protection (074), not a show of force or a visit
+            // Troops sent, deployed or arriving for peacekeeping, or their
+            // deployment, provide military protection (074), not a show
+            // of force or a visit
             // ("Britain is deploying 300 troops to the UN peacekeeping
             // mission", "Chinese peacekeepers arrived in Juba").
-            let code = if m.kind == dateline_lexicon::PatternKind::Verb
+            let code = if (m.kind == dateline_lexicon::PatternKind::Verb
                 && (code.root == "15" || matches!(code.code.as_str(), "042" | "043"))
+                // "the deployment of 500 soldiers to X for a
+                // peacekeeping force"
+                || m.kind == dateline_lexicon::PatternKind::Noun && code.root == "15")
                 && toks[clause_start..clause_end]
                     .iter()
                     .any(|t| t.lower.starts_with("peacekeep"))
@@ -1879,7 +1939,13 @@ pub fn find(
                         "denied"
                     } else if negated {
                         "negated"
-                    } else if modal || question || infinitival || subject_infinitive || mandated {
+                    } else if modal
+                        || question
+                        || infinitival
+                        || subject_infinitive
+                        || mandated
+                        || requested
+                    {
                         "hypothetical"
                     } else if hedged_here
                         || a.hedged && a.cue.as_ref().is_some_and(|c| c.2 != "claim")
@@ -3443,6 +3509,71 @@ fn military_force(
     })
 }
 
+/// Head nouns of armed men and their formations, the objects that make
+/// `mobilize`/`reinforce` a military build-up ("mobilized 5,000
+/// reservists", "reinforced its positions").
+const ARMED_HEADS: &[&str] = &[
+    "army",
+    "armies",
+    "troops",
+    "troop",
+    "forces",
+    "force",
+    "soldiers",
+    "reservists",
+    "reserves",
+    "police",
+    "policemen",
+    "units",
+    "unit",
+    "militia",
+    "militias",
+    "militiamen",
+    "fighters",
+    "military",
+    "navy",
+    "guards",
+    "guardsmen",
+    "battalion",
+    "battalions",
+    "brigade",
+    "brigades",
+    "division",
+    "divisions",
+    "regiment",
+    "regiments",
+    "garrison",
+    "garrisons",
+    "positions",
+    "defences",
+    "defenses",
+    "lines",
+    "front",
+    "frontline",
+    "border",
+    "borders",
+    "men",
+    "personnel",
+    "contingent",
+    "contingents",
+    "reinforcements",
+    "tanks",
+    "warships",
+    "ships",
+    "aircraft",
+    "jets",
+    "missiles",
+    "checkpoints",
+    "patrols",
+    "outposts",
+    "bases",
+    "gendarmes",
+    "paramilitaries",
+    "commandos",
+    "marines",
+    "recruits",
+];
+
 /// Determiners before a participle used as an adjective ("the occupied
 /// territories").
 const PRENOMINAL_DETERMINERS: &[&str] = &[
@@ -3463,23 +3594,7 @@ fn object_not_target(
     let Some(lemma) = lex.lemma(words[m.head]) else {
         return false;
     };
-    let noun = if m.passive {
-        // The subject before the auxiliary ("output for December was").
-        let aux = (clause_from..m.head)
-            .rev()
-            .find(|&k| PASSIVE_AUX.contains(&words[k]));
-        // The noun right before the verb group is the subject's head
-        // ("in which more than 300,000 people have been killed").
-        aux.and_then(|a| {
-            let k = (clause_from..a).rev().find(|&k| {
-                !matches!(
-                    tags.get(k).map(|t| t.upos.as_str()),
-                    Some("AUX" | "ADV" | "PART")
-                )
-            })?;
-            (tags.get(k).map(|t| t.upos.as_str()) == Some("NOUN")).then_some(words[k])
-        })
-    } else {
+    if !m.passive {
         // A reduced relative clause: the participle right after its noun,
         // or after the noun and a comma ("the report released on Monday",
         // "the film, released in May"), is done to that noun.
@@ -3510,6 +3625,37 @@ fn object_not_target(
         {
             return true;
         }
+    }
+    object_head(words, tags, m, clause_from).is_some_and(|n| lex.not_target(lemma, n))
+}
+
+/// The head noun of a one-word verb pattern's object, or in the passive of
+/// its subject (the noun right before the verb group); None when the
+/// phrase's head is a name, a pronoun or missing. Indices are
+/// sentence-relative.
+fn object_head<'w>(
+    words: &[&'w str],
+    tags: &crate::context::Tags<'_, '_>,
+    m: &dateline_lexicon::EventMatch,
+    clause_from: usize,
+) -> Option<&'w str> {
+    if m.passive {
+        // The subject before the auxiliary ("output for December was").
+        let aux = (clause_from..m.head)
+            .rev()
+            .find(|&k| PASSIVE_AUX.contains(&words[k]));
+        // The noun right before the verb group is the subject's head
+        // ("in which more than 300,000 people have been killed").
+        aux.and_then(|a| {
+            let k = (clause_from..a).rev().find(|&k| {
+                !matches!(
+                    tags.get(k).map(|t| t.upos.as_str()),
+                    Some("AUX" | "ADV" | "PART")
+                )
+            })?;
+            (tags.get(k).map(|t| t.upos.as_str()) == Some("NOUN")).then_some(words[k])
+        })
+    } else {
         let mut from = m.target.unwrap_or(m.head + 1);
         // A particle between verb and object ("killing off demand").
         if words
@@ -3519,8 +3665,7 @@ fn object_not_target(
             from += 1;
         }
         np_head(words, tags, from, words.len()).or_else(|| apposed_head(words, tags, from))
-    };
-    noun.is_some_and(|n| lex.not_target(lemma, n))
+    }
 }
 
 /// The common noun a name stands in apposition to at the head of the noun
@@ -5332,6 +5477,32 @@ const MANDATE_CUES: &[&str] = &[
     "advocate",
     "beg",
 ];
+
+/// Whether the noun pattern starting at `start` heads the noun phrase that
+/// opens a request's content at `cs` (sentence tokens from `base`): only
+/// determiners, adjectives, numbers, nouns, names and possessives before
+/// it ("sanctions against X", "an immediate ceasefire", "the UN's
+/// mediation"); not after a preposition ("an end to the fighting"), a verb
+/// or punctuation, nor in a content opening with "that" or "to".
+fn requested_noun(
+    toks: &[crate::context::Tok<'_>],
+    tags: &crate::context::Tags<'_, '_>,
+    base: usize,
+    cs: usize,
+    start: usize,
+) -> bool {
+    cs > base
+        && start >= cs
+        && !matches!(toks[cs].lower.as_str(), "that" | "to")
+        && !matches!(toks[cs - 1].lower.as_str(), "that" | "to")
+        && (cs..start).all(|k| {
+            tags.get(k - base).is_some_and(|t| {
+                matches!(t.upos.as_str(), "DET" | "ADJ" | "NUM" | "NOUN" | "PROPN")
+                    || t.upos.as_str() == "PART" && matches!(toks[k].lower.as_str(), "'s" | "’s")
+                    || t.xpos.as_str() == "PRP$"
+            })
+        })
+}
 
 /// Whether `head` is the bare verb of the that-clause opening at `that`
 /// (its subject a plain noun phrase), or a to-infinitive or participle
@@ -8550,6 +8721,107 @@ mod tests {
         assert_eq!(ev.first().map(|e| e.cameo.as_str()), Some("074"), "{ev:?}");
         let ev = events("Ghana sent 200 troops to the border with Togo.", None);
         assert_ne!(ev.first().map(|e| e.cameo.as_str()), Some("074"), "{ev:?}");
+    }
+
+    #[test]
+    fn asking_someone_for_help_is_an_appeal_for_aid() {
+        let ev = events(
+            "Peru asked Chile for emergency help after the floods.",
+            None,
+        );
+        assert_eq!(ev.first().map(|e| e.cameo.as_str()), Some("023"), "{ev:?}");
+        let ev = events("Peru asked Brazil for weapons.", None);
+        assert_eq!(ev.first().map(|e| e.cameo.as_str()), Some("0232"), "{ev:?}");
+    }
+
+    #[test]
+    fn a_noun_a_request_asks_for_did_not_happen() {
+        let status = |text: &str, code: &str| {
+            events(text, None)
+                .iter()
+                .find(|e| e.cameo == code)
+                .map(|e| e.status.clone())
+        };
+        assert_eq!(
+            status(
+                "The Chilean bishops called for an economic summit with Peru.",
+                "044"
+            )
+            .as_deref(),
+            Some("hypothetical")
+        );
+        // A call for sanctions rallies opposition against their target.
+        assert!(status(
+            "The Chilean bishops called for trade sanctions against Peru.",
+            "113"
+        )
+        .is_some());
+        // What the request would end is real.
+        assert_ne!(
+            status("Chile appealed for an end to the fighting in Peru.", "190").as_deref(),
+            Some("hypothetical")
+        );
+    }
+
+    #[test]
+    fn deployed_observers_and_rescue_teams_are_aid_not_troops() {
+        let code = |text: &str| events(text, None).first().map(|e| e.cameo.clone());
+        assert_eq!(
+            code(
+                "The deployment of 300 Ghanaian soldiers to Mali for a peacekeeping force began on Monday."
+            )
+            .as_deref(),
+            Some("074")
+        );
+        assert_eq!(
+            code("The African Union deployed election monitors in Malawi.").as_deref(),
+            Some("070")
+        );
+        assert_eq!(
+            code("Japan deployed four search-and-rescue teams to Nepal.").as_deref(),
+            Some("073")
+        );
+        assert_eq!(
+            code("The Security Council approved the deployment of an advance team to observe the truce.").as_deref(),
+            Some("070")
+        );
+        assert_eq!(
+            code("Ghana deployed 300 soldiers to the border.").as_deref(),
+            Some("154")
+        );
+    }
+
+    #[test]
+    fn mobilizing_or_reinforcing_a_thing_is_no_military_build_up() {
+        let build_up = |text: &str| {
+            events(text, None)
+                .iter()
+                .any(|e| e.cameo == "154" && e.trigger.text.to_lowercase().starts_with(['m', 'r']))
+        };
+        assert!(
+            !build_up("The trade talks will reinforce trust between Accra and Lome."),
+            "confidence"
+        );
+        assert!(
+            !build_up("The Peruvian government mobilized savings for new railways."),
+            "capital"
+        );
+        assert!(
+            !build_up("Chile has reinforced its commitment to Bolivian migrants."),
+            "commitment"
+        );
+        assert!(
+            build_up("The Peruvian government mobilized 5,000 reservists on Monday."),
+            "reservists"
+        );
+        assert!(
+            build_up("Chilean troops reinforced their positions near the border."),
+            "positions"
+        );
+        assert!(
+            build_up("Peru mobilized a number of soldiers on Friday."),
+            "number of soldiers"
+        );
     }
 
     #[test]
