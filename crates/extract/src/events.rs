@@ -1750,8 +1750,8 @@ pub fn find(
             // Troops sent, deployed or arriving for peacekeeping, or their
             // deployment, provide military protection (074), not a show
             // of force or a visit
-            // ("Britain is deploying 300 troops to the UN peacekeeping
-            // mission", "Chinese peacekeepers arrived in Juba").
+            // ("Ruritania is sending 200 soldiers to the UN peacekeeping
+            // force", "Ruritanian peacekeepers arrived in the capital").
             let code = if (m.kind == dateline_lexicon::PatternKind::Verb
                 && (code.root == "15" || matches!(code.code.as_str(), "042" | "043"))
                 // "the deployment of 500 soldiers to X for a
