@@ -587,12 +587,13 @@ fn miss_lines(
                 )
             });
         out.push(format!(
-            "MISS\t{}\t[{}] <{}> {{{}}}{ours}{}",
+            "MISS\t{}\t[{}] <{}> {{{}}}{ours}{}{}",
             gold_kind(text, g),
             show(text, g.source.as_ref(), 40),
             show(text, g.cue.as_ref(), 30),
             show(text, g.content.as_ref(), 100),
             context(text, g.cue.as_ref()),
+            offsets([g.source.as_ref(), g.cue.as_ref(), g.content.as_ref()]),
         ));
     }
     // With `DL_HITS` set, matched predictions get a `HIT` line too, for
@@ -605,16 +606,42 @@ fn miss_lines(
             continue;
         }
         out.push(format!(
-            "{}\t{}\t[{}] <{}> {{{}}}{}",
+            "{}\t{}\t[{}] <{}> {{{}}}{}{}",
             if hit { "HIT" } else { "FP" },
             p.kind,
             show(text, p.source.as_ref(), 40),
             show(text, p.cue.as_ref(), 30),
             show(text, p.content.as_ref(), 100),
             context(text, p.cue.as_ref()),
+            offsets([p.source.as_ref(), p.cue.as_ref(), p.content.as_ref()]),
         ));
     }
     out
+}
+
+/// With `DL_SPANS` set, a tab and the byte ranges of source, cue and
+/// content (`SPANS: s-e s-e,s-e ...`, `-` for none), for scripts that read
+/// the article text; empty otherwise.
+fn offsets(spans: [Option<&MultiSpan>; 3]) -> String {
+    if std::env::var_os("DL_SPANS").is_none() {
+        return String::new();
+    }
+    let parts: Vec<String> = spans
+        .iter()
+        .map(|s| {
+            s.filter(|s| !s.ranges.is_empty()).map_or_else(
+                || "-".to_string(),
+                |s| {
+                    s.ranges
+                        .iter()
+                        .map(|r| format!("{}-{}", r.0, r.1))
+                        .collect::<Vec<_>>()
+                        .join(",")
+                },
+            )
+        })
+        .collect();
+    format!("\tSPANS: {}", parts.join(" "))
 }
 
 /// With `DL_CTX` set, a tab and the text around a span (up to 160 bytes
