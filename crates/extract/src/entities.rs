@@ -532,7 +532,9 @@ const ORG_HEADS: &[&str] = &[
     "Tribune",
     "Herald",
     // Bodies' plural and command heads ("the Departments of Defense and
-    // State", "the Central Headquarters").
+    // State", "the Central Headquarters") and workers' unions ("United
+    // Auto Workers").
+    "Workers",
     "Departments",
     "Headquarters",
 ];
@@ -1143,7 +1145,6 @@ const BUS_HEADS: &[&str] = &[
     "Textiles",
     "Bancshares",
     "Magazine",
-    "Workers",
     // Organisation heads (in `ORG_HEADS`) that name firms too.
     "Securities",
     "Bancorp",
@@ -8824,15 +8825,22 @@ fn actor_code<'a>(
                     .or(pair)
                     .or_else(|| noun_sector(kb, &e.name).map(str::to_string))
                     .or_else(|| {
+                        // ("Kestrel Grain Co", "Boreal Bank AG": a legal
+                        // form closes a firm's name.)
                         e.name
                             .split_whitespace()
                             .last()
-                            .filter(|w| bus_head(w))
+                            .filter(|w| bus_head(w) || legal_form(w) && e.name.contains(' '))
                             .map(|_| "BUS".to_string())
                     });
                 let sector = from_name
                     .or_else(|| e.sector.clone())
-                    .filter(|s| national_sector(s) || domestic_sector(s))?;
+                    // (A workers' union by its name, not any "Union".)
+                    .filter(|s| {
+                        national_sector(s)
+                            || domestic_sector(s)
+                            || s == "LAB" && by_name == Some("LAB")
+                    })?;
                 // A firm or NGO known only by its name ("Deutsche Bank" in a
                 // French story) is of no country the article gives it, only of
                 // one its sentence names; a state body, or an organisation the
@@ -9255,8 +9263,20 @@ fn association_sector(name: &str) -> Option<&'static str> {
     let mut body = false;
     let mut trade = false;
     let mut consumer = false;
+    let mut labour = false;
     for w in NameWords::new(name) {
         match w {
+            // Workers' unions ("the Boreal Miners Union", "United Auto
+            // Workers", "the Teachers' Trade Union").
+            "Workers" | "Workers'" | "Employees" | "Teachers" | "Teachers'" | "Miners"
+            | "Nurses" | "Carriers" | "Drivers" | "Dockers" | "Labour" | "Labor"
+            | "Metalworkers" | "Steelworkers" | "Autoworkers" | "Machinists" | "Pilots"
+            | "Postal" => {
+                labour = true;
+                if w == "Workers" && name.ends_with("Workers") {
+                    body = true;
+                }
+            }
             "Association" | "Associations" | "Federation" | "Confederation" | "Chamber"
             | "Chambers" | "Union" | "Council" | "Guild" | "Syndicate" => body = true,
             "Industry" | "Industries" | "Industrialists" | "Commerce" | "Business"
@@ -9275,6 +9295,8 @@ fn association_sector(name: &str) -> Option<&'static str> {
         Some("NGO")
     } else if trade {
         Some("BUS")
+    } else if (labour || name.contains("Trade Union")) && !name.contains("Party") {
+        Some("LAB")
     } else {
         None
     }
@@ -9549,7 +9571,7 @@ fn org_code_guess_by(kb: &Kb, e: &Ent, by_name: &mut Option<NameSectors>) -> Opt
             words
                 .last()
                 .filter(|w| {
-                    bus_head(w)
+                    (bus_head(w) || legal_form(w) && words.len() >= 2)
                         && (words.iter().any(|w| legal_form(w))
                             || !words.iter().any(|w| matches!(*w, "of" | "for")))
                 })
@@ -10526,6 +10548,28 @@ mod tests {
             !ents
                 .iter()
                 .any(|e| e.name.contains("Talks") || e.name.contains("Annex")),
+            "{ents:?}"
+        );
+        // A legal form closes a firm's name; workers name a union (LAB),
+        // not any "Union".
+        let ents = entities(
+            "Kestrel Grain Co said on Monday that the Boreal Miners Union and the Kestrel \
+             Football Union would meet.",
+        );
+        assert_eq!(
+            entity(&ents, "Kestrel Grain Co").actor.as_deref(),
+            Some("BUS"),
+            "{ents:?}"
+        );
+        assert_eq!(
+            entity(&ents, "Boreal Miners Union").actor.as_deref(),
+            Some("LAB"),
+            "{ents:?}"
+        );
+        assert!(
+            ents.iter()
+                .all(|e| !e.actor.as_deref().is_some_and(|a| a.ends_with("LAB"))
+                    || e.name.contains("Miners")),
             "{ents:?}"
         );
         // A known person's name before a base's words names the base.
