@@ -8529,21 +8529,18 @@ fn actor_code<'a>(
                             // the company": the last body of that kind named
                             // before.
                             let noun = of.split_whitespace().next().unwrap_or("");
-                            let wanted: &[&str] = match noun {
-                                "group" | "organisation" | "organization" | "charity" => &["NGO"],
-                                "company" | "firm" => &["BUS"],
-                                "party" => &["PTY", "OPP"],
-                                _ => &[],
-                            };
-                            if let Some(code) = ents[..ei]
-                                .iter()
-                                .rev()
-                                .filter(|x| x.kind == Kind::Org)
-                                .filter_map(|x| x.actor.clone())
-                                .find(|c| c.len() == 6 && wanted.iter().any(|w| c.ends_with(w)))
-                            {
+                            if let Some(code) = last_body_of_kind(ents, ei, noun) {
                                 return Some(code);
                             }
+                        } else if let Some(code) = r
+                            .span
+                            .and_then(|sp| homes.text.get(..sp.start))
+                            .and_then(|h| h.split_whitespace().next_back())
+                            .and_then(|w| last_body_of_kind(ents, ei, &w.to_ascii_lowercase()))
+                        {
+                            // "company spokesman Jo Ray", "a party
+                            // spokeswoman": the same, named before the title.
+                            return Some(code);
                         }
                         continue;
                     }
@@ -9112,6 +9109,24 @@ fn possessor_before(kb: &Kb, text: &str, at: usize, of: &str) -> Option<String> 
         return country_by_name(kb, stem);
     }
     None
+}
+
+/// The code of the last organisation before entity `ei` of the kind a
+/// common noun names ("the company", "the group", "the party"): a firm
+/// (also of no known country, "BUS"), an NGO or a party.
+fn last_body_of_kind(ents: &[Ent], ei: usize, noun: &str) -> Option<String> {
+    let wanted: &[&str] = match noun {
+        "group" | "organisation" | "organization" | "charity" => &["NGO"],
+        "company" | "firm" => &["BUS"],
+        "party" => &["PTY", "OPP"],
+        _ => return None,
+    };
+    ents[..ei]
+        .iter()
+        .rev()
+        .filter(|x| x.kind == Kind::Org)
+        .filter_map(|x| x.actor.clone())
+        .find(|c| (c.len() == 6 || c.len() == 3) && wanted.iter().any(|w| c.ends_with(w)))
 }
 
 /// The intergovernmental body named right before an envoy's title at
@@ -10561,6 +10576,11 @@ mod tests {
             Some("BUS"),
             "{ents:?}"
         );
+        // "Company spokesman X": the firm named before.
+        let spoke = entities(
+            "Kestrel Oil Corp plans to drill. Company spokesman Jo Ray said the field was rich.",
+        );
+        assert_eq!(actor_of(&spoke, "Jo Ray"), Some("BUS"), "{spoke:?}");
         assert_eq!(
             entity(&ents, "Boreal Miners Union").actor.as_deref(),
             Some("LAB"),
