@@ -457,6 +457,7 @@ impl Matcher {
 
     /// The end of the longest form starting at `start` that ends on a word
     /// boundary, and the form.
+    #[inline(always)]
     fn longest_at(&self, text: &str, start: usize) -> Option<(usize, u32)> {
         let bytes = text.as_bytes();
         // Node 0, the root, is nobody's child: it ends the walk.
@@ -591,6 +592,7 @@ fn alnum_bits(x: u64) -> u32 {
 
 /// Whether a word may end at byte `end`: a character boundary with no
 /// letter or digit after it. An ASCII byte after it is read by table.
+#[inline(always)]
 fn ends_word(text: &str, end: usize) -> bool {
     match text.as_bytes().get(end) {
         None => end == text.len(),
