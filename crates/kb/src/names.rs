@@ -344,16 +344,26 @@ impl Matcher {
             // the text is inside words, which are never looked at).
             if let Some(block) = bytes.get(pos..pos + BLOCK) {
                 let mut alnum = 0u32;
-                let mut high = 0u32;
+                let mut words = [0u64; BLOCK / 8];
                 for (k, chunk) in block.chunks_exact(8).enumerate() {
                     let mut word = [0u8; 8];
                     word.copy_from_slice(chunk);
                     let x = u64::from_le_bytes(word);
+                    words[k] = x;
                     alnum |= alnum_bits(x) << (8 * k);
-                    high |= gather(x & HIGH) << (8 * k);
                 }
-                // The ASCII bytes before the first other one.
-                let n = high.trailing_zeros() as usize;
+                // The ASCII bytes before the first other one: all of them
+                // when no high bit is set (most blocks of news text), told
+                // by one test before any bit is gathered.
+                let n = if words.iter().fold(0, |a, &x| a | x) & HIGH == 0 {
+                    BLOCK
+                } else {
+                    let mut high = 0u32;
+                    for (k, &x) in words.iter().enumerate() {
+                        high |= gather(x & HIGH) << (8 * k);
+                    }
+                    high.trailing_zeros() as usize
+                };
                 if n > 0 {
                     let valid = (1u64 << n) - 1;
                     let mut starts = !(u64::from(alnum) << 1 | u64::from(in_word)) & valid;
