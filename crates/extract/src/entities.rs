@@ -2946,7 +2946,7 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
         for c in &cands {
             if let Some(Target::Country(x) | Target::Demonym(x)) = c.target {
                 if let Some(country) = kb.countries().get(x.index()) {
-                    match counts.iter_mut().find(|(k, _)| *k == country.iso3) {
+                    match counts.iter_mut().find(|(k, _)| short_eq(k, &country.iso3)) {
                         Some(e) => e.1 += 1,
                         None => counts.push((country.iso3.clone(), 1)),
                     }
@@ -7573,7 +7573,22 @@ const fn anaphor_first_byte(b: u8) -> bool {
 /// [`anaphor_first_byte`] only, so that the anaphora step's loop passes
 /// over none of the many others ("to", "said", "that", "his").
 fn anaphor_token(text: &str, lower: &str) -> bool {
-    PRONOUNS.iter().any(|(p, _)| *p == text) || lower == "the" || matches!(text, "Mr." | "Madam")
+    is_pronoun(text) || lower == "the" || matches!(text, "Mr." | "Madam")
+}
+
+/// Whether a token is one of [`PRONOUNS`]: matched by length and bytes
+/// (a scan of the list compared each entry through the library's
+/// comparison call).
+fn is_pronoun(text: &str) -> bool {
+    let found = matches!(text, "he" | "she" | "He" | "She");
+    debug_assert_eq!(found, PRONOUNS.iter().any(|(p, _)| *p == text));
+    found
+}
+
+/// Whether two short strings (country codes) are equal, compared in a
+/// loop rather than through the library's comparison call.
+fn short_eq(a: &str, b: &str) -> bool {
+    a.len() == b.len() && a.bytes().zip(b.bytes()).all(|(x, y)| x == y)
 }
 
 /// Pronouns, nominal anaphors and title-only mentions; `anaphor_toks`: the
@@ -7744,7 +7759,7 @@ fn anaphora(ctx: &Ctx<'_>, kb: &Kb, ents: &[Ent], ments: &mut Vec<Ment>, anaphor
         debug_assert!(
             anaphor_token(text_t, &t.lower) || sorted.get(upto).is_some_and(|m| m.start == t.start)
         );
-        if PRONOUNS.iter().any(|(p, _)| *p == text_t) {
+        if is_pronoun(text_t) {
             // "she" passes over the men named since, "he" over the women.
             let unlike = if text_t.eq_ignore_ascii_case("she") {
                 Gender::Male

@@ -129,7 +129,7 @@ pub(crate) struct Matcher {
     /// [`LOWER`] (only forms starting with a small letter and at least
     /// [`LOWER_KEY`] bytes long do: [`Matcher::lower_keys`] tells first).
     /// A one-byte form makes every pair it starts a walk.
-    pairs: Vec<u64>,
+    pairs: Box<[u64; PAIR_WORDS]>,
     /// Whether a one-byte form is this byte.
     singles: [bool; 256],
     /// For the few forms that start with a small ASCII letter ("al-Qaeda",
@@ -144,17 +144,17 @@ pub(crate) struct Matcher {
     /// The node two bytes down by those two bytes (`b0 << 8 | b1`; 0 for
     /// none): the root's children have the longest runs of children, which
     /// a walk would otherwise scan at nearly every word start.
-    second: Vec<u32>,
+    second: Box<[u32; 1 << 16]>,
 }
 
 /// Sets the two bits of pair `i` in [`Matcher::pairs`].
-fn set_pair(pairs: &mut [u64], i: usize, v: u8) {
+fn set_pair(pairs: &mut [u64; PAIR_WORDS], i: usize, v: u8) {
     let shift = (i % 32) * 2;
     pairs[i / 32] = pairs[i / 32] & !(3 << shift) | u64::from(v) << shift;
 }
 
 /// The two bits of pair `i` in [`Matcher::pairs`].
-fn pair(pairs: &[u64], i: usize) -> u8 {
+fn pair(pairs: &[u64; PAIR_WORDS], i: usize) -> u8 {
     (pairs[i / 32] >> ((i % 32) * 2) & 3) as u8
 }
 
@@ -235,7 +235,7 @@ impl Matcher {
             .enumerate()
             .map(|(i, &(f, _))| (f, u32::try_from(i).expect("fewer than 4G forms")))
             .collect();
-        let mut pairs = vec![0u64; (1 << 16) / 32];
+        let mut pairs = Box::new([0u64; PAIR_WORDS]);
         let mut singles = [false; 256];
         let mut lower_keys = vec![0u64; 1 << (LOWER_BITS - 6)];
         for (f, _) in &forms {
@@ -284,7 +284,7 @@ impl Matcher {
         for c in first..first + root_children {
             root[usize::from(nodes[c].label)] = u32::try_from(c).expect("fewer than 4G trie nodes");
         }
-        let mut second = vec![0u32; 1 << 16];
+        let mut second = Box::new([0u32; 1 << 16]);
         for b0 in 0..256usize {
             let n1 = root[b0] as usize;
             if n1 == 0 {
@@ -344,16 +344,26 @@ impl Matcher {
             // the text is inside words, which are never looked at).
             if let Some(block) = bytes.get(pos..pos + BLOCK) {
                 let mut alnum = 0u32;
-                let mut high = 0u32;
+                let mut words = [0u64; BLOCK / 8];
                 for (k, chunk) in block.chunks_exact(8).enumerate() {
                     let mut word = [0u8; 8];
                     word.copy_from_slice(chunk);
                     let x = u64::from_le_bytes(word);
+                    words[k] = x;
                     alnum |= alnum_bits(x) << (8 * k);
-                    high |= gather(x & HIGH) << (8 * k);
                 }
-                // The ASCII bytes before the first other one.
-                let n = high.trailing_zeros() as usize;
+                // The ASCII bytes before the first other one: all of them
+                // when no high bit is set (most blocks of news text), told
+                // by one test before any bit is gathered.
+                let n = if words.iter().fold(0, |a, &x| a | x) & HIGH == 0 {
+                    BLOCK
+                } else {
+                    let mut high = 0u32;
+                    for (k, &x) in words.iter().enumerate() {
+                        high |= gather(x & HIGH) << (8 * k);
+                    }
+                    high.trailing_zeros() as usize
+                };
                 if n > 0 {
                     let valid = (1u64 << n) - 1;
                     let mut starts = !(u64::from(alnum) << 1 | u64::from(in_word)) & valid;
@@ -457,14 +467,11 @@ impl Matcher {
 
     /// The end of the longest form starting at `start` that ends on a word
     /// boundary, and the form.
+    #[inline(always)]
     fn longest_at(&self, text: &str, start: usize) -> Option<(usize, u32)> {
         let bytes = text.as_bytes();
         // Node 0, the root, is nobody's child: it ends the walk.
         let b0 = *bytes.get(start)?;
-        let first = self.root[usize::from(b0)] as usize;
-        if first == 0 {
-            return None;
-        }
         // The caller starts walks only where no letter or digit comes
         // before, so only the end of a form needs testing.
         debug_assert!(
@@ -475,9 +482,14 @@ impl Matcher {
                     .is_some_and(char::is_alphanumeric)
         );
         let mut best = None;
-        let n1 = self.nodes[first];
-        if n1.accepts() && ends_word(text, start + 1) {
-            best = Some((start + 1, n1.form));
+        // A one-byte form ends at the root's child: its node is read only
+        // when there is one (a byte no form starts with has no second
+        // node either, so the walk below ends at once).
+        if self.singles[usize::from(b0)] {
+            let n1 = self.nodes[self.root[usize::from(b0)] as usize];
+            if n1.accepts() && ends_word(text, start + 1) {
+                best = Some((start + 1, n1.form));
+            }
         }
         let Some(&b1) = bytes.get(start + 1) else {
             return best;
@@ -511,6 +523,10 @@ fn no_alnum_len(bytes: &[u8]) -> Option<usize> {
         _ => None,
     }
 }
+
+/// The words of [`Matcher::pairs`]: two bits for each of the 65,536 pairs
+/// of bytes (a fixed size, so that indexing it needs no bounds check).
+const PAIR_WORDS: usize = (1 << 16) / 32;
 
 /// [`Matcher::pairs`]: no form starts with the two bytes.
 const NO_FORM: u8 = 0;
@@ -586,6 +602,7 @@ fn alnum_bits(x: u64) -> u32 {
 
 /// Whether a word may end at byte `end`: a character boundary with no
 /// letter or digit after it. An ASCII byte after it is read by table.
+#[inline(always)]
 fn ends_word(text: &str, end: usize) -> bool {
     match text.as_bytes().get(end) {
         None => end == text.len(),
