@@ -15,7 +15,7 @@ use crate::buckets::Buckets;
 use crate::minhash::{self, Signature};
 use crate::story_index::StoryIndex;
 use crate::time::{now_utc, Ymd};
-use crate::{int, Result, Store};
+use crate::{int, Result, Store, ATTRIBUTION_SLOTS};
 
 /// What one ingest batch did.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -374,7 +374,12 @@ fn delete_children(
         " WHERE a.rowid = ?1)"
     ))?
     .execute([rowid])?;
-    for table in ["attributions", "minhash", "records"] {
+    tx.prepare_cached(concat!(
+        "DELETE FROM attributions WHERE ",
+        article_attributions!("id", "?1")
+    ))?
+    .execute([rowid])?;
+    for table in ["minhash", "records"] {
         tx.prepare_cached(&format!("DELETE FROM {table} WHERE article = ?1"))?
             .execute([rowid])?;
     }
@@ -474,20 +479,19 @@ struct ChildStatements<'t> {
 impl<'t> ChildStatements<'t> {
     fn new(tx: &'t Transaction<'_>) -> Result<ChildStatements<'t>> {
         // Duplicate ids inside one record are tolerated (first wins) rather
-        // than failing the whole batch; the events' are dropped beforehand
-        // (see `distinct_events`).
+        // than failing the whole batch: they are dropped beforehand (see
+        // `distinct_events` and `distinct_attributions`).
         let attribution = tx.prepare_cached(
-            "INSERT OR IGNORE INTO attributions (article, aid, kind, speaker, speaker_entity, cue, cue_lemma,
-             content, addressee, date, negated, parent, sentence)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+            "INSERT INTO attributions (article, aid, kind, speaker, cue, content, negated, sentence, id)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
         )?;
         let event = tx.prepare_cached(
-            "INSERT INTO events (article, vid, source_code, source_text, source_entity, target_code,
-             target_text, target_entity, cameo, root, quad_class, goldstein, plover, status, trigger,
-             sentence, date, place_name, place_country, lat, lon, attribution, according_to, story_key,
+            "INSERT INTO events (article, vid, source_code, source_text, target_code, target_text,
+             cameo, root, quad_class, goldstein, plover, status, trigger, date, place_name,
+             place_country, lat, lon, attribution, according_to, story_key,
              id, story, num_mentions, num_articles, num_sources)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19,
-                     ?20, ?21, ?22, ?23, ?24, ?25, ?25, 1, 1, 1)",
+                     ?20, ?21, ?22, ?22, 1, 1, 1)",
         )?;
         Ok(ChildStatements {
             attribution_values: Binder::new(attribution.parameter_count()),
@@ -508,6 +512,18 @@ fn distinct_events(rec: &Record) -> Vec<&dateline_record::Event> {
         .collect()
 }
 
+/// The record's attributions, each id once (the first with it), at most
+/// [`ATTRIBUTION_SLOTS`] of them.
+fn distinct_attributions(rec: &Record) -> Vec<&dateline_record::Attribution> {
+    let mut seen: std::collections::HashSet<&str> =
+        std::collections::HashSet::with_capacity(rec.attributions.len());
+    rec.attributions
+        .iter()
+        .filter(|a| seen.insert(a.id.as_str()))
+        .take(ATTRIBUTION_SLOTS as usize)
+        .collect()
+}
+
 fn insert_children(
     stmts: &mut ChildStatements<'_>,
     rowid: i64,
@@ -521,7 +537,10 @@ fn insert_children(
     // Values are bound as borrowed strings: copying each into a `String`
     // first cost an allocation and a free per column.
     let mut speakers: HashMap<&str, &str> = HashMap::new();
-    for a in &rec.attributions {
+    // An article's attributions are the ids after its row id times the
+    // slots (schema version 15), in record order.
+    let first_id = rowid * ATTRIBUTION_SLOTS;
+    for (a, id) in distinct_attributions(rec).into_iter().zip(first_id..) {
         let speaker = a
             .speaker
             .as_ref()
@@ -535,10 +554,6 @@ fn insert_children(
             .map(|c| c.text.as_str())
             .collect::<Vec<_>>()
             .join(" … ");
-        let addressee = a
-            .addressee
-            .as_ref()
-            .map(|s| entity_name(&rec.entities, s.entity.as_deref()).unwrap_or(&s.text));
         stmts.attribution_values.execute(
             &mut stmts.attribution,
             &[
@@ -546,15 +561,11 @@ fn insert_children(
                 (&a.id).into(),
                 (&a.kind).into(),
                 speaker.into(),
-                a.speaker.as_ref().and_then(|s| s.entity.as_deref()).into(),
                 a.cue.as_ref().map(|c| c.text.as_str()).into(),
-                a.cue.as_ref().map(|c| c.lemma.as_str()).into(),
                 (&content).into(),
-                addressee.into(),
-                a.date.as_ref().map(|d| d.value.as_str()).into(),
                 a.negated.into(),
-                a.parent.as_deref().into(),
                 int(a.sentence).into(),
+                id.into(),
             ],
         )?;
     }
@@ -578,10 +589,8 @@ fn insert_children(
                 (&e.id).into(),
                 src.into(),
                 e.source.as_ref().map(|a| a.text.as_str()).into(),
-                e.source.as_ref().and_then(|a| a.entity.as_deref()).into(),
                 tgt.into(),
                 e.target.as_ref().map(|a| a.text.as_str()).into(),
-                e.target.as_ref().and_then(|a| a.entity.as_deref()).into(),
                 (&e.cameo).into(),
                 (&e.root).into(),
                 i64::from(e.quad_class).into(),
@@ -589,7 +598,6 @@ fn insert_children(
                 (&e.plover).into(),
                 (&e.status).into(),
                 (&e.trigger.text).into(),
-                int(e.sentence).into(),
                 date.as_deref().into(),
                 place.map(|p| p.name.as_str()).into(),
                 geo.map(|g| g.country.as_str()).into(),

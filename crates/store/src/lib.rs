@@ -49,6 +49,31 @@ macro_rules! article_events {
     };
 }
 
+/// The condition picking an article's attributions, given the attribution
+/// id column and the article's row id as SQL: since schema version 15 an
+/// attribution's id is its article's row id times [`ATTRIBUTION_SLOTS`]
+/// plus its position in the record, so an article's attributions are an id
+/// range of the table's own B-tree (an update's delete, the article CSV's
+/// counts).
+macro_rules! article_attributions {
+    ($id:literal, $article:literal) => {
+        concat!(
+            $id,
+            " BETWEEN ",
+            $article,
+            " * 1048576 AND ",
+            $article,
+            " * 1048576 + 1048575"
+        )
+    };
+}
+
+/// Attribution ids an article can take (see `article_attributions!`,
+/// which spells the number out for `concat!`): 2^20, so row ids up to
+/// 2^43 fit in SQLite's 64-bit integers. A record's attributions past this
+/// many are not stored in `attributions` (its stored record keeps them).
+pub(crate) const ATTRIBUTION_SLOTS: i64 = 1 << 20;
+
 mod binder;
 mod buckets;
 mod error;

@@ -344,7 +344,10 @@ pub(crate) fn quotes_sql(filter: &QuoteFilter, limit: usize) -> (String, Vec<Val
         sql.push_str(" AND instr(lower(q.content), lower(?)) > 0");
         vals.push(Value::Text(s.clone()));
     }
-    sql.push_str(" ORDER BY a.day DESC, a.rowid, q.sentence LIMIT ?");
+    // Ties within a sentence in the order of the attribution ids as text
+    // (`A10` before `A2`), the order the table was scanned in before schema
+    // version 15 keyed it by position.
+    sql.push_str(" ORDER BY a.day DESC, a.rowid, q.sentence, q.aid LIMIT ?");
     vals.push(Value::Integer(int(limit)));
     (sql, vals)
 }

@@ -522,12 +522,117 @@ UPDATE articles SET events_first = m.lo, events_last = m.hi
     WHERE m.article = articles.rowid;
 ";
 
+/// Version 14 → 15: attributions keyed by row id; no columns nothing reads.
+///
+/// `attributions` was a `WITHOUT ROWID` table keyed by `(article, aid)`:
+/// every insert compared composite keys (an integer and a text) down the
+/// B-tree. Its rows are now keyed by an integer, `id` = article × 2^20 +
+/// the attribution's position in its record (`ATTRIBUTION_SLOTS`), so an
+/// article's attributions are an id range (read by an update's delete and
+/// the article CSV's count, see `article_attributions!`) and new rows
+/// append. The writer drops a record's duplicate attribution ids itself
+/// (the first wins, as `INSERT OR IGNORE` kept it). The rows are copied in
+/// key order, an article's attributions numbered in the order of their ids'
+/// numbers (`A2` before `A10`), the order the extractor writes them in.
+///
+/// Columns no query, export or ingest step reads are dropped from both
+/// tables (the stored record keeps every field): the attributions'
+/// `speaker_entity`, `cue_lemma`, `addressee`, `date` and `parent`, and the
+/// events' `source_entity`, `target_entity` and `sentence` (the GDELT export
+/// reads entities and sentences from the record). `events` is copied in id
+/// order into a table without them (as in version 14, with its index and
+/// the view `story_events` made again).
+macro_rules! v15_attributions {
+    () => {
+        r"
+CREATE TABLE attributions_v15 (
+    id        INTEGER PRIMARY KEY,   -- article * 2^20 + position in the record
+    article   INTEGER NOT NULL REFERENCES articles(rowid) ON DELETE CASCADE,
+    aid       TEXT NOT NULL,
+    kind      TEXT NOT NULL,
+    speaker   TEXT,                  -- entity name when resolved, else the span
+    cue       TEXT,
+    content   TEXT NOT NULL,         -- content spans joined with ' … '
+    negated   INTEGER NOT NULL,
+    sentence  INTEGER NOT NULL
+);
+INSERT INTO attributions_v15 (id, article, aid, kind, speaker, cue, content, negated, sentence)
+    SELECT article * 1048576
+               + row_number() OVER (PARTITION BY article ORDER BY length(aid), aid) - 1,
+           article, aid, kind, speaker, cue, content, negated, sentence
+    FROM attributions ORDER BY article, length(aid), aid;
+DROP TABLE attributions;
+ALTER TABLE attributions_v15 RENAME TO attributions;
+"
+    };
+}
+
+/// What the tests run on an archive older than version 15 to give it this
+/// build's attribution table (the upgrade's own script) and events without
+/// `sentence` (NOT NULL, which this build's writer leaves out).
+#[cfg(test)]
+pub(crate) const V15_OLDER_SHAPE: &str = concat!(
+    v15_attributions!(),
+    "ALTER TABLE events DROP COLUMN sentence;"
+);
+
+const V15: &str = concat!(
+    v15_attributions!(),
+    r"
+DROP VIEW story_events;
+CREATE TABLE events_v15 (
+    id             INTEGER PRIMARY KEY,
+    article        INTEGER NOT NULL REFERENCES articles(rowid) ON DELETE CASCADE,
+    vid            TEXT NOT NULL,
+    source_code    TEXT,
+    source_text    TEXT,
+    target_code    TEXT,
+    target_text    TEXT,
+    cameo          TEXT NOT NULL,
+    root           TEXT NOT NULL,
+    quad_class     INTEGER NOT NULL,
+    goldstein      REAL NOT NULL,
+    plover         TEXT NOT NULL,
+    status         TEXT NOT NULL,
+    trigger        TEXT NOT NULL,
+    date           TEXT,             -- the event date, else the article day
+    place_name     TEXT,
+    place_country  TEXT,
+    lat            REAL,
+    lon            REAL,
+    attribution    TEXT,
+    according_to   TEXT,             -- speaker of the attribution
+    story_key      TEXT,
+    story          INTEGER,
+    num_mentions   INTEGER,
+    num_articles   INTEGER,
+    num_sources    INTEGER
+);
+INSERT INTO events_v15 (id, article, vid, source_code, source_text, target_code, target_text,
+                        cameo, root, quad_class, goldstein, plover, status, trigger, date,
+                        place_name, place_country, lat, lon, attribution, according_to,
+                        story_key, story, num_mentions, num_articles, num_sources)
+    SELECT id, article, vid, source_code, source_text, target_code, target_text,
+           cameo, root, quad_class, goldstein, plover, status, trigger, date,
+           place_name, place_country, lat, lon, attribution, according_to,
+           story_key, story, num_mentions, num_articles, num_sources
+    FROM events ORDER BY id;
+DROP TABLE events;
+ALTER TABLE events_v15 RENAME TO events;
+CREATE INDEX events_date ON events(date);
+CREATE VIEW story_events (id, story_key, event, num_mentions, num_articles, num_sources) AS
+    SELECT id, story_key, id, num_mentions, num_articles, num_sources
+    FROM events WHERE story = id;
+"
+);
+
 /// The first version whose full-text index takes its text from the records.
 pub(crate) const TEXT_IN_RECORDS: i64 = 12;
 
 /// The migration scripts, in order.
-pub(crate) const MIGRATIONS: &[&str] =
-    &[V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14];
+pub(crate) const MIGRATIONS: &[&str] = &[
+    V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
+];
 
 /// The first version whose stories are columns of `events` (the tests
 /// emulate older writers below it).
@@ -538,6 +643,11 @@ pub(crate) const STORIES_IN_EVENTS: i64 = 13;
 /// emulate older writers below it).
 #[cfg(test)]
 pub(crate) const EVENT_RANGES: i64 = 14;
+
+/// The first version whose attributions are keyed by row id (the tests
+/// emulate older writers below it).
+#[cfg(test)]
+pub(crate) const ATTRIBUTION_IDS: i64 = 15;
 
 /// The schema version this build writes.
 pub const CURRENT_VERSION: i64 = MIGRATIONS.len() as i64;

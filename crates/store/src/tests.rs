@@ -312,6 +312,30 @@ const OLDER_SHAPES: &[OlderShape] = &[
         after: "ALTER TABLE articles DROP COLUMN events_first;
                 ALTER TABLE articles DROP COLUMN events_last;",
     },
+    // Before 15 attributions are a `WITHOUT ROWID` table keyed by
+    // `(article, aid)` with five more columns, and events have three more
+    // (`sentence` NOT NULL): the attributions are given this build's table
+    // (the upgrade's own script) and the events lose `sentence`; afterwards
+    // the old table is made again, the columns this build does not fill left
+    // NULL (0 for `sentence`), which the upgrade drops anyway.
+    OlderShape {
+        version: crate::schema::ATTRIBUTION_IDS,
+        before: crate::schema::V15_OLDER_SHAPE,
+        after: "CREATE TABLE attributions_v14 (
+                    article INTEGER NOT NULL, aid TEXT NOT NULL, kind TEXT NOT NULL,
+                    speaker TEXT, speaker_entity TEXT, cue TEXT, cue_lemma TEXT,
+                    content TEXT NOT NULL, addressee TEXT, date TEXT,
+                    negated INTEGER NOT NULL, parent TEXT, sentence INTEGER NOT NULL,
+                    PRIMARY KEY (article, aid)
+                ) WITHOUT ROWID;
+                INSERT INTO attributions_v14 (article, aid, kind, speaker, cue, content, negated,
+                                              sentence)
+                    SELECT article, aid, kind, speaker, cue, content, negated, sentence
+                    FROM attributions;
+                DROP TABLE attributions;
+                ALTER TABLE attributions_v14 RENAME TO attributions;
+                ALTER TABLE events ADD COLUMN sentence INTEGER NOT NULL DEFAULT 0;",
+    },
 ];
 
 /// Ingests with this build's writer into an archive migrated to an older
@@ -2604,4 +2628,187 @@ fn story_keys_and_the_batch_s_single_new_events() {
     assert!(!new.is_single_new("A|B|010|2019-02-01", &[3, 10]));
     assert!(!new.is_single_new("A|B|010|2019-02-01", &[9]));
     assert!(!new.is_single_new("A|B|010|2019-02-01", &[12]));
+}
+
+/// A record with `n` attributions `A1`..`An` (each the first one's speaker
+/// and cue, content `claim k`), then `extra` appended as they are.
+fn record_with_claims(id: &str, n: usize, extra: &[(&str, &str)]) -> Record {
+    let mut rec = record(
+        id,
+        "AP",
+        "2019-03-01",
+        "Claims",
+        &format!("{} {}", prose(7, 60), "The envoy repeated each claim."),
+        &[("USA", "IRQ", "112", "2019-03-01")],
+    );
+    let first = rec.attributions[0].clone();
+    let claim = |aid: &str, content: &str| {
+        let mut a = first.clone();
+        a.id = aid.to_owned();
+        a.content[0].text = content.to_owned();
+        a
+    };
+    rec.attributions = (1..=n)
+        .map(|k| claim(&format!("A{k}"), &format!("claim {k}")))
+        .chain(extra.iter().map(|(aid, content)| claim(aid, content)))
+        .collect();
+    rec
+}
+
+/// Every attribution row: (id, article id, aid, content), by id.
+fn attribution_rows(store: &Store) -> Vec<(i64, String, String, String)> {
+    let mut stmt = store
+        .conn
+        .prepare(
+            "SELECT x.id, a.id, x.aid, x.content FROM attributions x
+             JOIN articles a ON a.rowid = x.article ORDER BY x.id",
+        )
+        .unwrap();
+    let rows = stmt
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
+        .unwrap();
+    rows.collect::<rusqlite::Result<_>>().unwrap()
+}
+
+/// The article CSV's attribution count of each article, in row-id order.
+fn article_attribution_counts(store: &Store) -> Vec<i64> {
+    let mut csv = Vec::new();
+    store
+        .export_articles_csv(&EventFilter::default(), &mut csv)
+        .unwrap();
+    String::from_utf8(csv)
+        .unwrap()
+        .lines()
+        .skip(1)
+        .map(|l| l.split(',').nth(9).unwrap().parse().unwrap())
+        .collect()
+}
+
+#[test]
+fn attributions_are_keyed_by_article_and_position() {
+    let (_d, path) = temp();
+    let mut store = open(&path);
+    // A duplicate attribution id keeps the first (as `INSERT OR IGNORE`
+    // did before schema version 15).
+    let records = [
+        record_with_claims("a", 3, &[("A2", "a second claim 2")]),
+        record_with_claims("b", 0, &[]),
+        record_with_claims("c", 2, &[]),
+    ];
+    store.ingest(&records).unwrap();
+    let slot = crate::ATTRIBUTION_SLOTS;
+    let rows = attribution_rows(&store);
+    let want = |id: i64, art: &str, aid: &str, content: &str| {
+        (id, art.to_owned(), aid.to_owned(), content.to_owned())
+    };
+    assert_eq!(
+        rows,
+        [
+            want(slot, "a", "A1", "claim 1"),
+            want(slot + 1, "a", "A2", "claim 2"),
+            want(slot + 2, "a", "A3", "claim 3"),
+            want(3 * slot, "c", "A1", "claim 1"),
+            want(3 * slot + 1, "c", "A2", "claim 2"),
+        ]
+    );
+    assert_eq!(article_attribution_counts(&store), [3, 0, 2]);
+    // An update replaces the article's attributions and no other's.
+    let mut a = record_with_claims("a", 1, &[]);
+    a.text.push_str(" A correction followed.");
+    assert_eq!(store.ingest(&[a]).unwrap().updated, 1);
+    assert_eq!(article_attribution_counts(&store), [1, 0, 2]);
+    assert_eq!(attribution_rows(&store).len(), 3);
+    let quotes = store.quotes(&QuoteFilter::default(), 10).unwrap();
+    assert_eq!(quotes.len(), 3);
+}
+
+#[test]
+fn migrates_a_version_14_archive_keying_attributions_by_position() {
+    let (_d, path) = temp();
+    let (_d2, fresh_path) = temp();
+    // Twelve attributions: `A10` sorts before `A2` as text, but is numbered
+    // after it.
+    let records = [
+        record_with_claims("a", 12, &[]),
+        record_with_claims("b", 2, &[]),
+    ];
+    let quotes = |store: &Store| {
+        let q = store.quotes(&QuoteFilter::default(), 50).unwrap();
+        serde_json::to_string(&q).unwrap()
+    };
+    let events_csv = |store: &Store| -> Vec<u8> {
+        let mut csv = Vec::new();
+        store
+            .export_events_csv(&EventFilter::default(), &mut csv)
+            .unwrap();
+        csv
+    };
+    let columns = |store: &Store, table: &str| -> Vec<String> {
+        let mut stmt = store
+            .conn
+            .prepare(&format!("SELECT name FROM pragma_table_info('{table}')"))
+            .unwrap();
+        let rows = stmt.query_map([], |r| r.get(0)).unwrap();
+        rows.collect::<rusqlite::Result<_>>().unwrap()
+    };
+    let before = {
+        let mut store = Store::open_raw(&path, crate::DEFAULT_BUSY_TIMEOUT).unwrap();
+        store.configure().unwrap();
+        store.migrate_to(14).unwrap();
+        ingest_older(&mut store, &records);
+        assert!(columns(&store, "attributions").contains(&"cue_lemma".to_owned()));
+        assert!(columns(&store, "events").contains(&"sentence".to_owned()));
+        // This build's article CSV reads the id ranges of version 15: the
+        // counts are taken by a scan here.
+        let mut stmt = store
+            .conn
+            .prepare(
+                "SELECT count(x.article) FROM articles a
+                 LEFT JOIN attributions x ON x.article = a.rowid GROUP BY a.rowid ORDER BY a.rowid",
+            )
+            .unwrap();
+        let counts: Vec<i64> = stmt
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap();
+        drop(stmt);
+        (quotes(&store), counts, events_csv(&store))
+    };
+    assert_eq!(before.1, [12, 2]);
+    let mut store = open(&path);
+    assert_eq!(store.schema_version().unwrap(), crate::CURRENT_VERSION);
+    assert_eq!(quotes(&store), before.0);
+    assert_eq!(article_attribution_counts(&store), before.1);
+    assert_eq!(events_csv(&store), before.2);
+    for (table, gone) in [
+        ("attributions", "speaker_entity"),
+        ("attributions", "cue_lemma"),
+        ("attributions", "addressee"),
+        ("attributions", "date"),
+        ("attributions", "parent"),
+        ("events", "source_entity"),
+        ("events", "target_entity"),
+        ("events", "sentence"),
+    ] {
+        assert!(
+            !columns(&store, table).contains(&gone.to_owned()),
+            "{table}.{gone}"
+        );
+    }
+    assert_stories_consistent(&store);
+    // The ids are those a fresh ingest gives, in the order of the aids'
+    // numbers.
+    let mut fresh = open(&fresh_path);
+    fresh.ingest(&records).unwrap();
+    assert_eq!(attribution_rows(&store), attribution_rows(&fresh));
+    assert_eq!(quotes(&fresh), before.0);
+    let rows = attribution_rows(&store);
+    assert_eq!(rows[9].0, crate::ATTRIBUTION_SLOTS + 9);
+    assert_eq!(rows[9].2, "A10");
+    // The upgraded archive takes updates.
+    let mut a = record_with_claims("a", 4, &[]);
+    a.text.push_str(" A correction followed.");
+    assert_eq!(store.ingest(&[a]).unwrap().updated, 1);
+    assert_eq!(article_attribution_counts(&store), [4, 2]);
 }
