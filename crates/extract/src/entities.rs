@@ -532,9 +532,7 @@ const ORG_HEADS: &[&str] = &[
     "Tribune",
     "Herald",
     // Bodies' plural and command heads ("the Departments of Defense and
-    // State", "the Central Headquarters") and workers' unions ("United
-    // Auto Workers").
-    "Workers",
+    // State", "the Central Headquarters").
     "Departments",
     "Headquarters",
 ];
@@ -1145,6 +1143,9 @@ const BUS_HEADS: &[&str] = &[
     "Textiles",
     "Bancshares",
     "Magazine",
+    // (Workers' unions, "United Auto Workers": their sector is LAB, by
+    // name, before this list's BUS.)
+    "Workers",
     // Organisation heads (in `ORG_HEADS`) that name firms too.
     "Securities",
     "Bancorp",
@@ -1543,11 +1544,19 @@ impl WordSet {
 fn trade_firm(ctx: &Ctx<'_>, kb: &Kb, words: &[&str], s: usize, e: usize, sent_end: usize) -> bool {
     let head = words.last().copied().unwrap_or("");
     // (Nor a person's affiliation: "Jo Ray of Ray Associates".)
+    // (Two firms joined by "and" are two names, "Iraq Oil and Gulf Oil",
+    // unlike one firm's two trades, "Kestrel Oil and Gas". A common word
+    // opening a sentence is let be: the tagger reads firms' "United" and
+    // "Imperial" as adjectives too.)
+    let toks = &ctx.toks;
     if words.len() < 2
         || org_head(head)
         || !bus_head(head)
         || portfolio_word(words[0])
         || words.iter().any(|w| matches!(*w, "of" | "for"))
+        || words.iter().enumerate().any(|(k, w)| {
+            matches!(*w, "and" | "&") && k >= 1 && bus_head(words[k - 1]) && words.len() - k >= 3
+        })
     {
         return false;
     }
@@ -1576,17 +1585,25 @@ fn trade_firm(ctx: &Ctx<'_>, kb: &Kb, words: &[&str], s: usize, e: usize, sent_e
                 | "Lube"
                 | "Sweet"
                 | "Sour"
+                | "Shale"
+                | "Heavy"
+                | "Light"
+                | "Extra"
+                | "Mineral"
+                | "Engine"
+                | "Diesel"
+                | "Urals"
+                | "Select"
+                | "Arab"
         )
+        // ("Canadian Heavy Oil": a grade of a country's crude.)
+        || head == "Oil" && kb.demonym(words[words.len() - 2]).is_some()
     {
         return false;
     }
-    let toks = &ctx.toks;
     let inside_longer = s >= 2
         && toks[s - 1].sent == toks[s].sent
-        && matches!(
-            toks[s - 1].text.as_str(),
-            "in" | "of" | "for" | "and" | "&" | ","
-        )
+        && matches!(toks[s - 1].text.as_str(), "in" | "of" | "for")
         && is_cap(&toks[s - 2].text);
     !inside_longer && title_len_at(ctx, kb, e, sent_end) == 0
 }
@@ -4083,7 +4100,10 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                 // after a first name or a title, before a speech cue or an
                 // age or "who"; but for "Forest", the rarest surname, only
                 // after "the" or a place preposition: "Jemele Hill".)
-                && !(matches!(head, "Hill" | "Hills" | "Forest" | "Beach" | "Plant" | "Field" | "Hall")
+                && !(matches!(
+                    head,
+                    "Hill" | "Hills" | "Forest" | "Beach" | "Plant" | "Field" | "Hall" | "Arena"
+                )
                     && (kb.first_name_gender(words[0]).is_some()
                         || prev_is_title(ctx, kb, s)
                         || next_is_cue(ctx, e)
@@ -8682,7 +8702,7 @@ fn actor_code<'a>(
                                 homes
                                     .text
                                     .get(sp.start..sp.end)
-                                    .is_some_and(|x| x.contains(" to "))
+                                    .is_some_and(sent_to_a_state)
                             });
                         sector = Some(if sent_to {
                             "GOV".to_string()
@@ -8709,7 +8729,7 @@ fn actor_code<'a>(
                             homes
                                 .text
                                 .get(sp.start..sp.end)
-                                .is_some_and(|x| x.contains(" to "))
+                                .is_some_and(sent_to_a_state)
                         }))
                     && r.of.as_deref().is_some_and(|of| {
                         r.span.is_some_and(|sp| {
@@ -9126,6 +9146,30 @@ fn possessor_before(kb: &Kb, text: &str, at: usize, of: &str) -> Option<String> 
     None
 }
 
+/// Whether a representative's role span sends them to a state or body
+/// ("representative to Iran", "of the United States to the United
+/// Nations"), not to a legislature ("to the European Parliament", "to the
+/// Iraqi parliament"), where a representative sits.
+fn sent_to_a_state(span: &str) -> bool {
+    span.split_once(" to ").is_some_and(|(_, to)| {
+        let lower = to.to_ascii_lowercase();
+        lower.contains("united nations")
+            || to.contains("UN ")
+            || to.contains("U.N.")
+            || ![
+                "parliament",
+                "congress",
+                "assembly",
+                "senate",
+                "house",
+                "majlis",
+                "duma",
+            ]
+            .iter()
+            .any(|w| lower.contains(w))
+    })
+}
+
 /// The code of the last organisation before entity `ei` of the kind a
 /// common noun names ("the company", "the group", "the party"): a firm
 /// (also of no known country, "BUS"), an NGO or a party.
@@ -9300,8 +9344,7 @@ fn association_sector(name: &str) -> Option<&'static str> {
             // Workers", "the Teachers' Trade Union").
             "Workers" | "Workers'" | "Employees" | "Teachers" | "Teachers'" | "Miners"
             | "Nurses" | "Carriers" | "Drivers" | "Dockers" | "Labour" | "Labor"
-            | "Metalworkers" | "Steelworkers" | "Autoworkers" | "Machinists" | "Pilots"
-            | "Postal" => {
+            | "Metalworkers" | "Steelworkers" | "Autoworkers" | "Machinists" | "Pilots" => {
                 labour = true;
                 if w == "Workers" && name.ends_with("Workers") {
                     body = true;
@@ -10540,6 +10583,12 @@ mod tests {
                  said the meeting would go ahead.",
                 "USAGOV",
             ),
+            // A representative sent to a legislature sits in it.
+            (
+                "The vote was close. Jo Ray, a German representative to the European \
+                 Parliament, said so.",
+                "DEULEG",
+            ),
         ] {
             let ents = entities(text);
             assert_eq!(actor_of(&ents, "Jo Ray"), Some(code), "{text}: {ents:?}");
@@ -10558,6 +10607,18 @@ mod tests {
             assert_eq!(e.actor.as_deref(), Some("BUS"), "{ents:?}");
         }
         assert!(!ents.iter().any(|e| e.name.contains("Soybean")), "{ents:?}");
+        // A grade of crude is no firm; firms in a list are firms.
+        let ents = entities(
+            "Prices of Canadian Heavy Oil fell. Shares of Exxon, Kestrel Mining and Rio \
+             Tinto rose.",
+        );
+        assert!(
+            !ents
+                .iter()
+                .any(|e| e.name.contains("Heavy Oil") && e.kind != "person"),
+            "{ents:?}"
+        );
+        assert_eq!(actor_of(&ents, "Kestrel Mining"), Some("BUS"), "{ents:?}");
         // A portfolio is no firm: "Minister of Energy and Mines".
         let ents = entities("The Minister of Energy and Mines Jo Ray said output rose.");
         assert!(
