@@ -1560,9 +1560,10 @@ fn trade_firm(ctx: &Ctx<'_>, kb: &Kb, words: &[&str], s: usize, e: usize, sent_e
     {
         return false;
     }
+    let before_oil = words[words.len() - 2];
     if head == "Oil"
-        && matches!(
-            words[words.len() - 2],
+        && (matches!(
+            before_oil,
             "Crude"
                 | "Palm"
                 | "Olive"
@@ -1596,8 +1597,8 @@ fn trade_firm(ctx: &Ctx<'_>, kb: &Kb, words: &[&str], s: usize, e: usize, sent_e
                 | "Select"
                 | "Arab"
         )
-        // ("Canadian Heavy Oil": a grade of a country's crude.)
-        || head == "Oil" && kb.demonym(words[words.len() - 2]).is_some()
+            // ("Canadian Heavy Oil": a grade of a country's crude.)
+            || kb.demonym(before_oil).is_some())
     {
         return false;
     }
