@@ -8864,7 +8864,7 @@ fn actor_code<'a>(
                             .split_whitespace()
                             .last()
                             .filter(|w| bus_head(w) || legal_form(w) && e.name.contains(' '))
-                            .map(|_| "BUS".to_string())
+                            .map(|w| firm_sector(w).to_string())
                     });
                 let sector = from_name
                     .or_else(|| e.sector.clone())
@@ -9171,6 +9171,16 @@ fn sent_to_a_state(span: &str) -> bool {
     })
 }
 
+/// The sector a firm's last word gives it: a magazine's is the media's
+/// ("Elle Magazine"), any other trade's business.
+fn firm_sector(last: &str) -> &'static str {
+    if matches!(last, "Magazine" | "Magazines") {
+        "MED"
+    } else {
+        "BUS"
+    }
+}
+
 /// The code of the last organisation before entity `ei` of the kind a
 /// common noun names ("the company", "the group", "the party"): a firm
 /// (also of no known country, "BUS"), an NGO or a party.
@@ -9200,33 +9210,65 @@ fn body_before_envoy(
     forms: &Forms<'_>,
     ei: usize,
 ) -> Option<String> {
-    let rank = |w: &&str| {
+    let rank = |w: &str| {
         matches!(
             w.to_ascii_lowercase().as_str(),
             "special" | "deputy" | "top" | "senior" | "chief" | "acting" | "new" | "personal"
         )
     };
-    let mut before = text
+    // The text before the title, its rank words, a possessive and the
+    // body's head's title ("the UN Secretary-General's envoy") taken off
+    // the end: what is left must end in the body's name or one of its
+    // forms ("the Arab League envoy", "the UN's envoy").
+    let mut head = text
         .get(..at)?
-        .split_whitespace()
-        .rev()
-        .map(|w| w.trim_matches(|c: char| matches!(c, '(' | ')' | ',')))
-        .filter(|w| !rank(w));
-    let w = before.next()?;
-    // ("Obama's UN ambassador": someone's envoy to the body.)
-    if before
-        .next()
-        .is_some_and(|p| p.ends_with("'s") || p.ends_with("’s") || p == "former")
-    {
-        return None;
+        .trim_end_matches([' ', '(', ')', ',', '\u{a0}']);
+    let mut possessive = false;
+    loop {
+        let (rest, last) = head.rsplit_once(' ').unwrap_or(("", head));
+        if rank(last) || last == "Secretary-General's" || last == "Secretary-General’s" {
+            head = rest.trim_end();
+        } else if let Some(stem) = last.strip_suffix("'s").or_else(|| last.strip_suffix("’s")) {
+            // ("Obama's UN ambassador": someone's envoy to the body; only
+            // the body's own possessive counts, checked below.)
+            if possessive || stem.is_empty() {
+                return None;
+            }
+            possessive = true;
+            head = &head[..head.len() - last.len() + stem.len()];
+        } else {
+            break;
+        }
     }
-    ents.iter()
+    let ends_with_name = |name: &str| {
+        !name.is_empty()
+            && head.ends_with(name)
+            && head[..head.len() - name.len()]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric())
+    };
+    let (code, len) = ents
+        .iter()
         .enumerate()
-        .filter(|&(xi, x)| {
-            xi != ei && x.kind == Kind::Org && (x.name == w || forms[xi].contains(&w))
+        .filter(|&(xi, x)| xi != ei && x.kind == Kind::Org)
+        .find_map(|(xi, x)| {
+            let len = if ends_with_name(&x.name) {
+                x.name.len()
+            } else {
+                forms[xi].iter().find(|f| ends_with_name(f))?.len()
+            };
+            Some((x.actor.clone().or_else(|| org_code_guess(kb, x))?, len))
         })
-        .find_map(|(_, x)| x.actor.clone().or_else(|| org_code_guess(kb, x)))
-        .filter(|c| c.starts_with("IGO"))
+        .filter(|(c, _)| c.starts_with("IGO"))?;
+    // ("Obama's UN ambassador", "the former UN envoy": not the body's.)
+    let before_body = head[..head.len() - len]
+        .trim_end()
+        .rsplit(' ')
+        .next()
+        .unwrap_or("");
+    (!before_body.ends_with("'s") && !before_body.ends_with("’s") && before_body != "former")
+        .then_some(code)
 }
 
 fn country_by_name(kb: &Kb, name: &str) -> Option<String> {
@@ -9649,7 +9691,7 @@ fn org_code_guess_by(kb: &Kb, e: &Ent, by_name: &mut Option<NameSectors>) -> Opt
                         && (words.iter().any(|w| legal_form(w))
                             || !words.iter().any(|w| matches!(*w, "of" | "for")))
                 })
-                .map(|_| "BUS".to_string())
+                .map(|w| firm_sector(w).to_string())
         });
     match (country, sector) {
         (Some(c), Some(s)) => Some(join2(&c, &s)),
@@ -10584,6 +10626,16 @@ mod tests {
                  said the meeting would go ahead.",
                 "USAGOV",
             ),
+            // A body of two words, or with its possessive, posts them too.
+            (
+                "The talks stalled. The Arab League envoy to Syria, Jo Ray, said both sides \
+                 would meet.",
+                "IGO",
+            ),
+            (
+                "The talks stalled. The UN's envoy to Yemen, Jo Ray, said both sides would meet.",
+                "IGOUNO",
+            ),
             // A representative sent to a legislature sits in it.
             (
                 "The vote was close. Jo Ray, a German representative to the European \
@@ -10653,6 +10705,9 @@ mod tests {
             Some("BUS"),
             "{ents:?}"
         );
+        // A magazine is the media's.
+        let mag = entities("The vote was close, Kestrel Magazine said on Monday.");
+        assert_eq!(actor_of(&mag, "Kestrel Magazine"), Some("MED"), "{mag:?}");
         // "Company spokesman X": the firm named before.
         let spoke = entities(
             "Kestrel Oil Corp plans to drill. Company spokesman Jo Ray said the field was rich.",
