@@ -2718,6 +2718,57 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                 continue;
             }
         }
+        // "Jo Fox said", "Michael J. Fox": an outlet's or a firm's one-word
+        // name right after a known first name (or a first name and an
+        // initial) is a surname. (Not an acronym: "Jordan UN envoy".)
+        let outlet_or_firm = match t {
+            Target::Org(o) => kb
+                .org(o)
+                .is_some_and(|o| matches!(o.kind.as_str(), "media" | "company")),
+            _ => false,
+        };
+        if outlet_or_firm
+            && !surface.contains(' ')
+            && surface.len() >= 3
+            && !surface.bytes().all(|b| b.is_ascii_uppercase())
+        {
+            let ti = ctx.tok_at(s);
+            let adjacent = |k: usize| {
+                k > ctx.sent_tok[sent].start
+                    && toks[k - 1].sent == sent
+                    && toks[k - 1].end + 1 == toks[k].start
+            };
+            let initial =
+                |w: &str| w.len() == 2 && w.ends_with('.') && w.as_bytes()[0].is_ascii_uppercase();
+            let mut k = ti;
+            if adjacent(k) && initial(&toks[k - 1].text) {
+                k -= 1;
+            }
+            // ("Al" and "El" open Arabic and Spanish names of bodies too.)
+            // ("in May Reuters reported": nor a month.)
+            if adjacent(k)
+                && !matches!(
+                    toks[k - 1].text.as_str(),
+                    "Al" | "El"
+                        | "Abu"
+                        | "January"
+                        | "February"
+                        | "March"
+                        | "April"
+                        | "May"
+                        | "June"
+                        | "July"
+                        | "August"
+                        | "September"
+                        | "October"
+                        | "November"
+                        | "December"
+                )
+                && kb.first_name_gender(&toks[k - 1].text).is_some()
+            {
+                continue;
+            }
+        }
         // "Labour Minister", "Labour Ministry": a party's name before a
         // capitalised ministry word is a portfolio, not the party ("a
         // former Labour minister" is the party's).
@@ -10705,6 +10756,16 @@ mod tests {
             Some("BUS"),
             "{ents:?}"
         );
+        // An outlet's or firm's one-word name after a first name is a
+        // surname; after a month it is the outlet.
+        let fox = entities(
+            "Jo Fox said the vote was close. In August Reuters reported the vote was close.",
+        );
+        assert!(
+            fox.iter().any(|e| e.name == "Jo Fox" && e.kind == "person"),
+            "{fox:?}"
+        );
+        assert!(fox.iter().any(|e| e.name == "Reuters"), "{fox:?}");
         // A magazine is the media's.
         let mag = entities("The vote was close, Kestrel Magazine said on Monday.");
         assert_eq!(actor_of(&mag, "Kestrel Magazine"), Some("MED"), "{mag:?}");
