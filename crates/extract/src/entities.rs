@@ -8749,13 +8749,8 @@ fn actor_code<'a>(
                         // UN", "Iran's representative to the IAEA": a
                         // representative sent to a body or a country is an
                         // envoy, not a legislator, as one "of Tehran" is.)
-                        let sent_to = t.title == "representative"
-                            && r.span.is_some_and(|sp| {
-                                homes
-                                    .text
-                                    .get(sp.start..sp.end)
-                                    .is_some_and(sent_to_a_state)
-                            });
+                        let sent_to =
+                            t.title == "representative" && role_sent_to_a_state(r, homes.text);
                         sector = Some(if sent_to {
                             "GOV".to_string()
                         } else {
@@ -8776,13 +8771,7 @@ fn actor_code<'a>(
                 // host ("ambassador to Peru", "consul general in Lima"):
                 // only "of" names the sender.
                 let host = (matches!(r.title.as_str(), "ambassador" | "consul" | "attache")
-                    || r.title == "representative"
-                        && r.span.is_some_and(|sp| {
-                            homes
-                                .text
-                                .get(sp.start..sp.end)
-                                .is_some_and(sent_to_a_state)
-                        }))
+                    || r.title == "representative" && role_sent_to_a_state(r, homes.text))
                     && r.of.as_deref().is_some_and(|of| {
                         r.span.is_some_and(|sp| {
                             homes.text.get(sp.start..sp.end).is_some_and(|t| {
@@ -9196,6 +9185,13 @@ fn possessor_before(kb: &Kb, text: &str, at: usize, of: &str) -> Option<String> 
         return country_by_name(kb, stem);
     }
     None
+}
+
+/// Whether the text of role `r`'s span sends its holder to a state or body
+/// (see [`sent_to_a_state`]); false for a role not stated in the text.
+fn role_sent_to_a_state(r: &rec::Role, text: &str) -> bool {
+    r.span
+        .is_some_and(|sp| text.get(sp.start..sp.end).is_some_and(sent_to_a_state))
 }
 
 /// Whether a representative's role span sends them to a state or body
