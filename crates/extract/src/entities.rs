@@ -4521,6 +4521,20 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
             cands[ci].country = country;
         }
     }
+    // "X met his Swiss counterpart Y": Y holds X's office, for the country
+    // named before "counterpart" (after the roles above, which X's may be).
+    for ci in 0..cands.len() {
+        if cands[ci].kind != Kind::Person
+            || cands[ci].target.is_some()
+            || !cands[ci].roles.is_empty()
+        {
+            continue;
+        }
+        if let Some((role, country)) = counterpart_role(ctx, kb, &cands, ci) {
+            cands[ci].roles.push(role);
+            cands[ci].country.get_or_insert(country);
+        }
+    }
 
     // 4. Group into entities.
     let mut ents: Vec<Ent> = Vec::with_capacity(cands.len());
@@ -4615,7 +4629,8 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                 }),
             Some(t) => ents
                 .iter()
-                .position(|e| e.target.is_some_and(|x| same_target(x, t))),
+                .position(|e| e.target.is_some_and(|x| same_target(x, t)))
+                .or_else(|| surname_over_place(ctx, &ents, c, surface)),
             None => paren_of
                 .or(defined_alias)
                 .or_else(|| find_by_name(&ents, surface, c.kind)),
@@ -4629,6 +4644,7 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                     || (ents[ei].name.len() > surface.len()
                         && c.kind == Kind::Person
                         && c.target.is_none())
+                    || (c.kind == Kind::Place && ents[ei].kind == Kind::Person)
                 {
                     "surname"
                 } else {
@@ -6688,6 +6704,153 @@ fn title_ending_at<'k>(
     None
 }
 
+/// "Felix Plasencia ... Plasencia said", "Mia Hamm ... Hamm will":
+/// a town's name that is the surname of a person the article has named in
+/// full (and the knowledge base does not know) is that person, unless a
+/// place's preposition or a place noun around it makes it the town, or
+/// the article already names the town.
+fn surname_over_place(ctx: &Ctx<'_>, ents: &[Ent], c: &Cand, surface: &str) -> Option<usize> {
+    if !matches!(c.target, Some(Target::City(_) | Target::Region(_)))
+        || c.metonym.is_some()
+        || surface.contains(' ')
+        || ents.iter().any(|e| e.target == c.target)
+    {
+        return None;
+    }
+    let ti = ctx.tok_at(c.start);
+    let toks = &ctx.toks;
+    let floor = ctx.sent_tok[c.sent].start;
+    if ti > floor {
+        let p = toks[ti - 1].lower.as_str();
+        if PLACE_PREPS.contains(&p)
+            || matches!(
+                p,
+                "of" | "the" | "northern" | "southern" | "eastern" | "western" | "central"
+            )
+        {
+            return None;
+        }
+    }
+    if toks.get(ti + 1).is_some_and(|t| {
+        matches!(
+            t.lower.as_str(),
+            "province" | "city" | "region" | "county" | "district" | "governorate" | "state"
+        )
+    }) {
+        return None;
+    }
+    ents.iter().rposition(|e| {
+        e.kind == Kind::Person
+            && e.target.is_none()
+            && e.name
+                .strip_suffix(surface)
+                .is_some_and(|h| h.len() > 1 && h.ends_with(' '))
+    })
+}
+
+/// The role of a person introduced as someone's counterpart: "his Swiss
+/// counterpart Otto Ray", "Ray's Qatari counterpart, Jo Ames". The office
+/// is the possessor's (their title in the text, else their knowledge-base
+/// office on the publication date); the country is the one named before
+/// "counterpart". With no country named ("his counterpart", "his southern
+/// counterpart") nothing is given: the office's country is unknown, and the
+/// context's would be the possessor's.
+fn counterpart_role(
+    ctx: &Ctx<'_>,
+    kb: &Kb,
+    cands: &[Cand],
+    ci: usize,
+) -> Option<(rec::Role, String)> {
+    let c = &cands[ci];
+    let toks = &ctx.toks;
+    let floor = ctx.sent_tok[c.sent].start;
+    let mut k = ctx.tok_at(c.start);
+    if toks.get(k)?.start != c.start {
+        return None;
+    }
+    if k > floor && toks[k - 1].text == "," {
+        k -= 1;
+    }
+    if k <= floor || toks[k - 1].lower != "counterpart" {
+        return None;
+    }
+    let cp = &toks[k - 1];
+    // The country: a demonym or country candidate right before.
+    let ni = cands[..ci]
+        .iter()
+        .rposition(|x| x.end <= cp.start)
+        .filter(|&ni| ctx.text[cands[ni].end..cp.start].trim().is_empty())?;
+    let named = &cands[ni];
+    if named.kind != Kind::Country {
+        return None;
+    }
+    let country = target_country(kb, named.target)?.to_owned();
+    // The possessor: "X's" right before, or the last person before "his"
+    // or "her" in the sentence.
+    let before = ctx.text[..named.start].trim_end();
+    let owner = if let Some(h) = before
+        .strip_suffix("'s")
+        .or_else(|| before.strip_suffix("\u{2019}s"))
+    {
+        cands[..ni]
+            .iter()
+            .rposition(|x| x.end == h.len())
+            .filter(|&oi| cands[oi].kind == Kind::Person)
+            .map(Some)?
+    } else {
+        let pi = ctx.tok_at(named.start).checked_sub(1)?;
+        if pi < floor || !matches!(toks[pi].lower.as_str(), "his" | "her") {
+            return None;
+        }
+        cands[..ni]
+            .iter()
+            .rposition(|x| x.sent == c.sent && x.kind == Kind::Person)
+    };
+    let title = match owner {
+        Some(oi) => {
+            let o = &cands[oi];
+            match o.roles.iter().find(|r| !r.former) {
+                Some(r) => r.title.clone(),
+                None => {
+                    let Some(Target::Person(p)) = o.target else {
+                        return None;
+                    };
+                    let date = ctx.published?;
+                    let terms = kb.person_terms_at(p, date);
+                    // (One office, or the code would be a guess.)
+                    match terms.as_slice() {
+                        [t] => t.role.clone(),
+                        _ => return None,
+                    }
+                }
+            }
+        }
+        // "The Iranian foreign minister was welcomed by his Egyptian
+        // counterpart": the title the sentence names before.
+        None => {
+            let pi = ctx.tok_at(named.start);
+            (floor + 1..pi)
+                .rev()
+                .find_map(|end| title_ending_at(ctx, kb, end, floor))?
+                .1
+                .to_owned()
+        }
+    };
+    // (A title of no office, "analyst", "coach", has counterparts too; only
+    // offices of a sector carry a code.)
+    kb.title(&title)?;
+    let role = rec::Role {
+        title,
+        of: None,
+        span: Some(rec::Span {
+            start: named.start,
+            end: cp.end,
+        }),
+        former: false,
+    };
+    Some((role, country))
+}
+
 /// Roles written before a person: "Iran's Ambassador to Iraq Iraj Masjedi",
 /// "US Secretary of State Mike Pompeo", "Head of the Fatah Alliance Hadi al-Amiri".
 fn roles_before<'k>(
@@ -8569,6 +8732,32 @@ fn actor_code<'a>(
             for r in &e.roles {
                 if let Some(t) = kb.title(&r.title) {
                     if t.sector == "inherit" || t.kind == "honorific" || t.title == "member" {
+                        let span_text = r.span.and_then(|sp| homes.text.get(sp.start..sp.end));
+                        // "Industry Secretary X", "Health Secretary X": a
+                        // portfolio's secretary is a minister of government.
+                        if t.title == "secretary"
+                            && !r.former
+                            && sector.is_none()
+                            && span_text.is_some_and(portfolio_secretary)
+                        {
+                            // (Of no country but the article's only one:
+                            // the title is American or British as often as
+                            // the story's own, "Homeland Security
+                            // Secretary" in a story about Iran.)
+                            sector = Some("GOV".into());
+                            continue;
+                        }
+                        // "Kenya's army chief X", "Spain's foreign office
+                        // spokeswoman X": a state's domain named before the
+                        // title, with the state.
+                        if r.of.is_none() && !r.former {
+                            if let Some(code) = r
+                                .span
+                                .and_then(|sp| state_domain_before(kb, homes.text, sp.start))
+                            {
+                                return Some(code);
+                            }
+                        }
                         // A spokesperson for X speaks as X.
                         if let Some(of) = &r.of {
                             // "the head of the Peruvian Mission to the United
@@ -9753,6 +9942,118 @@ const SMALL_IDS: &str = "E1E2E3E4E5E6E7E8E9E10E11E12E13E14E15E16E17E18E19E20E21E
 
 /// `a` then `b`, as `format!("{a}{b}")` writes them, in one allocation and
 /// without the formatting machinery (actor codes: country and sector).
+/// Whether a title's words name a portfolio's secretary: capitalised
+/// words before "Secretary" ("Health Secretary", "Work and Pensions
+/// Secretary"), not a party's, a body's or a general secretary.
+fn portfolio_secretary(span: &str) -> bool {
+    let mut words: Vec<&str> = span.split_whitespace().collect();
+    if words
+        .pop()
+        .is_none_or(|w| !w.eq_ignore_ascii_case("secretary"))
+        || words.is_empty()
+    {
+        return false;
+    }
+    words.iter().all(|w| {
+        (is_cap(w) || matches!(*w, "and" | "of" | "&"))
+            && !matches!(
+                w.to_ascii_lowercase().as_str(),
+                "party"
+                    | "general"
+                    | "executive"
+                    | "first"
+                    | "second"
+                    | "third"
+                    | "national"
+                    | "assistant"
+                    | "joint"
+                    | "organising"
+                    | "organizing"
+                    | "company"
+                    | "club"
+                    | "union"
+                    | "society"
+                    | "association"
+                    | "federation"
+                    | "board"
+                    | "council"
+                    | "committee"
+                    | "league"
+                    | "foundation"
+                    | "festival"
+                    | "conference"
+                    | "honorary"
+                    | "recording"
+                    | "social"
+            )
+    })
+}
+
+/// The code of a state's domain named between the state and a title:
+/// "Kenya's army chief", "Iran's nuclear chief", "Spain's foreign office
+/// spokeswoman", "South Korea's top security official". Only words of a
+/// state's offices and forces count (not "Kenya's football chief"), and
+/// the state must be named right before them.
+fn state_domain_before(kb: &Kb, text: &str, at: usize) -> Option<String> {
+    let mut rest = text.get(..at)?.trim_end();
+    let mut sector: Option<&'static str> = None;
+    let mut n = 0;
+    loop {
+        let (head, w) = match rest.rfind(' ') {
+            Some(i) => (&rest[..i], &rest[i + 1..]),
+            None => ("", rest),
+        };
+        let s = match w {
+            "top" | "senior" | "deputy" | "acting" | "chief" | "policy" | "affairs" | "rights"
+            | "human" | "national" | "foreign" => "",
+            "ministry" | "office" | "government" | "cabinet" | "presidency" | "presidential"
+            | "nuclear" | "atomic" | "tourism" | "environment" | "trade" | "energy" | "oil"
+            | "security" | "health" | "finance" | "economy" | "interior" | "culture"
+            | "education" | "agriculture" | "water" | "transport" | "defence" | "defense" => "GOV",
+            "army" | "military" | "navy" => "MIL",
+            "police" => "COP",
+            "intelligence" => "SPY",
+            "judiciary" | "judicial" => "JUD",
+            _ => break,
+        };
+        // (The head word, the last before the title, decides: "defence
+        // ministry" is the government's, "army" the military's.)
+        if sector.is_none() && !s.is_empty() {
+            sector = Some(s);
+        }
+        n += 1;
+        rest = head.trim_end();
+        if n == 4 || rest.is_empty() {
+            break;
+        }
+    }
+    let sector = sector?;
+    // ("Former Iranian judicial officer X": out of office.)
+    if rest
+        .rsplit(' ')
+        .take(3)
+        .any(|w| w.eq_ignore_ascii_case("former") || w.eq_ignore_ascii_case("ex"))
+    {
+        return None;
+    }
+    let owner = rest
+        .strip_suffix("'s")
+        .or_else(|| rest.strip_suffix("\u{2019}s"))
+        .unwrap_or(rest);
+    // One or two words of a country's name or demonym ("Kenya's", "South
+    // Korean").
+    let one = owner.rsplit(' ').next()?;
+    let two = owner.rfind(' ').and_then(|i| {
+        owner[..i]
+            .rfind(' ')
+            .map_or(Some(owner), |j| owner.get(j + 1..))
+    });
+    let country = two
+        .and_then(|p| country_of_phrase(kb, p))
+        .or_else(|| country_of_phrase(kb, one))?;
+    Some(join2(&country, sector))
+}
+
 fn join2(a: &str, b: &str) -> String {
     join3(a, b, "")
 }
@@ -13815,5 +14116,85 @@ mod tests {
             ents.iter().all(|e| !e.name.starts_with("Apparently")),
             "{ents:?}"
         );
+    }
+
+    #[test]
+    fn a_counterpart_holds_the_possessors_office_in_the_country_named() {
+        let ents = entities(
+            "Brazilian Trade Minister Rui Lemos met his Swiss counterpart Otto Brenner on \
+             Monday. The Kenyan foreign minister was welcomed by her Ugandan counterpart, \
+             Amos Okello, on Tuesday. Marta Ruiz later met her counterpart Ivo Sanz.",
+        );
+        assert_eq!(actor_of(&ents, "Otto Brenner"), Some("CHEGOV"), "{ents:?}");
+        let role = ents
+            .iter()
+            .find(|e| e.name == "Otto Brenner")
+            .and_then(|e| e.roles.first());
+        assert!(role.is_some_and(|r| r.title == "minister"), "{ents:?}");
+        // A title alone before "his" or "her" is the possessor's office.
+        assert_eq!(actor_of(&ents, "Amos Okello"), Some("UGAGOV"), "{ents:?}");
+        // No country named: no office's country is known.
+        assert_eq!(actor_of(&ents, "Ivo Sanz"), None, "{ents:?}");
+        // A known office holder's office on the day.
+        let ents = dated(
+            "Hossein Amir Abdollahian spoke with his Omani counterpart Salim Harthy.",
+            "2022-05-01",
+        );
+        assert_eq!(actor_of(&ents, "Salim Harthy"), Some("OMNGOV"), "{ents:?}");
+    }
+
+    #[test]
+    fn a_towns_name_that_is_a_named_persons_surname_is_the_person() {
+        let ents = entities(
+            "Greta Hamm scored twice on Saturday. Hamm said the team had played well. The \
+             squad flew to Hamm on Sunday.",
+        );
+        let greta = ents.iter().find(|e| e.name == "Greta Hamm");
+        assert!(
+            greta.is_some_and(|e| e.mentions.iter().any(|m| m.text == "Hamm")),
+            "{ents:?}"
+        );
+        // After a place's preposition it is still the town.
+        assert!(
+            ents.iter().any(|e| e.kind == "place" && e.name == "Hamm"),
+            "{ents:?}"
+        );
+    }
+
+    #[test]
+    fn a_states_domain_before_a_title_gives_the_state_and_its_sector() {
+        let ents = entities(
+            "Kenya's army chief Otto Vamos said the border was calm. Spain's foreign office \
+             spokeswoman Ana Ruiz said no. South Korea's top security official Kim Dae-ro \
+             agreed. Kenya's football chief Tom Oduya resigned. Former Kenyan police official \
+             Jo Kamau was jailed.",
+        );
+        assert_eq!(actor_of(&ents, "Otto Vamos"), Some("KENMIL"), "{ents:?}");
+        assert_eq!(actor_of(&ents, "Ana Ruiz"), Some("ESPGOV"), "{ents:?}");
+        assert_eq!(actor_of(&ents, "Kim Dae-ro"), Some("KORGOV"), "{ents:?}");
+        // Not a domain of the state's, nor a former office.
+        assert_eq!(actor_of(&ents, "Tom Oduya"), None, "{ents:?}");
+        assert_ne!(actor_of(&ents, "Jo Kamau"), Some("KENCOP"), "{ents:?}");
+    }
+
+    #[test]
+    fn a_portfolios_secretary_and_a_national_security_adviser_are_government() {
+        let ents = entities(
+            "British Industry Secretary Paula Hewson said exports rose. Israel's national \
+             security adviser Eyal Hulta agreed. The Kenyan Party Secretary Jo Mwangi left.",
+        );
+        assert_eq!(actor_of(&ents, "Paula Hewson"), Some("GBRGOV"), "{ents:?}");
+        assert_eq!(actor_of(&ents, "Eyal Hulta"), Some("ISRGOV"), "{ents:?}");
+        assert_ne!(actor_of(&ents, "Jo Mwangi"), Some("KENGOV"), "{ents:?}");
+        for (span, yes) in [
+            ("Health Secretary", true),
+            ("Work and Pensions Secretary", true),
+            ("Secretary", false),
+            ("Party Secretary", false),
+            ("General Secretary", false),
+            ("Executive Secretary", false),
+        ] {
+            assert_eq!(super::portfolio_secretary(span), yes, "{span}");
+        }
     }
 }
