@@ -1861,6 +1861,27 @@ fn names_no_entity(ctx: &Ctx<'_>, kb: &Kb, k: usize) -> bool {
         .any(|a| kb.not_entity(&ctx.text[toks[a].start..end]).is_some())
 }
 
+/// Whether a word written in capitals is an English word shouted, not
+/// initials: a closed-class word ("AND", "WILL", "YOUR") or a verb's past
+/// or -ing form ("KILLED", "BREAKING").
+fn shouted_word(ctx: &Ctx<'_>, lower: &str) -> bool {
+    const CLOSED: &[&str] = &[
+        "a", "all", "also", "am", "an", "and", "any", "are", "as", "at", "be", "been", "both",
+        "but", "by", "can", "could", "did", "do", "does", "each", "either", "even", "ever",
+        "every", "few", "for", "from", "had", "has", "have", "he", "her", "him", "his", "how",
+        "if", "in", "into", "is", "it", "its", "just", "many", "may", "me", "might", "more",
+        "most", "much", "must", "my", "neither", "never", "no", "nor", "not", "now", "of", "off",
+        "on", "only", "or", "our", "out", "over", "own", "same", "she", "should", "so", "some",
+        "such", "than", "that", "the", "their", "them", "then", "there", "these", "they", "this",
+        "those", "to", "too", "under", "very", "was", "we", "were", "what", "when", "where",
+        "which", "why", "will", "with", "without", "would", "yes", "yet", "you", "your",
+    ];
+    CLOSED.contains(&lower)
+        || (lower.len() >= 5
+            && (lower.ends_with("ed") || lower.ends_with("ing"))
+            && ctx.lex.lemma(lower).is_some_and(|l| l != lower))
+}
+
 /// Capital letters, possibly joined by hyphens ("KPU", "PDI-P").
 fn is_initialism(s: &str) -> bool {
     s.chars().all(|c| c.is_ascii_uppercase() || c == '-')
@@ -4055,8 +4076,41 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
             i = j.max(i + 1);
             continue;
         }
+        // "they WILL use them", "services AND taxes", "are “KILLED”": a
+        // word in capitals for emphasis, no body's initials. A closed-class
+        // word or an inflected verb is never an acronym (known ones, "WHO",
+        // are the knowledge base's).
+        if acronym && shouted_word(ctx, &toks[s].lower) {
+            i = j.max(i + 1);
+            continue;
+        }
         // "... in March 2006 TEHRAN – The volume of": a place's name in
-        // capitals opening a dateline glued into the text.
+        // capitals opening a dateline glued into the text; a country's or
+        // a capital's name in capitals is one wherever it stands
+        // ("Aug 2016 BEIRUT Syrian warplanes").
+        if let Some(hit) = (acronym
+            && last.len() >= 4
+            && kb
+                .resolve_place(last, &ctx.context_countries())
+                .is_some_and(|h| match h.target {
+                    Target::Country(_) => true,
+                    Target::City(c) => is_capital(kb, c),
+                    _ => false,
+                }))
+        .then(|| kb.resolve_place(last, &ctx.context_countries()))
+        .flatten()
+        {
+            cands.push(Cand::bare(
+                toks[s].start,
+                toks[s].end,
+                sent,
+                Kind::Place,
+                Some(hit.target),
+                "name",
+            ));
+            i = j.max(i + 1);
+            continue;
+        }
         if let Some(hit) = (acronym && last.len() >= 4 && {
             // The dash opens the story: a capital follows it ("MOSUL - a
             // city - was quiet" is no dateline). Papers also write it glued
@@ -14196,5 +14250,31 @@ mod tests {
         ] {
             assert_eq!(super::portfolio_secretary(span), yes, "{span}");
         }
+    }
+
+    #[test]
+    fn words_in_capitals_for_emphasis_are_nobody_and_a_capital_in_capitals_is_a_place() {
+        let ents = entities(
+            "If they get such arms they WILL use them, and YOUR support is needed. Farmers \
+             were KILLED there. Updated Aug 2016 ACCRA Ghanaian police said the road was shut. \
+             The KRDA said the WHO would help.",
+        );
+        for w in ["WILL", "YOUR", "KILLED"] {
+            assert!(
+                !ents.iter().any(|e| e.mentions.iter().any(|m| m.text == w)),
+                "{w}: {ents:?}"
+            );
+        }
+        assert!(
+            ents.iter()
+                .any(|e| e.kind == "place" && e.mentions.iter().any(|m| m.text == "ACCRA")),
+            "{ents:?}"
+        );
+        // Initials stay a body's.
+        assert!(
+            ents.iter()
+                .any(|e| e.kind == "organization" && e.name == "KRDA"),
+            "{ents:?}"
+        );
     }
 }
