@@ -8821,6 +8821,7 @@ fn np_before(
     );
     s = adjective_list_start(ctx, si, s);
     s = past_clause_opener(ctx, si, s, last);
+    s = conjunct_start(ctx, si, s, last);
     if s == r.start {
         let d = after_dateline(ctx, si, s);
         if d <= last {
@@ -8832,6 +8833,96 @@ fn np_before(
     }
     let ent = speaker_entity_in(ents, Some(ctx.text), toks[s].start, toks[last].end);
     (Some((toks[s].start, toks[last].end, ent)), s)
+}
+
+/// `Farmers and ranchers said`, `His aides, friends and allies say`: a
+/// speaker phrase starting at `s`, right after `and` or `or`, is the last
+/// conjunct of a coordinated subject when what comes before the
+/// conjunction is a noun phrase: at most eight tokens back to the
+/// sentence start, a comma, a colon or a subordinator, with no verb (a
+/// participle before its noun may stay: `retired teachers`), auxiliary,
+/// quote or parenthesis, opening with no preposition, conjunction or
+/// adverb, and holding a noun, name or pronoun. Earlier comma groups of
+/// the same kind (up to five tokens each) join the list. The first
+/// conjunct's start, or `s` when the phrase before is no noun phrase
+/// (`The council approved the dam and farmers said`).
+fn conjunct_start(ctx: &Ctx<'_>, si: usize, s: usize, last: usize) -> usize {
+    let toks = &ctx.toks;
+    let r = &ctx.sent_tok[si];
+    let tags = ctx.tags(si);
+    if s > last || s < r.start + 2 || !matches!(toks[s - 1].lower.as_str(), "and" | "or") {
+        return s;
+    }
+    let tag = |x: usize| tags.get(x - r.start);
+    // The noun phrase ending at token `end` (inclusive), or None.
+    let np = |end: usize, max: usize| -> Option<usize> {
+        if end < r.start || !toks[end].text.chars().any(char::is_alphanumeric) {
+            return None;
+        }
+        let b = phrase_start(
+            ctx,
+            r.start,
+            end,
+            &[
+                "that", "but", "while", "when", "as", "because", "if", "though", "although", "and",
+                "or",
+            ],
+            max,
+        );
+        if b > end || end + 1 - b > max {
+            return None;
+        }
+        // A boundary before it: the sentence start, punctuation or a
+        // subordinator (else `phrase_start` stopped at its length limit).
+        let bounded = b == r.start
+            || !toks[b - 1].text.chars().any(char::is_alphanumeric)
+            || matches!(
+                toks[b - 1].lower.as_str(),
+                "that" | "but" | "while" | "when" | "as" | "because" | "if" | "though" | "although"
+            );
+        let first_ok = tag(b).is_some_and(|t| {
+            !matches!(
+                t.upos.as_str(),
+                "ADP" | "SCONJ" | "CCONJ" | "ADV" | "VERB" | "AUX"
+            )
+        });
+        let clean = (b..=end).all(|x| {
+            toks[x].text.chars().any(char::is_alphanumeric)
+                && !is_quote_tok(&toks[x].text)
+                && tag(x).is_some_and(|t| match t.upos.as_str() {
+                    "AUX" | "SCONJ" | "PUNCT" => false,
+                    "VERB" => x < end && matches!(t.xpos.as_str(), "VBN" | "VBG"),
+                    _ => true,
+                })
+                || toks[x].text == "-"
+                || matches!(toks[x].lower.as_str(), "'s" | "’s")
+                    && tag(x).is_some_and(|t| t.upos.as_str() == "PART")
+        });
+        let nominal = (b..=end)
+            .any(|x| tag(x).is_some_and(|t| matches!(t.upos.as_str(), "NOUN" | "PROPN" | "PRON")));
+        (bounded && first_ok && clean && nominal).then_some(b)
+    };
+    // An Oxford comma before the conjunction, only at the end of a list
+    // (`That is a problem, and critics say` joins two clauses).
+    let oxford = toks[s - 2].text == ",";
+    let end = if oxford { s.saturating_sub(3) } else { s - 2 };
+    if end < r.start {
+        return s;
+    }
+    let Some(first) = np(end, if oxford { 5 } else { 8 }) else {
+        return s;
+    };
+    let mut b = first;
+    while b >= r.start + 2 && toks[b - 1].text == "," {
+        match np(b - 2, 5) {
+            Some(b2) => b = b2,
+            None => break,
+        }
+    }
+    if oxford && b == first {
+        return s;
+    }
+    b
 }
 
 /// `The meeting comes after Iran demanded`: a finite verb and a
@@ -15141,6 +15232,42 @@ mod tests {
             "state harbour board chair Jo Ray of Leeds",
             "wrote",
             "The ferry will run late",
+        );
+    }
+
+    /// A coordinated subject with no known entity is the speaker as a
+    /// whole (`Farmers and ranchers say`); a clause before `and` is not.
+    #[test]
+    fn coordinated_nominal_subjects() {
+        has(
+            "Farmers and ranchers say the dam will flood the valley.",
+            "Farmers and ranchers",
+            "say",
+            "the dam will flood",
+        );
+        has(
+            "Many growers and their allies in the county say that the dam will flood the valley.",
+            "Many growers and their allies in the county",
+            "say",
+            "that the dam will flood",
+        );
+        has(
+            "After the vote, farmers, fishers and ranchers said the dam would flood the valley.",
+            "farmers, fishers and ranchers",
+            "said",
+            "the dam would flood",
+        );
+        has(
+            "The dam is a problem, and farmers said the valley would flood.",
+            "farmers",
+            "said",
+            "the valley would flood",
+        );
+        has(
+            "The council approved the dam and farmers said the valley would flood.",
+            "farmers",
+            "said",
+            "the valley would flood",
         );
     }
 }
