@@ -8821,7 +8821,7 @@ fn np_before(
     );
     s = adjective_list_start(ctx, si, s);
     s = past_clause_opener(ctx, si, s, last);
-    s = conjunct_start(ctx, si, s, last);
+    s = conjunct_start(ctx, si, s, last, times);
     if s == r.start {
         let d = after_dateline(ctx, si, s);
         if d <= last {
@@ -8846,7 +8846,13 @@ fn np_before(
 /// the same kind (up to five tokens each) join the list. The first
 /// conjunct's start, or `s` when the phrase before is no noun phrase
 /// (`The council approved the dam and farmers said`).
-fn conjunct_start(ctx: &Ctx<'_>, si: usize, s: usize, last: usize) -> usize {
+fn conjunct_start(
+    ctx: &Ctx<'_>,
+    si: usize,
+    s: usize,
+    last: usize,
+    times: &[(usize, usize, rec::DateValue)],
+) -> usize {
     let toks = &ctx.toks;
     let r = &ctx.sent_tok[si];
     let tags = ctx.tags(si);
@@ -8880,18 +8886,26 @@ fn conjunct_start(ctx: &Ctx<'_>, si: usize, s: usize, last: usize) -> usize {
                 toks[b - 1].lower.as_str(),
                 "that" | "but" | "while" | "when" | "as" | "because" | "if" | "though" | "although"
             );
-        let first_ok = tag(b).is_some_and(|t| {
-            !matches!(
-                t.upos.as_str(),
-                "ADP" | "SCONJ" | "CCONJ" | "ADV" | "VERB" | "AUX"
-            )
-        });
+        let first_ok = !FRONT_PREPS.contains(&toks[b].lower.as_str())
+            && tag(b).is_some_and(|t| {
+                !matches!(
+                    t.upos.as_str(),
+                    "ADP" | "SCONJ" | "CCONJ" | "ADV" | "VERB" | "AUX"
+                )
+            });
         let clean = (b..=end).all(|x| {
             toks[x].text.chars().any(char::is_alphanumeric)
                 && !is_quote_tok(&toks[x].text)
                 && tag(x).is_some_and(|t| match t.upos.as_str() {
                     "AUX" | "SCONJ" | "PUNCT" => false,
-                    "VERB" => x < end && matches!(t.xpos.as_str(), "VBN" | "VBG"),
+                    // `retired teachers`, not `the rivalry led into ...`.
+                    "VERB" => {
+                        x < end
+                            && matches!(t.xpos.as_str(), "VBN" | "VBG")
+                            && tag(x + 1).is_some_and(|n| {
+                                matches!(n.upos.as_str(), "NOUN" | "PROPN" | "ADJ")
+                            })
+                    }
                     _ => true,
                 })
                 || toks[x].text == "-"
@@ -8913,7 +8927,11 @@ fn conjunct_start(ctx: &Ctx<'_>, si: usize, s: usize, last: usize) -> usize {
         return s;
     };
     let mut b = first;
-    while b >= r.start + 2 && toks[b - 1].text == "," {
+    // Not a fronted date (`Last week, officials and aides said`).
+    while b >= r.start + 2
+        && toks[b - 1].text == ","
+        && time_back(ctx, times, r.start, b - 1) == b - 1
+    {
         match np(b - 2, 5) {
             Some(b2) => b = b2,
             None => break,
@@ -15256,6 +15274,12 @@ mod tests {
             "farmers, fishers and ranchers",
             "said",
             "the dam would flood",
+        );
+        has(
+            "Last week, farmers and ranchers said the valley would flood.",
+            "farmers and ranchers",
+            "said",
+            "the valley would flood",
         );
         has(
             "The dam is a problem, and farmers said the valley would flood.",
