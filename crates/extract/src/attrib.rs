@@ -2995,6 +2995,9 @@ pub fn find(
                         })
                 && !appositive
                 && !call_pred
+                // `Jo Ray, host of "Farm Talk," said ...`: the quotation
+                // ends the speaker's appositive.
+                && quoted_appositive_speaker(ctx, ents, si, k).is_none()
                 && (quote_close && quote_opens_clause()
                     || !stance_cue
                         && !np_has_verb()
@@ -8560,6 +8563,9 @@ fn np_before(
             }
         }
     }
+    if let Some((sp, hs)) = quoted_appositive_speaker(ctx, ents, si, j) {
+        return (Some(sp), hs);
+    }
     // A parenthetical after the speaker: "Sen. Ann Roe (D-Ore.) said".
     if j > r.start + 1 && toks[j - 1].text == ")" {
         if let Some(o) = (j.saturating_sub(9).max(r.start)..j - 1)
@@ -8833,6 +8839,65 @@ fn np_before(
     }
     let ent = speaker_entity_in(ents, Some(ctx.text), toks[s].start, toks[last].end);
     (Some((toks[s].start, toks[last].end, ent)), s)
+}
+
+/// `Jo Ray, host of the show "Farm Talk," said`, `Jo Ray, known as "the
+/// Owl," said`: an appositive or relative clause ending in a short
+/// quotation whose closing mark follows the comma, right before token `j`
+/// (the cue, past adverbs). A name (a person or organisation, or up to
+/// five capitalised words tagged as names) opening the
+/// sentence, then a comma, then up to twelve tokens with no other quote;
+/// the speaker runs from the name through the closing mark. The span and
+/// its first token.
+fn quoted_appositive_speaker(
+    ctx: &Ctx<'_>,
+    ents: &Entities,
+    si: usize,
+    j: usize,
+) -> Option<(Span, usize)> {
+    let toks = &ctx.toks;
+    let r = &ctx.sent_tok[si];
+    if j <= r.start + 5 || !is_quote_tok(&toks[j - 1].text) || toks[j - 2].text != "," {
+        return None;
+    }
+    let o = (j.saturating_sub(10).max(r.start + 2)..j - 2)
+        .rev()
+        .find(|&x| is_quote_tok(&toks[x].text))?;
+    let c = (o.saturating_sub(12).max(r.start + 1)..o)
+        .rev()
+        .take_while(|&x| !is_quote_tok(&toks[x].text) && toks[x].text != ";")
+        .find(|&x| toks[x].text == ",")?;
+    let hs = after_dateline(ctx, si, r.start);
+    let hs = if hs + 1 < c && matches!(toks[hs].lower.as_str(), "and" | "but") {
+        hs + 1
+    } else {
+        hs
+    };
+    // A head of at most eight tokens with no comma of its own (`In Leeds,
+    // Jo Ray, ...` has none from the start).
+    if c <= hs || c - hs > 8 || (hs..c).any(|x| toks[x].text == ",") {
+        return None;
+    }
+    let m = ents.mentions_in(toks[hs].start, toks[c - 1].end).find(|m| {
+        m.end == toks[c - 1].end && matches!(ents.ents[m.ent].kind, Kind::Person | Kind::Org)
+    });
+    // Or a name the recogniser missed: up to five capitalised words the
+    // tagger reads as names.
+    let tags = ctx.tags(si);
+    let name = c - hs <= 5
+        && (hs..c).all(|x| {
+            toks[x].text.starts_with(char::is_uppercase)
+                && tags
+                    .get(x - r.start)
+                    .is_some_and(|t| t.upos.as_str() == "PROPN")
+        });
+    if m.is_none() && !name {
+        return None;
+    }
+    let ent = m
+        .map(|m| m.ent)
+        .or_else(|| speaker_entity_in(ents, Some(ctx.text), toks[hs].start, toks[c - 1].end));
+    Some(((toks[hs].start, toks[j - 1].end, ent), hs))
 }
 
 /// `Farmers and ranchers said`, `His aides, friends and allies say`: a
@@ -15250,6 +15315,24 @@ mod tests {
             "state harbour board chair Jo Ray of Leeds",
             "wrote",
             "The ferry will run late",
+        );
+    }
+
+    /// An appositive or relative clause ending in a short quotation, its
+    /// closing mark after the comma, belongs to the speaker.
+    #[test]
+    fn appositive_ending_in_a_quotation() {
+        has(
+            "Jo Ray, host of the radio show \"Morning Farm,\" said that the dam would flood the valley.",
+            "Jo Ray, host of the radio show \"Morning Farm,\"",
+            "said",
+            "that the dam would flood",
+        );
+        has(
+            "Jo Ray, who calls the plan a \"disaster,\" said that the dam would flood the valley.",
+            "Jo Ray, who calls the plan a \"disaster,\"",
+            "said",
+            "that the dam would flood",
         );
     }
 
