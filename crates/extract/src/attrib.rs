@@ -8345,6 +8345,30 @@ fn np_before(
     k: usize,
     times: &[(usize, usize, rec::DateValue)],
 ) -> (Option<(usize, usize, Option<usize>)>, usize) {
+    let (sp, s) = np_before_phrase(ctx, ents, si, k, times);
+    // `Wilcox and Beruff, a state senator, argued`, `Jo Ray and Al Green,
+    // who sit on the board, said`: the first conjunct of a coordinated
+    // subject joins the speaker found after `and`.
+    if let Some((ss, se, ent)) = sp {
+        let toks = &ctx.toks;
+        if s < k && toks[s].start == ss {
+            let s2 = conjunct_start(ctx, si, s, k - 1, times);
+            if s2 < s {
+                return (Some((toks[s2].start, se, ent)), s2);
+            }
+        }
+    }
+    (sp, s)
+}
+
+/// The speaker phrase of [`np_before`], before a first conjunct joins it.
+fn np_before_phrase(
+    ctx: &Ctx<'_>,
+    ents: &Entities,
+    si: usize,
+    k: usize,
+    times: &[(usize, usize, rec::DateValue)],
+) -> (Option<(usize, usize, Option<usize>)>, usize) {
     let toks = &ctx.toks;
     let r = &ctx.sent_tok[si];
     if k == r.start {
@@ -15361,6 +15385,12 @@ mod tests {
         has(
             "Last week, farmers and ranchers said the valley would flood.",
             "farmers and ranchers",
+            "said",
+            "the valley would flood",
+        );
+        has(
+            "Jo Ray and Al Green, who sit on the board, said the valley would flood.",
+            "Jo Ray and Al Green, who sit on the board",
             "said",
             "the valley would flood",
         );
