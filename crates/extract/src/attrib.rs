@@ -2995,6 +2995,9 @@ pub fn find(
                         })
                 && !appositive
                 && !call_pred
+                // `Jo Ray, host of "Farm Talk," said ...`: the quotation
+                // ends the speaker's appositive.
+                && quoted_appositive_speaker(ctx, ents, si, k).is_none()
                 && (quote_close && quote_opens_clause()
                     || !stance_cue
                         && !np_has_verb()
@@ -8342,6 +8345,30 @@ fn np_before(
     k: usize,
     times: &[(usize, usize, rec::DateValue)],
 ) -> (Option<(usize, usize, Option<usize>)>, usize) {
+    let (sp, s) = np_before_phrase(ctx, ents, si, k, times);
+    // `Wilcox and Beruff, a state senator, argued`, `Jo Ray and Al Green,
+    // who sit on the board, said`: the first conjunct of a coordinated
+    // subject joins the speaker found after `and`.
+    if let Some((ss, se, ent)) = sp {
+        let toks = &ctx.toks;
+        if s < k && toks[s].start == ss {
+            let s2 = conjunct_start(ctx, si, s, k - 1, times);
+            if s2 < s {
+                return (Some((toks[s2].start, se, ent)), s2);
+            }
+        }
+    }
+    (sp, s)
+}
+
+/// The speaker phrase of [`np_before`], before a first conjunct joins it.
+fn np_before_phrase(
+    ctx: &Ctx<'_>,
+    ents: &Entities,
+    si: usize,
+    k: usize,
+    times: &[(usize, usize, rec::DateValue)],
+) -> (Option<(usize, usize, Option<usize>)>, usize) {
     let toks = &ctx.toks;
     let r = &ctx.sent_tok[si];
     if k == r.start {
@@ -8559,6 +8586,9 @@ fn np_before(
                 j = x - 1;
             }
         }
+    }
+    if let Some((sp, hs)) = quoted_appositive_speaker(ctx, ents, si, j) {
+        return (Some(sp), hs);
     }
     // A parenthetical after the speaker: "Sen. Ann Roe (D-Ore.) said".
     if j > r.start + 1 && toks[j - 1].text == ")" {
@@ -8821,6 +8851,7 @@ fn np_before(
     );
     s = adjective_list_start(ctx, si, s);
     s = past_clause_opener(ctx, si, s, last);
+    s = conjunct_start(ctx, si, s, last, times);
     if s == r.start {
         let d = after_dateline(ctx, si, s);
         if d <= last {
@@ -8832,6 +8863,173 @@ fn np_before(
     }
     let ent = speaker_entity_in(ents, Some(ctx.text), toks[s].start, toks[last].end);
     (Some((toks[s].start, toks[last].end, ent)), s)
+}
+
+/// `Jo Ray, host of the show "Farm Talk," said`, `Jo Ray, known as "the
+/// Owl," said`: an appositive or relative clause ending in a short
+/// quotation whose closing mark follows the comma, right before token `j`
+/// (the cue, past adverbs). A name (a person or organisation, or up to
+/// five capitalised words tagged as names) opening the
+/// sentence, then a comma, then up to twelve tokens with no other quote;
+/// the speaker runs from the name through the closing mark. The span and
+/// its first token.
+fn quoted_appositive_speaker(
+    ctx: &Ctx<'_>,
+    ents: &Entities,
+    si: usize,
+    j: usize,
+) -> Option<(Span, usize)> {
+    let toks = &ctx.toks;
+    let r = &ctx.sent_tok[si];
+    if j <= r.start + 5 || !is_quote_tok(&toks[j - 1].text) || toks[j - 2].text != "," {
+        return None;
+    }
+    let o = (j.saturating_sub(10).max(r.start + 2)..j - 2)
+        .rev()
+        .find(|&x| is_quote_tok(&toks[x].text))?;
+    let c = (o.saturating_sub(12).max(r.start + 1)..o)
+        .rev()
+        .take_while(|&x| !is_quote_tok(&toks[x].text) && toks[x].text != ";")
+        .find(|&x| toks[x].text == ",")?;
+    let hs = after_dateline(ctx, si, r.start);
+    let hs = if hs + 1 < c && matches!(toks[hs].lower.as_str(), "and" | "but") {
+        hs + 1
+    } else {
+        hs
+    };
+    // A head of at most eight tokens with no comma of its own (`In Leeds,
+    // Jo Ray, ...` has none from the start).
+    if c <= hs || c - hs > 8 || (hs..c).any(|x| toks[x].text == ",") {
+        return None;
+    }
+    let m = ents.mentions_in(toks[hs].start, toks[c - 1].end).find(|m| {
+        m.end == toks[c - 1].end && matches!(ents.ents[m.ent].kind, Kind::Person | Kind::Org)
+    });
+    // Or a name the recogniser missed: up to five capitalised words the
+    // tagger reads as names.
+    let tags = ctx.tags(si);
+    let name = c - hs <= 5
+        && (hs..c).all(|x| {
+            toks[x].text.starts_with(char::is_uppercase)
+                && tags
+                    .get(x - r.start)
+                    .is_some_and(|t| t.upos.as_str() == "PROPN")
+        });
+    if m.is_none() && !name {
+        return None;
+    }
+    let ent = m
+        .map(|m| m.ent)
+        .or_else(|| speaker_entity_in(ents, Some(ctx.text), toks[hs].start, toks[c - 1].end));
+    Some(((toks[hs].start, toks[j - 1].end, ent), hs))
+}
+
+/// `Farmers and ranchers said`, `His aides, friends and allies say`: a
+/// speaker phrase starting at `s`, right after `and` or `or`, is the last
+/// conjunct of a coordinated subject when what comes before the
+/// conjunction is a noun phrase: at most eight tokens back to the
+/// sentence start, a comma, a colon or a subordinator, with no verb (a
+/// participle before its noun may stay: `retired teachers`), auxiliary,
+/// quote or parenthesis, opening with no preposition, conjunction or
+/// adverb, and holding a noun, name or pronoun. Earlier comma groups of
+/// the same kind (up to five tokens each) join the list. The first
+/// conjunct's start, or `s` when the phrase before is no noun phrase
+/// (`The council approved the dam and farmers said`).
+fn conjunct_start(
+    ctx: &Ctx<'_>,
+    si: usize,
+    s: usize,
+    last: usize,
+    times: &[(usize, usize, rec::DateValue)],
+) -> usize {
+    let toks = &ctx.toks;
+    let r = &ctx.sent_tok[si];
+    let tags = ctx.tags(si);
+    if s > last || s < r.start + 2 || !matches!(toks[s - 1].lower.as_str(), "and" | "or") {
+        return s;
+    }
+    let tag = |x: usize| tags.get(x - r.start);
+    // The noun phrase ending at token `end` (inclusive), or None.
+    let np = |end: usize, max: usize| -> Option<usize> {
+        if end < r.start || !toks[end].text.chars().any(char::is_alphanumeric) {
+            return None;
+        }
+        let b = phrase_start(
+            ctx,
+            r.start,
+            end,
+            &[
+                "that", "but", "while", "when", "as", "because", "if", "though", "although", "and",
+                "or",
+            ],
+            max,
+        );
+        if b > end || end + 1 - b > max {
+            return None;
+        }
+        // A boundary before it: the sentence start, punctuation or a
+        // subordinator (else `phrase_start` stopped at its length limit).
+        let bounded = b == r.start
+            || !toks[b - 1].text.chars().any(char::is_alphanumeric)
+            || matches!(
+                toks[b - 1].lower.as_str(),
+                "that" | "but" | "while" | "when" | "as" | "because" | "if" | "though" | "although"
+            );
+        let first_ok = !FRONT_PREPS.contains(&toks[b].lower.as_str())
+            && tag(b).is_some_and(|t| {
+                !matches!(
+                    t.upos.as_str(),
+                    "ADP" | "SCONJ" | "CCONJ" | "ADV" | "VERB" | "AUX"
+                )
+            });
+        let clean = (b..=end).all(|x| {
+            toks[x].text.chars().any(char::is_alphanumeric)
+                && !is_quote_tok(&toks[x].text)
+                && tag(x).is_some_and(|t| match t.upos.as_str() {
+                    "AUX" | "SCONJ" | "PUNCT" => false,
+                    // `retired teachers`, not `the rivalry led into ...`.
+                    "VERB" => {
+                        x < end
+                            && matches!(t.xpos.as_str(), "VBN" | "VBG")
+                            && tag(x + 1).is_some_and(|n| {
+                                matches!(n.upos.as_str(), "NOUN" | "PROPN" | "ADJ")
+                            })
+                    }
+                    _ => true,
+                })
+                || toks[x].text == "-"
+                || matches!(toks[x].lower.as_str(), "'s" | "’s")
+                    && tag(x).is_some_and(|t| t.upos.as_str() == "PART")
+        });
+        let nominal = (b..=end)
+            .any(|x| tag(x).is_some_and(|t| matches!(t.upos.as_str(), "NOUN" | "PROPN" | "PRON")));
+        (bounded && first_ok && clean && nominal).then_some(b)
+    };
+    // An Oxford comma before the conjunction, only at the end of a list
+    // (`That is a problem, and critics say` joins two clauses).
+    let oxford = toks[s - 2].text == ",";
+    let end = if oxford { s.saturating_sub(3) } else { s - 2 };
+    if end < r.start {
+        return s;
+    }
+    let Some(first) = np(end, if oxford { 5 } else { 8 }) else {
+        return s;
+    };
+    let mut b = first;
+    // Not a fronted date (`Last week, officials and aides said`).
+    while b >= r.start + 2
+        && toks[b - 1].text == ","
+        && time_back(ctx, times, r.start, b - 1) == b - 1
+    {
+        match np(b - 2, 5) {
+            Some(b2) => b = b2,
+            None => break,
+        }
+    }
+    if oxford && b == first {
+        return s;
+    }
+    b
 }
 
 /// `The meeting comes after Iran demanded`: a finite verb and a
@@ -15141,6 +15339,72 @@ mod tests {
             "state harbour board chair Jo Ray of Leeds",
             "wrote",
             "The ferry will run late",
+        );
+    }
+
+    /// An appositive or relative clause ending in a short quotation, its
+    /// closing mark after the comma, belongs to the speaker.
+    #[test]
+    fn appositive_ending_in_a_quotation() {
+        has(
+            "Jo Ray, host of the radio show \"Morning Farm,\" said that the dam would flood the valley.",
+            "Jo Ray, host of the radio show \"Morning Farm,\"",
+            "said",
+            "that the dam would flood",
+        );
+        has(
+            "Jo Ray, who calls the plan a \"disaster,\" said that the dam would flood the valley.",
+            "Jo Ray, who calls the plan a \"disaster,\"",
+            "said",
+            "that the dam would flood",
+        );
+    }
+
+    /// A coordinated subject with no known entity is the speaker as a
+    /// whole (`Farmers and ranchers say`); a clause before `and` is not.
+    #[test]
+    fn coordinated_nominal_subjects() {
+        has(
+            "Farmers and ranchers say the dam will flood the valley.",
+            "Farmers and ranchers",
+            "say",
+            "the dam will flood",
+        );
+        has(
+            "Many growers and their allies in the county say that the dam will flood the valley.",
+            "Many growers and their allies in the county",
+            "say",
+            "that the dam will flood",
+        );
+        has(
+            "After the vote, farmers, fishers and ranchers said the dam would flood the valley.",
+            "farmers, fishers and ranchers",
+            "said",
+            "the dam would flood",
+        );
+        has(
+            "Last week, farmers and ranchers said the valley would flood.",
+            "farmers and ranchers",
+            "said",
+            "the valley would flood",
+        );
+        has(
+            "Jo Ray and Al Green, who sit on the board, said the valley would flood.",
+            "Jo Ray and Al Green, who sit on the board",
+            "said",
+            "the valley would flood",
+        );
+        has(
+            "The dam is a problem, and farmers said the valley would flood.",
+            "farmers",
+            "said",
+            "the valley would flood",
+        );
+        has(
+            "The council approved the dam and farmers said the valley would flood.",
+            "farmers",
+            "said",
+            "the valley would flood",
         );
     }
 }
