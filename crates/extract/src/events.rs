@@ -2261,7 +2261,9 @@ pub fn find(
                     agent_nouns.push((si, trig_s));
                 }
                 nominal.push(out.len());
-                if after_time_preposition(&words, &tags, m.tokens.start) {
+                if after_time_preposition(&words, &tags, m.tokens.start)
+                    || code.root == "04" && meeting_occasion(&words, &tags, m.tokens.start)
+                {
                     occasions.push(out.len());
                 }
             } else if (!infinitival || !opens_content) && speech.is_none() {
@@ -2366,7 +2368,9 @@ pub fn find(
                 // A verb form only right after the preposition ("after
                 // capturing the town", "after clashes with"): "attacks
                 // since April 21 killing dozens" is the attacks' outcome.
-                if (upos == Some("NOUN") && after_time_preposition(&words, &tags, m.tokens.start))
+                if (upos == Some("NOUN")
+                    && (after_time_preposition(&words, &tags, m.tokens.start)
+                        || code.root == "04" && meeting_occasion(&words, &tags, m.tokens.start)))
                     || m.tokens.start > 0
                         && after_time_preposition(&words, &tags, m.tokens.start)
                         && tags.get(m.tokens.start - 1).is_some_and(|t| {
@@ -4556,6 +4560,75 @@ fn after_time_preposition(
             "of" if before("wake") => return true,
             "for" if before("retaliation") || before("reprisal") => return true,
             "to" if before("response") => return true,
+            "of" | "'s" | "and" | "or" => continue,
+            _ => {}
+        }
+        if !tags
+            .get(k)
+            .is_some_and(|t| matches!(t.upos.as_str(), "DET" | "ADJ" | "NUM" | "NOUN" | "PROPN"))
+        {
+            return false;
+        }
+    }
+    false
+}
+
+/// A meeting noun (root 04: talks, a meeting, a summit, a visit) in the
+/// object of a preposition that makes it the setting of another event
+/// ("criticised X at the talks", "a firm line in the negotiations",
+/// "said during a visit to", "on the sidelines of the summit", "ahead of
+/// talks"): the occasion, background beside the sentence's main event as
+/// `after_time_preposition`'s nouns are. Not `in` after a form of "be" or
+/// a word of taking part ("is in talks with", "took part in talks",
+/// "engaged in negotiations"): that is the meeting itself; nor after a
+/// noun counting such meetings ("a surge in meetings between"). Back from the
+/// noun phrase's first token `first` (sentence-relative) over at most
+/// seven words of determiners, adjectives, numbers, nouns, names,
+/// possessives and "of".
+fn meeting_occasion(words: &[&str], tags: &crate::context::Tags<'_, '_>, first: usize) -> bool {
+    let mut k = first;
+    for _ in 0..7 {
+        if k == 0 {
+            return false;
+        }
+        k -= 1;
+        let before = |w: &str| k > 0 && words[k - 1] == w;
+        match words[k] {
+            "at" | "during" => return true,
+            "in" => {
+                return k > 0
+                    && !matches!(
+                        words[k - 1],
+                        "is" | "are"
+                            | "was"
+                            | "were"
+                            | "be"
+                            | "been"
+                            | "being"
+                            | "'s"
+                            | "'re"
+                            | "remain"
+                            | "remains"
+                            | "remained"
+                            | "part"
+                            | "participate"
+                            | "participates"
+                            | "participated"
+                            | "participating"
+                            | "engage"
+                            | "engaged"
+                            | "engaging"
+                            | "involved"
+                            | "join"
+                            | "joined"
+                            | "surge"
+                            | "increase"
+                            | "rise"
+                            | "spate"
+                            | "flurry"
+                    );
+            }
+            "of" if before("sidelines") || before("ahead") || before("eve") => return true,
             "of" | "'s" | "and" | "or" => continue,
             _ => {}
         }
@@ -8873,6 +8946,21 @@ mod tests {
         );
         assert!(ev.iter().all(|e| e.root != "17"), "{ev:?}");
         assert!(ev.iter().any(|e| e.root == "05"), "{ev:?}");
+    }
+
+    #[test]
+    fn a_meeting_that_is_another_events_setting_is_background() {
+        // The criticism is the news; the talks where it was made are its
+        // setting, as are talks in which a role is played or a line taken.
+        for text in [
+            "Chile criticised Peru at the talks in Geneva.",
+            "The minister praised Peru for its role in the talks.",
+            "Chile urged Peru to take a firmer line in the peace talks.",
+        ] {
+            let ev = events(text, None);
+            assert!(ev.iter().all(|e| e.root != "04"), "{text}: {ev:?}");
+            assert!(ev.iter().any(|e| e.source.is_some()), "{text}: {ev:?}");
+        }
     }
 
     #[test]
