@@ -2291,12 +2291,25 @@ pub fn find(
                 // or a past participle right after a noun and before its
                 // agent or a time ("property seized by the army"; "police
                 // fired on" may be tagged so too, hence the next word).
-                // "said on Monday that ...": "that" opening an
-                // attribution's content is no relative pronoun.
+                // "said on Monday that ...", "told reporters that ...":
+                // "that" opening an attribution's content is no relative
+                // pronoun, so inside a content a verb must stand between
+                // the content's start and the noun ("stated that it will
+                // reject any resolution that criticizes X"); nor after a noun
+                // a that-clause completes ("claims that", "the fact that",
+                // "a warning that").
                 let noun = |k: usize| {
                     tag(k).is_some_and(|t| t.upos.as_str() == "NOUN")
                         && !TIME_NOUNS.contains(&toks[k].lower.as_str())
-                        && held_in.is_none_or(|(cs, _)| cs > toks[k].end)
+                        && !THAT_CLAUSE_NOUNS.contains(&toks[k].lower.as_str())
+                        && held_in.is_none_or(|(cs, _)| {
+                            let c = ctx.tok_at(cs).max(r.start);
+                            c < k
+                                && (c..k).any(|j| {
+                                    tag(j)
+                                        .is_some_and(|t| matches!(t.upos.as_str(), "VERB" | "AUX"))
+                                })
+                        })
                 };
                 // A reduced relative is background only beside a finite
                 // verb: in a headline ("Over 100 militants killed in
@@ -4641,6 +4654,110 @@ fn meeting_occasion(words: &[&str], tags: &crate::context::Tags<'_, '_>, first: 
     }
     false
 }
+
+/// Nouns a that-clause completes rather than modifies ("claims that Iran
+/// supplied arms", "the fact that", "a warning that"): "that" after them
+/// opens their content, not a relative clause.
+const THAT_CLAUSE_NOUNS: &[&str] = &[
+    "claim",
+    "claims",
+    "report",
+    "reports",
+    "fact",
+    "news",
+    "announcement",
+    "allegation",
+    "allegations",
+    "accusation",
+    "accusations",
+    "charge",
+    "charges",
+    "ruling",
+    "decision",
+    "verdict",
+    "hope",
+    "hopes",
+    "warning",
+    "warnings",
+    "statement",
+    "assurance",
+    "assurances",
+    "belief",
+    "view",
+    "notion",
+    "idea",
+    "evidence",
+    "proof",
+    "sign",
+    "signs",
+    "indication",
+    "indications",
+    "suggestion",
+    "suggestions",
+    "rumour",
+    "rumours",
+    "rumor",
+    "rumors",
+    "speculation",
+    "fear",
+    "fears",
+    "concern",
+    "concerns",
+    "confirmation",
+    "denial",
+    "admission",
+    "assertion",
+    "insistence",
+    "demand",
+    "demands",
+    "proposal",
+    "promise",
+    "pledge",
+    "threat",
+    "conclusion",
+    "finding",
+    "findings",
+    "impression",
+    "possibility",
+    "likelihood",
+    "chance",
+    "chances",
+    "assumption",
+    "argument",
+    "reminder",
+    "message",
+    "guarantee",
+    "guarantees",
+    "condition",
+    "understanding",
+    "agreement",
+    "recognition",
+    "acknowledgement",
+    "realisation",
+    "realization",
+    "expectation",
+    "expectations",
+    "prospect",
+    "danger",
+    "risk",
+    "certainty",
+    "doubt",
+    "doubts",
+    "question",
+    "complaint",
+    "complaints",
+    "protest",
+    "protests",
+    "regret",
+    "satisfaction",
+    "effect",
+    "sense",
+    "opinion",
+    "position",
+    "stance",
+    "confidence",
+    "surprise",
+];
 
 /// Nouns of a span of time ("five years after", "months before").
 const DURATION_NOUNS: &[&str] = &[
@@ -8946,6 +9063,31 @@ mod tests {
         );
         assert!(ev.iter().all(|e| e.root != "17"), "{ev:?}");
         assert!(ev.iter().any(|e| e.root == "05"), "{ev:?}");
+    }
+
+    #[test]
+    fn a_relative_clause_inside_reported_content_is_background() {
+        // Inside what was said, a clause after "that" and a common noun
+        // is a relative clause once the content's own verb came before:
+        // the resolution's criticism is background to the rejection.
+        let ev = events(
+            "Chile stated that it will reject any United Nations resolution that criticizes Peru.",
+            None,
+        );
+        assert!(ev.iter().all(|e| e.root != "11"), "{ev:?}");
+        assert!(ev.iter().any(|e| e.root == "12"), "{ev:?}");
+        // After a noun a that-clause completes, "that" opens its content.
+        let ev = events(
+            "Chile said it would lodge a protest over claims that Peru has supplied rifles to the militia.",
+            None,
+        );
+        assert!(ev.iter().any(|e| e.root == "07"), "{ev:?}");
+        // "that" opening the content after the cue's own words stays so.
+        let ev = events(
+            "Chile told reporters that Peru had attacked its border posts.",
+            None,
+        );
+        assert!(ev.iter().any(|e| e.root == "18"), "{ev:?}");
     }
 
     #[test]
