@@ -2261,7 +2261,9 @@ pub fn find(
                     agent_nouns.push((si, trig_s));
                 }
                 nominal.push(out.len());
-                if after_time_preposition(&words, &tags, m.tokens.start) {
+                if after_time_preposition(&words, &tags, m.tokens.start)
+                    || code.root == "04" && meeting_occasion(&words, &tags, m.tokens.start)
+                {
                     occasions.push(out.len());
                 }
             } else if (!infinitival || !opens_content) && speech.is_none() {
@@ -2289,12 +2291,25 @@ pub fn find(
                 // or a past participle right after a noun and before its
                 // agent or a time ("property seized by the army"; "police
                 // fired on" may be tagged so too, hence the next word).
-                // "said on Monday that ...": "that" opening an
-                // attribution's content is no relative pronoun.
+                // "said on Monday that ...", "told reporters that ...":
+                // "that" opening an attribution's content is no relative
+                // pronoun, so inside a content a verb must stand between
+                // the content's start and the noun ("stated that it will
+                // reject any resolution that criticizes X"); nor after a noun
+                // a that-clause completes ("claims that", "the fact that",
+                // "a warning that").
                 let noun = |k: usize| {
                     tag(k).is_some_and(|t| t.upos.as_str() == "NOUN")
                         && !TIME_NOUNS.contains(&toks[k].lower.as_str())
-                        && held_in.is_none_or(|(cs, _)| cs > toks[k].end)
+                        && !THAT_CLAUSE_NOUNS.contains(&toks[k].lower.as_str())
+                        && held_in.is_none_or(|(cs, _)| {
+                            let c = ctx.tok_at(cs).max(r.start);
+                            c < k
+                                && (c..k).any(|j| {
+                                    tag(j)
+                                        .is_some_and(|t| matches!(t.upos.as_str(), "VERB" | "AUX"))
+                                })
+                        })
                 };
                 // A reduced relative is background only beside a finite
                 // verb: in a headline ("Over 100 militants killed in
@@ -2366,7 +2381,9 @@ pub fn find(
                 // A verb form only right after the preposition ("after
                 // capturing the town", "after clashes with"): "attacks
                 // since April 21 killing dozens" is the attacks' outcome.
-                if (upos == Some("NOUN") && after_time_preposition(&words, &tags, m.tokens.start))
+                if (upos == Some("NOUN")
+                    && (after_time_preposition(&words, &tags, m.tokens.start)
+                        || code.root == "04" && meeting_occasion(&words, &tags, m.tokens.start)))
                     || m.tokens.start > 0
                         && after_time_preposition(&words, &tags, m.tokens.start)
                         && tags.get(m.tokens.start - 1).is_some_and(|t| {
@@ -4568,6 +4585,179 @@ fn after_time_preposition(
     }
     false
 }
+
+/// A meeting noun (root 04: talks, a meeting, a summit, a visit) in the
+/// object of a preposition that makes it the setting of another event
+/// ("criticised X at the talks", "a firm line in the negotiations",
+/// "said during a visit to", "on the sidelines of the summit", "ahead of
+/// talks"): the occasion, background beside the sentence's main event as
+/// `after_time_preposition`'s nouns are. Not `in` after a form of "be" or
+/// a word of taking part ("is in talks with", "took part in talks",
+/// "engaged in negotiations"): that is the meeting itself; nor after a
+/// noun counting such meetings ("a surge in meetings between"). Back from the
+/// noun phrase's first token `first` (sentence-relative) over at most
+/// seven words of determiners, adjectives, numbers, nouns, names,
+/// possessives and "of".
+fn meeting_occasion(words: &[&str], tags: &crate::context::Tags<'_, '_>, first: usize) -> bool {
+    let mut k = first;
+    for _ in 0..7 {
+        if k == 0 {
+            return false;
+        }
+        k -= 1;
+        let before = |w: &str| k > 0 && words[k - 1] == w;
+        match words[k] {
+            "at" | "during" => return true,
+            "in" => {
+                return k > 0
+                    && !matches!(
+                        words[k - 1],
+                        "is" | "are"
+                            | "was"
+                            | "were"
+                            | "be"
+                            | "been"
+                            | "being"
+                            | "'s"
+                            | "'re"
+                            | "remain"
+                            | "remains"
+                            | "remained"
+                            | "part"
+                            | "participate"
+                            | "participates"
+                            | "participated"
+                            | "participating"
+                            | "engage"
+                            | "engaged"
+                            | "engaging"
+                            | "involved"
+                            | "join"
+                            | "joined"
+                            | "surge"
+                            | "increase"
+                            | "rise"
+                            | "spate"
+                            | "flurry"
+                    );
+            }
+            "of" if before("sidelines") || before("ahead") || before("eve") => return true,
+            "of" | "'s" | "and" | "or" => continue,
+            _ => {}
+        }
+        if !tags
+            .get(k)
+            .is_some_and(|t| matches!(t.upos.as_str(), "DET" | "ADJ" | "NUM" | "NOUN" | "PROPN"))
+        {
+            return false;
+        }
+    }
+    false
+}
+
+/// Nouns a that-clause completes rather than modifies ("claims that Iran
+/// supplied arms", "the fact that", "a warning that"): "that" after them
+/// opens their content, not a relative clause.
+const THAT_CLAUSE_NOUNS: &[&str] = &[
+    "claim",
+    "claims",
+    "report",
+    "reports",
+    "fact",
+    "news",
+    "announcement",
+    "allegation",
+    "allegations",
+    "accusation",
+    "accusations",
+    "charge",
+    "charges",
+    "ruling",
+    "decision",
+    "verdict",
+    "hope",
+    "hopes",
+    "warning",
+    "warnings",
+    "statement",
+    "assurance",
+    "assurances",
+    "belief",
+    "view",
+    "notion",
+    "idea",
+    "evidence",
+    "proof",
+    "sign",
+    "signs",
+    "indication",
+    "indications",
+    "suggestion",
+    "suggestions",
+    "rumour",
+    "rumours",
+    "rumor",
+    "rumors",
+    "speculation",
+    "fear",
+    "fears",
+    "concern",
+    "concerns",
+    "confirmation",
+    "denial",
+    "admission",
+    "assertion",
+    "insistence",
+    "demand",
+    "demands",
+    "proposal",
+    "promise",
+    "pledge",
+    "threat",
+    "conclusion",
+    "finding",
+    "findings",
+    "impression",
+    "possibility",
+    "likelihood",
+    "chance",
+    "chances",
+    "assumption",
+    "argument",
+    "reminder",
+    "message",
+    "guarantee",
+    "guarantees",
+    "condition",
+    "understanding",
+    "agreement",
+    "recognition",
+    "acknowledgement",
+    "realisation",
+    "realization",
+    "expectation",
+    "expectations",
+    "prospect",
+    "danger",
+    "risk",
+    "certainty",
+    "doubt",
+    "doubts",
+    "question",
+    "complaint",
+    "complaints",
+    "protest",
+    "protests",
+    "regret",
+    "satisfaction",
+    "effect",
+    "sense",
+    "opinion",
+    "position",
+    "stance",
+    "confidence",
+    "surprise",
+];
 
 /// Nouns of a span of time ("five years after", "months before").
 const DURATION_NOUNS: &[&str] = &[
@@ -8873,6 +9063,46 @@ mod tests {
         );
         assert!(ev.iter().all(|e| e.root != "17"), "{ev:?}");
         assert!(ev.iter().any(|e| e.root == "05"), "{ev:?}");
+    }
+
+    #[test]
+    fn a_relative_clause_inside_reported_content_is_background() {
+        // Inside what was said, a clause after "that" and a common noun
+        // is a relative clause once the content's own verb came before:
+        // the resolution's criticism is background to the rejection.
+        let ev = events(
+            "Chile stated that it will reject any United Nations resolution that criticizes Peru.",
+            None,
+        );
+        assert!(ev.iter().all(|e| e.root != "11"), "{ev:?}");
+        assert!(ev.iter().any(|e| e.root == "12"), "{ev:?}");
+        // After a noun a that-clause completes, "that" opens its content.
+        let ev = events(
+            "Chile said it would lodge a protest over claims that Peru has supplied rifles to the militia.",
+            None,
+        );
+        assert!(ev.iter().any(|e| e.root == "07"), "{ev:?}");
+        // "that" opening the content after the cue's own words stays so.
+        let ev = events(
+            "Chile told reporters that Peru had attacked its border posts.",
+            None,
+        );
+        assert!(ev.iter().any(|e| e.root == "18"), "{ev:?}");
+    }
+
+    #[test]
+    fn a_meeting_that_is_another_events_setting_is_background() {
+        // The criticism is the news; the talks where it was made are its
+        // setting, as are talks in which a role is played or a line taken.
+        for text in [
+            "Chile criticised Peru at the talks in Geneva.",
+            "The minister praised Peru for its role in the talks.",
+            "Chile urged Peru to take a firmer line in the peace talks.",
+        ] {
+            let ev = events(text, None);
+            assert!(ev.iter().all(|e| e.root != "04"), "{text}: {ev:?}");
+            assert!(ev.iter().any(|e| e.source.is_some()), "{text}: {ev:?}");
+        }
     }
 
     #[test]

@@ -472,8 +472,12 @@ pub fn misses(items: &[GoldItem], extract: ExtractFn<'_>) -> String {
                 .collect();
             // Items whose actor triples count and were missed are marked,
             // so triple errors can be told from unscorable fictional actors.
+            // Other items with scorable actors are marked `[actors]`, so
+            // their unmatched predictions can be told apart too.
             let triple_mark = if it.actors_scorable && r.triples.fn_ > 0 {
                 " [triple]"
+            } else if it.actors_scorable {
+                " [actors]"
             } else {
                 ""
             };
