@@ -1,7 +1,8 @@
 //! The writer's view of the LSH buckets: which articles share a band.
 //!
 //! The buckets live in memory only (since schema version 10): they are
-//! computed from the signatures in `minhash` when a writer loads, and kept
+//! computed from the signatures in `articles.sig` (`minhash` before schema
+//! version 16) when a writer loads, and kept
 //! up to date as it stores articles. Before, they were also rows of
 //! `lsh_bands`; bucket hashes are random, so every merge of new rows into
 //! that table rewrote nearly all of its leaf pages (the whole table, 33 MB
@@ -47,10 +48,12 @@ fn key(band: usize, hash: i64) -> u64 {
 impl Buckets {
     /// Loads the buckets of every article with a signature.
     pub(crate) fn load(tx: &Transaction<'_>) -> Result<Buckets> {
-        let articles: i64 = tx.query_row("SELECT count(*) FROM minhash", [], |r| r.get(0))?;
+        // Room for every article: counting the signatures alone would read
+        // every row.
+        let articles: i64 = tx.query_row("SELECT count(*) FROM articles", [], |r| r.get(0))?;
         let mut b = Buckets::empty(usize::try_from(articles).unwrap_or(0) * minhash::BANDS);
         b.data_version = data_version(tx)?;
-        let mut stmt = tx.prepare("SELECT article, sig FROM minhash")?;
+        let mut stmt = tx.prepare("SELECT rowid, sig FROM articles WHERE sig IS NOT NULL")?;
         let mut rows = stmt.query([])?;
         while let Some(r) = rows.next()? {
             let article: i64 = r.get(0)?;

@@ -129,7 +129,7 @@ impl Store {
         let (sql, vals) = article_sql(
             concat!(
                 "SELECT a.id, a.outlet, a.section, a.title, a.url, a.authors, a.published,
-                    (SELECT c.cluster FROM clusters c WHERE c.article = a.rowid),
+                    coalesce(a.cluster, a.rowid),
                     a.entity_count,
                     (SELECT count(*) FROM attributions x WHERE ",
                 article_attributions!("x.id", "a.rowid"),

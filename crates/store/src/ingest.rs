@@ -134,11 +134,9 @@ impl Store {
             tx.prepare_cached("SELECT rowid, content_hash FROM articles WHERE id = ?1")?;
         let mut insert_article = tx.prepare_cached(
             "INSERT INTO articles (id, outlet, section, title, url, authors, published,
-             day, content_hash, ingested_at, entity_count, events_first, events_last)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+             day, content_hash, ingested_at, entity_count, events_first, events_last, sig)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
         )?;
-        let mut insert_cluster =
-            tx.prepare_cached("INSERT INTO clusters (article, cluster) VALUES (?1, ?1)")?;
         let mut insert_record =
             tx.prepare_cached("INSERT INTO records (article, record) VALUES (?1, ?2)")?;
         let mut children = ChildStatements::new(&tx)?;
@@ -159,7 +157,9 @@ impl Store {
                 n => (Some(new_events.next), Some(new_events.next + int(n) - 1)),
             };
             // The article row's values, numbered alike for INSERT and UPDATE.
-            // The text is stored in the record only (schema version 12).
+            // The text is stored in the record only (schema version 12); the
+            // signature in the row (schema version 16).
+            let sig = prep.signature.as_ref().map(Signature::to_bytes);
             let article = params![
                 rec.id,
                 rec.outlet,
@@ -173,7 +173,8 @@ impl Store {
                 now,
                 prep.entity_count,
                 events_first,
-                events_last
+                events_last,
+                sig
             ];
             let rowid = match existing {
                 Some((_, old)) if old == *hash => {
@@ -207,17 +208,18 @@ impl Store {
                     tx.prepare_cached(
                         "UPDATE articles SET outlet=?2, section=?3, title=?4, url=?5, authors=?6,
                          published=?7, day=?8, content_hash=?9, ingested_at=?10,
-                         entity_count=?11, events_first=?12, events_last=?13 WHERE id=?1",
+                         entity_count=?11, events_first=?12, events_last=?13, sig=?14
+                         WHERE id=?1",
                     )?
                     .execute(article)?;
                     counts.updated += 1;
                     rowid
                 }
                 None => {
+                    // Every article starts as its own cluster (`cluster`
+                    // NULL, schema version 16).
                     insert_article.execute(article)?;
                     let rowid = tx.last_insert_rowid();
-                    // Every article starts as its own cluster.
-                    insert_cluster.execute([rowid])?;
                     counts.inserted += 1;
                     rowid
                 }
@@ -236,13 +238,7 @@ impl Store {
             )?;
             link_near_duplicates(&tx, rowid, prep.signature.as_ref(), &mut keys, &mut buckets)?;
         }
-        drop((
-            lookup,
-            insert_article,
-            insert_cluster,
-            insert_record,
-            children,
-        ));
+        drop((lookup, insert_article, insert_record, children));
         recompute_stories(&tx, &keys, &stories, &new_events)?;
         for (rowid, rec) in to_index {
             fts_insert(&tx, rowid, rec)?;
@@ -356,11 +352,13 @@ fn delete_children(
             }
         }
     }
-    // The article's buckets are found from its stored signature.
+    // The article's buckets are found from its stored signature (which
+    // the update of its row replaces).
     let stored: Option<Vec<u8>> = tx
-        .prepare_cached("SELECT sig FROM minhash WHERE article = ?1")?
+        .prepare_cached("SELECT sig FROM articles WHERE rowid = ?1")?
         .query_row([rowid], |r| r.get(0))
-        .optional()?;
+        .optional()?
+        .flatten();
     if let Some(sig) = stored.as_deref().and_then(Signature::from_bytes) {
         buckets.remove(rowid, &sig.bands());
     }
@@ -379,10 +377,8 @@ fn delete_children(
         article_attributions!("id", "?1")
     ))?
     .execute([rowid])?;
-    for table in ["minhash", "records"] {
-        tx.prepare_cached(&format!("DELETE FROM {table} WHERE article = ?1"))?
-            .execute([rowid])?;
-    }
+    tx.prepare_cached("DELETE FROM records WHERE article = ?1")?
+        .execute([rowid])?;
     Ok(())
 }
 
@@ -628,8 +624,12 @@ pub(crate) fn event_day(e: &dateline_record::Event, article_day: Option<&str>) -
 
 /// Colliding members of one cluster compared before the cluster is given up.
 const MAX_PROBES: usize = 8;
-/// Stores the article's signature and merges its cluster with those of the
-/// near-duplicates found through LSH.
+/// Merges the article's cluster with those of the near-duplicates found
+/// through LSH. The caller has stored the signature in the article's row.
+///
+/// An article whose `cluster` is NULL is a cluster of its own, named by its
+/// row id (schema version 16); a merge names the surviving cluster on every
+/// member of the clusters it joins, its first member included.
 fn link_near_duplicates(
     tx: &Transaction<'_>,
     rowid: i64,
@@ -640,10 +640,6 @@ fn link_near_duplicates(
     let Some(sig) = sig else {
         return Ok(());
     };
-    // Plain INSERT (callers delete the old row first): OR REPLACE opens a
-    // statement savepoint, which makes FTS5 flush.
-    tx.prepare_cached("INSERT INTO minhash (article, sig) VALUES (?1, ?2)")?
-        .execute(params![rowid, sig.to_bytes()])?;
     // Candidate articles from every band that collides: one statement for
     // all bands, and one for storing them, instead of two per band.
     let bands = sig.bands();
@@ -654,13 +650,19 @@ fn link_near_duplicates(
         // No candidate, so nothing to merge: the common case.
         return Ok(());
     }
-    let mut cluster_of = tx.prepare_cached("SELECT cluster FROM clusters WHERE article = ?1")?;
+    let mut cluster_of = tx.prepare_cached("SELECT cluster FROM articles WHERE rowid = ?1")?;
     let mut candidates: BTreeMap<i64, i64> = BTreeMap::new();
     for a in colliding {
-        let c: Option<i64> = cluster_of.query_row([a], |r| r.get(0)).optional()?;
+        let c: Option<i64> = cluster_of
+            .query_row([a], |r| r.get(0))
+            .optional()?
+            .flatten();
         candidates.insert(a, c.unwrap_or(a));
     }
-    let own: Option<i64> = cluster_of.query_row([rowid], |r| r.get(0)).optional()?;
+    let own: Option<i64> = cluster_of
+        .query_row([rowid], |r| r.get(0))
+        .optional()?
+        .flatten();
     let mut clusters = BTreeSet::new();
     clusters.insert(own.unwrap_or(rowid));
     // Members of one cluster are near-duplicates of each other, so a cluster
@@ -670,13 +672,16 @@ fn link_near_duplicates(
     for (a, c) in candidates {
         by_cluster.entry(c).or_default().push(a);
     }
-    let mut sig_stmt = tx.prepare_cached("SELECT sig FROM minhash WHERE article = ?1")?;
+    let mut sig_stmt = tx.prepare_cached("SELECT sig FROM articles WHERE rowid = ?1")?;
     for (cluster, members) in by_cluster {
         if clusters.contains(&cluster) {
             continue;
         }
         for cand in members.into_iter().take(MAX_PROBES) {
-            let bytes: Option<Vec<u8>> = sig_stmt.query_row([cand], |r| r.get(0)).optional()?;
+            let bytes: Option<Vec<u8>> = sig_stmt
+                .query_row([cand], |r| r.get(0))
+                .optional()?
+                .flatten();
             let Some(other) = bytes.as_deref().and_then(Signature::from_bytes) else {
                 continue;
             };
@@ -694,7 +699,8 @@ fn link_near_duplicates(
     let Some(target) = iter.next() else {
         return Ok(());
     };
-    let mut size = tx.prepare_cached("SELECT count(*) FROM clusters WHERE cluster = ?1")?;
+    // A cluster of its own has no member naming it.
+    let mut size = tx.prepare_cached("SELECT max(count(*), 1) FROM articles WHERE cluster = ?1")?;
     let target_size: i64 = size.query_row([target], |r| r.get(0))?;
     for other in iter {
         // Story grouping depends on clusters, so a story key found in both
@@ -708,10 +714,9 @@ fn link_near_duplicates(
         };
         {
             let mut stmt = tx.prepare_cached(concat!(
-                "SELECT DISTINCT e.story_key FROM clusters c JOIN articles a ON a.rowid = c.article
-                 JOIN events e ON ",
+                "SELECT DISTINCT e.story_key FROM articles a JOIN events e ON ",
                 article_events!(),
-                " WHERE c.cluster = ?1"
+                " WHERE a.cluster = ?1 OR a.rowid = ?1"
             ))?;
             let rows = stmt.query_map([smaller], |r| r.get::<_, Option<String>>(0))?;
             for k in rows {
@@ -720,9 +725,11 @@ fn link_near_duplicates(
                 }
             }
         }
-        tx.prepare_cached("UPDATE clusters SET cluster = ?1 WHERE cluster = ?2")?
+        tx.prepare_cached("UPDATE articles SET cluster = ?1 WHERE cluster = ?2 OR rowid = ?2")?
             .execute([target, other])?;
     }
+    tx.prepare_cached("UPDATE articles SET cluster = ?1 WHERE rowid = ?1 AND cluster IS NULL")?
+        .execute([target])?;
     Ok(())
 }
 
@@ -812,11 +819,10 @@ pub(crate) fn recompute_stories(
     let json = serde_json::to_string(&ids)?;
     let mut rows: Vec<Row> = {
         let mut stmt = tx.prepare_cached(
-            "SELECT e.story_key, e.id, e.article, c.cluster, a.day, a.outlet, e.story,
+            "SELECT e.story_key, e.id, e.article, a.cluster, a.day, a.outlet, e.story,
                     e.num_mentions, e.num_articles, e.num_sources
              FROM json_each(?1) k JOIN events e ON e.id = k.value
-             JOIN articles a ON a.rowid = e.article
-             LEFT JOIN clusters c ON c.article = e.article",
+             JOIN articles a ON a.rowid = e.article",
         )?;
         let it = stmt.query_map([&json], |r| {
             let counts: (Option<i64>, Option<i64>, Option<i64>) = (r.get(7)?, r.get(8)?, r.get(9)?);
@@ -896,10 +902,7 @@ pub(crate) fn rebuild_derived(tx: &Transaction<'_>, version: i64) -> Result<()> 
     } else {
         "SELECT text FROM articles WHERE rowid = ?1"
     };
-    tx.execute_batch(
-        "DELETE FROM minhash;
-         DELETE FROM clusters; INSERT INTO clusters (article, cluster) SELECT rowid, rowid FROM articles;",
-    )?;
+    tx.execute_batch("UPDATE articles SET cluster = NULL, sig = NULL")?;
     let ids: Vec<i64> = {
         let mut stmt = tx.prepare("SELECT rowid FROM articles ORDER BY rowid")?;
         let it = stmt.query_map([], |r| r.get(0))?;
@@ -913,13 +916,12 @@ pub(crate) fn rebuild_derived(tx: &Transaction<'_>, version: i64) -> Result<()> 
             .query_row(text_sql, [id], |r| r.get(0))
             .optional()?
             .flatten();
-        link_near_duplicates(
-            tx,
-            id,
-            text.as_deref().and_then(minhash::signature).as_ref(),
-            &mut keys,
-            &mut buckets,
-        )?;
+        let sig = text.as_deref().and_then(minhash::signature);
+        if let Some(sig) = &sig {
+            tx.prepare_cached("UPDATE articles SET sig = ?2 WHERE rowid = ?1")?
+                .execute(params![id, sig.to_bytes()])?;
+        }
+        link_near_duplicates(tx, id, sig.as_ref(), &mut keys, &mut buckets)?;
     }
     rebuild_stories(tx)
 }

@@ -382,9 +382,11 @@ impl Store {
     /// (including `id` itself), sorted.
     pub fn cluster_of(&self, id: &str) -> Result<Vec<String>> {
         let mut stmt = self.conn.prepare(
-            "SELECT b.id FROM articles a JOIN clusters ca ON ca.article = a.rowid
-             JOIN clusters cb ON cb.cluster = ca.cluster JOIN articles b ON b.rowid = cb.article
-             WHERE a.id = ?1 ORDER BY b.id",
+            // A cluster of its own has `cluster` NULL (schema version 16).
+            "SELECT b.id FROM articles a JOIN articles b ON b.cluster = a.cluster
+             WHERE a.id = ?1
+             UNION SELECT id FROM articles WHERE id = ?1
+             ORDER BY 1",
         )?;
         let rows = stmt.query_map([id], |r| r.get(0))?;
         Ok(rows.collect::<rusqlite::Result<Vec<String>>>()?)

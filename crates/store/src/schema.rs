@@ -626,12 +626,72 @@ CREATE VIEW story_events (id, story_key, event, num_mentions, num_articles, num_
 "
 );
 
+/// Version 15 → 16: an article's cluster and signature are columns of its row.
+///
+/// `clusters` and `minhash` held one row per article, keyed by its row id,
+/// so every new article cost two more statements and three more B-tree
+/// inserts (the two tables and `clusters_cluster`) beside its own row; the
+/// article text left `articles` in version 12, so nothing long sits before
+/// them any more. `articles.cluster` is NULL for an article that is a
+/// cluster of its own (most of them: 55,000 clusters for 58,000 articles on
+/// the test corpora) and names the cluster on every member of a cluster of
+/// two or more, its first member included, so the partial index
+/// `articles_cluster` holds only those. `articles.sig` is the MinHash
+/// signature (NULL when the text has no shingle). The table is copied in
+/// row-id order (its rows grow by the signature); views named `clusters`
+/// (every article with its cluster, as the table had it) and `minhash` keep
+/// the old rows for other SQLite clients, and `articles_text`, which names
+/// the table, is dropped and made again.
+const V16: &str = r"
+DROP VIEW articles_text;
+CREATE TABLE articles_v16 (
+    rowid        INTEGER PRIMARY KEY,
+    id           TEXT NOT NULL UNIQUE,
+    outlet       TEXT,
+    section      TEXT,
+    title        TEXT,
+    url          TEXT,
+    authors      TEXT NOT NULL,      -- JSON array
+    published    TEXT,
+    day          TEXT,               -- YYYY-MM-DD of `published`, for filters
+    content_hash TEXT NOT NULL,
+    ingested_at  TEXT NOT NULL,
+    entity_count INTEGER NOT NULL DEFAULT 0,
+    events_first INTEGER,
+    events_last  INTEGER,
+    cluster      INTEGER,            -- NULL: a cluster of its own
+    sig          BLOB                -- MinHash signature
+);
+INSERT INTO articles_v16 (rowid, id, outlet, section, title, url, authors, published, day,
+                          content_hash, ingested_at, entity_count, events_first, events_last,
+                          cluster, sig)
+    SELECT a.rowid, a.id, a.outlet, a.section, a.title, a.url, a.authors, a.published, a.day,
+           a.content_hash, a.ingested_at, a.entity_count, a.events_first, a.events_last,
+           (SELECT c.cluster FROM clusters c
+            WHERE c.article = a.rowid
+              AND (SELECT count(*) FROM clusters o WHERE o.cluster = c.cluster) > 1),
+           (SELECT m.sig FROM minhash m WHERE m.article = a.rowid)
+    FROM articles a ORDER BY a.rowid;
+DROP TABLE articles;
+DROP TABLE clusters;
+DROP TABLE minhash;
+ALTER TABLE articles_v16 RENAME TO articles;
+CREATE INDEX articles_cluster ON articles(cluster) WHERE cluster IS NOT NULL;
+CREATE VIEW articles_text (rid, title, text) AS
+    SELECT a.rowid, a.title, dateline_record_text(r.record)
+    FROM articles a JOIN records r ON r.article = a.rowid;
+CREATE VIEW clusters (article, cluster) AS
+    SELECT rowid, coalesce(cluster, rowid) FROM articles;
+CREATE VIEW minhash (article, sig) AS
+    SELECT rowid, sig FROM articles WHERE sig IS NOT NULL;
+";
+
 /// The first version whose full-text index takes its text from the records.
 pub(crate) const TEXT_IN_RECORDS: i64 = 12;
 
 /// The migration scripts, in order.
 pub(crate) const MIGRATIONS: &[&str] = &[
-    V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,
+    V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15, V16,
 ];
 
 /// The first version whose stories are columns of `events` (the tests
@@ -648,6 +708,11 @@ pub(crate) const EVENT_RANGES: i64 = 14;
 /// emulate older writers below it).
 #[cfg(test)]
 pub(crate) const ATTRIBUTION_IDS: i64 = 15;
+
+/// The first version whose articles hold their cluster and signature (the
+/// tests emulate older writers below it).
+#[cfg(test)]
+pub(crate) const CLUSTERS_IN_ARTICLES: i64 = 16;
 
 /// The schema version this build writes.
 pub const CURRENT_VERSION: i64 = MIGRATIONS.len() as i64;

@@ -336,6 +336,28 @@ const OLDER_SHAPES: &[OlderShape] = &[
                 ALTER TABLE attributions_v14 RENAME TO attributions;
                 ALTER TABLE events ADD COLUMN sentence INTEGER NOT NULL DEFAULT 0;",
     },
+    // Before 16 clusters and signatures are tables of their own: the
+    // columns are added and filled from them (a cluster of one left NULL,
+    // as the upgrade does), and afterwards the tables are written back from
+    // the columns, which are dropped.
+    OlderShape {
+        version: crate::schema::CLUSTERS_IN_ARTICLES,
+        before: "ALTER TABLE articles ADD COLUMN cluster INTEGER;
+                 ALTER TABLE articles ADD COLUMN sig BLOB;
+                 UPDATE articles SET
+                     cluster = (SELECT c.cluster FROM clusters c WHERE c.article = articles.rowid
+                                AND (SELECT count(*) FROM clusters o
+                                     WHERE o.cluster = c.cluster) > 1),
+                     sig = (SELECT sig FROM minhash WHERE article = articles.rowid);",
+        after: "DELETE FROM clusters;
+                INSERT INTO clusters (article, cluster)
+                    SELECT rowid, coalesce(cluster, rowid) FROM articles;
+                DELETE FROM minhash;
+                INSERT INTO minhash (article, sig) SELECT rowid, sig FROM articles
+                    WHERE sig IS NOT NULL;
+                ALTER TABLE articles DROP COLUMN cluster;
+                ALTER TABLE articles DROP COLUMN sig;",
+    },
 ];
 
 /// Ingests with this build's writer into an archive migrated to an older
@@ -1760,8 +1782,27 @@ fn query_plans_use_the_indexes_they_need() {
         1,
     );
     assert!(stories.contains("INTEGER PRIMARY KEY"), "{stories}");
-    let cluster = plan("SELECT count(*) FROM clusters WHERE cluster = ?1", 1);
-    assert!(cluster.contains("clusters_cluster"), "{cluster}");
+    // A cluster's members are found through the partial index of the
+    // articles that name a cluster (schema version 16), with the cluster's
+    // own first article by row id.
+    let cluster = plan(
+        "SELECT max(count(*), 1) FROM articles WHERE cluster = ?1",
+        1,
+    );
+    assert!(cluster.contains("articles_cluster"), "{cluster}");
+    let members = plan(
+        "SELECT a.rowid FROM articles a WHERE a.cluster = ?1 OR a.rowid = ?1",
+        1,
+    );
+    assert!(
+        members.contains("articles_cluster") && members.contains("INTEGER PRIMARY KEY"),
+        "{members}"
+    );
+    let merge = plan(
+        "UPDATE articles SET cluster = ?1 WHERE cluster = ?2 OR rowid = ?2",
+        2,
+    );
+    assert!(merge.contains("articles_cluster"), "{merge}");
     // An article's events are read off its id range (schema version 14).
     let by_actor = EventFilter {
         source: s("USA"),
@@ -2010,7 +2051,8 @@ fn migrates_a_version_11_archive_keeping_search_results_and_snippets() {
     assert_eq!(
         count(
             &store,
-            "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'articles'"
+            "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'articles'
+             AND name LIKE 'sqlite_autoindex_%'"
         ),
         1
     );
@@ -2811,4 +2853,194 @@ fn migrates_a_version_14_archive_keying_attributions_by_position() {
     a.text.push_str(" A correction followed.");
     assert_eq!(store.ingest(&[a]).unwrap().updated, 1);
     assert_eq!(article_attribution_counts(&store), [4, 2]);
+}
+
+/// `articles.cluster` and `articles.sig` of every article, in row-id order.
+fn cluster_columns(store: &Store) -> Vec<(String, Option<i64>, bool)> {
+    let mut stmt = store
+        .conn
+        .prepare("SELECT id, cluster, sig IS NOT NULL FROM articles ORDER BY rowid")
+        .unwrap();
+    let rows = stmt
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .unwrap();
+    rows.collect::<rusqlite::Result<_>>().unwrap()
+}
+
+#[test]
+fn an_article_alone_names_no_cluster_and_a_merge_names_it_on_every_member() {
+    let (_d, path) = temp();
+    let mut store = open(&path);
+    let base = prose(77, 300);
+    let first = record("p", "AP", "2019-03-01", "P", &base, &[]);
+    let other = record("q", "AP", "2019-03-01", "Q", &prose(78, 300), &[]);
+    store.ingest(&[first, other]).unwrap();
+    // Two articles, each a cluster of its own: no cluster named, both
+    // signed.
+    assert_eq!(
+        cluster_columns(&store),
+        [("p".to_owned(), None, true), ("q".to_owned(), None, true)]
+    );
+    // A lightly edited copy of the first joins its cluster: both name it,
+    // the first article included; the unrelated one stays alone.
+    let copy = record(
+        "r",
+        "BBC",
+        "2019-03-02",
+        "R",
+        &format!("{base} Officials gave no further details."),
+        &[],
+    );
+    store.ingest(&[copy]).unwrap();
+    assert_eq!(
+        cluster_columns(&store),
+        [
+            ("p".to_owned(), Some(1), true),
+            ("q".to_owned(), None, true),
+            ("r".to_owned(), Some(1), true),
+        ]
+    );
+    assert_eq!(store.cluster_of("r").unwrap(), ["p", "r"]);
+    assert_eq!(store.cluster_of("q").unwrap(), ["q"]);
+    // The view keeps the old table's rows: every article with its cluster.
+    let mut stmt = store
+        .conn
+        .prepare("SELECT article, cluster FROM clusters ORDER BY article")
+        .unwrap();
+    let view: Vec<(i64, i64)> = stmt
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .unwrap()
+        .collect::<rusqlite::Result<_>>()
+        .unwrap();
+    drop(stmt);
+    assert_eq!(view, [(1, 1), (2, 2), (3, 1)]);
+    // A text without a word has no signature.
+    let mut wordless = record("s", "AP", "2019-03-03", "S", "", &[]);
+    wordless.text = "…".into();
+    store.ingest(&[wordless]).unwrap();
+    assert_eq!(cluster_columns(&store)[3], ("s".to_owned(), None, false));
+    let signed: i64 = store
+        .conn
+        .query_row("SELECT count(*) FROM minhash", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(signed, 3);
+}
+
+#[test]
+fn migrates_a_version_15_archive_moving_clusters_and_signatures_into_articles() {
+    let (_d, path) = temp();
+    let (_d2, fresh_path) = temp();
+    let base = prose(91, 300);
+    let records = [
+        record("m1", "AP", "2019-04-01", "M1", &base, &[]),
+        record("m2", "AP", "2019-04-01", "M2", &prose(92, 300), &[]),
+        record(
+            "m3",
+            "Reuters",
+            "2019-04-02",
+            "M3",
+            &format!("{base} The ministry did not respond."),
+            &[],
+        ),
+    ];
+    let articles_csv = |store: &Store| -> Vec<u8> {
+        let mut csv = Vec::new();
+        store
+            .export_articles_csv(&EventFilter::default(), &mut csv)
+            .unwrap();
+        csv
+    };
+    let (csv, sigs) = {
+        let mut store = Store::open_raw(&path, crate::DEFAULT_BUSY_TIMEOUT).unwrap();
+        store.configure().unwrap();
+        store.migrate_to(15).unwrap();
+        ingest_older(&mut store, &records);
+        // Version 15 keeps a row for every article in each table.
+        let n: i64 = store
+            .conn
+            .query_row(
+                "SELECT (SELECT count(*) FROM clusters) + (SELECT count(*) FROM minhash)",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(n, 6);
+        let mut stmt = store
+            .conn
+            .prepare("SELECT article, sig FROM minhash ORDER BY article")
+            .unwrap();
+        let sigs: Vec<(i64, Vec<u8>)> = stmt
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap();
+        drop(stmt);
+        // This build's article CSV reads `articles.cluster`: read through
+        // the table here.
+        let clusters: Vec<i64> = {
+            let mut stmt = store
+                .conn
+                .prepare("SELECT cluster FROM clusters ORDER BY article")
+                .unwrap();
+            let rows = stmt.query_map([], |r| r.get(0)).unwrap();
+            rows.collect::<rusqlite::Result<_>>().unwrap()
+        };
+        assert_eq!(clusters, [1, 2, 1]);
+        (clusters, sigs)
+    };
+    let mut store = open(&path);
+    assert_eq!(store.schema_version().unwrap(), crate::CURRENT_VERSION);
+    assert_eq!(
+        cluster_columns(&store),
+        [
+            ("m1".to_owned(), Some(1), true),
+            ("m2".to_owned(), None, true),
+            ("m3".to_owned(), Some(1), true),
+        ]
+    );
+    let mut stmt = store
+        .conn
+        .prepare("SELECT article, sig FROM minhash ORDER BY article")
+        .unwrap();
+    let after: Vec<(i64, Vec<u8>)> = stmt
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .unwrap()
+        .collect::<rusqlite::Result<_>>()
+        .unwrap();
+    drop(stmt);
+    assert_eq!(after, sigs);
+    let view: Vec<i64> = {
+        let mut stmt = store
+            .conn
+            .prepare("SELECT cluster FROM clusters ORDER BY article")
+            .unwrap();
+        let rows = stmt.query_map([], |r| r.get(0)).unwrap();
+        rows.collect::<rusqlite::Result<_>>().unwrap()
+    };
+    assert_eq!(view, csv);
+    // The same rows as a fresh ingest, and the same article export.
+    let mut fresh = open(&fresh_path);
+    fresh.ingest(&records).unwrap();
+    assert_eq!(cluster_columns(&store), cluster_columns(&fresh));
+    let strip = |csv: Vec<u8>| -> Vec<String> {
+        // `ingested_at`, the last column, differs between the two archives.
+        String::from_utf8(csv)
+            .unwrap()
+            .lines()
+            .map(|l| l.rsplit_once(',').map_or(l, |(a, _)| a).to_owned())
+            .collect()
+    };
+    assert_eq!(strip(articles_csv(&store)), strip(articles_csv(&fresh)));
+    // The upgraded archive links a later copy through its loaded buckets.
+    let later = record(
+        "m4",
+        "BBC",
+        "2019-04-03",
+        "M4",
+        &format!("{base} Talks resume next week."),
+        &[],
+    );
+    store.ingest(&[later]).unwrap();
+    assert_eq!(store.cluster_of("m4").unwrap(), ["m1", "m3", "m4"]);
+    assert_eq!(store.cluster_of("m2").unwrap(), ["m2"]);
 }
