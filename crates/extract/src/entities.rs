@@ -4478,15 +4478,16 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
         i = j.max(i + 1);
     }
     cands.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end)));
-    // Drop candidates nested in an earlier one.
-    let mut kept: Vec<Cand> = Vec::with_capacity(cands.len());
-    for c in cands {
-        if kept.last().is_some_and(|k| c.start < k.end) {
-            continue;
+    // Drop candidates nested in an earlier one, in place (the kept ones
+    // move at most once, into no new vector).
+    let mut kept_end: Option<usize> = None;
+    cands.retain(|c| {
+        if kept_end.is_some_and(|end| c.start < end) {
+            return false;
         }
-        kept.push(c);
-    }
-    let mut cands = kept;
+        kept_end = Some(c.end);
+        true
+    });
 
     // Organisation names that open with a demonym or country ("Iraqi Security Forces").
     merge_demonym_orgs(ctx, kb, &mut cands);
@@ -4843,6 +4844,12 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
         None
     };
     let date = ctx.published;
+    // Each entity's country as of the article's date, asked once per
+    // entity: the passes below read it at every mention.
+    let live: Vec<Option<&str>> = ents
+        .iter()
+        .map(|e| live_country(kb, e.target, date))
+        .collect();
     let mut order: Vec<usize> = (0..ents.len()).collect();
     // Organisations and countries first: people may take their codes.
     // People who speak for or work at someone named ("a spokesman for
@@ -4933,7 +4940,7 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
             let Some(e) = ents.get(m.ent) else {
                 continue;
             };
-            let Some(c) = live_country(kb, e.target, date) else {
+            let Some(c) = live.get(m.ent).copied().flatten() else {
                 continue;
             };
             // A name that is also a place elsewhere ("Georgia", a country
@@ -4960,10 +4967,7 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
     let sentence_sets: Vec<Vec<&str>> = {
         let mut sets: Vec<Vec<&str>> = vec![Vec::new(); ctx.sents.len()];
         for m in &ments {
-            if let Some(c) = ents
-                .get(m.ent)
-                .and_then(|e| live_country(kb, e.target, date))
-            {
+            if let Some(c) = live.get(m.ent).copied().flatten() {
                 if let Some(set) = sets.get_mut(m.sent) {
                     if !set.contains(&c) {
                         set.push(c);
@@ -4990,8 +4994,9 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
         let n = ments
             .iter()
             .filter(|m| {
-                ents.get(m.ent)
-                    .and_then(|e| live_country(kb, e.target, date))
+                live.get(m.ent)
+                    .copied()
+                    .flatten()
                     .is_some_and(|c| c == dc.as_str())
             })
             .count();
@@ -5016,7 +5021,7 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
             .map(str::to_owned);
         let dateline = first_sent
             .filter(|&si| sentence_sets.get(si).is_some_and(Vec::is_empty))
-            .and(dateline_country.clone());
+            .and_then(|_| dateline_country.clone());
         let dateline_of_sentence = dateline.clone();
         // "Tourism Minister X made an appeal to Indian media", "MP X said
         // talks would wait as long as the U.S. refuses": a country named
@@ -5029,9 +5034,10 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                     !ments.iter().any(|m| {
                         m.sent == f.sent
                             && m.start < f.start
-                            && ents
+                            && live
                                 .get(m.ent)
-                                .and_then(|e| live_country(kb, e.target, date))
+                                .copied()
+                                .flatten()
                                 .is_some_and(|x| x == c.as_str())
                     })
                 })
@@ -5110,8 +5116,9 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
             && sole_country == sentence
             && first.is_some_and(|f| {
                 ments.iter().all(|m| {
-                    ents.get(m.ent)
-                        .and_then(|e| live_country(kb, e.target, date))
+                    live.get(m.ent)
+                        .copied()
+                        .flatten()
                         .is_none_or(|c| Some(c) != sole_country.as_deref())
                         || (m.sent == f.sent && m.start > f.start && others_title(m.end))
                 })
@@ -5165,9 +5172,15 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
         let e = &mut ents[ei];
         if e.country.is_none() {
             e.country = code
-                .as_ref()
-                .map(|c| c.chars().take(3).collect::<String>())
-                .filter(|c| kb.country(c).is_some());
+                .as_deref()
+                .map(|c| {
+                    // The first three characters, sliced rather than
+                    // collected one by one, and copied only when a country.
+                    let end = c.char_indices().nth(3).map_or(c.len(), |(i, _)| i);
+                    &c[..end]
+                })
+                .filter(|c| kb.country(c).is_some())
+                .map(str::to_owned);
         }
         e.actor = code;
     }
@@ -6606,8 +6619,9 @@ fn merge_of_country_orgs(ctx: &Ctx<'_>, kb: &Kb, cands: &mut Vec<Cand>) {
     let mut i = 0;
     while i + 1 < cands.len() {
         let (a, b) = (&cands[i], &cands[i + 1]);
+        // Borrowed: most candidates are not merged.
         let country = match b.target {
-            Some(Target::Country(c)) => kb.countries().get(c.index()).map(|c| c.iso3.clone()),
+            Some(Target::Country(c)) => kb.countries().get(c.index()).map(|c| c.iso3.as_str()),
             _ => None,
         };
         if country.is_some()
@@ -6624,7 +6638,7 @@ fn merge_of_country_orgs(ctx: &Ctx<'_>, kb: &Kb, cands: &mut Vec<Cand>) {
                 target: None,
                 mkind: "name",
                 roles: Vec::new(),
-                country: a.country.clone().or(country),
+                country: a.country.clone().or_else(|| country.map(str::to_owned)),
                 sector: None,
                 metonym: None,
             };
