@@ -40,11 +40,19 @@ pub fn add(ctx: &Ctx<'_>, ents: &mut Entities) {
     };
     let toks = &ctx.toks;
     let mut added: Vec<Ment> = Vec::new();
-    for i in 1..toks.len() {
-        if toks[i].text != "ministry" {
+    // The tokens that are the word "ministry", found by a byte search of
+    // the text (a token's text is its slice of it) rather than by reading
+    // every token: few articles have any.
+    let ministries = memchr::memmem::find_iter(ctx.text.as_bytes(), b"ministry").filter_map(|at| {
+        let i = ctx.tok_at(at);
+        toks.get(i)
+            .is_some_and(|t| t.start == at && t.text == "ministry")
+            .then_some(i)
+    });
+    for i in ministries {
+        let Some(p) = i.checked_sub(1) else {
             continue;
-        }
-        let p = i - 1;
+        };
         let Some(&(word, sector)) = PORTFOLIOS.iter().find(|(w, _)| *w == toks[p].text.as_str())
         else {
             continue;

@@ -5413,6 +5413,14 @@ fn phrase_of(ctx: &Ctx<'_>, range: std::ops::Range<usize>) -> String {
     phrase
 }
 
+/// A phrase's first word: what comes before its first space.
+fn first_word_of(phrase: &str) -> &str {
+    phrase
+        .bytes()
+        .position(|b| b == b' ')
+        .map_or(phrase, |i| &phrase[..i])
+}
+
 /// The longest title of at most `max` tokens starting at token `k` (and
 /// ending by `end`) that `accept` takes, with its length and phrase.
 fn longest_title_from<'k>(
@@ -7785,6 +7793,10 @@ fn anaphora(ctx: &Ctx<'_>, kb: &Kb, ents: &[Ent], ments: &mut Vec<Ment>, anaphor
     let mut people_upto = 0;
     // How many of those are of people with a role.
     let mut roled_upto = 0;
+    // The first words of those people's titles: "the" + a title names
+    // someone only when the title is one of theirs, so no title is looked
+    // up after "the" unless the next word opens one of them.
+    let mut role_words: Vec<&str> = Vec::new();
     // Only the tokens a mention starts at and the anaphors are read below
     // (what happens at any other token is only the catching up on the
     // mentions before it, which the next token read does as well): the
@@ -7820,6 +7832,12 @@ fn anaphora(ctx: &Ctx<'_>, kb: &Kb, ents: &[Ent], ments: &mut Vec<Ment>, anaphor
                 people_upto += 1;
                 if !ents[ei].roles.is_empty() {
                     roled_upto += 1;
+                    for r in &ents[ei].roles {
+                        let w = first_word_of(&r.title);
+                        if !role_words.contains(&w) {
+                            role_words.push(w);
+                        }
+                    }
                 }
             }
             upto += 1;
@@ -7978,9 +7996,10 @@ fn anaphora(ctx: &Ctx<'_>, kb: &Kb, ents: &[Ent], ments: &mut Vec<Ment>, anaphor
             };
             // Only a person with a role can be "the president": without
             // one named yet, no title is looked up.
-            if let Some((len, _, phrase)) = (roled_upto > 0)
-                .then(|| longest_title_from(ctx, kb, ti + 1, toks.len(), 3, office))
-                .flatten()
+            if let Some((len, _, phrase)) = (roled_upto > 0
+                && role_words.contains(&first_word_of(&toks[ti + 1].lower)))
+            .then(|| longest_title_from(ctx, kb, ti + 1, toks.len(), 3, office))
+            .flatten()
             {
                 if let Some(ei) = last_person_before(&|e: &Ent| {
                     e.kind == Kind::Person && e.roles.iter().any(|r| r.title == phrase)
@@ -10102,6 +10121,50 @@ mod tests {
             ..Article::default()
         };
         Extractor::new().extract(&a).entities
+    }
+
+    #[test]
+    fn unnamed_ministries_are_whole_words_after_a_portfolio() {
+        // Found by a byte search of the text: only the token "ministry"
+        // counts, not the letters inside a longer word or another case.
+        let ents = entities(
+            "Kenya's defence ministry said on Monday that the subministry had closed. \
+             The interior ministry and the Ministry staff disagreed. \
+             A finance ministryship was offered.",
+        );
+        let nominal: Vec<(&str, &str)> = ents
+            .iter()
+            .flat_map(|e| {
+                e.mentions
+                    .iter()
+                    .filter(|m| m.kind == "nominal")
+                    .map(move |m| (e.name.as_str(), &*m.text))
+            })
+            .collect();
+        assert_eq!(
+            nominal,
+            [
+                ("Kenya defence ministry", "defence ministry"),
+                ("Kenya interior ministry", "interior ministry"),
+            ]
+        );
+    }
+
+    #[test]
+    fn the_title_after_a_person_with_that_title_is_theirs() {
+        // "the president" after a president is looked up; "the minister"
+        // when nobody named has a title opening with "minister" is not.
+        let ents = entities(
+            "President Jo Ray arrived on Monday. The president said the \
+             minister would not attend.",
+        );
+        let ray = ents.iter().find(|e| e.name == "Jo Ray").expect("Jo Ray");
+        let kinds: Vec<(&str, &str)> = ray.mentions.iter().map(|m| (&*m.text, &*m.kind)).collect();
+        assert!(kinds.contains(&("The president", "title")), "{kinds:?}");
+        assert!(
+            !kinds.iter().any(|(t, _)| t.contains("minister")),
+            "{kinds:?}"
+        );
     }
 
     /// The knowledge-base key of the entity named `name` or mentioned so.
