@@ -7,7 +7,10 @@
 //! `measured`. Under valgrind, count only that one:
 //! `valgrind --tool=callgrind --toggle-collect='entities_profile::measured' ...`.
 //! Prints the number of entities and mentions found and the stage's time,
-//! once and as the sum of each article's least of three runs.
+//! once and as the sum of each article's least of three runs. With
+//! `ENTITIES_PROFILE_TSV` set, also prints a line per article on standard
+//! output (text bytes, tokens, entities, mentions, least nanoseconds), to
+//! see whether long articles cost more than linearly.
 
 use dateline_extract::context::Ctx;
 use dateline_extract::input::{self, PayloadKind, RawInput};
@@ -85,18 +88,29 @@ fn main() -> anyhow::Result<()> {
     let once = started.elapsed();
     // On a shared machine a run another process interrupted counts its
     // turn: each article's least of three runs is the steadier figure.
+    let tsv = std::env::var_os("ENTITIES_PROFILE_TSV").is_some();
     let least: Duration = ctxs
         .iter()
         .zip(&docs)
         .map(|(ctx, doc)| {
-            (0..3)
+            let d = (0..3)
                 .map(|_| {
                     let t = Instant::now();
                     black_box(stage(ctx, doc));
                     t.elapsed()
                 })
                 .min()
-                .unwrap_or_default()
+                .unwrap_or_default();
+            if tsv {
+                let (e, m) = stage(ctx, doc);
+                println!(
+                    "{}\t{}\t{e}\t{m}\t{}",
+                    doc.text.len(),
+                    ctx.toks.len(),
+                    d.as_nanos()
+                );
+            }
+            d
         })
         .sum();
     eprintln!(

@@ -32,6 +32,11 @@ const PORTFOLIOS: &[(&str, &str)] = &[
     ("environment", "GOV"),
 ];
 
+/// The searcher for "ministry", built once rather than per article
+/// (building it was about a quarter of the search's cost).
+static MINISTRY: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+    std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"ministry"));
+
 /// Adds an entity and a mention for each unnamed ministry (`PORTFOLIO
 /// ministry`, lower case, not inside another mention).
 pub fn add(ctx: &Ctx<'_>, ents: &mut Entities) {
@@ -40,11 +45,19 @@ pub fn add(ctx: &Ctx<'_>, ents: &mut Entities) {
     };
     let toks = &ctx.toks;
     let mut added: Vec<Ment> = Vec::new();
-    for i in 1..toks.len() {
-        if toks[i].text != "ministry" {
+    // The tokens that are the word "ministry", found by a byte search of
+    // the text (a token's text is its slice of it) rather than by reading
+    // every token: few articles have any.
+    let ministries = MINISTRY.find_iter(ctx.text.as_bytes()).filter_map(|at| {
+        let i = ctx.tok_at(at);
+        toks.get(i)
+            .is_some_and(|t| t.start == at && t.text == "ministry")
+            .then_some(i)
+    });
+    for i in ministries {
+        let Some(p) = i.checked_sub(1) else {
             continue;
-        }
-        let p = i - 1;
+        };
         let Some(&(word, sector)) = PORTFOLIOS.iter().find(|(w, _)| *w == toks[p].text.as_str())
         else {
             continue;

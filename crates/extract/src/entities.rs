@@ -4532,15 +4532,16 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
         i = j.max(i + 1);
     }
     cands.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end)));
-    // Drop candidates nested in an earlier one.
-    let mut kept: Vec<Cand> = Vec::with_capacity(cands.len());
-    for c in cands {
-        if kept.last().is_some_and(|k| c.start < k.end) {
-            continue;
+    // Drop candidates nested in an earlier one, in place (the kept ones
+    // move at most once, into no new vector).
+    let mut kept_end: Option<usize> = None;
+    cands.retain(|c| {
+        if kept_end.is_some_and(|end| c.start < end) {
+            return false;
         }
-        kept.push(c);
-    }
-    let mut cands = kept;
+        kept_end = Some(c.end);
+        true
+    });
 
     // Organisation names that open with a demonym or country ("Iraqi Security Forces").
     merge_demonym_orgs(ctx, kb, &mut cands);
@@ -4913,6 +4914,12 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
         None
     };
     let date = ctx.published;
+    // Each entity's country as of the article's date, asked once per
+    // entity: the passes below read it at every mention.
+    let live: Vec<Option<&str>> = ents
+        .iter()
+        .map(|e| live_country(kb, e.target, date))
+        .collect();
     let mut order: Vec<usize> = (0..ents.len()).collect();
     // Organisations and countries first: people may take their codes.
     // People who speak for or work at someone named ("a spokesman for
@@ -5003,7 +5010,7 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
             let Some(e) = ents.get(m.ent) else {
                 continue;
             };
-            let Some(c) = live_country(kb, e.target, date) else {
+            let Some(c) = live.get(m.ent).copied().flatten() else {
                 continue;
             };
             // A name that is also a place elsewhere ("Georgia", a country
@@ -5030,10 +5037,7 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
     let sentence_sets: Vec<Vec<&str>> = {
         let mut sets: Vec<Vec<&str>> = vec![Vec::new(); ctx.sents.len()];
         for m in &ments {
-            if let Some(c) = ents
-                .get(m.ent)
-                .and_then(|e| live_country(kb, e.target, date))
-            {
+            if let Some(c) = live.get(m.ent).copied().flatten() {
                 if let Some(set) = sets.get_mut(m.sent) {
                     if !set.contains(&c) {
                         set.push(c);
@@ -5060,8 +5064,9 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
         let n = ments
             .iter()
             .filter(|m| {
-                ents.get(m.ent)
-                    .and_then(|e| live_country(kb, e.target, date))
+                live.get(m.ent)
+                    .copied()
+                    .flatten()
                     .is_some_and(|c| c == dc.as_str())
             })
             .count();
@@ -5086,7 +5091,7 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
             .map(str::to_owned);
         let dateline = first_sent
             .filter(|&si| sentence_sets.get(si).is_some_and(Vec::is_empty))
-            .and(dateline_country.clone());
+            .and_then(|_| dateline_country.clone());
         let dateline_of_sentence = dateline.clone();
         // "Tourism Minister X made an appeal to Indian media", "MP X said
         // talks would wait as long as the U.S. refuses": a country named
@@ -5099,9 +5104,10 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                     !ments.iter().any(|m| {
                         m.sent == f.sent
                             && m.start < f.start
-                            && ents
+                            && live
                                 .get(m.ent)
-                                .and_then(|e| live_country(kb, e.target, date))
+                                .copied()
+                                .flatten()
                                 .is_some_and(|x| x == c.as_str())
                     })
                 })
@@ -5180,8 +5186,9 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
             && sole_country == sentence
             && first.is_some_and(|f| {
                 ments.iter().all(|m| {
-                    ents.get(m.ent)
-                        .and_then(|e| live_country(kb, e.target, date))
+                    live.get(m.ent)
+                        .copied()
+                        .flatten()
                         .is_none_or(|c| Some(c) != sole_country.as_deref())
                         || (m.sent == f.sent && m.start > f.start && others_title(m.end))
                 })
@@ -5235,9 +5242,15 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
         let e = &mut ents[ei];
         if e.country.is_none() {
             e.country = code
-                .as_ref()
-                .map(|c| c.chars().take(3).collect::<String>())
-                .filter(|c| kb.country(c).is_some());
+                .as_deref()
+                .map(|c| {
+                    // The first three characters, sliced rather than
+                    // collected one by one, and copied only when a country.
+                    let end = c.char_indices().nth(3).map_or(c.len(), |(i, _)| i);
+                    &c[..end]
+                })
+                .filter(|c| kb.country(c).is_some())
+                .map(str::to_owned);
         }
         e.actor = code;
     }
@@ -5468,6 +5481,14 @@ fn phrase_of(ctx: &Ctx<'_>, range: std::ops::Range<usize>) -> String {
         phrase.push_str(&t.lower);
     }
     phrase
+}
+
+/// A phrase's first word: what comes before its first space.
+fn first_word_of(phrase: &str) -> &str {
+    phrase
+        .bytes()
+        .position(|b| b == b' ')
+        .map_or(phrase, |i| &phrase[..i])
 }
 
 /// The longest title of at most `max` tokens starting at token `k` (and
@@ -6676,8 +6697,9 @@ fn merge_of_country_orgs(ctx: &Ctx<'_>, kb: &Kb, cands: &mut Vec<Cand>) {
     let mut i = 0;
     while i + 1 < cands.len() {
         let (a, b) = (&cands[i], &cands[i + 1]);
+        // Borrowed: most candidates are not merged.
         let country = match b.target {
-            Some(Target::Country(c)) => kb.countries().get(c.index()).map(|c| c.iso3.clone()),
+            Some(Target::Country(c)) => kb.countries().get(c.index()).map(|c| c.iso3.as_str()),
             _ => None,
         };
         if country.is_some()
@@ -6694,7 +6716,7 @@ fn merge_of_country_orgs(ctx: &Ctx<'_>, kb: &Kb, cands: &mut Vec<Cand>) {
                 target: None,
                 mkind: "name",
                 roles: Vec::new(),
-                country: a.country.clone().or(country),
+                country: a.country.clone().or_else(|| country.map(str::to_owned)),
                 sector: None,
                 metonym: None,
             };
@@ -8018,6 +8040,10 @@ fn anaphora(ctx: &Ctx<'_>, kb: &Kb, ents: &[Ent], ments: &mut Vec<Ment>, anaphor
     let mut people_upto = 0;
     // How many of those are of people with a role.
     let mut roled_upto = 0;
+    // The first words of those people's titles: "the" + a title names
+    // someone only when the title is one of theirs, so no title is looked
+    // up after "the" unless the next word opens one of them.
+    let mut role_words: Vec<&str> = Vec::new();
     // Only the tokens a mention starts at and the anaphors are read below
     // (what happens at any other token is only the catching up on the
     // mentions before it, which the next token read does as well): the
@@ -8053,6 +8079,12 @@ fn anaphora(ctx: &Ctx<'_>, kb: &Kb, ents: &[Ent], ments: &mut Vec<Ment>, anaphor
                 people_upto += 1;
                 if !ents[ei].roles.is_empty() {
                     roled_upto += 1;
+                    for r in &ents[ei].roles {
+                        let w = first_word_of(&r.title);
+                        if !role_words.contains(&w) {
+                            role_words.push(w);
+                        }
+                    }
                 }
             }
             upto += 1;
@@ -8211,9 +8243,10 @@ fn anaphora(ctx: &Ctx<'_>, kb: &Kb, ents: &[Ent], ments: &mut Vec<Ment>, anaphor
             };
             // Only a person with a role can be "the president": without
             // one named yet, no title is looked up.
-            if let Some((len, _, phrase)) = (roled_upto > 0)
-                .then(|| longest_title_from(ctx, kb, ti + 1, toks.len(), 3, office))
-                .flatten()
+            if let Some((len, _, phrase)) = (roled_upto > 0
+                && role_words.contains(&first_word_of(&toks[ti + 1].lower)))
+            .then(|| longest_title_from(ctx, kb, ti + 1, toks.len(), 3, office))
+            .flatten()
             {
                 if let Some(ei) = last_person_before(&|e: &Ent| {
                     e.kind == Kind::Person && e.roles.iter().any(|r| r.title == phrase)
@@ -10524,6 +10557,50 @@ mod tests {
             ..Article::default()
         };
         Extractor::new().extract(&a).entities
+    }
+
+    #[test]
+    fn unnamed_ministries_are_whole_words_after_a_portfolio() {
+        // Found by a byte search of the text: only the token "ministry"
+        // counts, not the letters inside a longer word or another case.
+        let ents = entities(
+            "Kenya's defence ministry said on Monday that the subministry had closed. \
+             The interior ministry and the Ministry staff disagreed. \
+             A finance ministryship was offered.",
+        );
+        let nominal: Vec<(&str, &str)> = ents
+            .iter()
+            .flat_map(|e| {
+                e.mentions
+                    .iter()
+                    .filter(|m| m.kind == "nominal")
+                    .map(move |m| (e.name.as_str(), &*m.text))
+            })
+            .collect();
+        assert_eq!(
+            nominal,
+            [
+                ("Kenya defence ministry", "defence ministry"),
+                ("Kenya interior ministry", "interior ministry"),
+            ]
+        );
+    }
+
+    #[test]
+    fn the_title_after_a_person_with_that_title_is_theirs() {
+        // "the president" after a president is looked up; "the minister"
+        // when nobody named has a title opening with "minister" is not.
+        let ents = entities(
+            "President Jo Ray arrived on Monday. The president said the \
+             minister would not attend.",
+        );
+        let ray = ents.iter().find(|e| e.name == "Jo Ray").expect("Jo Ray");
+        let kinds: Vec<(&str, &str)> = ray.mentions.iter().map(|m| (&*m.text, &*m.kind)).collect();
+        assert!(kinds.contains(&("The president", "title")), "{kinds:?}");
+        assert!(
+            !kinds.iter().any(|(t, _)| t.contains("minister")),
+            "{kinds:?}"
+        );
     }
 
     /// The knowledge-base key of the entity named `name` or mentioned so.
