@@ -9649,8 +9649,51 @@ fn sector_by_name(name: &str) -> Option<&'static str> {
         // (Named schools only: "school" alone is as often a building.)
         Some("EDU")
     } else {
-        association_sector(name).or_else(|| head_sector(name))
+        association_sector(name)
+            .or_else(|| head_sector(name))
+            .or_else(|| state_office_sector(name))
     }
+}
+
+/// A state's office named by its field ("the National Audit Office", "the
+/// Federal Statistics Office", "the Civil Aviation Organization", "the
+/// Internal Revenue Service"): the government's, or its intelligence
+/// service's. Not a body named as the world's or a region's ("World
+/// Meteorological Organization", "International Civil Aviation
+/// Organization": intergovernmental).
+fn state_office_sector(name: &str) -> Option<&'static str> {
+    let mut words = name.split(' ');
+    let first = words.next()?;
+    let last = name.rsplit(' ').next()?;
+    if !matches!(
+        last,
+        "Office" | "Organization" | "Organisation" | "Service" | "Administration" | "Agency"
+    ) || matches!(
+        first,
+        "World"
+            | "International"
+            | "Global"
+            | "European"
+            | "Asian"
+            | "African"
+            | "Arab"
+            | "Islamic"
+    ) {
+        return None;
+    }
+    let mut sector = None;
+    for w in name.split(' ') {
+        match w {
+            "Intelligence" | "Secret" => return Some("SPY"),
+            "Statistics" | "Statistical" | "Audit" | "Revenue" | "Weather" | "Meteorological"
+            | "Aviation" | "Customs" | "Tax" | "Census" | "Immigration" | "Passport"
+            | "Disaster" | "Securities" | "Prisons" | "Presidential" | "Budget" | "Standards" => {
+                sector = Some("GOV");
+            }
+            _ => {}
+        }
+    }
+    sector
 }
 
 /// The sector a body's last word gives it: an outlet ("Jahan News",
@@ -14496,5 +14539,26 @@ mod tests {
         ] {
             assert_eq!(super::head_sector(name), sector, "{name}");
         }
+    }
+
+    #[test]
+    fn a_states_office_named_by_its_field_is_the_governments() {
+        for (name, sector) in [
+            ("National Audit Office", Some("GOV")),
+            ("Federal Statistics Office", Some("GOV")),
+            ("Civil Aviation Organization", Some("GOV")),
+            ("Secret Service", Some("SPY")),
+            ("International Civil Aviation Organization", None),
+            ("World Meteorological Organization", None),
+            ("Box Office", None),
+        ] {
+            assert_eq!(super::state_office_sector(name), sector, "{name}");
+        }
+        let ents = entities("Kenya's inflation rose. The National Audit Office said costs rose.");
+        assert_eq!(
+            actor_of(&ents, "National Audit Office"),
+            Some("KENGOV"),
+            "{ents:?}"
+        );
     }
 }
