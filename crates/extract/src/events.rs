@@ -195,6 +195,137 @@ fn window_before(
     kept
 }
 
+/// The trigger at `head` is the action of a condition or of a time clause
+/// about the future, which the sentence does not report as done: "will
+/// retaliate if the rebels shell the town again", "unless the army halts
+/// the strikes", "talks will resume once the troops withdraw", "will stay
+/// until the ceasefire holds". The opener stands between the clause start
+/// and the head with no clause break between. "if", "unless", "in case"
+/// and "provided that" put any action in a condition; "until", "once",
+/// "before" and "when" only a non-past one (not "fought until the troops
+/// withdrew") whose sentence holds a modal or future word around the
+/// opener ("will", "would", "must", "won't"), so a headline's present
+/// ("Police fire on crowd before protesters disperse") stays.
+fn in_condition_clause(
+    lex: &dateline_lexicon::Lexicon,
+    ctx: &Ctx<'_>,
+    si: usize,
+    head: usize,
+    clause_start: usize,
+) -> bool {
+    let r = &ctx.sent_tok[si];
+    let toks = &ctx.toks;
+    let tags = ctx.tags(si);
+    let tag = |j: usize| tags.get(j - r.start);
+    let xpos = |j: usize| tag(j).map_or("", |t| t.xpos.as_str());
+    let upos = |j: usize| tag(j).map_or("", |t| t.upos.as_str());
+    if !xpos(head).starts_with('V') {
+        return false;
+    }
+    let mut k = head;
+    while k > clause_start {
+        k -= 1;
+        let w = toks[k].lower.as_str();
+        if matches!(
+            toks[k].text.as_str(),
+            "," | ";"
+                | ":"
+                | "("
+                | ")"
+                | "--"
+                | "\u{2014}"
+                | "\""
+                | "\u{201c}"
+                | "\u{201d}"
+                | "''"
+                | "``"
+        ) || matches!(
+            w,
+            "that"
+                | "which"
+                | "who"
+                | "whom"
+                | "whose"
+                | "where"
+                | "but"
+                | "because"
+                | "after"
+                | "since"
+                | "while"
+                | "although"
+                | "whereas"
+        ) && !(w == "that" && k > r.start && toks[k - 1].lower == "provided")
+        {
+            return false;
+        }
+        let condition = matches!(w, "if" | "unless")
+            || w == "case" && k > r.start && toks[k - 1].lower == "in"
+            || w == "that" && k > r.start && toks[k - 1].lower == "provided";
+        if condition {
+            // "if the rebels shell the port the navy will respond": a fronted
+            // condition without its comma; a future or modal word after
+            // the opener's subject opens the main clause, whose action
+            // (stated with its own modality) is the head's.
+            let fronted = k == clause_start.max(r.start)
+                || k > r.start
+                    && (matches!(toks[k - 1].lower.as_str(), "that" | "said" | "says")
+                        || toks[k - 1].text.chars().all(|c| !c.is_alphanumeric()));
+            let main = fronted
+                && (k + 2..head).any(|j| {
+                    matches!(
+                        toks[j].lower.as_str(),
+                        "will" | "'ll" | "would" | "wo" | "must" | "shall"
+                    )
+                });
+            return k + 1 < head && !main;
+        }
+        let time = matches!(w, "until" | "once" | "before" | "when")
+            && !(w == "once"
+                && matches!(
+                    toks.get(k + 1).map(|t| t.lower.as_str()),
+                    Some("again" | "more")
+                ));
+        if !time {
+            continue;
+        }
+        if k + 1 >= head {
+            return false;
+        }
+        // Non-past: the head's verb group holds no past form.
+        let mut g = head;
+        while g > k + 1 && matches!(upos(g - 1), "AUX" | "ADV" | "PART") {
+            g -= 1;
+        }
+        let past = (g..=head).any(|j| xpos(j) == "VBD")
+            || xpos(head) == "VBN" && g == head
+            || xpos(head) == "VBG" && g == head;
+        let present = (g..=head).any(|j| matches!(xpos(j), "VBZ" | "VBP"));
+        if past || !present {
+            return false;
+        }
+        // A modal or future word in the clause before the opener, or,
+        // for a fronted clause, in the few words after its comma.
+        let words: Vec<&str> = toks[r.clone()].iter().map(|t| t.lower.as_str()).collect();
+        let before = clause_start.max(r.start) - r.start..k - r.start;
+        let after = (head..r.end)
+            .find(|&j| toks[j].text == ",")
+            .map_or(0..0, |c| c + 1 - r.start..(c + 7).min(r.end) - r.start);
+        let modal = |range: std::ops::Range<usize>| {
+            range.clone().any(|i| {
+                matches!(
+                    words[i],
+                    "wo" | "won't" | "will" | "would" | "'ll" | "must" | "shall"
+                ) || lex
+                    .modality()
+                    .match_at(&words, i)
+                    .is_some_and(|h| h.tokens.end <= range.end && words[i] != "if")
+            })
+        };
+        return modal(before) || k == clause_start.max(r.start) && modal(after);
+    }
+    false
+}
+
 /// Codes events in all sentences.
 #[must_use]
 pub fn find(
@@ -1926,6 +2057,7 @@ pub fn find(
                 });
             let negated = negated || refused;
             let modal = modal_before(lex, toks, times, clause_start, head);
+            let conditioned = in_condition_clause(lex, ctx, si, head, clause_start);
             let hedged_here = toks[r.clone()].iter().any(|t| {
                 matches!(
                     t.lower.as_str(),
@@ -1940,6 +2072,7 @@ pub fn find(
                     } else if negated {
                         "negated"
                     } else if modal
+                        || conditioned
                         || question
                         || infinitival
                         || subject_infinitive
@@ -1959,7 +2092,7 @@ pub fn find(
                 None => {
                     let st = if negated {
                         "negated"
-                    } else if modal || question {
+                    } else if modal || conditioned || question {
                         "hypothetical"
                     } else if hedged_here {
                         "alleged"
@@ -2037,8 +2170,9 @@ pub fn find(
                 && (mandated || !negated && obligation_at(toks, clause_start, head).is_some());
             let derived_status = match holder {
                 Some(h) if attrs[h].denial || chain_denies(attrs, h) => "denied",
-                Some(_) if demanded_stance => "hypothetical",
+                Some(_) if demanded_stance || conditioned => "hypothetical",
                 Some(_) => "claimed",
+                None if conditioned => "hypothetical",
                 None => "asserted",
             };
             // Events the speaker's own act makes of the content: a demand
@@ -9773,6 +9907,58 @@ mod tests {
         // With a holder the intention stays.
         let ev = events("Kenya has agreed to lift the sanctions on Somalia.", None);
         assert!(ev.iter().any(|e| e.cameo == "0354"), "{ev:?}");
+    }
+
+    #[test]
+    fn an_action_in_a_condition_or_future_time_clause_is_unrealised() {
+        // The condition's action, far from the cue: not done.
+        let ev = events(
+            "Ruritania said it would end the blockade unless the rebel army in the north \
+             immediately releases the captured Freedonian soldiers.",
+            None,
+        );
+        assert!(
+            ev.iter()
+                .filter(|e| e.trigger.text.starts_with("releases"))
+                .all(|e| e.status == "hypothetical")
+                && ev.iter().any(|e| e.trigger.text.starts_with("releases")),
+            "{ev:?}"
+        );
+        // A future time clause's action.
+        let ev = events(
+            "Talks will resume once the Ruritanian government formally withdraws its troops \
+             from Freedonia.",
+            None,
+        );
+        assert!(
+            ev.iter()
+                .any(|e| e.trigger.text.starts_with("withdraws") && e.status == "hypothetical"),
+            "{ev:?}"
+        );
+        // A past time clause's action happened.
+        let ev = events(
+            "The fighting went on until the Ruritanian army finally withdrew its troops \
+             from Freedonia.",
+            None,
+        );
+        assert!(
+            ev.iter()
+                .any(|e| e.trigger.text.starts_with("withdrew") && e.status != "hypothetical"),
+            "{ev:?}"
+        );
+        // A fronted condition without its comma: the main clause's action
+        // keeps its own status, the condition's is unrealised.
+        let ev = events(
+            "The minister said that if Ruritania shells the border towns Freedonia will \
+             criticize the attack.",
+            None,
+        );
+        assert!(
+            ev.iter()
+                .filter(|e| e.trigger.text.starts_with("shells"))
+                .all(|e| e.status == "hypothetical"),
+            "{ev:?}"
+        );
     }
 
     #[test]
