@@ -8905,11 +8905,16 @@ fn actor_code<'a>(
                                     *xi != ei
                                         && (x.name == of
                                             || of.contains(&x.name)
-                                            || forms[*xi].contains(&of))
+                                            || forms[*xi].contains(&of)
+                                            || owning_body(x, &forms[*xi], of))
                                 })
                                 .max_by_key(|(xi, x)| {
                                     let exact = x.name == of || forms[*xi].contains(&of);
-                                    (exact, x.name.len(), std::cmp::Reverse(*xi))
+                                    // ("the FBI's New York office": the
+                                    // body owning the office, not the
+                                    // longer place inside it.)
+                                    let owner = owning_body(x, &forms[*xi], of);
+                                    (exact, owner, x.name.len(), std::cmp::Reverse(*xi))
                                 })
                                 .map(|(_, x)| x)
                                 .and_then(|x| x.actor.clone().or_else(|| org_code_guess(kb, x)))
@@ -10131,6 +10136,21 @@ fn org_code_guess_by(kb: &Kb, e: &Ent, by_name: &mut Option<NameSectors>) -> Opt
 /// The ids `E1` to `E99` one after another, so that most entities' ids
 /// are borrowed slices of it rather than strings of their own.
 const SMALL_IDS: &str = "E1E2E3E4E5E6E7E8E9E10E11E12E13E14E15E16E17E18E19E20E21E22E23E24E25E26E27E28E29E30E31E32E33E34E35E36E37E38E39E40E41E42E43E44E45E46E47E48E49E50E51E52E53E54E55E56E57E58E59E60E61E62E63E64E65E66E67E68E69E70E71E72E73E74E75E76E77E78E79E80E81E82E83E84E85E86E87E88E89E90E91E92E93E94E95E96E97E98E99";
+
+/// Whether a role's complement opens with an organisation's possessive,
+/// under its name or a form the text gives it: "the FBI's New York
+/// office", "WHO's department of nutrition" (not a country's: "Iran's
+/// Supreme National Security Council" is the council).
+fn owning_body(x: &Ent, forms: &[&str], of: &str) -> bool {
+    let of = of.strip_prefix("the ").unwrap_or(of);
+    x.kind == Kind::Org
+        && std::iter::once(x.name.as_str())
+            .chain(forms.iter().copied())
+            .any(|f| {
+                of.strip_prefix(f)
+                    .is_some_and(|r| r.starts_with("'s ") || r.starts_with("\u{2019}s "))
+            })
+}
 
 /// Whether a title's words name a portfolio's secretary: capitalised
 /// words before "Secretary" ("Health Secretary", "Work and Pensions
@@ -14560,5 +14580,20 @@ mod tests {
             Some("KENGOV"),
             "{ents:?}"
         );
+    }
+
+    #[test]
+    fn a_body_owning_the_office_in_a_complement_gives_its_code() {
+        let ents = entities(
+            "Jo Kamau, head of the FBI's New York office, said the case was closed. Ali Vamos, \
+             director of the WHO's department of nutrition, spoke.",
+        );
+        assert_eq!(actor_of(&ents, "Jo Kamau"), Some("USACOP"), "{ents:?}");
+        assert_eq!(actor_of(&ents, "Ali Vamos"), Some("IGOUNO"), "{ents:?}");
+        // A country's possessive leaves the body named after it.
+        let ents = entities(
+            "Kenya's Supreme National Security Council secretary Ali Kamau said the talks had ended.",
+        );
+        assert_ne!(actor_of(&ents, "Ali Kamau"), Some("KEN"), "{ents:?}");
     }
 }
