@@ -2427,24 +2427,8 @@ pub fn find(
                 // fired on" may be tagged so too, hence the next word).
                 // "said on Monday that ...", "told reporters that ...":
                 // "that" opening an attribution's content is no relative
-                // pronoun, so inside a content a verb must stand between
-                // the content's start and the noun ("stated that it will
-                // reject any resolution that criticizes X"); nor after a noun
-                // a that-clause completes ("claims that", "the fact that",
-                // "a warning that").
-                let noun = |k: usize| {
-                    tag(k).is_some_and(|t| t.upos.as_str() == "NOUN")
-                        && !TIME_NOUNS.contains(&toks[k].lower.as_str())
-                        && !THAT_CLAUSE_NOUNS.contains(&toks[k].lower.as_str())
-                        && held_in.is_none_or(|(cs, _)| {
-                            let c = ctx.tok_at(cs).max(r.start);
-                            c < k
-                                && (c..k).any(|j| {
-                                    tag(j)
-                                        .is_some_and(|t| matches!(t.upos.as_str(), "VERB" | "AUX"))
-                                })
-                        })
-                };
+                // pronoun (`that_clause_head`).
+                let noun = |k: usize| that_clause_head(ctx, si, held_in, k, false);
                 // A reduced relative is background only beside a finite
                 // verb: in a headline ("Over 100 militants killed in
                 // offensive") it is the news.
@@ -5200,6 +5184,36 @@ fn passive_doer_after(
     (by + 1 < clause_end).then_some((aux, j, by))
 }
 
+/// Whether the noun at token `k` heads a clause opened by the "that"
+/// after it, a relative clause or (`complements`) a that-clause the noun
+/// takes ("the fact that ..."). "said on Monday that ...", "told reporters
+/// that ...": "that" opening an attribution's content (`held_in`, the
+/// content's byte span) follows no such noun, so inside a content a verb
+/// must stand between the content's start and the noun ("stated that it
+/// will reject any resolution that criticizes X"). Without `complements`,
+/// not after a noun a that-clause completes ("claims that", "the fact
+/// that", "a warning that"): that "that" is no relative pronoun.
+fn that_clause_head(
+    ctx: &Ctx<'_>,
+    si: usize,
+    held_in: Option<(usize, usize)>,
+    k: usize,
+    complements: bool,
+) -> bool {
+    let r = &ctx.sent_tok[si];
+    let toks = &ctx.toks;
+    let tags = ctx.tags(si);
+    let tag = |k: usize| tags.get(k - r.start);
+    tag(k).is_some_and(|t| t.upos.as_str() == "NOUN")
+        && !TIME_NOUNS.contains(&toks[k].lower.as_str())
+        && (complements || !THAT_CLAUSE_NOUNS.contains(&toks[k].lower.as_str()))
+        && held_in.is_none_or(|(cs, _)| {
+            let c = ctx.tok_at(cs).max(r.start);
+            c < k
+                && (c..k).any(|j| tag(j).is_some_and(|t| matches!(t.upos.as_str(), "VERB" | "AUX")))
+        })
+}
+
 /// Where a relative clause holding the match ends: "The protesters who
 /// attacked the embassy were dispersed by police", "Egypt, which hosted
 /// the talks, condemned Israel". The clause runs to the finite verb of
@@ -5220,12 +5234,11 @@ fn relative_clause_end(
     let tag = |k: usize| tags.get(k - r.start);
     let first = r.start + m.tokens.start;
     // The relative word, as `relative_before` finds it; "said on Monday
-    // that" opening an attribution's content is none.
-    let noun = |k: usize| {
-        tag(k).is_some_and(|t| t.upos.as_str() == "NOUN")
-            && !TIME_NOUNS.contains(&toks[k].lower.as_str())
-            && held_in.is_none_or(|(cs, _)| cs > toks[k].end)
-    };
+    // that" or "told reporters that" opening an attribution's content is
+    // none (`that_clause_head`). A noun's own that-clause ends before the
+    // outer clause's verb as a relative clause does ("the fact that X
+    // abused Y does not ...").
+    let noun = |k: usize| that_clause_head(ctx, si, held_in, k, true);
     if !relative_before(toks, first, r.start, &noun) {
         return end;
     }
@@ -9222,6 +9235,23 @@ mod tests {
             None,
         );
         assert!(ev.iter().any(|e| e.root == "18"), "{ev:?}");
+    }
+
+    #[test]
+    fn that_opening_content_after_the_cues_object_ends_no_relative_clause() {
+        // "told the council that ..." opens the content: the attack's
+        // clause runs on past the joined verb to its object, as after
+        // "said that".
+        let ev = events(
+            "Kenya told the council that Somali gunmen attacked and looted a border post near Mandera.",
+            None,
+        );
+        let attack = ev.iter().find(|e| e.root == "18").expect("attack");
+        assert_eq!(
+            attack.target.as_ref().and_then(|t| t.code.as_deref()),
+            Some("KEN"),
+            "{ev:?}"
+        );
     }
 
     #[test]
