@@ -4087,45 +4087,31 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
         // "... in March 2006 TEHRAN – The volume of": a place's name in
         // capitals opening a dateline glued into the text; a country's or
         // a capital's name in capitals is one wherever it stands
-        // ("Aug 2016 BEIRUT Syrian warplanes").
-        if let Some(hit) = (acronym
-            && last.len() >= 4
-            && kb
-                .resolve_place(last, &ctx.context_countries())
-                .is_some_and(|h| match h.target {
+        // ("Aug 2016 BEIRUT Syrian warplanes"). (The place is resolved once,
+        // and only for capitals of four letters or more.)
+        if let Some(hit) = (acronym && last.len() >= 4)
+            .then(|| kb.resolve_place(last, &ctx.context_countries()))
+            .flatten()
+            .filter(|h| {
+                let anywhere = match h.target {
                     Target::Country(_) => true,
                     Target::City(c) => is_capital(kb, c),
                     _ => false,
-                }))
-        .then(|| kb.resolve_place(last, &ctx.context_countries()))
-        .flatten()
-        {
-            cands.push(Cand::bare(
-                toks[s].start,
-                toks[s].end,
-                sent,
-                Kind::Place,
-                Some(hit.target),
-                "name",
-            ));
-            i = j.max(i + 1);
-            continue;
-        }
-        if let Some(hit) = (acronym && last.len() >= 4 && {
-            // The dash opens the story: a capital follows it ("MOSUL - a
-            // city - was quiet" is no dateline). Papers also write it glued
-            // or as an underscore ("TEHRAN- Mehdi ...", "TEHRAN _ The").
-            let rest = text[toks[s].end..].trim_start_matches(' ');
-            rest.strip_prefix(['-', '–', '—', '_']).is_some_and(|r| {
-                r.trim_start_matches(['-', '–', '—'])
-                    .trim_start()
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_uppercase)
+                };
+                // The dash opens the story: a capital follows it ("MOSUL - a
+                // city - was quiet" is no dateline). Papers also write it glued
+                // or as an underscore ("TEHRAN- Mehdi ...", "TEHRAN _ The").
+                anywhere || {
+                    let rest = text[toks[s].end..].trim_start_matches(' ');
+                    rest.strip_prefix(['-', '–', '—', '_']).is_some_and(|r| {
+                        r.trim_start_matches(['-', '–', '—'])
+                            .trim_start()
+                            .chars()
+                            .next()
+                            .is_some_and(char::is_uppercase)
+                    })
+                }
             })
-        })
-        .then(|| kb.resolve_place(last, &ctx.context_countries()))
-        .flatten()
         {
             cands.push(Cand::bare(
                 toks[s].start,
