@@ -945,6 +945,9 @@ const EVENT_HEADS: &[&str] = &[
     "Crisis",
     "Declaration",
     "Accord",
+    // "the General Election".
+    "Election",
+    "Elections",
 ];
 
 /// Last words of plans, indices, documents and other things no person is
@@ -953,6 +956,12 @@ const EVENT_HEADS: &[&str] = &[
 /// "N.Z. Dlrs"); no name ending so is anybody's, unless an organisation
 /// word comes before them ("Commission on Human Rights").
 const NOBODY_HEADS: &[&str] = &[
+    // "the Armed Forces General Staff", "Chief Operating Officer", "the
+    // Official Bulletin", "Member Countries": after a title's word.
+    "Staff",
+    "Operating",
+    "Bulletin",
+    "Countries",
     "Plan",
     "Deal",
     "Policy",
@@ -1935,7 +1944,14 @@ fn variant_given_name(
     let name: Vec<&str> = kb.person(p)?.name.split_whitespace().collect();
     // (Up to the match's end: "Khatami," is the name "Khatami".)
     let first_matched = ctx.text.get(s..e)?.split_whitespace().next()?;
-    let at = name.iter().position(|x| *x == first_matched)?;
+    // (An alias spelt another way, "Qalibaf" for "Ghalibaf", stands where
+    // the name's own spelling does.)
+    let at = name.iter().position(|x| *x == first_matched).or_else(|| {
+        let skeleton = name_skeleton(first_matched);
+        name.iter().position(|x| {
+            same_name_spelt_otherwise(x, first_matched) || name_skeleton(x) == skeleton
+        })
+    })?;
     if at == 0 {
         return None;
     }
@@ -2790,6 +2806,36 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                 continue;
             }
         }
+        // "Foreign Minister Amal Rudani": a body's one-word name that is a
+        // first name too, right before a capitalised word that is no name
+        // the knowledge base knows, title or body word, opens a person's
+        // name ("Amal Movement", "Amal fighters" stay the body's).
+        if matches!(t, Target::Org(_))
+            && !surface.contains(' ')
+            && !surface.bytes().all(|b| b.is_ascii_uppercase())
+            && kb.first_name_gender(surface).is_some()
+            && !ctx.shouting.get(sent).copied().unwrap_or(false)
+            && !ctx.title_case.get(sent).copied().unwrap_or(false)
+        {
+            let next = toks
+                .get(ctx.tok_at(e))
+                .filter(|n| n.sent == sent && n.start == e + 1);
+            if next.is_some_and(|n| {
+                is_cap(&n.text)
+                    && n.text.len() > 1
+                    && n.text
+                        .chars()
+                        .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+                    && !n.text.chars().all(char::is_uppercase)
+                    && !not_name(&n.text)
+                    && !org_head(&n.text)
+                    && !is_title(kb, &n.lower)
+                    && kb.title_words_from(&n.lower) == 0
+                    && kb.lookup(&n.text).is_empty()
+            }) {
+                continue;
+            }
+        }
         // "Labour Minister", "Labour Ministry": a party's name before a
         // capitalised ministry word is a portfolio, not the party ("a
         // former Labour minister" is the party's).
@@ -3428,7 +3474,9 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                 break;
             }
             if is_cap(w)
-                && (!is_title(kb, &toks[j].lower) || surname_title(ctx, kb, i, j, sent_end))
+                && (!is_title(kb, &toks[j].lower)
+                    || surname_title(ctx, kb, i, j, sent_end)
+                    || given_name_before_name(ctx, kb, j))
                 && !(j > i && not_name(w.as_str()) && !org_head(w.as_str()))
             {
                 last_cap = j;
@@ -4379,6 +4427,9 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                         && affiliation_follows(ctx, &cands, e)))
             || (words.len() == 1
                 && !sentence_initial
+                // ("the General Staff agreed": a body's or an event's word
+                // is no surname, before a cue or after a title.)
+                && !name_head(words[0])
                 // "an Islamic state that", "the Islamic state that": a word
                 // after an article modifies a noun, whatever the cue list
                 // says of the noun.
@@ -4401,7 +4452,10 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                     && upos_at(ctx, s) != Some("ADJ")
                     // ("the IAEA General Conference": a body's or an
                     // event's word after a title word is no surname.)
-                    || prev_is_title(ctx, kb, s) && !name_head(words[0])))
+                    // ("Gen Z": nor a lone letter.)
+                    || prev_is_title(ctx, kb, s)
+                        && !self::place_head(words[0])
+                        && words[0].len() > 1))
         {
             Some(Kind::Person)
         } else {
@@ -5380,10 +5434,12 @@ fn title_len_at(ctx: &Ctx<'_>, kb: &Kb, k: usize, end: usize) -> usize {
                 || (k + 1..k + 3).all(|x| proper_name_word(ctx, x))
                     && ctx.toks.get(k + 3).is_none_or(|n| !is_cap(&n.text)))
     };
-    longest_title_from(ctx, kb, k, end, 4, |t, p| {
+    match longest_title_from(ctx, kb, k, end, 4, |t, p| {
         t.kind != "occupation" || matches!(p, "professor" | "prof.") || opens()
-    })
-    .map_or(0, |(len, _, _)| len)
+    }) {
+        Some((1, _, _)) if given_name_before_name(ctx, kb, k) => 0,
+        found => found.map_or(0, |(len, _, _)| len),
+    }
 }
 
 /// The pieces of a name between whitespace and hyphens, as
@@ -5865,7 +5921,15 @@ fn skip_modifiers(ctx: &Ctx<'_>, kb: &Kb, mut k: usize, sent_end: usize) -> usiz
             && kb.lookup(&ctx.text[toks[k].start..toks[k + 1].end]).is_empty()
             // "Prime" opens "Prime Minister", "Chief" "Chief Justice".
             && title_len_at(ctx, kb, k, sent_end) == 0;
-        if age || adjective {
+        // "the deputy minister", "a deputy foreign minister": "deputy"
+        // before another title is no lawmaker's title but the rank of
+        // that office.
+        let deputy = w == "deputy"
+            && (title_len_at(ctx, kb, k + 1, sent_end) > 0
+                || k + 2 < sent_end
+                    && matches!(toks[k + 2].lower.as_str(), "minister" | "secretary")
+                    && toks[k + 1].text.bytes().all(|b| b.is_ascii_lowercase()));
+        if age || adjective || deputy {
             k += 1;
         } else {
             break;
@@ -5980,7 +6044,35 @@ fn next_is_cue(ctx: &Ctx<'_>, ti: usize) -> bool {
 }
 
 fn prev_is_title(ctx: &Ctx<'_>, kb: &Kb, ti: usize) -> bool {
-    ti > 0 && is_title(kb, &ctx.toks[ti - 1].lower)
+    ti > 0 && is_title(kb, &ctx.toks[ti - 1].lower) && !given_name_before_name(ctx, kb, ti - 1)
+}
+
+/// "Amir Nazemi", "Sultan Ahmed Al Jaber": a title's word that is a known
+/// first name too, capitalised right before another capitalised word that
+/// is no title, is the person's given name ("the Amir of Kuwait", "Amir
+/// Sheikh Tamim" keep the title).
+fn given_name_before_name(ctx: &Ctx<'_>, kb: &Kb, k: usize) -> bool {
+    let toks = &ctx.toks;
+    let Some(w) = toks.get(k) else {
+        return false;
+    };
+    if !is_cap(&w.text) || w.text.len() < 2 || w.text.bytes().all(|b| b.is_ascii_uppercase()) {
+        return false;
+    }
+    if kb.first_name_gender(&w.text).is_none() {
+        return false;
+    }
+    let sent = w.sent;
+    if k > ctx.sent_tok[sent].start && toks[k - 1].lower == "the" {
+        return false;
+    }
+    toks.get(k + 1).is_some_and(|n| {
+        n.sent == sent
+            && n.start == w.end + 1
+            && is_cap(&n.text)
+            && !is_title(kb, &n.lower)
+            && kb.title_words_from(&n.lower) == 0
+    })
 }
 
 /// The target a name stands for: a person before other things unless a
@@ -6759,6 +6851,9 @@ fn title_ending_at<'k>(
     let mut from = 0;
     for len in (1..=n).rev() {
         if let Some(t) = phrase.get(from..).and_then(|p| kb.title(p)) {
+            if len == 1 && given_name_before_name(ctx, kb, end - 1) {
+                return None;
+            }
             return Some((end - len, t.title.as_str()));
         }
         from += ctx.toks[end - len].lower.len() + 1;
@@ -7164,6 +7259,30 @@ fn roles_before<'k>(
                 former: former_before(ctx, kb, ts2, floor),
             });
             end = ts2;
+        }
+    }
+    // "A U.S. Navy spokesman, Lt. Jo Ray,": a rank right before the name
+    // and, set off by commas before it, a title whose owner is named there.
+    if roles.len() == 1
+        && !owner_its
+        && direct.is_some_and(|(ts, rank)| rank && ts == end)
+        && end > floor + 1
+        && toks[end - 1].text == ","
+        && toks
+            .get(toks.partition_point(|t| t.start < c.end))
+            .is_some_and(|t| matches!(t.text.as_str(), "," | "."))
+    {
+        if let Some((ts, title)) = title_ending_at(ctx, kb, end - 1, floor) {
+            roles.push(rec::Role {
+                title: title.to_string(),
+                of: None,
+                span: Some(rec::Span {
+                    start: toks[ts].start,
+                    end: toks[end - 2].end,
+                }),
+                former: former_before(ctx, kb, ts, floor),
+            });
+            end = ts;
         }
     }
     if owner_its && !roles.is_empty() && end > floor {
@@ -13490,6 +13609,109 @@ mod tests {
             "2019-06-03",
         );
         assert!(ents.iter().all(|e| e.name != "Abbas Netanyahu"), "{ents:?}");
+    }
+
+    #[test]
+    fn given_names_before_a_known_surname_spelt_another_way_join_it() {
+        let ents = dated(
+            "Parliament Speaker Mohammad Bagher Qalibaf said on Monday the vote would wait.",
+            "2021-03-01",
+        );
+        let persons: Vec<&str> = ents
+            .iter()
+            .filter(|e| e.kind == "person")
+            .map(|e| e.name.as_str())
+            .collect();
+        assert_eq!(persons, ["Mohammad Bagher Ghalibaf"], "{ents:?}");
+        let p = ents.iter().find(|e| e.kind == "person").expect("person");
+        assert_eq!(&*p.mentions[0].text, "Mohammad Bagher Qalibaf");
+    }
+
+    #[test]
+    fn ranks_written_without_their_full_stop_are_titles() {
+        let ents = entities(
+            "The army said Lt Col Jo Brand and Maj Gen Ali Rana were hurt. It thanked \
+             Capt Reza Nouri. Gen Z voters were unmoved.",
+        );
+        for (name, title) in [
+            ("Jo Brand", "colonel"),
+            ("Ali Rana", "general"),
+            ("Reza Nouri", "captain"),
+        ] {
+            let e = ents.iter().find(|e| e.name == name).expect(name);
+            assert_eq!(e.roles.first().map(|r| r.title.as_str()), Some(title));
+        }
+        // "Gen Z" is a generation, and a lone letter no person.
+        assert!(!ents.iter().any(|e| e.name == "Z"), "{ents:?}");
+    }
+
+    #[test]
+    fn a_rank_does_not_hide_the_title_set_off_before_it() {
+        let ents = entities(
+            "Iran said the ships had fired first. A U.S. Navy spokesman, Lt. Jo Brand, said \
+             the Iranian boats came close.",
+        );
+        assert_eq!(actor_of(&ents, "Jo Brand"), Some("USAMIL"), "{ents:?}");
+        let titles: Vec<&str> = ents
+            .iter()
+            .find(|e| e.name == "Jo Brand")
+            .map(|e| e.roles.iter().map(|r| r.title.as_str()).collect())
+            .unwrap_or_default();
+        assert_eq!(titles, ["lieutenant", "spokesperson"]);
+    }
+
+    #[test]
+    fn the_pentagon_is_american_whatever_country_the_story_names() {
+        let ents = entities("The Pentagon said the drills would go on. France objected.");
+        assert_eq!(kb_of(&ents, "Pentagon").as_deref(), Some("org:pentagon"));
+        assert_eq!(actor_of(&ents, "Pentagon"), Some("USAMIL"), "{ents:?}");
+    }
+
+    #[test]
+    fn a_title_s_word_that_is_a_first_name_before_a_name_is_the_given_name() {
+        let ents = entities(
+            "Deputy minister Amir Nazemi said the network was ready. The Amir of Kuwait \
+             Sheikh Nawaf praised it.",
+        );
+        assert!(ents.iter().any(|e| e.name == "Amir Nazemi"), "{ents:?}");
+        let nawaf = ents.iter().find(|e| e.name == "Nawaf").expect("Nawaf");
+        assert_eq!(nawaf.roles.first().map(|r| r.title.as_str()), Some("emir"));
+    }
+
+    #[test]
+    fn deputy_before_another_title_is_that_office_s_rank() {
+        let ents = entities(
+            "Jo Ray, Iran's deputy foreign minister, said talks would resume. Al Pine, a \
+             deputy, said they would not.",
+        );
+        assert_eq!(actor_of(&ents, "Jo Ray"), Some("IRNGOV"), "{ents:?}");
+        let pine = ents.iter().find(|e| e.name == "Al Pine").expect("Al Pine");
+        assert_eq!(
+            pine.roles.first().map(|r| r.title.as_str()),
+            Some("lawmaker")
+        );
+    }
+
+    #[test]
+    fn a_body_s_or_an_event_s_word_after_a_title_is_nobody() {
+        let ents = entities(
+            "The General Staff agreed on Monday. The General Election is near. Iran's \
+             General Staff said so.",
+        );
+        assert!(!ents.iter().any(|e| e.kind == "person"), "{ents:?}");
+    }
+
+    #[test]
+    fn a_body_s_name_that_is_a_first_name_opens_a_person_s_name() {
+        let ents = entities(
+            "Foreign Minister Amal Rudani of Kuwait spoke on Monday. The Amal movement \
+             and Amal Hezbollah rallies went on; Amal said it would vote.",
+        );
+        assert_eq!(actor_of(&ents, "Amal Rudani"), Some("KWTGOV"), "{ents:?}");
+        let amal = ents
+            .iter()
+            .find(|e| e.kind == "organization" && e.name == "Amal Movement");
+        assert_eq!(amal.map(|e| e.mentions.len()), Some(3), "{ents:?}");
     }
 
     #[test]
