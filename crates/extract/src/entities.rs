@@ -9118,7 +9118,10 @@ fn actor_code<'a>(
                             None => envoy = false,
                         }
                     }
-                    if country.is_none()
+                    // ("president of the Japan Chamber of Commerce": with
+                    // the country known, a body of that country still
+                    // owns the office.)
+                    if (country.is_none() || !envoy)
                         && !r.former
                         && t.kind == "office"
                         && !t.title.contains("minister")
@@ -9136,7 +9139,10 @@ fn actor_code<'a>(
                                 })
                                 .find_map(|(_, x)| x.actor.clone())
                                 .filter(|c| {
-                                    (c.len() >= 6 || c.starts_with("IGO") || c.starts_with("NGO"))
+                                    country.as_deref().is_none_or(|cc| c.starts_with(cc))
+                                        && (c.len() >= 6
+                                            || c.starts_with("IGO")
+                                            || c.starts_with("NGO"))
                                         && (party_office
                                             || !(c.ends_with("PTY") || c.ends_with("OPP")))
                                         && (!envoy || c.starts_with("IGO"))
@@ -13699,6 +13705,17 @@ mod tests {
              General Staff said so.",
         );
         assert!(!ents.iter().any(|e| e.kind == "person"), "{ents:?}");
+    }
+
+    #[test]
+    fn the_president_of_a_national_body_is_coded_as_the_body() {
+        let ents = entities(
+            "Jo Ota, president of the Japan Chamber of Commerce, said exports would fall.",
+        );
+        assert_eq!(actor_of(&ents, "Jo Ota"), Some("JPNBUS"), "{ents:?}");
+        // An envoy of a country to a body is the country's.
+        let ents = entities("Iran's envoy to the IAEA, Jo Ota, said inspections would go on.");
+        assert_eq!(actor_of(&ents, "Jo Ota"), Some("IRNGOV"), "{ents:?}");
     }
 
     #[test]
