@@ -2103,6 +2103,30 @@ pub fn find(
             let particle = particle_cue(ctx, si, k);
             let lex_cue = particle.map(|p| p.1).or_else(|| lex.cue(&t.lower));
             let particle = particle.map_or(0, |p| p.0);
+            // `noted repeatedly that`, `suspected immediately that`: an
+            // `-ly` adverb between a cue verb and its that- or wh-clause
+            // joins the cue, as PolNeAR marks it.
+            let particle = if particle == 0
+                && k + 2 < r.end
+                && toks[k + 1].lower.ends_with("ly")
+                // Not a name (`telling O'Reilly that`).
+                && toks[k + 1].text.starts_with(|c: char| c.is_ascii_lowercase())
+                && matches!(
+                    toks[k + 2].lower.as_str(),
+                    "that" | "how" | "why" | "whether"
+                )
+                && tags
+                    .get(k + 1 - r.start)
+                    .is_some_and(|tg| tg.upos.as_str() == "ADV")
+                && tags
+                    .get(k - r.start)
+                    .is_some_and(|tg| tg.upos.as_str() == "VERB")
+                && lex.cue(&t.lower).is_some()
+            {
+                1
+            } else {
+                particle
+            };
             let Some(cue) = lex_cue.or_else(|| {
                 // Checked first: the verb list is searched only in sentences with quotes.
                 if !has_quote {
@@ -15479,5 +15503,25 @@ mod tests {
         let got =
             full("Voters preferred the mayor over her rival's loud promise to \"fix every road.\"");
         assert!(got.iter().all(|(_, c, _)| c != "promise"), "{got:?}");
+    }
+
+    /// An `-ly` adverb between a cue verb and its that- or wh-clause
+    /// joins the cue; a name ending in `-ly` does not.
+    #[test]
+    fn adverb_between_cue_and_clause() {
+        has(
+            "Jo Ray noted repeatedly that the dam would flood the valley.",
+            "Jo Ray",
+            "noted repeatedly",
+            "that the dam would flood",
+        );
+        has(
+            "The mayor explained patiently why the valley would flood.",
+            "The mayor",
+            "explained patiently",
+            "why the valley would flood",
+        );
+        let got = full("The mayor was telling Kelly that the valley would flood.");
+        assert!(got.iter().all(|(_, c, _)| !c.ends_with("Kelly")), "{got:?}");
     }
 }
