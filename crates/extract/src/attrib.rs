@@ -2103,6 +2103,30 @@ pub fn find(
             let particle = particle_cue(ctx, si, k);
             let lex_cue = particle.map(|p| p.1).or_else(|| lex.cue(&t.lower));
             let particle = particle.map_or(0, |p| p.0);
+            // `noted repeatedly that`, `suspected immediately that`: an
+            // `-ly` adverb between a cue verb and its that- or wh-clause
+            // joins the cue, as PolNeAR marks it.
+            let particle = if particle == 0
+                && k + 2 < r.end
+                && toks[k + 1].lower.ends_with("ly")
+                // Not a name (`telling O'Reilly that`).
+                && toks[k + 1].text.starts_with(|c: char| c.is_ascii_lowercase())
+                && matches!(
+                    toks[k + 2].lower.as_str(),
+                    "that" | "how" | "why" | "whether"
+                )
+                && tags
+                    .get(k + 1 - r.start)
+                    .is_some_and(|tg| tg.upos.as_str() == "ADV")
+                && tags
+                    .get(k - r.start)
+                    .is_some_and(|tg| tg.upos.as_str() == "VERB")
+                && lex.cue(&t.lower).is_some()
+            {
+                1
+            } else {
+                particle
+            };
             let Some(cue) = lex_cue.or_else(|| {
                 // Checked first: the verb list is searched only in sentences with quotes.
                 if !has_quote {
@@ -2169,7 +2193,14 @@ pub fn find(
             let inf = !passive
                 && INF_CUES.contains(&cue.lemma.as_str())
                 && next == Some("to")
-                && infinitive_at(ctx, si, k + 2);
+                && infinitive_at(ctx, si, k + 2)
+                // `a promise to "make ... great"`: before a quoted
+                // infinitive only a word the tagger reads as a verb.
+                && !(k + 2 < r.end
+                    && is_quote_tok(&toks[k + 2].text)
+                    && tags
+                        .get(k - r.start)
+                        .is_some_and(|tg| !matches!(tg.upos.as_str(), "VERB" | "AUX")));
             // `talked glowingly about`, `talks freely of`: an adverb
             // before the preposition.
             let pp_gap = usize::from(
@@ -2460,6 +2491,17 @@ pub fn find(
                     // Trump for ...`: a present-tense cue right after a
                     // singular subject, before its object, is a verb.
                     && !s_verb_after_subject(ctx, si, k)
+                    // `The mayor urged voters to ...`: the tagger may read a
+                    // past form before a plural noun as an adjective
+                    // (`urged voters` like `informed voters`); right after
+                    // its subject and before an object and a to-infinitive
+                    // it is the verb.
+                    && !(obj_inf
+                        && t.lower.ends_with("ed")
+                        && k > r.start
+                        && tags.get(k - 1 - r.start).is_some_and(|tg| {
+                            matches!(tg.upos.as_str(), "NOUN" | "PROPN" | "PRON")
+                        }))
                     // A quote verb next to its quote is read as a verb.
                     && lex_cue.is_some()
             {
@@ -3392,8 +3434,10 @@ pub fn find(
                 } else if content_before
                     && (cue_final
                         || rest_is_apposition
-                        // `"...," the mayor told a crowd that ...`
-                        || quote_before && cue.addressee
+                        // `"...," the mayor told a crowd that ...`; not
+                        // `"...," the board urged voters to "..."`, whose
+                        // infinitive is the content.
+                        || quote_before && cue.addressee && !(inf || obj_inf)
                         || quote_before && rest_is_adjunct
                         // `The levy is fair, Jo Ray said during a long speech
                         // to the council.`: a clause before the comma, and
@@ -6914,6 +6958,12 @@ fn finite_at(ctx: &Ctx<'_>, si: usize, i: usize) -> bool {
 /// ("to resume the talks", "to table it").
 fn infinitive_at(ctx: &Ctx<'_>, si: usize, i: usize) -> bool {
     let r = &ctx.sent_tok[si];
+    // `vowed to "take the fight" to ...`: the verb opens a quotation.
+    let i = if i + 1 < r.end && matches!(ctx.toks[i].text.as_str(), "\"" | "“" | "''" | "‘") {
+        i + 1
+    } else {
+        i
+    };
     let tags = ctx.tags(si);
     let upos = |x: usize| {
         if x < r.end {
@@ -15406,5 +15456,72 @@ mod tests {
             "said",
             "the valley would flood",
         );
+    }
+
+    /// A past form the tagger reads as an adjective before a plural noun
+    /// (`urged voters`) is the verb right after its subject and before an
+    /// object and a to-infinitive.
+    #[test]
+    fn object_and_infinitive_after_a_past_form_read_as_adjective() {
+        has(
+            "The mayor urged voters to reject the new dam.",
+            "The mayor",
+            "urged",
+            "voters to reject the new dam",
+        );
+        has(
+            "The senator urged voters to reject the new dam.",
+            "The senator",
+            "urged",
+            "voters to reject",
+        );
+    }
+
+    /// A to-infinitive whose verb opens a quotation (`vowed to "keep
+    /// fighting"`) is the content of a verb of intent or request; not after
+    /// a noun (`a promise to "..."`).
+    #[test]
+    fn quoted_infinitive_after_a_cue() {
+        has(
+            "The mayor vowed to \"keep fighting\" for the valley.",
+            "The mayor",
+            "vowed",
+            "to \"keep fighting\"",
+        );
+        has(
+            "Jo Ray is pledging to \"win every seat\" in the county.",
+            "Jo Ray",
+            "is pledging",
+            "to \"win every seat\"",
+        );
+        has(
+            "Jo Ray urged farmers to \"stand together\" against the dam.",
+            "Jo Ray",
+            "urged",
+            "farmers to \"stand together\"",
+        );
+        let got =
+            full("Voters preferred the mayor over her rival's loud promise to \"fix every road.\"");
+        assert!(got.iter().all(|(_, c, _)| c != "promise"), "{got:?}");
+    }
+
+    /// An `-ly` adverb between a cue verb and its that- or wh-clause
+    /// joins the cue; a name ending in `-ly` does not.
+    #[test]
+    fn adverb_between_cue_and_clause() {
+        has(
+            "Jo Ray noted repeatedly that the dam would flood the valley.",
+            "Jo Ray",
+            "noted repeatedly",
+            "that the dam would flood",
+        );
+        has(
+            "The mayor explained patiently why the valley would flood.",
+            "The mayor",
+            "explained patiently",
+            "why the valley would flood",
+        );
+        let got = full("The mayor was telling Kelly that the valley would flood.");
+        assert!(got.iter().all(|(_, c, _)| !c.ends_with("Kelly")), "{got:?}");
     }
 }
