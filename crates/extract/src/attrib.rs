@@ -3422,9 +3422,6 @@ pub fn find(
                 } else {
                     None
                 };
-                if std::env::var_os("DL_DBG").is_some() {
-                    eprintln!("DBG cue={} cb={} qb={} cf={} app={} adj={} inf={} objinf={} pp={} ppthat={:?} fronted={}", t.text, content_before, quote_before, cue_final, rest_is_apposition, rest_is_adjunct, inf, obj_inf, pp, pp_that, fronted());
-                }
                 if let Some(q) = prev_quote {
                     if a.speaker.is_none() && k == r.start {
                         // `"...?" asked Jo Ray.`
