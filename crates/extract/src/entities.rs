@@ -1874,22 +1874,30 @@ fn names_no_entity(ctx: &Ctx<'_>, kb: &Kb, k: usize) -> bool {
 /// initials: a closed-class word ("AND", "WILL", "YOUR") or a verb's past
 /// or -ing form ("KILLED", "BREAKING").
 fn shouted_word(ctx: &Ctx<'_>, lower: &str) -> bool {
-    const CLOSED: &[&str] = &[
-        "a", "all", "also", "am", "an", "and", "any", "are", "as", "at", "be", "been", "both",
-        "but", "by", "can", "could", "did", "do", "does", "each", "either", "even", "ever",
-        "every", "few", "for", "from", "had", "has", "have", "he", "her", "him", "his", "how",
-        "if", "in", "into", "is", "it", "its", "just", "many", "may", "me", "might", "more",
-        "most", "much", "must", "my", "neither", "never", "no", "nor", "not", "now", "of", "off",
-        "on", "only", "or", "our", "out", "over", "own", "same", "she", "should", "so", "some",
-        "such", "than", "that", "the", "their", "them", "then", "there", "these", "they", "this",
-        "those", "to", "too", "under", "very", "was", "we", "were", "what", "when", "where",
-        "which", "why", "will", "with", "without", "would", "yes", "yet", "you", "your",
-    ];
-    CLOSED.contains(&lower)
+    closed_word(lower)
         || (lower.len() >= 5
             && (lower.ends_with("ed") || lower.ends_with("ing"))
             && ctx.lex.lemma(lower).is_some_and(|l| l != lower))
 }
+
+/// Closed-class English words that a word in capitals may be ([`shouted_word`]).
+const CLOSED_WORDS: &[&str] = &[
+    "a", "all", "also", "am", "an", "and", "any", "are", "as", "at", "be", "been", "both", "but",
+    "by", "can", "could", "did", "do", "does", "each", "either", "even", "ever", "every", "few",
+    "for", "from", "had", "has", "have", "he", "her", "him", "his", "how", "if", "in", "into",
+    "is", "it", "its", "just", "many", "may", "me", "might", "more", "most", "much", "must", "my",
+    "neither", "never", "no", "nor", "not", "now", "of", "off", "on", "only", "or", "our", "out",
+    "over", "own", "same", "she", "should", "so", "some", "such", "than", "that", "the", "their",
+    "them", "then", "there", "these", "they", "this", "those", "to", "too", "under", "very", "was",
+    "we", "were", "what", "when", "where", "which", "why", "will", "with", "without", "would",
+    "yes", "yet", "you", "your",
+];
+
+word_set!(
+    /// On [`CLOSED_WORDS`] (a hash set rather than a scan of the list).
+    closed_word,
+    CLOSED_WORDS
+);
 
 /// Capital letters, possibly joined by hyphens ("KPU", "PDI-P").
 fn is_initialism(s: &str) -> bool {
@@ -9817,6 +9825,16 @@ fn state_office_sector(name: &str) -> Option<&'static str> {
 /// as the knowledge base codes the known ones), a church.
 fn head_sector(name: &str) -> Option<&'static str> {
     let (first, last) = name.rsplit_once(' ')?;
+    // (The last word first: most names end in none of these, and the tests
+    // below search the name.)
+    let sector = match last {
+        "News" | "TV" | "Television" | "Radio" | "Times" | "Gazette" | "Herald" | "Tribune"
+        | "Telegraph" | "Chronicle" => "MED",
+        "Hospital" | "Clinic" => "HLH",
+        "Foundation" => "NGO",
+        "Church" => "REL",
+        _ => return None,
+    };
     // (Not a body headed before "of", "State Administration of Radio"; nor
     // a set, "LCD TV", "High-definition TV".)
     if first.contains(" of ")
@@ -9833,14 +9851,7 @@ fn head_sector(name: &str) -> Option<&'static str> {
     {
         return None;
     }
-    Some(match last {
-        "News" | "TV" | "Television" | "Radio" | "Times" | "Gazette" | "Herald" | "Tribune"
-        | "Telegraph" | "Chronicle" => "MED",
-        "Hospital" | "Clinic" => "HLH",
-        "Foundation" => "NGO",
-        "Church" => "REL",
-        _ => return None,
-    })
+    Some(sector)
 }
 
 /// A legislature's chamber or committee named without its country: "the
@@ -9964,10 +9975,13 @@ fn association_sector(name: &str) -> Option<&'static str> {
 
 fn is_central_bank(name: &str) -> bool {
     // Whether the name holds "Central Bank", "Reserve Bank" or "central
-    // bank": one pass over its bytes for the bank word, then a look back
-    // at the word before it (not three substring searches).
+    // bank": a byte search for the bank word's first letter, then a look
+    // back at the word before it (not three substring searches).
     let b = name.as_bytes();
-    (8..b.len()).any(|i| {
+    memchr::memchr2_iter(b'B', b'b', b).any(|i| {
+        if i < 8 {
+            return false;
+        }
         let (head, tail) = b.split_at(i);
         // ("Central Banking Publications" is a publisher.)
         let word_ends = |n: usize| {

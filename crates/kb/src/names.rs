@@ -343,27 +343,10 @@ impl Matcher {
             // none before them, the only ones a name may start at (most of
             // the text is inside words, which are never looked at).
             if let Some(block) = bytes.get(pos..pos + BLOCK) {
-                let mut alnum = 0u32;
-                let mut words = [0u64; BLOCK / 8];
-                for (k, chunk) in block.chunks_exact(8).enumerate() {
-                    let mut word = [0u8; 8];
-                    word.copy_from_slice(chunk);
-                    let x = u64::from_le_bytes(word);
-                    words[k] = x;
-                    alnum |= alnum_bits(x) << (8 * k);
-                }
+                let (alnum, high) = block_masks(block);
                 // The ASCII bytes before the first other one: all of them
-                // when no high bit is set (most blocks of news text), told
-                // by one test before any bit is gathered.
-                let n = if words.iter().fold(0, |a, &x| a | x) & HIGH == 0 {
-                    BLOCK
-                } else {
-                    let mut high = 0u32;
-                    for (k, &x) in words.iter().enumerate() {
-                        high |= gather(x & HIGH) << (8 * k);
-                    }
-                    high.trailing_zeros() as usize
-                };
+                // when no high bit is set (most blocks of news text).
+                let n = high.trailing_zeros() as usize;
                 if n > 0 {
                     let valid = (1u64 << n) - 1;
                     let mut starts = !(u64::from(alnum) << 1 | u64::from(in_word)) & valid;
@@ -556,6 +539,59 @@ fn lower_bit_of(k: u64) -> usize {
     (k.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - LOWER_BITS)) as usize
 }
 
+/// Which of a block's [`BLOCK`] bytes are ASCII letters or digits, and
+/// which have their high bit set (bytes of characters other than ASCII),
+/// as bit masks (bit `i` for byte `i`): sixteen bytes compared at once
+/// (SSE2 on every x86-64 processor, through the safe `wide` crate).
+#[inline(always)]
+fn block_masks(block: &[u8]) -> (u32, u32) {
+    use wide::i8x16;
+    let mut alnum = 0u32;
+    let mut high = 0u32;
+    for (half, chunk) in block.chunks_exact(16).enumerate() {
+        let mut v = [0u8; 16];
+        v.copy_from_slice(chunk);
+        let x = i8x16::new(v.map(|b| b as i8));
+        // Bytes compare as signed: those at or above 0x80 are negative,
+        // below every bound, and stay so with 0x20 set.
+        let digit =
+            x.simd_gt(i8x16::splat(b'0' as i8 - 1)) & x.simd_lt(i8x16::splat(b'9' as i8 + 1));
+        // A letter of either case: setting 0x20 maps capitals onto small
+        // letters and nothing else onto them.
+        let folded = x | i8x16::splat(0x20);
+        let letter = folded.simd_gt(i8x16::splat(b'a' as i8 - 1))
+            & folded.simd_lt(i8x16::splat(b'z' as i8 + 1));
+        alnum |= ((digit | letter).to_bitmask() & 0xffff) << (16 * half);
+        high |= (x.to_bitmask() & 0xffff) << (16 * half);
+    }
+    (alnum, high)
+}
+
+/// [`block_masks`] eight bytes to a 64-bit word (the high bits gathered
+/// only when one of the words has one).
+#[cfg(test)]
+fn block_masks_swar(block: &[u8]) -> (u32, u32) {
+    let mut alnum = 0u32;
+    let mut words = [0u64; BLOCK / 8];
+    for (k, chunk) in block.chunks_exact(8).enumerate() {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(word);
+        words[k] = x;
+        alnum |= alnum_bits(x) << (8 * k);
+    }
+    let high = if words.iter().fold(0, |a, &x| a | x) & HIGH == 0 {
+        0
+    } else {
+        let mut high = 0u32;
+        for (k, &x) in words.iter().enumerate() {
+            high |= gather(x & HIGH) << (8 * k);
+        }
+        high
+    };
+    (alnum, high)
+}
+
 /// Whether a byte is an ASCII letter or digit, by table: one load per byte
 /// in the scan through words.
 const ASCII_ALNUM: [bool; 256] = {
@@ -569,6 +605,7 @@ const ASCII_ALNUM: [bool; 256] = {
 };
 
 /// The high bit of each of eight bytes.
+#[cfg(test)]
 const HIGH: u64 = 0x8080_8080_8080_8080;
 
 /// Bytes [`Matcher::find`] reads at a time (four words of eight).
@@ -577,6 +614,7 @@ const BLOCK: usize = 32;
 /// The high bits of eight bytes (little-endian in `x`, other bits clear)
 /// as the low eight bits (bit `i` for byte `i`): bit 7 of byte `i` lands
 /// on bit 56 + `i` of the product, which no other partial product reaches.
+#[cfg(test)]
 fn gather(x: u64) -> u32 {
     ((x >> 7).wrapping_mul(0x0102_0408_1020_4080) >> 56) as u32
 }
@@ -584,6 +622,7 @@ fn gather(x: u64) -> u32 {
 /// Which of eight ASCII bytes (little-endian in `x`) are letters or
 /// digits, as the low eight bits (bit `i` for byte `i`); bytes at or above
 /// 0x80 are none.
+#[cfg(test)]
 fn alnum_bits(x: u64) -> u32 {
     const ONES: u64 = 0x0101_0101_0101_0101;
     // Each byte's high bit set when the byte is at least (more than) a
@@ -649,7 +688,7 @@ mod tests {
         assert_eq!(super::no_alnum_len("\u{e9}".as_bytes()), None);
     }
 
-    use super::{alnum_bits, Matcher, ASCII_ALNUM};
+    use super::{alnum_bits, block_masks, block_masks_swar, Matcher, ASCII_ALNUM, BLOCK};
     use crate::NameMatch;
 
     /// The scan one character at a time, as the masks must find it.
@@ -770,6 +809,33 @@ mod tests {
                     );
                 }
                 assert_eq!(bits >> 8, 0);
+            }
+        }
+    }
+
+    #[test]
+    fn block_masks_read_every_byte() {
+        // Every byte value at every position of a block, among letters,
+        // digits, punctuation and bytes of other characters.
+        let base: Vec<u8> = "Ab9 z,Q\u{2019}x-0Zé(m) 'k\u{a0}Yy_@[`{"
+            .bytes()
+            .cycle()
+            .take(BLOCK)
+            .collect();
+        for b in 0..=255u8 {
+            for i in 0..BLOCK {
+                let mut block = base.clone();
+                block[i] = b;
+                let (alnum, high) = block_masks(&block);
+                assert_eq!((alnum, high), block_masks_swar(&block), "{block:?}");
+                for (j, &c) in block.iter().enumerate() {
+                    assert_eq!(
+                        alnum >> j & 1 == 1,
+                        ASCII_ALNUM[usize::from(c)],
+                        "{block:?} at {j}"
+                    );
+                    assert_eq!(high >> j & 1 == 1, c >= 0x80, "{block:?} at {j}");
+                }
             }
         }
     }
