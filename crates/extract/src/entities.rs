@@ -3448,11 +3448,14 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                         c.start == toks[j].start
                             && c.end == toks[j].end
                             && match c.target {
+                                // (A capital too after a title: "Finance
+                                // Minister Roger Douglas".)
                                 Some(Target::City(id)) => {
-                                    kb.cities().get(id.index()).is_some_and(|city| {
-                                        kb.country(&city.country)
-                                            .is_none_or(|k| k.capital != city.name)
-                                    })
+                                    titled
+                                        || kb.cities().get(id.index()).is_some_and(|city| {
+                                            kb.country(&city.country)
+                                                .is_none_or(|k| k.capital != city.name)
+                                        })
                                 }
                                 Some(Target::Region(_)) => titled,
                                 // ("spokeswoman Mumtaz Zahra Baloch"; not
@@ -4474,6 +4477,20 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
         // "the Ministry of Science, Research and Technology": portfolio
         // words opening a person's run are the office's, not the name's; a
         // run of nothing else is no person.
+        // "Governor General of Kerman Province Ali Reza Karimi": after
+        // an office's "of", a province, county or district named with its
+        // word, then a first name: the place, then the person.
+        let province_split = (kind == Some(Kind::Person) && prev == Some("of") && words.len() >= 4)
+            .then(|| {
+                (1..words.len() - 2).find(|&p| {
+                    matches!(
+                        words[p],
+                        "Province" | "County" | "District" | "Governorate" | "Prefecture"
+                    ) && kb.first_name_gender(words[p + 1]).is_some()
+                })
+            })
+            .flatten()
+            .filter(|_| office_of_before(ctx, kb, s, sent));
         let (kind, start) = match kind {
             Some(Kind::Person) if portfolio_word(words[0]) => {
                 let p = words
@@ -4489,6 +4506,26 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                 } else {
                     (None, start)
                 }
+            }
+            Some(Kind::Person) if province_split.is_some() => {
+                let p = province_split.unwrap_or_default();
+                // (The province resolved by its name without its
+                // word, as "Kerman" alone would be, when it is one.)
+                let region = kb
+                    .lookup(&text[start..toks[s + p - 1].end])
+                    .iter()
+                    .copied()
+                    .find(|t| matches!(t, Target::Region(_)));
+                cands.push(Cand::bare(
+                    start,
+                    toks[s + p].end,
+                    sent,
+                    Kind::Place,
+                    region,
+                    "name",
+                ));
+                places.push((start, toks[s + p].end));
+                (kind, toks[s + p + 1].start)
             }
             // "the Special Envoy on Climate Change": what an office is on is
             // its subject, nobody.
@@ -13730,6 +13767,32 @@ mod tests {
         // An envoy of a country to a body is the country's.
         let ents = entities("Iran's envoy to the IAEA, Jo Ota, said inspections would go on.");
         assert_eq!(actor_of(&ents, "Jo Ota"), Some("IRNGOV"), "{ents:?}");
+    }
+
+    #[test]
+    fn a_capital_s_name_after_a_titled_first_name_is_a_surname() {
+        let ents = entities("Finance Minister Roger Douglas said on Monday the budget would wait.");
+        assert!(
+            ents.iter()
+                .any(|e| e.name == "Roger Douglas" && e.kind == "person"),
+            "{ents:?}"
+        );
+        assert!(!ents.iter().any(|e| e.kind == "place"), "{ents:?}");
+    }
+
+    #[test]
+    fn a_province_after_an_office_s_of_is_a_place_before_the_holder() {
+        let ents = entities(
+            "Talks were held with Governor General of Kerman Province Ali Reza Karimi on \
+             Sunday.",
+        );
+        let p = ents.iter().find(|e| e.kind == "person").expect("person");
+        assert_eq!(p.name, "Ali Reza Karimi", "{ents:?}");
+        assert_eq!(p.roles.first().map(|r| r.title.as_str()), Some("governor"));
+        assert_eq!(p.actor.as_deref(), Some("IRNGOV"), "{ents:?}");
+        assert!(ents
+            .iter()
+            .any(|e| e.kind == "place" && e.kb.as_deref() == Some("region:IRN:Kerman")));
     }
 
     #[test]
