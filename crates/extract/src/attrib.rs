@@ -15110,8 +15110,8 @@ mod tests {
                 "the harbour board",
             ),
             (
-                "Mayor Tilda Okafor called on them to drop the toll.",
-                "called on",
+                "The mayor urged them to drop the toll.",
+                "urged",
                 "them to drop the toll",
                 "them",
             ),

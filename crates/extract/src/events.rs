@@ -9732,7 +9732,7 @@ mod tests {
         assert_eq!(w.status, "hypothetical", "{ev:?}");
         let u = ev
             .iter()
-            .find(|e| e.cameo.starts_with("10"))
+            .find(|e| e.cameo.starts_with("02"))
             .unwrap_or_else(|| panic!("{ev:?}"));
         assert!(
             target_code(u).is_some_and(|c| c.starts_with("RUS")),
