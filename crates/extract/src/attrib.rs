@@ -3649,6 +3649,23 @@ pub fn find(
                 k += 1;
                 continue;
             }
+            // `urged the council to resign`: the object of a request and its
+            // infinitive are the content together (PolNeAR's span); the
+            // object stays the addressee too. The events stage reads such a
+            // content from after its addressee.
+            if obj_inf {
+                if let Some((ads, ade, _)) = a.addressee {
+                    if let Some(c) = a.content.iter_mut().min_by_key(|c| c.0).filter(|c| {
+                        ade <= c.0
+                            && ctx.text[ade..c.0].trim().is_empty()
+                            && ctx.tok_at(c.0) < toks.len()
+                            && toks[ctx.tok_at(c.0)].lower == "to"
+                            && toks[ctx.tok_at(c.0)].start == c.0
+                    }) {
+                        c.0 = ads;
+                    }
+                }
+            }
             finish(
                 ctx,
                 &mut a,
@@ -15078,6 +15095,53 @@ mod tests {
             "The spokeswoman",
             "told",
             "that the mayor plans",
+        );
+    }
+
+    /// `urged the board to ...`: the object of a request opens the content
+    /// (it is recorded as the addressee too).
+    #[test]
+    fn request_object_opens_the_content() {
+        for (text, cue, content, addressee) in [
+            (
+                "The union urged the harbour board to reopen the east pier.",
+                "urged",
+                "the harbour board to reopen the east pier",
+                "the harbour board",
+            ),
+            (
+                "The mayor urged them to drop the toll.",
+                "urged",
+                "them to drop the toll",
+                "them",
+            ),
+        ] {
+            let a = Article {
+                input: text.to_string(),
+                ..Article::default()
+            };
+            let got = Extractor::new().extract(&a).attributions;
+            let x = got
+                .iter()
+                .find(|x| x.cue.as_ref().is_some_and(|c| c.text == cue))
+                .unwrap_or_else(|| panic!("{text}\n{got:?}"));
+            assert_eq!(
+                x.content.first().map(|c| c.text.as_str()),
+                Some(content),
+                "{got:?}"
+            );
+            assert_eq!(
+                x.addressee.as_ref().map(|c| c.text.as_str()),
+                Some(addressee),
+                "{got:?}"
+            );
+        }
+        // Not without an addressee before the infinitive.
+        has(
+            "The union told reporters it would strike.",
+            "The union",
+            "told",
+            "it would strike",
         );
     }
 

@@ -326,6 +326,31 @@ fn in_condition_clause(
     false
 }
 
+/// The attributions with a content that opens with the addressee
+/// (`urged [the council to resign]`) cut to start after it, or `None` when
+/// there is none.
+fn contents_after_addressee(text: &str, attrs: &[Attr]) -> Option<Vec<Attr>> {
+    let after = |e: usize| e + text[e..].len() - text[e..].trim_start().len();
+    let opens = |a: &Attr| {
+        a.addressee.is_some_and(|(s, e, _)| {
+            let next = after(e);
+            text[next..].starts_with("to ") && a.content.iter().any(|c| c.0 == s && next < c.1)
+        })
+    };
+    if !attrs.iter().any(opens) {
+        return None;
+    }
+    let mut out = attrs.to_vec();
+    for a in out.iter_mut().filter(|a| opens(a)) {
+        let (s, e, _) = a.addressee.unwrap_or_default();
+        let next = after(e);
+        for c in a.content.iter_mut().filter(|c| c.0 == s && next < c.1) {
+            c.0 = next;
+        }
+    }
+    Some(out)
+}
+
 /// Codes events in all sentences.
 #[must_use]
 pub fn find(
@@ -334,6 +359,11 @@ pub fn find(
     attrs: &[Attr],
     times: &[(usize, usize, rec::DateValue)],
 ) -> Vec<rec::Event> {
+    // `urged the council to resign`: a content that opens with its
+    // addressee is read from after it, from the infinitive on (the
+    // requested action unreal, the addressee its doer and the target).
+    let clauses = contents_after_addressee(ctx.text, attrs);
+    let attrs: &[Attr] = clauses.as_deref().unwrap_or(attrs);
     let lex = ctx.lex;
     let toks = &ctx.toks;
     let mut out = Vec::new();
@@ -9669,6 +9699,45 @@ mod tests {
             "{ev:?}"
         );
         assert!(!ev.iter().any(|e| e.cameo.starts_with("03")), "{ev:?}");
+    }
+
+    /// `urged [the army to withdraw ...]`: the request's object opens the
+    /// content; the requested action is still read from the infinitive,
+    /// unreal, done by the one urged.
+    #[test]
+    fn a_request_content_opening_with_its_object() {
+        let text = "France urged the Russian army to withdraw from the border.";
+        let a = Article {
+            input: text.to_string(),
+            ..Article::default()
+        };
+        let rec = Extractor::new().extract(&a);
+        assert!(
+            rec.attributions.iter().any(|x| x
+                .content
+                .first()
+                .is_some_and(|c| c.text.starts_with("the Russian army to"))),
+            "{:?}",
+            rec.attributions
+        );
+        let ev = rec.events;
+        let w = ev
+            .iter()
+            .find(|e| e.cameo.starts_with("087"))
+            .unwrap_or_else(|| panic!("{ev:?}"));
+        assert!(
+            source_code(w).is_some_and(|c| c.starts_with("RUS")),
+            "{ev:?}"
+        );
+        assert_eq!(w.status, "hypothetical", "{ev:?}");
+        let u = ev
+            .iter()
+            .find(|e| e.cameo.starts_with("02"))
+            .unwrap_or_else(|| panic!("{ev:?}"));
+        assert!(
+            target_code(u).is_some_and(|c| c.starts_with("RUS")),
+            "{ev:?}"
+        );
     }
 
     #[test]
