@@ -336,6 +336,11 @@ pub fn find(
 ) -> Vec<rec::Event> {
     let lex = ctx.lex;
     let toks = &ctx.toks;
+    // `DATELINE_EVENT_TRACE` set: each text's lexicon matches, matches
+    // given up for want of an actor and events dropped as background go to
+    // stderr (`tools/events_label_misses.py` reads them).
+    let trace = std::env::var_os("DATELINE_EVENT_TRACE").is_some();
+    let mut dbg_log: Vec<String> = Vec::new();
     let mut out = Vec::new();
     let pub_date = ctx.published.map(|d| {
         let s = d.format("%Y-%m-%d").to_string();
@@ -407,6 +412,9 @@ pub fn find(
         let tags = ctx.tags(si);
         let sole = matches.len() == 1;
         for m in matches {
+            if trace {
+                dbg_log.push(format!("EVDBG match {} {}", m.code, words[m.head]));
+            }
             let upos = tags.get(m.head).map(|t| t.upos.as_str());
             // One word read as the other part of speech: at "carried out a
             // raid in the town" the verb pattern `raid TGT` beats the noun
@@ -916,23 +924,29 @@ pub fn find(
             // the noun phrase a request cue takes as its content is what is
             // asked for, not what happened ("an end to the fighting" asks
             // for the end, and the fighting stays).
-            let requested = m.kind == dateline_lexicon::PatternKind::Noun
-                && holder.is_some_and(|h| {
-                    attrs[h].cue.as_ref().is_some_and(|c| {
-                        // "insisted its tests were legal" reports a fact.
-                        (MANDATE_CUES.contains(&c.2.as_str()) && c.2 != "insist"
-                            || c.2 == "call" && ctx.text[c.0..c.1].ends_with(" for"))
-                            && held_in.is_some_and(|(cs, _)| {
-                                requested_noun(
-                                    toks,
-                                    &tags,
-                                    r.start,
-                                    ctx.tok_at(cs),
-                                    r.start + m.tokens.start,
-                                )
-                            })
-                    })
-                });
+            // "asked for talks with X", "asked the UN for sanctions against
+            // Y": the object of "ask for" is asked for too, with or without
+            // an attribution around it.
+            let asked_for = m.kind == dateline_lexicon::PatternKind::Noun
+                && ask_for_before(toks, &tags, r.start, r.start + m.tokens.start);
+            let requested = asked_for
+                || m.kind == dateline_lexicon::PatternKind::Noun
+                    && holder.is_some_and(|h| {
+                        attrs[h].cue.as_ref().is_some_and(|c| {
+                            // "insisted its tests were legal" reports a fact.
+                            (MANDATE_CUES.contains(&c.2.as_str()) && c.2 != "insist"
+                                || c.2 == "call" && ctx.text[c.0..c.1].ends_with(" for"))
+                                && held_in.is_some_and(|(cs, _)| {
+                                    requested_noun(
+                                        toks,
+                                        &tags,
+                                        r.start,
+                                        ctx.tok_at(cs),
+                                        r.start + m.tokens.start,
+                                    )
+                                })
+                        })
+                    });
             let mut clause_end = clause_end(ctx, si, head);
             if let (Some((cs, ce)), Some(h)) = (held_in, holder) {
                 let ce = content_end_before_others(attrs, h, cs, ce);
@@ -1666,6 +1680,9 @@ pub fn find(
                     .or_else(|| proper_subject(ctx, &tags, r.start, clause_start, head));
             }
             if source.is_none() && target.is_none() {
+                if trace {
+                    dbg_log.push(format!("EVDBG noactor {} {}", m.code, words[m.head]));
+                }
                 continue;
             }
             // Where it happened completes actors that name no country
@@ -2092,7 +2109,7 @@ pub fn find(
                 None => {
                     let st = if negated {
                         "negated"
-                    } else if modal || conditioned || question {
+                    } else if modal || conditioned || question || asked_for {
                         "hypothetical"
                     } else if hedged_here {
                         "alleged"
@@ -2572,6 +2589,7 @@ pub fn find(
     // Each drop removes events, so the positions the later ones hold are
     // moved to match before they run.
     let mask = drop_protest_aims(&out, &protest_aims);
+    trace_drops(trace, &mut dbg_log, "protest_aim", &out, &mask);
     retain_unmarked(
         &mut out,
         &mask,
@@ -2585,6 +2603,7 @@ pub fn find(
         ],
     );
     let mask = drop_background(&out, &background, attrs);
+    trace_drops(trace, &mut dbg_log, "background", &out, &mask);
     retain_unmarked(
         &mut out,
         &mask,
@@ -2597,6 +2616,7 @@ pub fn find(
         ],
     );
     let mask = drop_purposes(&out, &purposes);
+    trace_drops(trace, &mut dbg_log, "purpose", &out, &mask);
     retain_unmarked(
         &mut out,
         &mask,
@@ -2608,18 +2628,22 @@ pub fn find(
         ],
     );
     let mask = drop_reasons(&out, &reasons);
+    trace_drops(trace, &mut dbg_log, "reason", &out, &mask);
     retain_unmarked(
         &mut out,
         &mask,
         &mut [&mut nominal, &mut occasions, &mut harm_adjuncts],
     );
     let mask = drop_nominal_arguments(&out, &nominal);
+    trace_drops(trace, &mut dbg_log, "nominal_arg", &out, &mask);
     retain_unmarked(&mut out, &mask, &mut [&mut occasions, &mut harm_adjuncts]);
     let mask = drop_harm_adjuncts(&out, &harm_adjuncts);
+    trace_drops(trace, &mut dbg_log, "harm_adjunct", &out, &mask);
     retain_unmarked(&mut out, &mask, &mut [&mut occasions]);
     // Last, so that what an occasion governs went with it above ("in
     // response to threats to attack" leaves no attack).
     let mask = drop_background(&out, &occasions, attrs);
+    trace_drops(trace, &mut dbg_log, "occasion", &out, &mask);
     retain_unmarked(&mut out, &mask, &mut []);
     drop_agent_nouns(&mut out, &agent_nouns);
     let done: Vec<bool> = out
@@ -2630,6 +2654,7 @@ pub fn find(
                 .any(|(s, root)| e.trigger.start == *s && e.root == *root)
         })
         .collect();
+    trace_drops(trace, &mut dbg_log, "done_by", &out, &done);
     retain_unmarked(&mut out, &done, &mut []);
     drop_agreement_to_intentions(&mut out);
     merge_generic_codes(&mut out);
@@ -2639,6 +2664,13 @@ pub fn find(
     drop_sourceless_stances(ctx.text, &mut out);
     for (i, e) in out.iter_mut().enumerate() {
         e.id = format!("V{}", i + 1);
+    }
+    if trace {
+        eprintln!(
+            "EVDOC {}\t{}",
+            ctx.text.replace(['\n', '\t'], " "),
+            dbg_log.join("|")
+        );
     }
     out
 }
@@ -2650,6 +2682,15 @@ pub fn find(
 /// for the bare promise (030 at "promised to", "pledged to"): it stands
 /// only when the action promised is coded as no intention or threat of
 /// its own ("promised to democratize the country").
+/// With `trace`, logs the events `mask` is about to drop (see `find`).
+fn trace_drops(trace: bool, log: &mut Vec<String>, kind: &str, out: &[rec::Event], mask: &[bool]) {
+    if trace {
+        for (e, _) in out.iter().zip(mask).filter(|(_, d)| **d) {
+            log.push(format!("EVDBG drop {kind} {} {}", e.cameo, e.trigger.text));
+        }
+    }
+}
+
 fn drop_agreement_to_intentions(out: &mut Vec<rec::Event>) {
     let realised = |e: &rec::Event| !UNREALISED.contains(&e.status.as_str());
     let src = |e: &rec::Event| e.source.as_ref().map(|a| (a.start, a.end));
@@ -5839,6 +5880,49 @@ fn requested_noun(
                     || t.xpos.as_str() == "PRP$"
             })
         })
+}
+
+/// Whether the noun phrase of the noun pattern starting at `start`
+/// (determiners, adjectives, numbers, nouns, names and possessives before
+/// it) is the object of "ask for", its addressee between: "asked for a
+/// ceasefire", "asks for new sanctions against X", "asked Turkey for
+/// talks" (sentence tokens from `base`).
+fn ask_for_before(
+    toks: &[crate::context::Tok<'_>],
+    tags: &crate::context::Tags<'_, '_>,
+    base: usize,
+    start: usize,
+) -> bool {
+    let np_word = |k: usize| {
+        tags.get(k - base).is_some_and(|t| {
+            matches!(t.upos.as_str(), "DET" | "ADJ" | "NUM" | "NOUN" | "PROPN")
+                || t.upos.as_str() == "PART" && matches!(toks[k].lower.as_str(), "'s" | "’s")
+                || t.xpos.as_str() == "PRP$"
+        })
+    };
+    let mut k = start;
+    while k > base && np_word(k - 1) {
+        k -= 1;
+    }
+    if k < base + 2 || toks[k - 1].lower != "for" {
+        return false;
+    }
+    let ask = |k: usize| matches!(toks[k].lower.as_str(), "ask" | "asks" | "asked" | "asking");
+    // The addressee: a pronoun or a noun phrase of at most five words.
+    let mut j = k - 2;
+    let mut n = 0;
+    while !ask(j)
+        && j > base
+        && n < 5
+        && (np_word(j)
+            || tags
+                .get(j - base)
+                .is_some_and(|t| t.upos.as_str() == "PRON"))
+    {
+        j -= 1;
+        n += 1;
+    }
+    ask(j)
 }
 
 /// Whether `head` is the bare verb of the that-clause opening at `that`
@@ -9097,6 +9181,38 @@ mod tests {
         assert_ne!(
             status("Chile appealed for an end to the fighting in Peru.", "190").as_deref(),
             Some("hypothetical")
+        );
+    }
+
+    #[test]
+    fn what_is_asked_for_is_a_request_not_a_deed() {
+        let ev = |text: &str| {
+            events(text, None)
+                .into_iter()
+                .map(|e| (e.cameo, e.status))
+                .collect::<Vec<_>>()
+        };
+        // "ask for" is an appeal as "call for" is; the thing asked for
+        // did not happen.
+        let got = ev("Bolivia asked for a ceasefire in its war with Paraguay.");
+        assert!(got.iter().any(|(c, _)| c == "020"), "{got:?}");
+        assert!(
+            got.iter().all(|(c, st)| c == "020" || st == "hypothetical"),
+            "{got:?}"
+        );
+        let got = ev("Bolivia has asked for tougher economic sanctions against Paraguay.");
+        assert_eq!(got.first().map(|(c, _)| c.as_str()), Some("113"), "{got:?}");
+        assert!(
+            !got.iter()
+                .any(|(c, st)| c.starts_with("16") && st != "hypothetical"),
+            "{got:?}"
+        );
+        // With the addressee between: the loan is asked for, not granted.
+        let got = ev("Bolivia asked Chile for a loan to rebuild its railways.");
+        assert!(
+            got.iter()
+                .all(|(c, st)| !c.starts_with("07") || st == "hypothetical"),
+            "{got:?}"
         );
     }
 
