@@ -413,7 +413,17 @@ pub fn find(
         let sole = matches.len() == 1;
         for m in matches {
             if trace {
-                dbg_log.push(format!("EVDBG match {} {}", m.code, words[m.head]));
+                let tag = |k: usize| {
+                    tags.get(k)
+                        .map_or("-".to_string(), |t| format!("{}/{}", t.upos, t.xpos))
+                };
+                dbg_log.push(format!(
+                    "EVDBG match {} {} {} {}",
+                    m.code,
+                    words[m.head],
+                    tag(m.head),
+                    m.head.checked_sub(1).map_or("-".to_string(), tag)
+                ));
             }
             let upos = tags.get(m.head).map(|t| t.upos.as_str());
             // One word read as the other part of speech: at "carried out a
@@ -538,6 +548,19 @@ pub fn find(
             // Not in title case ("Besieged Neighborhoods"), nor after a
             // name, and only before an object; "armed" before a noun is
             // an adjective ("Syrias armed forces").
+            // No other finite verb in the sentence; the verb of a
+            // reporting clause ("..., police said") is not the content's.
+            let no_other_finite = || {
+                !(0..words.len()).any(|k| {
+                    k != m.head
+                        && tags.get(k).is_some_and(|t| {
+                            matches!(t.xpos.as_str(), "VBD" | "VBZ" | "VBP" | "MD")
+                        })
+                        && !cue_starts
+                            .iter()
+                            .any(|(c, _)| *c == toks[r.start + k].start)
+                })
+            };
             let sole_past = || {
                 upos == Some("ADJ")
                     && m.head > 0
@@ -555,17 +578,49 @@ pub fn find(
                     && tags.get(m.head + 1).is_some_and(|t| {
                         matches!(t.upos.as_str(), "DET" | "NOUN" | "PROPN" | "NUM" | "PRON")
                     })
-                    // The verb of a reporting clause ("..., police said")
-                    // is not the content's verb.
-                    && !(0..words.len()).any(|k| {
-                        k != m.head
-                            && tags.get(k).is_some_and(|t| {
-                                matches!(t.xpos.as_str(), "VBD" | "VBZ" | "VBP" | "MD")
-                            })
-                            && !cue_starts
-                                .iter()
-                                .any(|(c, _)| *c == toks[r.start + k].start)
-                    })
+                    && no_other_finite()
+            };
+            // "The Kenyan government lifts ban on X", "Opposition calls
+            // for reform of Y", "Kenya Lifts Travel Ban to Somalia": a
+            // headline's present tense after a singular noun, which the
+            // tagger reads as a plural noun (in title case, as a name),
+            // is the verb of a sentence with no other finite verb; only
+            // for a pattern of several words the head opens.
+            let headline_third = || {
+                several
+                    && m.head > 0
+                    && m.tokens.start == m.head
+                    && lex
+                        .lemma(words[m.head])
+                        .is_some_and(|l| l != words[m.head] && words[m.head].ends_with('s'))
+                    && match upos {
+                        Some("NOUN") => tags
+                            .get(m.head - 1)
+                            .is_some_and(|t| t.xpos.as_str() == "NN"),
+                        Some("PROPN") => {
+                            toks[r.start + m.head]
+                                .text
+                                .chars()
+                                .next()
+                                .is_some_and(char::is_uppercase)
+                                && tags
+                                    .get(m.head - 1)
+                                    .is_some_and(|t| t.upos.as_str() == "PROPN")
+                        }
+                        _ => false,
+                    }
+                    // The noun before names an actor (a sector noun, a
+                    // title, the end of a name): not "the contract calls
+                    // for", "apparel exports to", "coalition talks with".
+                    && {
+                        let prev = &toks[r.start + m.head - 1];
+                        ctx.kb.is_some_and(|kb| {
+                            kb.sector_noun(&prev.lower).is_some() || kb.title(&prev.lower).is_some()
+                        }) || ents
+                            .mentions_in(toks[r.start].start, prev.end)
+                            .any(|x| x.end == prev.end)
+                    }
+                    && no_other_finite()
             };
             // "would free 150 prisoners", "will not free them": a word
             // the tagger reads as an adjective right after a modal verb
@@ -587,6 +642,7 @@ pub fn find(
                 dateline_lexicon::PatternKind::Verb => {
                     matches!(upos, Some("VERB" | "AUX") | None)
                         || sole_past()
+                        || headline_third()
                         || after_modal()
                         || several && upos == Some("ADJ")
                         || several && upos == Some("NOUN") && past_form(lex, words[m.head])
@@ -9181,6 +9237,25 @@ mod tests {
         assert_ne!(
             status("Chile appealed for an end to the fighting in Peru.", "190").as_deref(),
             Some("hypothetical")
+        );
+    }
+
+    #[test]
+    fn a_headline_present_after_an_actor_noun_is_the_verb() {
+        let first = |text: &str| events(text, None).first().map(|e| e.cameo.clone());
+        // The tagger reads "calls" and "Lifts" as nouns here.
+        assert_eq!(
+            first("Kenyan president calls for reform of the electoral law.").as_deref(),
+            Some("024")
+        );
+        assert_eq!(
+            first("Ghana Lifts Travel Ban to Togo.").as_deref(),
+            Some("081")
+        );
+        // A thing is no actor: the contract's terms are no appeal.
+        assert_eq!(
+            first("The contract calls for delivery of 40 aircraft."),
+            None
         );
     }
 
