@@ -580,8 +580,8 @@ pub fn find(
                     })
                     && no_other_finite()
             };
-            // "The Kenyan government lifts ban on X", "Opposition calls
-            // for reform of Y", "Kenya Lifts Travel Ban to Somalia": a
+            // "Kenyan president calls for reform", "Opposition calls for
+            // talks with Y", "Kenya Lifts Travel Ban to Somalia": a
             // headline's present tense after a singular noun, which the
             // tagger reads as a plural noun (in title case, as a name),
             // is the verb of a sentence with no other finite verb; only
@@ -611,7 +611,7 @@ pub fn find(
                     }
                     // The noun before names an actor (a sector noun, a
                     // title, the end of a name): not "the contract calls
-                    // for", "apparel exports to", "coalition talks with".
+                    // for", "oil exports to", "peace talks with".
                     && {
                         let prev = &toks[r.start + m.head - 1];
                         ctx.kb.is_some_and(|kb| {
