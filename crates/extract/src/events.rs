@@ -550,9 +550,12 @@ pub fn find(
             // an adjective ("Syrias armed forces").
             // No other finite verb in the sentence; the verb of a
             // reporting clause ("..., police said") is not the content's.
-            let no_other_finite = || {
+            // With `past_span`, words the match itself spans count as no
+            // verb ("lifts ban on": the tagger's verb is the pattern's noun).
+            let no_other_finite = |past_span: bool| {
                 !(0..words.len()).any(|k| {
                     k != m.head
+                        && !(past_span && m.tokens.contains(&k))
                         && tags.get(k).is_some_and(|t| {
                             matches!(t.xpos.as_str(), "VBD" | "VBZ" | "VBP" | "MD")
                         })
@@ -578,7 +581,7 @@ pub fn find(
                     && tags.get(m.head + 1).is_some_and(|t| {
                         matches!(t.upos.as_str(), "DET" | "NOUN" | "PROPN" | "NUM" | "PRON")
                     })
-                    && no_other_finite()
+                    && no_other_finite(false)
             };
             // "Kenyan president calls for reform", "Opposition calls for
             // talks with Y", "Kenya Lifts Travel Ban to Somalia": a
@@ -620,7 +623,7 @@ pub fn find(
                             .mentions_in(toks[r.start].start, prev.end)
                             .any(|x| x.end == prev.end)
                     }
-                    && no_other_finite()
+                    && no_other_finite(true)
             };
             // "would free 150 prisoners", "will not free them": a word
             // the tagger reads as an adjective right after a modal verb
@@ -9250,6 +9253,11 @@ mod tests {
         );
         assert_eq!(
             first("Ghana Lifts Travel Ban to Togo.").as_deref(),
+            Some("081")
+        );
+        // The tagger's verb is the pattern's own noun ("ban").
+        assert_eq!(
+            first("The Kenyan government lifts ban on Somali goods.").as_deref(),
             Some("081")
         );
         // A thing is no actor: the contract's terms are no appeal.
