@@ -366,6 +366,11 @@ pub fn find(
     let attrs: &[Attr] = clauses.as_deref().unwrap_or(attrs);
     let lex = ctx.lex;
     let toks = &ctx.toks;
+    // `DATELINE_EVENT_TRACE` set: each text's lexicon matches, matches
+    // given up for want of an actor and events dropped as background go to
+    // stderr (`tools/events_label_misses.py` reads them).
+    let trace = std::env::var_os("DATELINE_EVENT_TRACE").is_some();
+    let mut dbg_log: Vec<String> = Vec::new();
     let mut out = Vec::new();
     let pub_date = ctx.published.map(|d| {
         let s = d.format("%Y-%m-%d").to_string();
@@ -437,6 +442,19 @@ pub fn find(
         let tags = ctx.tags(si);
         let sole = matches.len() == 1;
         for m in matches {
+            if trace {
+                let tag = |k: usize| {
+                    tags.get(k)
+                        .map_or("-".to_string(), |t| format!("{}/{}", t.upos, t.xpos))
+                };
+                dbg_log.push(format!(
+                    "EVDBG match {} {} {} {}",
+                    m.code,
+                    words[m.head],
+                    tag(m.head),
+                    m.head.checked_sub(1).map_or("-".to_string(), tag)
+                ));
+            }
             let upos = tags.get(m.head).map(|t| t.upos.as_str());
             // One word read as the other part of speech: at "carried out a
             // raid in the town" the verb pattern `raid TGT` beats the noun
@@ -560,6 +578,22 @@ pub fn find(
             // Not in title case ("Besieged Neighborhoods"), nor after a
             // name, and only before an object; "armed" before a noun is
             // an adjective ("Syrias armed forces").
+            // No other finite verb in the sentence; the verb of a
+            // reporting clause ("..., police said") is not the content's.
+            // With `past_span`, words the match itself spans count as no
+            // verb ("lifts ban on": the tagger's verb is the pattern's noun).
+            let no_other_finite = |past_span: bool| {
+                !(0..words.len()).any(|k| {
+                    k != m.head
+                        && !(past_span && m.tokens.contains(&k))
+                        && tags.get(k).is_some_and(|t| {
+                            matches!(t.xpos.as_str(), "VBD" | "VBZ" | "VBP" | "MD")
+                        })
+                        && !cue_starts
+                            .iter()
+                            .any(|(c, _)| *c == toks[r.start + k].start)
+                })
+            };
             let sole_past = || {
                 upos == Some("ADJ")
                     && m.head > 0
@@ -577,17 +611,49 @@ pub fn find(
                     && tags.get(m.head + 1).is_some_and(|t| {
                         matches!(t.upos.as_str(), "DET" | "NOUN" | "PROPN" | "NUM" | "PRON")
                     })
-                    // The verb of a reporting clause ("..., police said")
-                    // is not the content's verb.
-                    && !(0..words.len()).any(|k| {
-                        k != m.head
-                            && tags.get(k).is_some_and(|t| {
-                                matches!(t.xpos.as_str(), "VBD" | "VBZ" | "VBP" | "MD")
-                            })
-                            && !cue_starts
-                                .iter()
-                                .any(|(c, _)| *c == toks[r.start + k].start)
-                    })
+                    && no_other_finite(false)
+            };
+            // "Kenyan president calls for reform", "Opposition calls for
+            // talks with Y", "Kenya Lifts Travel Ban to Somalia": a
+            // headline's present tense after a singular noun, which the
+            // tagger reads as a plural noun (in title case, as a name),
+            // is the verb of a sentence with no other finite verb; only
+            // for a pattern of several words the head opens.
+            let headline_third = || {
+                several
+                    && m.head > 0
+                    && m.tokens.start == m.head
+                    && lex
+                        .lemma(words[m.head])
+                        .is_some_and(|l| l != words[m.head] && words[m.head].ends_with('s'))
+                    && match upos {
+                        Some("NOUN") => tags
+                            .get(m.head - 1)
+                            .is_some_and(|t| t.xpos.as_str() == "NN"),
+                        Some("PROPN") => {
+                            toks[r.start + m.head]
+                                .text
+                                .chars()
+                                .next()
+                                .is_some_and(char::is_uppercase)
+                                && tags
+                                    .get(m.head - 1)
+                                    .is_some_and(|t| t.upos.as_str() == "PROPN")
+                        }
+                        _ => false,
+                    }
+                    // The noun before names an actor (a sector noun, a
+                    // title, the end of a name): not "the contract calls
+                    // for", "oil exports to", "peace talks with".
+                    && {
+                        let prev = &toks[r.start + m.head - 1];
+                        ctx.kb.is_some_and(|kb| {
+                            kb.sector_noun(&prev.lower).is_some() || kb.title(&prev.lower).is_some()
+                        }) || ents
+                            .mentions_in(toks[r.start].start, prev.end)
+                            .any(|x| x.end == prev.end)
+                    }
+                    && no_other_finite(true)
             };
             // "would free 150 prisoners", "will not free them": a word
             // the tagger reads as an adjective right after a modal verb
@@ -609,6 +675,7 @@ pub fn find(
                 dateline_lexicon::PatternKind::Verb => {
                     matches!(upos, Some("VERB" | "AUX") | None)
                         || sole_past()
+                        || headline_third()
                         || after_modal()
                         || several && upos == Some("ADJ")
                         || several && upos == Some("NOUN") && past_form(lex, words[m.head])
@@ -946,23 +1013,29 @@ pub fn find(
             // the noun phrase a request cue takes as its content is what is
             // asked for, not what happened ("an end to the fighting" asks
             // for the end, and the fighting stays).
-            let requested = m.kind == dateline_lexicon::PatternKind::Noun
-                && holder.is_some_and(|h| {
-                    attrs[h].cue.as_ref().is_some_and(|c| {
-                        // "insisted its tests were legal" reports a fact.
-                        (MANDATE_CUES.contains(&c.2.as_str()) && c.2 != "insist"
-                            || c.2 == "call" && ctx.text[c.0..c.1].ends_with(" for"))
-                            && held_in.is_some_and(|(cs, _)| {
-                                requested_noun(
-                                    toks,
-                                    &tags,
-                                    r.start,
-                                    ctx.tok_at(cs),
-                                    r.start + m.tokens.start,
-                                )
-                            })
-                    })
-                });
+            // "asked for talks with X", "asked the UN for sanctions against
+            // Y": the object of "ask for" is asked for too, with or without
+            // an attribution around it.
+            let asked_for = m.kind == dateline_lexicon::PatternKind::Noun
+                && ask_for_before(toks, &tags, r.start, r.start + m.tokens.start);
+            let requested = asked_for
+                || m.kind == dateline_lexicon::PatternKind::Noun
+                    && holder.is_some_and(|h| {
+                        attrs[h].cue.as_ref().is_some_and(|c| {
+                            // "insisted its tests were legal" reports a fact.
+                            (MANDATE_CUES.contains(&c.2.as_str()) && c.2 != "insist"
+                                || c.2 == "call" && ctx.text[c.0..c.1].ends_with(" for"))
+                                && held_in.is_some_and(|(cs, _)| {
+                                    requested_noun(
+                                        toks,
+                                        &tags,
+                                        r.start,
+                                        ctx.tok_at(cs),
+                                        r.start + m.tokens.start,
+                                    )
+                                })
+                        })
+                    });
             let mut clause_end = clause_end(ctx, si, head);
             if let (Some((cs, ce)), Some(h)) = (held_in, holder) {
                 let ce = content_end_before_others(attrs, h, cs, ce);
@@ -1696,6 +1769,9 @@ pub fn find(
                     .or_else(|| proper_subject(ctx, &tags, r.start, clause_start, head));
             }
             if source.is_none() && target.is_none() {
+                if trace {
+                    dbg_log.push(format!("EVDBG noactor {} {}", m.code, words[m.head]));
+                }
                 continue;
             }
             // Where it happened completes actors that name no country
@@ -2122,7 +2198,7 @@ pub fn find(
                 None => {
                     let st = if negated {
                         "negated"
-                    } else if modal || conditioned || question {
+                    } else if modal || conditioned || question || asked_for {
                         "hypothetical"
                     } else if hedged_here {
                         "alleged"
@@ -2602,6 +2678,7 @@ pub fn find(
     // Each drop removes events, so the positions the later ones hold are
     // moved to match before they run.
     let mask = drop_protest_aims(&out, &protest_aims);
+    trace_drops(trace, &mut dbg_log, "protest_aim", &out, &mask);
     retain_unmarked(
         &mut out,
         &mask,
@@ -2615,6 +2692,7 @@ pub fn find(
         ],
     );
     let mask = drop_background(&out, &background, attrs);
+    trace_drops(trace, &mut dbg_log, "background", &out, &mask);
     retain_unmarked(
         &mut out,
         &mask,
@@ -2627,6 +2705,7 @@ pub fn find(
         ],
     );
     let mask = drop_purposes(&out, &purposes);
+    trace_drops(trace, &mut dbg_log, "purpose", &out, &mask);
     retain_unmarked(
         &mut out,
         &mask,
@@ -2638,18 +2717,22 @@ pub fn find(
         ],
     );
     let mask = drop_reasons(&out, &reasons);
+    trace_drops(trace, &mut dbg_log, "reason", &out, &mask);
     retain_unmarked(
         &mut out,
         &mask,
         &mut [&mut nominal, &mut occasions, &mut harm_adjuncts],
     );
     let mask = drop_nominal_arguments(&out, &nominal);
+    trace_drops(trace, &mut dbg_log, "nominal_arg", &out, &mask);
     retain_unmarked(&mut out, &mask, &mut [&mut occasions, &mut harm_adjuncts]);
     let mask = drop_harm_adjuncts(&out, &harm_adjuncts);
+    trace_drops(trace, &mut dbg_log, "harm_adjunct", &out, &mask);
     retain_unmarked(&mut out, &mask, &mut [&mut occasions]);
     // Last, so that what an occasion governs went with it above ("in
     // response to threats to attack" leaves no attack).
     let mask = drop_background(&out, &occasions, attrs);
+    trace_drops(trace, &mut dbg_log, "occasion", &out, &mask);
     retain_unmarked(&mut out, &mask, &mut []);
     drop_agent_nouns(&mut out, &agent_nouns);
     let done: Vec<bool> = out
@@ -2660,6 +2743,7 @@ pub fn find(
                 .any(|(s, root)| e.trigger.start == *s && e.root == *root)
         })
         .collect();
+    trace_drops(trace, &mut dbg_log, "done_by", &out, &done);
     retain_unmarked(&mut out, &done, &mut []);
     drop_agreement_to_intentions(&mut out);
     merge_generic_codes(&mut out);
@@ -2669,6 +2753,13 @@ pub fn find(
     drop_sourceless_stances(ctx.text, &mut out);
     for (i, e) in out.iter_mut().enumerate() {
         e.id = format!("V{}", i + 1);
+    }
+    if trace {
+        eprintln!(
+            "EVDOC {}\t{}",
+            ctx.text.replace(['\n', '\t'], " "),
+            dbg_log.join("|")
+        );
     }
     out
 }
@@ -2680,6 +2771,15 @@ pub fn find(
 /// for the bare promise (030 at "promised to", "pledged to"): it stands
 /// only when the action promised is coded as no intention or threat of
 /// its own ("promised to democratize the country").
+/// With `trace`, logs the events `mask` is about to drop (see `find`).
+fn trace_drops(trace: bool, log: &mut Vec<String>, kind: &str, out: &[rec::Event], mask: &[bool]) {
+    if trace {
+        for (e, _) in out.iter().zip(mask).filter(|(_, d)| **d) {
+            log.push(format!("EVDBG drop {kind} {} {}", e.cameo, e.trigger.text));
+        }
+    }
+}
+
 fn drop_agreement_to_intentions(out: &mut Vec<rec::Event>) {
     let realised = |e: &rec::Event| !UNREALISED.contains(&e.status.as_str());
     let src = |e: &rec::Event| e.source.as_ref().map(|a| (a.start, a.end));
@@ -5869,6 +5969,49 @@ fn requested_noun(
                     || t.xpos.as_str() == "PRP$"
             })
         })
+}
+
+/// Whether the noun phrase of the noun pattern starting at `start`
+/// (determiners, adjectives, numbers, nouns, names and possessives before
+/// it) is the object of "ask for", its addressee between: "asked for a
+/// ceasefire", "asks for new sanctions against X", "asked Turkey for
+/// talks" (sentence tokens from `base`).
+fn ask_for_before(
+    toks: &[crate::context::Tok<'_>],
+    tags: &crate::context::Tags<'_, '_>,
+    base: usize,
+    start: usize,
+) -> bool {
+    let np_word = |k: usize| {
+        tags.get(k - base).is_some_and(|t| {
+            matches!(t.upos.as_str(), "DET" | "ADJ" | "NUM" | "NOUN" | "PROPN")
+                || t.upos.as_str() == "PART" && matches!(toks[k].lower.as_str(), "'s" | "’s")
+                || t.xpos.as_str() == "PRP$"
+        })
+    };
+    let mut k = start;
+    while k > base && np_word(k - 1) {
+        k -= 1;
+    }
+    if k < base + 2 || toks[k - 1].lower != "for" {
+        return false;
+    }
+    let ask = |k: usize| matches!(toks[k].lower.as_str(), "ask" | "asks" | "asked" | "asking");
+    // The addressee: a pronoun or a noun phrase of at most five words.
+    let mut j = k - 2;
+    let mut n = 0;
+    while !ask(j)
+        && j > base
+        && n < 5
+        && (np_word(j)
+            || tags
+                .get(j - base)
+                .is_some_and(|t| t.upos.as_str() == "PRON"))
+    {
+        j -= 1;
+        n += 1;
+    }
+    ask(j)
 }
 
 /// Whether `head` is the bare verb of the that-clause opening at `that`
@@ -9127,6 +9270,62 @@ mod tests {
         assert_ne!(
             status("Chile appealed for an end to the fighting in Peru.", "190").as_deref(),
             Some("hypothetical")
+        );
+    }
+
+    #[test]
+    fn a_headline_present_after_an_actor_noun_is_the_verb() {
+        let first = |text: &str| events(text, None).first().map(|e| e.cameo.clone());
+        // The tagger reads "calls" and "Lifts" as nouns here.
+        assert_eq!(
+            first("Kenyan president calls for reform of the electoral law.").as_deref(),
+            Some("024")
+        );
+        assert_eq!(
+            first("Ghana Lifts Travel Ban to Togo.").as_deref(),
+            Some("081")
+        );
+        // The tagger's verb is the pattern's own noun ("ban").
+        assert_eq!(
+            first("The Kenyan government lifts ban on Somali goods.").as_deref(),
+            Some("081")
+        );
+        // A thing is no actor: the contract's terms are no appeal.
+        assert_eq!(
+            first("The contract calls for delivery of 40 aircraft."),
+            None
+        );
+    }
+
+    #[test]
+    fn what_is_asked_for_is_a_request_not_a_deed() {
+        let ev = |text: &str| {
+            events(text, None)
+                .into_iter()
+                .map(|e| (e.cameo, e.status))
+                .collect::<Vec<_>>()
+        };
+        // "ask for" is an appeal as "call for" is; the thing asked for
+        // did not happen.
+        let got = ev("Bolivia asked for a ceasefire in its war with Paraguay.");
+        assert!(got.iter().any(|(c, _)| c == "020"), "{got:?}");
+        assert!(
+            got.iter().all(|(c, st)| c == "020" || st == "hypothetical"),
+            "{got:?}"
+        );
+        let got = ev("Bolivia has asked for tougher economic sanctions against Paraguay.");
+        assert_eq!(got.first().map(|(c, _)| c.as_str()), Some("113"), "{got:?}");
+        assert!(
+            !got.iter()
+                .any(|(c, st)| c.starts_with("16") && st != "hypothetical"),
+            "{got:?}"
+        );
+        // With the addressee between: the loan is asked for, not granted.
+        let got = ev("Bolivia asked Chile for a loan to rebuild its railways.");
+        assert!(
+            got.iter()
+                .all(|(c, st)| !c.starts_with("07") || st == "hypothetical"),
+            "{got:?}"
         );
     }
 
