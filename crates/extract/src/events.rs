@@ -9305,14 +9305,11 @@ mod tests {
                 .map(|e| (e.cameo, e.status))
                 .collect::<Vec<_>>()
         };
-        // "ask for" is an appeal as "call for" is; the thing asked for
-        // did not happen.
+        // The thing asked for did not happen. (A bare "ask for" is no
+        // appeal of its own: requests for an opinion or a salary outnumber
+        // the political ones.)
         let got = ev("Bolivia asked for a ceasefire in its war with Paraguay.");
-        assert!(got.iter().any(|(c, _)| c == "020"), "{got:?}");
-        assert!(
-            got.iter().all(|(c, st)| c == "020" || st == "hypothetical"),
-            "{got:?}"
-        );
+        assert!(got.iter().all(|(_, st)| st == "hypothetical"), "{got:?}");
         let got = ev("Bolivia has asked for tougher economic sanctions against Paraguay.");
         assert_eq!(got.first().map(|(c, _)| c.as_str()), Some("113"), "{got:?}");
         assert!(
