@@ -7283,15 +7283,17 @@ fn roles_before<'k>(
     // "The U.S. National Security Council spokesman, John Kirby,", "Its
     // director, Farid Oruclu,", "A neighbour, Jorge Pinto,": a title set off
     // by commas before the name.
+    // (A comma right before token `end`, and a comma or full stop right
+    // after the name.)
+    let set_off = |end: usize| {
+        end > floor + 1
+            && toks[end - 1].text == ","
+            && toks
+                .get(toks.partition_point(|t| t.start < c.end))
+                .is_some_and(|t| matches!(t.text.as_str(), "," | "."))
+    };
     let mut owner_its = false;
-    if roles.is_empty()
-        && end > floor + 1
-        && toks[end - 1].text == ","
-        && toks
-            .get(toks.partition_point(|t| t.start < c.end))
-            .is_some_and(|t| matches!(t.text.as_str(), "," | "."))
-        && title_ending_at(ctx, kb, end - 1, floor).is_some()
-    {
+    if roles.is_empty() && set_off(end) && title_ending_at(ctx, kb, end - 1, floor).is_some() {
         end -= 1;
         owner_its = true;
     }
@@ -7396,11 +7398,7 @@ fn roles_before<'k>(
     if roles.len() == 1
         && !owner_its
         && direct.is_some_and(|(ts, rank)| rank && ts == end)
-        && end > floor + 1
-        && toks[end - 1].text == ","
-        && toks
-            .get(toks.partition_point(|t| t.start < c.end))
-            .is_some_and(|t| matches!(t.text.as_str(), "," | "."))
+        && set_off(end)
     {
         if let Some((ts, title)) = title_ending_at(ctx, kb, end - 1, floor) {
             roles.push(rec::Role {
