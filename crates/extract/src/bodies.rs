@@ -108,6 +108,7 @@ pub fn add(ctx: &Ctx<'_>, ents: &mut Entities) {
                     place: None,
                     affiliation: None,
                     metonym_of: None,
+                    igo: None,
                 });
                 ents.ents.len() - 1
             }

@@ -83,6 +83,10 @@ pub struct Ent {
     pub affiliation: Option<usize>,
     /// Used as the government of a country ("Washington").
     pub metonym_of: Option<String>,
+    /// For a body of an intergovernmental organisation named with it
+    /// ("UN Office for Disaster Risk Reduction"), that organisation: the
+    /// body takes its actor code.
+    pub igo: Option<OrgId>,
 }
 
 /// All entities of an article.
@@ -1472,6 +1476,9 @@ struct Cand {
     country: Option<String>,
     sector: Option<String>,
     metonym: Option<String>,
+    /// The intergovernmental organisation whose body this is, named with
+    /// it ("UN Office for ...", "EU Border Mission").
+    igo: Option<OrgId>,
 }
 
 impl Cand {
@@ -1496,6 +1503,7 @@ impl Cand {
             country: None,
             sector: None,
             metonym: None,
+            igo: None,
         }
     }
 }
@@ -3084,6 +3092,7 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
             country: None,
             sector: in_opposition.then(|| "OPP".to_string()),
             metonym,
+            igo: None,
         });
     }
 
@@ -4668,6 +4677,7 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                 country: based_country,
                 sector: None,
                 metonym: None,
+                igo: None,
             }),
             None if words.len() == 1 => cands.push(Cand {
                 start,
@@ -4680,6 +4690,7 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                 country: None,
                 sector: None,
                 metonym: None,
+                igo: None,
             }),
             None => {}
         }
@@ -4700,6 +4711,7 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
     // Organisation names that open with a demonym or country ("Iraqi Security Forces").
     merge_demonym_orgs(ctx, kb, &mut cands);
     merge_of_country_orgs(ctx, kb, &mut cands);
+    merge_igo_bodies(ctx, kb, &mut cands);
     extend_org_subbodies(ctx, &mut cands);
     org_evidence(ctx, kb, &mut cands);
 
@@ -4891,6 +4903,7 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                     place: None,
                     affiliation: None,
                     metonym_of: None,
+                    igo: c.igo,
                 });
                 (ents.len() - 1, c.mkind)
             }
@@ -5510,6 +5523,7 @@ fn dateline_mentions(
                     country: None,
                     sector: None,
                     metonym: None,
+                    igo: None,
                 },
             );
         }
@@ -6581,6 +6595,7 @@ fn merge_demonym_orgs(ctx: &Ctx<'_>, kb: &Kb, cands: &mut Vec<Cand>) {
                 country: country.map(str::to_string),
                 sector: red_cross.then(|| "NGO".to_string()),
                 metonym: None,
+                igo: None,
             };
             cands[i] = merged;
             cands.remove(i + 1);
@@ -6927,6 +6942,52 @@ fn merge_of_country_orgs(ctx: &Ctx<'_>, kb: &Kb, cands: &mut Vec<Cand>) {
                 country: a.country.clone().or_else(|| country.map(str::to_owned)),
                 sector: None,
                 metonym: None,
+                igo: None,
+            };
+            cands[i] = merged;
+            cands.remove(i + 1);
+        }
+        i += 1;
+    }
+}
+
+/// "the UN Office for Disaster Risk Reduction", "an EU Border Assistance
+/// Mission": an intergovernmental organisation's name right before a body
+/// the knowledge base does not know names the body's owner. The two are
+/// one mention of the body, which takes the organisation's actor code
+/// (rather than a country's by the article's context, or the body's
+/// words alone).
+fn merge_igo_bodies(ctx: &Ctx<'_>, kb: &Kb, cands: &mut Vec<Cand>) {
+    let mut i = 0;
+    while i + 1 < cands.len() {
+        let (a, b) = (&cands[i], &cands[i + 1]);
+        let igo = match a.target {
+            Some(Target::Org(o)) if a.kind == Kind::Org => {
+                kb.org(o).filter(|x| x.kind == "igo").map(|_| o)
+            }
+            _ => None,
+        };
+        // Generic organs ("the IAEA Board of Governors") stay apart: later
+        // bare mentions of the organ are the same one (`body_part_owner`).
+        if igo.is_some()
+            && b.kind == Kind::Org
+            && b.target.is_none()
+            && a.sent == b.sent
+            && ctx.text.get(a.end..b.start) == Some(" ")
+            && !BODY_PARTS.contains(&&ctx.text[b.start..b.end])
+        {
+            let merged = Cand {
+                start: a.start,
+                end: b.end,
+                sent: a.sent,
+                kind: Kind::Org,
+                target: None,
+                mkind: "name",
+                roles: Vec::new(),
+                country: None,
+                sector: None,
+                metonym: None,
+                igo,
             };
             cands[i] = merged;
             cands.remove(i + 1);
@@ -10279,6 +10340,9 @@ impl NameSectors {
 /// [`org_code_guess`], leaving in `by_name` the sectors the name gives
 /// ([`NameSectors`]) when they were read, for a caller that needs them next.
 fn org_code_guess_by(kb: &Kb, e: &Ent, by_name: &mut Option<NameSectors>) -> Option<String> {
+    if let Some(org) = e.igo.and_then(|o| kb.org(o)) {
+        return Some(org.code.clone());
+    }
     if let Some(Target::Org(o)) = e.target {
         if let Some(org) = kb.org(o) {
             if !org.code.is_empty() {
@@ -14635,6 +14699,23 @@ mod tests {
             super::association_sector("National Union of Journalists"),
             None
         );
+    }
+
+    #[test]
+    fn a_body_named_with_an_igo_is_the_igo_s() {
+        // With a country in the article, the body is still no state's.
+        let ents = entities(
+            "Iran rejected the report. The UN Office for Flood Risk Studies said the Iranian \
+             ministry had not answered. Later the Office for Flood Risk Studies said it would wait.",
+        );
+        let body = entity(&ents, "UN Office for Flood Risk Studies");
+        assert_eq!(body.actor.as_deref(), Some("IGOUNO"), "{ents:?}");
+        assert_eq!(body.mentions.len(), 2, "{ents:?}");
+        let ents = entities("Officers of the EU Border Support Mission met the mayor.");
+        assert_eq!(actor_of(&ents, "EU Border Support Mission"), Some("IGO"));
+        // Not across a possessive.
+        let ents = entities("The UN's Flood Risk Office said it would wait.");
+        assert!(ents.iter().any(|e| e.name == "United Nations"), "{ents:?}");
     }
 
     #[test]
