@@ -4719,8 +4719,10 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
     // The tokens a person's candidate starts at (candidates are sorted by
     // start and do not overlap), for the walks back from each person.
     let mut person_at = vec![false; toks.len()];
+    // (Not a lone capitalised word that may be nobody: "the Minister of
+    // Labor, X," holds no other person.)
     for c in &cands {
-        if c.kind == Kind::Person {
+        if c.kind == Kind::Person && c.mkind != "maybe" {
             let ti = ctx.tok_at(c.start);
             if toks.get(ti).is_some_and(|t| t.start == c.start) {
                 person_at[ti] = true;
@@ -6107,6 +6109,10 @@ fn apposition_title(ctx: &Ctx<'_>, kb: &Kb, e: usize, first_name: bool) -> bool 
     let by_place = found.is_some_and(|n| !targets_of(n).iter().any(body));
     if let Some(n) = found {
         k += n;
+        // (Its initials in brackets: "the Islamic Jihad (PIJ) chief".)
+        if k + 3 < sent_end && toks[k].text == "(" && toks[k + 2].text == ")" {
+            k += 3;
+        }
         if k + 1 < sent_end && matches!(toks[k].text.as_str(), "'s" | "’s") {
             k += 1;
         }
@@ -7271,9 +7277,20 @@ fn roles_before<'k>(
             break;
         }
         let k = end - back;
+        // "Minister of Cooperatives, Labour, and Social Welfare, X,": a
+        // list of capitalised portfolios, set off by commas, is one
+        // complement.
+        let portfolios = toks[k].lower == "of"
+            && toks[end - 1].text == ","
+            && is_cap(&toks[k + 1].text)
+            && toks[k + 1..end - 1].iter().any(|t| t.text == ",")
+            && toks[k + 1..end - 1]
+                .iter()
+                .all(|t| is_cap(&t.text) || t.text == "," || t.lower == "and");
         // (Past six tokens, only a named body: "of the Iranian Mission to
         // ...", not "of the party's ...", a list or a lowercase field.)
         if back > 6
+            && !portfolios
             && !(toks[k + 1].lower == "the"
                 && is_cap(&toks[k + 2].text)
                 && toks[k + 1..end - 1]
@@ -7294,27 +7311,47 @@ fn roles_before<'k>(
             {
                 break;
             }
-            if direct.is_some_and(|(d, rank)| d > k + 1 && rank) {
+            // ("Chairman of the House panel, Rep. Jo Ray,": nor does a
+            // complement set off by a comma before an office of the
+            // name's; an honorific there, "Dr.", "Sheikh", leaves it.)
+            let office_after_comma = |d: usize| {
+                toks[d - 1].text == ","
+                    && title_before_name
+                        .and_then(|(_, t)| kb.title(t))
+                        .is_some_and(|t| t.kind == "office")
+            };
+            if direct.is_some_and(|(d, rank)| d > k + 1 && (rank || office_after_comma(d))) {
                 break;
             }
             if let Some((ts, title)) = title_ending_at(ctx, kb, k, floor) {
                 let comp_start = toks[k + 1].start;
                 // "the president of the European Commission, José Manuel
                 // Barroso": the complement ends at the apposition's comma.
-                let last = (k + 1..end)
-                    .find(|&j| toks[j].text == ",")
-                    .unwrap_or(end)
-                    .min(match direct {
-                        // A title after the complement ends it.
-                        Some((d, _)) if d > k + 1 => d,
-                        // A title phrase holding this "of" ("Secretary of
-                        // State X") is the role: no complement.
-                        Some((d, _)) if d <= k => k + 1,
-                        // "Minister of Justice X": the complement is a title
-                        // word, and the minister's.
-                        _ => end,
-                    });
-                if last <= k + 1 {
+                let last = if portfolios && kb.title(title).is_some_and(|t| t.kind == "office") {
+                    end - 1
+                } else {
+                    (k + 1..end).find(|&j| toks[j].text == ",").unwrap_or(end)
+                }
+                .min(match direct {
+                    // A title after the complement ends it.
+                    Some((d, _)) if d > k + 1 => d,
+                    // A title phrase holding this "of" ("Secretary of
+                    // State X") is the role: no complement.
+                    Some((d, _)) if d <= k => k + 1,
+                    // "Minister of Justice X": the complement is a title
+                    // word, and the minister's.
+                    _ => end,
+                });
+                // "the letter of the Leader of the Revolution to X": a
+                // complement ending in a preposition has the name for its
+                // object; the title is someone else's.
+                if last <= k + 1
+                    || last == end
+                        && matches!(
+                            toks[last - 1].lower.as_str(),
+                            "to" | "of" | "for" | "by" | "with" | "from" | "and" | "against"
+                        )
+                {
                     break;
                 }
                 let comp_end = toks[last - 1].end;
@@ -7847,7 +7884,22 @@ fn roles_after(
     // title is what the office is of.
     let mut org_before: Option<String> = None;
     if k < sent_end {
-        if let Some(cc) = country_of_token(ctx, kb, k) {
+        // ("Ziyad Nakhalah, the Palestinian Islamic Jihad chief": a name
+        // opening with a demonym is the organisation's.)
+        let org_at_k = cands
+            .iter()
+            .find(|x| x.start == toks[k].start && x.kind == Kind::Org && x.sent == c.sent);
+        // ("Robin Marshall, chief U.K. Economist at X": only when a title
+        // follows the name.)
+        let demonym_led_org = org_at_k.is_some_and(|o| {
+            let mut after = toks.partition_point(|t| t.start < o.end);
+            if after + 2 < sent_end && toks[after].text == "(" && toks[after + 2].text == ")" {
+                after += 3;
+            }
+            o.end > toks[k].end
+                && longest_title_from(ctx, kb, after, sent_end, 4, |_, _| true).is_some()
+        });
+        if let Some(cc) = country_of_token(ctx, kb, k).filter(|_| !demonym_led_org) {
             country = Some(cc);
             k += 1;
             if k < sent_end && matches!(toks[k].lower.as_str(), "'s" | "’s") {
@@ -7855,11 +7907,13 @@ fn roles_after(
                 // possessive.)
                 k = skip_modifiers(ctx, kb, k + 1, sent_end);
             }
-        } else if let Some(o) = cands
-            .iter()
-            .find(|x| x.start == toks[k].start && x.kind == Kind::Org && x.sent == c.sent)
-        {
-            let after = toks.partition_point(|t| t.start < o.end);
+        } else if let Some(o) = org_at_k {
+            let mut after = toks.partition_point(|t| t.start < o.end);
+            // ("the Palestinian Islamic Jihad (PIJ) chief": its initials
+            // in brackets.)
+            if after + 2 < sent_end && toks[after].text == "(" && toks[after + 2].text == ")" {
+                after += 3;
+            }
             let after = if after < sent_end && matches!(toks[after].lower.as_str(), "'s" | "’s") {
                 after + 1
             } else {
@@ -8074,6 +8128,7 @@ const TITLE_MODIFIERS: &[&str] = &[
     "national",
     "regional",
     "vice",
+    "deputy",
     "assistant",
     "associate",
     "executive",
@@ -10980,6 +11035,13 @@ mod tests {
         ents.iter()
             .find(|e| e.name == name || e.mentions.iter().any(|m| m.text == name))
             .and_then(|e| e.kb.clone())
+    }
+
+    fn roles_of(ents: &[dateline_record::Entity], name: &str) -> Vec<String> {
+        ents.iter()
+            .find(|e| e.name == name)
+            .map(|e| e.roles.iter().map(|r| r.title.clone()).collect())
+            .unwrap_or_default()
     }
 
     fn actor_of<'a>(ents: &'a [dateline_record::Entity], name: &str) -> Option<&'a str> {
@@ -14699,6 +14761,59 @@ mod tests {
             super::association_sector("National Union of Journalists"),
             None
         );
+    }
+
+    #[test]
+    fn complements_of_titles_before_names() {
+        // A list of portfolios set off by commas, with a lone capitalised
+        // word in it that is nobody.
+        let ents = entities(
+            "Kenya's Deputy Minister of Cooperatives, Labour, and Social Welfare, Jo Ray, \
+             said the plan would go ahead.",
+        );
+        let e = entity(&ents, "Jo Ray");
+        assert_eq!(e.actor.as_deref(), Some("KENGOV"), "{ents:?}");
+        assert_eq!(
+            e.roles[0].of.as_deref(),
+            Some("Cooperatives, Labour, and Social Welfare")
+        );
+        let ents = entities("The Minister of Labour, Jo Ray, said the plan would go ahead.");
+        assert_eq!(roles_of(&ents, "Jo Ray"), vec!["minister"], "{ents:?}");
+        // A possessive country before a deputy's title.
+        let ents = entities(
+            "Ghana's envoy met Kenya's Deputy Minister of the Environment and Urban \
+             Development, Jo Ray, in Accra.",
+        );
+        assert_eq!(actor_of(&ents, "Jo Ray"), Some("KENGOV"), "{ents:?}");
+        // A complement ending in a preposition has the name for its object.
+        let ents =
+            entities("He read the letter of the Leader of the Revolution to Jo Ray on Monday.");
+        assert!(roles_of(&ents, "Jo Ray").is_empty(), "{ents:?}");
+        // An office right before the name, after the complement's comma.
+        let ents = entities("Chairman of the House panel, Rep. Jo Ray, said the bill was ready.");
+        assert_eq!(
+            roles_of(&ents, "Jo Ray"),
+            vec!["representative"],
+            "{ents:?}"
+        );
+        // An honorific there leaves the complement.
+        let ents =
+            entities("The Special Envoy of the Secretary-General for Yemen, Mr. Jo Ray, arrived.");
+        assert!(
+            roles_of(&ents, "Jo Ray").contains(&"secretary-general".to_string()),
+            "{ents:?}"
+        );
+    }
+
+    #[test]
+    fn an_apposition_names_a_body_opening_with_a_demonym() {
+        let ents = entities(
+            "Jo Ray, the Palestinian Islamic Jihad (PIJ) chief, said the talks had failed.",
+        );
+        assert_eq!(actor_of(&ents, "Jo Ray"), Some("PSEINS"), "{ents:?}");
+        let ents =
+            entities("\"It is bad,\" said Jo Ray, chief U.K. Economist at Harbourline Securities.");
+        assert_eq!(roles_of(&ents, "Jo Ray"), vec!["analyst"], "{ents:?}");
     }
 
     #[test]
