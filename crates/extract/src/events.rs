@@ -9734,6 +9734,36 @@ mod tests {
         assert!(ev.iter().any(|e| e.cameo == "201"), "{ev:?}");
     }
 
+    /// The object of a request recorded as the addressee (`called on X`, a
+    /// bare plural, an object before `not to`) leaves the request's target
+    /// and the requested act's doer as they were.
+    #[test]
+    fn request_objects_keep_their_events() {
+        let ev = events("Britain called on Kenya to release the prisoners.", None);
+        assert!(
+            ev.iter().any(|e| e.root == "02"
+                && source_code(e) == Some("GBR")
+                && target_code(e) == Some("KEN")),
+            "{ev:?}"
+        );
+        let ev = events(
+            "Britain urged the Kenyan government not to expel the diplomats.",
+            None,
+        );
+        let e = ev
+            .iter()
+            .find(|e| e.cameo == "166")
+            .unwrap_or_else(|| panic!("{ev:?}"));
+        assert_eq!(source_code(e), Some("KENGOV"), "{ev:?}");
+        assert_eq!(e.status, "hypothetical", "{ev:?}");
+        let ev = events("Britain urged protesters to leave the square.", None);
+        assert!(
+            ev.iter()
+                .any(|e| e.root == "02" && target_code(e).is_some_and(|c| c.ends_with("CVL"))),
+            "{ev:?}"
+        );
+    }
+
     #[test]
     fn a_shared_noun_event_between_two_parties_is_each_acting_on_the_other() {
         let ev = events(
