@@ -53,6 +53,10 @@ pub struct Attr {
     /// the infinitive or after a modal (`would tell`) inside a report
     /// (`X said he thinks ...`) only restates the reporter's content.
     pub weak: bool,
+    /// The addressee was read from the object of a request that the events
+    /// stage reads on its own (`called on X to ...`, a bare plural before
+    /// the infinitive: `urged voters to ...`); events do not take it.
+    pub object_addressee: bool,
 }
 
 impl Attr {
@@ -81,6 +85,7 @@ impl Attr {
             parent: None,
             sent,
             weak: false,
+            object_addressee: false,
         }
     }
 
@@ -685,6 +690,43 @@ const INF_CUES: &[&str] = &[
     "agree", "expect", "seek", "wish", "propose", "offer", "demand", "decide", "swear", "insist",
     "decline", "ask",
 ];
+/// Plural nouns that take a to-infinitive of their own (`urged efforts to
+/// ...`, `ordered steps to ...`): no one addressed.
+const INFINITIVE_NOUNS: &[&str] = &[
+    "efforts",
+    "attempts",
+    "plans",
+    "steps",
+    "measures",
+    "moves",
+    "actions",
+    "calls",
+    "bids",
+    "ways",
+    "rights",
+    "decisions",
+    "reasons",
+    "pledges",
+    "promises",
+    "demands",
+    "proposals",
+    "threats",
+    "incentives",
+    "funds",
+    "resources",
+    "powers",
+    "means",
+    "opportunities",
+    "chances",
+    "initiatives",
+    "programs",
+    "programmes",
+    "policies",
+    "reforms",
+    "talks",
+    "negotiations",
+];
+
 /// Cues whose content may be an object and a to-infinitive: "urged voters
 /// to stay home", "called on the council to resign".
 const OBJ_INF_CUES: &[&str] = &[
@@ -2656,8 +2698,15 @@ pub fn find(
             } else {
                 k + 1 + particle
             };
-            // Addressee: "told CBS", "told Mohamed al-Hakim".
-            if cue.addressee && after < r.end {
+            // `urged the board not to ...`: a negated infinitive after the
+            // object; `not` belongs to the infinitive, not to the object.
+            let not_to = |e: usize| {
+                obj_inf && toks[e].lower == "not" && e + 1 < r.end && toks[e + 1].lower == "to"
+            };
+            let before_inf = |e: usize| !(obj_inf && toks[e].lower == "to" || not_to(e));
+            // Addressee: "told CBS", "told Mohamed al-Hakim"; the object of
+            // `called on X to ...` is addressed too.
+            if (cue.addressee || call_on && obj_inf) && after < r.end {
                 if let Some(m) = ents
                     .mention_at(toks[after].start)
                     .filter(|m| m.start == toks[after].start)
@@ -2715,7 +2764,8 @@ pub fn find(
                             )
                             // `urged the board to reopen ...`: the
                             // infinitive is the content.
-                            && (!obj_inf || toks[e].lower != "to")
+                            // (or `not to`).
+                            && before_inf(e)
                             // `accused the council of delaying ...`: the
                             // charge is the content.
                             && !(toks[e].lower == "of" && cue.class == "accuse")
@@ -2785,7 +2835,43 @@ pub fn find(
                         a.addressee = Some((toks[after].start, toks[e - 1].end, named));
                         after = e;
                     }
+                } else if obj_inf {
+                    // `urged voters to ...`, `asked local farmers not to
+                    // ...`: a bare plural noun, with up to two adjectives or
+                    // nouns before it, right before the infinitive.
+                    let tag = |i: usize| ctx.tags(si).get(i - r.start);
+                    let mut e = after;
+                    while e < (after + 3).min(r.end)
+                        && toks[e].text.chars().all(char::is_alphabetic)
+                        && tag(e).is_some_and(|tg| matches!(tg.upos.as_str(), "ADJ" | "NOUN"))
+                    {
+                        e += 1;
+                    }
+                    if e > after
+                        && e < r.end
+                        && (toks[e].lower == "to" || not_to(e))
+                        && tag(e - 1).is_some_and(|tg| tg.xpos.as_str() == "NNS")
+                        && !INFINITIVE_NOUNS.contains(&toks[e - 1].lower.as_str())
+                    {
+                        a.addressee = Some((toks[after].start, toks[e - 1].end, None));
+                        a.object_addressee = true;
+                        after = e;
+                    }
                 }
+                if call_on {
+                    a.object_addressee = a.addressee.is_some();
+                }
+            }
+            // `called on Jo Ray and Al Green to ...`: an addressee of a
+            // request that is only part of the object is none.
+            if call_on
+                && obj_inf
+                && a.addressee.is_some()
+                && !(after < r.end && (toks[after].lower == "to" || not_to(after)))
+            {
+                a.addressee = None;
+                a.object_addressee = false;
+                after = k + 2 + pp_gap;
             }
             // Medium right after the cue: "in an email", "in a statement";
             // dates skipped ("denied Monday", "said on Monday"), before or
@@ -3659,8 +3745,13 @@ pub fn find(
                         ade <= c.0
                             && ctx.text[ade..c.0].trim().is_empty()
                             && ctx.tok_at(c.0) < toks.len()
-                            && toks[ctx.tok_at(c.0)].lower == "to"
                             && toks[ctx.tok_at(c.0)].start == c.0
+                            && {
+                                let i = ctx.tok_at(c.0);
+                                toks[i].lower == "to"
+                                    || toks[i].lower == "not"
+                                        && toks.get(i + 1).is_some_and(|t| t.lower == "to")
+                            }
                     }) {
                         c.0 = ads;
                     }
@@ -15143,6 +15234,78 @@ mod tests {
             "told",
             "it would strike",
         );
+    }
+
+    /// The object of a request before a negated infinitive, after `called
+    /// on`, or a bare plural, is the addressee; the content opens with it.
+    #[test]
+    fn request_objects_as_addressees() {
+        for (text, cue, content, addressee) in [
+            (
+                "The union urged the harbour board not to sell the east pier.",
+                "urged",
+                "the harbour board not to sell the east pier",
+                Some("the harbour board"),
+            ),
+            (
+                "The minister asked lawmakers not to delay the vote.",
+                "asked",
+                "lawmakers not to delay the vote",
+                Some("lawmakers"),
+            ),
+            (
+                "The governor called on them to end the strike.",
+                "called on",
+                "them to end the strike",
+                Some("them"),
+            ),
+            (
+                "The senator called on the council to resign.",
+                "called on",
+                "the council to resign",
+                Some("the council"),
+            ),
+            (
+                "The mayor urged young voters to reject the toll.",
+                "urged",
+                "young voters to reject the toll",
+                Some("young voters"),
+            ),
+            // Part of a coordinated object is no addressee.
+            (
+                "The mayor called on Tilda Okafor and Ben Ruiz to resign.",
+                "called on",
+                "Tilda Okafor and Ben Ruiz to resign",
+                None,
+            ),
+            // A noun with an infinitive of its own is no one addressed.
+            (
+                "The treaty urges efforts to widen trade between the ports.",
+                "urges",
+                "efforts to widen trade between the ports",
+                None,
+            ),
+        ] {
+            let a = Article {
+                input: text.to_string(),
+                ..Article::default()
+            };
+            let got = Extractor::new().extract(&a).attributions;
+            let x = got
+                .iter()
+                .find(|x| x.cue.as_ref().is_some_and(|c| c.text == cue))
+                .unwrap_or_else(|| panic!("{text}\n{got:?}"));
+            assert_eq!(
+                x.content.first().map(|c| c.text.as_str()),
+                Some(content),
+                "{got:?}"
+            );
+            assert_eq!(
+                x.addressee.as_ref().map(|c| c.text.as_str()),
+                addressee,
+                "{got:?}"
+            );
+        }
     }
 
     /// `told`, `says`, `writes` are verbs whatever the tagger makes of them.

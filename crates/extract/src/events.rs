@@ -327,21 +327,41 @@ fn in_condition_clause(
 }
 
 /// The attributions with a content that opens with the addressee
-/// (`urged [the council to resign]`) cut to start after it, or `None` when
-/// there is none.
+/// (`urged [the council to resign]`, `urged [the council not to ...]`) cut
+/// to start at the infinitive's `to`, and with no addressee where the
+/// addressee is the object of a request the events stage reads itself
+/// ([`Attr::object_addressee`]), or `None` when there is none.
 fn contents_after_addressee(text: &str, attrs: &[Attr]) -> Option<Vec<Attr>> {
-    let after = |e: usize| e + text[e..].len() - text[e..].trim_start().len();
-    let opens = |a: &Attr| {
-        a.addressee.is_some_and(|(s, e, _)| {
-            let next = after(e);
-            text[next..].starts_with("to ") && a.content.iter().any(|c| c.0 == s && next < c.1)
-        })
+    let after = |e: usize| {
+        let n = e + text[e..].len() - text[e..].trim_start().len();
+        // `urged the board not to ...`: read from the infinitive.
+        if text[n..].starts_with("not to ") {
+            n + 4
+        } else {
+            n
+        }
     };
-    if !attrs.iter().any(opens) {
+    let opens = |a: &Attr| {
+        !a.object_addressee
+            && a.addressee.is_some_and(|(s, e, _)| {
+                let next = after(e);
+                text[next..].starts_with("to ") && a.content.iter().any(|c| c.0 == s && next < c.1)
+            })
+    };
+    if !attrs.iter().any(|a| opens(a) || a.object_addressee) {
         return None;
     }
     let mut out = attrs.to_vec();
-    for a in out.iter_mut().filter(|a| opens(a)) {
+    for a in &mut out {
+        // The object of `called on X to ...` or a bare plural object: the
+        // events stage reads the whole content itself, with no addressee.
+        if a.object_addressee {
+            a.addressee = None;
+            continue;
+        }
+        if !opens(a) {
+            continue;
+        }
         let (s, e, _) = a.addressee.unwrap_or_default();
         let next = after(e);
         for c in a.content.iter_mut().filter(|c| c.0 == s && next < c.1) {
@@ -9712,6 +9732,36 @@ mod tests {
             None,
         );
         assert!(ev.iter().any(|e| e.cameo == "201"), "{ev:?}");
+    }
+
+    /// The object of a request recorded as the addressee (`called on X`, a
+    /// bare plural, an object before `not to`) leaves the request's target
+    /// and the requested act's doer as they were.
+    #[test]
+    fn request_objects_keep_their_events() {
+        let ev = events("Britain called on Kenya to release the prisoners.", None);
+        assert!(
+            ev.iter().any(|e| e.root == "02"
+                && source_code(e) == Some("GBR")
+                && target_code(e) == Some("KEN")),
+            "{ev:?}"
+        );
+        let ev = events(
+            "Britain urged the Kenyan government not to expel the diplomats.",
+            None,
+        );
+        let e = ev
+            .iter()
+            .find(|e| e.cameo == "166")
+            .unwrap_or_else(|| panic!("{ev:?}"));
+        assert_eq!(source_code(e), Some("KENGOV"), "{ev:?}");
+        assert_eq!(e.status, "hypothetical", "{ev:?}");
+        let ev = events("Britain urged protesters to leave the square.", None);
+        assert!(
+            ev.iter()
+                .any(|e| e.root == "02" && target_code(e).is_some_and(|c| c.ends_with("CVL"))),
+            "{ev:?}"
+        );
     }
 
     #[test]
