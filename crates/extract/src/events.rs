@@ -3946,7 +3946,10 @@ const ASKED_FOR_HEADS: &[&str] = &[
     "recount",
     "measures",
     "action",
+    "adjustment",
     "adjustments",
+    "justice",
+    "involvement",
     "changes",
     "reforms",
     "share",
@@ -9551,8 +9554,10 @@ mod tests {
         assert!(got.iter().all(|(c, _)| c != "020"), "{got:?}");
         let got = ev("Bolivia asked for a higher salary for its football coach.");
         assert!(got.iter().all(|(c, _)| c != "020"), "{got:?}");
-        // Talks are.
+        // Talks are, and so is justice.
         let got = ev("Bolivia asked for talks with Chile on the border.");
+        assert!(got.iter().any(|(c, _)| c == "020"), "{got:?}");
+        let got = ev("Bolivia asked for justice for its fishermen.");
         assert!(got.iter().any(|(c, _)| c == "020"), "{got:?}");
         // The addressee is not a noun of the infinitive after the object.
         let got = ev("Chile did not ask for permission to bomb Bolivia.");
