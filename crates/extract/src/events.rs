@@ -3879,7 +3879,7 @@ fn ask_for_match(
 
 /// Head nouns of what a news-worthy `ask for` asks for: events, political
 /// or material objects ("asked for talks", "asked for Iran's
-/// cooperation", "asks for a 30-day cessation of hostilities"); a
+/// cooperation", "asks for a ten-day truce"); a
 /// request for anything else (an opinion, forgiveness, a salary, a
 /// report) codes no appeal.
 const ASKED_FOR_HEADS: &[&str] = &[
