@@ -3194,6 +3194,38 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                     context.push(h);
                 }
             }
+            // Then those of capitals and cities of millions ("Cadiz" after
+            // Madrid is Spain's), and of regions no other place shares a
+            // name with (not small towns: a "Lombard rate" is no Illinois
+            // suburb, and would make Venice Californian).
+            for c in &cands {
+                let Some(t @ (Target::City(_) | Target::Region(_))) = c.target else {
+                    continue;
+                };
+                if kb.is_weak(t) {
+                    continue;
+                }
+                let shared = shared_places
+                    .iter()
+                    .any(|(s, e, _)| *s == c.start && *e == c.end);
+                let keep = match t {
+                    Target::City(x) => kb.cities().get(x.index()).is_some_and(|city| {
+                        city.population >= 1_000_000
+                            || kb
+                                .country(&city.country)
+                                .is_some_and(|k| k.capital == city.name)
+                    }),
+                    _ => !shared,
+                };
+                if !keep {
+                    continue;
+                }
+                if let Some(h) = target_country(kb, Some(t))
+                    .filter(|h| !h.is_empty() && !context.iter().any(|x| x == h))
+                {
+                    context.push(h.to_owned());
+                }
+            }
         }
         for (s, e, targets) in shared_places {
             let in_context = |t: Target| {
@@ -4718,14 +4750,15 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
     // 3. Titles, roles and affiliations around people.
     // The tokens a person's candidate starts at (candidates are sorted by
     // start and do not overlap), for the walks back from each person.
-    let mut person_at = vec![false; toks.len()];
-    // (Not a lone capitalised word that may be nobody: "the Minister of
-    // Labor, X," holds no other person.)
+    // (1 a person's name; 2 a lone capitalised word that may be nobody,
+    // which only a list of capitalised words up to the name's comma may
+    // hold: "the Minister of Labour, X,".)
+    let mut person_at = vec![0u8; toks.len()];
     for c in &cands {
-        if c.kind == Kind::Person && c.mkind != "maybe" {
+        if c.kind == Kind::Person {
             let ti = ctx.tok_at(c.start);
             if toks.get(ti).is_some_and(|t| t.start == c.start) {
-                person_at[ti] = true;
+                person_at[ti] = if c.mkind == "maybe" { 2 } else { 1 };
             }
         }
     }
@@ -4925,6 +4958,9 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
         }
         if e.country.is_none() {
             e.country.clone_from(&c.country);
+        }
+        if e.igo.is_none() {
+            e.igo = c.igo;
         }
         if c.metonym.is_some() {
             e.metonym_of.clone_from(&c.metonym);
@@ -5426,7 +5462,26 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
     let context = ctx.context_countries();
     for e in &mut ents {
         if matches!(e.kind, Kind::Place | Kind::Country) && e.metonym_of.is_none() {
-            if let Some(hit) = kb.resolve_place(&e.name, &context) {
+            // The name resolved in the countries the article names; when
+            // that lands outside them, the place the name's mentions were
+            // linked to (chosen with the places and people named too:
+            // "Cadiz" after Madrid), unless the name is a sea or area.
+            let by_name = kb.resolve_place(&e.name, &context);
+            let linked = e
+                .target
+                .filter(|t| matches!(t, Target::City(_) | Target::Region(_)))
+                .and_then(|t| kb.place_of(t));
+            let hit = match (by_name, linked) {
+                (Some(n), Some(l))
+                    if n.target != l.target
+                        && n.feature != "area"
+                        && !context.contains(&n.country) =>
+                {
+                    Some(l)
+                }
+                (n, l) => n.or(l),
+            };
+            if let Some(hit) = hit {
                 e.place = Some(rec::Place {
                     lat: hit.lat,
                     lon: hit.lon,
@@ -6158,6 +6213,14 @@ fn apposition_title(ctx: &Ctx<'_>, kb: &Kb, e: usize, first_name: bool) -> bool 
             && (!by_place || x.sector == "CVL")
     })
     .is_some()
+}
+
+/// The tagger's Penn tag of token `k`.
+fn xpos_at<'c>(ctx: &'c Ctx<'_>, k: usize) -> Option<&'c str> {
+    let t = ctx.toks.get(k)?;
+    ctx.tags(t.sent)
+        .get(k - ctx.sent_tok.get(t.sent)?.start)
+        .map(|tag| tag.xpos.as_str())
 }
 
 /// The tagger's part of speech of token `k`.
@@ -6975,12 +7038,23 @@ fn merge_igo_bodies(ctx: &Ctx<'_>, kb: &Kb, cands: &mut Vec<Cand>) {
         };
         // Generic organs ("the IAEA Board of Governors") stay apart: later
         // bare mentions of the organ are the same one (`body_part_owner`).
+        // Only a body's name ("Office for ...", "Human Rights Council"),
+        // of no country of its own: "the EU Chamber of Commerce", "the UN
+        // Correspondents Association", "an EU Acme Holdings fine" are no
+        // bodies of the organisation.
+        let body = || {
+            ctx.text[b.start..b.end]
+                .split(' ')
+                .any(|w| IGO_BODY_HEADS.contains(&w))
+        };
         if igo.is_some()
             && b.kind == Kind::Org
             && b.target.is_none()
+            && b.country.is_none()
             && a.sent == b.sent
             && ctx.text.get(a.end..b.start) == Some(" ")
             && !BODY_PARTS.contains(&&ctx.text[b.start..b.end])
+            && body()
         {
             let merged = Cand {
                 start: a.start,
@@ -7001,6 +7075,45 @@ fn merge_igo_bodies(ctx: &Ctx<'_>, kb: &Kb, cands: &mut Vec<Cand>) {
         i += 1;
     }
 }
+
+/// The head words of an intergovernmental organisation's bodies.
+const IGO_BODY_HEADS: &[&str] = &[
+    "Office",
+    "Organization",
+    "Organisation",
+    "Mission",
+    "Agency",
+    "Programme",
+    "Program",
+    "Fund",
+    "Commission",
+    "Council",
+    "Assembly",
+    "Committee",
+    "Court",
+    "Tribunal",
+    "Secretariat",
+    "Centre",
+    "Center",
+    "Institute",
+    "Forum",
+    "Panel",
+    "Service",
+    "Force",
+    "Forces",
+    "Bureau",
+    "Authority",
+    "Department",
+    "Division",
+    "Directorate",
+    "Unit",
+    "Team",
+    "Parliament",
+    "Observatory",
+    "Academy",
+    "College",
+    "University",
+];
 
 /// The country an expression names: a demonym, a country name, or its possessive.
 fn country_of_token(ctx: &Ctx<'_>, kb: &Kb, ti: usize) -> Option<String> {
@@ -7241,7 +7354,7 @@ fn roles_before<'k>(
     ctx: &Ctx<'_>,
     kb: &'k Kb,
     cands: &[Cand],
-    person_at: &[bool],
+    person_at: &[u8],
     ci: usize,
 ) -> (Vec<rec::Role>, Option<String>) {
     let c = &cands[ci];
@@ -7277,6 +7390,13 @@ fn roles_before<'k>(
             break;
         }
         let k = end - back;
+        // "The President of Kenya sacked X": a finite verb between ends
+        // any complement.
+        if toks[k].text.bytes().all(|b| b.is_ascii_lowercase())
+            && matches!(xpos_at(ctx, k), Some("VBD" | "VBZ" | "VBP" | "MD"))
+        {
+            break;
+        }
         // "Minister of Cooperatives, Labour, and Social Welfare, X,": a
         // list of capitalised portfolios, set off by commas, is one
         // complement.
@@ -7373,8 +7493,17 @@ fn roles_before<'k>(
                 break;
             }
         }
-        // Another person's name starts here.
-        if c.kind == Kind::Person && person_at[k] {
+        // Another person's name starts here ("Kenya's Minister of Health,
+        // Kagwe, and X"; a lone word only in a list of capitalised words
+        // that runs to this name: "Minister of Industry and Trade X").
+        if c.kind == Kind::Person
+            && (person_at[k] == 1
+                || person_at[k] == 2
+                    && !(toks[end - 1].lower != "and"
+                        && toks[k..end]
+                            .iter()
+                            .all(|t| is_cap(&t.text) || t.text == "," || t.lower == "and")))
+        {
             break;
         }
     }
@@ -14797,12 +14926,21 @@ mod tests {
             "{ents:?}"
         );
         // An honorific there leaves the complement.
-        let ents =
-            entities("The Special Envoy of the Secretary-General for Yemen, Mr. Jo Ray, arrived.");
+        let ents = entities("The head of the Cocoa Board, Dr. Jo Ray, arrived.");
         assert!(
-            roles_of(&ents, "Jo Ray").contains(&"secretary-general".to_string()),
+            roles_of(&ents, "Jo Ray").contains(&"head".to_string()),
             "{ents:?}"
         );
+        // A lone surname between commas is a person, and a finite verb ends
+        // the complement.
+        for s in [
+            "Kenya's Minister of Interior, Matianyi, said Jo Ray was arrested.",
+            "Kenya's Minister of Health, Kagwe, and Jo Ray attended the talks.",
+            "The President of Kenya sacked Jo Ray on Monday.",
+        ] {
+            let ents = entities(s);
+            assert!(roles_of(&ents, "Jo Ray").is_empty(), "{s}: {ents:?}");
+        }
     }
 
     #[test]
@@ -14828,6 +14966,9 @@ mod tests {
         assert_eq!(body.mentions.len(), 2, "{ents:?}");
         let ents = entities("Officers of the EU Border Support Mission met the mayor.");
         assert_eq!(actor_of(&ents, "EU Border Support Mission"), Some("IGO"));
+        // Not a body of no IGO's ("the EU Chamber of Commerce").
+        let ents = entities("The EU Chamber of Commerce in China said firms were worried.");
+        assert!(ents.iter().any(|e| e.name == "European Union"), "{ents:?}");
         // Not across a possessive.
         let ents = entities("The UN's Flood Risk Office said it would wait.");
         assert!(ents.iter().any(|e| e.name == "United Nations"), "{ents:?}");

@@ -824,6 +824,13 @@ impl Kb {
     pub fn resolve_place(&self, name: &str, context: &[&str]) -> Option<PlaceHit<'_>> {
         place::resolve(self, name, context)
     }
+
+    /// The place a target is (a country, region, area or city), with its
+    /// coordinates; none for other targets.
+    #[must_use]
+    pub fn place_of(&self, t: Target) -> Option<PlaceHit<'_>> {
+        place::hit(self, t)
+    }
 }
 
 /// The (first byte, length) and (last byte, length) pairs of a set of

@@ -123,7 +123,7 @@ fn rank(kb: &Kb, target: Target, country: &str, context: &[&str]) -> (u8, u8, u6
     (in_context, feature, pop)
 }
 
-fn hit(kb: &Kb, t: Target) -> Option<PlaceHit<'_>> {
+pub(crate) fn hit(kb: &Kb, t: Target) -> Option<PlaceHit<'_>> {
     match t {
         Target::Country(id) => {
             let c = kb.countries.get(id.index())?;
