@@ -1877,6 +1877,7 @@ pub fn find(
 ) -> Vec<Attr> {
     let toks = &ctx.toks;
     let lex = ctx.lex;
+    ctx.sentence_phrases.borrow_mut().clear();
     let quotes = quote_spans(ctx, paragraphs);
     let in_quote = |pos: usize| quotes.iter().any(|&(s, e)| s <= pos && pos < e);
     let mut attrs: Vec<Attr> = Vec::new();
@@ -6392,7 +6393,7 @@ fn passive_reports(ctx: &Ctx<'_>, attrs: &mut [Attr]) {
 /// attribution's content (the smallest such content).
 fn nest(attrs: &mut [Attr]) {
     for i in 0..attrs.len() {
-        let Some((cs, _, _)) = attrs[i].cue.clone() else {
+        let Some(cs) = attrs[i].cue.as_ref().map(|c| c.0) else {
             continue;
         };
         let mut best: Option<(usize, usize)> = None;
@@ -6705,10 +6706,7 @@ fn finish(
     times: &[(usize, usize, rec::DateValue)],
     cue_start: usize,
 ) {
-    let toks = &ctx.toks;
-    let lex = ctx.lex;
     let si = a.sent;
-    let r = ctx.sent_tok[si].clone();
     let (ss, se) = ctx.sents[si];
     // Direct, mixed or indirect.
     if let Some((cs, ce)) = a.content_range() {
@@ -6740,29 +6738,50 @@ fn finish(
         .filter(|(s, e, _)| *s >= ss && *e <= se && cr.is_none_or(|(cs, ce)| *e <= cs || *s >= ce))
         .min_by_key(|(s, _, _)| s.abs_diff(cue_start))
         .map(|x| x.2.clone());
+    let (media, hedges) = sentence_phrases(ctx, si);
     // Medium anywhere in the sentence's cue clause ("in a statement, X said").
     if a.medium.is_none() {
-        let words: Vec<&str> = toks[r.clone()].iter().map(|x| x.lower.as_str()).collect();
-        for h in lex.media().find(&words) {
-            let (ms, me) = (
-                toks[r.start + h.tokens.start].start,
-                toks[r.start + h.tokens.end - 1].end,
-            );
-            if cr.is_none_or(|(cs, ce)| me <= cs || ms >= ce) {
-                a.medium = Some((ms, me));
-                break;
-            }
-        }
+        a.medium = media
+            .iter()
+            .copied()
+            .find(|&(ms, me)| cr.is_none_or(|(cs, ce)| me <= cs || ms >= ce));
     }
     // Hedges in the sentence.
-    let words: Vec<&str> = toks[r.clone()].iter().map(|x| x.lower.as_str()).collect();
-    for h in lex.hedges().find(&words) {
-        a.hedges.push((
-            toks[r.start + h.tokens.start].start,
-            toks[r.start + h.tokens.end - 1].end,
-        ));
+    if !hedges.is_empty() {
+        a.hedges.extend_from_slice(&hedges);
         a.hedged = true;
     }
+}
+
+/// The byte spans of the media phrases and of the hedges of sentence `si`,
+/// found in its lowercase words once per run of the stage.
+fn sentence_phrases(ctx: &Ctx<'_>, si: usize) -> crate::context::SentencePhrases {
+    if let Some(Some(found)) = ctx.sentence_phrases.borrow().get(si) {
+        return found.clone();
+    }
+    let toks = &ctx.toks;
+    let r = ctx.sent_tok[si].clone();
+    let words: Vec<&str> = toks[r.clone()].iter().map(|x| x.lower.as_str()).collect();
+    let spans = |set: &dateline_lexicon::PhraseSet| -> Vec<(usize, usize)> {
+        set.find(&words)
+            .into_iter()
+            .map(|h| {
+                (
+                    toks[r.start + h.tokens.start].start,
+                    toks[r.start + h.tokens.end - 1].end,
+                )
+            })
+            .collect()
+    };
+    let found = (spans(ctx.lex.media()), spans(ctx.lex.hedges()));
+    let mut cache = ctx.sentence_phrases.borrow_mut();
+    if cache.len() < ctx.sent_tok.len() {
+        cache.resize(ctx.sent_tok.len(), None);
+    }
+    if let Some(slot) = cache.get_mut(si) {
+        *slot = Some(found.clone());
+    }
+    found
 }
 
 fn trim_span(text: &str, mut s: usize, mut e: usize) -> (usize, usize) {

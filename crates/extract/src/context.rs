@@ -144,7 +144,16 @@ pub struct Ctx<'a> {
     /// (None when token ends do not grow or do not fit 32 bits, where
     /// `tok_at` searches the tokens instead).
     tok_index: OnceCell<Option<Vec<u32>>>,
+    /// Byte spans of the media phrases and of the hedges of each sentence,
+    /// found on the first attribution the stage finishes in it (the
+    /// attributions stage finishes several candidates in most sentences
+    /// with one) and emptied when the stage starts.
+    pub(crate) sentence_phrases: RefCell<Vec<Option<SentencePhrases>>>,
 }
+
+/// The media phrases and the hedges of a sentence, as byte spans in text
+/// order (see `Ctx::sentence_phrases`).
+pub(crate) type SentencePhrases = (Vec<(usize, usize)>, Vec<(usize, usize)>);
 
 impl<'a> Ctx<'a> {
     /// The context of article `a`, whose text is `doc`: its publication
@@ -226,6 +235,7 @@ impl<'a> Ctx<'a> {
             headline_country: None,
             tags: RefCell::new(vec![None; doc.sentences.len()]),
             names: RefCell::new(Vec::new()),
+            sentence_phrases: RefCell::new(Vec::new()),
             deadline: None,
             cut: Cell::new(None),
             tag_time: None,

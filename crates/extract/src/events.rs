@@ -4217,11 +4217,19 @@ fn match_skipping_times(
 ) -> Vec<dateline_lexicon::EventMatch> {
     let toks = &ctx.toks;
     let (ss, se) = (toks[r.start].start, toks[r.end - 1].end);
+    // The sentence's own time expressions, found once rather than at
+    // each token over the whole article's.
+    let here: Vec<(usize, usize)> = times
+        .iter()
+        .filter(|(s, e, _)| *s >= ss && *e <= se)
+        .map(|&(s, e, _)| (s, e))
+        .collect();
+    if here.is_empty() {
+        return lex.match_events(words);
+    }
     let inside = |k: usize| {
-        times
-            .iter()
-            .filter(|(s, e, _)| *s >= ss && *e <= se)
-            .any(|(s, e, _)| *s <= toks[k].start && toks[k].end <= *e)
+        here.iter()
+            .any(|&(s, e)| s <= toks[k].start && toks[k].end <= e)
     };
     let mut skip: Vec<bool> = r.clone().map(inside).collect();
     if !skip.iter().any(|&x| x) {
@@ -7736,9 +7744,13 @@ fn sector_at(
             return Some(found);
         }
     }
+    // Asked at most words: a two-word title is looked up only when some
+    // title of two words or more starts with this word (a word with a
+    // space in it is asked as before).
     let two = toks
         .get(k + 1)
         .filter(|_| k + 1 < limit)
+        .filter(|_| t.lower.contains(' ') || kb.title_words_from(&t.lower) >= 2)
         .and_then(|n| kb.title(&format!("{} {}", t.lower, n.lower)))
         .map(|x| (x, k + 1));
     // "major rebel groups", "the general public": a rank that is also a

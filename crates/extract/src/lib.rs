@@ -141,16 +141,7 @@ impl Extractor {
                 None
             }
         };
-        let mut ctx = context::Ctx::for_article(&doc, kb, a)
-            .with_outlet_country(
-                kb.zip(a.outlet.as_deref())
-                    .and_then(|(kb, o)| national_outlet_country(kb, o)),
-            )
-            .with_headline_country(
-                kb.zip(a.title.as_deref())
-                    .and_then(|(kb, t)| headline_country(kb, t)),
-            )
-            .with_deadline(deadline);
+        let mut ctx = article_ctx(&doc, kb, a).with_deadline(deadline);
         if profiling {
             ctx = ctx.with_tag_timing();
         }
@@ -245,6 +236,26 @@ impl Extractor {
             text: doc.text,
         }
     }
+}
+
+/// The analysis context of an article as [`Extractor::extract`] builds it:
+/// with the home country of a national outlet and the one country its
+/// headline names. Public for the profiling examples.
+#[must_use]
+pub fn article_ctx<'a>(
+    doc: &'a Document,
+    kb: Option<&'static dateline_kb::Kb>,
+    a: &'a Article,
+) -> context::Ctx<'a> {
+    context::Ctx::for_article(doc, kb, a)
+        .with_outlet_country(
+            kb.zip(a.outlet.as_deref())
+                .and_then(|(kb, o)| national_outlet_country(kb, o)),
+        )
+        .with_headline_country(
+            kb.zip(a.title.as_deref())
+                .and_then(|(kb, t)| headline_country(kb, t)),
+        )
 }
 
 /// The CPU time the calling thread has used (`CLOCK_THREAD_CPUTIME_ID`).

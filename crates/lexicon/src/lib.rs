@@ -72,6 +72,9 @@ pub struct Lexicon {
     /// The shapes of `cue_index`'s keys: most words asked about are no
     /// cue, and this turns nearly all of them away without hashing them.
     cue_shapes: KeyShapes,
+    /// The shapes of the keys of `cue_noun_index`, asked about every word
+    /// of the attributions stage.
+    cue_noun_shapes: KeyShapes,
     cue_phrases: Vec<CuePhrase>,
     cue_phrase_set: PhraseSet,
     /// The cue of each particle phrase (`point out`), by phrase index.
@@ -94,7 +97,7 @@ pub struct Lexicon {
 /// of another shape is in no map of those keys, which this tells without
 /// hashing it.
 #[derive(Debug, Clone)]
-struct KeyShapes {
+pub(crate) struct KeyShapes {
     first: [u64; 256],
     last: [u64; 256],
 }
@@ -110,7 +113,7 @@ impl Default for KeyShapes {
 }
 
 impl KeyShapes {
-    fn of<'a>(keys: impl IntoIterator<Item = &'a str>) -> KeyShapes {
+    pub(crate) fn of<'a>(keys: impl IntoIterator<Item = &'a str>) -> KeyShapes {
         let mut shapes = KeyShapes::default();
         for k in keys {
             if let (Some(&f), Some(&l)) = (k.as_bytes().first(), k.as_bytes().last()) {
@@ -124,7 +127,7 @@ impl KeyShapes {
 
     /// False only when no key has the shape of `key` (the empty key is
     /// never taken away: it may be a key).
-    fn may_hold(&self, key: &str) -> bool {
+    pub(crate) fn may_hold(&self, key: &str) -> bool {
         let b = key.as_bytes();
         let (Some(&f), Some(&l)) = (b.first(), b.last()) else {
             return true;
@@ -263,6 +266,7 @@ impl Lexicon {
             }
         }
         let cue_shapes = KeyShapes::of(cue_index.keys().map(String::as_str));
+        let cue_noun_shapes = KeyShapes::of(cue_noun_index.keys().map(String::as_str));
         Ok(Lexicon {
             codes,
             code_index,
@@ -270,6 +274,7 @@ impl Lexicon {
             cues: parsed.verbs,
             cue_index,
             cue_shapes,
+            cue_noun_shapes,
             cue_phrases: parsed.phrases,
             cue_phrase_set,
             particle_cues,
@@ -320,6 +325,9 @@ impl Lexicon {
     /// The attribution cue noun for a lowercase word, singular or plural:
     /// `claims` gives the `claim` noun.
     pub fn cue_noun(&self, word_lowercase: &str) -> Option<&CueNoun> {
+        if !self.cue_noun_shapes.may_hold(word_lowercase) {
+            return None;
+        }
         self.cue_noun_index
             .get(word_lowercase)
             .and_then(|&i| self.cue_nouns.get(i))

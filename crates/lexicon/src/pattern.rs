@@ -116,7 +116,49 @@ pub(crate) struct Pattern {
     elems: Vec<Elem>,
     head: usize,
     participles: Vec<Box<str>>,
+    /// For each word the pattern needs besides its head (no optional
+    /// one), the [`WordBits`] of its forms: a clause that holds none of
+    /// them cannot match, and most tries end there.
+    required: Vec<WordBits>,
     pub line: u32,
+}
+
+/// A 256-bit summary of a set of words, one bit a word by a hash of its
+/// length and bytes at its ends: a word whose bit is not set is not in the
+/// set (a set bit proves nothing).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct WordBits([u64; 4]);
+
+impl WordBits {
+    fn bit(word: &str) -> usize {
+        let b = word.as_bytes();
+        let (first, last) = (b.first().copied(), b.last().copied());
+        let before_last = b.len().checked_sub(2).and_then(|k| b.get(k)).copied();
+        let h = (b.len() as u64)
+            ^ (u64::from(first.unwrap_or(0)) << 8)
+            ^ (u64::from(last.unwrap_or(0)) << 16)
+            ^ (u64::from(before_last.unwrap_or(0)) << 24);
+        (h.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 56) as usize
+    }
+
+    fn add(&mut self, word: &str) {
+        let k = Self::bit(word);
+        self.0[k / 64] |= 1 << (k % 64);
+    }
+
+    /// The summary of `words`.
+    pub(crate) fn of<'w>(words: impl IntoIterator<Item = &'w str>) -> WordBits {
+        let mut bits = WordBits::default();
+        for w in words {
+            bits.add(w);
+        }
+        bits
+    }
+
+    /// Whether the two sets may share a word.
+    fn meets(&self, other: &WordBits) -> bool {
+        self.0.iter().zip(&other.0).any(|(a, b)| a & b != 0)
+    }
 }
 
 /// All patterns with the head index.
@@ -224,6 +266,18 @@ fn parse_pattern(
         forms.dedup();
         *alts = forms;
     }
+    let required = elems
+        .iter()
+        .enumerate()
+        .filter(|&(k, _)| k != head)
+        .filter_map(|(_, e)| match e {
+            Elem::Word {
+                alts,
+                optional: false,
+            } => Some(WordBits::of(alts.iter().map(|a| &**a))),
+            _ => None,
+        })
+        .collect();
     Ok((
         Pattern {
             code,
@@ -231,6 +285,7 @@ fn parse_pattern(
             elems,
             head,
             participles,
+            required,
             line: u32::try_from(row.line).unwrap_or(u32::MAX),
         },
         extra_lemmas,
@@ -264,19 +319,21 @@ impl Patterns {
         // Most tries fail within a token or two: they share one anchor
         // buffer, and only a better match than the best so far is copied.
         let mut scratch: Vec<usize> = Vec::new();
+        let words = WordBits::of(toks.iter().copied());
         for i in 0..toks.len() {
-            cands.extend(self.best_at(toks, i, |_| true, &mut scratch));
+            cands.extend(self.best_at(toks, i, |_| true, &words, &mut scratch));
         }
         select(cands)
     }
 
     /// The best match, among the patterns `keep` accepts, whose head is
-    /// token `i`.
+    /// token `i`; `words` is the [`WordBits`] of `toks`.
     fn best_at(
         &self,
         toks: &[&str],
         i: usize,
         keep: impl Fn(&Pattern) -> bool,
+        words: &WordBits,
         scratch: &mut Vec<usize>,
     ) -> Option<Cand> {
         let ids = self.index.get(*toks.get(i)?)?;
@@ -285,7 +342,7 @@ impl Patterns {
             let Some(p) = self.patterns.get(id as usize) else {
                 continue;
             };
-            if !keep(p) {
+            if !keep(p) || !p.required.iter().all(|r| r.meets(words)) {
                 continue;
             }
             if let Some((m, long)) = p.match_at(toks, i, scratch) {
@@ -310,7 +367,8 @@ impl Patterns {
         i: usize,
         kind: PatternKind,
     ) -> Option<EventMatch> {
-        self.best_at(toks, i, |p| p.kind == kind, &mut Vec::new())
+        let words = WordBits::of(toks.iter().copied());
+        self.best_at(toks, i, |p| p.kind == kind, &words, &mut Vec::new())
             .map(|c| c.m)
     }
 
@@ -839,5 +897,53 @@ fn back(elems: &[Elem], toks: &[&str], pos: usize, anchors: &mut Vec<usize>) -> 
             }
             None
         }
+    }
+}
+
+#[cfg(test)]
+mod word_bits_tests {
+    use super::*;
+
+    #[test]
+    fn a_clause_summary_meets_every_word_it_holds() {
+        // Every form any pattern asks for, in a clause of its own and among
+        // other words: the summary never rules out a word that is there.
+        let lex = crate::Lexicon::global();
+        let filler = ["the", "council", "said", "on", "monday", ",", "."];
+        for p in &lex.patterns.patterns {
+            for e in &p.elems {
+                let Elem::Word { alts, .. } = e else {
+                    continue;
+                };
+                let want = WordBits::of(alts.iter().map(|a| &**a));
+                for a in alts {
+                    let clause = WordBits::of(filler.iter().copied().chain([&**a]));
+                    assert!(want.meets(&clause), "{a} in pattern line {}", p.line);
+                }
+            }
+        }
+        assert!(!WordBits::default().meets(&WordBits::of(["troops"])));
+    }
+
+    #[test]
+    fn a_pattern_whose_later_word_is_missing_is_not_tried() {
+        let lex = crate::Lexicon::global();
+        let with: Vec<&str> = "the ministry accused the rebels of shelling the town ."
+            .split(' ')
+            .collect();
+        let without: Vec<&str> = "the ministry accused the rebels after shelling the town ."
+            .split(' ')
+            .collect();
+        let accused = |toks: &[&str]| {
+            lex.match_events(toks)
+                .into_iter()
+                .find(|m| toks[m.head] == "accused")
+                .map(|m| (m.target, m.tokens))
+        };
+        // "accuse TGT of" spans the target and "of" only when "of" is there.
+        let a = accused(&with).expect("a match at accused");
+        assert_eq!(a.0, Some(3));
+        assert!(a.1.end > 5, "{a:?}");
+        assert!(accused(&without).is_none_or(|(_, t)| t.end <= 5));
     }
 }

@@ -71,6 +71,9 @@ pub struct PhraseHit<'a> {
 pub struct PhraseSet {
     phrases: Vec<Phrase>,
     first: HashMap<Box<str>, Vec<u32>>,
+    /// The shapes of the keys of `first`: most tokens of a scan open no
+    /// phrase, and are turned away before hashing.
+    first_shapes: crate::KeyShapes,
 }
 
 impl PhraseSet {
@@ -90,7 +93,12 @@ impl PhraseSet {
         for ids in first.values_mut() {
             ids.sort_by_key(|&i| std::cmp::Reverse(phrases.get(i as usize).map_or(0, Phrase::len)));
         }
-        Self { phrases, first }
+        let first_shapes = crate::KeyShapes::of(first.keys().map(|k| &**k));
+        Self {
+            phrases,
+            first,
+            first_shapes,
+        }
     }
 
     /// All phrases, in file order.
@@ -114,7 +122,11 @@ impl PhraseSet {
 
     /// Longest phrase starting at token `at`.
     pub fn match_at<'a>(&'a self, toks: &[&str], at: usize) -> Option<PhraseHit<'a>> {
-        let ids = self.first.get(*toks.get(at)?)?;
+        let tok = *toks.get(at)?;
+        if !self.first_shapes.may_hold(tok) {
+            return None;
+        }
+        let ids = self.first.get(tok)?;
         ids.iter().find_map(|&i| {
             let p = self.phrases.get(i as usize)?;
             p.matches_at(toks, at).then(|| PhraseHit {

@@ -931,6 +931,37 @@ fn match_kind_at_gives_the_other_reading_of_a_head() {
 }
 
 #[test]
+fn cue_noun_and_phrase_shapes_keep_every_form() {
+    let l = lex();
+    for (form, &i) in &l.cue_noun_index {
+        assert!(l.cue_noun_shapes.may_hold(form), "{form} turned away");
+        assert_eq!(
+            l.cue_noun(form).map(|c| &c.noun),
+            l.cue_nouns.get(i).map(|c| &c.noun)
+        );
+    }
+    assert!(l.cue_noun("the").is_none());
+    // Every phrase of every set is still found where it starts.
+    for set in [&l.hedges, &l.media, &l.cue_phrase_set] {
+        for p in set.phrases() {
+            let alts: Vec<&str> = p
+                .text
+                .split_whitespace()
+                .map(|t| t.split('|').next().unwrap_or(t))
+                .collect();
+            let mut toks = vec!["and"];
+            toks.extend(&alts);
+            let hit = set.match_at(&toks, 1);
+            assert!(
+                hit.is_some_and(|h| h.tokens.start == 1 && h.tokens.len() >= alts.len()),
+                "{} not found",
+                p.text
+            );
+        }
+    }
+}
+
+#[test]
 fn cue_shapes_keep_every_cue_form() {
     let l = lex();
     for (form, &i) in &l.cue_index {
