@@ -425,11 +425,11 @@ pub fn run_ingest(args: &IngestArgs) -> anyhow::Result<i32> {
                         crate::trace::thread_cpu() - cpu,
                     );
                 }
-                // Freeing a batch (some 1,000 records of many small
-                // allocations) is left to the extraction pool, which runs
-                // a spawned job when it runs out of articles (the tail of
-                // a batch, when one core would idle), not on this thread.
-                rayon::spawn(move || drop(records));
+                let t = Instant::now();
+                drop(records);
+                if tracing {
+                    wtimers.add("writer: freeing a batch", t.elapsed());
+                }
             }
             if tracing {
                 wtimers.add("writer: thread CPU", crate::trace::thread_cpu());
