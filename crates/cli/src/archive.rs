@@ -395,22 +395,63 @@ pub fn run_ingest(args: &IngestArgs) -> anyhow::Result<i32> {
     // the memory.
     let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<Prepared>>(1);
     let db = args.db.clone();
-    let writer = std::thread::spawn(move || -> anyhow::Result<IngestCounts> {
-        let mut store = store;
-        // Declared after `store`, so dropped first: the last checkpoint
-        // runs before the connection closes.
-        let _checkpoints = store
-            .background_checkpoints()
-            .with_context(|| format!("opening {}", db.display()))?;
-        let mut counts = IngestCounts::default();
-        for records in rx {
-            counts += store
-                .ingest_prepared(&records)
-                .with_context(|| format!("writing to {}", db.display()))?;
-        }
-        Ok(counts)
-    });
+    let tracing = crate::trace::enabled();
+    let sampler = tracing.then(crate::trace::Sampler::start);
+    let timers = std::sync::Arc::new(crate::trace::Timers::default());
+    let wtimers = std::sync::Arc::clone(&timers);
+    let writer = std::thread::Builder::new().name("writer".into()).spawn(
+        move || -> anyhow::Result<IngestCounts> {
+            let mut store = store;
+            // Declared after `store`, so dropped first: the last checkpoint
+            // runs before the connection closes.
+            let _checkpoints = store
+                .background_checkpoints()
+                .with_context(|| format!("opening {}", db.display()))?;
+            let mut counts = IngestCounts::default();
+            loop {
+                let t = Instant::now();
+                let Ok(records) = rx.recv() else { break };
+                if tracing {
+                    wtimers.add("writer: waiting for a batch", t.elapsed());
+                }
+                let (t, cpu) = (Instant::now(), tracing.then(crate::trace::thread_cpu));
+                counts += store
+                    .ingest_prepared(&records)
+                    .with_context(|| format!("writing to {}", db.display()))?;
+                if let Some(cpu) = cpu {
+                    wtimers.add("writer: storing a batch", t.elapsed());
+                    wtimers.add(
+                        "writer: storing a batch, CPU",
+                        crate::trace::thread_cpu() - cpu,
+                    );
+                }
+                let t = Instant::now();
+                drop(records);
+                if tracing {
+                    wtimers.add("writer: freeing a batch", t.elapsed());
+                }
+            }
+            if tracing {
+                wtimers.add("writer: thread CPU", crate::trace::thread_cpu());
+                eprintln!(
+                    "writer schedstat: {}",
+                    crate::trace::thread_schedstat().trim()
+                );
+            }
+            let t = Instant::now();
+            drop(_checkpoints);
+            drop(store);
+            if tracing {
+                wtimers.add("writer: closing", t.elapsed());
+            }
+            Ok(counts)
+        },
+    )?;
+    let mut last = Instant::now();
     let result = pipeline::for_each_batch(&args.paths, &opts, batch, &mut |items| {
+        if tracing {
+            timers.add("main: reading and extracting", last.elapsed());
+        }
         let n = items.len() as u64;
         let mut records = Vec::with_capacity(items.len());
         for item in items {
@@ -428,24 +469,38 @@ pub fn run_ingest(args: &IngestArgs) -> anyhow::Result<i32> {
         }
         // Hashing, compressing and signing run here, in parallel; the
         // writer does only database work.
+        let t = Instant::now();
         let prepared = records
             .into_par_iter()
             .map(Prepared::new)
             .collect::<Result<Vec<_>, _>>()
             .context("preparing records for the archive")?;
+        if tracing {
+            timers.add("main: preparing", t.elapsed());
+        }
+        let t = Instant::now();
         // A send fails only when the writer stopped on an error, which
         // joining it below reports.
         if tx.send(prepared).is_err() {
             anyhow::bail!("the archive writer stopped");
         }
+        if tracing {
+            timers.add("main: blocked handing a batch to the writer", t.elapsed());
+        }
         progress.advance(n);
+        last = Instant::now();
         Ok(())
     });
     drop(tx);
+    let t = Instant::now();
     let counts = match writer.join() {
         Ok(r) => r?,
         Err(_) => anyhow::bail!("the archive writer panicked"),
     };
+    if let Some(s) = sampler {
+        timers.add("main: waiting for the writer at the end", t.elapsed());
+        s.finish(&timers);
+    }
     progress.finish();
     let stats = result?;
     let secs = started.elapsed().as_secs_f64();

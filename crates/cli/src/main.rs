@@ -4,6 +4,7 @@ mod archive;
 mod eval_cmd;
 mod pipeline;
 mod read;
+mod trace;
 
 use anyhow::Context;
 use clap::{Parser, Subcommand, ValueEnum};

@@ -321,18 +321,20 @@ impl Store {
         )?;
         conn.busy_timeout(DEFAULT_BUSY_TIMEOUT)?;
         let (stop, stopped) = std::sync::mpsc::channel::<()>();
-        let handle = std::thread::spawn(move || loop {
-            let last = !matches!(
-                stopped.recv_timeout(every),
-                Err(std::sync::mpsc::RecvTimeoutError::Timeout)
-            );
-            // A failed checkpoint is retried on the next tick; the data is
-            // safe in the WAL either way.
-            let _ = conn.query_row("PRAGMA wal_checkpoint(PASSIVE)", [], |_| Ok(()));
-            if last {
-                break;
-            }
-        });
+        let handle = std::thread::Builder::new()
+            .name("checkpoint".into())
+            .spawn(move || loop {
+                let last = !matches!(
+                    stopped.recv_timeout(every),
+                    Err(std::sync::mpsc::RecvTimeoutError::Timeout)
+                );
+                // A failed checkpoint is retried on the next tick; the data is
+                // safe in the WAL either way.
+                let _ = conn.query_row("PRAGMA wal_checkpoint(PASSIVE)", [], |_| Ok(()));
+                if last {
+                    break;
+                }
+            })?;
         Ok(Checkpointer {
             stop: Some(stop),
             handle: Some(handle),
