@@ -7001,17 +7001,8 @@ fn merge_of_country_orgs(ctx: &Ctx<'_>, kb: &Kb, cands: &mut Vec<Cand>) {
             && ctx.text.get(a.end..b.start) == Some(" of ")
         {
             let merged = Cand {
-                start: a.start,
-                end: b.end,
-                sent: a.sent,
-                kind: Kind::Org,
-                target: None,
-                mkind: "name",
-                roles: Vec::new(),
                 country: a.country.clone().or_else(|| country.map(str::to_owned)),
-                sector: None,
-                metonym: None,
-                igo: None,
+                ..Cand::bare(a.start, b.end, a.sent, Kind::Org, None, "name")
             };
             cands[i] = merged;
             cands.remove(i + 1);
@@ -7057,17 +7048,8 @@ fn merge_igo_bodies(ctx: &Ctx<'_>, kb: &Kb, cands: &mut Vec<Cand>) {
             && body()
         {
             let merged = Cand {
-                start: a.start,
-                end: b.end,
-                sent: a.sent,
-                kind: Kind::Org,
-                target: None,
-                mkind: "name",
-                roles: Vec::new(),
-                country: None,
-                sector: None,
-                metonym: None,
                 igo,
+                ..Cand::bare(a.start, b.end, a.sent, Kind::Org, None, "name")
             };
             cands[i] = merged;
             cands.remove(i + 1);
