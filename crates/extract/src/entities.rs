@@ -2993,20 +2993,28 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
         };
         if !body_alias
             && (relation
-                || !place_prep && next_is_verbish(ctx, after_adverbs(ctx, ctx.tok_at(e)))
+                || !place_prep && {
+                    let n = after_adverbs(ctx, ctx.tok_at(e));
+                    next_is_verbish(ctx, n) && !city_thing_after_possessive(kb, ctx, n)
+                }
                 || !place_prep && partnered
                 || opens_with_past
                 || object_control)
         {
-            for x in targets {
-                if let Target::City(c) = x {
-                    if let Some(city) = kb.cities().get(c.index()) {
-                        if is_capital(kb, *c) {
-                            metonym = Some(city.country.clone());
-                            t = *x;
-                        }
+            // (The largest town of the capital's name: "Washington" is
+            // the capital, not a Utah town of that name.)
+            let capital = targets
+                .iter()
+                .filter_map(|x| match x {
+                    Target::City(c) if is_capital(kb, *c) => {
+                        kb.cities().get(c.index()).map(|city| (*x, city))
                     }
-                }
+                    _ => None,
+                })
+                .max_by_key(|(_, city)| city.population);
+            if let Some((x, city)) = capital {
+                metonym = Some(city.country.clone());
+                t = x;
             }
         }
         // "NNPC Ltd", "Boeing Co": a company's legal form is part of its name.
@@ -5825,6 +5833,100 @@ fn after_adverbs(ctx: &Ctx<'_>, mut ti: usize) -> usize {
         }
     }
     ti
+}
+
+/// Whether the possessive at token `ti` owns a thing of the city rather
+/// than of its government: a place or building named after it ("Tehran's
+/// Sharif University", "London's Gatwick Airport") or a word of the town
+/// and its rankings ("Madrid's traffic", "London's main rail terminals";
+/// not "top", which ranks its officials and allies too).
+fn city_thing_after_possessive(kb: &Kb, ctx: &Ctx<'_>, ti: usize) -> bool {
+    let toks = &ctx.toks;
+    if !toks
+        .get(ti)
+        .is_some_and(|t| matches!(t.text.as_str(), "'s" | "’s"))
+    {
+        return false;
+    }
+    let Some(n) = toks.get(ti + 1).filter(|n| n.sent == toks[ti].sent) else {
+        return false;
+    };
+    if is_cap(&n.text) {
+        // A name ending in a place's or building's word (not "Washington's
+        // European allies", "Tehran's Ambassador to X").
+        let run = toks[ti + 1..]
+            .iter()
+            .take(6)
+            .take_while(|t| t.sent == n.sent && is_cap(&t.text));
+        return country_of_phrase(kb, &n.text).is_none()
+            && run.last().is_some_and(|t| {
+                matches!(
+                    t.text.as_str(),
+                    "University"
+                        | "College"
+                        | "Airport"
+                        | "Airports"
+                        | "Mosque"
+                        | "Mosalla"
+                        | "Camp"
+                        | "Island"
+                        | "Square"
+                        | "Market"
+                        | "Bazaar"
+                        | "Hotel"
+                        | "Stadium"
+                        | "Museum"
+                        | "Park"
+                        | "Street"
+                        | "Avenue"
+                        | "Road"
+                        | "Tower"
+                        | "Hospital"
+                        | "Station"
+                        | "Municipality"
+                        | "Metro"
+                        | "Zoo"
+                        | "Library"
+                        | "Company"
+                        | "Exchange"
+                )
+            });
+    }
+    matches!(
+        n.lower.as_str(),
+        "most"
+            | "major"
+            | "main"
+            | "biggest"
+            | "largest"
+            | "oldest"
+            | "best"
+            | "central"
+            | "downtown"
+            | "old"
+            | "traffic"
+            | "streets"
+            | "mayor"
+            | "residents"
+            | "population"
+            | "airport"
+            | "airports"
+            | "air"
+            | "metro"
+            | "subway"
+            | "hospitals"
+            | "schools"
+            | "skyline"
+            | "suburbs"
+            | "outskirts"
+            | "northern"
+            | "southern"
+            | "eastern"
+            | "western"
+            | "city"
+            | "municipal"
+            | "stock"
+    )
 }
 
 fn next_is_verbish(ctx: &Ctx<'_>, ti: usize) -> bool {
@@ -14934,6 +15036,25 @@ mod tests {
         let ents =
             entities("\"It is bad,\" said Jo Ray, chief U.K. Economist at Harbourline Securities.");
         assert_eq!(roles_of(&ents, "Jo Ray"), vec!["analyst"], "{ents:?}");
+    }
+
+    #[test]
+    fn a_capital_s_possessive_of_a_town_thing_is_the_town() {
+        let ents = entities("Farmers brought Nairobi's traffic to a standstill on Monday.");
+        assert_eq!(actor_of(&ents, "Nairobi"), None, "{ents:?}");
+        let ents = entities("Crowds filled Nairobi's Uhuru Park on Monday.");
+        assert_eq!(actor_of(&ents, "Nairobi"), None, "{ents:?}");
+        // Its government's things stay the government's.
+        let ents = entities("Nairobi's decision angered its European partners.");
+        assert_eq!(actor_of(&ents, "Nairobi"), Some("KENGOV"), "{ents:?}");
+        let ents = entities("Washington's European allies objected on Monday.");
+        assert_eq!(actor_of(&ents, "Washington"), Some("USAGOV"), "{ents:?}");
+        // The capital, not a small town of its name.
+        let e = ents
+            .iter()
+            .find(|e| e.name == "Washington")
+            .expect("Washington");
+        assert_eq!(e.kb.as_deref(), Some("city:4140963"), "{ents:?}");
     }
 
     #[test]
