@@ -3217,12 +3217,10 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                     .iter()
                     .any(|(s, e, _)| *s == c.start && *e == c.end);
                 let keep = match t {
-                    Target::City(x) => kb.cities().get(x.index()).is_some_and(|city| {
-                        city.population >= 1_000_000
-                            || kb
-                                .country(&city.country)
-                                .is_some_and(|k| k.capital == city.name)
-                    }),
+                    Target::City(x) => kb
+                        .cities()
+                        .get(x.index())
+                        .is_some_and(|city| big_or_capital(kb, city)),
                     _ => !shared,
                 };
                 if !keep {
@@ -3269,10 +3267,7 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                 _ => None,
             };
             let first = cands[ci].target;
-            let strong = first.and_then(city).is_some_and(|c| {
-                c.population >= 1_000_000
-                    || kb.country(&c.country).is_some_and(|k| k.capital == c.name)
-            });
+            let strong = first.and_then(city).is_some_and(|c| big_or_capital(kb, c));
             let small_town = city(t).is_some_and(|c| c.population < 100_000);
             // ... and a city ten times the size of the other ("Swansea" is
             // Wales's beside a small Massachusetts town).
@@ -5955,6 +5950,15 @@ fn next_is_verbish(ctx: &Ctx<'_>, ti: usize) -> bool {
     })
 }
 
+/// A city of a million people or its country's capital by name: one a
+/// story names for itself, whatever other towns share the name.
+fn big_or_capital(kb: &Kb, city: &dateline_kb::City) -> bool {
+    city.population >= 1_000_000
+        || kb
+            .country(&city.country)
+            .is_some_and(|k| k.capital == city.name)
+}
+
 /// Whether city `c` is its country's capital ("Brasília" for the
 /// capital written "Brasilia" counts: the folded name finds the city).
 fn is_capital(kb: &Kb, c: dateline_kb::CityId) -> bool {
@@ -6317,20 +6321,20 @@ fn apposition_title(ctx: &Ctx<'_>, kb: &Kb, e: usize, first_name: bool) -> bool 
     .is_some()
 }
 
-/// The tagger's Penn tag of token `k`.
-fn xpos_at<'c>(ctx: &'c Ctx<'_>, k: usize) -> Option<&'c str> {
+/// The tagger's tags of token `k`.
+fn tag_at(ctx: &Ctx<'_>, k: usize) -> Option<dateline_tag::Tag> {
     let t = ctx.toks.get(k)?;
-    ctx.tags(t.sent)
-        .get(k - ctx.sent_tok.get(t.sent)?.start)
-        .map(|tag| tag.xpos.as_str())
+    ctx.tags(t.sent).get(k - ctx.sent_tok.get(t.sent)?.start)
+}
+
+/// The tagger's Penn tag of token `k`.
+fn xpos_at(ctx: &Ctx<'_>, k: usize) -> Option<&'static str> {
+    tag_at(ctx, k).map(|tag| tag.xpos.as_str())
 }
 
 /// The tagger's part of speech of token `k`.
-fn upos_at<'c>(ctx: &'c Ctx<'_>, k: usize) -> Option<&'c str> {
-    let t = ctx.toks.get(k)?;
-    ctx.tags(t.sent)
-        .get(k - ctx.sent_tok.get(t.sent)?.start)
-        .map(|tag| tag.upos.as_str())
+fn upos_at(ctx: &Ctx<'_>, k: usize) -> Option<&'static str> {
+    tag_at(ctx, k).map(|tag| tag.upos.as_str())
 }
 
 /// Whether the tagger reads token `k` as a noun or an adjective (a word
@@ -8099,16 +8103,20 @@ fn roles_after(
     if k < sent_end {
         // ("Ziyad Nakhalah, the Palestinian Islamic Jihad chief": a name
         // opening with a demonym is the organisation's.)
+        // The organisation and the token after it, past its initials in
+        // brackets ("the Palestinian Islamic Jihad (PIJ) chief").
         let org_at_k = cands
             .iter()
-            .find(|x| x.start == toks[k].start && x.kind == Kind::Org && x.sent == c.sent);
+            .find(|x| x.start == toks[k].start && x.kind == Kind::Org && x.sent == c.sent)
+            .map(|o| {
+                let after = toks.partition_point(|t| t.start < o.end);
+                let bracketed =
+                    after + 2 < sent_end && toks[after].text == "(" && toks[after + 2].text == ")";
+                (o, if bracketed { after + 3 } else { after })
+            });
         // ("Robin Marshall, chief U.K. Economist at X": only when a title
         // follows the name.)
-        let demonym_led_org = org_at_k.is_some_and(|o| {
-            let mut after = toks.partition_point(|t| t.start < o.end);
-            if after + 2 < sent_end && toks[after].text == "(" && toks[after + 2].text == ")" {
-                after += 3;
-            }
+        let demonym_led_org = org_at_k.is_some_and(|(o, after)| {
             o.end > toks[k].end
                 && longest_title_from(ctx, kb, after, sent_end, 4, |_, _| true).is_some()
         });
@@ -8120,13 +8128,7 @@ fn roles_after(
                 // possessive.)
                 k = skip_modifiers(ctx, kb, k + 1, sent_end);
             }
-        } else if let Some(o) = org_at_k {
-            let mut after = toks.partition_point(|t| t.start < o.end);
-            // ("the Palestinian Islamic Jihad (PIJ) chief": its initials
-            // in brackets.)
-            if after + 2 < sent_end && toks[after].text == "(" && toks[after + 2].text == ")" {
-                after += 3;
-            }
+        } else if let Some((o, after)) = org_at_k {
             let after = if after < sent_end && matches!(toks[after].lower.as_str(), "'s" | "’s") {
                 after + 1
             } else {
