@@ -5463,7 +5463,15 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
         e.actor = code;
     }
     let context = ctx.context_countries();
-    for e in &mut ents {
+    // Entities a mention of which is called a province ("Kerman province",
+    // "the province of Homs"): the region, not its capital city.
+    let mut region_named = vec![false; ents.len()];
+    for m in &ments {
+        if m.ent < region_named.len() && names_region(ctx.text, m.start, m.end) {
+            region_named[m.ent] = true;
+        }
+    }
+    for (ei, e) in ents.iter_mut().enumerate() {
         if matches!(e.kind, Kind::Place | Kind::Country) && e.metonym_of.is_none() {
             // The name resolved in the countries the article names; when
             // that lands outside them, the place the name's mentions were
@@ -5474,17 +5482,41 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                 .target
                 .filter(|t| matches!(t, Target::City(_) | Target::Region(_)))
                 .and_then(|t| kb.place_of(t));
+            let city = |t: Target| match t {
+                Target::City(c) => kb.cities().get(c.index()),
+                _ => None,
+            };
             let hit = match (by_name, linked) {
                 (Some(n), Some(l))
                     if n.target != l.target
                         && n.feature != "area"
-                        && !context.contains(&n.country) =>
+                        && (!context.contains(&n.country)
+                            // The linker's own guards: a small town in
+                            // context does not outrank a region ("Geneva"
+                            // in an American story) or a city ten times
+                            // its size.
+                            || city(n.target).is_some_and(|c| {
+                                c.population < 100_000 && matches!(l.target, Target::Region(_))
+                                    || city(l.target).is_some_and(|b| {
+                                        b.population >= c.population.saturating_mul(10)
+                                    })
+                                    || region_named[ei] && l.feature == "region"
+                            })) =>
                 {
                     Some(l)
                 }
                 (n, l) => n.or(l),
             };
             if let Some(hit) = hit {
+                // The knowledge-base key names the place the coordinates
+                // are of ("Washington" the city, not the state; "Gulf" the
+                // Persian Gulf, not Papua New Guinea's province).
+                if matches!(e.target, Some(Target::City(_) | Target::Region(_)))
+                    && matches!(hit.target, Target::City(_) | Target::Region(_))
+                {
+                    e.target = Some(hit.target);
+                    e.kb = kb_key(kb, hit.target);
+                }
                 e.place = Some(rec::Place {
                     lat: hit.lat,
                     lon: hit.lon,
@@ -5499,6 +5531,27 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
         }
     }
     Entities { ents, ments, as_of }
+}
+
+/// Whether the text calls the name at `start..end` a first-level region:
+/// "Kerman province", "the province of Homs", "Deir ez-Zor Governorate".
+fn names_region(text: &str, start: usize, end: usize) -> bool {
+    const WORDS: &[&str] = &["province", "governorate", "oblast", "prefecture"];
+    let after = text.get(end..).unwrap_or_default();
+    let next = after
+        .strip_prefix(' ')
+        .unwrap_or_default()
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or_default();
+    let before = text.get(..start).unwrap_or_default().trim_end();
+    WORDS.iter().any(|w| {
+        next.eq_ignore_ascii_case(w)
+            || before
+                .strip_suffix(" of")
+                .and_then(|b| b.get(b.len().saturating_sub(w.len())..))
+                .is_some_and(|b| b.eq_ignore_ascii_case(w))
+    })
 }
 
 /// How far into the text a dateline may open a line (after a headline
@@ -6445,9 +6498,14 @@ fn pick_target(
         Target::Country(_) => 2,
         Target::Demonym(_) | Target::Group(_) => 3,
         Target::Region(_) => 4,
+        // A capital or a city of millions before a region of its name
+        // ("Washington", "Jerusalem"); other towns after ("Kerman").
         Target::City(c) => {
-            let pop = kb.cities().get(c.index()).map_or(0, |c| c.population);
-            if pop > 1_000_000 {
+            if kb
+                .cities()
+                .get(c.index())
+                .is_some_and(|c| big_or_capital(kb, c))
+            {
                 3
             } else {
                 6
@@ -12724,6 +12782,56 @@ mod tests {
             "organization",
             "{ents:?}"
         );
+    }
+
+    #[test]
+    fn a_place_s_key_names_the_place_its_coordinates_are_of() {
+        let place = |text: &str, name: &str| {
+            let e = entities(text)
+                .into_iter()
+                .find(|e| e.mentions.iter().any(|m| m.text == name))
+                .unwrap_or_else(|| panic!("{name} in {text}"));
+            let p = e.place.expect("a place");
+            (e.kb.unwrap_or_default(), p.feature, p.region, p.country)
+        };
+        // The capital, its key a city's and its region the District.
+        let (kb, feature, region, _) = place(
+            "Officials in Washington said the talks would resume on Monday.",
+            "Washington",
+        );
+        assert!(kb.starts_with("city:"), "{kb}");
+        assert_eq!(feature, "city");
+        assert_eq!(region.as_deref(), Some("District of Columbia"));
+        // A province, called one, is the region and not its capital city.
+        let (kb, feature, _, country) = place(
+            "Iran's health ministry said floods hit Kerman province on Monday.",
+            "Kerman",
+        );
+        assert_eq!(
+            (kb.as_str(), feature.as_str()),
+            ("region:IRN:Kerman", "region")
+        );
+        assert_eq!(country, "IRN");
+        // A small American town does not outrank the Swiss canton an
+        // American story names.
+        let (kb, _, _, country) = place(
+            "The US envoy said on Monday that talks with Iran would resume in Geneva.",
+            "Geneva",
+        );
+        assert_eq!(country, "CHE", "{kb}");
+    }
+
+    #[test]
+    fn a_province_word_next_to_a_name_calls_it_a_region() {
+        let t = "floods in Kerman province and the province of Homs; Yazd city";
+        let at = |w: &str| {
+            let s = t.find(w).expect("in text");
+            super::names_region(t, s, s + w.len())
+        };
+        assert!(at("Kerman"));
+        assert!(at("Homs"));
+        assert!(!at("Yazd"));
+        assert!(!super::names_region("é", 0, 2));
     }
 
     #[test]
