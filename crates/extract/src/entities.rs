@@ -6393,6 +6393,43 @@ fn upos_at(ctx: &Ctx<'_>, k: usize) -> Option<&'static str> {
 /// Whether the tagger reads token `k` as a noun or an adjective (a word
 /// that may modify a title: "relief coordinator", "human rights chief";
 /// not "and", not a verb).
+/// Where a title opens at `k` or past up to three nouns or adjectives
+/// modifying it ("relief coordinator", "Emergency Relief Coordinator"):
+/// capitalised modifiers only before a capitalised title, and none of them
+/// a speech verb.
+fn title_past_modifiers(ctx: &Ctx<'_>, kb: &Kb, k: usize, sent_end: usize) -> Option<usize> {
+    let toks = &ctx.toks;
+    let titled_at = |j: usize| {
+        j < sent_end && longest_title_from(ctx, kb, j, sent_end, 4, |_, _| true).is_some()
+    };
+    let mut j = k;
+    loop {
+        if titled_at(j) {
+            let capitalised = is_cap(&toks[j].text);
+            return toks[k..j]
+                .iter()
+                .all(|t| {
+                    if capitalised {
+                        is_cap(&t.text) && !t.text.bytes().all(|b| b.is_ascii_uppercase())
+                    } else {
+                        t.text.bytes().all(|b| b.is_ascii_lowercase())
+                    }
+                })
+                .then_some(j);
+        }
+        if j >= k + 3
+            || j >= sent_end
+            || !toks[j].text.chars().all(char::is_alphabetic)
+            || ctx.lex.cue(&toks[j].lower).is_some()
+            || !(is_modifier_word(ctx, j)
+                || is_cap(&toks[j].text) && upos_at(ctx, j) == Some("PROPN"))
+        {
+            return None;
+        }
+        j += 1;
+    }
+}
+
 fn is_modifier_word(ctx: &Ctx<'_>, k: usize) -> bool {
     matches!(upos_at(ctx, k), Some("NOUN" | "ADJ"))
 }
@@ -8158,6 +8195,8 @@ fn roles_after(
     // "Saeb Erekat, the PLO secretary general": an organisation before the
     // title is what the office is of.
     let mut org_before: Option<String> = None;
+    // Where the title after that organisation and its modifiers opens.
+    let mut org_title_at: Option<usize> = None;
     if k < sent_end {
         // ("Ziyad Nakhalah, the Palestinian Islamic Jihad chief": a name
         // opening with a demonym is the organisation's.)
@@ -8192,19 +8231,14 @@ fn roles_after(
             } else {
                 after
             };
-            // ("the UN relief coordinator": one lowercase noun may come
-            // before the title.)
-            let titled_at = |k: usize| {
-                k < sent_end && longest_title_from(ctx, kb, k, sent_end, 4, |_, _| true).is_some()
-            };
-            if titled_at(after)
-                || toks[..sent_end].get(after).is_some_and(|t| {
-                    t.text.bytes().all(|b| b.is_ascii_lowercase()) && is_modifier_word(ctx, after)
-                }) && titled_at(after + 1)
-            {
+            // ("the UN relief coordinator", "the UN Emergency Relief
+            // Coordinator": up to three nouns or adjectives may come before
+            // the title, capitalised only when the title is.)
+            if let Some(t) = title_past_modifiers(ctx, kb, after, sent_end) {
                 org_before = Some(ctx.text[o.start..o.end].to_string());
                 country = cand_country(kb, o);
                 k = after;
+                org_title_at = Some(t);
             }
         } else if let Some(p) = cands
             .iter()
@@ -8246,16 +8280,23 @@ fn roles_after(
     }
     // "an oil analyst", "a nursing student": one lowercase noun may
     // modify the title.
-    let found = longest_title_from(ctx, kb, k, sent_end, 4, |_, _| true).or_else(|| {
-        (k + 1 < sent_end && toks[k].text.chars().all(|c| c.is_ascii_lowercase()))
-            .then(|| {
-                longest_title_from(ctx, kb, k + 1, sent_end, 4, |t, _| {
-                    t.kind == "occupation" || org_before.is_some()
+    let found = org_title_at
+        .filter(|&t| t > k)
+        .and_then(|t| {
+            longest_title_from(ctx, kb, t, sent_end, 4, |_, _| true)
+                .map(|(len, title, p)| (len + t - k, title, p))
+        })
+        .or_else(|| longest_title_from(ctx, kb, k, sent_end, 4, |_, _| true))
+        .or_else(|| {
+            (k + 1 < sent_end && toks[k].text.chars().all(|c| c.is_ascii_lowercase()))
+                .then(|| {
+                    longest_title_from(ctx, kb, k + 1, sent_end, 4, |t, _| {
+                        t.kind == "occupation" || org_before.is_some()
+                    })
+                    .map(|(len, t, p)| (len + 1, t, p))
                 })
-                .map(|(len, t, p)| (len + 1, t, p))
-            })
-            .flatten()
-    });
+                .flatten()
+        });
     let Some((len, t, _)) = found else {
         // "Rafael Mendes, a 29-year-old graphic designer": a person the
         // story describes by age and an occupation it does not rank is a
@@ -13270,6 +13311,21 @@ mod tests {
         // sentence is someone else's.
         let ents = dated("Jane Ruto, a nurse, agreed.", "2023-03-02");
         assert!(ents.iter().all(|e| e.kb.is_none()), "{ents:?}");
+    }
+
+    #[test]
+    fn a_body_s_title_after_several_modifiers_is_the_body_s() {
+        for text in [
+            "Kenzo Oda, the UN Emergency Relief Coordinator, said aid would arrive.",
+            "Kenzo Oda, the UN emergency relief coordinator, said aid would arrive.",
+        ] {
+            let ents = entities(text);
+            assert_eq!(actor_of(&ents, "Kenzo Oda"), Some("IGOUNO"), "{ents:?}");
+        }
+        // Capitalised modifiers before a lowercase title make no title of
+        // the body's.
+        let ents = entities("Kenzo Oda, the UN Relief Goods coordinator, said aid would arrive.");
+        assert_eq!(actor_of(&ents, "Kenzo Oda"), None, "{ents:?}");
     }
 
     #[test]
