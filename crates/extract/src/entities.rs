@@ -735,6 +735,20 @@ fn inside_longer_org_name(ctx: &Ctx<'_>, kb: &Kb, covered: &[bool], ti: usize, e
     {
         return true;
     }
+    // A portfolio: "Minister of Labour", "Minister for EU Affairs" (the
+    // body's name is the ministry's word; "the Labour minister" stays
+    // ambiguous and stays the party's).
+    if !two_words && ti >= r.start + 2 {
+        let prep = toks[ti - 1].lower.as_str();
+        let office = toks[ti - 2].lower.as_str();
+        if matches!(prep, "of" | "for")
+            // (Not "department": "the Exploration Department of NIOC" is
+            // the company's.)
+            && matches!(office, "minister" | "ministry" | "secretary")
+        {
+            return true;
+        }
+    }
     // Before: "Supreme National" + "Security Council", "Trades Union" +
     // "Congress".
     if last_word.is_some_and(org_head) {
@@ -12762,6 +12776,15 @@ mod tests {
                 .mentions
                 .iter()
                 .all(|m| m.text != "Labour" || m.start < 10)),
+            "{ents:?}"
+        );
+        // So is "Minister of Labour", and "Minister for EU Affairs" names
+        // no union.
+        let ents =
+            entities("Minister of Labour Ana Wekesa met the Minister for EU Affairs in Nairobi.");
+        assert!(
+            ents.iter()
+                .all(|e| !matches!(e.kb.as_deref(), Some("org:labour_uk" | "org:eu"))),
             "{ents:?}"
         );
     }
