@@ -5486,7 +5486,10 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
         }
     }
     for (ei, e) in ents.iter_mut().enumerate() {
-        if matches!(e.kind, Kind::Place | Kind::Country) && e.metonym_of.is_none() {
+        // (A capital read as its government somewhere, "Paris demanded",
+        // is still the place "met in Paris" names: its coordinates are
+        // kept for the events placed there.)
+        if matches!(e.kind, Kind::Place | Kind::Country) {
             // The name resolved in the countries the article names; when
             // that lands outside them, the place the name's mentions were
             // linked to (chosen with the places and people named too:
@@ -12883,6 +12886,24 @@ mod tests {
             "Geneva",
         );
         assert_eq!(country, "CHE", "{kb}");
+    }
+
+    #[test]
+    fn a_capital_read_as_its_government_keeps_its_coordinates() {
+        let ents = entities(
+            "Iranian and French diplomats met in Paris on Monday. Paris demanded that \
+             Tehran release the sailors.",
+        );
+        let paris = entity(&ents, "Paris");
+        assert_eq!(paris.actor.as_deref(), Some("FRAGOV"), "{ents:?}");
+        assert_eq!(
+            paris
+                .place
+                .as_ref()
+                .map(|p| (p.country.as_str(), p.feature.as_str())),
+            Some(("FRA", "city")),
+            "{ents:?}"
+        );
     }
 
     #[test]
