@@ -935,6 +935,19 @@ pub fn find(
             {
                 continue;
             }
+            // "released its loan activity report": the money word of
+            // `release ** loans` modifies the noun after it, which is what
+            // was released.
+            if m.kind == dateline_lexicon::PatternKind::Verb
+                && m.literals > 1
+                && lex.lemma(words[m.head]) == Some("release")
+                && m.tokens.end > m.head + 1
+                && [m.tokens.end - 1, m.tokens.end]
+                    .iter()
+                    .all(|&k| tags.get(k).is_some_and(|t| t.upos.as_str() == "NOUN"))
+            {
+                continue;
+            }
             // "the release of the report", "the killing of the bill": a
             // noun pattern `N of TGT` whose object the verb of the same
             // word takes as no target codes nothing either.
@@ -4089,14 +4102,23 @@ fn object_not_target(
         // released today by").
         let no_object = |k: usize| {
             let w = words.get(k).map(|w| w.to_lowercase());
-            w.as_deref()
-                .is_some_and(|w| CALENDAR_WORDS.contains(&w) || w == "recently")
-                || !matches!(
-                    upos(k),
-                    Some("DET" | "NUM" | "PRON" | "PROPN" | "NOUN" | "ADJ" | "CCONJ")
-                ) && words.get(k).is_none_or(|w| !QUANTIFIER_WORDS.contains(w))
+            w.as_deref().is_some_and(|w| {
+                CALENDAR_WORDS.contains(&w)
+                    || matches!(
+                        w,
+                        "recently" | "earlier" | "late" | "last" | "this" | "next"
+                    )
+            }) || !matches!(
+                upos(k),
+                Some("DET" | "NUM" | "PRON" | "PROPN" | "NOUN" | "ADJ" | "CCONJ")
+            ) && words.get(k).is_none_or(|w| !QUANTIFIER_WORDS.contains(w))
         };
-        if tags.get(m.head).is_some_and(|t| t.xpos.as_str() == "VBN")
+        // The tagger often reads the participle as a past tense ("a poll
+        // released Thursday shows"); a listed noun cannot do the
+        // releasing, so either tag is the relative clause.
+        if tags
+            .get(m.head)
+            .is_some_and(|t| matches!(t.xpos.as_str(), "VBN" | "VBD"))
             && m.tokens.start == m.head
             && no_object(m.head + 1)
             && before.is_some_and(|k| upos(k) == Some("NOUN") && lex.not_target(lemma, words[k]))
@@ -4104,7 +4126,68 @@ fn object_not_target(
             return true;
         }
     }
+    if m.passive
+        && passive_subject_heads(words, tags, m, clause_from).any(|n| lex.not_target(lemma, n))
+    {
+        return true;
+    }
     object_head(words, tags, m, clause_from).is_some_and(|n| lex.not_target(lemma, n))
+}
+
+/// Further heads a passive verb's subject may have beyond the noun right
+/// before its auxiliary: the clause's first noun phrase when a modifier
+/// or an apposition sits between it and the verb ("enrollment figures in
+/// the department's signup will be released", "the figures, described as
+/// ..., were released"), and the antecedent of a relative "which"/"that"
+/// ("tracking polls, which are released weekly"). Indices are
+/// sentence-relative.
+fn passive_subject_heads<'w>(
+    words: &[&'w str],
+    tags: &crate::context::Tags<'_, '_>,
+    m: &dateline_lexicon::EventMatch,
+    clause_from: usize,
+) -> impl Iterator<Item = &'w str> {
+    let upos = |k: usize| tags.get(k).map(|t| t.upos.as_str());
+    let aux = (clause_from..m.head)
+        .rev()
+        .find(|&k| PASSIVE_AUX.contains(&words[k]));
+    // The clause opens with its subject: a determiner, an adjective, a
+    // number or a common noun (not a preposition or an adverbial), and no
+    // verb comes before the passive's verb group but inside a pair of
+    // commas ("reports said two hostages were released": the reports are
+    // the subject of "said", not of "released").
+    let first = aux
+        .filter(|&a| {
+            let mut group = a;
+            while group > clause_from && matches!(upos(group - 1), Some("AUX" | "ADV" | "PART")) {
+                group -= 1;
+            }
+            let mut in_commas = false;
+            matches!(upos(clause_from), Some("DET" | "ADJ" | "NUM" | "NOUN"))
+                && (clause_from..group).all(|k| {
+                    if words[k] == "," {
+                        in_commas = !in_commas;
+                    }
+                    in_commas || !matches!(upos(k), Some("VERB" | "AUX"))
+                })
+        })
+        .and_then(|a| np_head(words, tags, clause_from, a));
+    // "N, which are released", "N that was released".
+    let relative = aux.and_then(|a| {
+        let mut k = a.checked_sub(1)?;
+        while k > clause_from && matches!(upos(k), Some("AUX" | "ADV" | "PART")) {
+            k -= 1;
+        }
+        if !matches!(words[k].to_lowercase().as_str(), "which" | "that") {
+            return None;
+        }
+        let mut n = k.checked_sub(1)?;
+        if words[n] == "," {
+            n = n.checked_sub(1)?;
+        }
+        (upos(n) == Some("NOUN")).then(|| words[n])
+    });
+    first.into_iter().chain(relative)
 }
 
 /// The head noun of a one-word verb pattern's object, or in the passive of
@@ -8587,6 +8670,35 @@ mod tests {
             let ev = events(text, None);
             assert!(ev.iter().any(|e| e.cameo == code), "{text}: {ev:?}");
         }
+    }
+
+    #[test]
+    fn a_released_publication_is_no_release_of_people() {
+        for text in [
+            "A poll released Thursday shows the senator ahead in Ohio.",
+            "The bank's inflation report, released last week, noted a fall in spending.",
+            "Enrollment figures in the ministry's annual survey will be released tomorrow.",
+            "The tracking polls, which are released weekly, show a rise for the mayor.",
+            "The ministry released the names of four nominees on Sunday.",
+            "The agency released its loan activity report on Monday.",
+        ] {
+            let ev = events(text, None);
+            assert!(
+                ev.iter().all(|e| !e.trigger.text.starts_with("releas")),
+                "{text}: {ev:?}"
+            );
+        }
+        // Money released is aid or property, not people.
+        let ev = events("The IMF agreed to release new loans to Egypt.", None);
+        assert!(ev.iter().any(|e| e.cameo == "071"), "{ev:?}");
+        assert!(ev.iter().all(|e| e.cameo != "0841"), "{ev:?}");
+        // A verb between the clause's first noun and the passive: the
+        // reports are not what was released.
+        let ev = events(
+            "Reports said two Kenyan hostages were released by Somali rebels on Monday.",
+            None,
+        );
+        assert!(ev.iter().any(|e| e.cameo == "0841"), "{ev:?}");
     }
 
     #[test]
