@@ -8702,6 +8702,47 @@ mod tests {
     }
 
     #[test]
+    fn an_abstract_object_is_not_captured_occupied_seized_or_sanctioned() {
+        for (text, verb) in [
+            (
+                "The film captured the attention of Kenyan viewers.",
+                "captured",
+            ),
+            (
+                "Kenyan firms captured a large share of the market.",
+                "captured",
+            ),
+            (
+                "Uganda should seize the opportunity to reform its courts.",
+                "seize",
+            ),
+            (
+                "The Kenyan runner occupied top spot in the rankings.",
+                "occupied",
+            ),
+            (
+                "The Ugandan board sanctioned the plan on Monday.",
+                "sanctioned",
+            ),
+        ] {
+            let ev = events(text, None);
+            assert!(ev.iter().all(|e| e.trigger.text != verb), "{text}: {ev:?}");
+        }
+        for text in [
+            "Ugandan rebels captured the town of Gulu.",
+            "Kenyan troops occupied the Somali port of Kismayo.",
+            "The United Nations sanctioned Uganda over its arms sales.",
+        ] {
+            let ev = events(text, None);
+            assert!(
+                ev.iter()
+                    .any(|e| matches!(e.root.as_str(), "16" | "17" | "19")),
+                "{text}: {ev:?}"
+            );
+        }
+    }
+
+    #[test]
     fn an_event_noun_naming_a_kind_of_document_is_no_event() {
         let text = "Iran and Spain signed a cooperation agreement in Madrid.";
         let ev = events(text, None);
