@@ -823,16 +823,8 @@ pub fn find(
             // "An earthquake struck the coast", "the tsunami destroyed
             // much of the coast": a natural hazard does no act.
             let hazard = m.kind == dateline_lexicon::PatternKind::Verb
-                && m.literals == 1
                 && !m.passive
-                && (0..m.head)
-                    .rev()
-                    .find(|&k| {
-                        !tags
-                            .get(k)
-                            .is_some_and(|t| matches!(t.upos.as_str(), "AUX" | "ADV" | "PART"))
-                    })
-                    .is_some_and(|k| HAZARDS.contains(&words[k]));
+                && hazard_subject(&words, &tags, m.tokens.start);
             // "blamed Israel for the bombing of", "accused Moscow of
             // attacking", "two men suspected of planning the attack": the
             // deed an accusation, a charge or a suspicion names is what it
@@ -3593,33 +3585,136 @@ fn accused_deed(words: &[&str], kind: dateline_lexicon::PatternKind, first: usiz
 /// Stems of the words that accuse someone of a deed (see `accused_deed`).
 const ACCUSING_STEMS: &[&str] = &["accus", "blam", "suspect", "allegation", "indict"];
 
+/// Whether the subject of the active verb group opening at `start`
+/// (sentence-relative) is a natural hazard or a disease, which does no
+/// act: the word right before the group ("the virus killed"), the noun
+/// a relative "that"/"which" follows ("the storm that killed 20", "an
+/// earthquake, which struck"), or the sentence's opening noun phrase when only
+/// its modifiers stand between it and the verb ("a quake measuring 6.1
+/// on the Richter scale struck").
+fn hazard_subject(words: &[&str], tags: &crate::context::Tags<'_, '_>, start: usize) -> bool {
+    let upos = |k: usize| tags.get(k).map(|t| t.upos.as_str());
+    let is_hazard = |k: usize| HAZARDS.contains(&words[k].to_lowercase().as_str());
+    let mut k = start;
+    while k > 0 && matches!(upos(k - 1), Some("AUX" | "ADV" | "PART")) {
+        k -= 1;
+    }
+    let group = k;
+    if k > 0 && matches!(words[k - 1].to_lowercase().as_str(), "that" | "which") {
+        k -= 1;
+        if k > 0 && words[k - 1] == "," {
+            k -= 1;
+        }
+    }
+    // The head noun right before ("flood victims have landed" is not
+    // the flood's act).
+    if k > 0 && is_hazard(k - 1) {
+        return true;
+    }
+    // The sentence's first noun phrase: determiners, adjectives and
+    // numbers, then nouns; past it no finite verb but inside commas.
+    let mut n = 0;
+    while n < group && matches!(upos(n), Some("DET" | "ADJ" | "NUM" | "PUNCT")) && words[n] != "," {
+        n += 1;
+    }
+    let first = n;
+    while n < group && upos(n) == Some("NOUN") {
+        n += 1;
+    }
+    // The run's head, or a hazard before a participle the tagger took
+    // for a noun ("a quake measuring 6.1").
+    if n == first
+        || !(is_hazard(n - 1)
+            || (first..n - 1).any(|k| is_hazard(k) && words[k + 1].ends_with("ing")))
+    {
+        return false;
+    }
+    let mut in_commas = false;
+    (n..group).all(|k| {
+        if words[k] == "," {
+            in_commas = !in_commas;
+        }
+        in_commas
+            || !tags
+                .get(k)
+                .is_some_and(|t| matches!(t.xpos.as_str(), "VBD" | "VBZ" | "VBP" | "MD"))
+    })
+}
+
+/// Natural hazards and diseases, lowercase: no one's act.
 const HAZARDS: &[&str] = &[
     "earthquake",
     "earthquakes",
     "quake",
     "quakes",
     "tremor",
+    "tremors",
+    "aftershock",
+    "aftershocks",
     "tsunami",
     "tsunamis",
     "typhoon",
+    "typhoons",
     "hurricane",
+    "hurricanes",
     "cyclone",
+    "cyclones",
     "tornado",
+    "tornadoes",
     "storm",
     "storms",
+    "snowstorm",
+    "sandstorm",
+    "sandstorms",
     "flood",
     "floods",
+    "flooding",
     "floodwaters",
+    "rains",
+    "rainfall",
     "avalanche",
+    "avalanches",
     "landslide",
     "landslides",
     "mudslide",
+    "mudslides",
     "lightning",
     "wildfire",
     "wildfires",
+    "bushfire",
+    "bushfires",
     "drought",
+    "droughts",
     "blizzard",
     "heatwave",
+    "heatwaves",
+    "eruption",
+    "volcano",
+    "famine",
+    "pandemic",
+    "pandemics",
+    "epidemic",
+    "epidemics",
+    "virus",
+    "viruses",
+    "coronavirus",
+    "covid",
+    "covid-19",
+    "outbreak",
+    "outbreaks",
+    "cholera",
+    "disease",
+    "diseases",
+    "malaria",
+    "ebola",
+    "measles",
+    "flu",
+    "influenza",
+    "plague",
+    "infection",
+    "infections",
+    "illness",
+    "cancer",
 ];
 
 /// Words before `attack` that make it an illness ("a heart attack").
@@ -9240,6 +9335,36 @@ mod tests {
         }
         let ev = events("Kenyan troops struck the rebel camp on Monday.", None);
         assert!(ev.iter().any(|e| e.root == "19"), "{ev:?}");
+    }
+
+    #[test]
+    fn a_disaster_or_a_disease_is_no_actor_in_a_relative_clause_or_past_its_modifiers() {
+        for text in [
+            "The storm that killed 20 villagers in Kenya moved north.",
+            "Rescuers reached the town after an earthquake, which killed two Ugandan farmers.",
+            "A quake measuring 6.1 on the Richter scale struck the Kenyan village of Lamu.",
+            "The deadly virus killed over 200 Ugandan citizens last month.",
+            "The Covid pandemic forced Kenya to close its schools.",
+        ] {
+            let ev = events(text, None);
+            assert!(
+                ev.iter()
+                    .all(|e| !matches!(e.root.as_str(), "17" | "18" | "19")),
+                "{text}: {ev:?}"
+            );
+        }
+        // A noun the hazard only modifies is the doer ("flood victims"),
+        // and so is the head of a phrase it modifies.
+        let ev = events(
+            "Ugandan flood victims attacked the Kenyan police station.",
+            None,
+        );
+        assert!(ev.iter().any(|e| e.root == "18"), "{ev:?}");
+        let ev = events(
+            "Coronavirus restrictions forced Kenyan traders to close their shops.",
+            None,
+        );
+        assert!(ev.iter().any(|e| e.root == "17"), "{ev:?}");
     }
 
     #[test]
