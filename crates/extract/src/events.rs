@@ -8838,6 +8838,27 @@ mod tests {
     }
 
     #[test]
+    fn ties_credibility_or_an_economy_are_no_property_to_damage() {
+        for (text, verb) in [
+            (
+                "France is determined to mend damaged ties with Rwanda.",
+                "damaged",
+            ),
+            ("The leak damaged Britain's credibility abroad.", "damaged"),
+            (
+                "Kenya wants to destroy its relations with Uganda.",
+                "destroy",
+            ),
+            ("Rebels planned to sabotage Uganda's economy.", "sabotage"),
+        ] {
+            let ev = events(text, None);
+            assert!(ev.iter().all(|e| e.trigger.text != verb), "{text}: {ev:?}");
+        }
+        let ev = events("Rioters damaged the Kenyan embassy in Kampala.", None);
+        assert!(ev.iter().any(|e| e.cameo.starts_with("171")), "{ev:?}");
+    }
+
+    #[test]
     fn an_event_noun_naming_a_kind_of_document_is_no_event() {
         let text = "Iran and Spain signed a cooperation agreement in Madrid.";
         let ev = events(text, None);
