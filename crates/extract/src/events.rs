@@ -822,9 +822,15 @@ pub fn find(
                     ));
             // "An earthquake struck the coast", "the tsunami destroyed
             // much of the coast": a natural hazard does no act.
+            // A participle's agent or cause counts as a passive's does
+            // ("victims killed by the crash").
+            let participle = m.passive
+                || m.tokens.start == m.head
+                    && tags.get(m.head).is_some_and(|t| t.xpos.as_str() == "VBN");
             let hazard = m.kind == dateline_lexicon::PatternKind::Verb
-                && !m.passive
-                && hazard_subject(&words, &tags, m.tokens.start);
+                && (participle
+                    && hazard_cause(&words, &tags, m.agent.map_or(m.tokens.end, |a| a - 1))
+                    || !m.passive && hazard_subject(&words, &tags, m.tokens.start));
             // "blamed Israel for the bombing of", "accused Moscow of
             // attacking", "two men suspected of planning the attack": the
             // deed an accusation, a charge or a suspicion names is what it
@@ -3641,7 +3647,29 @@ fn hazard_subject(words: &[&str], tags: &crate::context::Tags<'_, '_>, start: us
     })
 }
 
-/// Natural hazards and diseases, lowercase: no one's act.
+/// Whether a passive verb's agent or cause, the phrase opened by "by"
+/// or "in" right after the match ending at `end` (sentence-relative),
+/// has a hazard, a disease or an accident as its head: "victims killed
+/// by the flight MH17 crash", "seriously injured in a car accident",
+/// "destroyed by a devastating earthquake".
+fn hazard_cause(words: &[&str], tags: &crate::context::Tags<'_, '_>, end: usize) -> bool {
+    if !words.get(end).is_some_and(|w| matches!(*w, "by" | "in")) {
+        return false;
+    }
+    let upos = |k: usize| tags.get(k).map(|t| t.upos.as_str());
+    let mut head = None;
+    for (k, &w) in words.iter().enumerate().take(end + 10).skip(end + 1) {
+        match upos(k) {
+            Some("NOUN") => head = Some(k),
+            Some("PROPN" | "DET" | "ADJ" | "NUM") => {}
+            Some("PUNCT") if w == "-" => {}
+            _ => break,
+        }
+    }
+    head.is_some_and(|k| HAZARDS.contains(&words[k].to_lowercase().as_str()))
+}
+
+/// Natural hazards, diseases and accidents, lowercase: no one's act.
 const HAZARDS: &[&str] = &[
     "earthquake",
     "earthquakes",
@@ -3715,6 +3743,14 @@ const HAZARDS: &[&str] = &[
     "infections",
     "illness",
     "cancer",
+    "crash",
+    "crashes",
+    "accident",
+    "accidents",
+    "collision",
+    "collisions",
+    "derailment",
+    "stampede",
 ];
 
 /// Words before `attack` that make it an illness ("a heart attack").
@@ -9386,6 +9422,27 @@ mod tests {
             None,
         );
         assert!(ev.iter().any(|e| e.root == "17"), "{ev:?}");
+    }
+
+    #[test]
+    fn harm_by_or_in_an_accident_or_a_hazard_is_no_act() {
+        for text in [
+            "Interpol will help identify Ukrainian victims killed by the flight MH17 crash.",
+            "The Kenyan striker was seriously injured in a car accident.",
+            "The Ugandan town of Gulu was destroyed by a devastating earthquake.",
+            "Ten Kenyan pilgrims were killed in a stampede at the shrine.",
+        ] {
+            let ev = events(text, None);
+            assert!(
+                ev.iter()
+                    .all(|e| !matches!(e.root.as_str(), "17" | "18" | "19")),
+                "{text}: {ev:?}"
+            );
+        }
+        let ev = events("Two Kenyan soldiers were killed by Somali militants.", None);
+        assert!(ev.iter().any(|e| e.root == "18"), "{ev:?}");
+        let ev = events("Two Kenyan soldiers were killed in an ambush.", None);
+        assert!(ev.iter().any(|e| e.root == "18"), "{ev:?}");
     }
 
     #[test]
