@@ -822,17 +822,15 @@ pub fn find(
                     ));
             // "An earthquake struck the coast", "the tsunami destroyed
             // much of the coast": a natural hazard does no act.
+            // A participle's agent or cause counts as a passive's does
+            // ("victims killed by the crash").
+            let participle = m.passive
+                || m.tokens.start == m.head
+                    && tags.get(m.head).is_some_and(|t| t.xpos.as_str() == "VBN");
             let hazard = m.kind == dateline_lexicon::PatternKind::Verb
-                && m.literals == 1
-                && !m.passive
-                && (0..m.head)
-                    .rev()
-                    .find(|&k| {
-                        !tags
-                            .get(k)
-                            .is_some_and(|t| matches!(t.upos.as_str(), "AUX" | "ADV" | "PART"))
-                    })
-                    .is_some_and(|k| HAZARDS.contains(&words[k]));
+                && (participle
+                    && hazard_cause(&words, &tags, m.agent.map_or(m.tokens.end, |a| a - 1))
+                    || !m.passive && hazard_subject(&words, &tags, m.tokens.start));
             // "blamed Israel for the bombing of", "accused Moscow of
             // attacking", "two men suspected of planning the attack": the
             // deed an accusation, a charge or a suspicion names is what it
@@ -932,6 +930,19 @@ pub fn find(
                 && m.kind == dateline_lexicon::PatternKind::Verb
                 && m.literals == 1
                 && object_not_target(lex, &words, &tags, &m, clause_start.saturating_sub(r.start))
+            {
+                continue;
+            }
+            // "released its loan activity report": the money word of
+            // `release ** loans` modifies the noun after it, which is what
+            // was released.
+            if m.kind == dateline_lexicon::PatternKind::Verb
+                && m.literals > 1
+                && lex.lemma(words[m.head]) == Some("release")
+                && m.tokens.end > m.head + 1
+                && [m.tokens.end - 1, m.tokens.end]
+                    .iter()
+                    .all(|&k| tags.get(k).is_some_and(|t| t.upos.as_str() == "NOUN"))
             {
                 continue;
             }
@@ -3580,33 +3591,166 @@ fn accused_deed(words: &[&str], kind: dateline_lexicon::PatternKind, first: usiz
 /// Stems of the words that accuse someone of a deed (see `accused_deed`).
 const ACCUSING_STEMS: &[&str] = &["accus", "blam", "suspect", "allegation", "indict"];
 
+/// Whether the subject of the active verb group opening at `start`
+/// (sentence-relative) is a natural hazard or a disease, which does no
+/// act: the word right before the group ("the virus killed"), the noun
+/// a relative "that"/"which" follows ("the storm that killed 20", "an
+/// earthquake, which struck"), or the sentence's opening noun phrase when only
+/// its modifiers stand between it and the verb ("a quake measuring 6.1
+/// on the Richter scale struck").
+fn hazard_subject(words: &[&str], tags: &crate::context::Tags<'_, '_>, start: usize) -> bool {
+    let upos = |k: usize| tags.get(k).map(|t| t.upos.as_str());
+    let is_hazard = |k: usize| HAZARDS.contains(&words[k].to_lowercase().as_str());
+    let mut k = start;
+    while k > 0 && matches!(upos(k - 1), Some("AUX" | "ADV" | "PART")) {
+        k -= 1;
+    }
+    let group = k;
+    if k > 0 && matches!(words[k - 1].to_lowercase().as_str(), "that" | "which") {
+        k -= 1;
+        if k > 0 && words[k - 1] == "," {
+            k -= 1;
+        }
+    }
+    // The head noun right before ("flood victims have landed" is not
+    // the flood's act).
+    if k > 0 && is_hazard(k - 1) {
+        return true;
+    }
+    // The sentence's first noun phrase: determiners, adjectives and
+    // numbers, then nouns; past it no finite verb but inside commas.
+    let mut n = 0;
+    while n < group && matches!(upos(n), Some("DET" | "ADJ" | "NUM" | "PUNCT")) && words[n] != "," {
+        n += 1;
+    }
+    let first = n;
+    while n < group && upos(n) == Some("NOUN") {
+        n += 1;
+    }
+    // The run's head, or a hazard before a participle the tagger took
+    // for a noun ("a quake measuring 6.1").
+    if n == first
+        || !(is_hazard(n - 1)
+            || (first..n - 1).any(|k| is_hazard(k) && words[k + 1].ends_with("ing")))
+    {
+        return false;
+    }
+    let mut in_commas = false;
+    (n..group).all(|k| {
+        if words[k] == "," {
+            in_commas = !in_commas;
+        }
+        in_commas
+            || !tags
+                .get(k)
+                .is_some_and(|t| matches!(t.xpos.as_str(), "VBD" | "VBZ" | "VBP" | "MD"))
+    })
+}
+
+/// Whether a passive verb's agent or cause, the phrase opened by "by"
+/// or "in" right after the match ending at `end` (sentence-relative),
+/// has a hazard, a disease or an accident as its head: "victims killed
+/// by the flight MH17 crash", "seriously injured in a car accident",
+/// "destroyed by a devastating earthquake".
+fn hazard_cause(words: &[&str], tags: &crate::context::Tags<'_, '_>, end: usize) -> bool {
+    if !words.get(end).is_some_and(|w| matches!(*w, "by" | "in")) {
+        return false;
+    }
+    let upos = |k: usize| tags.get(k).map(|t| t.upos.as_str());
+    let mut head = None;
+    for (k, &w) in words.iter().enumerate().take(end + 10).skip(end + 1) {
+        match upos(k) {
+            Some("NOUN") => head = Some(k),
+            Some("PROPN" | "DET" | "ADJ" | "NUM") => {}
+            Some("PUNCT") if w == "-" => {}
+            _ => break,
+        }
+    }
+    head.is_some_and(|k| HAZARDS.contains(&words[k].to_lowercase().as_str()))
+}
+
+/// Natural hazards, diseases and accidents, lowercase: no one's act.
 const HAZARDS: &[&str] = &[
     "earthquake",
     "earthquakes",
     "quake",
     "quakes",
     "tremor",
+    "tremors",
+    "aftershock",
+    "aftershocks",
     "tsunami",
     "tsunamis",
     "typhoon",
+    "typhoons",
     "hurricane",
+    "hurricanes",
     "cyclone",
+    "cyclones",
     "tornado",
+    "tornadoes",
     "storm",
     "storms",
+    "snowstorm",
+    "sandstorm",
+    "sandstorms",
     "flood",
     "floods",
+    "flooding",
     "floodwaters",
+    "rains",
+    "rainfall",
     "avalanche",
+    "avalanches",
     "landslide",
     "landslides",
     "mudslide",
+    "mudslides",
     "lightning",
     "wildfire",
     "wildfires",
+    "bushfire",
+    "bushfires",
     "drought",
+    "droughts",
     "blizzard",
     "heatwave",
+    "heatwaves",
+    "eruption",
+    "volcano",
+    "famine",
+    "pandemic",
+    "pandemics",
+    "epidemic",
+    "epidemics",
+    "virus",
+    "viruses",
+    "coronavirus",
+    "covid",
+    "covid-19",
+    "outbreak",
+    "outbreaks",
+    "cholera",
+    "disease",
+    "diseases",
+    "malaria",
+    "ebola",
+    "measles",
+    "flu",
+    "influenza",
+    "plague",
+    "infection",
+    "infections",
+    "illness",
+    "cancer",
+    "crash",
+    "crashes",
+    "accident",
+    "accidents",
+    "collision",
+    "collisions",
+    "derailment",
+    "stampede",
 ];
 
 /// Words before `attack` that make it an illness ("a heart attack").
@@ -4089,14 +4233,23 @@ fn object_not_target(
         // released today by").
         let no_object = |k: usize| {
             let w = words.get(k).map(|w| w.to_lowercase());
-            w.as_deref()
-                .is_some_and(|w| CALENDAR_WORDS.contains(&w) || w == "recently")
-                || !matches!(
-                    upos(k),
-                    Some("DET" | "NUM" | "PRON" | "PROPN" | "NOUN" | "ADJ" | "CCONJ")
-                ) && words.get(k).is_none_or(|w| !QUANTIFIER_WORDS.contains(w))
+            w.as_deref().is_some_and(|w| {
+                CALENDAR_WORDS.contains(&w)
+                    || matches!(
+                        w,
+                        "recently" | "earlier" | "late" | "last" | "this" | "next"
+                    )
+            }) || !matches!(
+                upos(k),
+                Some("DET" | "NUM" | "PRON" | "PROPN" | "NOUN" | "ADJ" | "CCONJ")
+            ) && words.get(k).is_none_or(|w| !QUANTIFIER_WORDS.contains(w))
         };
-        if tags.get(m.head).is_some_and(|t| t.xpos.as_str() == "VBN")
+        // The tagger often reads the participle as a past tense ("a poll
+        // released Thursday shows"); a listed noun cannot do the
+        // releasing, so either tag is the relative clause.
+        if tags
+            .get(m.head)
+            .is_some_and(|t| matches!(t.xpos.as_str(), "VBN" | "VBD"))
             && m.tokens.start == m.head
             && no_object(m.head + 1)
             && before.is_some_and(|k| upos(k) == Some("NOUN") && lex.not_target(lemma, words[k]))
@@ -4104,7 +4257,68 @@ fn object_not_target(
             return true;
         }
     }
+    if m.passive
+        && passive_subject_heads(words, tags, m, clause_from).any(|n| lex.not_target(lemma, n))
+    {
+        return true;
+    }
     object_head(words, tags, m, clause_from).is_some_and(|n| lex.not_target(lemma, n))
+}
+
+/// Further heads a passive verb's subject may have beyond the noun right
+/// before its auxiliary: the clause's first noun phrase when a modifier
+/// or an apposition sits between it and the verb ("enrollment figures in
+/// the department's signup will be released", "the figures, described as
+/// ..., were released"), and the antecedent of a relative "which"/"that"
+/// ("tracking polls, which are released weekly"). Indices are
+/// sentence-relative.
+fn passive_subject_heads<'w>(
+    words: &[&'w str],
+    tags: &crate::context::Tags<'_, '_>,
+    m: &dateline_lexicon::EventMatch,
+    clause_from: usize,
+) -> impl Iterator<Item = &'w str> {
+    let upos = |k: usize| tags.get(k).map(|t| t.upos.as_str());
+    let aux = (clause_from..m.head)
+        .rev()
+        .find(|&k| PASSIVE_AUX.contains(&words[k]));
+    // The clause opens with its subject: a determiner, an adjective, a
+    // number or a common noun (not a preposition or an adverbial), and no
+    // verb comes before the passive's verb group but inside a pair of
+    // commas ("reports said two hostages were released": the reports are
+    // the subject of "said", not of "released").
+    let first = aux
+        .filter(|&a| {
+            let mut group = a;
+            while group > clause_from && matches!(upos(group - 1), Some("AUX" | "ADV" | "PART")) {
+                group -= 1;
+            }
+            let mut in_commas = false;
+            matches!(upos(clause_from), Some("DET" | "ADJ" | "NUM" | "NOUN"))
+                && (clause_from..group).all(|k| {
+                    if words[k] == "," {
+                        in_commas = !in_commas;
+                    }
+                    in_commas || !matches!(upos(k), Some("VERB" | "AUX"))
+                })
+        })
+        .and_then(|a| np_head(words, tags, clause_from, a));
+    // "N, which are released", "N that was released".
+    let relative = aux.and_then(|a| {
+        let mut k = a.checked_sub(1)?;
+        while k > clause_from && matches!(upos(k), Some("AUX" | "ADV" | "PART")) {
+            k -= 1;
+        }
+        if !matches!(words[k].to_lowercase().as_str(), "which" | "that") {
+            return None;
+        }
+        let mut n = k.checked_sub(1)?;
+        if words[n] == "," {
+            n = n.checked_sub(1)?;
+        }
+        (upos(n) == Some("NOUN")).then(|| words[n])
+    });
+    first.into_iter().chain(relative)
 }
 
 /// The head noun of a one-word verb pattern's object, or in the passive of
@@ -8590,6 +8804,97 @@ mod tests {
     }
 
     #[test]
+    fn a_released_publication_is_no_release_of_people() {
+        for text in [
+            "A poll released Thursday shows the senator ahead in Ohio.",
+            "The bank's inflation report, released last week, noted a fall in spending.",
+            "Enrollment figures in the ministry's annual survey will be released tomorrow.",
+            "The tracking polls, which are released weekly, show a rise for the mayor.",
+            "The ministry released the names of four nominees on Sunday.",
+            "The agency released its loan activity report on Monday.",
+        ] {
+            let ev = events(text, None);
+            assert!(
+                ev.iter().all(|e| !e.trigger.text.starts_with("releas")),
+                "{text}: {ev:?}"
+            );
+        }
+        // Money released is aid or property, not people.
+        let ev = events("The IMF agreed to release new loans to Egypt.", None);
+        assert!(ev.iter().any(|e| e.cameo == "071"), "{ev:?}");
+        assert!(ev.iter().all(|e| e.cameo != "0841"), "{ev:?}");
+        // A verb between the clause's first noun and the passive: the
+        // reports are not what was released.
+        let ev = events(
+            "Reports said two Kenyan hostages were released by Somali rebels on Monday.",
+            None,
+        );
+        assert!(ev.iter().any(|e| e.cameo == "0841"), "{ev:?}");
+    }
+
+    #[test]
+    fn an_abstract_object_is_not_captured_occupied_seized_or_sanctioned() {
+        for (text, verb) in [
+            (
+                "The film captured the attention of Kenyan viewers.",
+                "captured",
+            ),
+            (
+                "Kenyan firms captured a large share of the market.",
+                "captured",
+            ),
+            (
+                "Uganda should seize the opportunity to reform its courts.",
+                "seize",
+            ),
+            (
+                "The Kenyan runner occupied top spot in the rankings.",
+                "occupied",
+            ),
+            (
+                "The Ugandan board sanctioned the plan on Monday.",
+                "sanctioned",
+            ),
+        ] {
+            let ev = events(text, None);
+            assert!(ev.iter().all(|e| e.trigger.text != verb), "{text}: {ev:?}");
+        }
+        for text in [
+            "Ugandan rebels captured the town of Gulu.",
+            "Kenyan troops occupied the Somali port of Kismayo.",
+            "The United Nations sanctioned Uganda over its arms sales.",
+        ] {
+            let ev = events(text, None);
+            assert!(
+                ev.iter()
+                    .any(|e| matches!(e.root.as_str(), "16" | "17" | "19")),
+                "{text}: {ev:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn ties_credibility_or_an_economy_are_no_property_to_damage() {
+        for (text, verb) in [
+            (
+                "France is determined to mend damaged ties with Rwanda.",
+                "damaged",
+            ),
+            ("The leak damaged Britain's credibility abroad.", "damaged"),
+            (
+                "Kenya wants to destroy its relations with Uganda.",
+                "destroy",
+            ),
+            ("Rebels planned to sabotage Uganda's economy.", "sabotage"),
+        ] {
+            let ev = events(text, None);
+            assert!(ev.iter().all(|e| e.trigger.text != verb), "{text}: {ev:?}");
+        }
+        let ev = events("Rioters damaged the Kenyan embassy in Kampala.", None);
+        assert!(ev.iter().any(|e| e.cameo.starts_with("171")), "{ev:?}");
+    }
+
+    #[test]
     fn an_event_noun_naming_a_kind_of_document_is_no_event() {
         let text = "Iran and Spain signed a cooperation agreement in Madrid.";
         let ev = events(text, None);
@@ -9087,6 +9392,57 @@ mod tests {
         }
         let ev = events("Kenyan troops struck the rebel camp on Monday.", None);
         assert!(ev.iter().any(|e| e.root == "19"), "{ev:?}");
+    }
+
+    #[test]
+    fn a_disaster_or_a_disease_is_no_actor_in_a_relative_clause_or_past_its_modifiers() {
+        for text in [
+            "The storm that killed 20 villagers in Kenya moved north.",
+            "Rescuers reached the town after an earthquake, which killed two Ugandan farmers.",
+            "A quake measuring 6.1 on the Richter scale struck the Kenyan village of Lamu.",
+            "The deadly virus killed over 200 Ugandan citizens last month.",
+            "The Covid pandemic forced Kenya to close its schools.",
+        ] {
+            let ev = events(text, None);
+            assert!(
+                ev.iter()
+                    .all(|e| !matches!(e.root.as_str(), "17" | "18" | "19")),
+                "{text}: {ev:?}"
+            );
+        }
+        // A noun the hazard only modifies is the doer ("flood victims"),
+        // and so is the head of a phrase it modifies.
+        let ev = events(
+            "Ugandan flood victims attacked the Kenyan police station.",
+            None,
+        );
+        assert!(ev.iter().any(|e| e.root == "18"), "{ev:?}");
+        let ev = events(
+            "Coronavirus restrictions forced Kenyan traders to close their shops.",
+            None,
+        );
+        assert!(ev.iter().any(|e| e.root == "17"), "{ev:?}");
+    }
+
+    #[test]
+    fn harm_by_or_in_an_accident_or_a_hazard_is_no_act() {
+        for text in [
+            "Interpol will help identify Ukrainian victims killed by the flight MH17 crash.",
+            "The Kenyan striker was seriously injured in a car accident.",
+            "The Ugandan town of Gulu was destroyed by a devastating earthquake.",
+            "Ten Kenyan pilgrims were killed in a stampede at the shrine.",
+        ] {
+            let ev = events(text, None);
+            assert!(
+                ev.iter()
+                    .all(|e| !matches!(e.root.as_str(), "17" | "18" | "19")),
+                "{text}: {ev:?}"
+            );
+        }
+        let ev = events("Two Kenyan soldiers were killed by Somali militants.", None);
+        assert!(ev.iter().any(|e| e.root == "18"), "{ev:?}");
+        let ev = events("Two Kenyan soldiers were killed in an ambush.", None);
+        assert!(ev.iter().any(|e| e.root == "18"), "{ev:?}");
     }
 
     #[test]
