@@ -933,7 +933,7 @@ pub fn find(
             {
                 continue;
             }
-            // "released its loan activity report": the money word of
+            // "released its loan performance data": the money word of
             // `release ** loans` modifies the noun after it, which is what
             // was released.
             if m.kind == dateline_lexicon::PatternKind::Verb
@@ -3650,8 +3650,8 @@ fn hazard_subject(words: &[&str], tags: &crate::context::Tags<'_, '_>, start: us
 /// Whether a passive verb's agent or cause, the phrase opened by "by"
 /// or "in" right after the match ending at `end` (sentence-relative),
 /// has a hazard, a disease or an accident as its head: "victims killed
-/// by the flight MH17 crash", "seriously injured in a car accident",
-/// "destroyed by a devastating earthquake".
+/// by the flight MH17 crash", "injured in a road accident",
+/// "destroyed by a powerful earthquake".
 fn hazard_cause(words: &[&str], tags: &crate::context::Tags<'_, '_>, end: usize) -> bool {
     if !words.get(end).is_some_and(|w| matches!(*w, "by" | "in")) {
         return false;
@@ -8811,7 +8811,7 @@ mod tests {
             "Enrollment figures in the ministry's annual survey will be released tomorrow.",
             "The tracking polls, which are released weekly, show a rise for the mayor.",
             "The ministry released the names of four nominees on Sunday.",
-            "The agency released its loan activity report on Monday.",
+            "The agency released its loan performance data on Monday.",
         ] {
             let ev = events(text, None);
             assert!(
@@ -9428,8 +9428,8 @@ mod tests {
     fn harm_by_or_in_an_accident_or_a_hazard_is_no_act() {
         for text in [
             "Interpol will help identify Ukrainian victims killed by the flight MH17 crash.",
-            "The Kenyan striker was seriously injured in a car accident.",
-            "The Ugandan town of Gulu was destroyed by a devastating earthquake.",
+            "The Kenyan striker was injured in a road accident.",
+            "The Ugandan town of Gulu was destroyed by a powerful earthquake.",
             "Ten Kenyan pilgrims were killed in a stampede at the shrine.",
         ] {
             let ev = events(text, None);
