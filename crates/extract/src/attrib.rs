@@ -5666,9 +5666,11 @@ fn party_state_speakers(ctx: &Ctx<'_>, attrs: &mut [Attr]) {
             continue;
         }
         let end = se + lead + n;
-        // Then the cue, or the end of the clause after an inverted cue.
+        // The cue later on (right after, or past an appositive or a verb
+        // phrase: `Ray (I-Vt.) visited ..., saying`), or the end of the
+        // clause after an inverted cue.
         let after = text[end..].trim_start_matches(' ');
-        let ok = cue_start.is_some_and(|c| c >= end && text[end..c].trim().is_empty())
+        let ok = cue_start.is_some_and(|c| c >= end)
             || cue_start.is_some_and(|c| c < ss)
                 && (after.is_empty() || after.starts_with([',', '.', ';', '\n']));
         if ok {
@@ -15766,5 +15768,17 @@ mod tests {
         );
         let got = full("The mayor was telling Kelly that the valley would flood.");
         assert!(got.iter().all(|(_, c, _)| !c.ends_with("Kelly")), "{got:?}");
+    }
+
+    /// The party-and-state parenthesis joins the speaker when the cue comes
+    /// later in the clause, past a verb phrase.
+    #[test]
+    fn party_and_state_before_a_later_cue() {
+        has(
+            "Sen. Jo Ray (I-Vt.) visited the plant on Monday, saying the jobs would stay.",
+            "Sen. Jo Ray (I-Vt.)",
+            "saying",
+            "the jobs would stay",
+        );
     }
 }
