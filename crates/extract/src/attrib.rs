@@ -3795,6 +3795,7 @@ pub fn find(
     dash_parenthesis_speakers(ctx, ents, &mut attrs);
     infinitive_governor_speakers(ctx, ents, times, &mut attrs);
     party_state_speakers(ctx, &mut attrs);
+    aspectual_cues(ctx, &mut attrs);
     unrealised_infinitives(ctx, &mut attrs);
     withheld_denials(ctx, &mut attrs);
     editors_notes(ctx, &mut attrs);
@@ -5676,6 +5677,110 @@ fn party_state_speakers(ctx: &Ctx<'_>, attrs: &mut [Attr]) {
         if ok {
             a.speaker = Some((ss, end, sp.2));
         }
+    }
+}
+
+/// Verbs of phase before an -ing cue (`kept insisting`, `began arguing`,
+/// `continued claiming`, `went on saying`): part of the cue, as PolNeAR
+/// marks them (`kept asking`, `has lately started asking`), not of the
+/// speaker.
+const ASPECTUAL: &[&str] = &[
+    "keep",
+    "keeps",
+    "kept",
+    "keeping",
+    "begin",
+    "begins",
+    "began",
+    "begun",
+    "start",
+    "starts",
+    "started",
+    "continue",
+    "continues",
+    "continued",
+    "resume",
+    "resumes",
+    "resumed",
+];
+
+/// An aspectual verb (and `on`, an adverb, the auxiliaries before it) right
+/// before an -ing cue joins the cue; a speaker span that took it in ends
+/// before it.
+fn aspectual_cues(ctx: &Ctx<'_>, attrs: &mut [Attr]) {
+    let toks = &ctx.toks;
+    let aux = |w: &str| {
+        matches!(
+            w,
+            "has"
+                | "have"
+                | "had"
+                | "will"
+                | "would"
+                | "could"
+                | "may"
+                | "might"
+                | "must"
+                | "should"
+                | "also"
+                | "still"
+                | "never"
+                | "just"
+        ) || w.ends_with("ly")
+    };
+    for a in attrs.iter_mut() {
+        let Some(cue) = a.cue.as_ref() else {
+            continue;
+        };
+        let r = &ctx.sent_tok[a.sent];
+        let k = ctx.tok_at(cue.0);
+        if k <= r.start || k >= r.end || !toks[k].lower.ends_with("ing") {
+            continue;
+        }
+        let mut v = k - 1;
+        // `kept on insisting`, `went on arguing`; one adverb between.
+        if toks[v].lower.ends_with("ly") && v > r.start {
+            v -= 1;
+        }
+        let on = toks[v].lower == "on" && v > r.start;
+        if on {
+            v -= 1;
+        }
+        let w = toks[v].lower.as_str();
+        if !(ASPECTUAL.contains(&w)
+            || on
+                && matches!(
+                    w,
+                    "go" | "goes" | "went" | "gone" | "going" | "carried" | "carry" | "carries"
+                ))
+        {
+            continue;
+        }
+        let mut start = v;
+        while start > r.start
+            && aux(&toks[start - 1].lower)
+            && toks[start - 1].text.chars().all(|c| c.is_ascii_lowercase())
+        {
+            start -= 1;
+        }
+        let cs = toks[start].start;
+        if let Some(sp) = a.speaker {
+            if sp.0 >= cs {
+                continue;
+            }
+            if sp.1 > cs {
+                let end = toks[start - 1].end;
+                if end <= sp.0 {
+                    continue;
+                }
+                a.speaker = Some((sp.0, end, sp.2));
+            }
+        }
+        if a.content.iter().any(|c| c.0 < cue.0 && c.1 > cs) {
+            continue;
+        }
+        let (_, ce, lemma) = cue.clone();
+        a.cue = Some((cs, ce, lemma));
     }
 }
 
@@ -15779,6 +15884,36 @@ mod tests {
             "Sen. Jo Ray (I-Vt.)",
             "saying",
             "the jobs would stay",
+        );
+    }
+
+    /// A verb of phase before an -ing cue is part of the cue, not of the
+    /// speaker.
+    #[test]
+    fn aspectual_verbs_join_the_cue() {
+        has(
+            "The governor kept insisting that the roads were safe.",
+            "The governor",
+            "kept insisting",
+            "that the roads were safe",
+        );
+        has(
+            "The minister began arguing that the tax was fair.",
+            "The minister",
+            "began arguing",
+            "that the tax was fair",
+        );
+        has(
+            "The mayor kept on saying that the budget was balanced.",
+            "The mayor",
+            "kept on saying",
+            "that the budget was balanced",
+        );
+        has(
+            "The senator has continued claiming that the vote was rigged.",
+            "The senator",
+            "has continued claiming",
+            "that the vote was rigged",
         );
     }
 }
