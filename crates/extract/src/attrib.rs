@@ -5703,8 +5703,11 @@ fn eventive_subjects(ctx: &Ctx<'_>, attrs: &mut Vec<Attr>) {
     });
 }
 
-/// `telling` after a degree word is an adjective (`Perhaps most telling,
-/// ...`, `the most telling promise`, `a very telling reply`): no report.
+/// `telling` after a degree word or a determiner, or before a noun of
+/// evidence, is an adjective (`Perhaps most telling, ...`, `Equally
+/// telling is ...`, `a very telling reply`, `the telling detail`, `provide
+/// telling insight`): no report. `All told` (`All told, the storm killed
+/// 40`) sums up and is no report either.
 fn telling_adjectives(ctx: &Ctx<'_>, attrs: &mut Vec<Attr>) {
     let toks = &ctx.toks;
     attrs.retain(|a| {
@@ -5713,11 +5716,18 @@ fn telling_adjectives(ctx: &Ctx<'_>, attrs: &mut Vec<Attr>) {
         };
         let r = &ctx.sent_tok[a.sent];
         let Some(k) = (ctx.tok_at(cue.0)..r.end.min(ctx.tok_at(cue.1) + 1))
-            .find(|&k| toks[k].lower == "telling")
+            .find(|&k| matches!(toks[k].lower.as_str(), "telling" | "told"))
         else {
             return true;
         };
-        !(k > r.start
+        if toks[k].lower == "told" {
+            return !(k > r.start
+                && toks[k - 1].lower == "all"
+                && (k - 1 == r.start
+                    || matches!(toks[k - 2].text.as_str(), "," | ";" | "—" | "--"))
+                && toks.get(k + 1).is_some_and(|t| t.text == ","));
+        }
+        let before = k > r.start
             && matches!(
                 toks[k - 1].lower.as_str(),
                 "most"
@@ -5730,7 +5740,46 @@ fn telling_adjectives(ctx: &Ctx<'_>, attrs: &mut Vec<Attr>) {
                     | "least"
                     | "so"
                     | "too"
-            ))
+                    | "equally"
+                    | "a"
+                    | "an"
+                    | "the"
+                    | "these"
+                    | "those"
+            );
+        let after = k + 1 < r.end
+            && matches!(
+                toks[k + 1].lower.as_str(),
+                "sign"
+                    | "signs"
+                    | "signal"
+                    | "signals"
+                    | "detail"
+                    | "details"
+                    | "insight"
+                    | "insights"
+                    | "example"
+                    | "examples"
+                    | "indication"
+                    | "indications"
+                    | "indicator"
+                    | "glimpse"
+                    | "clue"
+                    | "clues"
+                    | "moment"
+                    | "moments"
+                    | "statistic"
+                    | "statistics"
+                    | "omission"
+                    | "admission"
+                    | "contrast"
+                    | "reminder"
+                    | "symbol"
+                    | "silence"
+                    | "gesture"
+                    | "irony"
+            );
+        !(before || after)
     });
 }
 
@@ -16239,6 +16288,29 @@ mod tests {
             got.iter()
                 .any(|(s, _, t)| s == "Jo Ray" && t.iter().any(|x| x.starts_with("We will fight"))),
             "{got:?}"
+        );
+    }
+
+    /// `telling` as an adjective and `All told` report nothing.
+    #[test]
+    fn telling_adjectives_and_all_told() {
+        for text in [
+            "It was a telling sign that the talks had failed.",
+            "The figures provide telling insight into the bank.",
+            "Equally telling is the silence of the board.",
+            "All told, the storm killed 40 people.",
+        ] {
+            let got = full(text);
+            assert!(
+                got.iter().all(|(_, c, _)| c != "telling" && c != "told"),
+                "{text}\n{got:?}"
+            );
+        }
+        has(
+            "Telling reporters that he was innocent, Smith left the court.",
+            "Smith",
+            "Telling",
+            "that he was innocent",
         );
     }
 }
