@@ -3989,6 +3989,7 @@ pub fn find(
     attitude_adjectives(ctx, ents, &quotes, times, &mut attrs);
     relative_gap_cues(ctx, ents, &quotes, times, &mut attrs);
     speaker_clauses(ctx, ents, &mut attrs);
+    quoted_as_saying(ctx, ents, &mut attrs);
     pronoun_speakers(ctx, ents, &mut attrs);
     dash_parenthesis_speakers(ctx, ents, &mut attrs);
     infinitive_governor_speakers(ctx, ents, times, &mut attrs);
@@ -6754,6 +6755,49 @@ fn asked_subject(ctx: &Ctx<'_>, ents: &Entities, a: &Attr) -> Option<(usize, usi
     let ent = speaker_entity_in(ents, Some(ctx.text), s, e)?;
     (ents.ents[ent].kind == Kind::Person && a.cue.as_ref().is_some_and(|c| c.0 >= e))
         .then_some((s, e, ent))
+}
+
+/// `IRNA quoted him as saying that ...`, `cited the minister as saying`:
+/// the object of `quoted` is the speaker of `saying`, not the outlet (the
+/// outlet speaks the outer report only).
+fn quoted_as_saying(ctx: &Ctx<'_>, ents: &Entities, attrs: &mut [Attr]) {
+    let toks = &ctx.toks;
+    for a in attrs.iter_mut() {
+        let Some(cue) = a.cue.as_ref().filter(|c| c.2 == "say") else {
+            continue;
+        };
+        let r = &ctx.sent_tok[a.sent];
+        let k = ctx.tok_at(cue.0);
+        if k < r.start + 3 || k >= r.end || toks[k].lower != "saying" || toks[k - 1].lower != "as" {
+            continue;
+        }
+        let Some(q) = (k.saturating_sub(9).max(r.start)..k - 2).rev().find(|&q| {
+            matches!(
+                toks[q].lower.as_str(),
+                "quoted" | "quotes" | "quoting" | "quote" | "cited" | "cites" | "citing"
+            )
+        }) else {
+            continue;
+        };
+        // `was quoted by Kyodo as saying`, `quoted in a newspaper as
+        // saying`: the passive's subject speaks, as read already.
+        if toks[q + 1..k - 1]
+            .iter()
+            .any(|t| matches!(t.text.as_str(), "," | ";" | ":") || is_quote_tok(&t.text))
+            || matches!(
+                toks[q + 1].lower.as_str(),
+                "by" | "in" | "on" | "at" | "from" | "to" | "during" | "via" | "for"
+            )
+            || q > r.start && BE_FORMS.contains(&toks[q - 1].lower.as_str())
+        {
+            continue;
+        }
+        let (ss, se) = (toks[q + 1].start, toks[k - 2].end);
+        if a.speaker.is_some_and(|sp| sp.0 >= ss) {
+            continue;
+        }
+        a.speaker = Some((ss, se, speaker_entity_in(ents, Some(ctx.text), ss, se)));
+    }
 }
 
 /// Nesting: the parent of each attribution whose cue lies inside another
@@ -16312,5 +16356,17 @@ mod tests {
             "Telling",
             "that he was innocent",
         );
+    }
+
+    /// The object of `quoted ... as saying` speaks the inner report.
+    #[test]
+    fn quoted_as_saying_gives_the_object_as_speaker() {
+        let got = full("The agency quoted Jo Ray as saying that the plant would close.");
+        assert!(
+            got.iter().any(|(s, c, _)| s == "Jo Ray" && c == "saying"),
+            "{got:?}"
+        );
+        let got = full("Jo Ray was quoted by the agency as saying that the plant would close.");
+        assert!(got.iter().all(|(s, _, _)| !s.starts_with("by ")), "{got:?}");
     }
 }
