@@ -6797,6 +6797,39 @@ fn quoted_as_saying(ctx: &Ctx<'_>, ents: &Entities, attrs: &mut [Attr]) {
             continue;
         }
         a.speaker = Some((ss, se, speaker_entity_in(ents, Some(ctx.text), ss, se)));
+        // `Iran will retake its share, Shana quoted Rouhani as saying on
+        // Saturday.`: an adjunct after `saying` is no content; the words
+        // quoted stand before the comma that opens the outlet's clause.
+        let adjunct = a.content.first().is_some_and(|&(cs, _)| {
+            let c = ctx.tok_at(cs);
+            c < r.end
+                && matches!(
+                    toks[c].lower.as_str(),
+                    "on" | "in" | "during" | "after" | "at" | "before" | "while" | "when"
+                )
+        });
+        if !adjunct || q < r.start + 4 {
+            continue;
+        }
+        let Some(comma) = (r.start + 3..q)
+            .rev()
+            .take(8)
+            .find(|&x| toks[x].text == ",")
+        else {
+            continue;
+        };
+        // Only a plain outlet between the comma and `quoted`.
+        if toks[comma + 1..q]
+            .iter()
+            .any(|t| BE_FORMS.contains(&t.lower.as_str()) || t.lower == "that")
+        {
+            continue;
+        }
+        let cs = toks[content_start_before(ctx, a.sent, comma)].start;
+        let (cs, ce) = trim_span(ctx.text, cs, toks[comma - 1].end);
+        if ce > cs {
+            a.content = vec![(cs, ce)];
+        }
     }
 }
 
@@ -16364,6 +16397,14 @@ mod tests {
         let got = full("The agency quoted Jo Ray as saying that the plant would close.");
         assert!(
             got.iter().any(|(s, c, _)| s == "Jo Ray" && c == "saying"),
+            "{got:?}"
+        );
+        let got =
+            full("The plant will close in May, the agency quoted Jo Ray as saying on Monday.");
+        assert!(
+            got.iter().any(|(s, c, t)| s == "Jo Ray"
+                && c == "saying"
+                && t == &["The plant will close in May".to_string()]),
             "{got:?}"
         );
         let got = full("Jo Ray was quoted by the agency as saying that the plant would close.");
