@@ -1600,6 +1600,181 @@ fn raising_cue(
     Some(a)
 }
 
+/// `X is said to ...` (hearsay: no one named says it) and `X was asked to
+/// ...` (a request: X is asked, not the asker): the subject and the
+/// infinitive are the content, the auxiliary and the participle the cue,
+/// and a `by` phrase before the infinitive (`was said by the indictment
+/// to`, `was asked by parliament to`) the speaker. Token `k` is the
+/// participle. PolNeAR annotates these without a source, the subject in
+/// the content.
+fn passive_raising(
+    ctx: &Ctx<'_>,
+    ents: &Entities,
+    si: usize,
+    k: usize,
+    quotes: &[(usize, usize)],
+) -> Option<(Attr, usize)> {
+    let toks = &ctx.toks;
+    let r = &ctx.sent_tok[si];
+    let (_, se) = ctx.sents[si];
+    let lemma = match toks[k].lower.as_str() {
+        "said" => "say",
+        "asked" => "ask",
+        _ => return None,
+    };
+    // The auxiliary, past one adverb or a negation (`was also asked`, `is
+    // widely said`, `was not asked`), and `has been`.
+    let mut b = k.checked_sub(1).filter(|&b| b > r.start)?;
+    let mut negated = false;
+    let skippable = |w: &str| {
+        w.ends_with("ly") || matches!(w, "also" | "often" | "not" | "n't" | "n’t" | "never")
+    };
+    if skippable(&toks[b].lower) {
+        negated = matches!(toks[b].lower.as_str(), "not" | "n't" | "n’t" | "never");
+        b -= 1;
+    }
+    if !BE_FORMS.contains(&toks[b].lower.as_str()) || matches!(toks[b].lower.as_str(), "'s" | "'re")
+    {
+        return None;
+    }
+    // The rest of the verb group joins the cue: `will also be asked`,
+    // `are being asked`, `has not been asked`.
+    let mut aux = b;
+    while aux > r.start + 1 && b - aux < 4 {
+        let w = toks[aux - 1].lower.as_str();
+        let adverb = (w.ends_with("ly")
+            && toks[aux - 1].text.chars().all(|c| c.is_ascii_lowercase()))
+            || matches!(w, "also" | "not" | "n't" | "n’t" | "never");
+        if !adverb
+            && !BE_FORMS.contains(&w)
+            && !matches!(
+                w,
+                "will"
+                    | "would"
+                    | "could"
+                    | "can"
+                    | "may"
+                    | "might"
+                    | "must"
+                    | "should"
+                    | "has"
+                    | "have"
+                    | "had"
+            )
+        {
+            break;
+        }
+        negated |= matches!(w, "not" | "n't" | "n’t" | "never");
+        aux -= 1;
+    }
+    // An adverb that opens the group belongs to the clause.
+    while aux < b
+        && !BE_FORMS.contains(&toks[aux].lower.as_str())
+        && !matches!(
+            toks[aux].lower.as_str(),
+            "will"
+                | "would"
+                | "could"
+                | "can"
+                | "may"
+                | "might"
+                | "must"
+                | "should"
+                | "has"
+                | "have"
+                | "had"
+        )
+    {
+        aux += 1;
+    }
+    if aux == r.start {
+        return None;
+    }
+    // `by X` up to the infinitive: a short phrase, no clause break.
+    let mut j = k + 1;
+    let mut agent = None;
+    if j < r.end && toks[j].lower == "by" {
+        let mut to = (j + 2..(j + 9).min(r.end)).find(|&x| toks[x].lower == "to")?;
+        // `asked by the bank not to sell`: the negation opens the content.
+        if matches!(toks[to - 1].lower.as_str(), "not" | "never") && to > j + 2 {
+            to -= 1;
+        }
+        if toks[j + 1..to]
+            .iter()
+            .any(|x| x.text == "," || is_quote_tok(&x.text))
+        {
+            return None;
+        }
+        let (a0, a1) = (toks[j + 1].start, toks[to - 1].end);
+        agent = Some((a0, a1, speaker_entity_in(ents, Some(ctx.text), a0, a1)));
+        j = to;
+    }
+    let inf = if matches!(toks[j].lower.as_str(), "not" | "never") {
+        j + 1
+    } else {
+        j
+    };
+    if inf + 1 >= r.end || toks[inf].lower != "to" || !infinitive_at(ctx, si, inf + 1) {
+        return None;
+    }
+    // The subject: a short noun phrase or a relative pronoun right before
+    // the auxiliary; `it` (`it is said to be`) is a subject too.
+    let prev = toks[aux - 1].lower.as_str();
+    let subject = if matches!(prev, "who" | "which" | "that") {
+        (toks[aux - 1].start, toks[aux - 1].end)
+    } else {
+        let (sp, sp_start) = np_before(ctx, ents, si, aux, &[]);
+        let sp = sp?;
+        let tags = ctx.tags(si);
+        let s0 = ctx.tok_at(sp.0).max(r.start);
+        if sp_start >= aux
+            || aux - sp_start > 8
+            || aux - s0 > 8
+            // A verb inside is a clause, not the subject (`which means
+            // nurses`, `a movement was started which could well`).
+            || (s0..aux).any(|x| {
+                tags.get(x - r.start).is_some_and(|tg| {
+                    matches!(tg.upos.as_str(), "VERB" | "AUX")
+                        && !matches!(tg.xpos.as_str(), "VBG" | "VBN")
+                })
+            })
+            || matches!(
+                toks[sp_start].lower.as_str(),
+                "what" | "there" | "be" | "and" | "but"
+            )
+            || !tags.get(sp_start - r.start).is_some_and(|tg| {
+                matches!(
+                    tg.upos.as_str(),
+                    "DET" | "PRON" | "PROPN" | "NOUN" | "ADJ" | "NUM"
+                )
+            })
+        {
+            return None;
+        }
+        (sp.0, sp.1)
+    };
+    let mut end = content_to(ctx, j, r.end, se, quotes);
+    // `X, who is said to be furious, left`: the relative clause ends at
+    // its comma.
+    if matches!(prev, "who" | "which") && aux >= r.start + 2 && toks[aux - 2].text == "," {
+        if let Some(c) = (j + 1..r.end).find(|&x| toks[x].text == "," && toks[x].start < end) {
+            end = toks[c - 1].end;
+        }
+    }
+    let mut a = Attr::new(
+        "indirect",
+        agent,
+        Some((toks[aux].start, toks[k].end, lemma.to_string())),
+        vec![subject, (toks[j].start, end)],
+        si,
+    );
+    a.negated = negated;
+    // Inside another's report (`Lynch said she was asked to ...`) it only
+    // restates the reporter's content.
+    a.weak = true;
+    Some((a, inf))
+}
+
 /// After `is expected to`, token `i` opens a verb phrase the tagger missed:
 /// an adverb before the verb (`to soon raise`, `to quietly settle`) or a
 /// lowercase word it read as a noun or adjective (`to court voters`).
@@ -1970,6 +2145,29 @@ pub fn find(
                     finish(ctx, &mut a, false, &quotes, times, t.start);
                     attrs.push(a);
                     k += 1;
+                    continue;
+                }
+            }
+            // "X is said to ...", "X was asked to ...": hearsay and a
+            // request, X in the content.
+            if matches!(t.lower.as_str(), "said" | "asked") && !in_quote(t.start) {
+                if let Some((mut a, j)) = passive_raising(ctx, ents, si, k, &quotes) {
+                    // Past a `by` agent, the infinitive is no cue of the
+                    // agent's own (`asked by parliament to explain`).
+                    let next = if a.speaker.is_some() {
+                        let mut v = j + 1;
+                        while v + 1 < r.end
+                            && matches!(toks[v].lower.as_str(), "have" | "be" | "been" | "not")
+                        {
+                            v += 1;
+                        }
+                        v + 1
+                    } else {
+                        k + 1
+                    };
+                    finish(ctx, &mut a, false, &quotes, times, t.start);
+                    attrs.push(a);
+                    k = next;
                     continue;
                 }
             }
@@ -3777,7 +3975,7 @@ pub fn find(
     dash_credits(ctx, ents, &quotes, &mut attrs);
     // Quote paragraphs with no cue continue the previous speaker.
     orphan_quotes(ctx, ents, paragraphs, &quotes, &mut attrs);
-    quotes_run_on(ctx, paragraphs, &quotes, &mut attrs);
+    quotes_run_on(ctx, ents, paragraphs, &quotes, &mut attrs);
     quotes_from_start(ctx, &quotes, &mut attrs);
     attrs.sort_by_key(|a| {
         a.cue
@@ -3791,10 +3989,12 @@ pub fn find(
     attitude_adjectives(ctx, ents, &quotes, times, &mut attrs);
     relative_gap_cues(ctx, ents, &quotes, times, &mut attrs);
     speaker_clauses(ctx, ents, &mut attrs);
+    quoted_as_saying(ctx, ents, &mut attrs);
     pronoun_speakers(ctx, ents, &mut attrs);
     dash_parenthesis_speakers(ctx, ents, &mut attrs);
     infinitive_governor_speakers(ctx, ents, times, &mut attrs);
     party_state_speakers(ctx, &mut attrs);
+    aspectual_cues(ctx, &mut attrs);
     unrealised_infinitives(ctx, &mut attrs);
     withheld_denials(ctx, &mut attrs);
     editors_notes(ctx, &mut attrs);
@@ -5504,8 +5704,11 @@ fn eventive_subjects(ctx: &Ctx<'_>, attrs: &mut Vec<Attr>) {
     });
 }
 
-/// `telling` after a degree word is an adjective (`Perhaps most telling,
-/// ...`, `the most telling promise`, `a very telling reply`): no report.
+/// `telling` after a degree word or a determiner, or before a noun of
+/// evidence, is an adjective (`Perhaps most telling, ...`, `Equally
+/// telling is ...`, `a very telling reply`, `the telling detail`, `provide
+/// telling insight`): no report. `All told` (`All told, the storm killed
+/// 40`) sums up and is no report either.
 fn telling_adjectives(ctx: &Ctx<'_>, attrs: &mut Vec<Attr>) {
     let toks = &ctx.toks;
     attrs.retain(|a| {
@@ -5514,11 +5717,18 @@ fn telling_adjectives(ctx: &Ctx<'_>, attrs: &mut Vec<Attr>) {
         };
         let r = &ctx.sent_tok[a.sent];
         let Some(k) = (ctx.tok_at(cue.0)..r.end.min(ctx.tok_at(cue.1) + 1))
-            .find(|&k| toks[k].lower == "telling")
+            .find(|&k| matches!(toks[k].lower.as_str(), "telling" | "told"))
         else {
             return true;
         };
-        !(k > r.start
+        if toks[k].lower == "told" {
+            return !(k > r.start
+                && toks[k - 1].lower == "all"
+                && (k - 1 == r.start
+                    || matches!(toks[k - 2].text.as_str(), "," | ";" | "—" | "--"))
+                && toks.get(k + 1).is_some_and(|t| t.text == ","));
+        }
+        let before = k > r.start
             && matches!(
                 toks[k - 1].lower.as_str(),
                 "most"
@@ -5531,7 +5741,46 @@ fn telling_adjectives(ctx: &Ctx<'_>, attrs: &mut Vec<Attr>) {
                     | "least"
                     | "so"
                     | "too"
-            ))
+                    | "equally"
+                    | "a"
+                    | "an"
+                    | "the"
+                    | "these"
+                    | "those"
+            );
+        let after = k + 1 < r.end
+            && matches!(
+                toks[k + 1].lower.as_str(),
+                "sign"
+                    | "signs"
+                    | "signal"
+                    | "signals"
+                    | "detail"
+                    | "details"
+                    | "insight"
+                    | "insights"
+                    | "example"
+                    | "examples"
+                    | "indication"
+                    | "indications"
+                    | "indicator"
+                    | "glimpse"
+                    | "clue"
+                    | "clues"
+                    | "moment"
+                    | "moments"
+                    | "statistic"
+                    | "statistics"
+                    | "omission"
+                    | "admission"
+                    | "contrast"
+                    | "reminder"
+                    | "symbol"
+                    | "silence"
+                    | "gesture"
+                    | "irony"
+            );
+        !(before || after)
     });
 }
 
@@ -5666,14 +5915,120 @@ fn party_state_speakers(ctx: &Ctx<'_>, attrs: &mut [Attr]) {
             continue;
         }
         let end = se + lead + n;
-        // Then the cue, or the end of the clause after an inverted cue.
+        // The cue later on (right after, or past an appositive or a verb
+        // phrase: `Ray (I-Vt.) visited ..., saying`), or the end of the
+        // clause after an inverted cue.
         let after = text[end..].trim_start_matches(' ');
-        let ok = cue_start.is_some_and(|c| c >= end && text[end..c].trim().is_empty())
+        let ok = cue_start.is_some_and(|c| c >= end)
             || cue_start.is_some_and(|c| c < ss)
                 && (after.is_empty() || after.starts_with([',', '.', ';', '\n']));
         if ok {
             a.speaker = Some((ss, end, sp.2));
         }
+    }
+}
+
+/// Verbs of phase before an -ing cue (`kept insisting`, `began arguing`,
+/// `continued claiming`, `went on saying`): part of the cue, as PolNeAR
+/// marks them (`kept asking`, `has lately started asking`), not of the
+/// speaker.
+const ASPECTUAL: &[&str] = &[
+    "keep",
+    "keeps",
+    "kept",
+    "keeping",
+    "begin",
+    "begins",
+    "began",
+    "begun",
+    "start",
+    "starts",
+    "started",
+    "continue",
+    "continues",
+    "continued",
+    "resume",
+    "resumes",
+    "resumed",
+];
+
+/// An aspectual verb (and `on`, an adverb, the auxiliaries before it) right
+/// before an -ing cue joins the cue; a speaker span that took it in ends
+/// before it.
+fn aspectual_cues(ctx: &Ctx<'_>, attrs: &mut [Attr]) {
+    let toks = &ctx.toks;
+    let aux = |w: &str| {
+        matches!(
+            w,
+            "has"
+                | "have"
+                | "had"
+                | "will"
+                | "would"
+                | "could"
+                | "may"
+                | "might"
+                | "must"
+                | "should"
+                | "also"
+                | "still"
+                | "never"
+                | "just"
+        ) || w.ends_with("ly")
+    };
+    for a in attrs.iter_mut() {
+        let Some(cue) = a.cue.as_ref() else {
+            continue;
+        };
+        let r = &ctx.sent_tok[a.sent];
+        let k = ctx.tok_at(cue.0);
+        if k <= r.start || k >= r.end || !toks[k].lower.ends_with("ing") {
+            continue;
+        }
+        let mut v = k - 1;
+        // `kept on insisting`, `went on arguing`; one adverb between.
+        if toks[v].lower.ends_with("ly") && v > r.start {
+            v -= 1;
+        }
+        let on = toks[v].lower == "on" && v > r.start;
+        if on {
+            v -= 1;
+        }
+        let w = toks[v].lower.as_str();
+        if !(ASPECTUAL.contains(&w)
+            || on
+                && matches!(
+                    w,
+                    "go" | "goes" | "went" | "gone" | "going" | "carried" | "carry" | "carries"
+                ))
+        {
+            continue;
+        }
+        let mut start = v;
+        while start > r.start
+            && aux(&toks[start - 1].lower)
+            && toks[start - 1].text.chars().all(|c| c.is_ascii_lowercase())
+        {
+            start -= 1;
+        }
+        let cs = toks[start].start;
+        if let Some(sp) = a.speaker {
+            if sp.0 >= cs {
+                continue;
+            }
+            if sp.1 > cs {
+                let end = toks[start - 1].end;
+                if end <= sp.0 {
+                    continue;
+                }
+                a.speaker = Some((sp.0, end, sp.2));
+            }
+        }
+        if a.content.iter().any(|c| c.0 < cue.0 && c.1 > cs) {
+            continue;
+        }
+        let (_, ce, lemma) = cue.clone();
+        a.cue = Some((cs, ce, lemma));
     }
 }
 
@@ -6385,6 +6740,95 @@ fn passive_reports(ctx: &Ctx<'_>, attrs: &mut [Attr]) {
             "it" | "this" | "there" | "which" | "that" | "who"
         ) {
             a.content.insert(0, (sp.0, sp.1));
+        }
+    }
+}
+
+/// `X was asked to comment on Y.` then a bare quote: X's answer. The
+/// request has no speaker and X, a person, opens its content: X's span
+/// and entity.
+fn asked_subject(ctx: &Ctx<'_>, ents: &Entities, a: &Attr) -> Option<(usize, usize, usize)> {
+    if a.speaker.is_some() || a.cue.as_ref().is_none_or(|c| c.2 != "ask") {
+        return None;
+    }
+    let &(s, e) = a.content.first()?;
+    let ent = speaker_entity_in(ents, Some(ctx.text), s, e)?;
+    (ents.ents[ent].kind == Kind::Person && a.cue.as_ref().is_some_and(|c| c.0 >= e))
+        .then_some((s, e, ent))
+}
+
+/// `IRNA quoted him as saying that ...`, `cited the minister as saying`:
+/// the object of `quoted` is the speaker of `saying`, not the outlet (the
+/// outlet speaks the outer report only).
+fn quoted_as_saying(ctx: &Ctx<'_>, ents: &Entities, attrs: &mut [Attr]) {
+    let toks = &ctx.toks;
+    for a in attrs.iter_mut() {
+        let Some(cue) = a.cue.as_ref().filter(|c| c.2 == "say") else {
+            continue;
+        };
+        let r = &ctx.sent_tok[a.sent];
+        let k = ctx.tok_at(cue.0);
+        if k < r.start + 3 || k >= r.end || toks[k].lower != "saying" || toks[k - 1].lower != "as" {
+            continue;
+        }
+        let Some(q) = (k.saturating_sub(9).max(r.start)..k - 2).rev().find(|&q| {
+            matches!(
+                toks[q].lower.as_str(),
+                "quoted" | "quotes" | "quoting" | "quote" | "cited" | "cites" | "citing"
+            )
+        }) else {
+            continue;
+        };
+        // `was quoted by Kyodo as saying`, `quoted in a newspaper as
+        // saying`: the passive's subject speaks, as read already.
+        if toks[q + 1..k - 1]
+            .iter()
+            .any(|t| matches!(t.text.as_str(), "," | ";" | ":") || is_quote_tok(&t.text))
+            || matches!(
+                toks[q + 1].lower.as_str(),
+                "by" | "in" | "on" | "at" | "from" | "to" | "during" | "via" | "for"
+            )
+            || q > r.start && BE_FORMS.contains(&toks[q - 1].lower.as_str())
+        {
+            continue;
+        }
+        let (ss, se) = (toks[q + 1].start, toks[k - 2].end);
+        if a.speaker.is_some_and(|sp| sp.0 >= ss) {
+            continue;
+        }
+        a.speaker = Some((ss, se, speaker_entity_in(ents, Some(ctx.text), ss, se)));
+        // `Iran will retake its share, Shana quoted Rouhani as saying on
+        // Saturday.`: an adjunct after `saying` is no content; the words
+        // quoted stand before the comma that opens the outlet's clause.
+        let adjunct = a.content.first().is_some_and(|&(cs, _)| {
+            let c = ctx.tok_at(cs);
+            c < r.end
+                && matches!(
+                    toks[c].lower.as_str(),
+                    "on" | "in" | "during" | "after" | "at" | "before" | "while" | "when"
+                )
+        });
+        if !adjunct || q < r.start + 4 {
+            continue;
+        }
+        let Some(comma) = (r.start + 3..q)
+            .rev()
+            .take(8)
+            .find(|&x| toks[x].text == ",")
+        else {
+            continue;
+        };
+        // Only a plain outlet between the comma and `quoted`.
+        if toks[comma + 1..q]
+            .iter()
+            .any(|t| BE_FORMS.contains(&t.lower.as_str()) || t.lower == "that")
+        {
+            continue;
+        }
+        let cs = toks[content_start_before(ctx, a.sent, comma)].start;
+        let (cs, ce) = trim_span(ctx.text, cs, toks[comma - 1].end);
+        if ce > cs {
+            a.content = vec![(cs, ce)];
         }
     }
 }
@@ -10481,8 +10925,9 @@ fn orphan_quotes(
     ents: &Entities,
     paragraphs: &[(usize, usize)],
     quotes: &[(usize, usize)],
-    attrs: &mut [Attr],
+    attrs: &mut Vec<Attr>,
 ) {
+    let asked = |a: &Attr| asked_subject(ctx, ents, a);
     for &(ps, pe) in paragraphs {
         let Some(&(qs, qe)) = quotes.iter().find(|q| q.0 >= ps && q.0 <= ps + 3) else {
             continue;
@@ -10503,7 +10948,8 @@ fn orphan_quotes(
             .iter()
             .enumerate()
             .filter(|(_, a)| {
-                a.content.iter().any(|c| c.1 <= ps) && a.speaker.is_some_and(|s| s.2.is_some())
+                a.content.iter().any(|c| c.1 <= ps)
+                    && (a.speaker.is_some_and(|s| s.2.is_some()) || asked(a).is_some())
             })
             .max_by_key(|(_, a)| text_pos(a))
             .map(|(i, _)| i)
@@ -10511,6 +10957,30 @@ fn orphan_quotes(
             continue;
         };
         let prev = &attrs[pi];
+        if let Some((s, e, ent)) = asked(prev) {
+            // The answer: an attribution of its own, the one asked its
+            // speaker, as no cue of it is written.
+            let (_, prev_end) = prev.content_range().unwrap_or((0, 0));
+            let intervening = ents
+                .mentions_in(prev_end, ps)
+                .any(|m| ents.ents[m.ent].kind == Kind::Person && m.ent != ent);
+            if !intervening {
+                let (cs, ce) = trim_span(ctx.text, qs, qe);
+                let si = ctx
+                    .sents
+                    .iter()
+                    .position(|x| x.0 <= cs && cs < x.1)
+                    .unwrap_or(prev.sent);
+                attrs.push(Attr::new(
+                    "direct",
+                    Some((s, e, Some(ent))),
+                    None,
+                    vec![(cs, ce)],
+                    si,
+                ));
+            }
+            continue;
+        }
         let Some((_, _, Some(speaker))) = prev.speaker else {
             continue;
         };
@@ -10536,9 +11006,10 @@ fn orphan_quotes(
 /// marks it).
 fn quotes_run_on(
     ctx: &Ctx<'_>,
+    ents: &Entities,
     paragraphs: &[(usize, usize)],
     quotes: &[(usize, usize)],
-    attrs: &mut [Attr],
+    attrs: &mut Vec<Attr>,
 ) {
     let toks = &ctx.toks;
     for &(qs, qe) in quotes {
@@ -10610,10 +11081,27 @@ fn quotes_run_on(
                     })
                 })
         };
-        let Some(pi) = last(&quoted).or_else(|| last(&plain)) else {
+        let asked = |a: &Attr| asked_subject(ctx, ents, a).is_some();
+        let Some(pi) = last(&quoted).or_else(|| last(&|a: &Attr| plain(a) || asked(a))) else {
             continue;
         };
         if attrs[pi].kind == "according_to" {
+            continue;
+        }
+        // The answer of the one asked: an attribution of its own.
+        if let Some((s, e, ent)) = asked_subject(ctx, ents, &attrs[pi]) {
+            let sent = ctx
+                .sents
+                .iter()
+                .position(|x| x.0 <= cs && cs < x.1)
+                .unwrap_or(si);
+            attrs.push(Attr::new(
+                "direct",
+                Some((s, e, Some(ent))),
+                None,
+                vec![(cs, ce)],
+                sent,
+            ));
             continue;
         }
         attrs[pi].content.push((cs, ce));
@@ -15766,5 +16254,160 @@ mod tests {
         );
         let got = full("The mayor was telling Kelly that the valley would flood.");
         assert!(got.iter().all(|(_, c, _)| !c.ends_with("Kelly")), "{got:?}");
+    }
+
+    /// The party-and-state parenthesis joins the speaker when the cue comes
+    /// later in the clause, past a verb phrase.
+    #[test]
+    fn party_and_state_before_a_later_cue() {
+        has(
+            "Sen. Jo Ray (I-Vt.) visited the plant on Monday, saying the jobs would stay.",
+            "Sen. Jo Ray (I-Vt.)",
+            "saying",
+            "the jobs would stay",
+        );
+    }
+
+    /// A verb of phase before an -ing cue is part of the cue, not of the
+    /// speaker.
+    #[test]
+    fn aspectual_verbs_join_the_cue() {
+        has(
+            "The governor kept insisting that the roads were safe.",
+            "The governor",
+            "kept insisting",
+            "that the roads were safe",
+        );
+        has(
+            "The minister began arguing that the tax was fair.",
+            "The minister",
+            "began arguing",
+            "that the tax was fair",
+        );
+        has(
+            "The mayor kept on saying that the budget was balanced.",
+            "The mayor",
+            "kept on saying",
+            "that the budget was balanced",
+        );
+        has(
+            "The senator has continued claiming that the vote was rigged.",
+            "The senator",
+            "has continued claiming",
+            "that the vote was rigged",
+        );
+    }
+
+    /// `X was asked to ...`: a request with no asker named, X in the
+    /// content; a `by` phrase names the asker, and the infinitive is no
+    /// cue of its own.
+    #[test]
+    fn passive_requests_have_no_speaker() {
+        let got = full("The minister was asked to explain the delay.");
+        assert!(
+            got.iter().any(|(s, c, t)| s.is_empty()
+                && c == "was asked"
+                && t == &[
+                    "The minister".to_string(),
+                    "to explain the delay".to_string()
+                ]),
+            "{got:?}"
+        );
+        let got = full("The minister was asked by the committee to explain the delay.");
+        assert!(
+            got.iter()
+                .any(|(s, c, _)| s == "the committee" && c == "was asked"),
+            "{got:?}"
+        );
+        assert!(got.iter().all(|(s, _, _)| !s.starts_with("by ")), "{got:?}");
+        let got = full("The banks have been asked by the regulator not to sell the bonds.");
+        assert!(
+            got.iter().any(|(s, c, t)| s == "the regulator"
+                && c == "have been asked"
+                && t.iter().any(|x| x.starts_with("not to sell"))),
+            "{got:?}"
+        );
+    }
+
+    /// `X is said to ...`: hearsay with no speaker, X the content's subject;
+    /// a relative pronoun stands for X and its clause ends at the comma.
+    #[test]
+    fn said_to_is_hearsay() {
+        let got = full("The general is said to have ordered the strike.");
+        assert!(
+            got.iter().any(|(s, c, t)| s.is_empty()
+                && c == "is said"
+                && t == &[
+                    "The general".to_string(),
+                    "to have ordered the strike".to_string()
+                ]),
+            "{got:?}"
+        );
+        let got = full("The envoy, who is said to be angry, left early.");
+        assert!(
+            got.iter().any(|(s, c, t)| s.is_empty()
+                && c == "is said"
+                && t == &["who".to_string(), "to be angry".to_string()]),
+            "{got:?}"
+        );
+        // A clause before the participle is no subject.
+        let got = full("A school was opened which could well be said to have changed the town.");
+        assert!(got.iter().all(|(_, c, _)| c != "be said"), "{got:?}");
+    }
+
+    /// The quote after `X was asked to comment` is X's answer.
+    #[test]
+    fn the_one_asked_answers_the_quote() {
+        let got = full(
+            "At the briefing, Jo Ray was asked to comment on the plan. \u{201c}We will fight it in court.\u{201d} The hall was quiet.",
+        );
+        assert!(
+            got.iter()
+                .any(|(s, _, t)| s == "Jo Ray" && t.iter().any(|x| x.starts_with("We will fight"))),
+            "{got:?}"
+        );
+    }
+
+    /// `telling` as an adjective and `All told` report nothing.
+    #[test]
+    fn telling_adjectives_and_all_told() {
+        for text in [
+            "It was a telling sign that the talks had failed.",
+            "The figures provide telling insight into the bank.",
+            "Equally telling is the silence of the board.",
+            "All told, the storm killed 40 people.",
+        ] {
+            let got = full(text);
+            assert!(
+                got.iter().all(|(_, c, _)| c != "telling" && c != "told"),
+                "{text}\n{got:?}"
+            );
+        }
+        has(
+            "Telling reporters that he was innocent, Smith left the court.",
+            "Smith",
+            "Telling",
+            "that he was innocent",
+        );
+    }
+
+    /// The object of `quoted ... as saying` speaks the inner report.
+    #[test]
+    fn quoted_as_saying_gives_the_object_as_speaker() {
+        let got = full("The agency quoted Jo Ray as saying that the plant would close.");
+        assert!(
+            got.iter().any(|(s, c, _)| s == "Jo Ray" && c == "saying"),
+            "{got:?}"
+        );
+        let got =
+            full("The plant will close in May, the agency quoted Jo Ray as saying on Monday.");
+        assert!(
+            got.iter().any(|(s, c, t)| s == "Jo Ray"
+                && c == "saying"
+                && t == &["The plant will close in May".to_string()]),
+            "{got:?}"
+        );
+        let got = full("Jo Ray was quoted by the agency as saying that the plant would close.");
+        assert!(got.iter().all(|(s, _, _)| !s.starts_with("by ")), "{got:?}");
     }
 }
