@@ -6166,6 +6166,26 @@ fn demands_without_action(
             if k > 0 && matches!(toks[k - 1].lower.as_str(), "we" | "i" | "it") {
                 continue;
             }
+            // An outlet's report never demands what a report it carries
+            // says ("Press TV reported an adviser has said Iran must ..."
+            // is the adviser's demand, or nobody's when the adviser has no
+            // code).
+            let innermost = attrs
+                .iter()
+                .enumerate()
+                .filter(|(_, b)| {
+                    b.content
+                        .iter()
+                        .any(|&(s, e)| s <= toks[k].start && toks[k].end <= e)
+                })
+                .min_by_key(|(_, b)| b.content_range().map_or(usize::MAX, |(s, e)| e - s))
+                .map(|(i, _)| i);
+            if innermost.is_some_and(|i| i != h)
+                && (a.kind == "report"
+                    || speaker.code.as_deref().is_some_and(|c| c.ends_with("MED")))
+            {
+                continue;
+            }
             let si = toks[k].sent;
             if ctx.shouting.get(si).copied().unwrap_or(true)
                 || toks
@@ -11159,6 +11179,17 @@ mod tests {
             let ev = events(text, None);
             assert!(!ev.iter().any(|e| e.cameo == "100"), "{text}: {ev:?}");
         }
+        // An outlet reporting someone else's words demands nothing itself.
+        let ev = events(
+            "Press TV reported that a senior adviser has said Qatar should be more \
+             transparent.",
+            None,
+        );
+        assert!(
+            !ev.iter()
+                .any(|e| e.cameo == "100" && source_code(e).is_some_and(|c| c.ends_with("MED"))),
+            "{ev:?}"
+        );
     }
 
     #[test]
