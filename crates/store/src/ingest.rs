@@ -200,6 +200,12 @@ impl Store {
                     counts.skipped += 1;
                     continue;
                 }
+                Some((rowid, _)) if superseded(&tx, rowid, &rec.origin)? => {
+                    // The stored version comes later in the same input: this
+                    // one lost to it when first ingested, and loses again.
+                    counts.skipped += 1;
+                    continue;
+                }
                 Some((rowid, _)) => {
                     if let Some(i) = to_index.iter().position(|(r, _)| *r == rowid) {
                         // Stored earlier in this batch and not indexed
@@ -349,6 +355,32 @@ pub(crate) fn content_hash_from_json(
         &default,
         &json[value_start + own.len()..],
     ])))
+}
+
+/// Whether article `rowid` was stored from a later line of the file that
+/// `origin` names: the input holds the id twice, and the later record wins
+/// in every run (re-running the same command no longer flips the article
+/// back to the earlier one and again to the later). Read from the stored
+/// record only when an id comes with other content, which is rare.
+fn superseded(tx: &Transaction<'_>, rowid: i64, origin: &dateline_record::Origin) -> Result<bool> {
+    /// The stored record's origin, the rest of its JSON skipped.
+    #[derive(serde::Deserialize)]
+    struct Stored {
+        #[serde(default)]
+        origin: dateline_record::Origin,
+    }
+    let Some(line) = origin.line else {
+        return Ok(false);
+    };
+    let json: Option<Vec<u8>> = tx
+        .prepare_cached("SELECT record FROM records WHERE article = ?1")?
+        .query_row([rowid], |r| crate::record_json(r.get_ref(0)?))
+        .optional()?;
+    let Some(json) = json else {
+        return Ok(false);
+    };
+    let stored: Stored = serde_json::from_slice(&json)?;
+    Ok(stored.origin.file == origin.file && stored.origin.line.is_some_and(|l| l > line))
 }
 
 /// Removes an article's child rows, remembering the story keys they had.

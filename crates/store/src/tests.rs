@@ -3275,3 +3275,63 @@ fn migrates_a_version_16_archive_indexing_events_by_story() {
     assert_eq!(indexed, [2]);
     assert_stories_consistent(&store);
 }
+
+#[test]
+fn a_record_superseded_by_a_later_line_of_its_file_is_skipped_on_re_runs() {
+    let at = |body: &str, file: &str, line: u64| {
+        let mut r = record(
+            "dup",
+            "AP",
+            "2019-01-01",
+            "T",
+            body,
+            &[("USA", "IRQ", "112", "2019-01-01")],
+        );
+        r.origin = dateline_record::Origin {
+            file: file.into(),
+            line: Some(line),
+        };
+        r
+    };
+    let early = at(&prose(1, 80), "in.jsonl", 3);
+    let late = at(&prose(2, 80), "in.jsonl", 7);
+    let snapshot = |store: &Store| -> (String, Vec<(String, String, i64)>, Option<u64>) {
+        let hash: String = store
+            .conn
+            .query_row(
+                "SELECT content_hash FROM articles WHERE id = 'dup'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        let line = store.record("dup").unwrap().and_then(|r| r.origin.line);
+        (hash, events_by_scan(store), line)
+    };
+    for batches in [
+        vec![vec![early.clone(), late.clone()]],
+        vec![vec![early.clone()], vec![late.clone()]],
+    ] {
+        let (_d, path) = temp();
+        let mut store = open(&path);
+        let mut first = crate::IngestCounts::default();
+        for b in &batches {
+            first += store.ingest(b).unwrap();
+        }
+        assert_eq!((first.inserted, first.updated, first.skipped), (1, 1, 0));
+        let after = snapshot(&store);
+        assert_eq!(after.2, Some(7), "the later line wins");
+        // The same run again changes nothing: the earlier line is skipped.
+        let mut again = crate::IngestCounts::default();
+        for b in &batches {
+            again += store.ingest(b).unwrap();
+        }
+        assert_eq!((again.inserted, again.updated, again.skipped), (0, 0, 2));
+        assert_eq!(snapshot(&store), after);
+        assert_stories_consistent(&store);
+        // Another file's record, or the same line re-extracted, updates.
+        let other = at(&prose(3, 80), "other.jsonl", 1);
+        assert_eq!(store.ingest(&[other]).unwrap().updated, 1);
+        let redone = at(&prose(4, 80), "in.jsonl", 7);
+        assert_eq!(store.ingest(&[redone]).unwrap().updated, 1);
+    }
+}
