@@ -48,8 +48,9 @@ pub(crate) const MAX_BUCKET: usize = 64;
 /// index; `window_memory_per_article` below measures both). At 57,344
 /// (7 × 2^13) articles the buckets fit 2^22 slots (71 MB) and the story
 /// index 2^19 (9 MB): with extraction's own memory (about 300 MB at peak),
-/// an ingest stays under 400 MB whatever the archive's size. One more
-/// article would double the buckets' table.
+/// an ingest should stay near 400 MB whatever the archive's size (not yet
+/// measured on an archive far past the window). One more article would
+/// double the buckets' table.
 pub const ARTICLE_WINDOW: i64 = 57_344;
 
 #[derive(Debug)]
