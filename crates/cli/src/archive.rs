@@ -432,6 +432,9 @@ pub fn run_ingest(args: &IngestArgs) -> anyhow::Result<i32> {
                 }
             }
             if tracing {
+                if let Some(size) = store.writer_index_size() {
+                    eprintln!("writer indexes: {size:?}");
+                }
                 wtimers.add("writer: thread CPU", crate::trace::thread_cpu());
                 eprintln!(
                     "writer schedstat: {}",

@@ -83,6 +83,28 @@ impl IdSets {
         }
     }
 
+    /// The number of keys.
+    pub(crate) fn len(&self) -> usize {
+        self.one.len()
+    }
+
+    /// The bytes the sets hold on the heap, estimated from the maps'
+    /// capacities (a table of `capacity * 8 / 7` slots of an entry and a
+    /// control byte each, as the standard library's map lays them out) and
+    /// the lists' own capacities.
+    pub(crate) fn heap_bytes(&self) -> usize {
+        fn table<V>(capacity: usize) -> usize {
+            capacity * 8 / 7 * (std::mem::size_of::<(u64, V)>() + 1)
+        }
+        table::<i64>(self.one.capacity())
+            + table::<Vec<i64>>(self.many.capacity())
+            + self
+                .many
+                .values()
+                .map(|v| v.capacity() * std::mem::size_of::<i64>())
+                .sum::<usize>()
+    }
+
     /// Removes `id` from `key`; a key left with one id becomes a single.
     pub(crate) fn remove(&mut self, key: u64, id: i64) {
         let Entry::Occupied(mut e) = self.one.entry(key) else {

@@ -115,8 +115,19 @@ impl Store {
         // unset, and the next batch reloads it from the archive.
         let (mut buckets, mut stories) = match (self.buckets.take(), self.stories.take()) {
             (Some(b), Some(s)) if b.is_current(&tx)? => (b, s),
-            _ => (Buckets::load(&tx)?, StoryIndex::load(&tx)?),
+            _ => {
+                let buckets = Buckets::load(&tx, self.window)?;
+                let stories = StoryIndex::load(&tx, buckets.oldest())?;
+                (buckets, stories)
+            }
         };
+        // The stories of the events an update deletes (see
+        // `recompute_stories`).
+        let mut touched = BTreeSet::new();
+        // The articles leaving the window during the batch leave the story
+        // index after its stories are recomputed: a batch's reports are
+        // grouped with those of every article in the window when it began.
+        let oldest = buckets.oldest();
         // Indexed for search last: FTS5 flushes its pending terms at every
         // statement savepoint (cluster merges open one), and a flush per
         // article made a segment per article.
@@ -189,6 +200,12 @@ impl Store {
                     counts.skipped += 1;
                     continue;
                 }
+                Some((rowid, _)) if superseded(&tx, rowid, &rec.origin)? => {
+                    // The stored version comes later in the same input: this
+                    // one lost to it when first ingested, and loses again.
+                    counts.skipped += 1;
+                    continue;
+                }
                 Some((rowid, _)) => {
                     if let Some(i) = to_index.iter().position(|(r, _)| *r == rowid) {
                         // Stored earlier in this batch and not indexed
@@ -204,7 +221,14 @@ impl Store {
                         )?
                         .execute([rowid])?;
                     }
-                    delete_children(&tx, rowid, &mut keys, &mut buckets, &mut stories)?;
+                    delete_children(
+                        &tx,
+                        rowid,
+                        &mut keys,
+                        &mut touched,
+                        &mut buckets,
+                        &mut stories,
+                    )?;
                     tx.prepare_cached(
                         "UPDATE articles SET outlet=?2, section=?3, title=?4, url=?5, authors=?6,
                          published=?7, day=?8, content_hash=?9, ingested_at=?10,
@@ -221,25 +245,32 @@ impl Store {
                     insert_article.execute(article)?;
                     let rowid = tx.last_insert_rowid();
                     counts.inserted += 1;
+                    advance_window(&tx, rowid, &mut buckets)?;
                     rowid
                 }
             };
             to_index.push((rowid, rec));
             // Plain INSERT: an update deleted the old row with the children.
             insert_record.execute(params![rowid, prep.blob])?;
+            // An article updated outside the window stays out of the
+            // indexes, as a writer loading the window would leave it.
+            let indexed = buckets.in_window(rowid);
             insert_children(
                 &mut children,
                 rowid,
                 prep,
                 &events,
                 day.as_deref(),
-                &mut stories,
+                indexed.then_some(&mut stories),
                 &mut new_events,
             )?;
             link_near_duplicates(&tx, rowid, prep.signature.as_ref(), &mut keys, &mut buckets)?;
         }
         drop((lookup, insert_article, insert_record, children));
-        recompute_stories(&tx, &keys, &stories, &new_events)?;
+        recompute_stories(&tx, &keys, &touched, &stories, &new_events)?;
+        for old in (oldest + 1)..=buckets.oldest() {
+            stories.remove_article(&tx, old)?;
+        }
         for (rowid, rec) in to_index {
             fts_insert(&tx, rowid, rec)?;
         }
@@ -326,11 +357,38 @@ pub(crate) fn content_hash_from_json(
     ])))
 }
 
+/// Whether article `rowid` was stored from a later line of the file that
+/// `origin` names: the input holds the id twice, and the later record wins
+/// in every run (re-running the same command no longer flips the article
+/// back to the earlier one and again to the later). Read from the stored
+/// record only when an id comes with other content, which is rare.
+fn superseded(tx: &Transaction<'_>, rowid: i64, origin: &dateline_record::Origin) -> Result<bool> {
+    /// The stored record's origin, the rest of its JSON skipped.
+    #[derive(serde::Deserialize)]
+    struct Stored {
+        #[serde(default)]
+        origin: dateline_record::Origin,
+    }
+    let Some(line) = origin.line else {
+        return Ok(false);
+    };
+    let json: Option<Vec<u8>> = tx
+        .prepare_cached("SELECT record FROM records WHERE article = ?1")?
+        .query_row([rowid], |r| crate::record_json(r.get_ref(0)?))
+        .optional()?;
+    let Some(json) = json else {
+        return Ok(false);
+    };
+    let stored: Stored = serde_json::from_slice(&json)?;
+    Ok(stored.origin.file == origin.file && stored.origin.line.is_some_and(|l| l > line))
+}
+
 /// Removes an article's child rows, remembering the story keys they had.
 fn delete_children(
     tx: &Transaction<'_>,
     rowid: i64,
     keys: &mut BTreeSet<String>,
+    touched: &mut BTreeSet<i64>,
     buckets: &mut Buckets,
     stories: &mut StoryIndex,
 ) -> Result<()> {
@@ -338,15 +396,23 @@ fn delete_children(
         // The article's events are the ids in its range (schema version
         // 14) that name it.
         let mut stmt = tx.prepare_cached(concat!(
-            "SELECT e.story_key, e.id FROM articles a JOIN events e ON ",
+            "SELECT e.story_key, e.id, e.story FROM articles a JOIN events e ON ",
             article_events!(),
             " WHERE a.rowid = ?1"
         ))?;
         let rows = stmt.query_map([rowid], |r| {
-            Ok((r.get::<_, Option<String>>(0)?, r.get::<_, i64>(1)?))
+            Ok((
+                r.get::<_, Option<String>>(0)?,
+                r.get::<_, i64>(1)?,
+                r.get::<_, Option<i64>>(2)?,
+            ))
         })?;
         for row in rows {
-            if let (Some(k), id) = row? {
+            let (key, id, story) = row?;
+            // The story may have reports outside the window, which the
+            // story index does not hold: it is recomputed by its id.
+            touched.extend(story);
+            if let Some(k) = key {
                 stories.remove(&k, id);
                 keys.insert(k);
             }
@@ -526,7 +592,7 @@ fn insert_children(
     prep: &Prepared,
     events: &[&dateline_record::Event],
     day: Option<&str>,
-    stories: &mut StoryIndex,
+    mut stories: Option<&mut StoryIndex>,
     new_events: &mut NewEvents,
 ) -> Result<()> {
     let rec = &prep.record;
@@ -607,7 +673,9 @@ fn insert_children(
         )?;
         // The key goes to `new_events` only: `recompute_stories` reads
         // the keys of the batch's events from there.
-        stories.add(&key, new_events.next);
+        if let Some(stories) = stories.as_deref_mut() {
+            stories.add(&key, new_events.next);
+        }
         new_events.push(key);
     }
     Ok(())
@@ -620,6 +688,24 @@ pub(crate) fn event_day(e: &dateline_record::Event, article_day: Option<&str>) -
         .and_then(|d| Ymd::parse(&d.value).or_else(|| Ymd::parse(&d.from)))
         .map(Ymd::iso)
         .or_else(|| article_day.map(str::to_owned))
+}
+
+/// Moves the writer's window to end at `rowid`, a new article's: the
+/// articles leaving it leave the LSH buckets (their bands read from their
+/// stored signatures). They leave the story index at the end of the batch
+/// (see [`Store::ingest_prepared`]).
+fn advance_window(tx: &Transaction<'_>, rowid: i64, buckets: &mut Buckets) -> Result<()> {
+    for old in buckets.advance(rowid) {
+        let sig: Option<Vec<u8>> = tx
+            .prepare_cached("SELECT sig FROM articles WHERE rowid = ?1")?
+            .query_row([old], |r| r.get(0))
+            .optional()?
+            .flatten();
+        if let Some(sig) = sig.as_deref().and_then(Signature::from_bytes) {
+            buckets.remove(old, &sig.bands());
+        }
+    }
+    Ok(())
 }
 
 /// Colliding members of one cluster compared before the cluster is given up.
@@ -644,7 +730,13 @@ fn link_near_duplicates(
     // all bands, and one for storing them, instead of two per band.
     let bands = sig.bands();
     let mut colliding: BTreeSet<i64> = BTreeSet::new();
-    buckets.find_and_add(rowid, &bands, &mut colliding);
+    if buckets.in_window(rowid) {
+        buckets.find_and_add(rowid, &bands, &mut colliding);
+    } else {
+        // Updated outside the window: linked to what the window holds,
+        // and left out of it.
+        buckets.find_all(&bands, &mut colliding);
+    }
     colliding.remove(&rowid);
     if colliding.is_empty() {
         // No candidate, so nothing to merge: the common case.
@@ -752,6 +844,59 @@ impl Dsu {
     }
 }
 
+/// An event of a recomputed story key, with what decides its story and
+/// what is stored of it.
+struct StoryRow {
+    key: String,
+    id: i64,
+    article: i64,
+    cluster: Option<i64>,
+    day: Option<String>,
+    outlet: Option<String>,
+    /// The stored story and counts.
+    story: Option<i64>,
+    counts: Option<(i64, i64, i64)>,
+}
+
+/// The events whose ids are in the JSON array `?1`.
+pub(crate) const EVENTS_BY_ID: &str = "JOIN events e ON e.id = k.value";
+/// The events (other than the representing one) of the stories whose ids
+/// are in `?1`, through the partial index `events_story` (schema version
+/// 17).
+pub(crate) const EVENTS_BY_STORY: &str = "JOIN events e ON e.story = k.value AND e.story <> e.id";
+
+/// The query of [`story_rows`].
+pub(crate) fn story_rows_sql(join: &str) -> String {
+    format!(
+        "SELECT e.story_key, e.id, e.article, a.cluster, a.day, a.outlet, e.story,
+                e.num_mentions, e.num_articles, e.num_sources
+         FROM json_each(?1) k {join} JOIN articles a ON a.rowid = e.article"
+    )
+}
+
+/// The events `join` finds for the JSON array `json`, with their
+/// articles' day, outlet and cluster.
+fn story_rows(tx: &Transaction<'_>, join: &str, json: &str) -> Result<Vec<StoryRow>> {
+    let mut stmt = tx.prepare_cached(&story_rows_sql(join))?;
+    let it = stmt.query_map([json], |r| {
+        let counts: (Option<i64>, Option<i64>, Option<i64>) = (r.get(7)?, r.get(8)?, r.get(9)?);
+        Ok(StoryRow {
+            key: r.get(0)?,
+            id: r.get(1)?,
+            article: r.get(2)?,
+            cluster: r.get(3)?,
+            day: r.get(4)?,
+            outlet: r.get(5)?,
+            story: r.get(6)?,
+            counts: match counts {
+                (Some(m), Some(a), Some(s)) => Some((m, a, s)),
+                _ => None,
+            },
+        })
+    })?;
+    Ok(it.collect::<rusqlite::Result<_>>()?)
+}
+
 /// Rebuilds the story events for each key: events with the same key are one
 /// story when their articles are near-duplicates or were published the same
 /// day (transitively).
@@ -775,22 +920,10 @@ impl Dsu {
 pub(crate) fn recompute_stories(
     tx: &Transaction<'_>,
     keys: &BTreeSet<String>,
+    touched: &BTreeSet<i64>,
     stories: &StoryIndex,
     new_events: &NewEvents,
 ) -> Result<()> {
-    /// An event of a recomputed key, with what decides its story and what
-    /// is stored of it.
-    struct Row {
-        key: String,
-        id: i64,
-        article: i64,
-        cluster: Option<i64>,
-        day: Option<String>,
-        outlet: Option<String>,
-        /// The stored story and counts.
-        story: Option<i64>,
-        counts: Option<(i64, i64, i64)>,
-    }
     // The events of the keys the batch touched, found in the writer's
     // story index (see `story_index.rs`) and read by id: the keys of
     // deleted events and merged clusters (`keys`), then those of the
@@ -811,37 +944,46 @@ pub(crate) fn recompute_stories(
             ids.extend_from_slice(&one);
         }
     }
-    if ids.is_empty() {
+    if ids.is_empty() && touched.is_empty() {
         return Ok(());
     }
     ids.sort_unstable();
     ids.dedup();
-    let json = serde_json::to_string(&ids)?;
-    let mut rows: Vec<Row> = {
-        let mut stmt = tx.prepare_cached(
-            "SELECT e.story_key, e.id, e.article, a.cluster, a.day, a.outlet, e.story,
-                    e.num_mentions, e.num_articles, e.num_sources
-             FROM json_each(?1) k JOIN events e ON e.id = k.value
-             JOIN articles a ON a.rowid = e.article",
-        )?;
-        let it = stmt.query_map([&json], |r| {
-            let counts: (Option<i64>, Option<i64>, Option<i64>) = (r.get(7)?, r.get(8)?, r.get(9)?);
-            Ok(Row {
-                key: r.get(0)?,
-                id: r.get(1)?,
-                article: r.get(2)?,
-                cluster: r.get(3)?,
-                day: r.get(4)?,
-                outlet: r.get(5)?,
-                story: r.get(6)?,
-                counts: match counts {
-                    (Some(m), Some(a), Some(s)) => Some((m, a, s)),
-                    _ => None,
-                },
-            })
-        })?;
-        it.collect::<rusqlite::Result<_>>()?
-    };
+    let mut rows = story_rows(tx, EVENTS_BY_ID, &serde_json::to_string(&ids)?)?;
+    // The index holds the window's events only, so a story may have
+    // reports the rows miss (outside the window), and one that lost a
+    // report (`touched`) has a stale count: such a story is read whole, by
+    // its id. Regrouping part of a story would leave its other reports
+    // counted in a story they had left.
+    let mut found: HashMap<i64, i64> = HashMap::new();
+    let mut counted: HashMap<i64, i64> = HashMap::new();
+    for row in &rows {
+        if let Some(s) = row.story {
+            *found.entry(s).or_default() += 1;
+        }
+        if let Some((m, _, _)) = row.counts {
+            counted.insert(row.id, m);
+        }
+    }
+    let mut partial = touched.clone();
+    // Whole: the representing event is among the rows, counting them all.
+    partial.extend(
+        found
+            .into_iter()
+            .filter(|(s, n)| counted.get(s) != Some(n))
+            .map(|(s, _)| s),
+    );
+    if !partial.is_empty() {
+        let json = serde_json::to_string(&partial)?;
+        let mut seen: std::collections::HashSet<i64> = rows.iter().map(|r| r.id).collect();
+        for sql in [EVENTS_BY_ID, EVENTS_BY_STORY] {
+            for row in story_rows(tx, sql, &json)? {
+                if seen.insert(row.id) {
+                    rows.push(row);
+                }
+            }
+        }
+    }
     // By key, then event id: the first member of a group is the earliest
     // stored report, which represents the story.
     rows.sort_unstable_by(|x, y| (&x.key, x.id).cmp(&(&y.key, y.id)));
@@ -910,8 +1052,9 @@ pub(crate) fn rebuild_derived(tx: &Transaction<'_>, version: i64) -> Result<()> 
     };
     let mut keys = BTreeSet::new();
     // The signatures were just deleted: the buckets start empty too.
-    let mut buckets = Buckets::empty(ids.len() * minhash::BANDS);
+    let mut buckets = Buckets::empty(crate::buckets::ARTICLE_WINDOW, 0);
     for id in ids {
+        advance_window(tx, id, &mut buckets)?;
         let text: Option<String> = tx
             .query_row(text_sql, [id], |r| r.get(0))
             .optional()?
@@ -939,5 +1082,11 @@ pub(crate) fn rebuild_stories(tx: &Transaction<'_>) -> Result<()> {
         let it = stmt.query_map([], |r| r.get(0))?;
         it.collect::<rusqlite::Result<_>>()?
     };
-    recompute_stories(tx, &all, &StoryIndex::load(tx)?, &NewEvents::starting_at(0))
+    recompute_stories(
+        tx,
+        &all,
+        &BTreeSet::new(),
+        &StoryIndex::load_all(tx)?,
+        &NewEvents::starting_at(0),
+    )
 }

@@ -121,6 +121,23 @@ pub struct Store {
     /// Events by story key (see [`story_index`]), loaded and reloaded with
     /// the buckets.
     stories: Option<story_index::StoryIndex>,
+    /// Articles in the writer's window ([`buckets::ARTICLE_WINDOW`]; the
+    /// tests set a few).
+    window: i64,
+}
+
+/// Keys held by the writer's in-memory indexes and their heap bytes
+/// (estimated from the maps' capacities).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct WriterIndexSize {
+    /// LSH bucket keys (32 an article with a signature, fewer when shared).
+    pub bucket_keys: usize,
+    /// Heap bytes of the LSH buckets.
+    pub bucket_bytes: usize,
+    /// Story key hashes.
+    pub story_keys: usize,
+    /// Heap bytes of the story index.
+    pub story_bytes: usize,
 }
 
 /// Page size of new archives.
@@ -194,6 +211,21 @@ impl Store {
             path: path.to_path_buf(),
             buckets: None,
             stories: None,
+            window: buckets::ARTICLE_WINDOW,
+        })
+    }
+
+    /// The size of the writer's in-memory indexes (LSH buckets and story
+    /// index), once a batch has loaded them: for the ingest trace, which
+    /// measures their memory per article.
+    pub fn writer_index_size(&self) -> Option<WriterIndexSize> {
+        let (bucket_keys, bucket_bytes) = self.buckets.as_ref()?.size();
+        let (story_keys, story_bytes) = self.stories.as_ref()?.size();
+        Some(WriterIndexSize {
+            bucket_keys,
+            bucket_bytes,
+            story_keys,
+            story_bytes,
         })
     }
 

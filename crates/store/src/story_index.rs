@@ -6,6 +6,12 @@
 //! index. Since schema version 10 the writer keeps the index in memory
 //! instead: built from `events` when it loads (a scan of the table), and
 //! reloaded, as the LSH buckets are, when another connection has committed.
+//!
+//! It holds the events of the articles in the LSH buckets' window (see
+//! [`crate::buckets::ARTICLE_WINDOW`]): an article leaving the window takes
+//! its events out, so the index's memory is bounded too. A story with
+//! reports on both sides of the window's edge is still recomputed whole
+//! (`recompute_stories` reads its other reports by `events.story`).
 
 use rusqlite::Transaction;
 
@@ -27,8 +33,26 @@ fn hash(key: &str) -> u64 {
 }
 
 impl StoryIndex {
-    /// The events of the archive, by story key.
-    pub(crate) fn load(tx: &Transaction<'_>) -> Result<StoryIndex> {
+    /// The events of the articles above row id `oldest` (the window), by
+    /// story key: each article's event id range (schema version 14).
+    pub(crate) fn load(tx: &Transaction<'_>, oldest: i64) -> Result<StoryIndex> {
+        let mut index = StoryIndex::default();
+        let mut stmt = tx.prepare(concat!(
+            "SELECT e.story_key, e.id FROM articles a JOIN events e ON ",
+            article_events!(),
+            " WHERE a.rowid > ?1 AND e.story_key IS NOT NULL"
+        ))?;
+        let mut rows = stmt.query([oldest])?;
+        while let Some(r) = rows.next()? {
+            let key = r.get_ref(0)?.as_str().unwrap_or_default();
+            index.add(key, r.get(1)?);
+        }
+        Ok(index)
+    }
+
+    /// Every event of the archive, by story key (for recomputing every
+    /// story when an old archive is upgraded).
+    pub(crate) fn load_all(tx: &Transaction<'_>) -> Result<StoryIndex> {
         let mut index = StoryIndex::default();
         let mut stmt =
             tx.prepare("SELECT story_key, id FROM events WHERE story_key IS NOT NULL")?;
@@ -38,6 +62,26 @@ impl StoryIndex {
             index.add(key, r.get(1)?);
         }
         Ok(index)
+    }
+
+    /// Forgets the events of article `rowid` (one leaving the window).
+    pub(crate) fn remove_article(&mut self, tx: &Transaction<'_>, rowid: i64) -> Result<()> {
+        let mut stmt = tx.prepare_cached(concat!(
+            "SELECT e.story_key, e.id FROM articles a JOIN events e ON ",
+            article_events!(),
+            " WHERE a.rowid = ?1 AND e.story_key IS NOT NULL"
+        ))?;
+        let mut rows = stmt.query([rowid])?;
+        while let Some(r) = rows.next()? {
+            let key = r.get_ref(0)?.as_str().unwrap_or_default();
+            self.remove(key, r.get(1)?);
+        }
+        Ok(())
+    }
+
+    /// The number of key hashes held, and their heap bytes.
+    pub(crate) fn size(&self) -> (usize, usize) {
+        (self.ids.len(), self.ids.heap_bytes())
     }
 
     /// Records event `id` under `key`.

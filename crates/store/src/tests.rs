@@ -1778,10 +1778,17 @@ fn query_plans_use_the_indexes_they_need() {
     let (sql, vals) = events_sql(&dated, Some(50));
     assert!(plan(&sql, vals.len()).contains("events_date"));
     let stories = plan(
-        "SELECT e.id FROM json_each(?1) k JOIN events e ON e.id = k.value",
+        &crate::ingest::story_rows_sql(crate::ingest::EVENTS_BY_ID),
         1,
     );
     assert!(stories.contains("INTEGER PRIMARY KEY"), "{stories}");
+    // A story's other reports, through the partial index of the events
+    // that are not their story's representing report (schema version 17).
+    let whole = plan(
+        &crate::ingest::story_rows_sql(crate::ingest::EVENTS_BY_STORY),
+        1,
+    );
+    assert!(whole.contains("USING INDEX events_story"), "{whole}");
     // A cluster's members are found through the partial index of the
     // articles that name a cluster (schema version 16), with the cluster's
     // own first article by row id.
@@ -2385,7 +2392,8 @@ fn articles_name_the_range_of_their_events() {
         )
         .unwrap();
     assert_eq!(cameo, "0311");
-    // No index of events by article: only the table and the day index.
+    // No index of events by article: only the day index and the partial
+    // index by story (schema version 17).
     let indexes: i64 = store
         .conn
         .query_row(
@@ -2394,7 +2402,7 @@ fn articles_name_the_range_of_their_events() {
             |r| r.get(0),
         )
         .unwrap();
-    assert_eq!(indexes, 1);
+    assert_eq!(indexes, 2);
     // An update replaces the article's events and names their new range.
     let mut changed = twice;
     changed.text.push_str(" The envoy left on Friday.");
@@ -3043,4 +3051,287 @@ fn migrates_a_version_15_archive_moving_clusters_and_signatures_into_articles() 
     store.ingest(&[later]).unwrap();
     assert_eq!(store.cluster_of("m4").unwrap(), ["m1", "m3", "m4"]);
     assert_eq!(store.cluster_of("m2").unwrap(), ["m2"]);
+}
+
+/// Every event's id, story and counts, by id.
+fn event_stories(store: &Store) -> Vec<(i64, String, Option<i64>, Option<i64>)> {
+    let mut stmt = store
+        .conn
+        .prepare("SELECT id, story_key, story, num_mentions FROM events ORDER BY id")
+        .unwrap();
+    let rows = stmt
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
+        .unwrap();
+    rows.collect::<rusqlite::Result<_>>().unwrap()
+}
+
+#[test]
+fn near_duplicates_link_inside_the_window_only() {
+    let base = prose(42, 300);
+    let other = prose(43, 300);
+    let on = |id: &str, date: &str, body: &str| {
+        record(id, "AP", date, id, body, &[("USA", "IRQ", "112", date)])
+    };
+    // Row ids 1 to 4, on four days; then `e`, a copy of `a` from its day
+    // (4 rows back, outside a window of 3), and `f`, a copy of `d` (2 rows
+    // back, inside).
+    let batches = [
+        vec![
+            on("a", "2019-02-01", &base),
+            on("b", "2019-02-02", &prose(1, 300)),
+            on("c", "2019-02-03", &prose(2, 300)),
+            on("d", "2019-02-04", &other),
+        ],
+        vec![
+            on(
+                "e",
+                "2019-02-01",
+                &format!("{base} The embassy declined to comment."),
+            ),
+            on(
+                "f",
+                "2019-02-04",
+                &format!("{other} The ministry declined to comment."),
+            ),
+        ],
+    ];
+    let story_of = |store: &Store, id: &str| -> i64 {
+        store
+            .conn
+            .query_row(
+                "SELECT e.story FROM events e JOIN articles a ON a.rowid = e.article
+                 WHERE a.id = ?1",
+                [id],
+                |r| r.get(0),
+            )
+            .unwrap()
+    };
+    let (_d, path) = temp();
+    let mut store = open(&path);
+    store.window = 3;
+    for batch in &batches {
+        store.ingest(batch).unwrap();
+    }
+    assert_eq!(store.cluster_of("e").unwrap(), ["e"]);
+    assert_eq!(store.cluster_of("f").unwrap(), ["d", "f"]);
+    // Stories look back over the window too: `e`'s report, of `a`'s key
+    // and day, is not `a`'s story; `f`'s is `d`'s.
+    assert_ne!(story_of(&store, "e"), story_of(&store, "a"));
+    assert_eq!(story_of(&store, "f"), story_of(&store, "d"));
+    assert_stories_consistent(&store);
+    // With the whole archive in the window, `e` links to `a`.
+    let (_d2, path2) = temp();
+    let mut all = open(&path2);
+    for batch in &batches {
+        all.ingest(batch).unwrap();
+    }
+    assert_eq!(all.cluster_of("e").unwrap(), ["a", "e"]);
+    assert_eq!(story_of(&all, "e"), story_of(&all, "a"));
+}
+
+#[test]
+fn the_writer_s_indexes_stay_bounded_by_the_window() {
+    let (_d, path) = temp();
+    let mut store = open(&path);
+    store.window = 4;
+    let mut most = (0, 0);
+    for batch in 0..12u64 {
+        let records: Vec<Record> = (0..3)
+            .map(|i| {
+                let n = batch * 3 + i;
+                let date = format!("2019-02-{:02}", n % 28 + 1);
+                let evs = [
+                    ("USA", "IRQ", "112", date.as_str()),
+                    ("IRN", "USA", "010", date.as_str()),
+                ];
+                record(
+                    &format!("r{n}"),
+                    "AP",
+                    &date,
+                    "T",
+                    &prose(100 + n, 200),
+                    &evs,
+                )
+            })
+            .collect();
+        store.ingest(&records).unwrap();
+        let size = store.writer_index_size().unwrap();
+        most = (most.0.max(size.bucket_keys), most.1.max(size.story_keys));
+    }
+    // 4 articles of 32 bands and 2 distinct story keys each at most, with
+    // 36 stored.
+    assert!(most.0 <= 4 * crate::minhash::BANDS, "{most:?}");
+    assert!(most.0 > 3 * crate::minhash::BANDS, "{most:?}");
+    assert!(most.1 <= 4 * 2, "{most:?}");
+    let last = store.writer_index_size().unwrap();
+    assert_eq!((last.bucket_keys, last.story_keys), most);
+    // A writer loading the archive holds the same.
+    let mut again = open(&path);
+    again.window = 4;
+    again.ingest(&[]).unwrap();
+    let loaded = again.writer_index_size().unwrap();
+    assert_eq!((loaded.bucket_keys, loaded.story_keys), most);
+    assert_stories_consistent(&store);
+}
+
+/// Records whose copies, shared story keys and updates fall on both sides
+/// of a window of 4 articles.
+fn window_records() -> Vec<Vec<Record>> {
+    let ev = |d: &str| vec![("USA", "IRQ", "112", d.to_owned())];
+    let mk = |id: &str, outlet: &str, date: &str, body: &str| {
+        let evs = ev(date);
+        let evs: Vec<Ev<'_>> = evs
+            .iter()
+            .map(|(a, b, c, d)| (*a, *b, *c, d.as_str()))
+            .collect();
+        record(id, outlet, date, id, body, &evs)
+    };
+    let wire = prose(500, 300);
+    let d1 = "2019-03-01";
+    vec![
+        // `x` and `y` (same key and day) are one story.
+        vec![
+            mk("x", "AP", d1, &prose(1, 200)),
+            mk("y", "BBC", d1, &prose(2, 200)),
+        ],
+        vec![
+            mk("w", "AP", "2019-03-02", &wire),
+            mk("p", "AP", "2019-03-03", &prose(3, 200)),
+        ],
+        // Joins the story of `x` and `y`; `x` then leaves the window.
+        vec![mk("z", "DW", d1, &prose(5, 200))],
+        // `y` is updated inside the window, `x` outside (the story they
+        // share with `z` is read whole by its id); `w2` copies `w`, in the
+        // window.
+        vec![
+            mk("y", "BBC", d1, &format!("{} Updated.", prose(2, 200))),
+            mk("w2", "RT", "2019-03-05", &format!("{wire} Corrected.")),
+            mk("x", "AP", d1, &format!("{} Updated.", prose(1, 200))),
+        ],
+        // `x2` copies `x`, outside the window; its report joins `z`'s
+        // story, some of whose reports are outside the window.
+        vec![
+            mk("x2", "RT", d1, &format!("{} Copied.", prose(1, 200))),
+            mk("r", "AP", "2019-03-06", &prose(6, 200)),
+            mk("s", "AP", d1, &prose(7, 200)),
+        ],
+        // `z`, representing that story from outside the window, is updated.
+        vec![mk("z", "DW", d1, &format!("{} Updated.", prose(5, 200)))],
+    ]
+}
+
+#[test]
+fn a_writer_reloading_the_window_stores_what_one_writer_does() {
+    let (_d, one_path) = temp();
+    let mut one = open(&one_path);
+    one.window = 4;
+    let (_d2, many_path) = temp();
+    for batch in window_records() {
+        one.ingest(&batch).unwrap();
+        // A new writer for every batch, as after a kill: it loads the
+        // window from the archive.
+        let mut many = open(&many_path);
+        many.window = 4;
+        many.ingest(&batch).unwrap();
+    }
+    let many = open(&many_path);
+    assert_eq!(cluster_columns(&one), cluster_columns(&many));
+    assert_eq!(event_stories(&one), event_stories(&many));
+    assert_stories_consistent(&one);
+    assert_stories_consistent(&many);
+    // `x2` is outside `x`'s window, `w2` inside `w`'s.
+    assert_eq!(one.cluster_of("x2").unwrap(), ["x2"]);
+    assert_eq!(one.cluster_of("w2").unwrap(), ["w", "w2"]);
+}
+
+#[test]
+fn migrates_a_version_16_archive_indexing_events_by_story() {
+    let (_d, path) = temp();
+    let ev = [("USA", "IRQ", "112", "2019-02-01")];
+    let a = record("a", "AP", "2019-02-01", "A", &prose(11, 120), &ev);
+    let b = record("b", "BBC", "2019-02-01", "B", &prose(12, 120), &ev);
+    {
+        let mut store = open(&path);
+        store.ingest(&[a, b]).unwrap();
+        // Back to version 16's shape.
+        store
+            .conn
+            .execute_batch("DROP INDEX events_story; PRAGMA user_version = 16;")
+            .unwrap();
+    }
+    let store = open(&path);
+    assert_eq!(store.schema_version().unwrap(), crate::CURRENT_VERSION);
+    // `b`'s report is in `a`'s story: the one entry of the index.
+    let indexed: Vec<i64> = {
+        let mut stmt = store
+            .conn
+            .prepare(
+                "SELECT id FROM events INDEXED BY events_story WHERE story = 1 AND story <> id",
+            )
+            .unwrap();
+        let rows = stmt.query_map([], |r| r.get(0)).unwrap();
+        rows.collect::<rusqlite::Result<_>>().unwrap()
+    };
+    assert_eq!(indexed, [2]);
+    assert_stories_consistent(&store);
+}
+
+#[test]
+fn a_record_superseded_by_a_later_line_of_its_file_is_skipped_on_re_runs() {
+    let at = |body: &str, file: &str, line: u64| {
+        let mut r = record(
+            "dup",
+            "AP",
+            "2019-01-01",
+            "T",
+            body,
+            &[("USA", "IRQ", "112", "2019-01-01")],
+        );
+        r.origin = dateline_record::Origin {
+            file: file.into(),
+            line: Some(line),
+        };
+        r
+    };
+    let early = at(&prose(1, 80), "in.jsonl", 3);
+    let late = at(&prose(2, 80), "in.jsonl", 7);
+    let snapshot = |store: &Store| -> (String, Vec<(String, String, i64)>, Option<u64>) {
+        let hash: String = store
+            .conn
+            .query_row(
+                "SELECT content_hash FROM articles WHERE id = 'dup'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        let line = store.record("dup").unwrap().and_then(|r| r.origin.line);
+        (hash, events_by_scan(store), line)
+    };
+    for batches in [
+        vec![vec![early.clone(), late.clone()]],
+        vec![vec![early.clone()], vec![late.clone()]],
+    ] {
+        let (_d, path) = temp();
+        let mut store = open(&path);
+        let mut first = crate::IngestCounts::default();
+        for b in &batches {
+            first += store.ingest(b).unwrap();
+        }
+        assert_eq!((first.inserted, first.updated, first.skipped), (1, 1, 0));
+        let after = snapshot(&store);
+        assert_eq!(after.2, Some(7), "the later line wins");
+        // The same run again changes nothing: the earlier line is skipped.
+        let mut again = crate::IngestCounts::default();
+        for b in &batches {
+            again += store.ingest(b).unwrap();
+        }
+        assert_eq!((again.inserted, again.updated, again.skipped), (0, 0, 2));
+        assert_eq!(snapshot(&store), after);
+        assert_stories_consistent(&store);
+        // Another file's record, or the same line re-extracted, updates.
+        let other = at(&prose(3, 80), "other.jsonl", 1);
+        assert_eq!(store.ingest(&[other]).unwrap().updated, 1);
+        let redone = at(&prose(4, 80), "in.jsonl", 7);
+        assert_eq!(store.ingest(&[redone]).unwrap().updated, 1);
+    }
 }
