@@ -3274,22 +3274,12 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                 continue;
             };
             // Kept: a capital or a city of millions ("Paris" in an American
-            // story), and a region against a small town ("Washington" in a
-            // British one).
-            let city = |t: Target| match t {
-                Target::City(c) => kb.cities().get(c.index()),
-                _ => None,
-            };
+            // story), and what holds against a town (`holds_against_town`).
             let first = cands[ci].target;
-            let strong = first.and_then(city).is_some_and(|c| big_or_capital(kb, c));
-            let small_town = city(t).is_some_and(|c| c.population < 100_000);
-            // ... and a city ten times the size of the other ("Swansea" is
-            // Wales's beside a small Massachusetts town).
-            let much_bigger = first
-                .and_then(city)
-                .zip(city(t))
-                .is_some_and(|(a, b)| a.population >= b.population.saturating_mul(10));
-            if strong || much_bigger || small_town && matches!(first, Some(Target::Region(_))) {
+            let strong = first
+                .and_then(|f| city_of(kb, f))
+                .is_some_and(|c| big_or_capital(kb, c));
+            if strong || first.is_some_and(|f| holds_against_town(kb, f, t)) {
                 continue;
             }
             cands[ci].target = Some(t);
@@ -5499,26 +5489,18 @@ pub fn find(ctx: &Ctx<'_>) -> Entities {
                 .target
                 .filter(|t| matches!(t, Target::City(_) | Target::Region(_)))
                 .and_then(|t| kb.place_of(t));
-            let city = |t: Target| match t {
-                Target::City(c) => kb.cities().get(c.index()),
-                _ => None,
-            };
             let hit = match (by_name, linked) {
                 (Some(n), Some(l))
                     if n.target != l.target
                         && n.feature != "area"
                         && (!context.contains(&n.country)
-                            // The linker's own guards: a small town in
-                            // context does not outrank a region ("Geneva"
-                            // in an American story) or a city ten times
-                            // its size.
-                            || city(n.target).is_some_and(|c| {
-                                c.population < 100_000 && matches!(l.target, Target::Region(_))
-                                    || city(l.target).is_some_and(|b| {
-                                        b.population >= c.population.saturating_mul(10)
-                                    })
-                                    || region_named[ei] && l.feature == "region"
-                            })) =>
+                            // The linker's own guard against a town in
+                            // context ("Geneva" in an American story), and
+                            // a region a mention calls a province.
+                            || holds_against_town(kb, l.target, n.target)
+                            || region_named[ei]
+                                && l.feature == "region"
+                                && city_of(kb, n.target).is_some()) =>
                 {
                     Some(l)
                 }
@@ -6022,6 +6004,26 @@ fn next_is_verbish(ctx: &Ctx<'_>, ti: usize) -> bool {
 
 /// A city of a million people or its country's capital by name: one a
 /// story names for itself, whatever other towns share the name.
+fn city_of(kb: &Kb, t: Target) -> Option<&dateline_kb::City> {
+    match t {
+        Target::City(c) => kb.cities().get(c.index()),
+        _ => None,
+    }
+}
+
+/// Whether the place `linked` holds against the town `local` of the same
+/// name in the article's countries: a region against a small town
+/// ("Washington" in a British story, "Geneva" in an American one), a city
+/// ten times the town's size ("Swansea" is Wales's beside a small
+/// Massachusetts town).
+fn holds_against_town(kb: &Kb, linked: Target, local: Target) -> bool {
+    let Some(town) = city_of(kb, local) else {
+        return false;
+    };
+    town.population < 100_000 && matches!(linked, Target::Region(_))
+        || city_of(kb, linked).is_some_and(|c| c.population >= town.population.saturating_mul(10))
+}
+
 fn big_or_capital(kb: &Kb, city: &dateline_kb::City) -> bool {
     city.population >= 1_000_000
         || kb
@@ -6410,18 +6412,24 @@ fn upos_at(ctx: &Ctx<'_>, k: usize) -> Option<&'static str> {
 /// Whether the tagger reads token `k` as a noun or an adjective (a word
 /// that may modify a title: "relief coordinator", "human rights chief";
 /// not "and", not a verb).
-/// Where a title opens at `k` or past up to three nouns or adjectives
-/// modifying it ("relief coordinator", "Emergency Relief Coordinator"):
+/// The title at `k` or past up to three nouns or adjectives modifying it
+/// ("relief coordinator", "Emergency Relief Coordinator"), as
+/// [`longest_title_from`] gives it with its length counted from `k`:
 /// capitalised modifiers only before a capitalised title, and none of them
 /// a speech verb.
-fn title_past_modifiers(ctx: &Ctx<'_>, kb: &Kb, k: usize, sent_end: usize) -> Option<usize> {
+fn title_past_modifiers<'k>(
+    ctx: &Ctx<'_>,
+    kb: &'k Kb,
+    k: usize,
+    sent_end: usize,
+) -> Option<(usize, &'k Title, String)> {
     let toks = &ctx.toks;
-    let titled_at = |j: usize| {
-        j < sent_end && longest_title_from(ctx, kb, j, sent_end, 4, |_, _| true).is_some()
-    };
     let mut j = k;
     loop {
-        if titled_at(j) {
+        if let Some((len, title, p)) = (j < sent_end)
+            .then(|| longest_title_from(ctx, kb, j, sent_end, 4, |_, _| true))
+            .flatten()
+        {
             let capitalised = is_cap(&toks[j].text);
             return toks[k..j]
                 .iter()
@@ -6432,7 +6440,7 @@ fn title_past_modifiers(ctx: &Ctx<'_>, kb: &Kb, k: usize, sent_end: usize) -> Op
                         t.text.bytes().all(|b| b.is_ascii_lowercase())
                     }
                 })
-                .then_some(j);
+                .then(|| (len + j - k, title, p));
         }
         if j >= k + 3
             || j >= sent_end
@@ -8212,8 +8220,8 @@ fn roles_after(
     // "Saeb Erekat, the PLO secretary general": an organisation before the
     // title is what the office is of.
     let mut org_before: Option<String> = None;
-    // Where the title after that organisation and its modifiers opens.
-    let mut org_title_at: Option<usize> = None;
+    // The title after that organisation and its modifiers.
+    let mut org_title = None;
     if k < sent_end {
         // ("Ziyad Nakhalah, the Palestinian Islamic Jihad chief": a name
         // opening with a demonym is the organisation's.)
@@ -8251,11 +8259,11 @@ fn roles_after(
             // ("the UN relief coordinator", "the UN Emergency Relief
             // Coordinator": up to three nouns or adjectives may come before
             // the title, capitalised only when the title is.)
-            if let Some(t) = title_past_modifiers(ctx, kb, after, sent_end) {
+            if let Some(title) = title_past_modifiers(ctx, kb, after, sent_end) {
                 org_before = Some(ctx.text[o.start..o.end].to_string());
                 country = cand_country(kb, o);
                 k = after;
-                org_title_at = Some(t);
+                org_title = Some(title);
             }
         } else if let Some(p) = cands
             .iter()
@@ -8297,12 +8305,7 @@ fn roles_after(
     }
     // "an oil analyst", "a nursing student": one lowercase noun may
     // modify the title.
-    let found = org_title_at
-        .filter(|&t| t > k)
-        .and_then(|t| {
-            longest_title_from(ctx, kb, t, sent_end, 4, |_, _| true)
-                .map(|(len, title, p)| (len + t - k, title, p))
-        })
+    let found = org_title
         .or_else(|| longest_title_from(ctx, kb, k, sent_end, 4, |_, _| true))
         .or_else(|| {
             (k + 1 < sent_end && toks[k].text.chars().all(|c| c.is_ascii_lowercase()))
