@@ -915,13 +915,7 @@ pub fn find(
                 .iter()
                 .find(|(c, _)| *c == toks[head].start)
                 .map(|&(_, i)| i);
-            // The attribution whose content holds the trigger (innermost).
-            let holder = attrs
-                .iter()
-                .enumerate()
-                .filter(|(_, a)| a.content.iter().any(|&(s, e)| s <= trig_s && trig_e <= e))
-                .min_by_key(|(_, a)| a.content_range().map_or(usize::MAX, |(s, e)| e - s))
-                .map(|(i, _)| i);
+            let holder = innermost_holder(attrs, trig_s, trig_e);
             let held_in = holder.and_then(|h| attrs[h].content_range());
             let clause_start = clause_start(ctx, si, head, held_in.map(|c| c.0));
             // "drought killed crops", "fight poverty", "figures were
@@ -3635,15 +3629,27 @@ fn hazard_subject(words: &[&str], tags: &crate::context::Tags<'_, '_>, start: us
     {
         return false;
     }
+    outside_commas_all(words, n..group, |k| {
+        !tags
+            .get(k)
+            .is_some_and(|t| matches!(t.xpos.as_str(), "VBD" | "VBZ" | "VBP" | "MD"))
+    })
+}
+
+/// Whether `ok` holds for every word of `range` outside a pair of commas
+/// (an aside: "a quake, which struck at dawn, killed ..."); a comma opens
+/// or closes the aside and is itself inside it.
+fn outside_commas_all(
+    words: &[&str],
+    range: std::ops::Range<usize>,
+    ok: impl Fn(usize) -> bool,
+) -> bool {
     let mut in_commas = false;
-    (n..group).all(|k| {
+    range.into_iter().all(|k| {
         if words[k] == "," {
             in_commas = !in_commas;
         }
-        in_commas
-            || !tags
-                .get(k)
-                .is_some_and(|t| matches!(t.xpos.as_str(), "VBD" | "VBZ" | "VBP" | "MD"))
+        in_commas || ok(k)
     })
 }
 
@@ -4293,13 +4299,9 @@ fn passive_subject_heads<'w>(
             while group > clause_from && matches!(upos(group - 1), Some("AUX" | "ADV" | "PART")) {
                 group -= 1;
             }
-            let mut in_commas = false;
             matches!(upos(clause_from), Some("DET" | "ADJ" | "NUM" | "NOUN"))
-                && (clause_from..group).all(|k| {
-                    if words[k] == "," {
-                        in_commas = !in_commas;
-                    }
-                    in_commas || !matches!(upos(k), Some("VERB" | "AUX"))
+                && outside_commas_all(words, clause_from..group, |k| {
+                    !matches!(upos(k), Some("VERB" | "AUX"))
                 })
         })
         .and_then(|a| np_head(words, tags, clause_from, a));
@@ -6133,6 +6135,17 @@ fn is_obligation(toks: &[crate::context::Tok], k: usize) -> bool {
     }
 }
 
+/// The attribution whose content holds `start..end`, the innermost when
+/// reports nest.
+fn innermost_holder(attrs: &[Attr], start: usize, end: usize) -> Option<usize> {
+    attrs
+        .iter()
+        .enumerate()
+        .filter(|(_, a)| a.content.iter().any(|&(s, e)| s <= start && end <= e))
+        .min_by_key(|(_, a)| a.content_range().map_or(usize::MAX, |(s, e)| e - s))
+        .map(|(i, _)| i)
+}
+
 /// "X said Y must ...", where no action pattern follows the obligation: X
 /// demands (100) of Y all the same.
 fn demands_without_action(
@@ -6170,17 +6183,7 @@ fn demands_without_action(
             // says ("Press TV reported an adviser has said Iran must ..."
             // is the adviser's demand, or nobody's when the adviser has no
             // code).
-            let innermost = attrs
-                .iter()
-                .enumerate()
-                .filter(|(_, b)| {
-                    b.content
-                        .iter()
-                        .any(|&(s, e)| s <= toks[k].start && toks[k].end <= e)
-                })
-                .min_by_key(|(_, b)| b.content_range().map_or(usize::MAX, |(s, e)| e - s))
-                .map(|(i, _)| i);
-            if innermost.is_some_and(|i| i != h)
+            if innermost_holder(attrs, toks[k].start, toks[k].end).is_some_and(|i| i != h)
                 && (a.kind == "report"
                     || speaker.code.as_deref().is_some_and(|c| c.ends_with("MED")))
             {
