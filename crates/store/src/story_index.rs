@@ -32,6 +32,14 @@ fn hash(key: &str) -> u64 {
     twox_hash::XxHash3_128::oneshot(key.as_bytes()) as u64
 }
 
+/// Calls `f` with each (story key, event id) row of `rows`.
+fn each_row(mut rows: rusqlite::Rows<'_>, mut f: impl FnMut(&str, i64)) -> Result<()> {
+    while let Some(r) = rows.next()? {
+        f(r.get_ref(0)?.as_str().unwrap_or_default(), r.get(1)?);
+    }
+    Ok(())
+}
+
 impl StoryIndex {
     /// The events of the articles above row id `oldest` (the window), by
     /// story key: each article's event id range (schema version 14).
@@ -42,11 +50,7 @@ impl StoryIndex {
             article_events!(),
             " WHERE a.rowid > ?1 AND e.story_key IS NOT NULL"
         ))?;
-        let mut rows = stmt.query([oldest])?;
-        while let Some(r) = rows.next()? {
-            let key = r.get_ref(0)?.as_str().unwrap_or_default();
-            index.add(key, r.get(1)?);
-        }
+        each_row(stmt.query([oldest])?, |key, id| index.add(key, id))?;
         Ok(index)
     }
 
@@ -56,11 +60,7 @@ impl StoryIndex {
         let mut index = StoryIndex::default();
         let mut stmt =
             tx.prepare("SELECT story_key, id FROM events WHERE story_key IS NOT NULL")?;
-        let mut rows = stmt.query([])?;
-        while let Some(r) = rows.next()? {
-            let key = r.get_ref(0)?.as_str().unwrap_or_default();
-            index.add(key, r.get(1)?);
-        }
+        each_row(stmt.query([])?, |key, id| index.add(key, id))?;
         Ok(index)
     }
 
@@ -71,11 +71,7 @@ impl StoryIndex {
             article_events!(),
             " WHERE a.rowid = ?1 AND e.story_key IS NOT NULL"
         ))?;
-        let mut rows = stmt.query([rowid])?;
-        while let Some(r) = rows.next()? {
-            let key = r.get_ref(0)?.as_str().unwrap_or_default();
-            self.remove(key, r.get(1)?);
-        }
+        each_row(stmt.query([rowid])?, |key, id| self.remove(key, id))?;
         Ok(())
     }
 
