@@ -1600,6 +1600,15 @@ fn raising_cue(
     Some(a)
 }
 
+/// Auxiliaries that may stand before the `be` of "X is said to",
+/// "X will also be asked to".
+const RAISING_AUXILIARIES: &[&str] = &[
+    "will", "would", "could", "can", "may", "might", "must", "should", "has", "have", "had",
+];
+
+/// Negations inside such an auxiliary group ("was not asked to").
+const NEGATIONS: &[&str] = &["not", "n't", "n’t", "never"];
+
 /// `X is said to ...` (hearsay: no one named says it) and `X was asked to
 /// ...` (a request: X is asked, not the asker): the subject and the
 /// infinitive are the content, the auxiliary and the participle the cue,
@@ -1626,11 +1635,10 @@ fn passive_raising(
     // widely said`, `was not asked`), and `has been`.
     let mut b = k.checked_sub(1).filter(|&b| b > r.start)?;
     let mut negated = false;
-    let skippable = |w: &str| {
-        w.ends_with("ly") || matches!(w, "also" | "often" | "not" | "n't" | "n’t" | "never")
-    };
+    let skippable =
+        |w: &str| w.ends_with("ly") || matches!(w, "also" | "often") || NEGATIONS.contains(&w);
     if skippable(&toks[b].lower) {
-        negated = matches!(toks[b].lower.as_str(), "not" | "n't" | "n’t" | "never");
+        negated = NEGATIONS.contains(&toks[b].lower.as_str());
         b -= 1;
     }
     if !BE_FORMS.contains(&toks[b].lower.as_str()) || matches!(toks[b].lower.as_str(), "'s" | "'re")
@@ -1644,46 +1652,18 @@ fn passive_raising(
         let w = toks[aux - 1].lower.as_str();
         let adverb = (w.ends_with("ly")
             && toks[aux - 1].text.chars().all(|c| c.is_ascii_lowercase()))
-            || matches!(w, "also" | "not" | "n't" | "n’t" | "never");
-        if !adverb
-            && !BE_FORMS.contains(&w)
-            && !matches!(
-                w,
-                "will"
-                    | "would"
-                    | "could"
-                    | "can"
-                    | "may"
-                    | "might"
-                    | "must"
-                    | "should"
-                    | "has"
-                    | "have"
-                    | "had"
-            )
-        {
+            || w == "also"
+            || NEGATIONS.contains(&w);
+        if !adverb && !BE_FORMS.contains(&w) && !RAISING_AUXILIARIES.contains(&w) {
             break;
         }
-        negated |= matches!(w, "not" | "n't" | "n’t" | "never");
+        negated |= NEGATIONS.contains(&w);
         aux -= 1;
     }
     // An adverb that opens the group belongs to the clause.
     while aux < b
         && !BE_FORMS.contains(&toks[aux].lower.as_str())
-        && !matches!(
-            toks[aux].lower.as_str(),
-            "will"
-                | "would"
-                | "could"
-                | "can"
-                | "may"
-                | "might"
-                | "must"
-                | "should"
-                | "has"
-                | "have"
-                | "had"
-        )
+        && !RAISING_AUXILIARIES.contains(&toks[aux].lower.as_str())
     {
         aux += 1;
     }
